@@ -1,0 +1,64 @@
+"""`labelbench [gui] [PATH]` and its subcommands (one module each under app/commands/)."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+
+import app.commands
+from app import __version__
+from app.core.errors import LabelBenchError
+
+
+def _commands() -> dict:
+    mods = {}
+    for info in pkgutil.iter_modules(app.commands.__path__):
+        if info.name.startswith("_"):
+            continue
+        mod = importlib.import_module(f"app.commands.{info.name}")
+        if hasattr(mod, "NAME") and hasattr(mod, "run"):
+            mods[mod.NAME] = mod
+    order = ["gui", "status", "autolabel", "eval", "filter", "threshold", "curves", "convert", "train"]
+    return dict(sorted(mods.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
+
+
+def build_parser(commands: dict) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="labelbench",
+        description="LabelBench: live OpenCV tuning, bulk YOLO auto-labeling, review and evaluation. "
+                    "With no subcommand, opens the desktop app (optionally on PATH).")
+    parser.add_argument("--version", action="version", version=f"labelbench {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, mod in commands.items():
+        p = sub.add_parser(name, help=mod.HELP, description=getattr(mod, "DESCRIPTION", mod.HELP))
+        mod.add_arguments(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = _commands()
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        argv.insert(0, "gui")  # `labelbench` and `labelbench PATH` open the app
+    parser = build_parser(commands)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(commands[args.command].run(args) or 0)
+    except LabelBenchError as e:
+        print(f"labelbench {args.command}: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print(f"labelbench {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python core: numpy, OpenCV, Ultralytics, SQLite. Never imports Qt or widgets."""
