@@ -92,6 +92,7 @@ def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
     """(width, height) from the file header as stored (before EXIF rotation); None if unknown."""
     try:
         from PIL import Image
+        Image.MAX_IMAGE_PIXELS = None  # we apply our own limit (DEFAULT_MAX_PIXELS) to the size read here
         with Image.open(path) as im:
             return int(im.size[0]), int(im.size[1])
     except Exception:
@@ -102,6 +103,7 @@ def exif_orientation(path: str | os.PathLike) -> int:
     """EXIF orientation tag (1..8), 1 when absent or unreadable."""
     try:
         from PIL import Image
+        Image.MAX_IMAGE_PIXELS = None
         with Image.open(path) as im:
             o = int(im.getexif().get(0x0112, 1))
             return o if 1 <= o <= 8 else 1

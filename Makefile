@@ -1,0 +1,38 @@
+# Quick start: `make run` opens the app on the demo dataset; `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# torch/torchvision pinned to a matching pair (the CPU is all LabelBench needs; no CUDA-only feature is used)
+TORCH  := torch==2.14.1 torchvision==0.29.1
+
+.PHONY: install run test bench demo-data demo-model clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install $(TORCH)
+	$(PY) -m pip install -e '.[dev]'
+	touch $(STAMP)
+
+run: install
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "make run: no display found (DISPLAY is not set); run it on a virtual one: xvfb-run make run"; exit 1; fi
+	$(VENV)/bin/labelbench resources/demo/data.yaml --model resources/models/demo_yolov8n.pt
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	@for f in scripts/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+demo-data: install
+	$(PY) scripts/make_demo_dataset.py resources/demo --n 24 --val 0.25
+
+demo-model: install
+	$(PY) scripts/train_demo_model.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache artifacts

@@ -1,0 +1,75 @@
+"""`labelbench [gui] [PATH]`: open the desktop app."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.core.errors import LabelBenchError
+
+NAME = "gui"
+HELP = "open the desktop app (the default when no subcommand is given)"
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_DATASET = ROOT / "resources" / "demo" / "data.yaml"
+DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
+
+
+def add_arguments(p) -> None:
+    p.add_argument("path", nargs="?", help="folder of images, data.yaml, or 'demo' for the bundled demo dataset")
+    p.add_argument("--model", help="detection model to preselect (.pt, .onnx, OpenVINO folder)")
+    p.add_argument("--pane", help="pane to show first (Browse, Process, Auto-label, Review, Evaluate, Training)")
+    p.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window once it has loaded, then quit")
+    p.add_argument("--quit-after", type=float, metavar="S", help="close the window after S seconds")
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in ("win32", "darwin")
+
+
+def run(args) -> int:
+    if not has_display():
+        print("labelbench: no display found (DISPLAY is not set); run it on a virtual one: xvfb-run make run",
+              file=sys.stderr)
+        return 1
+    path = args.path
+    if path == "demo":
+        path = str(DEMO_DATASET)
+    model = args.model
+    if path and not Path(path).exists():
+        raise LabelBenchError(f"{path}: no such file or folder")
+    if model and not Path(model).exists():
+        raise LabelBenchError(f"{model}: model file not found")
+
+    import app.gui  # noqa: F401 - undoes OpenCV's Qt plugin path before PyQt6 loads
+    from PyQt6.QtCore import QTimer
+    from PyQt6.QtWidgets import QApplication
+
+    from app.gui.main_window import MainWindow
+    from app.gui.style import apply_style
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("LabelBench")
+    qapp.setOrganizationName("LabelBench")
+    apply_style(qapp)
+    win = MainWindow()
+    if model:
+        win.ctx.set_model(model)
+    elif win.ctx.model_path is None and DEMO_MODEL.exists():
+        win.ctx.set_model(DEMO_MODEL)
+    win.show()
+    if path:
+        win.open_path(path)
+    if args.pane:
+        win.show_pane(args.pane)
+    if args.screenshot:
+        def shot():
+            win.grab().save(args.screenshot)
+            print(f"screenshot saved to {args.screenshot}")
+            win.close()
+        QTimer.singleShot(int(1000 * (args.quit_after or 3.0)), shot)
+    elif args.quit_after:
+        QTimer.singleShot(int(1000 * args.quit_after), win.close)
+    return qapp.exec()

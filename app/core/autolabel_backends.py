@@ -1,0 +1,229 @@
+"""Inference backends for the auto-label engine, all loaded through Ultralytics' AutoBackend.
+
+* "pt": the PyTorch checkpoint through AutoBackend (fused, channels-last, as `yolo predict` runs it),
+  torch using both cores (`yolo predict` sets cpu_count-1 threads, i.e. one on a 2-core machine).
+* "openvino": an OpenVINO IR folder (a user's export, or our cached export of a `.pt`). AutoBackend
+  loads it and its metadata (names, stride, imgsz); we then compile the same IR once per input
+  shape (static shapes run faster than dynamic ones) with several CPU streams, and keep one
+  request per stream in flight. precision "exact" = INFERENCE_PRECISION_HINT f32,
+  "fast" = the CPU plugin's default (bf16 on CPUs with AVX512-BF16/AMX).
+* "onnx": an ONNX file through AutoBackend's onnxruntime session.
+
+Every backend takes float32 BCHW RGB 0..1 batches (what Ultralytics' predictor feeds its model) and
+returns the raw head output as a torch tensor for Ultralytics' non_max_suppression.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import LabelBenchError, UsageError
+
+BACKENDS = ("auto", "pt", "openvino", "onnx")
+PRECISIONS = ("exact", "fast")
+
+
+def model_format(path: str | os.PathLike) -> str:
+    """'pt', 'openvino' or 'onnx' from a model path (the formats this engine accepts)."""
+    p = Path(path)
+    if p.is_dir() and (list(p.glob("*.xml")) or p.name.endswith("_openvino_model")):
+        return "openvino"
+    if p.suffix.lower() == ".xml":
+        return "openvino"
+    if p.suffix.lower() == ".onnx":
+        return "onnx"
+    if p.suffix.lower() == ".pt":
+        return "pt"
+    raise UsageError(f"{p}: unsupported model format (use a .pt, .onnx or an OpenVINO *_openvino_model folder)")
+
+
+class Backend:
+    """Common interface: submit(batch) -> Future of raw predictions; in_flight = useful concurrency."""
+
+    kind = "?"
+    in_flight = 1
+
+    def __init__(self, model_path: Path, auto_backend, precision: str):
+        self.model_path = Path(model_path)
+        self.ab = auto_backend
+        self.precision = precision
+        self.names: dict[int, str] = dict(auto_backend.names)
+        self.stride = int(auto_backend.stride)
+        self.end2end = bool(getattr(auto_backend, "end2end", False))
+        self.dynamic = True  # rectangular (auto) letterbox shapes allowed
+        self.trained_imgsz = 640
+        self._pool = ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix=f"infer-{self.kind}")
+
+    def forward(self, x: np.ndarray):
+        import torch
+        with torch.inference_mode():
+            return self.ab(torch.from_numpy(x))
+
+    def submit(self, x: np.ndarray) -> Future:
+        return self._pool.submit(self.forward, x)
+
+    def describe(self) -> str:
+        return f"{self.kind} ({self.precision})"
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+class TorchBackend(Backend):
+    kind = "pt"
+
+    def __init__(self, model_path, ab, precision, threads: int):
+        import torch
+        torch.set_num_threads(threads)
+        super().__init__(model_path, ab, "exact")
+        args = getattr(ab.model, "args", {}) or {}
+        imgsz = args.get("imgsz", 640) if isinstance(args, dict) else getattr(args, "imgsz", 640)
+        self.trained_imgsz = int(imgsz if isinstance(imgsz, int) else max(imgsz))
+        self.threads = threads
+
+    def describe(self) -> str:
+        return f"pt (torch float32, {self.threads} threads)"
+
+
+class OnnxBackend(Backend):
+    kind = "onnx"
+
+    def __init__(self, model_path, ab, precision):
+        super().__init__(model_path, ab, "exact")
+        self.dynamic = bool(getattr(ab, "dynamic", False))
+        self.trained_imgsz = _meta_imgsz(ab)
+
+    def describe(self) -> str:
+        return "onnx (onnxruntime float32)"
+
+
+class OpenVINOBackend(Backend):
+    kind = "openvino"
+
+    def __init__(self, model_path, ab, precision, streams: int):
+        self.in_flight = max(1, streams)
+        super().__init__(model_path, ab, precision)
+        import openvino as ov
+        self._ov = ov
+        self.core = ov.Core()
+        xml = Path(model_path)
+        if xml.is_dir():
+            xml = next(xml.glob("*.xml"))
+        self.xml = xml
+        self.dynamic = bool(getattr(ab, "dynamic", False))
+        self.trained_imgsz = _meta_imgsz(ab)
+        self.config = {"PERFORMANCE_HINT": "THROUGHPUT", "NUM_STREAMS": str(self.in_flight),
+                       "INFERENCE_NUM_THREADS": str(max(self.in_flight, os.cpu_count() or 1))}
+        if precision == "exact":
+            self.config["INFERENCE_PRECISION_HINT"] = "f32"
+        self._compiled: dict[tuple, object] = {}
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        # AutoBackend compiled the model once to read it; we compile per shape with our settings
+        ab.backend.ov_compiled_model = None
+        self.fixed_shape = None
+        if not self.dynamic:
+            shape = list(self.core.read_model(str(self.xml)).input().get_partial_shape().get_shape())
+            self.fixed_shape = (int(shape[2]), int(shape[3]))
+
+    def _compiled_for(self, shape: tuple):
+        with self._lock:
+            cm = self._compiled.get(shape)
+            if cm is None:
+                model = self.core.read_model(str(self.xml), str(self.xml.with_suffix(".bin")))
+                if model.input().get_partial_shape().is_dynamic:
+                    model.reshape(list(shape))
+                cm = self.core.compile_model(model, "CPU", self.config)
+                if len(self._compiled) >= 4:  # a few shapes at most stay compiled
+                    self._compiled.pop(next(iter(self._compiled)))
+                self._compiled[shape] = cm
+            return cm
+
+    def forward(self, x: np.ndarray):
+        import torch
+        shape = tuple(x.shape)
+        cache = getattr(self._local, "requests", None)
+        if cache is None:
+            cache = self._local.requests = {}
+        req = cache.get(shape)
+        if req is None:
+            req = cache[shape] = self._compiled_for(shape).create_infer_request()
+        req.infer({0: x})
+        return torch.from_numpy(req.get_output_tensor(0).data.copy())
+
+    def warm(self, shape: tuple) -> None:
+        self._compiled_for(shape)
+
+    def describe(self) -> str:
+        p = "float32" if self.precision == "exact" else "bf16/auto"
+        return f"openvino ({p}, {self.in_flight} streams)"
+
+
+def _meta_imgsz(ab) -> int:
+    imgsz = getattr(ab, "imgsz", None) or (getattr(ab, "metadata", {}) or {}).get("imgsz") or 640
+    return int(imgsz if isinstance(imgsz, int) else max(imgsz))
+
+
+def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str = "fast",
+                 device: str = "cpu", threads: int | None = None, log=None) -> Backend:
+    """Load `model` for bulk inference. backend="auto": a .pt is exported once to OpenVINO (cached)
+    and run there; an export failure falls back to PyTorch with a message."""
+    os.environ.setdefault("YOLO_OFFLINE", "1")
+    model = Path(model)
+    if not model.exists():
+        raise LabelBenchError(f"{model}: model not found")
+    if backend not in BACKENDS:
+        raise UsageError(f"unknown backend {backend!r} (choose from {', '.join(BACKENDS)})")
+    if precision not in PRECISIONS:
+        raise UsageError(f"unknown precision {precision!r} (choose exact or fast)")
+    cores = os.cpu_count() or 1
+    threads = threads or cores
+    fmt = model_format(model)
+    want = backend
+    if device not in ("cpu", "", None):
+        want = "pt" if backend == "auto" else backend  # CUDA: native torch
+    if want == "auto":
+        want = "openvino" if fmt in ("pt", "openvino") else fmt
+    load_path = model
+    if want in ("openvino", "onnx") and fmt == "pt":
+        from app.core.model_cache import ensure_export
+        try:
+            load_path = ensure_export(model, want, log=log)
+        except LabelBenchError as e:
+            if backend != "auto":
+                raise
+            if log:
+                log(f"{e}; running the .pt with PyTorch instead")
+            want, load_path = "pt", model
+    elif want != fmt:
+        raise UsageError(f"{model}: a {fmt} model cannot run on the {want} backend "
+                         f"(only a .pt can be exported; use --backend auto or {fmt})")
+    ab = _auto_backend(load_path, device)
+    if getattr(ab, "task", "detect") not in (None, "detect"):
+        raise LabelBenchError(f"{model}: a {ab.task} model, auto-labeling needs a detection model")
+    if want == "pt":
+        return TorchBackend(load_path, ab, precision, threads)
+    if want == "onnx":
+        return OnnxBackend(load_path, ab, precision)
+    return OpenVINOBackend(load_path, ab, precision, streams=min(cores, 4))
+
+
+def _auto_backend(path: Path, device: str):
+    import torch
+    from ultralytics.nn.autobackend import AutoBackend
+    from ultralytics.utils import LOGGER
+    level = LOGGER.level
+    LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
+    try:
+        dev = torch.device("cpu" if device in ("cpu", "", None) else device)
+        ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
+    except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
+        raise LabelBenchError(f"{path}: cannot load model ({type(e).__name__}: {e})") from e
+    finally:
+        LOGGER.setLevel(level)
+    ab.eval()
+    return ab

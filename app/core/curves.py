@@ -1,0 +1,389 @@
+"""Training curves from an Ultralytics `results.csv` and the report's diagnosis of them.
+
+Pure functions, no Qt. `load_results(run_dir_or_csv)` reads the per-epoch table (column names
+as Ultralytics writes them, with or without the padding spaces older versions put in the
+header; a half-written last line of a run still in progress is ignored). `diagnose(curves)`
+returns the best epoch, the overfitting onset and the curve-shape findings.
+
+Rules (also shown to the user, see RULES):
+
+* best epoch (1-based): the epoch with the highest val mAP50-95 (`metrics/mAP50-95(B)`, the
+  figure Ultralytics' fitness uses to pick best.pt), the first one on a tie; when that column is
+  missing or still all zero, the epoch with the lowest total validation loss (box + cls + dfl).
+* overfitting: let m be the epoch of the lowest total validation loss. The run overfits when at
+  least k (default 3) epochs follow m, every one of them stays more than 2 % above that minimum
+  (val loss never comes back), and the total training loss keeps falling over the same epochs
+  (its least-squares slope from m to the end is negative). The onset is epoch m + 1, the first
+  epoch of the rise.
+* curve shapes (heuristics from the report's table, judged on the total training loss):
+
+    | loss curve shape                      | report's remedy            | kind            |
+    |---------------------------------------|----------------------------|-----------------|
+    | the curve is linear                   | set the learning rate higher | lr_too_low    |
+    | the curve's decrease is small         | set the learning rate lower  | lr_too_high   |
+    | the curve oscillates with a large swing | set the batch size higher  | batch_too_small |
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import FileError
+
+MAP_COL = "metrics/mAP50-95(B)"
+MAP50_COL = "metrics/mAP50(B)"
+P_COL = "metrics/precision(B)"
+R_COL = "metrics/recall(B)"
+LOSS_PARTS = ("box", "cls", "dfl")
+
+OVERFIT_K = 3            # epochs the rise must last
+OVERFIT_TOL = 0.02       # "above the minimum" means more than 2 % above it
+MIN_EPOCHS_SHAPE = 6     # fewer epochs: no shape judgement
+LINEAR_R2 = 0.95         # straight line fits the loss this well ...
+LINEAR_HALF_RATIO = 0.6  # ... and the second half falls at least 0.6x as much as the first
+SMALL_DROP = 0.30        # total fall below 30 % of the first epoch's loss ...
+FLAT_TAIL = 0.05         # ... and the second half moves less than 5 % of it: "flattened early"
+OSC_REVERSALS = 0.4      # at least 40 % of epoch-to-epoch steps change direction ...
+OSC_AMPLITUDE = 0.05     # ... and the swing around the neighbours' mean is >= this share of the level
+
+HEURISTIC_NOTE = "heuristic: judged from the curve's shape alone, not a certainty"
+
+RULES = {
+    "best_epoch": "highest val mAP50-95 (first on a tie); lowest total val loss when mAP50-95 is missing or all zero",
+    "overfitting": (f"val loss minimum at epoch m followed by >= {OVERFIT_K} epochs that all stay more than "
+                    f"{OVERFIT_TOL:.0%} above it, while the train loss keeps falling (negative slope from m "
+                    "to the end); onset = m + 1"),
+    "lr_too_low": (f"train loss falls along a straight line (R^2 >= {LINEAR_R2}) and its second half falls at "
+                   f"least {LINEAR_HALF_RATIO}x as much as its first half: no sign of converging"),
+    "lr_too_high": (f"train loss falls less than {SMALL_DROP:.0%} from the first epoch and its second half moves "
+                    f"less than {FLAT_TAIL:.0%} of the first epoch's loss: it flattened early at a high loss"),
+    "batch_too_small": (f">= {OSC_REVERSALS:.0%} of the epoch-to-epoch steps of the train loss change direction "
+                        f"and it swings >= {OSC_AMPLITUDE:.0%} of its level around the line through each epoch's neighbours"),
+}
+
+
+@dataclass
+class Curves:
+    """Per-epoch columns of one run. `columns` maps the stripped Ultralytics name to a float array."""
+
+    path: Path
+    columns: dict[str, np.ndarray]
+    args: dict = field(default_factory=dict)  # the run's args.yaml (batch, lr0, ...) when present
+
+    @property
+    def epochs(self) -> np.ndarray:
+        if "epoch" in self.columns:
+            return self.columns["epoch"].astype(int)
+        return np.arange(1, len(self) + 1)
+
+    def __len__(self) -> int:
+        return len(next(iter(self.columns.values()))) if self.columns else 0
+
+    def has(self, name: str) -> bool:
+        return name in self.columns
+
+    def get(self, name: str) -> np.ndarray | None:
+        return self.columns.get(name)
+
+    def loss(self, split: str) -> np.ndarray | None:
+        """Total loss of split 'train' or 'val' (sum of its *_loss columns), or None."""
+        parts = [c for c in self.columns if c.startswith(f"{split}/") and c.endswith("_loss")]
+        if not parts:
+            return None
+        return np.sum([self.columns[c] for c in parts], axis=0)
+
+    @property
+    def run_dir(self) -> Path:
+        return self.path.parent
+
+    @property
+    def label(self) -> str:
+        return self.run_dir.name
+
+
+@dataclass
+class Finding:
+    kind: str                 # overfitting | lr_too_low | lr_too_high | batch_too_small | healthy
+    epoch: int | None         # 1-based epoch the finding points at, or None (whole curve)
+    advice: str
+    heuristic: bool
+    rule: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "epoch": self.epoch, "advice": self.advice,
+                "heuristic": self.heuristic, "rule": self.rule}
+
+
+@dataclass
+class Diagnosis:
+    epochs: int
+    best_epoch: int | None
+    best_by: str                  # "mAP50-95" | "val_loss" | "none"
+    best_value: float | None
+    val_min_epoch: int | None
+    overfit_epoch: int | None
+    findings: list[Finding]
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"epochs": self.epochs, "best_epoch": self.best_epoch, "best_by": self.best_by,
+                "best_value": self.best_value, "val_min_epoch": self.val_min_epoch,
+                "overfit_epoch": self.overfit_epoch,
+                "findings": [f.to_dict() for f in self.findings], "notes": self.notes, "rules": RULES}
+
+
+# ----------------------------------------------------------------------------------- reading
+def resolve_results_path(path: str | Path) -> Path:
+    """A run folder (holding results.csv) or a results.csv file -> the csv path."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / "results.csv"
+    if not p.exists():
+        raise FileError(p, "not found (expected an Ultralytics run folder or its results.csv)")
+    return p
+
+
+def parse_results(text: str, path: str | Path = "<results.csv>") -> dict[str, np.ndarray]:
+    """Parse results.csv text. Names are stripped of padding; a last line without its newline
+    (the run is still writing it) is ignored; any other bad line raises FileError(path, line)."""
+    path = Path(path)
+    complete = text if text.endswith("\n") else text[: text.rfind("\n") + 1]
+    rows = list(csv.reader(io.StringIO(complete)))
+    if not rows:
+        if text.strip():  # only a partial header so far
+            return {}
+        raise FileError(path, "empty file, no header")
+    header = [h.strip() for h in rows[0]]
+    if not header or header == [""]:
+        raise FileError(path, "empty header", 1)
+    if "epoch" not in header and not any(h.endswith("_loss") for h in header):
+        raise FileError(path, "not an Ultralytics results.csv (no 'epoch' or '*_loss' column)", 1)
+    data: list[list[float]] = []
+    for i, row in enumerate(rows[1:], 2):
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            raise FileError(path, f"expected {len(header)} columns, found {len(row)}", i)
+        try:
+            data.append([float(c) if c.strip() else math.nan for c in row])
+        except ValueError:
+            bad = next(c for c in row if not _is_float(c))
+            raise FileError(path, f"not a number: {bad.strip()!r}", i) from None
+    arr = np.array(data, dtype=np.float64).reshape(-1, len(header))
+    return {name: arr[:, j].copy() for j, name in enumerate(header)}
+
+
+def _is_float(s: str) -> bool:
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return not s.strip()
+
+
+def load_results(path: str | Path) -> Curves:
+    """Read a run folder or results.csv (and the run's args.yaml beside it, when present)."""
+    csv_path = resolve_results_path(path)
+    try:
+        text = csv_path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise FileError(csv_path, "not a text file (not UTF-8)") from None
+    except OSError as e:
+        raise FileError(csv_path, f"cannot read ({e.strerror or e})") from None
+    curves = Curves(csv_path, parse_results(text, csv_path))
+    curves.args = read_run_args(csv_path.parent)
+    return curves
+
+
+def read_run_args(run_dir: Path) -> dict:
+    """The run's args.yaml as a dict ({} when missing or unreadable: it only refines advice)."""
+    p = Path(run_dir) / "args.yaml"
+    if not p.exists():
+        return {}
+    try:
+        import yaml
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except Exception:  # noqa: BLE001 - args are optional decoration
+        return {}
+
+
+# ----------------------------------------------------------------------------------- diagnosis
+def best_epoch(curves: Curves) -> tuple[int | None, str, float | None]:
+    """(1-based epoch, criterion, value) per RULES['best_epoch']."""
+    ep = curves.epochs
+    m = curves.get(MAP_COL)
+    if m is not None and np.isfinite(m).any() and np.nanmax(m) > 0:
+        i = int(np.nanargmax(m))
+        return int(ep[i]), "mAP50-95", float(m[i])
+    v = curves.loss("val")
+    if v is not None and np.isfinite(v).any():
+        i = int(np.nanargmin(v))
+        return int(ep[i]), "val_loss", float(v[i])
+    return None, "none", None
+
+
+def overfit_onset(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K,
+                  tol: float = OVERFIT_TOL) -> tuple[int | None, int | None]:
+    """(0-based index of the val-loss minimum, 0-based index of the onset or None); RULES['overfitting']."""
+    v = np.asarray(val, float)
+    if len(v) == 0 or not np.isfinite(v).any():
+        return None, None
+    m = int(np.nanargmin(v))
+    after = v[m + 1:]
+    if len(after) < k or not np.all(after > v[m] + abs(v[m]) * tol):
+        return m, None
+    if train is not None:
+        t = np.asarray(train, float)[m:]
+        if len(t) < 2 or _slope(t) >= 0:
+            return m, None
+    return m, m + 1
+
+
+def _slope(y: np.ndarray) -> float:
+    x = np.arange(len(y), dtype=float)
+    ok = np.isfinite(y)
+    if ok.sum() < 2:
+        return 0.0
+    return float(np.polyfit(x[ok], y[ok], 1)[0])
+
+
+def shape_stats(train: np.ndarray) -> dict:
+    """Numbers the shape heuristics use (exposed for tests and the GUI's detail text)."""
+    y = np.asarray(train, float)
+    y = y[np.isfinite(y)]
+    n = len(y)
+    y0 = float(y[0])
+    level = float(np.mean(np.abs(y))) or 1.0
+    d = np.diff(y)
+    nz = d[np.abs(d) > 1e-12]
+    reversals = float(np.mean(np.sign(nz[1:]) != np.sign(nz[:-1]))) if len(nz) > 1 else 0.0
+    # swing around the local straight line through the two neighbours (a smooth curve, even a
+    # steeply bending one, leaves almost nothing; an epoch-to-epoch zigzag of +-a leaves ~2a)
+    resid = np.zeros(n)
+    if n >= 3:
+        resid[1:-1] = (y[1:-1] - (y[:-2] + y[2:]) / 2) / 2
+    amplitude = float(np.sqrt(np.mean(resid[1:-1] ** 2)) / level) if n >= 3 else 0.0
+    x = np.arange(n, dtype=float)
+    coef = np.polyfit(x, y, 1)
+    fit = np.polyval(coef, x)
+    ss_tot = float(np.sum((y - y.mean()) ** 2))
+    r2 = 1.0 - float(np.sum((y - fit) ** 2)) / ss_tot if ss_tot > 0 else 0.0
+    h = n // 2
+    first_fall, second_fall = float(y[0] - y[h]), float(y[h] - y[-1])
+    end = float(np.median(y[-3:]))
+    return {"n": n, "first": y0, "end": end, "drop": (y0 - end) / abs(y0) if y0 else 0.0,
+            "reversals": reversals, "amplitude": amplitude, "r2": r2, "slope": float(coef[0]),
+            "first_half_fall": first_fall, "second_half_fall": second_fall,
+            "tail_move": abs(second_fall) / abs(y0) if y0 else 0.0,
+            "largest_swing_index": int(np.argmax(np.abs(resid)))}
+
+
+def _fmt(x) -> str:
+    return f"{x:g}" if isinstance(x, (int, float)) else str(x)
+
+
+def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarray | None = None) -> list[Finding]:
+    """The report's three curve shapes on the total training loss; [] when none applies."""
+    y = np.asarray(train, float)
+    if np.isfinite(y).sum() < MIN_EPOCHS_SHAPE:
+        return []
+    args = args or {}
+    ep = np.asarray(epochs if epochs is not None else np.arange(1, len(y) + 1), int)
+    ep = ep[np.isfinite(y)]
+    s = shape_stats(y)
+    lr0, batch = args.get("lr0"), args.get("batch")
+    out: list[Finding] = []
+    if s["reversals"] >= OSC_REVERSALS and s["amplitude"] >= OSC_AMPLITUDE:
+        now = f" (now {_fmt(batch)}; try {_fmt(int(batch) * 2)})" if isinstance(batch, int) and batch > 0 else ""
+        out.append(Finding(
+            "batch_too_small", int(ep[s["largest_swing_index"]]),
+            f"The loss curve oscillates widely (swing {s['amplitude']:.0%} of its level, "
+            f"{s['reversals']:.0%} of steps reverse): set the batch size higher{now}. {HEURISTIC_NOTE}.",
+            True, RULES["batch_too_small"]))
+    falls = s["first_half_fall"] > 0 and s["second_half_fall"] > 0
+    if (falls and s["r2"] >= LINEAR_R2 and s["second_half_fall"] >= LINEAR_HALF_RATIO * s["first_half_fall"]):
+        now = f" (now lr0={_fmt(lr0)}; try {_fmt(round(float(lr0) * 3, 6))})" if isinstance(lr0, (int, float)) else ""
+        out.append(Finding(
+            "lr_too_low", None,
+            f"The loss curve is linear (straight fall, R^2 {s['r2']:.2f}, not levelling off): "
+            f"set the learning rate higher{now}, or train longer. {HEURISTIC_NOTE}.",
+            True, RULES["lr_too_low"]))
+    elif s["drop"] < SMALL_DROP and s["tail_move"] < FLAT_TAIL and not out:
+        flat = _flat_from(y, FLAT_TAIL * abs(s["first"]))
+        now = f" (now lr0={_fmt(lr0)}; try {_fmt(round(float(lr0) / 3, 6))})" if isinstance(lr0, (int, float)) else ""
+        out.append(Finding(
+            "lr_too_high", int(ep[flat]),
+            f"The loss decreases only a little ({s['drop']:.0%} in all) and flattens from epoch {int(ep[flat])} "
+            f"at a high loss: set the learning rate lower{now}. {HEURISTIC_NOTE}.",
+            True, RULES["lr_too_high"]))
+    return out
+
+
+def _flat_from(y: np.ndarray, band: float) -> int:
+    """First index from which the curve stays within +-band of its final value."""
+    end = float(np.median(y[-3:]))
+    inside = np.abs(y - end) <= band
+    i = len(y) - 1
+    while i > 0 and inside[i - 1]:
+        i -= 1
+    return i
+
+
+def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
+    """Best epoch, overfitting onset and the report's curve-shape findings for one run."""
+    n = len(curves)
+    ep = curves.epochs
+    b, by, bval = best_epoch(curves)
+    train, val = curves.loss("train"), curves.loss("val")
+    notes: list[str] = []
+    findings: list[Finding] = []
+    val_min = overfit = None
+    if val is not None:
+        m, onset = overfit_onset(val, train, k)
+        val_min = int(ep[m]) if m is not None else None
+        if onset is not None:
+            overfit = int(ep[onset])
+            findings.append(Finding(
+                "overfitting", overfit,
+                f"Validation loss was lowest at epoch {val_min} and rises from epoch {overfit} while the "
+                f"training loss keeps falling: the model is fitting the training images. Use the weights of "
+                f"the best epoch ({b}), stop earlier (patience), add more varied labeled images or augmentation.",
+                False, RULES["overfitting"]))
+    else:
+        notes.append("no val/*_loss columns: overfitting cannot be judged")
+    if train is None:
+        notes.append("no train/*_loss columns: curve shape cannot be judged")
+    elif np.isfinite(train).sum() < MIN_EPOCHS_SHAPE:
+        notes.append(f"{n} epoch(s): the curve shape needs at least {MIN_EPOCHS_SHAPE} epochs")
+    else:
+        findings += shape_findings(train, curves.args, ep)
+    if not findings and train is not None and np.isfinite(train).sum() >= MIN_EPOCHS_SHAPE:
+        findings.append(Finding(
+            "healthy", b,
+            f"Curves look healthy: training and validation losses fall and level off without a sustained "
+            f"validation rise. Best epoch {b} (by {by}); its weights are best.pt.",
+            True, "none of the rules above applies"))
+    return Diagnosis(n, b, by, bval, val_min, overfit, findings, notes)
+
+
+def format_diagnosis(curves: Curves, d: Diagnosis) -> str:
+    """Plain-text report for the CLI."""
+    lines = [f"{curves.path}: {d.epochs} epoch(s)"]
+    if d.best_epoch is not None:
+        lines.append(f"best epoch: {d.best_epoch} (by {d.best_by} = {d.best_value:.5g})")
+    if d.val_min_epoch is not None:
+        lines.append(f"lowest val loss: epoch {d.val_min_epoch}")
+    lines.append(f"overfitting onset: {d.overfit_epoch if d.overfit_epoch is not None else 'none'}")
+    for f in d.findings:
+        where = f" @ epoch {f.epoch}" if f.epoch is not None else ""
+        tag = " [heuristic]" if f.heuristic else ""
+        lines.append(f"- {f.kind}{where}{tag}: {f.advice}")
+        lines.append(f"    rule: {f.rule}")
+    lines += [f"note: {n}" for n in d.notes]
+    return "\n".join(lines)

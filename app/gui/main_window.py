@@ -1,0 +1,256 @@
+"""The main window: menus, file list dock, pane tabs, status bar, remembered state."""
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import traceback
+from pathlib import Path
+
+from PyQt6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PyQt6.QtGui import QAction, QKeySequence
+from PyQt6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QListView, QMainWindow,
+                             QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
+
+import app.gui.panes
+from app import __version__
+from app.core.errors import LabelBenchError
+from app.core.labels import load_class_names
+from app.gui.context import AppContext
+from app.gui.file_list import FileListModel, FolderLoader
+from app.gui.settings import make_settings, push_recent, recent
+from app.gui.workers import shutdown_all
+
+
+def discover_panes() -> list[tuple[int, str, object, str | None]]:
+    """(order, title, module or None, error text) for every pane module."""
+    found = []
+    for info in pkgutil.iter_modules(app.gui.panes.__path__):
+        if info.name.startswith("_"):
+            continue
+        try:
+            mod = importlib.import_module(f"app.gui.panes.{info.name}")
+            found.append((getattr(mod, "ORDER", 50), getattr(mod, "TITLE", info.name.title()), mod, None))
+        except Exception:  # noqa: BLE001 - a broken pane must not take the app down
+            found.append((99, info.name.title(), None, traceback.format_exc()))
+    return sorted(found, key=lambda t: (t[0], t[1]))
+
+
+def resolve_open_target(path: str | os.PathLike) -> tuple[Path, Path | None, list[str]]:
+    """A folder, a data.yaml or classes.txt -> (root folder, data.yaml or None, class names)."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise LabelBenchError(f"{p}: no such file or folder")
+    if p.is_file() and p.suffix.lower() in (".yaml", ".yml"):
+        return p.parent.resolve(), p.resolve(), load_class_names(p)
+    if p.is_dir():
+        for name in ("data.yaml", "dataset.yaml", "data.yml"):
+            if (p / name).exists():
+                return p.resolve(), (p / name).resolve(), load_class_names(p / name)
+        if (p / "classes.txt").exists():
+            return p.resolve(), None, load_class_names(p / "classes.txt")
+        return p.resolve(), None, []
+    raise LabelBenchError(f"{p}: not a folder or a data.yaml")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings=None):
+        super().__init__()
+        self.settings = settings or make_settings()
+        self.ctx = AppContext(self)
+        self.ctx.main_window = self
+        self.setWindowTitle("LabelBench")
+        self.resize(1400, 900)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.panes: dict[str, QWidget] = {}
+        self._build_file_dock()
+        self._build_status_bar()
+        self._build_menus()
+        self._add_panes()
+
+        self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
+        self.ctx.showPane.connect(self.show_pane)
+        self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
+        self._restore_state()
+
+    # ----- layout -----
+    def _build_file_dock(self) -> None:
+        self.file_model = FileListModel(self)
+        self.file_proxy = QSortFilterProxyModel(self)
+        self.file_proxy.setSourceModel(self.file_model)
+        self.file_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.file_view = QListView()
+        self.file_view.setModel(self.file_proxy)
+        self.file_view.setUniformItemSizes(True)   # O(1) layout: smooth at 100k rows
+        self.file_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.file_view.selectionModel().currentChanged.connect(self._file_chosen)
+        self.file_filter = QLineEdit()
+        self.file_filter.setPlaceholderText("Filter file names…")
+        self.file_filter.setClearButtonEnabled(True)
+        self.file_filter.textChanged.connect(self.file_proxy.setFilterFixedString)
+        self.file_count = QLabel("No folder open")
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.file_filter)
+        lay.addWidget(self.file_view, 1)
+        lay.addWidget(self.file_count)
+        self.file_dock = QDockWidget("Images", self)
+        self.file_dock.setObjectName("imagesDock")
+        self.file_dock.setWidget(box)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.file_dock)
+        self.loader = FolderLoader(self.file_model, self)
+        self.loader.done.connect(self._scan_done)
+        self.file_model.rowsInserted.connect(self._update_count)
+
+    def _build_status_bar(self) -> None:
+        self.pixel_label = QLabel("")
+        self.pixel_label.setMinimumWidth(260)
+        self.statusBar().addPermanentWidget(self.pixel_label)
+        self.statusBar().showMessage("Ready")
+
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu("&File")
+        self.act_open_folder = self._action(m, "Open &Folder…", QKeySequence.StandardKey.Open, self.open_folder_dialog)
+        self.act_open_dataset = self._action(m, "Open &Dataset (data.yaml)…", "Ctrl+Shift+O", self.open_dataset_dialog)
+        self.act_open_model = self._action(m, "Choose &Model…", "Ctrl+M", self.open_model_dialog)
+        self.recent_menu = m.addMenu("Open &Recent")
+        self._fill_recent()
+        m.addSeparator()
+        self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        v = self.menuBar().addMenu("&View")
+        v.addAction(self.file_dock.toggleViewAction())
+        self.pane_menu = v.addMenu("&Panes")
+        h = self.menuBar().addMenu("&Help")
+        self._action(h, "&About LabelBench", None, self._about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    def _add_panes(self) -> None:
+        for i, (_order, title, mod, err) in enumerate(discover_panes()):
+            if mod is None:
+                w = QPlainTextEdit(f"This pane failed to load:\n\n{err}")
+                w.setReadOnly(True)
+            else:
+                try:
+                    w = mod.Pane(self.ctx)
+                except Exception:  # noqa: BLE001
+                    w = QPlainTextEdit(f"This pane failed to start:\n\n{traceback.format_exc()}")
+                    w.setReadOnly(True)
+            self.panes[title] = w
+            self.tabs.addTab(w, title)
+            act = QAction(title, self)
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            act.triggered.connect(lambda _=False, t=title: self.show_pane(t))
+            self.pane_menu.addAction(act)
+
+    def show_pane(self, title: str) -> None:
+        w = self.panes.get(title)
+        if w is not None:
+            self.tabs.setCurrentWidget(w)
+
+    # ----- opening -----
+    def open_folder_dialog(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Open folder of images", self._last_dir())
+        if d:
+            self.open_path(d)
+
+    def open_dataset_dialog(self) -> None:
+        f, _ = QFileDialog.getOpenFileName(self, "Open dataset", self._last_dir(), "Dataset (*.yaml *.yml)")
+        if f:
+            self.open_path(f)
+
+    def open_model_dialog(self) -> None:
+        f, _ = QFileDialog.getOpenFileName(self, "Choose detection model", self._last_dir(),
+                                           "Models (*.pt *.onnx *.xml);;All files (*)")
+        if f:
+            self.ctx.set_model(f)
+            self.statusBar().showMessage(f"Model: {f}", 5000)
+
+    def _last_dir(self) -> str:
+        r = recent(self.settings)
+        return str(Path(r[0]).parent) if r else str(Path.home())
+
+    def open_path(self, path: str | os.PathLike) -> bool:
+        """Open a folder or a data.yaml; the listing fills in from a worker."""
+        try:
+            root, yaml_path, names = resolve_open_target(path)
+        except LabelBenchError as e:
+            QMessageBox.warning(self, "Cannot open", str(e))
+            self.statusBar().showMessage(str(e), 0)
+            return False
+        self.file_count.setText("Indexing…")
+        self.loader.load(str(root))
+        shown = yaml_path if yaml_path else root
+        self.setWindowTitle(f"LabelBench — {root.name} ({shown})")
+        push_recent(self.settings, str(shown))
+        self._fill_recent()
+        self.ctx.set_dataset(root, yaml_path, names)
+        self.statusBar().showMessage(f"Opened {shown}" + (f" — {len(names)} classes" if names else ""), 5000)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = recent(self.settings)
+        for p in items:
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _=False, p=p: self.open_path(p))
+        self.recent_menu.setEnabled(bool(items))
+
+    def _file_chosen(self, current, _previous) -> None:
+        if current.isValid():
+            row = self.file_proxy.mapToSource(current).row()
+            self.ctx.imageSelected.emit(self.file_model.path(row))
+
+    def _update_count(self, *_):
+        self.file_count.setText(f"{self.file_model.rowCount():,} images…")
+        if self.file_view.currentIndex().row() < 0 and self.file_proxy.rowCount() > 0:
+            self.file_view.setCurrentIndex(self.file_proxy.index(0, 0))
+
+    def _scan_done(self, n: int) -> None:
+        self.file_count.setText(f"{n:,} images")
+        self.statusBar().showMessage(f"Indexed {n:,} images", 5000)
+
+    # ----- state -----
+    def _restore_state(self) -> None:
+        g = self.settings.value("window/geometry")
+        if g is not None:
+            self.restoreGeometry(g)
+        s = self.settings.value("window/state")
+        if s is not None:
+            self.restoreState(s)
+        tab = self.settings.value("window/tab")
+        if tab:
+            self.show_pane(str(tab))
+        model = self.settings.value("model")
+        if model and Path(str(model)).exists():
+            self.ctx.model_path = Path(str(model))
+
+    def closeEvent(self, e) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/tab", self.tabs.tabText(self.tabs.currentIndex()))
+        if self.ctx.model_path:
+            self.settings.setValue("model", str(self.ctx.model_path))
+        self.settings.sync()
+        for w in self.panes.values():
+            close = getattr(w, "shutdown", None)
+            if callable(close):
+                close()
+        shutdown_all()
+        super().closeEvent(e)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About LabelBench",
+                          f"LabelBench {__version__}\nTune OpenCV processing live, bulk auto-label with "
+                          "Ultralytics YOLO, review by hand, evaluate detectors.")

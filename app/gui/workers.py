@@ -1,0 +1,147 @@
+"""Run core jobs off the GUI thread: progress, cancel, errors that never vanish.
+
+* JobRunner wraps a plain `fn(state)` core job in a QThread; its JobState emits Qt signals.
+* LatestRunner runs `fn(request)` for the most recent request only ("latest value wins"):
+  requests arriving while one computes replace each other, so dragging never queues work,
+  and a generation counter drops any stale result.
+All threads are tracked and stopped (cancel + wait) by shutdown_all() at exit.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PyQt6.QtCore import QObject, QThread, pyqtSignal
+
+from app.core.errors import LabelBenchError
+from app.core.jobs import Cancelled, JobState
+
+_LIVE: "set[QObject]" = set()
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, LabelBenchError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+class _SignalState(JobState):
+    def __init__(self, runner: "JobRunner"):
+        super().__init__(on_progress=lambda d, t, m: runner.progress.emit(d, t, m),
+                         on_error=lambda p, r: runner.itemError.emit(p, r))
+
+
+class JobRunner(QObject):
+    """Run `fn(state)` in a worker thread. Connect the signals, then call start()."""
+
+    progress = pyqtSignal(int, int, str)
+    itemError = pyqtSignal(str, str)     # per-item problem (path, reason); the job goes on
+    finished = pyqtSignal(object)        # fn's return value
+    failed = pyqtSignal(str)             # the job stopped with an exception (message; traceback logged)
+    cancelled = pyqtSignal()
+
+    def __init__(self, fn: Callable[[JobState], Any], parent=None):
+        super().__init__(parent)
+        self._fn = fn
+        self.state = _SignalState(self)
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        _LIVE.add(self)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            result = self._fn(self.state)
+        except Cancelled:
+            self.cancelled.emit()
+        except BaseException as e:  # noqa: BLE001 - reported, never silent
+            traceback.print_exc()
+            self.failed.emit(_describe(e))
+        else:
+            if self.state.cancelled:
+                self.cancelled.emit()
+            else:
+                self.finished.emit(result)
+        finally:
+            _LIVE.discard(self)
+
+    def cancel(self) -> None:
+        self.state.cancel()
+
+    def pause(self) -> None:
+        self.state.pause()
+
+    def resume(self) -> None:
+        self.state.resume()
+
+    def is_running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+
+class LatestRunner(QObject):
+    """Compute fn(request) in one background thread; only the newest pending request runs."""
+
+    resultReady = pyqtSignal(object, object)   # request, result
+    failed = pyqtSignal(object, str)           # request, message
+
+    def __init__(self, fn: Callable[[Any], Any], parent=None):
+        super().__init__(parent)
+        self._fn = fn
+        self._cv = threading.Condition()
+        self._pending: Any = None
+        self._has_pending = False
+        self._stop = False
+        self.generation = 0          # bumped per request; results of older requests are dropped
+        self.computed = 0            # how many requests were actually computed (tests, benches)
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+        _LIVE.add(self)
+
+    def request(self, req: Any) -> None:
+        with self._cv:
+            self.generation += 1
+            self._pending = (self.generation, req)
+            self._has_pending = True
+            self._cv.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._cv:
+                while not self._has_pending and not self._stop:
+                    self._cv.wait()
+                if self._stop:
+                    return
+                gen, req = self._pending
+                self._has_pending = False
+            try:
+                result = self._fn(req)
+            except BaseException as e:  # noqa: BLE001
+                if gen == self.generation:
+                    self.failed.emit(req, _describe(e))
+                continue
+            self.computed += 1
+            if gen == self.generation:   # a newer request exists: drop this stale result
+                self.resultReady.emit(req, result)
+
+    def stop(self) -> None:
+        with self._cv:
+            self._stop = True
+            self._cv.notify()
+        self._thread.join(2.0)
+        _LIVE.discard(self)
+
+
+def shutdown_all(timeout: float = 3.0) -> None:
+    """Cancel and join every live worker (called when the main window closes)."""
+    for w in list(_LIVE):
+        if isinstance(w, JobRunner):
+            w.cancel()
+            w.wait(timeout)
+        elif isinstance(w, LatestRunner):
+            w.stop()

@@ -1,0 +1,1 @@
+"""Reusable Qt widgets. They know nothing of the app package."""
