@@ -49,16 +49,18 @@ class FileListModel(QAbstractListModel):
         return os.path.join(self.root, self._paths[row])
 
 
-def scan_folder(root: str, state: JobState, emit_chunk, first_chunk: int = 200, chunk_s: float = 0.25) -> int:
-    """Walk root for images, handing relative paths to emit_chunk in growing chunks
-    (a small first chunk so rows show at once, then at most every chunk_s seconds)."""
+def scan_folder(root: str, state: JobState, emit_chunk, first_chunk: int = 200, chunk_s: float = 0.1,
+                max_chunk: int = 4000) -> int:
+    """Walk root for images, handing relative paths to emit_chunk: a small first chunk so rows show
+    at once, then every chunk_s seconds or max_chunk rows (each insert stays a few ms on the GUI thread)."""
     buf: list[str] = []
     n, last, first = 0, time.monotonic(), True
     prefix = len(os.path.join(root, ""))
     for p in list_images(root):
         buf.append(p[prefix:])
         n += 1
-        if (first and len(buf) >= first_chunk) or (n % 2048 == 0 and time.monotonic() - last > chunk_s):
+        if (first and len(buf) >= first_chunk) or len(buf) >= max_chunk or (
+                n % 256 == 0 and time.monotonic() - last > chunk_s):
             state.check()
             emit_chunk(buf)
             state.progress(n, 0, "indexing")
