@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._add_panes()
 
         self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
+        self.ctx.modelChanged.connect(lambda p: self.model_label.setText(f"Model: {Path(p).name}"))
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
         self._restore_state()
@@ -109,7 +110,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.pixel_label = QLabel("")
         self.pixel_label.setMinimumWidth(260)
+        self.model_label = QLabel("No model")
+        self.model_label.setToolTip("Detection model used by auto-label and evaluate (File ▸ Choose Model)")
         self.statusBar().addPermanentWidget(self.pixel_label)
+        self.statusBar().addPermanentWidget(self.model_label)
         self.statusBar().showMessage("Ready")
 
     def _build_menus(self) -> None:
@@ -234,7 +238,7 @@ class MainWindow(QMainWindow):
             self.show_pane(str(tab))
         model = self.settings.value("model")
         if model and Path(str(model)).exists():
-            self.ctx.model_path = Path(str(model))
+            self.ctx.set_model(str(model))
 
     def closeEvent(self, e) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

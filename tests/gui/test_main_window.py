@@ -66,11 +66,13 @@ def test_large_folder_fills_in_without_blocking(qtbot, tmp_path):
 def test_state_and_recent_items_survive_restart(qtbot, demo_dir):
     w = _window(qtbot)
     w.open_path(demo_dir)
-    w.resize(701, 533)
+    tw, th = 777, 555      # every pane must fit a small laptop screen (offscreen screen is 800x800)
+    w.resize(tw, th)
+    assert (w.width(), w.height()) == (tw, th)
     w.file_dock.hide()
     w.close()
     w2 = _window(qtbot)
-    assert w2.size().width() == 701 and w2.size().height() == 533
+    assert (w2.width(), w2.height()) == (tw, th)
     assert not w2.file_dock.isVisible()
     recent_items = [a.text() for a in w2.recent_menu.actions()]
     assert recent_items[0] == str((demo_dir / "data.yaml").resolve())
