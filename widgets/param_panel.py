@@ -29,6 +29,8 @@ class NumberControl(QWidget):
     """Slider + spin box for one int/float spec. Values live on a grid lo + k*step."""
 
     changed = pyqtSignal(object, bool)   # value, dragging
+    NONLINEAR_STEPS = 4000
+    POWER = 4.0
 
     def __init__(self, spec, value, dtype=None, parent=None):
         super().__init__(parent)
@@ -42,6 +44,10 @@ class NumberControl(QWidget):
             step = max(2, step + step % 2)
         self.lo, self.hi, self.step = lo, hi, step
         self.n = max(1, int(math.floor((hi - lo) / step + 1e-9)))
+        # huge ranges (areas up to 1e8 px): a power-law slider, fine near the low end
+        self.nonlinear = self.n > self.NONLINEAR_STEPS
+        if self.nonlinear:
+            self.n = self.NONLINEAR_STEPS
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.n)
         self.slider.setPageStep(max(1, self.n // 10))
@@ -76,9 +82,14 @@ class NumberControl(QWidget):
         return float(round(v, 10)) if self.is_float else int(v)
 
     def _index(self, value) -> int:
+        if self.nonlinear:
+            f = max(0.0, (value - self.lo) / (self.hi - self.lo))
+            return int(round(self.n * f ** (1 / self.POWER)))
         return int(round((value - self.lo) / self.step))
 
     def _from_index(self, i: int):
+        if self.nonlinear:
+            return self.snap(self.lo + (self.hi - self.lo) * (i / self.n) ** self.POWER)
         return self.snap(self.lo + i * self.step)
 
     def value(self):
@@ -213,7 +224,7 @@ class ParamPanel(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(6, 6, 6, 6)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFields)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.controls: dict[str, QWidget] = {}
         self.empty = QLabel("This step has no parameters.")
         self.empty.setEnabled(False)

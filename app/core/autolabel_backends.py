@@ -103,6 +103,7 @@ class OnnxBackend(Backend):
 
 class OpenVINOBackend(Backend):
     kind = "openvino"
+    MAX_SHAPES = 8
 
     def __init__(self, model_path, ab, precision, streams: int):
         self.in_flight = max(1, streams)
@@ -131,16 +132,21 @@ class OpenVINOBackend(Backend):
             self.fixed_shape = (int(shape[2]), int(shape[3]))
 
     def _compiled_for(self, shape: tuple):
+        """A model compiled for this static input shape (static shapes run faster on the CPU
+        plugin than dynamic ones); past MAX_SHAPES shapes, one dynamic-shape compilation."""
         with self._lock:
             cm = self._compiled.get(shape)
             if cm is None:
                 model = self.core.read_model(str(self.xml), str(self.xml.with_suffix(".bin")))
-                if model.input().get_partial_shape().is_dynamic:
+                dynamic = model.input().get_partial_shape().is_dynamic
+                if dynamic and len(self._compiled) >= self.MAX_SHAPES:
+                    cm = self._compiled.get("dynamic")
+                    if cm is None:
+                        cm = self._compiled["dynamic"] = self.core.compile_model(model, "CPU", self.config)
+                    return cm
+                if dynamic:
                     model.reshape(list(shape))
-                cm = self.core.compile_model(model, "CPU", self.config)
-                if len(self._compiled) >= 4:  # a few shapes at most stay compiled
-                    self._compiled.pop(next(iter(self._compiled)))
-                self._compiled[shape] = cm
+                cm = self._compiled[shape] = self.core.compile_model(model, "CPU", self.config)
             return cm
 
     def forward(self, x: np.ndarray):
@@ -207,6 +213,8 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
         raise LabelBenchError(f"{model}: a {ab.task} model, auto-labeling needs a detection model")
     if want == "pt":
         return TorchBackend(load_path, ab, precision, threads)
+    import torch
+    torch.set_num_threads(1)  # torch only runs NMS here; idle OpenMP threads would spin on the cores
     if want == "onnx":
         return OnnxBackend(load_path, ab, precision)
     return OpenVINOBackend(load_path, ab, precision, streams=min(cores, 4))

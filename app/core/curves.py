@@ -297,7 +297,10 @@ def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarr
     ep = np.asarray(epochs if epochs is not None else np.arange(1, len(y) + 1), int)
     ep = ep[np.isfinite(y)]
     s = shape_stats(y)
-    lr0, batch = args.get("lr0"), args.get("batch")
+    batch = args.get("batch")
+    lr0 = args.get("lr0") if args.get("optimizer", "auto") != "auto" else None
+    auto = " (optimizer=auto chose the rate in this run: set the optimizer and lr0 explicitly)" \
+        if args.get("optimizer") == "auto" else ""
     out: list[Finding] = []
     if s["reversals"] >= OSC_REVERSALS and s["amplitude"] >= OSC_AMPLITUDE:
         now = f" (now {_fmt(batch)}; try {_fmt(int(batch) * 2)})" if isinstance(batch, int) and batch > 0 else ""
@@ -312,7 +315,7 @@ def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarr
         out.append(Finding(
             "lr_too_low", None,
             f"The loss curve is linear (straight fall, R^2 {s['r2']:.2f}, not levelling off): "
-            f"set the learning rate higher{now}, or train longer. {HEURISTIC_NOTE}.",
+            f"set the learning rate higher{now or auto}, or train longer. {HEURISTIC_NOTE}.",
             True, RULES["lr_too_low"]))
     elif s["drop"] < SMALL_DROP and s["tail_move"] < FLAT_TAIL and not out:
         flat = _flat_from(y, FLAT_TAIL * abs(s["first"]))
@@ -320,7 +323,7 @@ def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarr
         out.append(Finding(
             "lr_too_high", int(ep[flat]),
             f"The loss decreases only a little ({s['drop']:.0%} in all) and flattens from epoch {int(ep[flat])} "
-            f"at a high loss: set the learning rate lower{now}. {HEURISTIC_NOTE}.",
+            f"at a high loss: set the learning rate lower{now or auto}. {HEURISTIC_NOTE}.",
             True, RULES["lr_too_high"]))
     return out
 
@@ -366,8 +369,9 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
     if not findings and train is not None and np.isfinite(train).sum() >= MIN_EPOCHS_SHAPE:
         findings.append(Finding(
             "healthy", b,
-            f"Curves look healthy: training and validation losses fall and level off without a sustained "
-            f"validation rise. Best epoch {b} (by {by}); its weights are best.pt.",
+            f"No rule fired: no sustained validation-loss rise, and the training loss is neither linear, "
+            f"flat at a high level nor oscillating. Best epoch {b} (by {by}); Ultralytics keeps the weights "
+            f"with the best fitness (mAP50-95) as best.pt.",
             True, "none of the rules above applies"))
     return Diagnosis(n, b, by, bval, val_min, overfit, findings, notes)
 

@@ -22,15 +22,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from app.core import dataset_scan, dataset_store
 from app.core.dataset_refresh import RefreshMixin, class_text, stat_sig
-from app.core.labels import img2label_path
 
 STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
 STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED)
-ORDERS = {"name": "rel", "min_conf": "qconf, rel", "n_boxes": "n_boxes, rel", "status": "status, rel",
+# "min_conf": least sure first, images without a confidence last, ties in scan order (id)
+ORDERS = {"name": "rel", "min_conf": "qconf, id", "n_boxes": "n_boxes, rel", "status": "status, rel",
           "mean_conf": "COALESCE(mean_conf, 2.0), rel"}
 
 
@@ -128,6 +126,7 @@ class DatasetIndex(RefreshMixin):
         with self._tx() as con:
             if "nc" in have and (have.get("nc") != want["nc"] or have.get("label_root", "") != want["label_root"]):
                 con.execute("UPDATE images SET label_size=-1 WHERE label_size IS NOT NULL")
+                con.execute("DELETE FROM dirs")
             con.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(want.items()))
 
     @property
@@ -144,7 +143,8 @@ class DatasetIndex(RefreshMixin):
     def label_path(self, rel) -> Path:
         if self.label_root is not None:
             return (self.label_root / rel).with_suffix(".txt")
-        return img2label_path(self.root / rel)
+        p = self.root / rel  # labels.img2label_path's rule (see dataset_scan.label_dir_for)
+        return Path(dataset_scan.label_dir_for(str(p.parent))) / (p.stem + ".txt")
 
     def rel_of(self, path) -> str:
         return Path(os.path.relpath(Path(path).resolve(), self.root)).as_posix()
@@ -186,7 +186,7 @@ class DatasetIndex(RefreshMixin):
 
     def position(self, rel, status=None, class_id=None, order="name") -> int | None:
         """Index of rel in rows(status, class_id, order) (None when it is not in that list)."""
-        row = self._q("SELECT qconf, status FROM images WHERE rel=?", (str(rel),))
+        row = self._q("SELECT qconf, status, id FROM images WHERE rel=?", (str(rel),))
         if not row:
             return None
         where, params = self._where(status, class_id)
@@ -195,7 +195,7 @@ class DatasetIndex(RefreshMixin):
         if order == "name":
             cmp, cp = "rel < ?", [str(rel)]
         elif order == "min_conf":
-            cmp, cp = "(qconf, rel) < (?, ?)", [row[0][0], str(rel)]
+            cmp, cp = "(qconf, id) < (?, ?)", [row[0][0], row[0][2]]
         else:
             raise ValueError("position() supports order 'name' and 'min_conf'")
         where = (where + " AND " if where else " WHERE ") + cmp
@@ -204,14 +204,15 @@ class DatasetIndex(RefreshMixin):
     def next_row(self, rel, status=None, class_id=None, order="min_conf", step=1) -> ImageRow | None:
         """The row after (step=1) or before (step=-1) rel in that ordering, even when rel itself
         has just left the filter (accept-and-next)."""
-        cur = self._q("SELECT qconf, rel FROM images WHERE rel=?", (str(rel),))
-        qconf = cur[0][0] if cur else 2.0
+        cur = self._q("SELECT qconf, id FROM images WHERE rel=?", (str(rel),))
+        if not cur and order != "name":
+            return None
         where, params = self._where(status, class_id)
         op, direction = (">", "") if step > 0 else ("<", " DESC")
         if order == "name":
             cmp, cp, key = f"rel {op} ?", [str(rel)], f"rel{direction}"
         else:
-            cmp, cp, key = f"(qconf, rel) {op} (?, ?)", [qconf, str(rel)], f"qconf{direction}, rel{direction}"
+            cmp, cp, key = f"(qconf, id) {op} (?, ?)", [cur[0][0], cur[0][1]], f"qconf{direction}, id{direction}"
         where = (where + " AND " if where else " WHERE ") + cmp
         got = self._q(f"SELECT {_COLS} FROM images{where} ORDER BY {key} LIMIT 1", params + cp)
         return _row(got[0]) if got else None
@@ -227,6 +228,7 @@ class DatasetIndex(RefreshMixin):
     def predictions(self, rel):
         """The original predictions stored by the last auto-label run: (cls int64 (N,),
         xywhn float64 (N,4), conf float64 (N,)); empty arrays when there are none."""
+        import numpy as np
         got = self._q("SELECT p.cls, p.xywhn, p.conf FROM predictions p JOIN images i ON i.id = p.image_id "
                       "WHERE i.rel=?", (str(rel),))
         if not got:
@@ -251,7 +253,7 @@ class DatasetIndex(RefreshMixin):
             if c >= len(self.class_names):
                 per_class[f"class {c} (unknown)"] = int(per_id[c])
         least = self._q("SELECT rel, min_conf FROM images WHERE status=? AND min_conf IS NOT NULL "
-                        "ORDER BY qconf, rel LIMIT ?", (STATUS_AUTO, int(least_sure)))
+                        "ORDER BY qconf, id LIMIT ?", (STATUS_AUTO, int(least_sure)))
         issues, issue_files = self._q("SELECT COUNT(*), COUNT(DISTINCT image_id) FROM issues")[0]
         edited = self._q("SELECT COUNT(*) FROM images WHERE edited=1")[0][0]
         return {"images": sum(by_status.values()), "unlabeled": by_status.get(STATUS_UNLABELED, 0),
@@ -279,6 +281,7 @@ class DatasetIndex(RefreshMixin):
         (a reviewed image keeps its status and counts), box counts, classes, min/mean conf,
         autolabel_key. Call it after the label files are written: their mtime/size are read here
         (label_mtimes is accepted for compatibility; the exact stat is used instead)."""
+        import numpy as np
         prepared = []
         nc = self.nc
         for rel, cls, xywhn, conf in items:
@@ -323,6 +326,7 @@ class DatasetIndex(RefreshMixin):
         """The review pane wrote rel's label file: update counts, classes and the file's mtime/size
         (so the next refresh does not take it for an outside edit). Status is unchanged except
         'unlabeled' -> 'auto'; set_reviewed() is what accepts an image."""
+        import numpy as np
         rel = str(rel)
         cls = np.asarray(cls, np.int64).reshape(-1)
         uniq, cnt = np.unique(cls, return_counts=True)

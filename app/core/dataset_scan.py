@@ -8,12 +8,32 @@ what the index remembers.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import FileError
-from app.core.imaging import IMAGE_EXTENSIONS
-from app.core.labels import img2label_path, load_class_names, parse_labels
+
+# `labelbench status` must answer in well under a second on 100k images, and importing numpy
+# + OpenCV alone takes ~0.25 s on a busy 2-core machine. So this module (and the status path)
+# does not import app.core.imaging / app.core.labels at load time: the two facts it needs from
+# them are restated here and a unit test keeps them identical to the originals
+# (imaging.IMAGE_EXTENSIONS, labels.img2label_path, labels.load_class_names).
+IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
+                              ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})
+
+
+def _load_class_names(path: Path, data: dict | None = None) -> list[str]:
+    """names: list or {0: a, 1: b, ...} straight from an already parsed data.yaml; anything else
+    (and classes.txt) through labels.load_class_names, which gives the precise error."""
+    names = data.get("names") if isinstance(data, dict) else None
+    if isinstance(names, list):
+        return [str(n) for n in names]
+    if isinstance(names, dict) and all(isinstance(k, int) for k in names) and \
+            sorted(names) == list(range(len(names))):
+        return [str(names[k]) for k in range(len(names))]
+    from app.core.labels import load_class_names
+    return load_class_names(path)
 
 SPLITS = ("train", "val", "test")
 
@@ -30,7 +50,7 @@ class Source:
     warnings: list[str] = field(default_factory=list)
 
 
-def _yaml_entries(yaml_path: Path) -> tuple[Path, list[tuple[str, Path]], list[str]]:
+def _yaml_entries(yaml_path: Path) -> tuple[Path, list[tuple[str, Path]], list[str], list[str]]:
     import yaml
     try:
         data = yaml.safe_load(yaml_path.read_text(encoding="utf-8")) or {}
@@ -63,7 +83,7 @@ def _yaml_entries(yaml_path: Path) -> tuple[Path, list[tuple[str, Path]], list[s
             entries.append((split, p))
     if not entries:
         raise FileError(yaml_path, "no existing train/val/test image folder or list")
-    return base, entries, warnings
+    return base, entries, warnings, _load_class_names(yaml_path, data)
 
 
 def resolve_source(source: str | os.PathLike) -> Source:
@@ -74,8 +94,7 @@ def resolve_source(source: str | os.PathLike) -> Source:
     if p.is_file():
         if p.suffix.lower() not in (".yaml", ".yml"):
             raise FileError(p, "expected a dataset folder or a data.yaml")
-        root, entries, warnings = _yaml_entries(p)
-        names = load_class_names(p)
+        root, entries, warnings, names = _yaml_entries(p)
         return Source(root, p.resolve(), names, entries, warnings)
     root = p.resolve()
     if not os.access(root, os.R_OK | os.X_OK):
@@ -85,8 +104,12 @@ def resolve_source(source: str | os.PathLike) -> Source:
     for cand in ("data.yaml", "dataset.yaml", "classes.txt"):
         if (root / cand).is_file():
             try:
-                names = load_class_names(root / cand)
-            except FileError:
+                data = None
+                if cand.endswith(".yaml"):
+                    import yaml
+                    data = yaml.safe_load((root / cand).read_text(encoding="utf-8"))
+                names = _load_class_names(root / cand, data)
+            except (FileError, OSError, ValueError):
                 continue
             yaml_path = root / cand if cand.endswith(".yaml") else None
             break
@@ -94,45 +117,98 @@ def resolve_source(source: str | os.PathLike) -> Source:
 
 
 def label_dir_for(image_dir: str) -> str:
-    """Folder holding the labels of the images directly inside image_dir (Ultralytics rule)."""
-    return str(img2label_path(os.path.join(image_dir, "x.jpg")).parent)
+    """Folder holding the labels of the images directly inside image_dir: labels.img2label_path's
+    (Ultralytics') rule, the last /images/ becomes /labels/, else the image's own folder."""
+    s = os.path.join(image_dir, "x.jpg")
+    sa, sb = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
+    if sa in s:
+        s = sb.join(s.rsplit(sa, 1))
+    return os.path.dirname(s)
 
 
-class LabelDirCache:
-    """label folder -> {stem.txt: DirEntry}; each folder listed once per scan (stat lazily)."""
+# A file or folder modified this recently may change again within the same timestamp tick
+# (ext4 stamps with a ~4 ms clock; some file systems with 1-2 s): its stamp is not trusted and
+# it is looked at again on the next refresh (git's "racy" rule).
+RACY_NS = 2_000_000_000
 
-    def __init__(self):
-        self._dirs: dict[str, dict[str, os.DirEntry]] = {}
 
-    def listing(self, d: str) -> dict[str, os.DirEntry]:
-        got = self._dirs.get(d)
-        if got is None:
-            got = {}
+def label_sigs(d: str, racy_after_ns: int):
+    """Stat every .txt file in folder d. Returns (fingerprint, make_sigs): the fingerprint
+    (count, sum of mtime_ns, sum of sizes) is None when a file is racy;
+    make_sigs() builds {name.txt: (mtime_ns, size)} only when a caller needs it."""
+    try:
+        with os.scandir(d) as it:
+            ents = [e for e in it if e.name.endswith(".txt")]
+    except OSError:
+        ents = []
+    try:
+        sts = [e.stat() for e in ents]
+    except OSError:  # a file vanished mid-scan: the slow way
+        pairs = []
+        for e in ents:
             try:
-                with os.scandir(d) as it:
-                    for e in it:
-                        if e.name.endswith(".txt"):
-                            got[e.name] = e
+                pairs.append((e, e.stat()))
             except OSError:
                 pass
-            self._dirs[d] = got
-        return got
+        ents, sts = [p[0] for p in pairs], [p[1] for p in pairs]
+    ms = [st.st_mtime_ns for st in sts]
+    ss = [st.st_size for st in sts]
+    fp = None if (ms and max(ms) > racy_after_ns) else f"{len(ms)}:{sum(ms)}:{sum(ss)}"
+    return fp, lambda: dict(zip([e.name for e in ents], zip(ms, ss)))
 
 
-def _walk_dirs(top: str, errors: list[str]):
-    """Yield (folder, sorted image names) under top; hidden folders skipped; symlink loops guarded."""
+@dataclass
+class DirScan:
+    split: str
+    path: str                  # absolute folder
+    rel: str                   # folder relative to root, posix, "" for root
+    names: list[str] | None    # image names, None: unchanged since the cached listing
+    mtime_ns: int              # folder mtime to remember (0: racy, list again next time)
+    subdirs: list[str]         # subfolder names
+    cacheable: bool = True     # False for image-list files (the list, not the folder, decides)
+
+
+def _rel_dir(d: str, root: str) -> str:
+    r = os.path.relpath(d, root)
+    return "" if r == "." else r.replace(os.sep, "/")
+
+
+def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], racy_after_ns: int):
+    """Depth-first, sorted. A folder whose mtime equals the cached one is not listed again
+    (its entries cannot have changed): its subfolders come from the cache."""
     stack = [top]
     seen: set[tuple[int, int]] = set()
     while stack:
         d = stack.pop()
+        rel = _rel_dir(d, root)
         try:
-            with os.scandir(d) as it:
-                entries = list(it)
+            st = os.stat(d)
         except OSError as e:
-            errors.append(f"{d}: cannot list ({e.strerror or e})")
+            errors.append(f"{d}: cannot read ({e.strerror or e})")
             continue
-        names, subdirs = [], []
-        for e in entries:
+        if (st.st_dev, st.st_ino) in seen:
+            continue  # symlink loop
+        seen.add((st.st_dev, st.st_ino))
+        mtime = 0 if st.st_mtime_ns > racy_after_ns else st.st_mtime_ns
+        cached = cache.get(rel)
+        if cached is not None and mtime and cached[0] == mtime:
+            subdirs = cached[1]
+            yield DirScan(split, d, rel, None if cached[2] else [], mtime, subdirs)
+        else:
+            try:
+                names, subdirs = list_dir(d)
+            except OSError as e:
+                errors.append(f"{d}: cannot list ({e.strerror or e})")
+                continue
+            yield DirScan(split, d, rel, names, mtime, subdirs)
+        stack.extend(os.path.join(d, s) for s in reversed(subdirs))
+
+
+def list_dir(d: str) -> tuple[list[str], list[str]]:
+    """(sorted image names, sorted subfolder names) of folder d; hidden entries skipped."""
+    names, subdirs = [], []
+    with os.scandir(d) as it:
+        for e in it:
             name = e.name
             if name[0] == ".":
                 continue
@@ -144,25 +220,20 @@ def _walk_dirs(top: str, errors: list[str]):
                 except OSError:
                     pass
                 continue
+            if dot > 0 and name[dot:] == ".txt":
+                continue  # label files: never folders, skip the type check
             try:
                 if e.is_dir():
-                    if e.is_symlink():
-                        st = e.stat()
-                        if (st.st_dev, st.st_ino) in seen:
-                            continue
-                        seen.add((st.st_dev, st.st_ino))
-                    subdirs.append(e.path)
+                    subdirs.append(name)
             except OSError:
                 continue
-        if names:
-            names.sort()
-            yield d, names
-        subdirs.sort(reverse=True)
-        stack.extend(subdirs)
+    names.sort()
+    subdirs.sort()
+    return names, subdirs
 
 
-def _list_file_dirs(list_file: Path, base: Path, errors: list[str]):
-    """An Ultralytics image-list .txt: one image path per line (relative to the list's dataset root)."""
+def _list_file_dirs(split: str, list_file: Path, root: str, errors: list[str]):
+    """An Ultralytics image-list .txt: one image path per line (relative to the dataset root)."""
     groups: dict[str, list[str]] = {}
     try:
         lines = list_file.read_text(encoding="utf-8").splitlines()
@@ -174,27 +245,38 @@ def _list_file_dirs(list_file: Path, base: Path, errors: list[str]):
         if not ln:
             continue
         p = Path(ln)
-        p = p if p.is_absolute() else (base / p)
+        p = p if p.is_absolute() else (Path(root) / p)
         p = Path(os.path.normpath(p))
-        groups.setdefault(str(p.parent), []).append(p.name)
+        if p.exists():
+            groups.setdefault(str(p.parent), []).append(p.name)
     for d in sorted(groups):
-        yield d, sorted(set(groups[d]))
+        yield DirScan(split, d, _rel_dir(d, root), sorted(set(groups[d])), 0, [], cacheable=False)
 
 
-def iter_images(source: Source, errors: list[str]):
-    """Yield (split, folder, [image names]) for every image folder of the source, in a stable order."""
+def iter_dirs(source: Source, cache: dict, errors: list[str], racy_after_ns: int):
+    """DirScan for every image folder of the source, in a stable order."""
+    root = str(source.root)
     for split, p in source.entries:
         if p.is_file():
-            yield from ((split, d, n) for d, n in _list_file_dirs(p, source.root, errors))
+            yield from _list_file_dirs(split, p, root, errors)
         else:
-            yield from ((split, d, n) for d, n in _walk_dirs(str(p), errors))
+            yield from _walk_dirs(split, str(p), root, cache, errors, racy_after_ns)
 
 
-def read_small(path: str, size: int) -> bytes:
-    fd = os.open(path, os.O_RDONLY)
+_O_NOATIME = getattr(os, "O_NOATIME", 0)  # reading must not turn into inode writes
+
+
+def read_small(path: str, size: int | None) -> bytes:
     try:
-        data = os.read(fd, size + 1)
-        if len(data) > size:  # grew since stat: read the rest
+        fd = os.open(path, os.O_RDONLY | _O_NOATIME)
+    except PermissionError:
+        if not _O_NOATIME:
+            raise
+        fd = os.open(path, os.O_RDONLY)  # O_NOATIME needs file ownership
+    try:
+        want = (size or 0) + 1
+        data = os.read(fd, want)
+        if len(data) >= want:  # grew since stat: read the rest
             chunks = [data]
             while True:
                 more = os.read(fd, 1 << 16)
@@ -216,14 +298,28 @@ class ParsedLabel:
     unknown: int                      # boxes with a class id outside the names
 
 
+# A clean 5-column file, checked in one regex pass: class id, then four numbers in 0..1.
+_U = rb"(?:0(?:\.[0-9]*)?|1(?:\.0*)?|\.[0-9]+)"
+_LINE5 = rb"[ \t]*[0-9]+(?:[ \t]+" + _U + rb"){4}[ \t]*\r?"
+_CLEAN5 = re.compile(rb"(?:(?:" + _LINE5 + rb")?\n)*(?:" + _LINE5 + rb")?")
+_CLASS_IDS = re.compile(rb"^[ \t]*([0-9]+)", re.M)
+
+
 def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
-    """Quick path for clean 5/6-column files; anything unusual goes through labels.parse_labels so
-    the messages are the same everywhere. Boxes with unknown class ids are kept and flagged."""
+    """Quick paths for clean 5/6-column files; anything unusual goes through labels.parse_labels
+    so the messages are the same everywhere. Boxes with unknown class ids are kept and flagged."""
+    counts: dict[int, int] = {}
+    if _CLEAN5.fullmatch(data):
+        for c in _CLASS_IDS.findall(data):
+            c = int(c)
+            counts[c] = counts.get(c, 0) + 1
+        if nc is None or not counts or max(counts) < nc:
+            return ParsedLabel(counts, sum(counts.values()), None, [], 0)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return ParsedLabel({}, 0, None, [(1, "not a text file (not UTF-8)")], 0)
-    counts: dict[int, int] = {}
+    counts = {}
     confs: list[float] = []
     ncol = 0
     try:
@@ -245,9 +341,12 @@ def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
             counts[c] = counts.get(c, 0) + 1
         if nc is not None and counts and max(counts) >= nc:
             raise ValueError
+        if not all(0.0 <= f <= 1.0 for f in confs):
+            raise ValueError
         return ParsedLabel(counts, sum(counts.values()), confs if ncol == 6 else None, [], 0)
     except ValueError:
         pass
+    from app.core.labels import parse_labels
     labels, issues = parse_labels(text, path, nc)
     counts = {}
     for c in labels.cls.tolist():

@@ -8,14 +8,13 @@ original predictions, which exist only here.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
-import uuid
+import threading
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 10_000
 
 SCHEMA = """
@@ -39,14 +38,21 @@ CREATE TABLE IF NOT EXISTS images (
     edited INTEGER NOT NULL DEFAULT 0,     -- labels changed by a person after the model wrote them
     reviewed_at REAL
 );
-CREATE INDEX IF NOT EXISTS images_status_queue ON images (status, qconf, rel);
-CREATE INDEX IF NOT EXISTS images_queue ON images (qconf, rel);
+-- review queue: least sure first, ties in scan order (the rowid is the index's last column)
+CREATE INDEX IF NOT EXISTS images_status_queue ON images (status, qconf);
+CREATE INDEX IF NOT EXISTS images_queue ON images (qconf);
 CREATE TABLE IF NOT EXISTS image_classes (
     cls INTEGER NOT NULL, image_id INTEGER NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (cls, image_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS issues (image_id INTEGER NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS issues_image ON issues (image_id);
+-- per image folder: its mtime (entries unchanged while equal), subfolders, image count and a
+-- fingerprint of its label folder (count, sum of mtime_ns, sum of sizes of the .txt files)
+CREATE TABLE IF NOT EXISTS dirs (
+    dir TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, subdirs TEXT NOT NULL, n_images INTEGER NOT NULL,
+    label_fp TEXT
+);
 CREATE TABLE IF NOT EXISTS predictions (
     image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL
 );
@@ -59,6 +65,7 @@ def cache_dir() -> Path:
 
 
 def cache_index_path(root: Path) -> Path:
+    import hashlib  # lazily: loading OpenSSL costs ~0.05 s of a status run
     return cache_dir() / (hashlib.sha1(str(root).encode("utf-8")).hexdigest() + ".sqlite")
 
 
@@ -67,7 +74,7 @@ def can_write_dir(d: Path) -> bool:
     Tests replace this to simulate read-only folders (root ignores chmod)."""
     try:
         d.mkdir(parents=False, exist_ok=True)
-        probe = d / f".probe-{uuid.uuid4().hex}"
+        probe = d / f".probe-{os.getpid()}-{threading.get_ident()}-{time.time_ns()}"
         fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         os.close(fd)
         os.unlink(probe)

@@ -1,6 +1,6 @@
 """Exports of a user's `.pt` model, made by Ultralytics' own exporter and cached by content hash.
 
-    ~/.cache/labelbench/exports/<sha256 of the .pt>/openvino-dyn-<ultralytics version>/   (OpenVINO IR)
+    ~/.cache/labelbench/exports/<sha256 of the .pt>/openvino-dyn-<ultralytics version>/model_openvino_model/
     ~/.cache/labelbench/exports/<sha256 of the .pt>/onnx-dyn-<ultralytics version>/model.onnx
 
 The cache lives in the user's cache folder (LABELBENCH_CACHE overrides ~/.cache/labelbench), never
@@ -86,7 +86,7 @@ def export_dir(model_pt: str | os.PathLike, fmt: str) -> Path:
 
 def exported_model_path(folder: Path, fmt: str) -> Path:
     """The path to hand to Ultralytics (AutoBackend / YOLO) for a finished export folder."""
-    return folder if fmt == "openvino" else folder / "model.onnx"
+    return folder / ("model_openvino_model" if fmt == "openvino" else "model.onnx")
 
 
 def cached_export(model_pt: str | os.PathLike, fmt: str) -> Path | None:
@@ -128,7 +128,10 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
             local = work / "model.pt"
             shutil.copy2(model_pt, local)
             from ultralytics import YOLO
+            from ultralytics.utils import LOGGER
             model = YOLO(str(local), task="detect")
+            level = LOGGER.level
+            LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
             kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")
             if imgsz:
                 kw["imgsz"] = imgsz
@@ -138,12 +141,11 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
                 out = Path(model.export(**kw))
             except Exception as e:  # noqa: BLE001 - exporter errors become one clear line
                 raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {e})") from e
+            finally:
+                LOGGER.setLevel(level)
             built = work / "built"
-            if fmt == "openvino":
-                out.rename(built)
-            else:
-                built.mkdir()
-                out.rename(built / "model.onnx")
+            built.mkdir()
+            out.rename(exported_model_path(built, fmt))
             (built / "DONE").write_text(str(model_pt.resolve()) + "\n", encoding="utf-8")
             if folder.exists():  # a stale, unfinished folder from a killed run
                 shutil.rmtree(folder)

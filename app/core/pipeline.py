@@ -228,18 +228,13 @@ class Pipeline:
         """Outputs of steps 0..upto (inclusive; all steps when None), re-using cached prefixes.
 
         A disabled step passes its input through. `preview_scale` < 1 runs on a copy resized by
-        that factor (INTER_AREA). `source_key` identifies the image for the cache (default: the
+        that factor (INTER_AREA), with pixel-size parameters (kernel sizes, sigmas, areas: specs
+        with a `unit`) scaled alike, so the preview looks like the full-resolution result. `source_key` identifies the image for the cache (default: the
         array object's identity; the cache keeps a reference so the identity stays valid).
         """
         check_image(image)
         n = len(self.steps) if upto is None else min(upto + 1, len(self.steps))
-        if source_key is None:
-            source_key = ("array", id(image), image.__array_interface__["data"][0], image.shape, image.dtype.str)
-            self.cache.remember_source(source_key, image)
-        scale = float(preview_scale)
-        if not 0 < scale <= 1:
-            raise ParamError(f"preview_scale must be in (0, 1], got {preview_scale}")
-        src = image if scale == 1.0 else self.cache.scaled_source(source_key, image, scale)
+        source_key, src, scale = self._source(image, preview_scale, source_key)
         sigs = tuple(step.signature() for step in self.steps[:n])
         keys = [(source_key, scale, sigs[:k + 1]) for k in range(n)]
         outputs: list[np.ndarray | None] = [None] * n
@@ -259,8 +254,9 @@ class Pipeline:
             step = self.steps[k]
             if step.enabled:
                 t0 = time.perf_counter()
+                op = get_op(step.op)
                 try:
-                    out = get_op(step.op).func(cur, **step.params)
+                    out = op.func(cur, **op.preview_params(step.params, scale))
                 except (cv2.error, ValueError, ZeroDivisionError) as e:
                     msg = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
                     raise StepError(k, step.op, msg) from None
@@ -276,13 +272,30 @@ class Pipeline:
             for k in range(n):
                 if outputs[k] is None:
                     step = self.steps[k]
-                    outputs[k] = get_op(step.op).func(cur, **step.params) if step.enabled else cur
+                    op = get_op(step.op)
+                    outputs[k] = op.func(cur, **op.preview_params(step.params, scale)) if step.enabled else cur
                     self.cache.put(keys[k], outputs[k])
                     executed.append(k)
                 cur = outputs[k]
             executed.sort()
         self.last_executed, self.last_timings = executed, timings
         return outputs  # type: ignore[return-value]
+
+    def _source(self, image: np.ndarray, preview_scale: float, source_key: Hashable | None):
+        if source_key is None:
+            source_key = ("array", id(image), image.__array_interface__["data"][0], image.shape, image.dtype.str)
+            self.cache.remember_source(source_key, image)
+        scale = float(preview_scale)
+        if not 0 < scale <= 1:
+            raise ParamError(f"preview_scale must be in (0, 1], got {preview_scale}")
+        src = image if scale == 1.0 else self.cache.scaled_source(source_key, image, scale)
+        return source_key, src, scale
+
+    def input_at(self, image: np.ndarray, preview_scale: float = 1.0,
+                 source_key: Hashable | None = None) -> np.ndarray:
+        """The pipeline's input as `run` sees it at `preview_scale` (the cached downscaled copy)."""
+        check_image(image)
+        return self._source(image, preview_scale, source_key)[1]
 
     def apply(self, image: np.ndarray) -> np.ndarray:
         """Final output of the whole pipeline, without touching the cache (batch use)."""

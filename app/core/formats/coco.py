@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError, UsageError
+from app.core.errors import FileError
 from app.core.formats.records import Selection, xyxy_to_xywhn
 from app.core.fsutil import atomic_write_text
 from app.core.imaging import oriented_size
@@ -148,7 +148,3 @@ def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
             "names": used_names, "classes_file": str(classes_file) if classes_file else None,
             "errors": len(state.errors)}
 
-
-def check_names(names: list[str] | None) -> None:
-    if names is not None and len(set(names)) != len(names):
-        raise UsageError("class names must be unique")

@@ -84,13 +84,13 @@ def resolve_dataset(source: str | os.PathLike) -> tuple[Path, list[str]]:
     return p.resolve(), []
 
 
-def _reviewed_rels(root: Path, names: list[str], state: JobState) -> list[str] | None:
+def _reviewed_rels(source, names: list[str], state: JobState) -> list[str] | None:
     """Relative paths of reviewed images from the dataset index, or None when there is none."""
     try:
         from app.core.dataset import STATUS_REVIEWED, DatasetIndex
     except ImportError:
         return None
-    idx = DatasetIndex(root, names or None)
+    idx = DatasetIndex.open(source, class_names=names or None)
     try:
         idx.refresh(state)
         if idx.count(STATUS_REVIEWED) == 0:
@@ -112,7 +112,7 @@ def collect_records(source: str | os.PathLike, which: str = "reviewed", state: J
     rule = which
     rels: list[str] | None = None
     if which == "reviewed":
-        rels = _reviewed_rels(root, names, state)
+        rels = _reviewed_rels(source, names, state)
         if rels is None:
             rule = "labeled (no reviewed images in the dataset index)"
     if rels is None:

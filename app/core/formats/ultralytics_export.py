@@ -83,10 +83,16 @@ def _link(src: Path, dst: Path, mode: str) -> None:
         shutil.copy2(src, dst)
 
 
+def _hidden_below(root: Path, out: Path) -> bool:
+    """True when a folder between root and out starts with '.' (image scans skip it)."""
+    return any(part.startswith(".") for part in out.relative_to(root).parts)
+
+
 def _prepare_out(out: Path, root: Path) -> None:
     out = out.resolve()
-    if out == root or root in out.parents:
-        raise UsageError(f"{out}: the export folder must be outside the dataset folder {root}")
+    if out == root or (root in out.parents and not _hidden_below(root, out)):
+        raise UsageError(f"{out}: the export folder must be outside the dataset folder {root} "
+                         f"(or in a hidden folder inside it, such as .labelbench/, which scans skip)")
     if out.exists() and not out.is_dir():
         raise FileError(out, "exists and is not a folder")
     if out.exists() and any(out.iterdir()):

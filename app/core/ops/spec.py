@@ -78,6 +78,8 @@ class IntParam(ParamSpec):
 
     `max16`, when set, is the upper limit for 16-bit images (e.g. a threshold level: 255 for
     8-bit, 65535 for 16-bit); use `limits(dtype)` to get the range for a given image.
+    `unit` "px" (a length) or "px2" (an area) marks sizes that scale with the image: previews
+    on a downscaled copy scale them too (see `scaled`), so the preview looks like the result.
     """
 
     kind: ClassVar[str] = "int"
@@ -86,6 +88,13 @@ class IntParam(ParamSpec):
     step: int = field(default=1, kw_only=True)
     odd_only: bool = field(default=False, kw_only=True)
     max16: int | None = field(default=None, kw_only=True)
+    unit: str = field(default="", kw_only=True)
+
+    def scaled(self, value: int, scale: float) -> int:
+        """The value for an image resized by `scale` (lengths x scale, areas x scale**2)."""
+        if not self.unit or scale == 1.0:
+            return value
+        return self.coerce(value * (scale if self.unit == "px" else scale * scale))
 
     def limits(self, dtype: Any = np.uint8) -> tuple[int, int]:
         hi = self.max16 if (self.max16 is not None and np.dtype(dtype) == np.uint16) else self.max
@@ -107,13 +116,11 @@ class IntParam(ParamSpec):
         return v
 
     def coerce(self, value: Any) -> int:
-        v = int(round(float(value)))
         hi = max(self.max, self.max16 or self.max)
-        v = min(max(v, self.min), hi)
-        if self.step > 1:
-            v = self.min + round((v - self.min) / self.step) * self.step
-            if v > hi:
-                v -= self.step
+        x = min(max(float(value), self.min), hi)
+        v = self.min + int(math.floor((x - self.min) / self.step + 0.5)) * self.step
+        if v > hi:
+            v -= self.step
         if self.odd_only and v % 2 == 0:
             v = v + 1 if v + 1 <= hi else v - 1
         return v
@@ -129,6 +136,13 @@ class FloatParam(ParamSpec):
     step: float = field(default=0.1, kw_only=True)
     decimals: int = field(default=2, kw_only=True)
     max16: float | None = field(default=None, kw_only=True)
+    unit: str = field(default="", kw_only=True)
+
+    def scaled(self, value: float, scale: float) -> float:
+        """The value for an image resized by `scale` (lengths x scale, areas x scale**2)."""
+        if not self.unit or scale == 1.0:
+            return value
+        return self.coerce(value * (scale if self.unit == "px" else scale * scale))
 
     def limits(self, dtype: Any = np.uint8) -> tuple[float, float]:
         hi = self.max16 if (self.max16 is not None and np.dtype(dtype) == np.uint16) else self.max
@@ -255,6 +269,17 @@ class Op:
                 out[p.name] = p.validate(params.get(p.name, p.default))
             except ParamError as e:
                 raise ParamError(f"op {self.name!r}: {e}") from None
+        return out
+
+    def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
+        """Params for a copy of the image resized by `scale`: pixel sizes (kernel sizes, sigmas,
+        areas) scaled and snapped to what the spec allows (odd kernels stay odd)."""
+        if scale == 1.0:
+            return params
+        out = dict(params)
+        for p in self.params:
+            if getattr(p, "unit", "") and p.name in out:
+                out[p.name] = p.scaled(out[p.name], scale)
         return out
 
     def __call__(self, img: np.ndarray, **params: Any) -> np.ndarray:

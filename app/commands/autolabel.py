@@ -1,0 +1,119 @@
+"""`labelbench autolabel SOURCE --model MODEL ...`: bulk YOLO labeling, resumable, never overwriting people's work."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+NAME = "autolabel"
+HELP = "label a folder / data.yaml / image list with a YOLO detection model (fast, resumable)"
+DESCRIPTION = (
+    "Write one YOLO label file per image (5 columns, normalized, 6 decimals; an empty file when "
+    "nothing is found) where Ultralytics expects it (images/ -> labels/, else beside the image) or "
+    "under --out. Confidences, model and settings go to the dataset index for review. Re-running "
+    "skips images already labeled with the same model and settings (--force relabels); labels "
+    "reviewed or edited by a person, or not written by autolabel, are kept (--overwrite-reviewed "
+    "replaces them). A .pt model is exported once to OpenVINO (cached by hash) and run there. "
+    "Exit 0 when the run completed (per-image errors are listed), 2 for usage errors, 1 when "
+    "nothing could run.")
+
+
+def add_arguments(p) -> None:
+    p.add_argument("source", metavar="SOURCE", help="image folder (recursive), data.yaml, or .txt list of image paths")
+    p.add_argument("--model", required=True, help="Ultralytics detection model: .pt, .onnx or *_openvino_model folder")
+    p.add_argument("--out", metavar="DIR", help="write labels under DIR, keeping each image's path relative to SOURCE")
+    p.add_argument("--conf", type=float, default=0.25, help="confidence threshold (default 0.25)")
+    p.add_argument("--iou", type=float, default=0.7, help="NMS IoU threshold (default 0.7)")
+    p.add_argument("--imgsz", type=int, help="inference size (default: the size the model was trained at)")
+    p.add_argument("--device", default="cpu", help="cpu (default) or cuda / cuda:N when present")
+    p.add_argument("--batch", type=int, help="images per inference call (default: 1 on OpenVINO streams, 4 on torch)")
+    p.add_argument("--classes", type=int, nargs="+", metavar="ID", help="keep only these model class ids")
+    p.add_argument("--force", action="store_true", help="relabel images already labeled with the same model and settings")
+    p.add_argument("--overwrite-reviewed", action="store_true",
+                   help="also replace labels reviewed/edited by a person or not written by autolabel")
+    p.add_argument("--report", metavar="FILE.json", help="write the run report as JSON")
+    p.add_argument("--backend", choices=("auto", "pt", "openvino", "onnx"), default="auto",
+                   help="auto (default): a .pt runs as a cached OpenVINO export; pt = PyTorch")
+    p.add_argument("--precision", choices=("fast", "exact"), default="fast",
+                   help="fast (default): bf16 where the CPU has it and reduced JPEG decoding; "
+                        "exact: float32 and full decoding, identical to `yolo predict`")
+    p.add_argument("--map-classes", metavar="SPEC",
+                   help="when the dataset's names differ from the model's: 'by-name' or 'M:D,M:D' (model id:dataset id)")
+    p.add_argument("--workers", type=int, help="decode threads (default: CPU count, at most 4)")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+
+
+class _Progress:
+    """A bar on a terminal, plain lines (every 10 s) otherwise; stderr either way."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+        self.t0 = time.monotonic()
+        self.last = 0.0
+        self.errors = 0
+
+    def __call__(self, done: int, total: int, msg: str) -> None:
+        if self.quiet:
+            return
+        now = time.monotonic()
+        final = total and done >= total
+        if now - self.last < (0.2 if self.tty else 10.0) and not final:
+            return
+        self.last = now
+        el = now - self.t0
+        rate = done / el if el > 0 else 0.0
+        eta = (total - done) / rate if rate > 0 else 0.0
+        if self.tty:
+            w = 30
+            fill = int(w * done / total) if total else w
+            line = (f"\r[{'#' * fill}{'.' * (w - fill)}] {done}/{total} {rate:5.1f} img/s "
+                    f"elapsed {_hms(el)} ETA {_hms(eta)}  {msg}")
+            sys.stderr.write(line[:160].ljust(100) + ("\n" if final else ""))
+        else:
+            sys.stderr.write(f"autolabel: {done}/{total} images, {rate:.1f} img/s, elapsed {_hms(el)}, "
+                             f"ETA {_hms(eta)}: {msg}\n")
+        sys.stderr.flush()
+
+    def error(self, path: str, reason: str) -> None:
+        self.errors += 1
+        if not self.quiet:
+            sys.stderr.write(("\n" if self.tty else "") + f"autolabel: skipped {path}: {reason}\n")
+
+
+def _hms(s: float) -> str:
+    s = int(s)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def run(args) -> int:
+    os.environ.setdefault("YOLO_OFFLINE", "1")
+    from app.core.autolabel import REPORT_KEYS, AutolabelOptions, autolabel
+    from app.core.errors import FileError
+    from app.core.fsutil import atomic_write_text
+    from app.core.jobs import JobState
+
+    opt = AutolabelOptions(out=args.out, conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device,
+                           batch=args.batch, classes=args.classes, force=args.force,
+                           overwrite_reviewed=args.overwrite_reviewed, backend=args.backend,
+                           precision=args.precision, map_classes=args.map_classes, workers=args.workers)
+    bar = _Progress(args.quiet)
+    state = JobState(on_progress=bar, on_error=bar.error)
+    log = None if args.quiet else (lambda m: print(f"autolabel: {m}", file=sys.stderr))
+    report = autolabel(args.source, args.model, opt, state, log=log)
+    out = {k: report[k] for k in REPORT_KEYS}
+    if args.report:
+        try:
+            atomic_write_text(args.report, json.dumps(out, indent=2) + "\n")
+        except OSError as e:
+            raise FileError(args.report, f"cannot write report ({e.strerror or e})") from None
+    if not args.quiet:
+        reasons = "".join(f"\n  skipped {n}: {r}" for r, n in report["skip_reasons"].items())
+        print(f"autolabel: {report['labeled']} labeled, {report['skipped']} skipped, "
+              f"{len(report['failed'])} failed of {report['images']} images in {report['seconds']:.1f} s "
+              f"({report['images_per_second']:.1f} img/s) with {report['backend']}{reasons}", file=sys.stderr)
+        if report["failed"]:
+            print(f"autolabel: {len(report['failed'])} image(s) could not be read (listed above"
+                  f"{' and in ' + args.report if args.report else ''})", file=sys.stderr)
+    return 0

@@ -1,0 +1,90 @@
+"""`labelbench status DATASET [--json]`: where the review of a dataset stands."""
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import time
+
+NAME = "status"
+HELP = "index a dataset (only what changed) and show review progress, boxes per class, least-sure images"
+DESCRIPTION = (
+    "Build or refresh the dataset index (only files that changed since the last run) and print "
+    "where the review stands: images, unlabeled, auto, reviewed, boxes per class, and the ten "
+    "images the auto-label model was least sure of. Malformed label lines are listed as file:line. "
+    "DATASET is a folder (indexed recursively) or a data.yaml.")
+SHOW_ISSUES = 50
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dataset", metavar="DATASET", help="dataset folder (recursive) or data.yaml")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def collect(dataset: str) -> dict:
+    from app.core.dataset import DatasetIndex
+    from app.core.errors import FileError
+    t0 = time.perf_counter()
+    try:
+        idx = DatasetIndex.open(dataset)
+    except (sqlite3.Error, OSError) as e:
+        raise FileError(dataset, f"cannot open the dataset index ({e})") from None
+    try:
+        refreshed = idx.refresh()
+        s = idx.summary()
+        malformed = idx.issues()
+        out = {"dataset": str(idx.data_yaml or idx.root), "index": str(idx.db_path),
+               "images": s["images"], "unlabeled": s["unlabeled"], "auto": s["auto"],
+               "reviewed": s["reviewed"], "edited": s["edited"], "boxes": s["boxes"],
+               "per_class": s["per_class"],
+               "least_sure": [{"image": rel, "min_conf": round(c, 4)} for rel, c in s["least_sure"]],
+               "malformed": [{"path": m["path"], "line": m["line"], "error": m["error"]} for m in malformed],
+               "malformed_files": s["malformed_files"],
+               "changes": {k: refreshed[k] for k in ("new", "changed", "removed", "parsed")},
+               "warnings": refreshed["errors"]}
+    except sqlite3.Error as e:
+        raise FileError(idx.db_path, f"index error ({e})") from None
+    finally:
+        idx.close()
+    out["seconds"] = round(time.perf_counter() - t0, 3)
+    return out
+
+
+def _text(o: dict) -> str:
+    n = o["images"] or 1
+    lines = [f"dataset   {o['dataset']}", f"index     {o['index']}",
+             f"images    {o['images']}",
+             f"unlabeled {o['unlabeled']:>8}  {100 * o['unlabeled'] / n:5.1f}%",
+             f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (labels not yet accepted by a person)",
+             f"reviewed  {o['reviewed']:>8}  {100 * o['reviewed'] / n:5.1f}%   ({o['edited']} edited after the model)",
+             "", f"boxes per class ({o['boxes']} boxes)"]
+    width = max((len(k) for k in o["per_class"]), default=5)
+    lines += [f"  {k:<{width}} {v:>9}" for k, v in o["per_class"].items()] or ["  (no boxes)"]
+    lines.append("")
+    if o["least_sure"]:
+        lines.append(f"least sure ({len(o['least_sure'])}, lowest box confidence first)")
+        lines += [f"  {d['min_conf']:.3f}  {d['image']}" for d in o["least_sure"]]
+    else:
+        lines.append("least sure: no auto-label confidences recorded yet (run `labelbench autolabel`)")
+    if o["malformed"]:
+        lines += ["", f"malformed or flagged label lines: {len(o['malformed'])} in {o['malformed_files']} files"]
+        lines += [f"  {m['path']}:{m['line']}: {m['error']}" for m in o["malformed"][:SHOW_ISSUES]]
+        if len(o["malformed"]) > SHOW_ISSUES:
+            lines.append(f"  ... {len(o['malformed']) - SHOW_ISSUES} more (all of them with --json)")
+    for w in o["warnings"]:
+        lines.append(f"warning: {w}")
+    c = o["changes"]
+    lines += ["", f"indexed in {o['seconds']:.2f} s ({c['new']} new, {c['changed']} changed, "
+                  f"{c['removed']} removed, {c['parsed']} label files read)"]
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    out = collect(args.dataset)
+    if args.json:
+        json.dump(out, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        print(_text(out))
+    return 0

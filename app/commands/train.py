@@ -1,0 +1,111 @@
+"""`labelbench train DATA [options]`: train a YOLO detector on the reviewed labels, in a child process."""
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from pathlib import Path
+
+NAME = "train"
+HELP = "train a YOLOv8/YOLO11 detector (Ultralytics) on a dataset's reviewed labels; nothing is downloaded"
+DESCRIPTION = """Train in a separate process and print one line per epoch, then the curve diagnosis.
+
+DATA is a training data.yaml (with train/val entries) used as is, or a dataset folder / data.yaml
+without a split: its reviewed images (all labeled ones when none is reviewed) are first exported
+to PROJECT/NAME-data (images linked, not copied; --val/--seed/--stratify choose the split).
+--model is a family yaml (yolov8n.yaml ... yolo11x.yaml: random init) or a local .pt file.
+Ctrl+C stops gracefully (finish the batch, validate, save weights); a second Ctrl+C kills it.
+
+  labelbench train resources/demo --model resources/models/demo_yolov8n.pt --epochs 10 --imgsz 320"""
+
+
+def add_arguments(p) -> None:
+    p.add_argument("data", metavar="DATA", help="data.yaml, or a dataset folder to export first")
+    p.add_argument("--model", default="yolov8n.yaml", help="yolov8n.yaml .. yolo11x.yaml (random init) or a local .pt")
+    p.add_argument("--epochs", type=int, default=50)
+    p.add_argument("--imgsz", type=int, default=640)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--lr0", type=float, default=None,
+                   help="initial learning rate (default: picked by optimizer=auto; giving one selects SGD)")
+    p.add_argument("--optimizer", default="auto", help="auto (default), SGD, AdamW, Adam, ...")
+    p.add_argument("--device", default="cpu", help="cpu, 0, 0,1, mps ... (default cpu)")
+    p.add_argument("--workers", type=int, default=2, help="data loader workers (default 2)")
+    p.add_argument("--patience", type=int, default=100, help="early-stopping patience in epochs")
+    p.add_argument("--project", default="runs/train", help="parent folder of run folders (default runs/train)")
+    p.add_argument("--name", default="train", help="run folder name (a number is added if it exists)")
+    p.add_argument("--val", type=float, default=0.2, help="validation fraction when exporting a dataset folder")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--stratify", action="store_true", help="stratified split by class when exporting")
+
+
+def _is_training_yaml(path: Path) -> bool:
+    if not path.is_file() or path.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    import yaml
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        return False
+    return isinstance(data, dict) and "train" in data and "val" in data
+
+
+def prepare_data(args) -> Path:
+    src = Path(args.data)
+    if _is_training_yaml(src):
+        return src
+    from app.core.formats import collect_records, export_ultralytics
+    from app.core.training import fresh_run_dir
+    sel = collect_records(src, "reviewed")
+    out = fresh_run_dir(args.project, f"{args.name}-data")
+    s = export_ultralytics(sel, out, args.val, args.seed, args.stratify, "symlink")
+    print(f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}) to {out}")
+    return Path(s["data_yaml"])
+
+
+def run(args) -> int:
+    from app.core.curves import diagnose, format_diagnosis
+    from app.core.training import TrainConfig, TrainingRunner
+
+    data = prepare_data(args)
+    cfg = TrainConfig(model=args.model, data=str(data), epochs=args.epochs, imgsz=args.imgsz, batch=args.batch,
+                      lr0=args.lr0, optimizer=args.optimizer, device=args.device, workers=args.workers, seed=args.seed,
+                      patience=args.patience, project=args.project, name=args.name)
+    cols = {"train/box_loss": "box", "train/cls_loss": "cls", "val/box_loss": "val_box", "val/cls_loss": "val_cls",
+            "metrics/mAP50(B)": "mAP50", "metrics/mAP50-95(B)": "mAP50-95"}
+    shown = {"n": 0}
+
+    def on_curves(c):
+        for i in range(shown["n"], len(c)):
+            vals = "  ".join(f"{short} {c.columns[k][i]:.4g}" for k, short in cols.items() if k in c.columns)
+            print(f"epoch {int(c.epochs[i])}/{cfg.epochs}  {vals}", flush=True)
+        shown["n"] = len(c)
+
+    runner = TrainingRunner(cfg, on_curves=on_curves)
+    run_dir = runner.start()
+    print(f"training {cfg.model} -> {run_dir} (log: {run_dir / 'labelbench_train.log'})", flush=True)
+    interrupts = {"n": 0}
+
+    def on_sigint(signum, frame):
+        interrupts["n"] += 1
+        if interrupts["n"] == 1:
+            print("stopping after this batch (Ctrl+C again to kill)...", file=sys.stderr, flush=True)
+            runner.request_stop()
+        else:
+            runner.kill(grace=2)
+
+    old = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        while runner.running:
+            time.sleep(0.2)
+        rc = runner.wait()
+    finally:
+        signal.signal(signal.SIGINT, old)
+    if rc != 0:
+        from app.core.errors import LabelBenchError
+        raise LabelBenchError(runner.failure() or f"training failed (exit {rc})")
+    if runner.curves is not None and len(runner.curves):
+        print(format_diagnosis(runner.curves, diagnose(runner.curves)))
+    best = run_dir / "weights" / "best.pt"
+    if best.exists():
+        print(f"best weights: {best}")
+    return 0

@@ -1,0 +1,129 @@
+"""Source selection of the evaluate pane: two label folders, a dataset's auto-labels vs its reviewed
+labels, or a model run on a dataset; the metrics mode; the Evaluate button."""
+from __future__ import annotations
+
+from PyQt6.QtCore import pyqtSignal
+from PyQt6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                             QProgressBar, QPushButton, QStackedWidget, QWidget)
+
+KINDS = [("folders", "Two label folders (ground truth vs predictions)"),
+         ("dataset", "Dataset: auto-labels vs reviewed labels"),
+         ("model", "Model on dataset (runs auto-label into a scratch folder)")]
+MODES = [("coco", "COCO (pycocotools)"), ("ultralytics", "Ultralytics (yolo val)")]
+
+
+def _path_row(grid: QGridLayout, row: int, label: str, placeholder: str, folder: bool = True,
+              filt: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    btn = QPushButton("…")
+    btn.setFixedWidth(30)
+
+    def browse():
+        if folder:
+            p = QFileDialog.getExistingDirectory(grid.parentWidget(), label, edit.text())
+        else:
+            p, _ = QFileDialog.getOpenFileName(grid.parentWidget(), label, edit.text(), filt)
+        if p:
+            edit.setText(p)
+    btn.clicked.connect(browse)
+    grid.addWidget(QLabel(label), row, 0)
+    grid.addWidget(edit, row, 1)
+    grid.addWidget(btn, row, 2)
+    return edit
+
+
+class SourceBox(QGroupBox):
+    evaluateRequested = pyqtSignal(dict)
+    cancelRequested = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__("Source", parent)
+        self.kind = QComboBox()
+        for _, text in KINDS:
+            self.kind.addItem(text)
+        self.mode = QComboBox()
+        for _, text in MODES:
+            self.mode.addItem(text)
+        self.mode.setToolTip("COCO: AP over 101 recall points, exactly pycocotools' COCOeval.\n"
+                             "Ultralytics: P, R at the max-F1 confidence and mAP as `yolo val` prints them.")
+        self.stack = QStackedWidget()
+        # folders
+        w = QWidget()
+        g = QGridLayout(w)
+        g.setContentsMargins(0, 0, 0, 0)
+        self.gt = _path_row(g, 0, "Ground truth", "folder of YOLO label files (5 columns)")
+        self.pred = _path_row(g, 1, "Predictions", "folder of label files with confidences (6 columns, save_conf)")
+        self.images = _path_row(g, 2, "Images", "optional: pixel sizes for small/medium/large; opens boxes in Review")
+        self.names = _path_row(g, 3, "Names", "optional: data.yaml or classes.txt", folder=False,
+                               filt="Class names (*.yaml *.yml *.txt)")
+        self.stack.addWidget(w)
+        # dataset
+        w = QWidget()
+        g = QGridLayout(w)
+        g.setContentsMargins(0, 0, 0, 0)
+        self.dataset = _path_row(g, 0, "Dataset", "dataset folder or data.yaml (the open dataset by default)")
+        g.addWidget(QLabel("Ground truth = label files of reviewed images; predictions = the original auto-labels "
+                           "stored in the index."), 1, 0, 1, 3)
+        self.stack.addWidget(w)
+        # model on dataset
+        w = QWidget()
+        g = QGridLayout(w)
+        g.setContentsMargins(0, 0, 0, 0)
+        self.mdataset = _path_row(g, 0, "Dataset", "dataset folder or data.yaml with labels")
+        self.model = _path_row(g, 1, "Model", "YOLO detection model (.pt, .onnx, *_openvino_model)", folder=False,
+                               filt="Models (*.pt *.onnx *.xml);;All files (*)")
+        self.stack.addWidget(w)
+        self.kind.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.run_btn = QPushButton("Evaluate")
+        self.run_btn.setDefault(True)
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.run_btn.clicked.connect(lambda: self.evaluateRequested.emit(self.request()))
+        self.cancel_btn.clicked.connect(self.cancelRequested.emit)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Compare"))
+        top.addWidget(self.kind, 1)
+        top.addWidget(QLabel("Mode"))
+        top.addWidget(self.mode)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_btn)
+        top.addWidget(self.run_btn)
+        lay = QGridLayout(self)
+        lay.addLayout(top, 0, 0)
+        lay.addWidget(self.stack, 1, 0)
+
+    def request(self) -> dict:
+        kind = KINDS[self.kind.currentIndex()][0]
+        req = {"kind": kind, "mode": MODES[self.mode.currentIndex()][0]}
+        if kind == "folders":
+            req.update(gt=self.gt.text().strip(), pred=self.pred.text().strip(),
+                       images=self.images.text().strip() or None, names=self.names.text().strip() or None)
+        elif kind == "dataset":
+            req["source"] = self.dataset.text().strip()
+        else:
+            req.update(source=self.mdataset.text().strip(), model=self.model.text().strip())
+        return req
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex([k for k, _ in KINDS].index(kind))
+
+    def set_mode(self, mode: str) -> None:
+        self.mode.setCurrentIndex([m for m, _ in MODES].index(mode))
+
+    def set_dataset(self, path: str) -> None:
+        for e in (self.dataset, self.mdataset):
+            if not e.text():
+                e.setText(path)
+
+    def set_model(self, path: str) -> None:
+        if not self.model.text():
+            self.model.setText(path)
+
+    def set_busy(self, busy: bool) -> None:
+        self.run_btn.setEnabled(not busy)
+        self.cancel_btn.setEnabled(busy)
+        self.progress.setVisible(busy)

@@ -1,0 +1,146 @@
+"""The review image list: a table model over the dataset index (never one widget per file).
+
+A filter + order is a snapshot ("the queue"): the first rows come from one small query, the rest
+arrive from a background thread in chunks, so the list shows at once at 100,000 images. Rows keep
+their place when their status changes (an accepted image stays where it was, marked reviewed)
+until the filter is applied again.
+"""
+from __future__ import annotations
+
+import threading
+
+from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
+from PyQt6.QtGui import QBrush, QColor
+
+COLUMNS = ("Image", "Status", "Boxes", "Min conf")
+FIRST_ROWS = 300
+CHUNK = 5000
+_STATUS_COLORS = {"reviewed": QColor(108, 201, 120), "auto": QColor(110, 170, 240), "unlabeled": QColor(150, 153, 160)}
+
+
+class ReviewListModel(QAbstractTableModel):
+    chunkArrived = pyqtSignal(int, object)    # generation, rows (internal: worker -> GUI thread)
+    complete = pyqtSignal(int)                # all rows of the current query are in (row count)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.index = None
+        self.rows: list = []
+        self._pos: dict[str, int] = {}
+        self.query: dict = {"status": None, "class_id": None, "order": "min_conf"}
+        self._gen = 0
+        self.loading = False
+        self.chunkArrived.connect(self._append)
+
+    # ----- loading -----
+    def set_index(self, index) -> None:
+        self.index = index
+        self._gen += 1
+        self.beginResetModel()
+        self.rows, self._pos = [], {}
+        self.endResetModel()
+
+    def reload(self, status=None, class_id=None, order: str = "min_conf", first: int = FIRST_ROWS) -> None:
+        """Run the query: the first rows now, the rest in the background."""
+        self._gen += 1
+        gen = self._gen
+        self.query = {"status": status, "class_id": class_id, "order": order}
+        rows = [] if self.index is None else self.index.rows(status, class_id, order, limit=first)
+        self.beginResetModel()
+        self.rows = rows
+        self._pos = {r.rel: i for i, r in enumerate(rows)}
+        self.endResetModel()
+        if self.index is not None and len(rows) == first:
+            self.loading = True
+            threading.Thread(target=self._fetch_rest, args=(gen, self.index, dict(self.query), first),
+                             daemon=True, name="review-list").start()
+        else:
+            self.loading = False
+            self.complete.emit(len(self.rows))
+
+    def _fetch_rest(self, gen: int, index, q: dict, offset: int) -> None:
+        try:
+            while gen == self._gen:
+                chunk = index.rows(q["status"], q["class_id"], q["order"], limit=CHUNK, offset=offset)
+                self.chunkArrived.emit(gen, chunk)
+                if len(chunk) < CHUNK:
+                    return
+                offset += len(chunk)
+        except Exception as e:  # noqa: BLE001 - an index closed under us ends the listing, reported
+            self.chunkArrived.emit(gen, e)
+
+    def _append(self, gen: int, chunk) -> None:
+        if gen != self._gen:
+            return
+        if isinstance(chunk, Exception) or len(chunk) < CHUNK:
+            self.loading = False
+        if isinstance(chunk, Exception):
+            self.complete.emit(len(self.rows))
+            return
+        if chunk:
+            n = len(self.rows)
+            self.beginInsertRows(QModelIndex(), n, n + len(chunk) - 1)
+            self.rows.extend(chunk)
+            for i, r in enumerate(chunk, n):
+                self._pos[r.rel] = i
+            self.endInsertRows()
+        if not self.loading:
+            self.complete.emit(len(self.rows))
+
+    # ----- access -----
+    def find(self, rel: str) -> int:
+        return self._pos.get(rel, -1)
+
+    def rel(self, row: int) -> str | None:
+        return self.rows[row].rel if 0 <= row < len(self.rows) else None
+
+    def refresh_row(self, rel: str) -> None:
+        i = self.find(rel)
+        if i < 0 or self.index is None:
+            return
+        r = self.index.get(rel)
+        if r is not None:
+            self.rows[i] = r
+            self.dataChanged.emit(self.index_of(i, 0), self.index_of(i, len(COLUMNS) - 1))
+
+    def index_of(self, row: int, col: int = 0) -> QModelIndex:
+        return self.createIndex(row, col)
+
+    # ----- Qt model -----
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.rel.rsplit("/", 1)[-1]
+            if col == 1:
+                mark = " ⚠" if r.n_issues or r.unknown_cls else (" ✎" if r.edited else "")
+                return r.status + mark
+            if col == 2:
+                return r.n_boxes
+            return "—" if r.min_conf is None else f"{r.min_conf:.2f}"
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QBrush(_STATUS_COLORS.get(r.status, QColor(200, 200, 200)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = [r.rel, f"status: {r.status}" + (" (edited by a person)" if r.edited else "")]
+            if r.n_issues:
+                tip.append(f"{r.n_issues} malformed line(s) in the label file")
+            if r.unknown_cls:
+                tip.append(f"{r.unknown_cls} box(es) with an unknown class id")
+            return "\n".join(tip)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Benchmark bulk auto-labeling against `yolo predict`, on the same images, model and machine.
+
+    python scripts/bench_autolabel.py [--n 600] [--model resources/models/demo_yolov8n.pt]
+                                      [--imgsz 640] [--flat 6000] [--keep DIR]
+
+Generates N 1920x1080 JPEGs with ground truth (scripts/make_demo_dataset.py) in a temp folder and
+runs, each as a whole command (start-up included), one after the other:
+  yolo_pt     `yolo predict save_txt=True` with the .pt (what users run today)
+  yolo_<fmt>  `yolo predict save_txt=True` with each export Ultralytics offers here (OpenVINO as
+              Ultralytics exports it by default = static 640x640, OpenVINO dynamic, ONNX dynamic);
+              the fastest is the one to beat
+  ceiling     a forward-only loop of our backend on pre-decoded tensors (no decode, no NMS, no I/O)
+  labelbench  `python -m app autolabel` (default settings, exports cached beforehand like the
+              yolo_<fmt> runs' exports)
+Prints ONE JSON line: wall seconds, images/s and peak RSS of each, box agreement with the .pt run
+(same class, IoU >= 0.9, matched / boxes of the larger set), F1 against ground truth (IoU 0.5),
+the goal ratios, and with --flat M the peak RSS of labelbench on N and on M images (hard links of
+the same files, so no extra generation time).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+YOLO = str(Path(PY).with_name("yolo"))
+
+
+def run_cmd(cmd, log: Path, env=None) -> dict:
+    """Run a whole command; wall seconds and the child's peak RSS (MB) from wait4."""
+    t0 = time.perf_counter()
+    with open(log, "wb") as f:
+        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env=env, cwd=str(ROOT))
+        _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    rc = os.waitstatus_to_exitcode(status)
+    if rc != 0:
+        tail = log.read_text(errors="replace")[-2000:]
+        raise SystemExit(f"command failed (rc={rc}): {' '.join(map(str, cmd))}\n{tail}")
+    return {"seconds": round(wall, 2), "peak_rss_mb": round(ru.ru_maxrss / 1024, 1)}
+
+
+def load_dir(d: Path) -> dict[str, np.ndarray]:
+    out = {}
+    for f in d.rglob("*.txt"):
+        rows = [ln.split() for ln in f.read_text().splitlines() if ln.strip()]
+        out[f.stem] = np.array([[float(v) for v in r[:5]] for r in rows], float).reshape(-1, 5)
+    return out
+
+
+def iou_xywh(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a1, a2 = a[:, None, :2] - a[:, None, 2:] / 2, a[:, None, :2] + a[:, None, 2:] / 2
+    b1, b2 = b[None, :, :2] - b[None, :, 2:] / 2, b[None, :, :2] + b[None, :, 2:] / 2
+    wh = np.clip(np.minimum(a2, b2) - np.maximum(a1, b1), 0, None)
+    inter = wh[..., 0] * wh[..., 1]
+    union = a[:, None, 2] * a[:, None, 3] + b[None, :, 2] * b[None, :, 3] - inter
+    return inter / np.maximum(union, 1e-12)
+
+
+def match(ref: dict, run: dict, stems, thr: float) -> tuple[int, int, int]:
+    """Greedy same-class matching at IoU >= thr: (matched, boxes in ref, boxes in run)."""
+    m = nr = nu = 0
+    for s in stems:
+        a, b = ref.get(s, np.zeros((0, 5))), run.get(s, np.zeros((0, 5)))
+        nr, nu = nr + len(a), nu + len(b)
+        if not len(a) or not len(b):
+            continue
+        iou = iou_xywh(a[:, 1:], b[:, 1:])
+        iou[a[:, None, 0] != b[None, :, 0]] = 0
+        while True:
+            i, j = np.unravel_index(np.argmax(iou), iou.shape)
+            if iou[i, j] < thr:
+                break
+            m += 1
+            iou[i, :] = 0
+            iou[:, j] = 0
+    return m, nr, nu
+
+
+def f1(gt, run, stems) -> float:
+    tp, ng, npred = match(gt, run, stems, 0.5)
+    p, r = tp / max(npred, 1), tp / max(ng, 1)
+    return round(2 * p * r / max(p + r, 1e-12), 4)
+
+
+def ceiling(model: str, imgdir: str, n: int, imgsz: int) -> None:
+    """Child mode: forward-only images/s of our default backend on pre-decoded tensors."""
+    from collections import deque
+
+    from app.core.autolabel import AutolabelOptions
+    from app.core.autolabel_backends import load_backend
+    from app.core.autolabel_io import Item, Preprocessor
+    from ultralytics.utils.checks import check_imgsz
+    opt = AutolabelOptions()
+    be = load_backend(model, opt.backend, opt.precision, opt.device)
+    pre = Preprocessor(check_imgsz(imgsz, stride=be.stride, min_dim=2), be.stride, be.dynamic)
+    files = sorted(Path(imgdir).rglob("*.jpg"))[:32]
+    xs = [pre(Item(i, str(f), f.name, Path("x"))).x[None] for i, f in enumerate(files)]
+    for x in xs[:4]:
+        be.forward(x)
+    q: deque = deque()
+    t0 = time.perf_counter()
+    for i in range(n):
+        q.append(be.submit(xs[i % len(xs)]))
+        while len(q) > be.in_flight:
+            q.popleft().result()
+    while q:
+        q.popleft().result()
+    dt = time.perf_counter() - t0
+    print(json.dumps({"forward_seconds": round(dt, 3), "images_per_second": round(n / dt, 2),
+                      "backend": be.describe(), "input_shape": list(xs[0].shape)}))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=600)
+    ap.add_argument("--model", default=str(ROOT / "resources" / "models" / "demo_yolov8n.pt"))
+    ap.add_argument("--imgsz", type=int, default=640)
+    ap.add_argument("--flat", type=int, default=0, help="also run labelbench on this many images (RSS flatness)")
+    ap.add_argument("--formats", default="openvino,openvino_dynamic,onnx", help="yolo predict exports to time")
+    ap.add_argument("--keep", help="work in this folder and keep it")
+    ap.add_argument("--_ceiling", nargs=4, help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    if a._ceiling:
+        ceiling(a._ceiling[0], a._ceiling[1], int(a._ceiling[2]), int(a._ceiling[3]))
+        return 0
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="bench_autolabel_"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, YOLO_OFFLINE="1", LABELBENCH_CACHE=str(work / "cache"), PYTHONPATH=str(ROOT))
+    data = work / "data"
+    if not (data / "images" / "train").is_dir() or len(list((data / "images" / "train").glob("*.jpg"))) != a.n:
+        shutil.rmtree(data, ignore_errors=True)
+        subprocess.run([PY, str(ROOT / "scripts" / "make_demo_dataset.py"), str(data), "--n", str(a.n),
+                        "--size", "1920x1080", "--val", "0"], check=True, env=env, stdout=subprocess.DEVNULL)
+        shutil.move(str(data / "labels"), str(work / "gt"))  # ground truth out of the way of every run
+    imgdir = data / "images" / "train"
+    model = work / "model.pt"
+    shutil.copy2(a.model, model)
+    res: dict = {"n": a.n, "imgsz": a.imgsz, "image_size": "1920x1080", "model": Path(a.model).name,
+                 "cpus": os.cpu_count(), "runs": {}}
+
+    # exports for yolo predict (made before timing, like the cached export of labelbench)
+    exports = {}
+    for fmt in a.formats.split(","):
+        base, dyn = fmt.replace("_dynamic", ""), fmt.endswith("_dynamic")
+        d = work / f"exp_{fmt}"
+        d.mkdir(exist_ok=True)
+        shutil.copy2(model, d / "model.pt")
+        code = (f"from ultralytics import YOLO; print(YOLO(r'{d / 'model.pt'}').export(format='{base}', "
+                f"imgsz={a.imgsz}, dynamic={dyn}, verbose=False))")
+        run_cmd([PY, "-c", code], work / f"export_{fmt}.log", env)
+        exports[fmt] = d / ("model_openvino_model" if base == "openvino" else "model.onnx")
+    t = run_cmd([PY, "-c", "from app.core.model_cache import ensure_export as e; import sys; "
+                 "e(sys.argv[1], 'openvino')", str(model)], work / "export_labelbench.log", env)
+    res["labelbench_export_seconds"] = t["seconds"]
+
+    def yolo(name, m):
+        out = work / "yolo"
+        r = run_cmd([YOLO, "predict", f"model={m}", f"source={imgdir}", f"imgsz={a.imgsz}", "save_txt=True",
+                     "save_conf=True", "save=False", f"project={out}", f"name={name}", "exist_ok=True",
+                     "verbose=False"], work / f"{name}.log", env)
+        return r, out / name / "labels"
+
+    runs, dirs = res["runs"], {}
+    runs["yolo_pt"], dirs["yolo_pt"] = yolo("yolo_pt", model)
+    for fmt, m in exports.items():
+        runs[f"yolo_{fmt}"], dirs[f"yolo_{fmt}"] = yolo(f"yolo_{fmt}", m)
+    c = run_cmd([PY, str(Path(__file__).resolve()), "--_ceiling", str(model), str(imgdir), str(a.n), str(a.imgsz)],
+                work / "ceiling.log", env)
+    cj = json.loads((work / "ceiling.log").read_text().strip().splitlines()[-1])
+    runs["ceiling"] = {**c, **cj}
+    lb_out = work / "labelbench"
+    shutil.rmtree(lb_out, ignore_errors=True)
+    runs["labelbench"] = run_cmd([PY, "-m", "app", "autolabel", str(data), "--model", str(model), "--imgsz",
+                                  str(a.imgsz), "--out", str(lb_out), "--report", str(work / "lb_report.json"),
+                                  "--quiet"], work / "labelbench.log", env)
+    rep = json.loads((work / "lb_report.json").read_text())
+    runs["labelbench"]["backend"] = rep["backend"]
+    runs["labelbench"]["in_run_images_per_second"] = rep["images_per_second"]
+    dirs["labelbench"] = lb_out
+
+    gt = load_dir(work / "gt")
+    stems = sorted(gt)
+    preds = {k: load_dir(v) for k, v in dirs.items()}
+    for k, r in runs.items():
+        if k == "ceiling":
+            continue
+        r["images_per_second"] = round(a.n / r["seconds"], 2)
+        m, nr, nu = match(preds["yolo_pt"], preds[k], stems, 0.9)
+        r["agreement_with_pt"] = round(m / max(nr, nu, 1), 4)
+        r["boxes"] = nu
+        r["f1_vs_gt"] = f1(gt, preds[k], stems)
+    yolo_exports = {k: v for k, v in runs.items() if k.startswith("yolo_") and k != "yolo_pt"}
+    fastest = min(yolo_exports, key=lambda k: yolo_exports[k]["seconds"]) if yolo_exports else "yolo_pt"
+    lb = runs["labelbench"]
+    res["fastest_yolo_export"] = fastest
+    res["goals"] = {
+        "speedup_vs_yolo_pt": round(runs["yolo_pt"]["seconds"] / lb["seconds"], 2),              # goal >= 3
+        "speedup_vs_fastest_yolo": round(runs[fastest]["seconds"] / lb["seconds"], 2),           # goal >= 1.25
+        "fraction_of_ceiling": round(lb["images_per_second"] / runs["ceiling"]["images_per_second"], 3),  # >= 0.75
+        "fraction_of_ceiling_in_run": round(lb["in_run_images_per_second"] / runs["ceiling"]["images_per_second"], 3),
+        "agreement_with_pt": lb["agreement_with_pt"],                                            # >= 0.98
+        "f1_drop_vs_pt": round(runs["yolo_pt"]["f1_vs_gt"] - lb["f1_vs_gt"], 4),                 # <= 0.005
+    }
+    if a.flat:
+        big = work / "flat"
+        if not big.is_dir() or len(list(big.glob("*.jpg"))) != a.flat:
+            shutil.rmtree(big, ignore_errors=True)
+            big.mkdir()
+            files = sorted(imgdir.glob("*.jpg"))
+            for i in range(a.flat):
+                os.link(files[i % len(files)], big / f"img_{i:06d}.jpg")
+        out = work / "flat_out"
+        shutil.rmtree(out, ignore_errors=True)
+        r = run_cmd([PY, "-m", "app", "autolabel", str(big), "--model", str(model), "--imgsz", str(a.imgsz),
+                     "--out", str(out), "--quiet"], work / "flat.log", env)
+        res["rss_flat"] = {"images_small": a.n, "peak_rss_mb_small": lb["peak_rss_mb"], "images_big": a.flat,
+                           "peak_rss_mb_big": r["peak_rss_mb"], "seconds_big": r["seconds"],
+                           "growth_mb": round(r["peak_rss_mb"] - lb["peak_rss_mb"], 1)}
+    res["work"] = str(work)
+    print(json.dumps(res))
+    if not a.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

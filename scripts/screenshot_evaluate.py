@@ -1,0 +1,76 @@
+#!/usr/bin/env python
+"""Screenshots of the Evaluate pane on real data (offscreen): the confusion-matrix tab and the
+confidence-curves tab.
+
+    python scripts/screenshot_evaluate.py --gt DIR --pred DIR --images DIR --names data.yaml \
+        [--out resources/screenshots] [--mode coco]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gt", required=True)
+    ap.add_argument("--pred", required=True)
+    ap.add_argument("--images")
+    ap.add_argument("--names")
+    ap.add_argument("--mode", default="coco")
+    ap.add_argument("--out", default="resources/screenshots")
+    ap.add_argument("--size", default="1500x900")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import app.gui  # noqa: F401
+    from PyQt6.QtWidgets import QApplication
+
+    from app.gui.context import AppContext
+    from app.gui.panes.evaluate import Pane
+    from app.gui.style import apply_style
+    qapp = QApplication.instance() or QApplication([])
+    apply_style(qapp)
+    pane = Pane(AppContext())
+    w, h = (int(v) for v in args.size.split("x"))
+    pane.resize(w, h)
+    pane.show()
+    src = pane.source
+    src.set_mode(args.mode)
+    src.gt.setText(args.gt)
+    src.pred.setText(args.pred)
+    src.images.setText(args.images or "")
+    src.names.setText(args.names or "")
+    done = []
+    pane.results.confChanged.connect(lambda *_: done.append(1))
+    src.run_btn.click()
+    t0 = time.time()
+    while not done and time.time() - t0 < 120:
+        qapp.processEvents()
+        time.sleep(0.02)
+    if not done:
+        print("evaluation did not finish", file=sys.stderr)
+        return 1
+    v = pane.results
+    v.cm.set_selected(None)
+    pane.results.cell = None
+    nc = len(pane.result.data.names)
+    v.open_cell(nc, 2) if nc > 2 else None             # list the boxes of one cell (missed objects)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for tab, name in ((0, "evaluate.png"), (1, "evaluate_curves.png")):
+        v.tabs.setCurrentIndex(tab)
+        for _ in range(20):
+            qapp.processEvents()
+            time.sleep(0.02)
+        pane.grab().save(str(out / name))
+        print(out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

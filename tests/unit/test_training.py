@@ -1,0 +1,101 @@
+"""The training runner: a real Ultralytics training in a child process, streamed, stopped, killed."""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from app.core.curves import diagnose, load_results
+from app.core.errors import FileError, UsageError
+from app.core.labels import write_labels
+from app.core.training import TrainConfig, TrainingRunner, fresh_run_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import make_demo_dataset  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_data(tmp_path_factory) -> Path:
+    """16 demo images of 128x96 (12 train, 4 val) in Ultralytics layout."""
+    root = tmp_path_factory.mktemp("tiny")
+    for i in range(16):
+        split = "val" if i < 4 else "train"
+        img, boxes = make_demo_dataset.render(i, seed=11, size=(128, 96))
+        (root / "images" / split).mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(root / "images" / split / f"t{i:02d}.jpg"), img)
+        b = np.array(boxes, float).reshape(-1, 5)
+        write_labels(root / "labels" / split / f"t{i:02d}.txt", b[:, 0], b[:, 1:])
+    (root / "data.yaml").write_text(f"path: {root}\ntrain: images/train\nval: images/val\nnames:\n" +
+                                    "".join(f"  {i}: {n}\n" for i, n in enumerate(make_demo_dataset.CLASSES)))
+    return root / "data.yaml"
+
+
+def _config(data: Path, project: Path, epochs: int) -> TrainConfig:
+    return TrainConfig(model="yolov8n.yaml", data=str(data), epochs=epochs, imgsz=64, batch=4, workers=0,
+                       threads=1, project=str(project), name="run")
+
+
+def test_train_streams_results_and_stops_gracefully(tiny_data, tmp_path):
+    seen, events = [], []
+    got_two = threading.Event()
+
+    def on_curves(c):
+        seen.append(len(c))
+        if len(c) >= 2:
+            got_two.set()
+
+    runner = TrainingRunner(_config(tiny_data, tmp_path, epochs=50), on_curves=on_curves,
+                            on_event=events.append, poll_s=0.2)
+    t0 = time.monotonic()
+    run_dir = runner.start()
+    assert run_dir == tmp_path / "run" and runner.running
+    assert got_two.wait(90), f"no two epochs streamed; log tail: {list(runner.tail)[-5:]}"
+    runner.stop(timeout=60)
+    elapsed = time.monotonic() - t0
+    assert runner.returncode == 0, runner.failure()
+    assert elapsed < 90
+    # a graceful stop: the run ended long before 50 epochs, weights saved, every row streamed in order
+    rows = len(load_results(run_dir))
+    assert 2 <= rows < 50
+    assert seen == sorted(seen) and seen[-1] == rows and len(runner.curves) == rows
+    assert (run_dir / "weights" / "last.pt").is_file() and (run_dir / "weights" / "best.pt").is_file()
+    kinds = [e["event"] for e in events]
+    assert kinds[0] == "start" and kinds[-1] == "done" and events[-1]["stopped"] is True
+    assert [e["epoch"] for e in events if e["event"] == "epoch"] == list(range(1, rows + 1))
+    assert not (run_dir / "STOP").exists()
+    log = (run_dir / "labelbench_train.log").read_text()
+    assert "Starting training" in log and "@@LB" not in log, (log[-500:], list(runner.tail))
+    d = diagnose(runner.curves)
+    assert d.epochs == rows and 1 <= d.best_epoch <= rows
+    # the weights are a real model: load them without any download
+    from ultralytics import YOLO
+    assert YOLO(str(run_dir / "weights" / "best.pt")).names[4] == "ring"
+
+
+def test_kill_terminates_the_process_group(tiny_data, tmp_path):
+    started = threading.Event()
+    runner = TrainingRunner(_config(tiny_data, tmp_path, epochs=50),
+                            on_event=lambda e: e["event"] == "start" and started.set())
+    runner.start()
+    assert started.wait(60), list(runner.tail)[-5:]
+    rc = runner.kill(grace=5)
+    assert rc == -15 and not runner.running  # SIGTERM to the group ended it without the grace kill
+    assert runner.failure().startswith("training process exited with code -15")
+    assert fresh_run_dir(tmp_path, "run") == tmp_path / "run2"
+
+
+def test_config_validation(tiny_data, tmp_path):
+    with pytest.raises(FileError, match="nothing is downloaded"):
+        TrainConfig(model="yolov8n.pt", data=str(tiny_data)).validate()  # not local: never fetched
+    with pytest.raises(UsageError, match="yolov8n.yaml"):
+        TrainConfig(model="yolov9q.yaml", data=str(tiny_data)).validate()
+    with pytest.raises(FileError, match="data.yaml not found"):
+        TrainConfig(model="yolo11n.yaml", data=str(tmp_path / "none.yaml")).validate()
+    with pytest.raises(UsageError, match="epochs"):
+        TrainConfig(model="yolo11n.yaml", data=str(tiny_data), epochs=0).validate()
+    TrainConfig(model="yolo11s.yaml", data=str(tiny_data)).validate()

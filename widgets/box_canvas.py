@@ -1,0 +1,463 @@
+"""Box editor canvas: an ImageView that draws, selects, moves, resizes and relabels boxes.
+
+The canvas never changes its boxes silently: every edit is emitted as a `widgets.boxes.Edit`
+(before, after, selection) on `editRequested`. With `direct_edits = True` (default, standalone
+use) it also applies the edit itself; an editor with an undo stack sets it False and applies the
+edit through its command (`set_boxes`). A drag is previewed live and emitted once at release.
+
+Mouse: drag on empty space draws a box (or press W first), drag a box to move it (all selected
+boxes move together), drag one of the 8 handles to resize, Ctrl+click adds to the selection,
+middle/right drag pans, wheel zooms, right click on a box picks its class.
+Keys: W draw, Tab/Shift+Tab next/previous box (least confident first), 1-9 class, C class menu,
+Del delete, arrows nudge (Shift x10), Ctrl+C/V copy/paste, Ctrl+D duplicate, Ctrl+Shift+V boxes
+of the previous image, Ctrl+A select all, Esc cancel/deselect, F fit, +/- zoom.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PyQt6.QtCore import QEvent, QPointF, QRectF, Qt, pyqtSignal
+from PyQt6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PyQt6.QtWidgets import QMenu
+
+from widgets.boxes import (HANDLES, INSIDE, Boxes, Edit, box_from_drag, flipped_handle, handle_points, hit_test,
+                           moved, rescaled, resized, tab_order, visible_mask)
+from widgets.image_view import ImageView
+
+PALETTE = ["#FF3838", "#00C2FF", "#FFB21D", "#48F90A", "#CB38FF", "#FF37C7", "#1A9334", "#FF701F",
+           "#6473FF", "#00D4BB", "#CFD231", "#8438FF", "#3DDB86", "#FF95C8", "#2C99A8", "#92CC17",
+           "#344593", "#FF9D97", "#0018EC", "#520085"]
+HANDLE_PX = 7          # handle size on screen
+GRAB_PX = 6            # how close (screen pixels) the cursor must be to grab a handle
+CLICK_PX = 3           # a press-release closer than this is a click, not a drag
+_CURSORS = {"nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiagCursor,
+            "ne": Qt.CursorShape.SizeBDiagCursor, "sw": Qt.CursorShape.SizeBDiagCursor,
+            "n": Qt.CursorShape.SizeVerCursor, "s": Qt.CursorShape.SizeVerCursor,
+            "e": Qt.CursorShape.SizeHorCursor, "w": Qt.CursorShape.SizeHorCursor,
+            INSIDE: Qt.CursorShape.SizeAllCursor}
+
+
+def class_color(class_id: int) -> QColor:
+    return QColor(PALETTE[int(class_id) % len(PALETTE)])
+
+
+class BoxCanvas(ImageView):
+    editRequested = pyqtSignal(object)        # widgets.boxes.Edit
+    selectionChanged = pyqtSignal(tuple)      # selected box indices
+    message = pyqtSignal(str)                 # short hint for a status bar
+
+    clipboard: list[tuple[int, np.ndarray]] = []   # (class, xywhn) shared by all canvases
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.boxes = Boxes()
+        self.class_names: list[str] = []
+        self.hidden_classes: set[int] = set()
+        self.min_conf = 0.0
+        self.default_class = 0
+        self.direct_edits = True
+        self.read_only = False
+        self.previous: tuple[Boxes, tuple[int, int]] | None = None   # boxes of the previous image
+        self.draw_mode = False
+        self._sel: list[int] = []
+        self._drag: dict | None = None
+        self._live: dict[int, np.ndarray] = {}      # box index -> xyxy shown during a drag
+        self._new_box: np.ndarray | None = None
+        self._cursor_img: QPointF | None = None
+        self._pan_from: QPointF | None = None
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+
+    # ----- data -----
+    def set_document(self, image: np.ndarray | None, boxes: Boxes, keep_view: bool = False) -> None:
+        """Show a new image with its boxes (selection cleared)."""
+        self._drag, self._live, self._new_box, self.draw_mode = None, {}, None, False
+        self.boxes = boxes
+        self._set_sel([])
+        self.set_image(image, keep_view=keep_view)
+
+    def set_boxes(self, boxes: Boxes, selection=None) -> None:
+        """Replace the boxes (undo/redo and commands call this)."""
+        self.boxes = boxes
+        self._drag, self._live = None, {}
+        sel = self._sel if selection is None else list(selection)
+        self._set_sel([i for i in sel if 0 <= i < len(boxes)])
+        self.update()
+
+    @property
+    def selected(self) -> list[int]:
+        return list(self._sel)
+
+    def set_selection(self, indices) -> None:
+        self._set_sel([int(i) for i in indices if 0 <= int(i) < len(self.boxes)])
+
+    def _set_sel(self, sel: list[int]) -> None:
+        sel = list(dict.fromkeys(sel))
+        if sel != self._sel:
+            self._sel = sel
+            self.selectionChanged.emit(tuple(sel))
+        self.update()
+
+    def visible(self) -> np.ndarray:
+        return visible_mask(self.boxes, self.hidden_classes, self.min_conf)
+
+    def set_filter(self, hidden_classes=None, min_conf=None) -> None:
+        if hidden_classes is not None:
+            self.hidden_classes = set(hidden_classes)
+        if min_conf is not None:
+            self.min_conf = float(min_conf)
+        vis = self.visible()
+        self._set_sel([i for i in self._sel if vis[i]])
+        self.update()
+
+    def show_box(self, index: int) -> None:
+        """Select box `index` and bring it into view (used to open a box from another pane)."""
+        if not 0 <= index < len(self.boxes):
+            return
+        self._set_sel([index])
+        x0, y0, x1, y1 = self.boxes.xyxy[index]
+        vis = self.widget_to_image(QPointF(0, 0)), self.widget_to_image(QPointF(self.width(), self.height()))
+        if not QRectF(vis[0], vis[1]).contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
+            self.set_view(self.zoom, (x0 + x1) / 2, (y0 + y1) / 2)
+
+    def request(self, after: Boxes, text: str, sel_after=(), merge_key: str | None = None) -> None:
+        """Emit an edit (and apply it when direct_edits)."""
+        if self.read_only:
+            self.message.emit("This label file is read-only here (see the message above the image)")
+            return
+        if after.equals(self.boxes):
+            self._set_sel(list(sel_after))
+            return
+        edit = Edit(self.boxes, after, text, tuple(self._sel), tuple(sel_after), merge_key)
+        if self.direct_edits:
+            self.set_boxes(after, sel_after)
+        self.editRequested.emit(edit)
+
+    # ----- operations (also used by menus and buttons) -----
+    def set_class(self, class_id: int) -> None:
+        if self.class_names and not 0 <= class_id < len(self.class_names):
+            self.message.emit(f"No class {class_id + 1}: the dataset has {len(self.class_names)} classes")
+            return
+        if not self._sel:
+            self.default_class = class_id
+            self.message.emit(f"New boxes: {self.class_name(class_id)}")
+            return
+        self.request(self.boxes.with_class(self._sel, class_id), f"Class {self.class_name(class_id)}", self._sel)
+
+    def delete_selected(self) -> None:
+        if self._sel:
+            n = len(self._sel)
+            self.request(self.boxes.removed(self._sel), f"Delete {n} box" + ("es" if n > 1 else ""), ())
+
+    def add_box(self, xyxy, class_id: int | None = None) -> None:
+        c = self.default_class if class_id is None else class_id
+        after = self.boxes.added([xyxy], c)
+        self.request(after, f"Draw {self.class_name(c)}", (len(after) - 1,))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if not self._sel:
+            return
+        w, h = self.image_size()
+        new = moved(self.boxes.xyxy[self._sel], dx, dy, w, h)
+        self.request(self.boxes.with_xyxy(self._sel, new), "Nudge", self._sel,
+                     merge_key="nudge:" + ",".join(map(str, self._sel)))
+
+    def select_next(self, step: int = 1) -> None:
+        order = tab_order(self.boxes, self.visible())
+        if not order:
+            return
+        cur = self._sel[-1] if self._sel else None
+        i = (order.index(cur) + step) % len(order) if cur in order else (0 if step > 0 else len(order) - 1)
+        self.show_box(order[i])
+
+    def copy(self) -> None:
+        if self._sel:
+            w, h = self.image_size()
+            sub = self.boxes.subset(self._sel)
+            BoxCanvas.clipboard = list(zip(sub.cls.tolist(), sub.to_xywhn(w, h)))
+            self.message.emit(f"Copied {len(sub)} box(es)")
+
+    def paste(self) -> None:
+        if BoxCanvas.clipboard:
+            w, h = self.image_size()
+            cls = [c for c, _ in BoxCanvas.clipboard]
+            b = Boxes.from_xywhn(cls, np.array([x for _, x in BoxCanvas.clipboard]), None, w, h)
+            self._paste(b, "Paste")
+
+    def duplicate(self) -> None:
+        if self._sel:
+            sub = self.boxes.subset(self._sel)
+            self._paste(Boxes(sub.xyxy, sub.cls, None), "Duplicate")
+
+    def paste_previous(self) -> None:
+        if self.previous is None or not len(self.previous[0]):
+            self.message.emit("No boxes on the previous image")
+            return
+        b = rescaled(self.previous[0], self.previous[1], self.image_size())
+        self._paste(Boxes(b.xyxy, b.cls, None), "Boxes of previous image", offset=False)
+
+    def _paste(self, b: Boxes, text: str, offset: bool = True) -> None:
+        w, h = self.image_size()
+        xyxy = b.xyxy
+        if offset and len(self.boxes) and any(np.all(np.abs(self.boxes.xyxy - r) < 0.5, 1).any() for r in xyxy):
+            xyxy = moved(xyxy, 10, 10, w, h)
+        after = self.boxes.added(xyxy, b.cls)
+        n0 = len(self.boxes)
+        self.request(after, text, tuple(range(n0, len(after))))
+
+    def class_name(self, class_id: int) -> str:
+        c = int(class_id)
+        return self.class_names[c] if 0 <= c < len(self.class_names) else f"class {c}?"
+
+    def class_menu(self, pos=None) -> QMenu:
+        """A class picker for the selection (popup; returned for tests and callers)."""
+        menu = QMenu(self)
+        for i, name in enumerate(self.class_names):
+            a = menu.addAction(f"{i + 1 if i < 9 else ' '}  {name}")
+            a.setIcon(_swatch(i))
+            a.triggered.connect(lambda _=False, i=i: self.set_class(i))
+        if pos is not None:
+            menu.popup(pos)
+        return menu
+
+    # ----- painting -----
+    def paint_overlay(self, p: QPainter) -> None:
+        if self.image() is None:
+            return
+        p.resetTransform()
+        vis = self.visible()
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
+        font.setBold(True)
+        p.setFont(font)
+        fm = QFontMetricsF(font)
+        sel = set(self._sel)
+        order = [i for i in range(len(self.boxes)) if vis[i] and i not in sel] + [i for i in self._sel if vis[i]]
+        for i in order:
+            xyxy = self._live.get(i, self.boxes.xyxy[i])
+            r = self._wrect(xyxy)
+            col = class_color(self.boxes.cls[i])
+            known = not self.class_names or self.boxes.cls[i] < len(self.class_names)
+            pen = QPen(col, 3.0 if i in sel else 2.0)
+            if not known:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            fill = QColor(col)
+            fill.setAlpha(55 if i in sel else 18)
+            p.setBrush(QBrush(fill))
+            p.drawRect(r)
+            self._draw_label(p, fm, r, i, col)
+            if i in sel and len(sel) == 1:
+                self._draw_handles(p, xyxy, col)
+        if self._new_box is not None:
+            p.setPen(QPen(class_color(self.default_class), 2.0, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self._wrect(self._new_box))
+        if (self.draw_mode or self._new_box is not None) and self._cursor_img is not None:
+            self._draw_crosshair(p)
+
+    def _wrect(self, xyxy) -> QRectF:
+        a = self.image_to_widget(QPointF(float(xyxy[0]), float(xyxy[1])))
+        b = self.image_to_widget(QPointF(float(xyxy[2]), float(xyxy[3])))
+        return QRectF(a, b)
+
+    def _draw_label(self, p: QPainter, fm: QFontMetricsF, r: QRectF, i: int, col: QColor) -> None:
+        c = self.boxes.conf[i]
+        text = self.class_name(self.boxes.cls[i]) + ("" if math.isnan(c) else f" {c:.2f}")
+        tw, th = fm.horizontalAdvance(text) + 8, fm.height() + 2
+        top = r.top() - th if r.top() - th >= 0 else r.top()
+        bg = QRectF(r.left() - 1, top, tw, th)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(col)
+        p.drawRect(bg)
+        p.setPen(QColor(0, 0, 0) if col.lightness() > 140 else QColor(255, 255, 255))
+        p.drawText(bg.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _draw_handles(self, p: QPainter, xyxy, col: QColor) -> None:
+        p.setPen(QPen(col, 1.5))
+        p.setBrush(QColor(255, 255, 255))
+        for x, y in handle_points(xyxy).values():
+            c = self.image_to_widget(QPointF(x, y))
+            p.drawRect(QRectF(c.x() - HANDLE_PX / 2, c.y() - HANDLE_PX / 2, HANDLE_PX, HANDLE_PX))
+
+    def _draw_crosshair(self, p: QPainter) -> None:
+        w, h = self.image_size()
+        x = min(max(self._cursor_img.x(), 0), w)
+        y = min(max(self._cursor_img.y(), 0), h)
+        p.setPen(QPen(QColor(255, 255, 255, 200), 1.0, Qt.PenStyle.DashLine))
+        a, b = self.image_to_widget(QPointF(x, 0)), self.image_to_widget(QPointF(x, h))
+        p.drawLine(a, b)
+        a, b = self.image_to_widget(QPointF(0, y)), self.image_to_widget(QPointF(w, y))
+        p.drawLine(a, b)
+
+    # ----- mouse -----
+    def _tol(self) -> float:
+        return GRAB_PX / max(self.zoom, 1e-6)
+
+    def mousePressEvent(self, e) -> None:
+        self.setFocus()
+        pos = e.position()
+        if e.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.RightButton):
+            self._pan_from = self._press_at = pos
+            return
+        if e.button() != Qt.MouseButton.LeftButton or self.image() is None:
+            return
+        pt = self.widget_to_image(pos)
+        x, y = pt.x(), pt.y()
+        self._press_at = pos
+        hit = None if self.draw_mode else hit_test(self.boxes, x, y, self._tol(), self.visible(), self._sel)
+        ctrl = bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if hit and ctrl:
+            i = hit[0]
+            self._set_sel([s for s in self._sel if s != i] if i in self._sel else self._sel + [i])
+            return
+        if hit is None:
+            if not self.read_only:
+                self._drag = {"kind": "draw", "start": (x, y)}
+            if not self.draw_mode:
+                self._set_sel([])
+            return
+        i, handle = hit
+        if handle == INSIDE:
+            if i not in self._sel:
+                self._set_sel([i])
+            self._drag = {"kind": "move", "start": (x, y), "orig": self.boxes.xyxy[self._sel].copy()}
+        else:
+            self._set_sel([i])
+            self._drag = {"kind": "resize", "idx": i, "handle": handle, "orig": self.boxes.xyxy[i].copy()}
+
+    def mouseMoveEvent(self, e) -> None:
+        pos = e.position()
+        self._cursor_img = self.widget_to_image(pos)
+        x, y = self._cursor_img.x(), self._cursor_img.y()
+        w, h = self.image_size()
+        if self._pan_from is not None:
+            d = pos - self._pan_from
+            self._pan_from = pos
+            self.set_view(self.zoom, self.center().x() - d.x() / self.zoom, self.center().y() - d.y() / self.zoom)
+        elif self._drag is not None and not self.read_only:
+            kind = self._drag["kind"]
+            if kind == "draw":
+                x0, y0 = self._drag["start"]
+                self._new_box = box_from_drag(x0, y0, x, y, w, h)
+            elif kind == "move":
+                x0, y0 = self._drag["start"]
+                new = moved(self._drag["orig"], x - x0, y - y0, w, h)
+                self._live = {i: new[k] for k, i in enumerate(self._sel)}
+            elif kind == "resize":
+                i = self._drag["idx"]
+                new = resized(self._drag["orig"], self._drag["handle"], x, y, w, h)
+                self._live = {i: new}
+                self.setCursor(_CURSORS[flipped_handle(self._drag["handle"], self._drag["orig"], new)])
+        else:
+            self._hover_cursor(x, y)
+        self._emit_pixel(pos)
+        self.update()
+
+    def _hover_cursor(self, x: float, y: float) -> None:
+        if self.draw_mode or self.image() is None:
+            self.setCursor(Qt.CursorShape.CrossCursor)
+            return
+        hit = hit_test(self.boxes, x, y, self._tol(), self.visible(), self._sel)
+        self.setCursor(_CURSORS[hit[1]] if hit else Qt.CursorShape.CrossCursor)
+
+    def mouseReleaseEvent(self, e) -> None:
+        pos = e.position()
+        moved_far = (pos - getattr(self, "_press_at", pos)).manhattanLength() > CLICK_PX
+        if e.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.RightButton):
+            self._pan_from = None
+            if e.button() == Qt.MouseButton.RightButton and not moved_far:
+                pt = self.widget_to_image(pos)
+                hit = hit_test(self.boxes, pt.x(), pt.y(), self._tol(), self.visible(), self._sel)
+                if hit:
+                    if hit[0] not in self._sel:
+                        self._set_sel([hit[0]])
+                    self.class_menu(self.mapToGlobal(pos.toPoint()))
+            return
+        drag, self._drag = self._drag, None
+        live, self._live = self._live, {}
+        new_box, self._new_box = self._new_box, None
+        if drag is None or not moved_far:
+            self.update()
+            return
+        if drag["kind"] == "draw" and new_box is not None:
+            self.draw_mode = False
+            self.add_box(new_box)
+        elif drag["kind"] == "move" and live:
+            idx = list(live)
+            self.request(self.boxes.with_xyxy(idx, [live[i] for i in idx]), "Move", self._sel)
+        elif drag["kind"] == "resize" and live:
+            i = drag["idx"]
+            self.request(self.boxes.with_xyxy([i], [live[i]]), "Resize", [i])
+        self._hover_cursor(self.widget_to_image(pos).x(), self.widget_to_image(pos).y())
+        self.update()
+
+    def mouseDoubleClickEvent(self, e) -> None:
+        if e.button() == Qt.MouseButton.MiddleButton:
+            self.fit()
+
+    def leaveEvent(self, e) -> None:
+        self._cursor_img = None
+        self.update()
+        super().leaveEvent(e)
+
+    # ----- keys -----
+    def event(self, e) -> bool:
+        # Tab walks the boxes instead of moving the keyboard focus away
+        if e.type() == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.keyPressEvent(e)
+            return True
+        return super().event(e)
+
+    def keyPressEvent(self, e) -> None:
+        k, mods = e.key(), e.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if not ctrl and Qt.Key.Key_1 <= k <= Qt.Key.Key_9:
+            self.set_class(k - Qt.Key.Key_1)
+        elif k == Qt.Key.Key_W and not ctrl:
+            self.draw_mode = not self.draw_mode and not self.read_only
+            self.setCursor(Qt.CursorShape.CrossCursor if self.draw_mode else Qt.CursorShape.ArrowCursor)
+            self.update()
+        elif k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif k == Qt.Key.Key_Tab:
+            self.select_next(1)
+        elif k == Qt.Key.Key_Backtab:
+            self.select_next(-1)
+        elif k == Qt.Key.Key_Escape and (self.draw_mode or self._drag or self._sel):
+            self.draw_mode, self._drag, self._live, self._new_box = False, None, {}, None
+            self._set_sel([])
+        elif k == Qt.Key.Key_C and not ctrl and self._sel and self.class_names:
+            r = self._wrect(self.boxes.xyxy[self._sel[0]])
+            self.class_menu(self.mapToGlobal(r.bottomLeft().toPoint()))
+        elif ctrl and k == Qt.Key.Key_C:
+            self.copy()
+        elif ctrl and shift and k == Qt.Key.Key_V:
+            self.paste_previous()
+        elif ctrl and k == Qt.Key.Key_V:
+            self.paste()
+        elif ctrl and k == Qt.Key.Key_D:
+            self.duplicate()
+        elif ctrl and k == Qt.Key.Key_A:
+            self._set_sel([int(i) for i in np.flatnonzero(self.visible())])
+        elif self._sel and k in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 10.0 if shift else 1.0
+            dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(k, 0.0)
+            dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(k, 0.0)
+            self.nudge(dx, dy)
+        else:
+            super().keyPressEvent(e)   # F fit, +/- zoom; anything else goes on to the parent
+            return
+        e.accept()
+
+
+def _swatch(class_id: int):
+    from PyQt6.QtGui import QIcon, QPixmap
+    pm = QPixmap(12, 12)
+    pm.fill(class_color(class_id))
+    return QIcon(pm)
+
+
+__all__ = ["BoxCanvas", "class_color", "PALETTE", "HANDLES"]

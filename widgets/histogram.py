@@ -1,0 +1,256 @@
+"""Histogram (pyqtgraph) with a threshold line that can be dragged, and auto-method markers.
+
+    data = compute_histograms(img)        # any thread: luminance + per-channel counts
+    h = HistogramWidget(); h.set_data(data)
+    h.set_threshold(128); h.thresholdChanged.connect(lambda v, dragging: ...)
+    h.set_markers({"Otsu": 121, "Li": 97})
+
+`thresholdChanged(value, dragging)` fires while the line is dragged (dragging=True) and once
+when it is dropped (dragging=False); `set_threshold` from code does not emit, so a slider and
+the line can follow each other without loops. 16-bit images are binned (1024 bins over
+0..65535) and the line works in image values either way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import pyqtgraph as pg
+from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
+
+CHANNEL_COLORS = {"luminance": (205, 208, 214), "red": (235, 80, 80), "green": (90, 200, 110),
+                  "blue": (90, 140, 240)}
+MARKER_COLOR = (245, 185, 60)
+LINE_COLOR = (61, 142, 232)
+
+
+@dataclass
+class HistData:
+    """Bin counts over [0, max_value]; `counts` maps 'luminance' (always) and, for colour
+    images, 'blue', 'green', 'red' to arrays of len(edges) - 1."""
+
+    counts: dict[str, np.ndarray]
+    edges: np.ndarray
+    max_value: int
+    pixels: int = 0
+    stats: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def is_color(self) -> bool:
+        return "red" in self.counts
+
+
+def compute_histograms(img: np.ndarray, bins16: int = 1024) -> HistData:
+    """Histograms of a gray or BGR image, uint8 (256 bins) or uint16 (`bins16` bins). Any thread."""
+    if img.ndim == 3 and img.shape[2] == 4:
+        img = img[:, :, :3]
+    if img.dtype == np.uint16:
+        max_value, nb, rng = 65535, bins16, [0, 65536]
+    else:
+        if img.dtype != np.uint8:
+            img = cv2.normalize(img.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+        max_value, nb, rng = 255, 256, [0, 256]
+    edges = np.linspace(0, rng[1], nb + 1)
+    counts: dict[str, np.ndarray] = {}
+    if img.ndim == 2:
+        gray = img
+    else:
+        gray = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+        for i, name in enumerate(("blue", "green", "red")):
+            counts[name] = cv2.calcHist([img], [i], None, [nb], rng).ravel()
+    counts["luminance"] = cv2.calcHist([gray], [0], None, [nb], rng).ravel()
+    mean, std = cv2.meanStdDev(gray)
+    stats = {"mean": float(mean.ravel()[0]), "std": float(std.ravel()[0]),
+             "min": float(gray.min()), "max": float(gray.max())}
+    return HistData(counts, edges, max_value, int(gray.size), stats)
+
+
+class HistogramWidget(QWidget):
+    """See the module docstring. `toolbar` is a QHBoxLayout callers may add controls to."""
+
+    thresholdChanged = pyqtSignal(float, bool)   # value, dragging
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data: HistData | None = None
+        self._markers: dict[str, float] = {}
+        self._marker_items: list[pg.InfiniteLine] = []
+        self._setting = False
+
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItems(["Luminance", "RGB channels"])
+        self.channel_combo.setToolTip("Luminance, or one curve per colour channel")
+        self.log_check = QCheckBox("Log")
+        self.log_check.setToolTip("Logarithmic count axis (log10(count + 1))")
+        self.markers_check = QCheckBox("Auto methods")
+        self.markers_check.setToolTip("Mark the thresholds every automatic method picks")
+        self.markers_check.setChecked(True)
+        self.stats_label = QLabel("")
+        self.stats_label.setObjectName("paneInfo")
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setContentsMargins(0, 0, 0, 0)
+        for w in (self.channel_combo, self.log_check, self.markers_check):
+            self.toolbar.addWidget(w)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.stats_label)
+
+        self.plot = pg.PlotWidget(background=(30, 31, 34))
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMinimumHeight(150)
+        pi = self.plot.getPlotItem()
+        for ax in ("left", "bottom"):
+            pi.getAxis(ax).setTextPen(pg.mkPen(170, 174, 180))
+            pi.getAxis(ax).setPen(pg.mkPen(90, 94, 100))
+        pi.getAxis("left").setWidth(44)
+        self.vb = pi.getViewBox()
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        for name, rgb in CHANNEL_COLORS.items():
+            c = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(*rgb, 200, width=1),
+                                brush=pg.mkBrush(*rgb, 70 if name == "luminance" else 45))
+            # curves change only with new data: cache their rendering, so dragging the line
+            # repaints from a pixmap instead of re-filling 256-bin paths
+            c.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.plot.addItem(c)
+            self._curves[name] = c
+        self.line = pg.InfiniteLine(pos=128, angle=90, movable=True,
+                                    pen=pg.mkPen(*LINE_COLOR, width=2), hoverPen=pg.mkPen(120, 190, 255, width=3),
+                                    label="T={value:.0f}",
+                                    labelOpts={"position": 0.93, "color": (235, 238, 242),
+                                               "fill": (61, 142, 232, 200), "movable": False})
+        self.line.setZValue(20)
+        self.plot.addItem(self.line)
+        self.line.sigPositionChanged.connect(self._line_moved)
+        self.line.sigPositionChangeFinished.connect(self._line_dropped)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
+        lay.addLayout(self.toolbar)
+        lay.addWidget(self.plot, 1)
+        self.channel_combo.currentIndexChanged.connect(lambda _: self._redraw())
+        self.log_check.toggled.connect(lambda _: self._redraw())
+        self.markers_check.toggled.connect(lambda _: self._draw_markers())
+        self.set_threshold_visible(False)
+
+    # ----- data -----
+    def set_data(self, data: HistData | None) -> None:
+        self.data = data
+        if data is not None:
+            self.line.setBounds((0, data.max_value))
+            s = data.stats
+            if s:
+                self.stats_label.setText(f"mean {s['mean']:.1f}  σ {s['std']:.1f}  "
+                                         f"min {s['min']:.0f}  max {s['max']:.0f}")
+        self._redraw()
+
+    def set_log(self, on: bool) -> None:
+        self.log_check.setChecked(on)
+
+    def set_per_channel(self, on: bool) -> None:
+        self.channel_combo.setCurrentIndex(1 if on else 0)
+
+    def shown_curves(self) -> dict[str, np.ndarray]:
+        """Curves currently drawn: name -> y values (after the log transform)."""
+        return {n: c.yData for n, c in self._curves.items() if c.isVisible() and c.yData is not None}
+
+    def _redraw(self) -> None:
+        d = self.data
+        per_channel = self.channel_combo.currentIndex() == 1
+        log = self.log_check.isChecked()
+        for name, c in self._curves.items():
+            show = d is not None and name in d.counts and (
+                (name == "luminance") != (per_channel and d.is_color))
+            c.setVisible(show)
+            if show:
+                y = d.counts[name].astype(np.float64)
+                c.setData(d.edges, np.log10(y + 1.0) if log else y)
+        self.plot.getPlotItem().getAxis("left").setLabel("log₁₀(count+1)" if log else "count")
+        if d is not None:
+            self.vb.setXRange(0, d.max_value, padding=0.01)
+            self.vb.enableAutoRange(axis="y")
+
+    # ----- threshold line -----
+    def set_threshold_visible(self, on: bool) -> None:
+        self.line.setVisible(on)
+
+    def threshold_visible(self) -> bool:
+        return self.line.isVisible()
+
+    def threshold(self) -> float:
+        return float(self.line.value())
+
+    def set_threshold(self, value: float) -> None:
+        """Move the line (from code: no thresholdChanged)."""
+        self._setting = True
+        try:
+            self.line.setValue(float(value))
+        finally:
+            self._setting = False
+
+    def _line_moved(self) -> None:
+        v = round(self.line.value())
+        if abs(v - self.line.value()) > 1e-9:     # snap to whole levels while dragging
+            self.line.blockSignals(True)
+            self.line.setValue(v)
+            self.line.blockSignals(False)
+        if not self._setting:
+            self.thresholdChanged.emit(float(v), bool(self.line.moving))
+
+    def _line_dropped(self) -> None:
+        if not self._setting:
+            self.thresholdChanged.emit(float(round(self.line.value())), False)
+
+    # ----- auto-method markers -----
+    def set_markers(self, markers: dict[str, float]) -> None:
+        """{method display name: threshold}; drawn as short dashed lines with labels."""
+        self._markers = dict(markers)
+        self._draw_markers()
+
+    def markers(self) -> dict[str, float]:
+        return dict(self._markers)
+
+    def marker_groups(self) -> list[tuple[float, list[str]]]:
+        """Markers grouped: methods within 1.2 % of the range of each other share a line."""
+        hi = self.data.max_value if self.data is not None else 255
+        groups: list[tuple[float, list[str]]] = []
+        for name, v in sorted(self._markers.items(), key=lambda kv: (kv[1], kv[0])):
+            if groups and v - groups[-1][0] <= 0.012 * hi:
+                groups[-1][1].append(name)
+            else:
+                groups.append((float(v), [name]))
+        return groups
+
+    def _draw_markers(self) -> None:
+        groups = self.marker_groups() if self.markers_check.isChecked() else []
+        if groups == getattr(self, "_drawn_groups", None):
+            return                      # unchanged: no scene churn (adding items is slow)
+        self._drawn_groups = groups
+        pen = pg.mkPen(*MARKER_COLOR, 150, width=1, style=Qt.PenStyle.DashLine)
+        while len(self._marker_items) < len(groups):
+            item = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=pen, label="",
+                                   labelOpts={"color": MARKER_COLOR, "fill": (30, 31, 34, 190), "movable": False})
+            item.setZValue(5)
+            self.plot.addItem(item)
+            self._marker_items.append(item)
+        for i, item in enumerate(self._marker_items):
+            if i >= len(groups):
+                item.setVisible(False)
+                continue
+            v, names = groups[i]
+            text = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}"
+            item.setValue(v)
+            item.label.setFormat(text)
+            item.label.setPosition(0.84 - 0.1 * (i % 7))
+            item.label.valueChanged()
+            item.setToolTip("\n".join(f"{n} = {self._markers[n]:g}" for n in names))
+            item.setVisible(True)
+
+    def marker_items(self) -> list[pg.InfiniteLine]:
+        """The marker lines currently shown."""
+        return [it for it in self._marker_items if it.isVisible()]

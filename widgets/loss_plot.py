@@ -1,0 +1,182 @@
+"""Training curves (pyqtgraph): a grid of linked per-epoch plots, several runs overlaid, markers.
+
+    plot = LossPlot()
+    plot.set_run("run1", "run1", columns, epochs)       # columns: {"train/box_loss": array, ...}
+    plot.set_markers("run1", [Marker(12, "best", "best epoch 12"), Marker(15, "overfit", "...")])
+
+Each panel shows some columns of Ultralytics' results.csv: train (solid) and val (dashed) in the
+run's colour; markers are vertical lines across all panels (coloured by kind) plus a symbol on
+the curve the marker refers to. Knows nothing of the app: columns and markers are plain data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QVBoxLayout, QWidget
+
+# (panel title, [(column, label, style)]) ; style: "train" solid, "val" dashed, "metric" solid, "alt" dotted
+PANELS = [
+    ("box loss", [("train/box_loss", "train", "train"), ("val/box_loss", "val", "val")]),
+    ("cls loss", [("train/cls_loss", "train", "train"), ("val/cls_loss", "val", "val")]),
+    ("dfl loss", [("train/dfl_loss", "train", "train"), ("val/dfl_loss", "val", "val")]),
+    ("precision / recall", [("metrics/precision(B)", "P", "metric"), ("metrics/recall(B)", "R", "alt")]),
+    ("mAP50 / mAP50-95", [("metrics/mAP50(B)", "mAP50", "alt"), ("metrics/mAP50-95(B)", "mAP50-95", "metric")]),
+    ("learning rate", [("lr/pg0", "lr pg0", "metric")]),
+]
+PALETTE = [(61, 142, 232), (236, 138, 54), (88, 190, 120), (200, 96, 200), (230, 200, 70), (110, 200, 220)]
+MARKER_COLORS = {"best": (250, 210, 60), "val_min": (120, 200, 255), "overfit": (240, 80, 80),
+                 "lr_too_low": (240, 150, 60), "lr_too_high": (240, 150, 60), "batch_too_small": (240, 150, 60),
+                 "healthy": (110, 210, 120)}
+BG, FG, GRID = (30, 31, 34), (170, 174, 180), (90, 94, 100)
+
+
+@dataclass
+class Marker:
+    epoch: int
+    kind: str                  # best | val_min | overfit | lr_too_low | lr_too_high | batch_too_small | healthy
+    text: str = ""
+    column: str | None = None  # curve that gets a symbol at this epoch (None: line only)
+
+
+class LossPlot(QWidget):
+    def __init__(self, parent=None, columns_per_row: int = 3):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        self.layout_widget = pg.GraphicsLayoutWidget()
+        self.layout_widget.setBackground(BG)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.layout_widget)
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.marker_labels = True                 # text beside the marker lines (top-left panel)
+        self._runs: dict[str, dict] = {}          # key -> {"label", "color", "items": [...], "markers": [...]}
+        first = None
+        for i, (title, _cols) in enumerate(PANELS):
+            if i and i % columns_per_row == 0:
+                self.layout_widget.nextRow()
+            p = self.layout_widget.addPlot(title=f"<span style='color:#c8ccd4'>{title}</span>")
+            p.showGrid(x=True, y=True, alpha=0.18)
+            for ax in ("left", "bottom"):
+                p.getAxis(ax).setTextPen(pg.mkPen(*FG))
+                p.getAxis(ax).setPen(pg.mkPen(*GRID))
+            p.setLabel("bottom", "epoch", color="#aaaeb4")
+            p.getAxis("left").setWidth(52)
+            p.getViewBox().setMouseMode(pg.ViewBox.RectMode)
+            if first is None:
+                first = p
+            else:
+                p.setXLink(first)
+            self.plots[title] = p
+        # the legend sits in the learning-rate panel, which has the fewest curves
+        self.legend = self.plots[PANELS[-1][0]].addLegend(offset=(-6, 6), labelTextColor=FG,
+                                                          brush=pg.mkBrush(30, 31, 34, 220),
+                                                          pen=pg.mkPen(*GRID), verSpacing=-6)
+
+    # ------------------------------------------------------------------ runs
+    def runs(self) -> list[str]:
+        return list(self._runs)
+
+    def run_color(self, key: str) -> tuple[int, int, int]:
+        return self._runs[key]["color"]
+
+    def set_run(self, key: str, label: str, columns: dict, epochs=None) -> None:
+        """Add or update one run's curves (call again with more rows while it trains)."""
+        run = self._runs.get(key)
+        if run is None:
+            used = {r["color"] for r in self._runs.values()}
+            color = next((c for c in PALETTE if c not in used), PALETTE[len(self._runs) % len(PALETTE)])
+            run = self._runs[key] = {"label": label, "color": color, "items": {}, "markers": [], "marker_items": []}
+        run["label"] = label
+        n = len(next(iter(columns.values()))) if columns else 0
+        x = np.asarray(epochs if epochs is not None else np.arange(1, n + 1), float)
+        for title, cols in PANELS:
+            plot = self.plots[title]
+            for col, name, style in cols:
+                if col not in columns:
+                    continue
+                y = np.asarray(columns[col], float)
+                item = run["items"].get(col)
+                if item is None:
+                    item = pg.PlotDataItem(pen=self._pen(run["color"], style), symbol="o", symbolSize=4,
+                                           symbolBrush=pg.mkBrush(*run["color"]), symbolPen=None)
+                    plot.addItem(item)
+                    run["items"][col] = item
+                    if title == PANELS[0][0]:
+                        self.legend.addItem(item, f"{label} {name}")
+                item.setData(x, y, connect="finite")
+        self._draw_markers(key)
+
+    @staticmethod
+    def _pen(color, style):
+        if style == "val":
+            return pg.mkPen(*color, width=2, style=Qt.PenStyle.DashLine)
+        if style == "alt":
+            return pg.mkPen(*color, 170, width=1.5, style=Qt.PenStyle.DotLine)
+        return pg.mkPen(*color, width=2)
+
+    def remove_run(self, key: str) -> None:
+        run = self._runs.pop(key, None)
+        if run is None:
+            return
+        for col, item in run["items"].items():
+            for p in self.plots.values():
+                if item in p.items:
+                    p.removeItem(item)
+            self.legend.removeItem(item)
+        self._clear_markers(run)
+
+    def clear(self) -> None:
+        for key in list(self._runs):
+            self.remove_run(key)
+
+    def curve(self, key: str, column: str) -> pg.PlotDataItem | None:
+        return self._runs.get(key, {}).get("items", {}).get(column)
+
+    # ------------------------------------------------------------------ markers
+    def set_markers(self, key: str, markers: list[Marker]) -> None:
+        if key not in self._runs:
+            return
+        self._runs[key]["markers"] = list(markers)
+        self._draw_markers(key)
+
+    def markers(self, key: str) -> list[Marker]:
+        return list(self._runs.get(key, {}).get("markers", []))
+
+    def marker_items(self, key: str) -> list:
+        return list(self._runs.get(key, {}).get("marker_items", []))
+
+    def _clear_markers(self, run: dict) -> None:
+        for plot, item in run["marker_items"]:
+            plot.removeItem(item)
+        run["marker_items"] = []
+
+    def _draw_markers(self, key: str) -> None:
+        run = self._runs[key]
+        self._clear_markers(run)
+        for k, m in enumerate(run["markers"]):
+            color = MARKER_COLORS.get(m.kind, (200, 200, 200))
+            for i, (title, cols) in enumerate(PANELS):
+                plot = self.plots[title]
+                line = pg.InfiniteLine(pos=m.epoch, angle=90,
+                                       pen=pg.mkPen(*color, 200, width=1.5, style=Qt.PenStyle.DashDotLine))
+                if i == 0 and m.text and self.marker_labels:
+                    line.label = pg.InfLineLabel(line, text=m.text, position=max(0.1, 0.93 - 0.12 * k),
+                                                 anchor=(1, 0.5), color=color, fill=pg.mkBrush(30, 31, 34, 220))
+                plot.addItem(line, ignoreBounds=True)
+                run["marker_items"].append((plot, line))
+                if m.column and any(c == m.column for c, _, _ in cols):
+                    item = run["items"].get(m.column)
+                    if item is not None and item.xData is not None:
+                        idx = np.nonzero(item.xData == m.epoch)[0]
+                        if len(idx):
+                            dot = pg.ScatterPlotItem([m.epoch], [item.yData[idx[0]]], size=14, symbol="star",
+                                                     brush=pg.mkBrush(*color), pen=pg.mkPen(20, 20, 20))
+                            plot.addItem(dot)
+                            run["marker_items"].append((plot, dot))
+
+    def auto_range(self) -> None:
+        for p in self.plots.values():
+            p.enableAutoRange()
