@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.errors import FileError
 
@@ -289,8 +290,7 @@ def read_small(path: str, size: int | None) -> bytes:
         os.close(fd)
 
 
-@dataclass
-class ParsedLabel:
+class ParsedLabel(NamedTuple):
     counts: dict[int, int]            # class id -> boxes
     n_boxes: int
     confs: list[float] | None         # 6th column when present

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import QLabel, QMessageBox, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QLabel, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from app.core.dataset import STATUS_REVIEWED, DatasetIndex
 from app.core.errors import LabelBenchError
@@ -169,7 +169,8 @@ class Pane(QWidget, ReviewSession):
         try:
             self.index = DatasetIndex.open(source)
         except (LabelBenchError, OSError) as e:
-            QMessageBox.warning(self, "Cannot open the dataset index", str(e))
+            self.banner.show_message("index", "Cannot open the dataset index", str(e), [("ok", "OK")], "error")
+            self.ctx.status(str(e), 0)
             return False
         self.class_names = list(self.index.class_names or self.ctx.class_names)
         self._apply_class_names()
@@ -271,7 +272,7 @@ class Pane(QWidget, ReviewSession):
             path, names = append_class(target, self.class_names, name, root)
         except LabelBenchError as e:
             self.ctx.status(str(e), 0)
-            QMessageBox.warning(self, "Cannot add the class", str(e))
+            self.banner.show_message("class", "Cannot add the class", str(e), [("ok", "OK")], "warning")
             return False
         self.class_names = names
         if idx is not None:
