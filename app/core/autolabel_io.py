@@ -68,10 +68,10 @@ class Preprocessor:
 
 
 class Journal:
-    """Label files being (re)written by the current batch: `<index folder>/autolabel-pending.txt`."""
+    """Label files being (re)written by the current batch: `<index folder>/autolabel.journal`."""
 
     def __init__(self, folder: Path):
-        self.path = Path(folder) / "autolabel-pending.txt"
+        self.path = Path(folder) / "autolabel.journal"
 
     def pending(self) -> set[str]:
         try:

@@ -148,7 +148,9 @@ class RefreshMixin:
 
     def refresh(self, state: JobState | None = None) -> dict:
         """Scan images and labels; add new images, re-read changed label files, drop vanished
-        images. Returns counts (images, new, changed, removed, parsed, errors) and "seconds".
+        images. Returns counts (images, new, changed, removed, parsed, rechecked, errors) and
+        "seconds". "rechecked": label files read again although their stamp is unchanged (written
+        less than 2 s before the last scan, or after rebuild()); "changed" counts real edits.
         A folder whose entries and label files are unchanged (folder mtime, label fingerprint)
         costs one listing of its label folder with a stat per file; nothing else is read.
         Cancel via state: what was committed stays (the next refresh continues from there);
@@ -183,7 +185,7 @@ class RefreshMixin:
         visited: set[str] = set()
         dir_rows: list[tuple] = []
         gone: list[int] = []
-        seen = n_new = n_changed = parsed = 0
+        seen = n_new = n_changed = rechecked = parsed = 0
         limit = FIRST_BATCH
         cancelled = False
         try:
@@ -245,7 +247,10 @@ class RefreshMixin:
                                     2.0 if minc is None else minc, ni, u))
                         new_classes.extend((c, cnt, pos) for c, cnt in counts.items())
                     else:
-                        n_changed += 1
+                        if k[2] == -1 and k[1] == m:
+                            rechecked += 1  # racy or forced re-read, not an edit
+                        else:
+                            n_changed += 1
                         n, classes, minc, meanc, ni, u = _stats(p)
                         w.changed.append({"id": k[0], "m": m, "s": sz, "n": n, "classes": classes,
                                           "minc": minc, "meanc": meanc, "ni": ni, "u": u,
@@ -276,7 +281,7 @@ class RefreshMixin:
         if state is not None and not cancelled:
             state.progress(seen, seen, "index up to date")
         return {"images": con.execute("SELECT COUNT(*) FROM images").fetchone()[0], "seen": seen,
-                "new": n_new, "changed": n_changed, "removed": removed, "parsed": parsed,
+                "new": n_new, "changed": n_changed, "removed": removed, "parsed": parsed, "rechecked": rechecked,
                 "errors": errors + list(self._source.warnings), "cancelled": cancelled,
                 "seconds": round(time.perf_counter() - t0, 4)}
 

@@ -78,7 +78,7 @@ def test_edit_undo_all_redo_save_reopen(qtbot, dataset, pane):
     key(qtbot, pane, Qt.Key.Key_Tab)                             # least sure box: the square
     key(qtbot, pane, Qt.Key.Key_5)                               # -> ring
     key(qtbot, pane, Qt.Key.Key_Tab)
-    key(qtbot, pane, Qt.Key.Key_Delete)                          # delete the next one (ring box, 0.88... now moved)
+    key(qtbot, pane, Qt.Key.Key_Delete)                          # delete the next box in Tab order
     final = c.boxes
     stack = pane.history.active()
     assert stack.count() == 6

@@ -178,10 +178,17 @@ class Pane(QWidget, ReviewSession):
         self.reload_queue()
         self._refresh_job = JobRunner(self.index.refresh, self)
         self._refresh_job.finished.connect(self._refresh_done)
+        self._refresh_job.progress.connect(self._refresh_progress)
         self._refresh_job.failed.connect(lambda m: self.ctx.status(f"Index refresh failed: {m}", 0))
         self.queue.count.setText("Indexing…")
         self._refresh_job.start()
         return True
+
+    def _refresh_progress(self, done: int, total: int, _msg: str) -> None:
+        """First open of a big folder: show the first rows as soon as the index has some."""
+        self.queue.count.setText(f"Indexing… {done:,} images")
+        if self.index is not None and not self.queue.model.rows and self.index.count():
+            self.reload_queue()
 
     def _refresh_done(self, res: dict) -> None:
         if res.get("new") or res.get("changed") or res.get("removed") or not self.queue.model.rows:
