@@ -33,7 +33,7 @@ UPDATE images SET
   qconf = CASE WHEN :m IS NULL THEN 2.0 WHEN :minc IS NOT NULL THEN :minc ELSE qconf END,
   reviewed_at = CASE WHEN :m IS NULL THEN NULL ELSE reviewed_at END,
   label_mtime_ns = :m, label_size = :s, n_boxes = :n, classes = :classes, n_issues = :ni, unknown_cls = :u
-WHERE id = :id AND (label_mtime_ns IS NOT :m OR label_size IS NOT :s)
+WHERE id = :id AND label_mtime_ns IS :om AND label_size IS :os
 """
 
 
@@ -121,7 +121,7 @@ class _Writer:
             return
         issues, counts = ch.pop("_issues"), ch.pop("_counts")
         if con.execute(_UPDATE_CHANGED, ch).rowcount == 0:
-            return  # someone else (the GUI) already recorded this very file
+            return  # the row changed since this scan read it (the GUI recorded its own write)
         self.index._set_classes(con, ch["id"], old[0], counts)
         if old[1]:
             con.execute("DELETE FROM issues WHERE image_id=?", (ch["id"],))
@@ -252,7 +252,7 @@ class RefreshMixin:
                         else:
                             n_changed += 1
                         n, classes, minc, meanc, ni, u = _stats(p)
-                        w.changed.append({"id": k[0], "m": m, "s": sz, "n": n, "classes": classes,
+                        w.changed.append({"id": k[0], "om": k[1], "os": k[2], "m": m, "s": sz, "n": n, "classes": classes,
                                           "minc": minc, "meanc": meanc, "ni": ni, "u": u,
                                           "_issues": p.issues if p else [], "_counts": p.counts if p else {}})
                     if len(new) + len(w.changed) >= limit:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import make_demo_dataset  # noqa: E402
 
 DEMO_CSV = ROOT / "tests" / "data" / "results_demo.csv"
-DEMO_MODEL = Path("/tmp/lbtrain/demo_yolov8n.pt")  # TEMP
+DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 
 
 def _rows(path: Path) -> list[dict]:

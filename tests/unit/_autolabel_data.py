@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import make_demo_dataset  # noqa: E402
 
-MODEL = Path(os.environ.get("AUTOLABEL_TEST_MODEL", ROOT / "resources" / "models" / "demo_yolov8n.pt"))  # DEV-ONLY override
+MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 
 
 def make_images(folder: Path, n: int, sizes=((480, 270), (400, 300)), seed: int = 7, sub: str = "images") -> list[Path]:
