@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PyQt6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QListView, QMainWindow,
-                             QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QLabel, QLineEdit, QListView, QMainWindow,
+                             QMessageBox, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 import app.gui.panes
 from app import __version__
@@ -51,6 +51,16 @@ def resolve_open_target(path: str | os.PathLike) -> tuple[Path, Path | None, lis
             return p.resolve(), None, load_class_names(p / "classes.txt")
         return p.resolve(), None, []
     raise LabelBenchError(f"{p}: not a folder or a data.yaml")
+
+
+def _scrollable(pane: QWidget) -> QScrollArea:
+    """A pane in a frameless scroll area: the window fits a small laptop screen even when a pane's
+    controls want more room (scroll bars appear instead of the window refusing to shrink)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(pane)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +161,7 @@ class MainWindow(QMainWindow):
                     w = QPlainTextEdit(f"This pane failed to start:\n\n{traceback.format_exc()}")
                     w.setReadOnly(True)
             self.panes[title] = w
-            self.tabs.addTab(w, title)
+            self.tabs.addTab(_scrollable(w), title)
             act = QAction(title, self)
             if i < 9:
                 act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
@@ -161,7 +171,7 @@ class MainWindow(QMainWindow):
     def show_pane(self, title: str) -> None:
         w = self.panes.get(title)
         if w is not None:
-            self.tabs.setCurrentWidget(w)
+            self.tabs.setCurrentWidget(w.parentWidget().parentWidget())  # the pane's scroll area
 
     # ----- opening -----
     def open_folder_dialog(self) -> None:
