@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 from PyQt6.QtCore import QPoint, QPointF, Qt
+from PyQt6.QtWidgets import QMenu
 
 from widgets.box_canvas import BoxCanvas, class_color
 from widgets.boxes import Boxes
@@ -160,3 +161,63 @@ def test_boxes_are_painted_in_class_colour(qtbot, canvas):
     assert abs(got.red() - want.red()) < 40 and abs(got.green() - want.green()) < 40
     inside = at(canvas, 160, 10)                         # no box there: the image grey
     assert abs(img.pixelColor(inside.x(), inside.y()).red() - 90) < 8
+
+
+def test_class_picker_menu_sets_class_of_selection(qtbot, canvas):
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)               # box 1 (dog, least sure)
+    menu = canvas.class_menu()
+    assert [a.text().split()[-1] for a in menu.actions()] == ["cat", "dog", "bird"]
+    menu.actions()[2].trigger()
+    assert canvas.boxes.cls.tolist() == [0, 2] and canvas.edits[-1].text == "Class bird"
+    qtbot.keyClick(canvas, Qt.Key.Key_C)                 # C opens the same picker at the box
+    shown = [m for m in canvas.findChildren(QMenu) if m.isVisible()]
+    assert len(shown) == 1
+    shown[0].actions()[0].trigger()
+    shown[0].close()
+    assert canvas.boxes.cls.tolist() == [0, 0]
+
+
+def test_right_click_on_box_selects_it_and_opens_picker(qtbot, canvas):
+    qtbot.mouseClick(canvas, Qt.MouseButton.RightButton, NOMOD, at(canvas, 250, 150))
+    assert canvas.selected == [1]
+    shown = [m for m in canvas.findChildren(QMenu) if m.isVisible()]
+    assert len(shown) == 1
+    shown[0].close()
+
+
+def test_crosshair_while_drawing(qtbot, canvas):
+    canvas.set_selection([])
+    qtbot.keyClick(canvas, Qt.Key.Key_W)
+    qtbot.mouseMove(canvas, at(canvas, 160, 10))
+    img = canvas.grab().toImage()
+    p = at(canvas, 160, 150)                             # same column, far below the cursor: dashed line
+    col = [img.pixelColor(p.x() + dx, p.y() + dy).red() for dx in (-1, 0, 1) for dy in range(-4, 5)]
+    assert max(col) > 130                                # light line over the grey (90) image
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)            # leave draw mode: no crosshair
+    qtbot.mouseMove(canvas, at(canvas, 161, 11))
+    img = canvas.grab().toImage()
+    col = [img.pixelColor(p.x() + dx, p.y() + dy).red() for dx in (-1, 0, 1) for dy in range(-4, 5)]
+    assert max(col) < 100
+
+
+def test_wheel_zoom_and_right_drag_pan_keep_boxes_on_their_pixels(qtbot, canvas):
+    from PyQt6.QtCore import QPoint as P
+    from PyQt6.QtGui import QWheelEvent
+    anchor = at(canvas, 60, 50)
+    ev = QWheelEvent(QPointF(anchor), QPointF(canvas.mapToGlobal(anchor)), P(0, 0), P(0, 240),
+                     Qt.MouseButton.NoButton, NOMOD, Qt.ScrollPhase.NoScrollPhase, False)
+    canvas.wheelEvent(ev)
+    assert canvas.zoom == pytest.approx(2.0 * 1.25 ** 2)
+    img_pt = canvas.widget_to_image(QPointF(anchor))
+    assert (img_pt.x(), img_pt.y()) == pytest.approx((60, 50), abs=0.6)   # zoom around the cursor
+    R = Qt.MouseButton.RightButton
+    before = canvas.center()
+    qtbot.mousePress(canvas, R, NOMOD, QPoint(300, 300))
+    qtbot.mouseMove(canvas, QPoint(250, 280))
+    qtbot.mouseRelease(canvas, R, NOMOD, QPoint(250, 280))
+    after = canvas.center()
+    z = canvas.zoom
+    assert (after.x() - before.x(), after.y() - before.y()) == pytest.approx((50 / z, 20 / z), abs=0.01)
+    assert canvas.edits == [] and canvas.selected == []    # panning edits nothing
+    qtbot.keyClick(canvas, Qt.Key.Key_F)
+    assert canvas.zoom == pytest.approx(2.0)

@@ -1,6 +1,5 @@
 """The Review pane driven like a person: real dataset folder, real SQLite index, real widgets."""
 import os
-import time
 
 import numpy as np
 import pytest
@@ -10,7 +9,7 @@ from _review_data import IMAGES, NAMES, QUEUE, W, H, at, dataset, label_file, re
 from app.core.dataset import DatasetIndex
 from app.core.labels import format_labels
 from app.gui.context import AppContext
-from app.gui.panes.review import Pane
+from app.gui.panes.review import AUTOSAVE_MS, Pane
 
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
@@ -217,11 +216,13 @@ def test_autosave_after_idle_and_when_leaving(qtbot, dataset, pane):
     before = path.read_text()
     key(qtbot, pane, Qt.Key.Key_Tab)
     key(qtbot, pane, Qt.Key.Key_3)
-    assert path.read_text() == before
-    t0 = time.monotonic()
-    qtbot.waitUntil(lambda: path.read_text() != before, timeout=4000)
-    assert time.monotonic() - t0 > 1.0                       # after the idle delay, not at once
+    assert path.read_text() == before                        # not written at once ...
+    assert pane.autosave.isActive() and pane.autosave.interval() == AUTOSAVE_MS   # ... but after the idle delay
+    assert "unsaved changes" in pane.info.text()
+    qtbot.waitUntil(lambda: path.read_text() != before, timeout=AUTOSAVE_MS + 3000)
     assert read_rows(path)[1, 0] == 2
+    assert not pane.autosave.isActive() and "saved" in pane.info.text() and "unsaved" not in pane.info.text()
+    assert any(t.startswith("Saved d.txt at ") for t in pane.ctx.messages)   # the status bar tells
     key(qtbot, pane, Qt.Key.Key_Tab)
     key(qtbot, pane, Qt.Key.Key_Delete)
     key(qtbot, pane, Qt.Key.Key_D)                           # leaving saves at once
@@ -287,3 +288,59 @@ def test_filters_and_help(qtbot, dataset, pane):
     assert not pane.help.isVisible()
     pane.classes.slider.setValue(90)                         # hide boxes below 0.90
     assert pane.canvas.visible().tolist() == [False, False, True]
+
+
+def test_list_model_shows_first_rows_then_the_rest_in_chunks(qtbot, dataset, pane, monkeypatch):
+    import app.gui.review_list as rl
+    monkeypatch.setattr(rl, "CHUNK", 2)
+    m = pane.queue.model
+    done = []
+    m.complete.connect(done.append)
+    m.reload(None, None, "min_conf", first=2)
+    assert m.rowCount() == 2 and m.loading                   # first rows at once, no waiting
+    qtbot.waitUntil(lambda: done == [5], timeout=5000)
+    assert [m.rel(r).rsplit("/", 1)[-1] for r in range(5)] == QUEUE
+    assert m.data(m.index_of(0, 3)) == "0.20" and m.data(m.index_of(0, 1)) == "auto"
+    assert pane.queue.table.model() is m                     # a view over the model, no item widgets
+
+
+def test_class_panel_picker_and_visibility(qtbot, dataset, pane):
+    key(qtbot, pane, Qt.Key.Key_Tab)                         # the square (least sure)
+    assert pane.classes.picker.currentIndex() == 1            # the picker follows the selection
+    pane.classes.picker.activated.emit(2)                    # pick "triangle" with the mouse
+    assert pane.canvas.boxes.cls.tolist() == [4, 2, 0]
+    assert pane.history.active().count() == 1                # undoable like a key press
+    key(qtbot, pane, Qt.Key.Key_Z, CTRL)
+    assert pane.canvas.boxes.cls.tolist() == [4, 1, 0]
+    pane.classes.list.item(4).setCheckState(Qt.CheckState.Unchecked)   # hide "ring"
+    assert pane.canvas.hidden_classes == {4}
+    assert pane.canvas.visible().tolist() == [False, True, True]
+
+
+def test_exif_rotated_image_and_labels_share_one_frame(qtbot, tmp_path):
+    from PIL import Image
+    import cv2
+    root = tmp_path / "exif"
+    (root / "images").mkdir(parents=True)
+    (root / "labels").mkdir()
+    raw = np.full((240, 320, 3), 40, np.uint8)                # stored 320 wide, 240 high
+    raw[0:60, 0:80] = (255, 255, 255)                        # a white block at the stored top-left
+    exif = Image.Exif()
+    exif[0x0112] = 6                                         # "rotate 90 clockwise to display"
+    Image.fromarray(cv2.cvtColor(raw, cv2.COLOR_BGR2RGB)).save(root / "images" / "r.jpg", "JPEG",
+                                                              quality=95, exif=exif.tobytes())
+    # shown 240 wide, 320 high, the block at the top-right: x 180..240, y 0..80
+    (root / "labels" / "r.txt").write_text(format_labels([0], [[210 / 240, 40 / 320, 60 / 240, 80 / 320]]))
+    (root / "data.yaml").write_text("path: .\ntrain: images\nnames: [block]\n")
+    pane = open_pane(qtbot, root / "data.yaml")
+    try:
+        assert pane.doc.size == (240, 320) and pane.canvas.image_size() == (240, 320)
+        x0, y0, x1, y1 = pane.canvas.boxes.xyxy[0]
+        assert np.allclose([x0, y0, x1, y1], [180, 0, 240, 80], atol=0.01)
+        img = pane.canvas.image()
+        assert img[int(y0) + 5:int(y1) - 5, int(x0) + 5:int(x1) - 5].min() > 200   # the box is on the block
+        assert img[200:300, 20:100].max() < 90
+        key(qtbot, pane, Qt.Key.Key_Space)                   # saved back in the same frame
+        assert np.allclose(read_rows(root / "labels" / "r.txt")[0, 1:], [0.875, 0.125, 0.25, 0.25], atol=1e-5)
+    finally:
+        pane.shutdown()
