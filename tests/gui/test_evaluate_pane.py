@@ -89,3 +89,59 @@ def test_confidence_line_updates_counts_and_exports(qtbot, tmp_path):
     assert js["mode"] == "coco" and js["at_confidence"]["tp"] == 1 and js["at_confidence"]["fp"] == 1
     pngs = pane.export_png(tmp_path / "plots")
     assert len(pngs) == 6 and all(p.stat().st_size > 1000 for p in pngs)
+
+
+def _with_review(qtbot, tmp_path, open_dataset_first: bool):
+    """Evaluate and the real Review pane on one context, as in the main window."""
+    from app.gui.panes.review import Pane as ReviewPane
+    ctx, pane, root = _pane(qtbot, tmp_path)
+    review = ReviewPane(ctx)
+    qtbot.addWidget(review)
+    review.resize(1200, 800)
+    review.show()
+    qtbot.waitExposed(review)
+    if open_dataset_first:
+        ctx.set_dataset(root, root / "data.yaml", ["disc", "plate"])
+        qtbot.waitUntil(lambda: review.index is not None, timeout=10000)
+    return ctx, pane, review, root
+
+
+def _shown(review) -> tuple[str, list[int]]:
+    return review.doc.rel, list(review.canvas.selected)
+
+
+def test_confusion_cell_click_shows_image_and_box_in_review_pane(qtbot, tmp_path):
+    ctx, pane, review, root = _with_review(qtbot, tmp_path, open_dataset_first=True)
+    _click(qtbot, pane, 0, 1)                               # predicted disc, true plate
+    assert _shown(review) == ("images/b_wrong.png", [0])
+    _click(qtbot, pane, 2, 0)                               # a disc nobody predicted? none: cell empty
+    assert _shown(review) == ("images/b_wrong.png", [0])    # an empty cell opens nothing
+    _click(qtbot, pane, 2, 1)                               # missed plate: 2nd box of c_missed
+    assert _shown(review) == ("images/c_missed.png", [1])
+    boxes = review.doc.boxes
+    assert int(boxes.cls[1]) == 1 and np.allclose(boxes.xyxy[1], [0.6 * 64, 0.6 * 48, 0.8 * 64, 0.8 * 48])
+    review.shutdown()
+
+
+def test_fp_and_fn_rows_open_review_even_without_an_open_dataset(qtbot, tmp_path):
+    ctx, pane, review, root = _with_review(qtbot, tmp_path, open_dataset_first=False)
+    assert ctx.dataset_root is None
+    v = pane.results
+    v.tabs.setCurrentIndex(4)                                # the Errors tab
+    v.err_kind.setCurrentIndex(2)                            # false negatives only
+    texts = [v.err_list.item(i).text() for i in range(v.err_list.count())]
+    assert texts and all(t.startswith("FN") for t in texts)
+    row = next(i for i, t in enumerate(texts) if "c_missed" in t)
+    li = v.err_list.item(row)
+    qtbot.mouseClick(v.err_list.viewport(), Qt.MouseButton.LeftButton, pos=v.err_list.visualItemRect(li).center())
+    qtbot.waitUntil(lambda: review.doc is not None and review.doc.rel == "images/c_missed.png", timeout=10000)
+    assert ctx.dataset_root == root.resolve() and list(review.canvas.selected) == [1]
+    v.err_kind.setCurrentIndex(1)                            # false positives only
+    texts = [v.err_list.item(i).text() for i in range(v.err_list.count())]
+    assert texts and all(t.startswith("FP") for t in texts)
+    row = next(i for i, t in enumerate(texts) if "d_background" in t)
+    assert "FP background" in texts[row]
+    li = v.err_list.item(row)
+    qtbot.mouseClick(v.err_list.viewport(), Qt.MouseButton.LeftButton, pos=v.err_list.visualItemRect(li).center())
+    qtbot.waitUntil(lambda: review.doc.rel == "images/d_background.png", timeout=10000)
+    review.shutdown()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 from pathlib import Path
 
 import cv2
@@ -51,14 +50,11 @@ def test_train_streams_results_and_stops_gracefully(tiny_data, tmp_path):
 
     runner = TrainingRunner(_config(tiny_data, tmp_path, epochs=50), on_curves=on_curves,
                             on_event=events.append, poll_s=0.2)
-    t0 = time.monotonic()
     run_dir = runner.start()
     assert run_dir == tmp_path / "run" and runner.running
     assert got_two.wait(90), f"no two epochs streamed; log tail: {list(runner.tail)[-5:]}"
     runner.stop(timeout=60)
-    elapsed = time.monotonic() - t0
     assert runner.returncode == 0, runner.failure()
-    assert elapsed < 90
     # a graceful stop: the run ended long before 50 epochs, weights saved, every row streamed in order
     rows = len(load_results(run_dir))
     assert 2 <= rows < 50

@@ -105,8 +105,23 @@ class Pane(QWidget):
         if path is None:
             self.ctx.status(f"No image file known for {data.images[image]}: choose the Images folder", 8000)
             return
+        self._ensure_dataset_for(Path(path))
         self.ctx.openInReview.emit(str(path), int(gt_index))
         self.ctx.showPane.emit("Review")
+
+    def _ensure_dataset_for(self, image: Path) -> None:
+        """Review shows images of the open dataset: when the image lies outside it (two label
+        folders of another dataset), open that image's dataset first (the folder above `images/`
+        in the Ultralytics layout, with its data.yaml when there is one; else the image's folder)."""
+        image = image.resolve()
+        root = self.ctx.dataset_root
+        if root is not None and image.is_relative_to(root):
+            return
+        parents = list(image.parents)
+        top = next((p.parent for p in parents if p.name == "images"), image.parent)
+        yaml = top / "data.yaml"
+        names = list(self.result.data.names) if self.result is not None else []
+        self.ctx.set_dataset(top, yaml if yaml.is_file() else None, names)
 
     # ------------------------------------------------------------------ export
     def _export_json_dialog(self) -> None:
