@@ -4,6 +4,7 @@ confidence-curves tab.
 
     python scripts/screenshot_evaluate.py --gt DIR --pred DIR --images DIR --names data.yaml \
         [--out resources/screenshots] [--mode coco]
+    python scripts/screenshot_evaluate.py --model MODEL.pt --dataset DATA.yaml   # "model on dataset"
 """
 from __future__ import annotations
 
@@ -18,14 +19,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gt", required=True)
-    ap.add_argument("--pred", required=True)
+    ap.add_argument("--gt")
+    ap.add_argument("--pred")
+    ap.add_argument("--model", help="run this model on --dataset (the pane's 'model on dataset' source)")
+    ap.add_argument("--dataset", help="dataset folder or data.yaml with labels (with --model)")
     ap.add_argument("--images")
     ap.add_argument("--names")
     ap.add_argument("--mode", default="coco")
     ap.add_argument("--out", default="resources/screenshots")
     ap.add_argument("--size", default="1500x900")
     args = ap.parse_args(argv)
+    if not ((args.gt and args.pred) or (args.model and args.dataset)):
+        ap.error("give --gt and --pred, or --model and --dataset")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import app.gui  # noqa: F401
     from PyQt6.QtWidgets import QApplication
@@ -41,15 +46,21 @@ def main(argv=None) -> int:
     pane.show()
     src = pane.source
     src.set_mode(args.mode)
-    src.gt.setText(args.gt)
-    src.pred.setText(args.pred)
-    src.images.setText(args.images or "")
-    src.names.setText(args.names or "")
+    if args.model:
+        src.set_kind("model")
+        src.mdataset.setText(args.dataset)
+        src.model.setText(args.model)
+    else:
+        src.set_kind("folders")
+        src.gt.setText(args.gt)
+        src.pred.setText(args.pred)
+        src.images.setText(args.images or "")
+        src.names.setText(args.names or "")
     done = []
     pane.results.confChanged.connect(lambda *_: done.append(1))
     src.run_btn.click()
     t0 = time.time()
-    while not done and time.time() - t0 < 120:
+    while not done and time.time() - t0 < 600:
         qapp.processEvents()
         time.sleep(0.02)
     if not done:

@@ -4,7 +4,10 @@ Sources: two YOLO label folders (ground truth 5 columns, predictions 6 columns w
 matched by path relative to each folder (stem + .txt); or a dataset index (reviewed label files
 against the predictions the auto-label run stored). A ground-truth file with no prediction file
 means no predictions for that image; a prediction file with no ground-truth file means an image
-with no objects. Boxes stay normalized here; `boxes_xywh` / `boxes_xyxy` give pixel boxes when the
+with no objects. Prediction files without a confidence column (the 5-column files `labelbench
+autolabel` writes) get the confidences the auto-label run stored in its index
+(`.labelbench/index.sqlite` in the prediction folder or a folder above it) when the file still
+holds exactly the stored boxes; otherwise confidence 1.0, with a warning. Boxes stay normalized here; `boxes_xywh` / `boxes_xyxy` give pixel boxes when the
 image sizes are known (normalized ones otherwise).
 """
 from __future__ import annotations
@@ -112,6 +115,62 @@ def _read(path: Path, nc: int | None):
     return read_labels(path, nc=nc, strict=True)[0]
 
 
+class StoredPredictions:
+    """The predictions (with confidences) an auto-label run stored in its SQLite index, by the path
+    of the label file it wrote. Read-only; an index that cannot be read simply gives nothing."""
+
+    def __init__(self, db: Path | None = None, by_label: dict | None = None):
+        self.db = db
+        self.by_label: dict[Path, tuple] = by_label or {}
+
+    @classmethod
+    def find(cls, pred_dir: Path, levels: int = 6) -> "StoredPredictions":
+        d = Path(pred_dir).resolve()
+        for folder in [d, *d.parents][:levels]:
+            db = folder / ".labelbench" / "index.sqlite"
+            if db.is_file():
+                got = cls._read(db)
+                if got is not None:
+                    return got
+        return cls()
+
+    @classmethod
+    def _read(cls, db: Path) -> "StoredPredictions | None":
+        import sqlite3
+        from app.core.labels import img2label_path
+        try:
+            con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+                rows = con.execute("SELECT i.rel, p.cls, p.xywhn, p.conf FROM predictions p "
+                                   "JOIN images i ON i.id = p.image_id").fetchall()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return None
+        root = Path(meta.get("root") or db.parent.parent)
+        label_root = Path(meta["label_root"]) if meta.get("label_root") else None
+        out = {}
+        for rel, c, b, f in rows:
+            lp = (label_root / rel).with_suffix(".txt") if label_root else img2label_path(root / rel)
+            out[lp] = (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
+                       np.frombuffer(f, np.float64))
+        return cls(db, out)
+
+    def confidences(self, label_file: Path, cls_ids: np.ndarray, xywhn: np.ndarray) -> np.ndarray | None:
+        """Stored confidences for the boxes of label_file, None unless the file holds exactly the
+        stored boxes in the stored order (up to the 6 decimals of the file)."""
+        if not self.by_label:
+            return None
+        got = self.by_label.get(Path(label_file).resolve())
+        if got is None:
+            return None
+        c, b, f = got
+        if len(c) != len(cls_ids) or not np.array_equal(c, cls_ids) or not np.allclose(b, xywhn, rtol=0, atol=2e-6):
+            return None
+        return f.copy()
+
+
 def _label_files(root: Path) -> dict[str, Path]:
     out = {}
     for dirpath, dirnames, filenames in os.walk(root):
@@ -160,6 +219,7 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
             raise UsageError(f"--images {images_dir}: not a folder")
         imgs = _image_files(Path(images_dir))
     gts, dts, warnings, no_conf = [], [], [], []
+    stored, from_index = None, 0
     total = len(keys)
     for i, k in enumerate(keys):
         if state is not None and i % 256 == 0:
@@ -173,16 +233,26 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         if k in dt_files:
             lab = _read(dt_files[k], nc)
             conf = lab.conf
+            if conf is None and len(lab.cls):
+                if stored is None:
+                    stored = StoredPredictions.find(pred_dir)
+                conf = stored.confidences(dt_files[k], lab.cls, lab.xywhn)
+                if conf is None:
+                    no_conf.append(k)
+                else:
+                    from_index += 1
             if conf is None:
                 conf = np.ones(len(lab.cls))
-                if len(lab.cls):
-                    no_conf.append(k)
             dts.append((lab.cls, lab.xywhn, conf))
         else:
             dts.append((np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0)))
     if no_conf:
         warnings.append(f"{len(no_conf)} prediction file(s) have no confidence column (e.g. "
-                        f"{dt_files[no_conf[0]]}); their boxes count as confidence 1.0")
+                        f"{dt_files[no_conf[0]]}) and no matching auto-label record; their boxes count as "
+                        f"confidence 1.0")
+    if from_index:
+        warnings.append(f"confidences of {from_index} 5-column prediction file(s) taken from the auto-label "
+                        f"index {stored.db}")
     if imgs is None:
         guessed = guess_images_dir(gt_dir)
         ipaths = _image_files(guessed) if guessed is not None else {}

@@ -152,3 +152,50 @@ def test_dataset_auto_labels_vs_reviewed(tmp_path):
     a, b = evaluate(got, "coco"), evaluate(folders, "coco")
     np.testing.assert_allclose(a.coco.precision, b.coco.precision, rtol=0, atol=TOL)
     assert got.image_paths[0].exists()
+
+
+def test_autolabel_out_folder_uses_stored_confidences(tmp_path, capsys):
+    """`labelbench autolabel --out DIR` writes 5-column files and keeps the confidences in
+    DIR/.labelbench/index.sqlite: eval on DIR uses them (files still as written), else 1.0 + warning."""
+    from app.core.dataset import DatasetIndex
+    from app.core.labels import format_labels
+    data = to_evaldata(make_case(6))
+    root, out = tmp_path / "ds", tmp_path / "scratch"
+    (root / "images" / "val").mkdir(parents=True)
+    (root / "labels" / "val").mkdir(parents=True)
+    (root / "data.yaml").write_text("val: images/val\nnames: [" + ", ".join(f"n{k}" for k in range(data.nc)) + "]\n")
+    gs, ds = data.starts("gt"), data.starts("dt")
+    items = []
+    for i, k in enumerate(data.images):
+        W, H = (int(v) for v in data.sizes[i])
+        cv2.imwrite(str(root / "images" / "val" / f"{k}.png"), np.zeros((H, W), np.uint8))
+        g, d = slice(gs[i], gs[i + 1]), slice(ds[i], ds[i + 1])
+        (root / "labels" / "val" / f"{k}.txt").write_text(format_labels(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1)))
+        items.append((f"images/val/{k}.png", data.dt_cls[d], np.clip(data.dt_xywhn[d], 0, 1), data.dt_conf[d]))
+    # what the auto-label writer does under --out: atomic 5-column files, then the index records
+    idx = DatasetIndex.open(root / "data.yaml", label_root=out, index_path=out / ".labelbench" / "index.sqlite")
+    with idx:
+        for rel, c, b, _ in items:
+            p = idx.label_path(rel)
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(format_labels(c, b))
+        idx.record_predictions(items, "model-A")
+    js = tmp_path / "r.json"
+    args = ["eval", "--gt", str(root / "labels" / "val"), "--pred", str(out / "images" / "val"),
+            "--images", str(root / "images" / "val"), "--json", str(js)]
+    assert main(args) == 0
+    got = json.loads(js.read_text())
+    assert any("taken from the auto-label index" in w for w in got["warnings"])
+    assert not any("no confidence column" in w for w in got["warnings"])
+    loaded = load_folders(root / "labels" / "val", out / "images" / "val", root / "images" / "val")
+    assert np.array_equal(loaded.dt_conf, data.dt_conf)        # the stored scores, not 1.0
+    ref = _reference(loaded)
+    assert abs(got["map50_95"] - ref.stats[0]) <= TOL and abs(got["map50"] - ref.stats[1]) <= TOL
+    # a person edited one file after the run: its stored scores no longer apply
+    k = next(i for i, it in enumerate(items) if len(it[1]) >= 2)
+    edited = out / "images" / "val" / f"{data.images[k]}.txt"
+    edited.write_text(edited.read_text().splitlines()[0] + "\n")
+    assert main(args) == 0
+    got = json.loads(js.read_text())
+    assert any("no confidence column" in w and "1.0" in w for w in got["warnings"])
+    capsys.readouterr()
