@@ -4,8 +4,8 @@
     plot.set_run("run1", "run1", columns, epochs)       # columns: {"train/box_loss": array, ...}
     plot.set_markers("run1", [Marker(12, "best", "best epoch 12"), Marker(15, "overfit", "...")])
 
-Each panel shows some columns of Ultralytics' results.csv: train (solid) and val (dashed) in the
-run's colour; markers are vertical lines across all panels (coloured by kind) plus a symbol on
+Each panel shows some columns of Ultralytics' results.csv: train (solid, the run's colour) and val
+(dashed, a lighter tint of it), the key in the panel title; the legend names the runs; markers are vertical lines across all panels (coloured by kind) plus a symbol on
 the curve the marker refers to. Knows nothing of the app: columns and markers are plain data.
 """
 from __future__ import annotations
@@ -26,6 +26,9 @@ PANELS = [
     ("mAP50 / mAP50-95", [("metrics/mAP50(B)", "mAP50", "alt"), ("metrics/mAP50-95(B)", "mAP50-95", "metric")]),
     ("learning rate", [("lr/pg0", "lr pg0", "metric")]),
 ]
+# how the two series of a panel are told apart (the colour is the run's): shown in each title
+STYLE_KEY = {"box loss": ("train", "val"), "cls loss": ("train", "val"), "dfl loss": ("train", "val"),
+             "precision / recall": ("precision", "recall"), "mAP50 / mAP50-95": ("mAP50-95", "mAP50")}
 PALETTE = [(61, 142, 232), (236, 138, 54), (88, 190, 120), (200, 96, 200), (230, 200, 70), (110, 200, 220)]
 MARKER_COLORS = {"best": (250, 210, 60), "val_min": (120, 200, 255), "overfit": (240, 80, 80),
                  "lr_too_low": (240, 150, 60), "lr_too_high": (240, 150, 60), "batch_too_small": (240, 150, 60),
@@ -57,7 +60,7 @@ class LossPlot(QWidget):
         for i, (title, _cols) in enumerate(PANELS):
             if i and i % columns_per_row == 0:
                 self.layout_widget.nextRow()
-            p = self.layout_widget.addPlot(title=f"<span style='color:#c8ccd4'>{title}</span>")
+            p = self.layout_widget.addPlot(title=self._title_html(title))
             p.showGrid(x=True, y=True, alpha=0.18)
             for ax in ("left", "bottom"):
                 p.getAxis(ax).setTextPen(pg.mkPen(*FG))
@@ -74,6 +77,16 @@ class LossPlot(QWidget):
         self.legend = self.plots[PANELS[-1][0]].addLegend(offset=(-6, 6), labelTextColor=FG,
                                                           brush=pg.mkBrush(30, 31, 34, 220),
                                                           pen=pg.mkPen(*GRID), verSpacing=-6)
+
+    @staticmethod
+    def _title_html(title: str) -> str:
+        """Panel title with the key of its line styles: solid = first series, dashed and lighter = second."""
+        head = title
+        key = STYLE_KEY.get(title)
+        if key is None:
+            return f"<span style='color:#c8ccd4'>{head}</span>"
+        return (f"<span style='color:#c8ccd4'>{head}</span>&nbsp;&nbsp;<span style='color:#8a8e96; font-size:8pt'>"
+                f"━ {key[0]} &nbsp;┅ {key[1]}</span>")
 
     # ------------------------------------------------------------------ runs
     def runs(self) -> list[str]:
@@ -101,20 +114,20 @@ class LossPlot(QWidget):
                 item = run["items"].get(col)
                 if item is None:
                     item = pg.PlotDataItem(pen=self._pen(run["color"], style), symbol="o", symbolSize=4,
-                                           symbolBrush=pg.mkBrush(*run["color"]), symbolPen=None)
+                                           symbolBrush=pg.mkBrush(self._pen(run["color"], style).color()), symbolPen=None)
                     plot.addItem(item)
                     run["items"][col] = item
-                    if title == PANELS[0][0]:
-                        self.legend.addItem(item, f"{label} {name}")
+                    if title == PANELS[0][0] and style == "train":
+                        self.legend.addItem(item, label)          # one entry per run: its colour
                 item.setData(x, y, connect="finite")
         self._draw_markers(key)
 
     @staticmethod
     def _pen(color, style):
-        if style == "val":
-            return pg.mkPen(*color, width=2, style=Qt.PenStyle.DashLine)
-        if style == "alt":
-            return pg.mkPen(*color, 170, width=1.5, style=Qt.PenStyle.DotLine)
+        """train / metric: the run's colour, solid; val / alt: a lighter tint of it, dashed."""
+        if style in ("val", "alt"):
+            light = tuple(int(c + (255 - c) * 0.45) for c in color)
+            return pg.mkPen(*light, width=1.8, style=Qt.PenStyle.DashLine)
         return pg.mkPen(*color, width=2)
 
     def remove_run(self, key: str) -> None:
