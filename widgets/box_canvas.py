@@ -270,7 +270,7 @@ class BoxCanvas(ImageView):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(col)
         p.drawRect(bg)
-        p.setPen(QColor(0, 0, 0) if col.lightness() > 140 else QColor(255, 255, 255))
+        p.setPen(QColor(0, 0, 0) if _luma(col) > 150 else QColor(255, 255, 255))
         p.drawText(bg.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     def _draw_handles(self, p: QPainter, xyxy, col: QColor) -> None:
@@ -451,6 +451,11 @@ class BoxCanvas(ImageView):
             super().keyPressEvent(e)   # F fit, +/- zoom; anything else goes on to the parent
             return
         e.accept()
+
+
+def _luma(c: QColor) -> float:
+    """Perceived brightness (Rec. 601): picks black or white text on a class colour."""
+    return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
 
 
 def _swatch(class_id: int):

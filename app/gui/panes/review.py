@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import QLabel, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.core.dataset import STATUS_REVIEWED, DatasetIndex
 from app.core.errors import LabelBenchError
@@ -19,6 +19,7 @@ from app.gui.review_banner import Banner
 from app.gui.review_classes import append_class
 from app.gui.review_controls import ClassPanel, QueuePanel
 from app.gui.review_help import HelpOverlay
+from app.gui.review_icons import icon
 from app.gui.review_session import ReviewSession
 from app.gui.review_undo import UndoHistory
 from app.gui.workers import JobRunner
@@ -69,7 +70,7 @@ class Pane(QWidget, ReviewSession):
         split.addWidget(centre)
         split.addWidget(self.classes)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 900, 230])
+        split.setSizes([350, 900, 240])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
@@ -95,9 +96,6 @@ class Pane(QWidget, ReviewSession):
 
     # ----- actions and keys -----
     def _build_actions(self) -> None:
-        st = self.style()
-        icon = lambda sp: st.standardIcon(getattr(QStyle.StandardPixmap, sp))  # noqa: E731
-
         def act(text, keys, slot, sp=None, tip=None):
             a = QAction(text, self)
             if keys:
@@ -110,24 +108,24 @@ class Pane(QWidget, ReviewSession):
             self.addAction(a)
             return a
 
-        self.act_prev = act("Prev", ["A"], lambda: self.go(-1), "SP_ArrowBack")
-        self.act_next = act("Next", ["D"], lambda: self.go(1), "SP_ArrowForward")
-        self.act_accept = act("Accept", ["Space"], self.accept, "SP_DialogApplyButton",
+        self.act_prev = act("Prev", ["A"], lambda: self.go(-1), "prev")
+        self.act_next = act("Next", ["D"], lambda: self.go(1), "next")
+        self.act_accept = act("Accept", ["Space"], self.accept, "accept",
                               "Accept as reviewed and open the next image in the queue")
-        self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "SP_DialogSaveButton")
+        self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "save")
         self.act_undo = self.history.group.createUndoAction(self, "Undo")
         self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.act_redo = self.history.group.createRedoAction(self, "Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for a, sp in ((self.act_undo, "SP_ArrowLeft"), (self.act_redo, "SP_ArrowRight")):
+        for a, sp in ((self.act_undo, "undo"), (self.act_redo, "redo")):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             a.setIcon(icon(sp))
             self.addAction(a)
-        self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "SP_FileDialogNewFolder",
+        self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw",
                             "Draw a box")
-        self.act_delete = act("Delete", [], self.canvas.delete_selected, "SP_TrashIcon", "Delete (Del)")
-        self.act_fit = act("Fit", [], self.canvas.fit, "SP_TitleBarMaxButton", "Fit image (F)")
-        self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "SP_DialogHelpButton", "Keyboard help")
+        self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete (Del)")
+        self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit image (F)")
+        self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "keys", "Keyboard help")
         self.act_draw.setShortcuts([])   # W is the canvas' own key; the button is for the mouse
         for a in (self.act_prev, self.act_next, self.act_accept, None, self.act_save, self.act_undo,
                   self.act_redo, None, self.act_draw, self.act_delete, self.act_fit, None, self.act_help):
@@ -193,6 +191,8 @@ class Pane(QWidget, ReviewSession):
     def _refresh_done(self, res: dict) -> None:
         if res.get("new") or res.get("changed") or res.get("removed") or not self.queue.model.rows:
             self.reload_queue()
+        elif not self.queue.model.loading:
+            self._list_complete(self.queue.model.rowCount())   # replace the "Indexing…" text
         self.update_progress()
         self.ctx.status(f"Index up to date: {res.get('images', 0):,} images in {res.get('seconds', 0):.1f} s", 5000)
 
