@@ -29,6 +29,8 @@ class Item:
     conf: float
     iou: float
     kind: str
+    gt_cls: int = -1     # class of the ground-truth box (-1: none)
+    dt_cls: int = -1     # class of the prediction (-1: none)
 
 
 class Analysis:
@@ -227,4 +229,5 @@ class Analysis:
         conf = float(self.conf[di]) if di >= 0 else float("nan")
         iou = float(self.det_iou[di, 0]) if di >= 0 else float("nan")
         return Item(img, int(g - self.gt_start[img]) if g >= 0 else -1,
-                    int(di - self.dt_start[img]) if di >= 0 else -1, conf, iou, kind)
+                    int(di - self.dt_start[img]) if di >= 0 else -1, conf, iou, kind,
+                    int(d.gt_cls[g]) if g >= 0 else -1, int(d.dt_cls[di]) if di >= 0 else -1)

@@ -1,6 +1,6 @@
 """Result views of the evaluate pane: per-class table, headline numbers with the live readout at
-the confidence threshold, and the tabs (confusion matrix, confidence curves, P-R curves, IoU
-histogram, error list). They show an EvalResult; `openBox(image, gt_index)` asks to open a box."""
+the confidence threshold and the list of errors behind them, and the tabs (confusion matrix,
+confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)` asks to open a box."""
 from __future__ import annotations
 
 import numpy as np
@@ -32,11 +32,12 @@ class _Num(QTableWidgetItem):
 
 def _item_text(it, data) -> str:
     name = data.images[it.image]
+    cname = lambda c: data.names[c] if 0 <= c < len(data.names) else str(c)  # noqa: E731
     parts = [it.kind, name]
     if it.gt >= 0:
-        parts.append(f"GT #{it.gt}")
+        parts.append(f"GT #{it.gt} {cname(it.gt_cls)}")
     if it.det >= 0:
-        parts.append(f"pred #{it.det} conf {it.conf:.3f}")
+        parts.append(f"pred #{it.det} {cname(it.dt_cls)} conf {it.conf:.3f}")
     return "   ".join(parts)
 
 
@@ -81,7 +82,7 @@ class ResultsView(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.headline)
-        ll.addWidget(self.table, 1)
+        ll.addWidget(self.table, 3)
         row = QHBoxLayout()
         row.addWidget(QLabel("Confidence threshold"))
         row.addWidget(self.conf_spin)
@@ -89,6 +90,19 @@ class ResultsView(QWidget):
         ll.addLayout(row)
         ll.addWidget(self.readout)
         ll.addWidget(self.caveat)
+        # the errors behind the numbers, right under them (a selected class row filters them)
+        self.err_kind = QComboBox()
+        self.err_kind.addItems(["False positives and negatives", "False positives", "False negatives (missed)"])
+        self.err_kind.currentIndexChanged.connect(self._fill_errors)
+        self.err_title = QLabel("<b>Errors at this threshold</b>")
+        self.err_list = QListWidget()
+        self.err_list.setToolTip("Click a row to open the image in Review with the box highlighted.\n"
+                                 "Select a class in the table above to list only its errors.")
+        row = QHBoxLayout()
+        row.addWidget(self.err_title, 1)
+        row.addWidget(self.err_kind)
+        ll.addLayout(row)
+        ll.addWidget(self.err_list, 2)
         # right: tabs
         self.tabs = QTabWidget()
         self.cm = ConfusionMatrixView()
@@ -133,15 +147,6 @@ class ResultsView(QWidget):
         self.iou_plot = CurvePlot("IoU of matched pairs (TP at IoU 0.50)", "IoU", "pairs", xrange=None,
                                   yrange=None)
         self.tabs.addTab(self.iou_plot, "IoU histogram")
-        self.err_kind = QComboBox()
-        self.err_kind.addItems(["False positives and negatives", "False positives", "False negatives (missed)"])
-        self.err_kind.currentIndexChanged.connect(self._fill_errors)
-        self.err_list = QListWidget()
-        w = QWidget()
-        v = QVBoxLayout(w)
-        v.addWidget(self.err_kind)
-        v.addWidget(self.err_list, 1)
-        self.tabs.addTab(w, "Errors")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -295,14 +300,19 @@ class ResultsView(QWidget):
         if self.result is None:
             return
         a, k = self.result.analysis, self.err_kind.currentIndex()
-        sel = self.table.selectedItems()
-        cls = sel[0].data(Qt.ItemDataRole.UserRole) if sel and sel[0].column() == 0 else None
+        rows = self.table.selectionModel().selectedRows()
+        first = self.table.item(rows[0].row(), 0) if rows else None
+        cls = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
         items = []
         if k in (0, 1):
             items += a.fp_items(self.conf, 0, cls)
         if k in (0, 2):
             items += a.fn_items(self.conf, 0, cls)
         items.sort(key=lambda it: (it.image, it.gt, it.det))
+        names = self.result.data.names
+        where = f" of <b>{names[cls]}</b>" if cls is not None and cls < len(names) else ""
+        self.err_title.setText(f"<b>Errors at this threshold</b>{where}: {len(items)} "
+                               f"<span style='color:#9a9ea6'>(click one to open it in Review)</span>")
         self.err_list.clear()
         for it in items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))

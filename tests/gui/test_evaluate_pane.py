@@ -127,7 +127,6 @@ def test_fp_and_fn_rows_open_review_even_without_an_open_dataset(qtbot, tmp_path
     ctx, pane, review, root = _with_review(qtbot, tmp_path, open_dataset_first=False)
     assert ctx.dataset_root is None
     v = pane.results
-    v.tabs.setCurrentIndex(4)                                # the Errors tab
     v.err_kind.setCurrentIndex(2)                            # false negatives only
     texts = [v.err_list.item(i).text() for i in range(v.err_list.count())]
     assert texts and all(t.startswith("FN") for t in texts)
@@ -145,3 +144,36 @@ def test_fp_and_fn_rows_open_review_even_without_an_open_dataset(qtbot, tmp_path
     qtbot.mouseClick(v.err_list.viewport(), Qt.MouseButton.LeftButton, pos=v.err_list.visualItemRect(li).center())
     qtbot.waitUntil(lambda: review.doc.rel == "images/d_background.png", timeout=10000)
     review.shutdown()
+
+
+def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_path):
+    """"Model on dataset": the auto-label engine predicts every image (labels into a scratch folder,
+    the dataset untouched), then the metrics compare its boxes with the dataset's labels."""
+    import sys
+    from pathlib import Path
+    root_dir = Path(__file__).resolve().parents[2]
+    sys.path[:0] = [str(root_dir / "scripts"), str(root_dir / "tests" / "unit")]
+    import make_demo_dataset
+    from _metrics_cases import pycocotools_eval
+    ds = tmp_path / "demo"
+    make_demo_dataset.main([str(ds), "--n", "8", "--seed", "5", "--size", "320x240", "--val", "1.0"])
+    before = {p: p.read_bytes() for p in (ds / "labels").rglob("*.txt")}
+    ctx = AppContext()
+    pane = Pane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1400, 860)
+    pane.show()
+    pane.source.set_kind("model")
+    pane.source.mdataset.setText(str(ds / "data.yaml"))
+    pane.source.model.setText(str(root_dir / "resources" / "models" / "demo_yolov8n.pt"))
+    with qtbot.waitSignal(pane.results.confChanged, timeout=300_000):
+        pane.source.run_btn.click()
+    d = pane.result.data
+    assert d.n_images == 8 and len(d.gt_cls) == sum(len(b.splitlines()) for b in before.values())
+    assert d.sizes.tolist() == [[320.0, 240.0]] * 8 and all(p.is_file() for p in d.image_paths)
+    assert len(d.dt_cls) > 0 and d.dt_conf.min() >= 0.001 and d.dt_conf.max() <= 1
+    assert {p: p.read_bytes() for p in (ds / "labels").rglob("*.txt")} == before    # dataset untouched
+    ref = pycocotools_eval(d.n_images, np.arange(d.nc), (d.gt_img, d.gt_cls, d.boxes_xywh("gt")),
+                           (d.dt_img, d.dt_cls, d.boxes_xywh("dt"), d.dt_conf), d.sizes)
+    np.testing.assert_allclose(pane.result.report.coco.stats, ref.stats, rtol=0, atol=1e-9)
+    assert pane.results.table.rowCount() == 5
