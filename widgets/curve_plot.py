@@ -29,7 +29,7 @@ class CurvePlot(QWidget):
     lineMoved = pyqtSignal(float)
 
     def __init__(self, title: str = "", xlabel: str = "", ylabel: str = "", draggable: bool = False,
-                 xrange=(0.0, 1.0), yrange=(0.0, 1.02), legend: bool = True, parent=None):
+                 xrange=(0.0, 1.0), yrange=(0.0, 1.02), legend: bool = True, legend_offset=(-6, 6), parent=None):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
         self.plot = pg.PlotWidget(background=BG)
@@ -47,7 +47,7 @@ class CurvePlot(QWidget):
             self.item.setXRange(*xrange, padding=0.01)
         if yrange:
             self.item.setYRange(*yrange, padding=0.01)
-        self.legend = self.item.addLegend(offset=(-6, 6), labelTextColor=FG, brush=pg.mkBrush(30, 31, 34, 200),
+        self.legend = self.item.addLegend(offset=legend_offset, labelTextColor=FG, brush=pg.mkBrush(30, 31, 34, 200),
                                           pen=pg.mkPen(*GRID), verSpacing=-6) if legend else None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

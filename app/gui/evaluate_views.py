@@ -131,7 +131,8 @@ class ResultsView(QWidget):
         pr.addWidget(self.r_plot)
         w.addWidget(pr)
         self.tabs.addTab(w, "Confidence")
-        self.pr_plot = CurvePlot("Precision-recall (interpolated, 101 points)", "recall", "precision")
+        self.pr_plot = CurvePlot("Precision-recall (interpolated, 101 points)", "recall", "precision",
+                                 legend_offset=(8, -8))
         self.pr_iou = QComboBox()
         for t in IOU_THRS:
             self.pr_iou.addItem(f"IoU {t:.2f}")
@@ -266,7 +267,7 @@ class ResultsView(QWidget):
         t = self.pr_iou.currentIndex()
         x, per, mean = self.result.pr if t == 0 else self.result.analysis.pr_curves(t)
         names = self.result.data.names
-        curves = [(f"{names[k]}" if len(names) <= 12 else None, x, per[k], palette(k), 1.2)
+        curves = [(f"{names[k]} (AP {per[k].mean():.3f})" if len(names) <= 12 else None, x, per[k], palette(k), 1.2)
                   for k in range(len(names)) if not np.isnan(per[k, 0])]
         curves.append((f"mean (AP {mean.mean():.3f})", x, mean, (245, 245, 245), 3))
         self.pr_plot.set_curves(curves)
