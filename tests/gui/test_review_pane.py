@@ -344,3 +344,32 @@ def test_exif_rotated_image_and_labels_share_one_frame(qtbot, tmp_path):
         assert np.allclose(read_rows(root / "labels" / "r.txt")[0, 1:], [0.875, 0.125, 0.25, 0.25], atol=1e-5)
     finally:
         pane.shutdown()
+
+
+def test_typing_a_class_name_does_not_trigger_review_keys(qtbot, dataset, pane):
+    first = name(pane)
+    pane.classes.new_name.setFocus()
+    qtbot.keyClicks(pane.classes.new_name, "wad sa")         # A, D, W, S and Space are review keys elsewhere
+    assert pane.classes.new_name.text() == "wad sa"
+    assert name(pane) == first and not pane.index.is_reviewed(f"images/train/{first}")
+    assert not pane.canvas.draw_mode
+
+
+def test_accepting_an_image_does_not_remeasure_the_whole_list(qtbot, dataset, pane):
+    """A status change repaints one row; the table must not re-read thousands of rows per accept
+    (column auto-sizing did, ~100 ms per Space on a big queue)."""
+    import dataclasses
+    m = pane.queue.model
+    real = list(m.rows)
+    m.beginResetModel()
+    m.rows = real + [dataclasses.replace(real[-1], rel=f"images/train/x{i:05d}.jpg") for i in range(3000)]
+    m._pos = {r.rel: i for i, r in enumerate(m.rows)}
+    m.endResetModel()
+    qtbot.wait(50)
+    calls = []
+    orig = type(m).data
+    m.data = lambda *a: calls.append(1) or orig(m, *a)
+    key(qtbot, pane, Qt.Key.Key_Space)                        # accept d.jpg: its row changes status
+    qtbot.wait(50)
+    assert m.rows[0].status == "reviewed" and name(pane) == "b.jpg"
+    assert len(calls) < 2000                                  # visible rows only, not the whole list

@@ -70,7 +70,7 @@ class Pane(QWidget, ReviewSession):
         split.addWidget(centre)
         split.addWidget(self.classes)
         split.setStretchFactor(1, 1)
-        split.setSizes([350, 900, 240])
+        split.setSizes([370, 900, 240])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
