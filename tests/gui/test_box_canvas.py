@@ -221,3 +221,14 @@ def test_wheel_zoom_and_right_drag_pan_keep_boxes_on_their_pixels(qtbot, canvas)
     assert canvas.edits == [] and canvas.selected == []    # panning edits nothing
     qtbot.keyClick(canvas, Qt.Key.Key_F)
     assert canvas.zoom == pytest.approx(2.0)
+
+
+def test_view_keys_pass_through_the_editing_keys(qtbot, canvas):
+    qtbot.keyClick(canvas, Qt.Key.Key_1, CTRL)           # Ctrl+1: 100 %, not "class 1"
+    assert canvas.zoom == pytest.approx(1.0) and canvas.edits == []
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.zoom == pytest.approx(1.25)
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.zoom == pytest.approx(1.0)
+    qtbot.mouseDClick(canvas, Qt.MouseButton.MiddleButton, NOMOD, QPoint(100, 100))
+    assert canvas.zoom == pytest.approx(2.0)             # middle double click fits

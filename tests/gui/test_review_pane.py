@@ -286,6 +286,10 @@ def test_filters_and_help(qtbot, dataset, pane):
     assert pane.help.isVisible() and "Accept the image" in pane.help.findChildren(type(pane.info))[1].text()
     key(qtbot, pane, Qt.Key.Key_F1)
     assert not pane.help.isVisible()
+    key(qtbot, pane, Qt.Key.Key_F1)
+    pane.canvas.set_selection([])
+    key(qtbot, pane, Qt.Key.Key_Escape)                      # Esc closes it too
+    assert not pane.help.isVisible()
     pane.classes.slider.setValue(90)                         # hide boxes below 0.90
     assert pane.canvas.visible().tolist() == [False, False, True]
 
