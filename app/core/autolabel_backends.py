@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import LabelBenchError, UsageError
+from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
 BACKENDS = ("auto", "pt", "openvino", "onnx")
 PRECISIONS = ("exact", "fast")
@@ -200,7 +200,7 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
         try:
             load_path = ensure_export(model, want, log=log)
         except LabelBenchError as e:
-            if backend != "auto":
+            if backend != "auto" or isinstance(e, ModelLoadError):
                 raise
             if log:
                 log(f"{e}; running the .pt with PyTorch instead")
@@ -208,16 +208,47 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
     elif want != fmt:
         raise UsageError(f"{model}: a {fmt} model cannot run on the {want} backend "
                          f"(only a .pt can be exported; use --backend auto or {fmt})")
-    ab = _auto_backend(load_path, device)
+    be = _make(want, load_path, device, precision, threads, cores, model)
+    if backend == "auto" and fmt == "pt" and want != "pt":
+        be = _faster_here(be, model, device, precision, threads, cores, log)
+    return be
+
+
+def _make(kind: str, path: Path, device: str, precision: str, threads: int, cores: int, model: Path) -> Backend:
+    ab = _auto_backend(path, device)
     if getattr(ab, "task", "detect") not in (None, "detect"):
         raise LabelBenchError(f"{model}: a {ab.task} model, auto-labeling needs a detection model")
-    if want == "pt":
-        return TorchBackend(load_path, ab, precision, threads)
+    if kind == "pt":
+        return TorchBackend(path, ab, precision, threads)
     import torch
     torch.set_num_threads(1)  # torch only runs NMS here; idle OpenMP threads would spin on the cores
-    if want == "onnx":
-        return OnnxBackend(load_path, ab, precision)
-    return OpenVINOBackend(load_path, ab, precision, streams=min(cores, 4))
+    if kind == "onnx":
+        return OnnxBackend(path, ab, precision)
+    return OpenVINOBackend(path, ab, precision, streams=min(cores, 4))
+
+
+def _faster_here(exported: Backend, model: Path, device, precision, threads, cores, log) -> Backend:
+    """Keep the export only where it is faster on this machine (measured once, then cached)."""
+    from app.core.backend_choice import measure_choice, read_choice
+    folder = exported.model_path.parent
+    choice = read_choice(folder, precision)
+    if choice is None:
+        pt = _make("pt", model, device, precision, threads, cores, model)
+        choice = measure_choice(pt, exported, folder, precision)
+        if log:
+            log(f"measured on this machine: {exported.kind} {choice[exported.kind + '_ms']} ms/img, "
+                f"pt {choice['pt_ms']} ms/img; using {choice['chosen']}")
+        if choice["chosen"] == "pt":
+            exported.close()
+            return pt
+        pt.close()
+        import torch
+        torch.set_num_threads(1)
+        return exported
+    if choice.get("chosen") == "pt":
+        exported.close()
+        return _make("pt", model, device, precision, threads, cores, model)
+    return exported
 
 
 def _auto_backend(path: Path, device: str):
@@ -230,7 +261,8 @@ def _auto_backend(path: Path, device: str):
         dev = torch.device("cpu" if device in ("cpu", "", None) else device)
         ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
     except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
-        raise LabelBenchError(f"{path}: cannot load model ({type(e).__name__}: {e})") from e
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        raise ModelLoadError(f"{path}: cannot load model ({type(e).__name__}: {msg})") from None
     finally:
         LOGGER.setLevel(level)
     ab.eval()

@@ -16,6 +16,10 @@ class UsageError(LabelBenchError):
     exit_code = 2
 
 
+class ModelLoadError(LabelBenchError):
+    """A model file that cannot be loaded at all (not a checkpoint, wrong task, corrupt)."""
+
+
 class FileError(LabelBenchError):
     """A problem with one file, optionally at one line."""
 

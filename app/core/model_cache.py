@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from app.core.errors import LabelBenchError
+from app.core.errors import LabelBenchError, ModelLoadError
 
 EXPORT_FORMATS = ("openvino", "onnx")
 
@@ -129,7 +129,11 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
             shutil.copy2(model_pt, local)
             from ultralytics import YOLO
             from ultralytics.utils import LOGGER
-            model = YOLO(str(local), task="detect")
+            try:
+                model = YOLO(str(local), task="detect")
+            except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
+                msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
+                raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
             level = LOGGER.level
             LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
             kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
         s = self.settings.value("window/state")
         if s is not None:
             self.restoreState(s)
+        else:  # first start: room for names like images/train/IMG_0001.jpg
+            self.resizeDocks([self.file_dock], [250], Qt.Orientation.Horizontal)
         tab = self.settings.value("window/tab")
         if tab:
             self.show_pane(str(tab))

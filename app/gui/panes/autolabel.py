@@ -90,6 +90,13 @@ class Pane(QWidget):
         self.device.addItem("CPU", "cpu")
         if os.path.exists("/proc/driver/nvidia/version"):
             self.device.addItem("CUDA 0", "cuda:0")
+        self.backend = QComboBox()
+        self.backend.addItem("auto (optimized for this machine)", "auto")
+        self.backend.addItem("PyTorch (.pt as is)", "pt")
+        self.backend.addItem("OpenVINO (cached export)", "openvino")
+        self.backend.addItem("ONNX Runtime (cached export)", "onnx")
+        self.backend.setToolTip("auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
+                                "model's hash in the cache folder, never beside the model) and run there")
         self.precision = QComboBox()
         self.precision.addItem("fast (bf16, reduced JPEG decode)", "fast")
         self.precision.addItem("exact (float32, = yolo predict)", "exact")
@@ -115,6 +122,7 @@ class Pane(QWidget):
         form.addRow("NMS IoU", self.iou)
         form.addRow("Image size", self.imgsz)
         form.addRow("Device", self.device)
+        form.addRow("Backend", self.backend)
         form.addRow("Precision", self.precision)
         form.addRow("Classes", self.classes)
         form.addRow("", self.force)
@@ -265,7 +273,8 @@ class Pane(QWidget):
                                 imgsz=self.imgsz.value() or None, device=self.device.currentData(),
                                 classes=self.selected_classes(), force=self.force.isChecked(),
                                 overwrite_reviewed=self.overwrite.isChecked(),
-                                precision=self.precision.currentData(), extra={"class_names": self.names})
+                                backend=self.backend.currentData(), precision=self.precision.currentData(),
+                                extra={"class_names": self.names})
 
     def start(self) -> None:
         if self.worker is not None:
