@@ -377,3 +377,16 @@ def test_accepting_an_image_does_not_remeasure_the_whole_list(qtbot, dataset, pa
     qtbot.wait(50)
     assert m.rows[0].status == "reviewed" and name(pane) == "b.jpg"
     assert len(calls) < 2000                                  # visible rows only, not the whole list
+
+
+def test_corrupt_image_shows_a_message_naming_it_and_review_goes_on(qtbot, dataset, pane):
+    bad = dataset.parent / "images" / "train" / "b.jpg"           # second in the queue
+    bad.write_bytes(b"\xff\xd8\xff\xe0 truncated")
+    pane.prefetch.invalidate()
+    key(qtbot, pane, Qt.Key.Key_D)
+    assert pane.banner.isVisible() and pane.banner.kind == "image"
+    assert "b.jpg" in pane.banner.detail.text()
+    assert pane.doc is None and pane.queue.table.currentIndex().row() == 1
+    key(qtbot, pane, Qt.Key.Key_D)                                # the reviewer moves on
+    assert name(pane) == "c.jpg" and not pane.banner.isVisible()
+    assert label_file(dataset.parent, "b.jpg").exists()          # nothing was written or removed

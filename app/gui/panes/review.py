@@ -231,7 +231,8 @@ class Pane(QWidget, ReviewSession):
 
     def go(self, step: int) -> bool:
         m = self.queue.model
-        row = m.find(self.doc.rel) if self.doc is not None else -1
+        # no document: nothing open yet, or the selected image could not be shown (go on from it)
+        row = m.find(self.doc.rel) if self.doc is not None else self.queue.table.currentIndex().row()
         target = row + step if row >= 0 else 0
         if not 0 <= target < m.rowCount():
             self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
