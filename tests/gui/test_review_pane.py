@@ -390,3 +390,12 @@ def test_corrupt_image_shows_a_message_naming_it_and_review_goes_on(qtbot, datas
     key(qtbot, pane, Qt.Key.Key_D)                                # the reviewer moves on
     assert name(pane) == "c.jpg" and not pane.banner.isVisible()
     assert label_file(dataset.parent, "b.jpg").exists()          # nothing was written or removed
+
+
+def test_readme_keyboard_table_is_the_one_the_pane_shows():
+    from pathlib import Path
+    from app.gui.review_help import keys_markdown
+    root = Path(__file__).resolve().parents[2]
+    docs = [p for p in (root / "README.md", root / "docs" / "sections" / "review.md") if p.exists()]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in docs)
+    assert keys_markdown() in text
