@@ -115,6 +115,16 @@ def test_reviewed_and_least_sure_from_the_index(ds):
     assert o["least_sure"][0]["min_conf"] == pytest.approx(0.31)
     text = status(ds / "data.yaml").stdout
     assert "0.310  images/train/a.jpg" in text
+    assert o["edited"] == 0
+    p = ds / "labels" / "train" / "b.txt"                     # a person fixes b outside the app
+    p.write_text("0 0.5 0.5 0.2 0.2\n")
+    st = os.stat(p)
+    os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - 5_000_000_000))
+    o = status_json(ds / "data.yaml")
+    assert (o["edited"], o["reviewed"]) == (1, 1)             # edited is its own count, not "reviewed and edited"
+    lines = status(ds / "data.yaml").stdout.splitlines()
+    assert any(ln.split()[:2] == ["edited", "1"] for ln in lines)
+    assert any(ln.split()[:2] == ["reviewed", "1"] and "edited" not in ln for ln in lines)
 
 
 def test_unreadable_dataset_exits_nonzero_in_one_line(tmp_path):
