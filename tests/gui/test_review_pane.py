@@ -399,3 +399,15 @@ def test_readme_keyboard_table_is_the_one_the_pane_shows():
     docs = [p for p in (root / "README.md", root / "docs" / "sections" / "review.md") if p.exists()]
     text = "\n".join(p.read_text(encoding="utf-8") for p in docs)
     assert keys_markdown() in text
+
+
+def test_next_and_previous_from_an_image_outside_the_list(qtbot, dataset, pane):
+    pane.queue.classes.setCurrentIndex(1 + 0)                # only images with a circle: d, b, a
+    assert [r.rel.rsplit("/", 1)[-1] for r in pane.queue.model.rows] == ["d.jpg", "b.jpg", "a.jpg"]
+    pane.ctx.openInReview.emit(str(dataset.parent / "images" / "train" / "e.jpg"), -1)   # e: no circle
+    assert name(pane) == "e.jpg" and pane.queue.table.currentIndex().row() == -1
+    key(qtbot, pane, Qt.Key.Key_D)                           # next after e (0.75) in queue order: a (0.90)
+    assert name(pane) == "a.jpg"
+    pane.ctx.openInReview.emit(str(dataset.parent / "images" / "train" / "e.jpg"), -1)
+    key(qtbot, pane, Qt.Key.Key_A)                           # previous before e: b (0.35)
+    assert name(pane) == "b.jpg"

@@ -233,6 +233,16 @@ class Pane(QWidget, ReviewSession):
         m = self.queue.model
         # no document: nothing open yet, or the selected image could not be shown (go on from it)
         row = m.find(self.doc.rel) if self.doc is not None else self.queue.table.currentIndex().row()
+        if row < 0 and self.doc is not None and self.index is not None:
+            # the open image is not in this list (opened from another pane, or filtered out):
+            # the next one after it in the list's order, straight from the index
+            q = self.queue.query()
+            if q["order"] in ("name", "min_conf"):
+                got = self.index.next_row(self.doc.rel, q["status"], q["class_id"], q["order"], step)
+                if got is not None:
+                    return self.open_rel(got.rel)
+                self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
+                return self.leave_current() and False
         target = row + step if row >= 0 else 0
         if not 0 <= target < m.rowCount():
             self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
@@ -247,7 +257,7 @@ class Pane(QWidget, ReviewSession):
             sel.setCurrentIndex(ix, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
             self.queue.table.scrollTo(ix)
         else:
-            sel.clearSelection()
+            sel.clear()     # selection and current row: the open image is not in this list
 
     def open_in_review(self, image: str, box_index: int) -> None:
         if self.index is None or self._pending_root:
