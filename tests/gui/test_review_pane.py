@@ -61,6 +61,7 @@ def test_opens_queue_least_sure_first_with_confidences(pane):
     assert np.allclose(pane.canvas.boxes.conf, [0.88, 0.20, 0.93])     # matched to stored predictions
     assert np.allclose(pane.canvas.boxes.xyxy[1], [150, 100, 260, 210], atol=0.01)
     assert pane.queue.progress.value() == 0 and pane.queue.progress.maximum() == 5
+    assert pane.info.text().startswith("1 of 5 in list   ·   images/train/d.jpg")
 
 
 def test_edit_undo_all_redo_save_reopen(qtbot, dataset, pane):

@@ -219,6 +219,7 @@ class Pane(QWidget, ReviewSession):
 
     def _list_complete(self, n: int) -> None:
         self.queue.count.setText(f"{n:,} images in this list")
+        self._update_info()
 
     def update_progress(self) -> None:
         if self.index is not None:
@@ -320,7 +321,10 @@ class Pane(QWidget, ReviewSession):
         state = ("read-only" if doc.blocked else "outside edit: not saved" if doc.conflict
                  else "unsaved changes" if doc.dirty else "saved" if doc.saved_at else "no changes")
         w, h = doc.size
-        self.info.setText(f"{doc.rel}   ·   {w}×{h}   ·   {len(doc.boxes)} boxes   ·   "
+        pos = self.queue.model.find(doc.rel)
+        more = "+" if self.queue.model.loading else ""
+        where = f"{pos + 1:,} of {self.queue.model.rowCount():,}{more} in list" if pos >= 0 else "not in this list"
+        self.info.setText(f"{where}   ·   {doc.rel}   ·   {w}×{h}   ·   {len(doc.boxes)} boxes   ·   "
                           f"{row.status if row else '?'}   ·   {state}")
 
     def resizeEvent(self, e) -> None:
