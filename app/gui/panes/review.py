@@ -70,7 +70,7 @@ class Pane(QWidget, ReviewSession):
         split.addWidget(centre)
         split.addWidget(self.classes)
         split.setStretchFactor(1, 1)
-        split.setSizes([370, 900, 240])
+        split.setSizes([350, 900, 230])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
@@ -123,14 +123,18 @@ class Pane(QWidget, ReviewSession):
             self.addAction(a)
         self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw",
                             "Draw a box")
-        self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete (Del)")
-        self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit image (F)")
+        self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete the selected boxes (Del)")
+        self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit the image (F)")
         self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "keys", "Keyboard help")
         self.act_draw.setShortcuts([])   # W is the canvas' own key; the button is for the mouse
         for a in (self.act_prev, self.act_next, self.act_accept, None, self.act_save, self.act_undo,
                   self.act_redo, None, self.act_draw, self.act_delete, self.act_fit, None, self.act_help):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # words for the review flow, icons (with their keys in the tooltip) for the editing tools,
+        # so the bar fits beside the main window's image dock
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help):
+            self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _canvas_key(self, key) -> None:
         from PyQt6.QtGui import QKeyEvent
