@@ -35,3 +35,8 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     d = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("LABELBENCH_SETTINGS", str(d / "settings.ini"))
     monkeypatch.setenv("LABELBENCH_CACHE", str(d / "cache"))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--headed", action="store_true",
+                     help="run the GUI tests on the real display instead of offscreen (tests/gui/conftest.py)")
