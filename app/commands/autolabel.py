@@ -34,10 +34,11 @@ def add_arguments(p) -> None:
                    help="also replace labels reviewed/edited by a person or not written by autolabel")
     p.add_argument("--report", metavar="FILE.json", help="write the run report as JSON")
     p.add_argument("--backend", choices=("auto", "pt", "openvino", "onnx"), default="auto",
-                   help="auto (default): a .pt runs as a cached OpenVINO export; pt = PyTorch")
+                   help="auto (default): a .pt is exported once to OpenVINO (cached) and the faster of the two "
+                        "on this machine runs; pt = PyTorch")
     p.add_argument("--precision", choices=("fast", "exact"), default="fast",
-                   help="fast (default): bf16 where the CPU has it and reduced JPEG decoding; "
-                        "exact: float32 and full decoding, identical to `yolo predict`")
+                   help="fast (default): OpenVINO may use bf16 where the CPU has it; "
+                        "exact: float32, identical to `yolo predict`")
     p.add_argument("--map-classes", metavar="SPEC",
                    help="when the dataset's names differ from the model's: 'by-name' or 'M:D,M:D' (model id:dataset id)")
     p.add_argument("--workers", type=int, help="decode threads (default: CPU count, at most 4)")

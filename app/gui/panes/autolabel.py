@@ -98,7 +98,7 @@ class Pane(QWidget):
         self.backend.setToolTip("auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
                                 "model's hash in the cache folder, never beside the model) and run there")
         self.precision = QComboBox()
-        self.precision.addItem("fast (bf16, reduced JPEG decode)", "fast")
+        self.precision.addItem("fast (bf16 where the CPU has it)", "fast")
         self.precision.addItem("exact (float32, = yolo predict)", "exact")
         self.force = QCheckBox("relabel images done with the same settings")
         self.overwrite = QCheckBox("replace reviewed / hand-made labels")
@@ -145,6 +145,7 @@ class Pane(QWidget):
         self.bar.setFormat("%v / %m")
         self.rate_label = QLabel("Ready.")
         self.rate_label.setObjectName("paneInfo")
+        self.rate_label.setWordWrap(True)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.review_btn = QPushButton("Open review queue")
