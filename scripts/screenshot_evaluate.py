@@ -70,7 +70,9 @@ def main(argv=None) -> int:
     v.cm.set_selected(None)
     pane.results.cell = None
     nc = len(pane.result.data.names)
-    v.open_cell(nc, 2) if nc > 2 else None             # list the boxes of one cell (missed objects)
+    if nc > 2:                                          # list the boxes of one cell (missed objects)
+        v.open_cell(nc, 2)
+        v.cm.set_selected(nc, 2)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for tab, name in ((0, "evaluate.png"), (1, "evaluate_curves.png")):

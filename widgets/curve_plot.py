@@ -107,7 +107,8 @@ class CurvePlot(QWidget):
                                           pen=pg.mkPen(30, 31, 34, width=1.5), symbol="o")
         self.item.addItem(self._marker)
         if text:
-            self._marker_text = pg.TextItem(text, color=(250, 210, 60), anchor=(0, 1.1))
+            self._marker_text = pg.TextItem(text, color=(250, 210, 60), anchor=(-0.04, 1.15),
+                                            fill=pg.mkBrush(30, 31, 34, 210))
             self._marker_text.setPos(x, y)
             self.item.addItem(self._marker_text)
 

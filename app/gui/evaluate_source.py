@@ -74,7 +74,11 @@ class SourceBox(QGroupBox):
         self.model = _path_row(g, 1, "Model", "YOLO detection model (.pt, .onnx, *_openvino_model)", folder=False,
                                filt="Models (*.pt *.onnx *.xml);;All files (*)")
         self.stack.addWidget(w)
-        self.kind.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        for i in range(self.stack.count()):            # rows at the top of every page, not spread out
+            grid = self.stack.widget(i).layout()
+            grid.setRowStretch(grid.rowCount(), 1)
+        self.kind.currentIndexChanged.connect(self._show_page)
+        self._show_page(0)
         self.run_btn = QPushButton("Evaluate")
         self.run_btn.setDefault(True)
         self.cancel_btn = QPushButton("Cancel")
@@ -95,6 +99,16 @@ class SourceBox(QGroupBox):
         lay = QGridLayout(self)
         lay.addLayout(top, 0, 0)
         lay.addWidget(self.stack, 1, 0)
+
+    def _show_page(self, i: int) -> None:
+        """Show page i; the hidden pages do not count for the height (the box shrinks to fit)."""
+        from PyQt6.QtWidgets import QSizePolicy
+        P = QSizePolicy.Policy
+        for j in range(self.stack.count()):
+            self.stack.widget(j).setSizePolicy(P.Preferred, P.Preferred if j == i else P.Ignored)
+        self.stack.setCurrentIndex(i)
+        self.stack.adjustSize()
+        self.adjustSize()
 
     def request(self) -> dict:
         kind = KINDS[self.kind.currentIndex()][0]

@@ -122,6 +122,7 @@ class ResultsView(QWidget):
         v.addWidget(self.cm_list)
         self.tabs.addTab(w, "Confusion matrix")
         self.f1_plot = CurvePlot("F1 vs confidence", "confidence", "F1", draggable=True)
+        self.f1_plot.legend.anchor((0.5, 1), (0.5, 1), offset=(0, -14))   # bottom centre: F1 curves sag there least
         self.p_plot = CurvePlot("Precision vs confidence", "confidence", "precision", draggable=True, legend=False)
         self.r_plot = CurvePlot("Recall vs confidence", "confidence", "recall", draggable=True, legend=False)
         w = QSplitter(Qt.Orientation.Vertical)
@@ -213,6 +214,10 @@ class ResultsView(QWidget):
             self.table.setItem(i, 0, name)
             for j, v in enumerate(vals, 1):
                 self.table.setItem(i, j, _Num(float(v) if isinstance(v, (float, np.floating)) else v))
+        # a few classes: the table is as tall as its rows and the error list gets the room
+        t = self.table
+        fit = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount())) + 2 * t.frameWidth() + 2
+        t.setMaximumHeight(fit if t.rowCount() <= 15 else 16777215)
         if not self._sorted_by_user:       # class-id order until the user sorts by a column
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
