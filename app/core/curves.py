@@ -26,6 +26,7 @@ Rules (also shown to the user, see RULES):
 from __future__ import annotations
 
 import csv
+import re
 import io
 import math
 from dataclasses import dataclass, field
@@ -103,7 +104,11 @@ class Curves:
 
     @property
     def label(self) -> str:
-        return self.run_dir.name
+        """The run folder's name; with its parent's for Ultralytics' generic names (train, train2, run, exp)."""
+        d = self.run_dir.resolve()
+        if re.fullmatch(r"(train|run|exp|val)\d*", d.name) and d.parent.name:
+            return f"{d.parent.name}/{d.name}"
+        return d.name
 
 
 @dataclass

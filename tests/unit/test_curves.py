@@ -193,3 +193,30 @@ def test_cli_json(tmp_path, capsys):
     assert "overfitting onset: 13" in text and "best epoch: 12" in text
     assert cli_main(["curves", str(tmp_path / "nope")]) == 1
     assert "not found" in capsys.readouterr().err
+
+
+def test_real_from_scratch_run_of_the_demo_model():
+    """The run that made resources/models/demo_yolov8n.pt (YOLOv8n from its yaml, 38 CPU epochs on
+    demo data): every number of the diagnosis re-derived from the csv by the stated rules."""
+    path = DATA / "results_demo_scratch.csv"
+    with open(path, newline="") as f:
+        rows = [{k.strip(): float(v) for k, v in r.items()} for r in csv.DictReader(f)]
+    c = load_results(path)
+    d = diagnose(c)
+    maps = [r["metrics/mAP50-95(B)"] for r in rows]
+    val = np.array([r["val/box_loss"] + r["val/cls_loss"] + r["val/dfl_loss"] for r in rows])
+    train = np.array([r["train/box_loss"] + r["train/cls_loss"] + r["train/dfl_loss"] for r in rows])
+    assert d.epochs == len(rows) and d.best_by == "mAP50-95" and d.best_epoch == maps.index(max(maps)) + 1
+    m = int(np.argmin(val))
+    assert d.val_min_epoch == m + 1
+    rise = len(val) - 1 - m >= 3 and all(v > val[m] * 1.02 for v in val[m + 1:])
+    assert (d.overfit_epoch is not None) == (rise and np.polyfit(np.arange(len(train) - m), train[m:], 1)[0] < 0)
+    s = shape_stats(train)
+    linear = (s["r2"] >= 0.95 and s["first_half_fall"] > 0 and s["second_half_fall"] >= 0.6 * s["first_half_fall"])
+    flat = s["drop"] < 0.30 and s["tail_move"] < 0.05
+    wobbly = s["reversals"] >= 0.4 and s["amplitude"] >= 0.05
+    assert ("lr_too_low" in kinds(d)) == linear and ("batch_too_small" in kinds(d)) == wobbly
+    assert ("lr_too_high" in kinds(d)) == (flat and not linear and not wobbly)
+    # a from-scratch run that converged: loss falls far, levels off, no rule fires
+    assert s["drop"] > 0.5 and not (linear or flat or wobbly)
+    assert kinds(d) == (["overfitting"] if d.overfit_epoch is not None else ["healthy"])
