@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the bundled demo detector: YOLOv8n from its yaml (random init, nothing downloaded), on CPU.
 
-    python scripts/train_demo_model.py [--n 500] [--epochs 40] [--imgsz 320] [--hours 0.75]
+    python scripts/train_demo_model.py [--n 500] [--epochs 40] [--imgsz 320] [--hours 0.5]
 
 Generates demo data with scripts/make_demo_dataset.py (seed 0) for training, a held-out set
 (seed 1) for the final evaluation, copies best.pt to resources/models/demo_yolov8n.pt and writes
@@ -30,7 +30,7 @@ def main(argv=None) -> int:
     ap.add_argument("--epochs", type=int, default=40)
     ap.add_argument("--imgsz", type=int, default=320)
     ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--hours", type=float, default=0.75, help="wall-time cap passed to Ultralytics (time=)")
+    ap.add_argument("--hours", type=float, default=0.5, help="wall-time cap passed to Ultralytics (time=)")
     ap.add_argument("--work", type=Path, default=ROOT / "artifacts" / "train_demo")
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models" / "demo_yolov8n.pt")
     a = ap.parse_args(argv)
