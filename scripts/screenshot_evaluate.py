@@ -56,15 +56,16 @@ def main(argv=None) -> int:
         src.pred.setText(args.pred)
         src.images.setText(args.images or "")
         src.names.setText(args.names or "")
-    done = []
+    done, failed = [], []
     pane.results.confChanged.connect(lambda *_: done.append(1))
+    pane._failed = lambda msg: failed.append(msg)         # no modal message box offscreen: report and stop
     src.run_btn.click()
     t0 = time.time()
-    while not done and time.time() - t0 < 600:
+    while not done and not failed and time.time() - t0 < 600:
         qapp.processEvents()
         time.sleep(0.02)
     if not done:
-        print("evaluation did not finish", file=sys.stderr)
+        print(f"evaluation failed: {failed[0]}" if failed else "evaluation did not finish", file=sys.stderr)
         return 1
     v = pane.results
     v.cm.set_selected(None)
