@@ -5,8 +5,9 @@
     plot.set_markers("run1", [Marker(12, "best", "best epoch 12"), Marker(15, "overfit", "...")])
 
 Each panel shows some columns of Ultralytics' results.csv: train (solid, the run's colour) and val
-(dashed, a lighter tint of it), the key in the panel title; the legend names the runs; markers are vertical lines across all panels (coloured by kind) plus a symbol on
-the curve the marker refers to. Knows nothing of the app: columns and markers are plain data.
+(dashed, a lighter tint of it), the key in the panel title; the legend names the runs; markers
+are vertical lines across all panels (coloured by kind) plus a symbol on the curve the marker
+refers to. Knows nothing of the app: columns and markers are plain data.
 """
 from __future__ import annotations
 
@@ -113,8 +114,9 @@ class LossPlot(QWidget):
                 y = np.asarray(columns[col], float)
                 item = run["items"].get(col)
                 if item is None:
-                    item = pg.PlotDataItem(pen=self._pen(run["color"], style), symbol="o", symbolSize=4,
-                                           symbolBrush=pg.mkBrush(self._pen(run["color"], style).color()), symbolPen=None)
+                    pen = self._pen(run["color"], style)
+                    item = pg.PlotDataItem(pen=pen, symbol="o", symbolSize=4, symbolBrush=pg.mkBrush(pen.color()),
+                                           symbolPen=None)
                     plot.addItem(item)
                     run["items"][col] = item
                     if title == PANELS[0][0] and style == "train":

@@ -7,8 +7,9 @@ means no predictions for that image; a prediction file with no ground-truth file
 with no objects. Prediction files without a confidence column (the 5-column files `labelbench
 autolabel` writes) get the confidences the auto-label run stored in its index
 (`.labelbench/index.sqlite` in the prediction folder or a folder above it) when the file still
-holds exactly the stored boxes; otherwise confidence 1.0, with a warning. Boxes stay normalized here; `boxes_xywh` / `boxes_xyxy` give pixel boxes when the
-image sizes are known (normalized ones otherwise).
+holds exactly the stored boxes; otherwise confidence 1.0, with a warning. Boxes stay normalized
+here; `boxes_xywh` / `boxes_xyxy` give pixel boxes when the image sizes are known (normalized
+ones otherwise).
 """
 from __future__ import annotations
 

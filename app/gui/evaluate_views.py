@@ -1,6 +1,7 @@
 """Result views of the evaluate pane: per-class table, headline numbers with the live readout at
 the confidence threshold and the list of errors behind them, and the tabs (confusion matrix,
-confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)` asks to open a box."""
+confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)`
+asks to open a box."""
 from __future__ import annotations
 
 import numpy as np

@@ -170,7 +170,8 @@ def test_autolabel_out_folder_uses_stored_confidences(tmp_path, capsys):
         W, H = (int(v) for v in data.sizes[i])
         cv2.imwrite(str(root / "images" / "val" / f"{k}.png"), np.zeros((H, W), np.uint8))
         g, d = slice(gs[i], gs[i + 1]), slice(ds[i], ds[i + 1])
-        (root / "labels" / "val" / f"{k}.txt").write_text(format_labels(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1)))
+        gt_txt = format_labels(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1))
+        (root / "labels" / "val" / f"{k}.txt").write_text(gt_txt)
         items.append((f"images/val/{k}.png", data.dt_cls[d], np.clip(data.dt_xywhn[d], 0, 1), data.dt_conf[d]))
     # what the auto-label writer does under --out: atomic 5-column files, then the index records
     idx = DatasetIndex.open(root / "data.yaml", label_root=out, index_path=out / ".labelbench" / "index.sqlite")
