@@ -177,3 +177,45 @@ def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_
                            (d.dt_img, d.dt_cls, d.boxes_xywh("dt"), d.dt_conf), d.sizes)
     np.testing.assert_allclose(pane.result.report.coco.stats, ref.stats, rtol=0, atol=1e-9)
     assert pane.results.table.rowCount() == 5
+
+
+def test_dataset_source_auto_labels_vs_reviewed(qtbot, tmp_path):
+    """A dataset that went through auto-label and review: the stored predictions against the
+    reviewed label files; images never reviewed are left out."""
+    from app.core.dataset import DatasetIndex
+    from app.core.labels import format_labels
+    root = _dataset(tmp_path)
+    preds = {}
+    for name, (_gt, pred) in CASES.items():
+        a = np.array([[float(v) for v in s.split()] for s in pred]).reshape(-1, 6)
+        preds[f"images/{name}.png"] = (a[:, 0].astype(np.int64), a[:, 1:5], a[:, 5])
+    with DatasetIndex.open(root / "data.yaml") as idx:
+        idx.refresh()
+        idx.record_predictions([(rel, *v) for rel, v in preds.items()], "model-A")
+        for rel in preds:
+            if "d_background" not in rel:
+                idx.set_reviewed(rel)
+    ctx = AppContext()
+    pane = Pane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1400, 860)
+    pane.show()
+    pane.source.set_kind("dataset")
+    pane.source.dataset.setText(str(root / "data.yaml"))
+    with qtbot.waitSignal(pane.results.confChanged, timeout=20000):
+        pane.source.run_btn.click()
+    d = pane.result.data
+    assert sorted(d.images) == ["images/a_tp.png", "images/b_wrong.png", "images/c_missed.png"]
+    assert len(d.dt_cls) == 3 and len(d.gt_cls) == 4            # d_background (not reviewed) is left out
+    # the same numbers as the two-folder path on those three images
+    (tmp_path / "gt3").mkdir()
+    (tmp_path / "pred3").mkdir()
+    for name in ("a_tp", "b_wrong", "c_missed"):
+        (tmp_path / "gt3" / f"{name}.txt").write_text((root / "labels" / f"{name}.txt").read_text())
+        c, b, f = preds[f"images/{name}.png"]
+        (tmp_path / "pred3" / f"{name}.txt").write_text("".join(
+            f"{format_labels([k], [bb]).strip()} {s}\n" for k, bb, s in zip(c, b, f)))
+    from app.core.metrics import evaluate, load_folders
+    ref = evaluate(load_folders(tmp_path / "gt3", tmp_path / "pred3", root / "images", root / "data.yaml"))
+    np.testing.assert_allclose(pane.result.report.coco.precision, ref.coco.precision, rtol=0, atol=1e-12)
+    assert pane.results.cm.matrix.tolist() == [[2, 1, 0], [0, 0, 0], [0, 1, 0]]
