@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Grab the Review pane's README screenshot from the real widget, offscreen.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots_review.py [OUT_DIR] [--model PT] [--n 60]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots_review.py [OUT_DIR] [--model PT | --simulate] [--n 60]
 
 Builds a demo dataset in a temporary folder (scripts/make_demo_dataset.py, 1280x960 images),
 gives it auto-labels with confidences, opens the real Review pane on it, accepts the five least
 sure images with Space as a reviewer would, selects the least sure box of the sixth and saves
 OUT_DIR/review.png (default resources/screenshots).
 
-Auto-labels: with --model, a real `labelbench autolabel` run of that model (confidences recorded
-in the dataset index by the run itself). Without it, a simulated run: the true boxes, jittered by
-a few pixels, with random confidences, some low-confidence boxes given a wrong class and a few
-false boxes added (recorded through DatasetIndex.record_predictions, as the engine does).
+Auto-labels: a real `labelbench autolabel` run of --model (default: the bundled demo model,
+resources/models/demo_yolov8n.pt; confidences recorded in the dataset index by the run itself).
+With --simulate (or when there is no model): the true boxes, jittered by a few pixels, with
+random confidences, some low-confidence boxes given a wrong class and a few false boxes added
+(recorded through DatasetIndex.record_predictions, as the engine does).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from PyQt6.QtCore import Qt  # noqa: E402
 from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 SIZE = "1280x960"
+DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 ACCEPT = 5
 
 
@@ -104,7 +106,9 @@ def real_autolabel(yaml_path: Path, model: Path) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", nargs="?", type=Path, default=ROOT / "resources" / "screenshots")
-    ap.add_argument("--model", type=Path, help="run this detection model instead of simulating one")
+    ap.add_argument("--model", type=Path, default=DEMO_MODEL if DEMO_MODEL.exists() else None,
+                    help="detection model for the auto-label run (default: the bundled demo model)")
+    ap.add_argument("--simulate", action="store_true", help="simulate the auto-label run instead")
     ap.add_argument("--n", type=int, default=60, help="images in the demo dataset")
     ap.add_argument("--seed", type=int, default=1, help="demo dataset seed")
     ap.add_argument("--sim-seed", type=int, default=11, help="seed of the simulated auto-label run")
@@ -113,7 +117,7 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="review_shot_"))
     try:
         yaml_path = make_dataset(work, a.n, a.seed)
-        if a.model:
+        if a.model and not a.simulate:
             real_autolabel(yaml_path, a.model)
         else:
             simulate_autolabel(yaml_path, a.sim_seed)

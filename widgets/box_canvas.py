@@ -31,6 +31,7 @@ PALETTE = ["#FF3838", "#00C2FF", "#FFB21D", "#48F90A", "#CB38FF", "#FF37C7", "#1
 HANDLE_PX = 7          # handle size on screen
 GRAB_PX = 6            # how close (screen pixels) the cursor must be to grab a handle
 CLICK_PX = 3           # a press-release closer than this is a click, not a drag
+LABEL_AVOID_MAX = 150  # more boxes than this: labels go above their boxes without avoiding each other
 _CURSORS = {"nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiagCursor,
             "ne": Qt.CursorShape.SizeBDiagCursor, "sw": Qt.CursorShape.SizeBDiagCursor,
             "n": Qt.CursorShape.SizeVerCursor, "s": Qt.CursorShape.SizeVerCursor,
@@ -66,6 +67,7 @@ class BoxCanvas(ImageView):
         self._new_box: np.ndarray | None = None
         self._cursor_img: QPointF | None = None
         self._pan_from: QPointF | None = None
+        self.label_spots: dict[int, QRectF] = {}
         self.setCursor(Qt.CursorShape.ArrowCursor)
 
     # ----- data -----
@@ -233,6 +235,8 @@ class BoxCanvas(ImageView):
         fm = QFontMetricsF(font)
         sel = set(self._sel)
         order = [i for i in range(len(self.boxes)) if vis[i] and i not in sel] + [i for i in self._sel if vis[i]]
+        labels = self._place_labels(fm, order[::-1])     # selected boxes choose their label spot first
+        self.label_spots = labels                          # (where they went; tests read it)
         for i in order:
             xyxy = self._live.get(i, self.boxes.xyxy[i])
             r = self._wrect(xyxy)
@@ -246,9 +250,11 @@ class BoxCanvas(ImageView):
             fill.setAlpha(55 if i in sel else 18)
             p.setBrush(QBrush(fill))
             p.drawRect(r)
-            self._draw_label(p, fm, r, i, col)
-            if i in sel and len(sel) == 1:
-                self._draw_handles(p, xyxy, col)
+        for i in order:                  # labels over every box fill, handles over every label
+            self._draw_label(p, labels[i], i, class_color(self.boxes.cls[i]))
+        if len(sel) == 1 and self._sel[0] in order:
+            i = self._sel[0]
+            self._draw_handles(p, self._live.get(i, self.boxes.xyxy[i]), class_color(self.boxes.cls[i]))
         if self._new_box is not None:
             p.setPen(QPen(class_color(self.default_class), 2.0, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -261,17 +267,34 @@ class BoxCanvas(ImageView):
         b = self.image_to_widget(QPointF(float(xyxy[2]), float(xyxy[3])))
         return QRectF(a, b)
 
-    def _draw_label(self, p: QPainter, fm: QFontMetricsF, r: QRectF, i: int, col: QColor) -> None:
+    def _label_text(self, i: int) -> str:
         c = self.boxes.conf[i]
-        text = self.class_name(self.boxes.cls[i]) + ("" if math.isnan(c) else f" {c:.2f}")
-        tw, th = fm.horizontalAdvance(text) + 8, fm.height() + 2
-        top = r.top() - th if r.top() - th >= 0 else r.top()
-        bg = QRectF(r.left() - 1, top, tw, th)
+        return self.class_name(self.boxes.cls[i]) + ("" if math.isnan(c) else f" {c:.2f}")
+
+    def _place_labels(self, fm: QFontMetricsF, order) -> dict[int, QRectF]:
+        """A spot for each box's label: above its top-left corner, else inside it, else below it,
+        else above its right end; the first that does not cover a label already placed (two boxes
+        on one object, a frequent model mistake, keep both names readable)."""
+        placed: dict[int, QRectF] = {}
+        th = fm.height() + 2
+        avoid = len(order) <= LABEL_AVOID_MAX
+        for i in order:
+            r = self._wrect(self._live.get(i, self.boxes.xyxy[i]))
+            tw = fm.horizontalAdvance(self._label_text(i)) + 8
+            spots = [QRectF(r.left() - 1, r.top() - th, tw, th), QRectF(r.left() - 1, r.top(), tw, th),
+                     QRectF(r.left() - 1, r.bottom(), tw, th), QRectF(r.right() - tw + 1, r.top() - th, tw, th)]
+            ok = [q for q in spots if q.top() >= 0 and q.bottom() <= self.height()] or spots[1:2]
+            placed[i] = next((q for q in ok if not any(q.intersects(o) for o in placed.values())), ok[0]) \
+                if avoid else ok[0]
+        return placed
+
+    def _draw_label(self, p: QPainter, bg: QRectF, i: int, col: QColor) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(col)
         p.drawRect(bg)
         p.setPen(QColor(0, 0, 0) if _luma(col) > 150 else QColor(255, 255, 255))
-        p.drawText(bg.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        p.drawText(bg.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   self._label_text(i))
 
     def _draw_handles(self, p: QPainter, xyxy, col: QColor) -> None:
         p.setPen(QPen(col, 1.5))

@@ -232,3 +232,17 @@ def test_view_keys_pass_through_the_editing_keys(qtbot, canvas):
     assert canvas.zoom == pytest.approx(1.0)
     qtbot.mouseDClick(canvas, Qt.MouseButton.MiddleButton, NOMOD, QPoint(100, 100))
     assert canvas.zoom == pytest.approx(2.0)             # middle double click fits
+
+
+def test_labels_of_boxes_on_one_object_do_not_cover_each_other(qtbot, canvas):
+    canvas.set_document(canvas.image(), Boxes([[100, 60, 180, 140], [100, 60, 175, 138]], [0, 2], [0.6, 0.3]))
+    canvas.set_selection([1])
+    img = canvas.grab().toImage()
+    spots = canvas.label_spots
+    assert set(spots) == {0, 1} and not spots[0].intersects(spots[1])
+    top_left = canvas._wrect(canvas.boxes.xyxy[1]).topLeft()
+    assert spots[1].bottom() == pytest.approx(top_left.y())        # the selected box keeps the usual spot
+    for i, r in spots.items():                                      # both painted in their class colour
+        c = img.pixelColor(int(r.right()) - 2, int(r.top()) + 1)       # padding right of the text
+        want = class_color(canvas.boxes.cls[i])
+        assert abs(c.red() - want.red()) < 30 and abs(c.green() - want.green()) < 30
