@@ -11,8 +11,9 @@ opening -> manual threshold, and measures
   * full-resolution completion: slider release -> the full-resolution frame painted;
   * longest GUI-thread stall: the largest gap between ticks of a 1 ms QTimer heartbeat (also
     measured for 1.5 s with the pane idle: the floor the machine's own load sets);
-and, in the same run, the naive design: every change re-runs the whole pipeline at full
-resolution on the GUI thread and repaints a plain ImageView.
+and, in the same run, the naive design driven by the same drags: every change re-runs the whole
+pipeline at full resolution on the GUI thread and shows it the plain PyQt way (QPixmap scaled into
+a QLabel); its latency counts from the moment the mouse reached the value.
 """
 from __future__ import annotations
 
@@ -120,17 +121,31 @@ def drag(app, pane, control, values, painted, period_ms=16):
     return lat, full_ms, len(changes)
 
 
-def naive(app, pipeline, img, view, step_index, name, values):
-    """Whole pipeline at full resolution on the GUI thread, then a synchronous repaint."""
+def naive(app, pipeline, img, label, step_index, name, values, period_ms=16):
+    """The naive design, driven like the real drag: the mouse reaches values[k] at t0 + k*period;
+    the GUI thread, whenever it is free, takes the newest position (Qt compresses mouse moves),
+    re-runs the whole pipeline at full resolution and shows it the plain PyQt way (QImage ->
+    QPixmap scaled to the label). Latency = frame on screen - time the mouse got there."""
+    from PyQt6.QtCore import Qt as _Qt
+    from PyQt6.QtGui import QImage, QPixmap
     lat = []
-    for v in values:
-        t = time.perf_counter()
-        pipeline.set_params(step_index, **{name: v})
-        out = pipeline.apply(img)
-        view.set_image(out, keep_view=True)
-        view.repaint()
+    done_k = -1
+    t0 = time.perf_counter()
+    while done_k < len(values) - 1:
+        k = min(int((time.perf_counter() - t0) * 1000 / period_ms), len(values) - 1)
+        if k <= done_k:
+            time.sleep(max(0.0, t0 + (done_k + 1) * period_ms / 1000 - time.perf_counter()))
+            continue
+        pipeline.set_params(step_index, **{name: values[k]})
+        out = np.ascontiguousarray(pipeline.apply(img))
+        fmt = QImage.Format.Format_Grayscale8 if out.ndim == 2 else QImage.Format.Format_BGR888
+        qimg = QImage(out.data, out.shape[1], out.shape[0], out.strides[0], fmt)
+        label.setPixmap(QPixmap.fromImage(qimg).scaled(label.size(), _Qt.AspectRatioMode.KeepAspectRatio,
+                                                        _Qt.TransformationMode.SmoothTransformation))
+        label.repaint()
         app.processEvents()
-        lat.append((time.perf_counter() - t) * 1000)
+        lat.append((time.perf_counter() - (t0 + k * period_ms / 1000)) * 1000)
+        done_k = k
     return lat
 
 
@@ -138,7 +153,6 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", default="4000x3000")
     ap.add_argument("--drag", type=int, default=60, help="value changes per drag")
-    ap.add_argument("--naive", type=int, default=8, help="value changes in the naive design")
     args = ap.parse_args(argv)
     w, h = (int(v) for v in args.size.lower().split("x"))
 
@@ -147,7 +161,6 @@ def main(argv=None) -> int:
     from app.gui.context import AppContext
     from app.gui.panes.process import Pane
     from app.gui.style import apply_style
-    from widgets.image_view import ImageView
     apply_style(app)
 
     img = make_image(w, h)
@@ -192,16 +205,20 @@ def main(argv=None) -> int:
     pane.shutdown()
     pane.hide()
 
-    # --- naive design, same pipeline, same image, same window size
-    view = ImageView()
-    view.resize(pane.result_view.size())
-    view.show()
-    view.set_image(img)
+    # --- naive design, same pipeline, same image, same view size, same drags; started only
+    # once the pane's workers are idle so that nothing of ours competes with it
+    wait_for(app, lambda: not pane.engine.busy())
+    spin(app, 1.0)
+    from PyQt6.QtWidgets import QLabel
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.resize(pane.result_view.size())
+    label.show()
     app.processEvents()
     np_ = p.copy()
     hb.start()
-    naive_thr = naive(app, np_, img, view, 3, "level", levels[: args.naive])
-    naive_early = naive(app, np_, img, view, 1, "ksize", [3 + 2 * i for i in range(args.naive)])
+    naive_thr = naive(app, np_, img, label, 3, "level", levels)
+    naive_early = naive(app, np_, img, label, 1, "ksize", ks)
     naive_stall = hb.stop()
 
     res = {
