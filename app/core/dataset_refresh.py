@@ -149,8 +149,9 @@ class RefreshMixin:
     def refresh(self, state: JobState | None = None) -> dict:
         """Scan images and labels; add new images, re-read changed label files, drop vanished
         images. Returns counts (images, new, changed, removed, parsed, rechecked, errors) and
-        "seconds". "rechecked": label files read again although their stamp is unchanged (written
-        less than 2 s before the last scan, or after rebuild()); "changed" counts real edits.
+        "seconds". "rechecked": label files read again although their stamp is unchanged (stamped
+        just before the last scan, see dataset_scan.is_racy, or after rebuild()); "changed" counts
+        real edits.
         A folder whose entries and label files are unchanged (folder mtime, label fingerprint)
         costs one listing of its label folder with a stat per file; nothing else is read.
         Cancel via state: what was committed stays (the next refresh continues from there);
@@ -175,7 +176,8 @@ class RefreshMixin:
         return {rel: (i, m, s) for i, rel, m, s in cur if "/" not in rel[n:]}
 
     def _refresh(self, con, state, t0) -> dict:
-        now_racy = time.time_ns() - dataset_scan.RACY_NS
+        now_ns = time.time_ns()      # stamps close to this are "racy" (dataset_scan.is_racy)
+        is_racy = dataset_scan.is_racy
         cache = {d: (m, json.loads(sub), n, fp) for d, m, sub, n, fp in
                  con.execute("SELECT dir, mtime_ns, subdirs, n_images, label_fp FROM dirs")}
         total_hint = sum(v[2] for v in cache.values())
@@ -189,7 +191,7 @@ class RefreshMixin:
         limit = FIRST_BATCH
         cancelled = False
         try:
-            for ds in dataset_scan.iter_dirs(self._source, cache, errors, now_racy):
+            for ds in dataset_scan.iter_dirs(self._source, cache, errors, now_ns):
                 if ds.rel in visited:
                     continue
                 visited.add(ds.rel)
@@ -201,7 +203,7 @@ class RefreshMixin:
                         gone += [v[0] for v in self._dir_rows(con, ds.rel).values()]
                     continue
                 ldir = self._label_dir(ds.path)
-                fp, make_sigs = dataset_scan.label_sigs(ldir, now_racy)
+                fp, make_sigs = dataset_scan.label_sigs(ldir, now_ns)
                 if ds.names is None and cached is not None and fp is not None and cached[3] == fp:
                     seen += cached[2]  # nothing changed in this folder
                     continue
@@ -232,7 +234,7 @@ class RefreshMixin:
                             continue
                         p = _parse(ldir_sep + stem, sz, nc)
                         parsed += 1
-                        if m > now_racy:
+                        if is_racy(m, now_ns):
                             sz = -1  # racy: read it again next time
                     if k is None:
                         n_new += 1

@@ -127,15 +127,28 @@ def label_dir_for(image_dir: str) -> str:
     return os.path.dirname(s)
 
 
-# A file or folder modified this recently may change again within the same timestamp tick
-# (ext4 stamps with a ~4 ms clock; some file systems with 1-2 s): its stamp is not trusted and
-# it is looked at again on the next refresh (git's "racy" rule).
+# A file or folder modified this recently may change again within the same timestamp tick: its
+# stamp is not trusted and it is looked at again on the next refresh (git's "racy" rule). How
+# recent depends on the file system's stamps: whole seconds (FAT: 2 s, ext3, HFS+) need 2 s;
+# sub-second stamps (ext4, xfs, btrfs, tmpfs, NTFS, APFS) come from the kernel's coarse clock,
+# which ticks every 1-10 ms, so 100 ms is ample. A stamp with a sub-second part proves the
+# fine kind; one on a whole second (all of them on a coarse file system, one in 10^9 on a fine
+# one) gets the long window.
 RACY_NS = 2_000_000_000
+RACY_FINE_NS = 100_000_000
+_SECOND = 1_000_000_000
 
 
-def label_sigs(d: str, racy_after_ns: int):
+def is_racy(mtime_ns: int, now_ns: int) -> bool:
+    """True when a stamp this close to now_ns (the scan's start) cannot be trusted yet."""
+    if mtime_ns <= now_ns - RACY_NS:
+        return False
+    return mtime_ns % _SECOND == 0 or mtime_ns > now_ns - RACY_FINE_NS
+
+
+def label_sigs(d: str, now_ns: int):
     """Stat every .txt file in folder d. Returns (fingerprint, make_sigs): the fingerprint
-    (count, sum of mtime_ns, sum of sizes) is None when a file is racy;
+    (count, sum of mtime_ns, sum of sizes) is None when a file is racy (see is_racy);
     make_sigs() builds {name.txt: (mtime_ns, size)} only when a caller needs it."""
     try:
         with os.scandir(d) as it:
@@ -154,7 +167,8 @@ def label_sigs(d: str, racy_after_ns: int):
         ents, sts = [p[0] for p in pairs], [p[1] for p in pairs]
     ms = [st.st_mtime_ns for st in sts]
     ss = [st.st_size for st in sts]
-    fp = None if (ms and max(ms) > racy_after_ns) else f"{len(ms)}:{sum(ms)}:{sum(ss)}"
+    racy = bool(ms) and max(ms) > now_ns - RACY_NS and any(is_racy(m, now_ns) for m in ms)
+    fp = None if racy else f"{len(ms)}:{sum(ms)}:{sum(ss)}"
     return fp, lambda: dict(zip([e.name for e in ents], zip(ms, ss)))
 
 
@@ -174,7 +188,7 @@ def _rel_dir(d: str, root: str) -> str:
     return "" if r == "." else r.replace(os.sep, "/")
 
 
-def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], racy_after_ns: int):
+def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], now_ns: int):
     """Depth-first, sorted. A folder whose mtime equals the cached one is not listed again
     (its entries cannot have changed): its subfolders come from the cache."""
     stack = [top]
@@ -190,7 +204,7 @@ def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], 
         if (st.st_dev, st.st_ino) in seen:
             continue  # symlink loop
         seen.add((st.st_dev, st.st_ino))
-        mtime = 0 if st.st_mtime_ns > racy_after_ns else st.st_mtime_ns
+        mtime = 0 if is_racy(st.st_mtime_ns, now_ns) else st.st_mtime_ns
         cached = cache.get(rel)
         if cached is not None and mtime and cached[0] == mtime:
             subdirs = cached[1]
@@ -254,14 +268,14 @@ def _list_file_dirs(split: str, list_file: Path, root: str, errors: list[str]):
         yield DirScan(split, d, _rel_dir(d, root), sorted(set(groups[d])), 0, [], cacheable=False)
 
 
-def iter_dirs(source: Source, cache: dict, errors: list[str], racy_after_ns: int):
+def iter_dirs(source: Source, cache: dict, errors: list[str], now_ns: int):
     """DirScan for every image folder of the source, in a stable order."""
     root = str(source.root)
     for split, p in source.entries:
         if p.is_file():
             yield from _list_file_dirs(split, p, root, errors)
         else:
-            yield from _walk_dirs(split, str(p), root, cache, errors, racy_after_ns)
+            yield from _walk_dirs(split, str(p), root, cache, errors, now_ns)
 
 
 _O_NOATIME = getattr(os, "O_NOATIME", 0)  # reading must not turn into inode writes

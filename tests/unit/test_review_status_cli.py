@@ -54,8 +54,8 @@ def ds(tmp_path) -> Path:
 
 
 def settle(root: Path) -> None:
-    """Date every file and folder 10 s back: a stamp younger than 2 s is not trusted ("racy")
-    and is read again on the next run, by design."""
+    """Date every file and folder 10 s back: a stamp just before a run is not trusted ("racy",
+    dataset_scan.is_racy) and is read again on the next run, by design."""
     for p in [root, *root.rglob("*")]:
         st = os.stat(p)
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - 10_000_000_000))
@@ -131,3 +131,26 @@ def test_unreadable_dataset_exits_nonzero_in_one_line(tmp_path):
     r = status(tmp_path / "missing")
     assert r.returncode != 0
     assert len(r.stderr.strip().splitlines()) == 1 and "missing" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_racy_window_follows_the_file_systems_stamps():
+    from app.core.dataset_scan import RACY_FINE_NS, RACY_NS, is_racy
+    now = 1_700_000_000_123_456_789
+    assert is_racy(now - 1_000_000, now)                         # 1 ms before the scan: could change unseen
+    assert not is_racy(now - RACY_FINE_NS - 7, now)              # sub-second stamp, 100 ms old: trusted
+    whole = (now // 10**9) * 10**9 - 10**9                       # whole-second stamp ~1.1 s old: a coarse
+    assert is_racy(whole, now)                                   # file system, so not trusted yet
+    assert not is_racy(now - RACY_NS - 1, now) and not is_racy(whole - RACY_NS, now)
+
+
+def test_rerun_right_after_writing_reads_nothing_again(ds):
+    """Label files stamped 0.3 s before a run (sub-second stamps, as on ext4/xfs/tmpfs) are not
+    re-read by the next run: only a stamp within the clock tick of a run is."""
+    import time
+    t = time.time_ns() - 300_000_000
+    for p in [ds, *ds.rglob("*")]:
+        os.utime(p, ns=(t, t | 1))                               # a sub-second stamp
+    first = status_json(ds / "data.yaml")
+    assert first["changes"]["parsed"] == 5
+    again = status_json(ds / "data.yaml")
+    assert again["changes"] == {"new": 0, "changed": 0, "removed": 0, "parsed": 0}
