@@ -58,7 +58,8 @@ def _text(o: dict) -> str:
              f"unlabeled {o['unlabeled']:>8}  {100 * o['unlabeled'] / n:5.1f}%",
              f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (labels not yet accepted by a person)",
              f"reviewed  {o['reviewed']:>8}  {100 * o['reviewed'] / n:5.1f}%   (accepted by a person)",
-             f"edited    {o['edited']:>8}  {100 * o['edited'] / n:5.1f}%   (label files changed after the auto-label run)",
+             f"edited    {o['edited']:>8}  {100 * o['edited'] / n:5.1f}%   "
+             "(label files changed after the auto-label run)",
              "", f"boxes per class ({o['boxes']} boxes)"]
     width = max((len(k) for k in o["per_class"]), default=5)
     lines += [f"  {k:<{width}} {v:>9}" for k, v in o["per_class"].items()] or ["  (no boxes)"]

@@ -93,7 +93,8 @@ def test_second_run_reads_only_what_changed(ds):
     assert first["images"] == 6 and first["changes"]["parsed"] == 5
     again = status_json(ds)
     assert again["changes"] == {"new": 0, "changed": 0, "removed": 0, "parsed": 0}
-    assert {k: again[k] for k in ("images", "auto", "per_class")} == {k: first[k] for k in ("images", "auto", "per_class")}
+    keys = ("images", "auto", "per_class")
+    assert {k: again[k] for k in keys} == {k: first[k] for k in keys}
     p = ds / "labels" / "train" / "b.txt"
     p.write_text("0 0.5 0.5 0.2 0.2\n0 0.2 0.2 0.1 0.1\n")
     st = os.stat(p)
@@ -106,7 +107,8 @@ def test_second_run_reads_only_what_changed(ds):
 def test_reviewed_and_least_sure_from_the_index(ds):
     with DatasetIndex.open(ds / "data.yaml") as idx:
         idx.refresh()
-        idx.record_predictions([("images/train/a.jpg", [0, 1], np.array([[.5, .5, .2, .2], [.3, .3, .1, .1]]), [0.9, 0.31]),
+        a_boxes = np.array([[.5, .5, .2, .2], [.3, .3, .1, .1]])
+        idx.record_predictions([("images/train/a.jpg", [0, 1], a_boxes, [0.9, 0.31]),
                                 ("images/train/b.jpg", [1], np.array([[.5, .5, .2, .2]]), [0.55])], "m")
         idx.set_reviewed("images/train/c.jpg")
     o = status_json(ds / "data.yaml")

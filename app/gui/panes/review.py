@@ -43,7 +43,7 @@ class Pane(QWidget, ReviewSession):
         self.last_open_ms = 0.0
         self._pending_root: str | None = None
         self._refresh_job: JobRunner | None = None
-        self.prefetch = Prefetcher(ahead=3, workers=2, capacity=12)
+        self.prefetch = Prefetcher(ahead=3, workers=2, capacity=6)   # current, 3 ahead, 2 behind (~36 MB at 1080p)
         self.history = UndoHistory(self)
 
         self.queue = QueuePanel()
