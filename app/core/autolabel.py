@@ -123,6 +123,9 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
         while len(in_flight) > backend.in_flight:  # one queued behind the busy streams
             finish_one()
 
+    import cv2
+    cv2_threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
     try:
         stream = _prefetch(_feed(plan, index, opt, key, pending), pre, decoder, depth)
         group: list[Item] = []
@@ -162,6 +165,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
             decoder.shutdown(wait=True, cancel_futures=True)
             writer.finish()
         finally:
+            cv2.setNumThreads(cv2_threads)
             backend.close()
             index.close()
     seconds = time.perf_counter() - t0
