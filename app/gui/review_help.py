@@ -35,7 +35,7 @@ KEYS: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 
 def keys_markdown() -> str:
-    """The keyboard table for docs/sections/review.md."""
+    """The keyboard table as it stands in README.md (a test keeps them equal)."""
     out = ["| Key | Action |", "|---|---|"]
     for _group, _, rows in KEYS:
         for key, action in rows:
