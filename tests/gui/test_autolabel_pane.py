@@ -29,6 +29,9 @@ def pane(qtbot, tmp_path_factory, monkeypatch):
     return p
 
 
+N_CANCEL = 150  # enough that Cancel lands mid-run even on a fast machine
+
+
 def _choose_exact(p):
     p.precision.setCurrentIndex(p.precision.findData("exact"))
 
@@ -64,7 +67,7 @@ def test_run_in_worker_with_progress_preview_and_problems(qtbot, pane, tmp_path)
 
 
 def test_cancel_keeps_labels_and_start_resumes(qtbot, pane, tmp_path):
-    make_images(tmp_path / "ds", 40)
+    make_images(tmp_path / "ds", N_CANCEL)
     pane.source_edit.setText(str(tmp_path / "ds"))
     _choose_exact(pane)
     pane.start_btn.click()
@@ -73,13 +76,13 @@ def test_cancel_keeps_labels_and_start_resumes(qtbot, pane, tmp_path):
     qtbot.waitUntil(lambda: pane.worker is None, timeout=60_000)
     assert "Cancelled" in pane.summary.text()
     first = tree_bytes(tmp_path / "ds" / "labels")
-    assert 0 < len(first) < 40
+    assert 0 < len(first) < N_CANCEL
     pane.start_btn.click()
     qtbot.waitUntil(lambda: pane.worker is None, timeout=180_000)
     text = pane.summary.text()
-    assert f"{40 - len(first)} labeled" in text and f"{len(first)} skipped" in text
+    assert f"{N_CANCEL - len(first)} labeled" in text and f"{len(first)} skipped" in text
     final = tree_bytes(tmp_path / "ds" / "labels")
-    assert len(final) == 40 and all(final[k] == v for k, v in first.items())
+    assert len(final) == N_CANCEL and all(final[k] == v for k, v in first.items())
 
 
 def test_unchecked_classes_are_left_out(qtbot, pane, tmp_path):
