@@ -52,20 +52,16 @@ def main(argv=None) -> int:
     pane.source_edit.setText(str(work / "site_photos" / "data.yaml"))
     pane.imgsz.setValue(640)
 
-    def spin(cond, timeout):
-        end = time.monotonic() + timeout
-        while not cond() and time.monotonic() < end:
-            qapp.processEvents()
-            time.sleep(0.01)
-
-    spin(lambda: len(pane.names) > 0, 60)
+    from _qtwait import wait
+    wait(qapp, lambda: len(pane.names) > 0, 60)
     pane.start_btn.click()
-    spin(lambda: pane.bar.maximum() > 1 and pane.bar.value() >= a.n * 0.35 and pane.errors_n >= 2, 600)
-    spin(lambda: False, 0.6)  # one more preview
+    wait(qapp, lambda: pane.bar.maximum() > 1 and pane.bar.value() >= a.n * 0.35 and pane.errors_n >= 2, 600)
+    t_more = time.monotonic() + 0.6
+    wait(qapp, lambda: time.monotonic() > t_more)  # one more preview
     a.out.parent.mkdir(parents=True, exist_ok=True)
     ok = pane.grab().save(str(a.out))
     pane.cancel()
-    spin(lambda: pane.worker is None, 60)
+    wait(qapp, lambda: pane.worker is None, 60)
     print(f"wrote {a.out}" if ok else "grab failed")
     return 0 if ok else 1
 

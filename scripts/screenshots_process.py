@@ -16,20 +16,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from _qtwait import wait  # noqa: E402
 
 import app.gui  # noqa: E402,F401
 from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 IMAGE = ROOT / "resources" / "demo" / "images" / "train" / "demo_000002.jpg"
-
-
-def wait(app, cond, timeout=30.0):
-    t0 = time.time()
-    while not cond():
-        if time.time() - t0 > timeout:
-            raise TimeoutError("screenshot step timed out")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main(argv=None) -> int:

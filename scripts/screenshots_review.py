@@ -28,6 +28,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from _qtwait import wait  # noqa: E402
 
 import app.gui  # noqa: E402,F401 - fixes OpenCV's Qt plugin path before PyQt6 loads
 from PyQt6.QtCore import Qt  # noqa: E402
@@ -36,15 +38,6 @@ from PyQt6.QtWidgets import QApplication  # noqa: E402
 SIZE = "1280x960"
 DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 ACCEPT = 5
-
-
-def wait(app, cond, timeout=60.0):
-    t0 = time.time()
-    while not cond():
-        if time.time() - t0 > timeout:
-            raise TimeoutError("screenshot step timed out")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def settle(app, n=30):
