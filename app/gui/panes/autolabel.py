@@ -228,10 +228,23 @@ class Pane(QWidget):
         return self.model_box.currentData()
 
     def _model_picked(self, *_):
+        """Class names are read (torch / OpenVINO loaded) only once the pane is shown: opening
+        the app must not pay for a model the user may never run."""
         p = self.model_path()
         if p:
             self._set_classes([], "reading class names…")
+            self._names_pending = p
+            if self.isVisible():
+                self._load_pending_names()
+
+    def _load_pending_names(self) -> None:
+        p, self._names_pending = getattr(self, "_names_pending", None), None
+        if p:
             self.names_loader.request(p)
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self._load_pending_names()
 
     def _names_loaded(self, path, names) -> None:
         if path == self.model_path():
