@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import queue
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,13 +97,14 @@ class Writer(threading.Thread):
     """Writes (Item, cls, xywhn, conf) results: journal, label files, index record, journal clear."""
 
     def __init__(self, index, model_key: str, journal: Journal, leftovers: set[str],
-                 flush_every: int = 64, on_written=None):
+                 flush_every: int = 64, on_written=None, flush_seconds: float = 0.5):
         super().__init__(name="autolabel-writer", daemon=True)
         self.index = index
         self.model_key = model_key
         self.journal = journal
         self.leftovers = set(leftovers)   # pending rels of a killed run not relabeled yet
-        self.flush_every = flush_every
+        self.flush_every = flush_every      # a flush: journal, label files, index, journal clear
+        self.flush_seconds = flush_seconds  # ... at least this often, so a kill loses little work
         self.on_written = on_written
         self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
@@ -122,19 +124,22 @@ class Writer(threading.Thread):
 
     def run(self) -> None:
         buf = []
+        last = time.monotonic()
         try:
             while True:
                 try:
-                    r = self.q.get(timeout=1.0)
+                    r = self.q.get(timeout=self.flush_seconds)
                 except queue.Empty:
                     r = "flush"
                 if r is None:
                     break
                 if r != "flush":
                     buf.append(r)
-                if buf and (r == "flush" or len(buf) >= self.flush_every):
+                now = time.monotonic()
+                if buf and (r == "flush" or len(buf) >= self.flush_every or now - last >= self.flush_seconds):
                     self._flush(buf)
                     buf = []
+                    last = now
             if buf:
                 self._flush(buf)
         except BaseException as e:  # noqa: BLE001 - handed to the engine thread

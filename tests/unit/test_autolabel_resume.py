@@ -11,7 +11,7 @@ import time
 from _autolabel_data import MODEL, ROOT, make_images, run_cli, shared_cache_dir, tree_bytes
 from app.core.dataset import DatasetIndex
 
-N = 60
+N = 160  # more than the writer's flush size (64), so label files appear batch by batch while it runs
 
 
 def _labels(folder):
@@ -31,25 +31,31 @@ def test_kill_9_at_random_points_then_resume_gives_identical_files(tmp_path, tmp
     ref = tree_bytes(tmp_path / "ref")
     assert len(ref) == N
 
-    rng = random.Random(int(time.time()))
+    seed = int(time.time())
+    rng = random.Random(seed)
     out = tmp_path / "killed"
     kills_mid_run = 0
     e = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1", **env)
     for round_ in range(4):
-        target = rng.randint(1, N - 1)  # kill once this many label files exist (or at a random time)
-        deadline = time.monotonic() + rng.uniform(1.0, 12.0)
+        # a random moment while this round is writing labels (or, in round 0, possibly still
+        # starting up): wait for its first new label file, then up to 0.4 s more
+        before = _count(out)
+        early = round_ == 0 and rng.random() < 0.5
         p = subprocess.Popen([sys.executable, "-m", "app", "autolabel", str(src), "--model", str(MODEL),
                               "--out", str(out), "--quiet"], cwd=ROOT, env=e,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while p.poll() is None and _count(out) < target and time.monotonic() < deadline:
-            time.sleep(0.01)
-        have = _count(out)
+        deadline = time.monotonic() + (rng.uniform(0.5, 2.0) if early else 120)
+        while p.poll() is None and _count(out) <= before and time.monotonic() < deadline:
+            time.sleep(0.002)
+        if not early:
+            time.sleep(rng.uniform(0.0, 0.4))
         p.send_signal(signal.SIGKILL)
         p.wait()
-        kills_mid_run += 0 < have < N
+        have = _count(out)
+        kills_mid_run += before < have < N
         for f in _labels(out):                 # whatever exists after a kill is a complete file
             assert f.read_bytes() == ref[str(f.relative_to(out))], f
-    assert kills_mid_run >= 1, "no kill landed in the middle of labeling"
+    assert kills_mid_run >= 1, f"no kill landed in the middle of labeling (seed {seed})"
 
     r = run_cli(src, "--model", MODEL, "--out", out, "--report", tmp_path / "rep.json", env=env)
     assert r.returncode == 0, r.stderr
