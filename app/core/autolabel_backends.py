@@ -208,10 +208,9 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
     elif want != fmt:
         raise UsageError(f"{model}: a {fmt} model cannot run on the {want} backend "
                          f"(only a .pt can be exported; use --backend auto or {fmt})")
-    be = _make(want, load_path, device, precision, threads, cores, model)
     if backend == "auto" and fmt == "pt" and want != "pt":
-        be = _faster_here(be, model, device, precision, threads, cores, log)
-    return be
+        return _faster_here(want, load_path, model, device, precision, threads, cores, log)
+    return _make(want, load_path, device, precision, threads, cores, model)
 
 
 def _make(kind: str, path: Path, device: str, precision: str, threads: int, cores: int, model: Path) -> Backend:
@@ -227,27 +226,28 @@ def _make(kind: str, path: Path, device: str, precision: str, threads: int, core
     return OpenVINOBackend(path, ab, precision, streams=min(cores, 4))
 
 
-def _faster_here(exported: Backend, model: Path, device, precision, threads, cores, log) -> Backend:
-    """Keep the export only where it is faster on this machine (measured once, then cached)."""
+def _faster_here(kind: str, export_path: Path, model: Path, device, precision, threads, cores, log) -> Backend:
+    """Keep the export only where it is faster on this machine: measured on the first run, then
+    read from the cache, so later runs load only the backend they use."""
     from app.core.backend_choice import measure_choice, read_choice
-    folder = exported.model_path.parent
+    folder = Path(export_path).parent
     choice = read_choice(folder, precision)
-    if choice is None:
-        pt = _make("pt", model, device, precision, threads, cores, model)
-        choice = measure_choice(pt, exported, folder, precision)
-        if log:
-            log(f"measured on this machine: {exported.kind} {choice[exported.kind + '_ms']} ms/img, "
-                f"pt {choice['pt_ms']} ms/img; using {choice['chosen']}")
-        if choice["chosen"] == "pt":
-            exported.close()
-            return pt
-        pt.close()
-        import torch
-        torch.set_num_threads(1)
-        return exported
-    if choice.get("chosen") == "pt":
+    if choice is not None:
+        if choice.get("chosen") == "pt":
+            return _make("pt", model, device, precision, threads, cores, model)
+        return _make(kind, export_path, device, precision, threads, cores, model)
+    pt = _make("pt", model, device, precision, threads, cores, model)
+    exported = _make(kind, export_path, device, precision, threads, cores, model)
+    choice = measure_choice(pt, exported, folder, precision)
+    if log:
+        log(f"measured on this machine: {kind} {choice[kind + '_ms']} ms/img, "
+            f"pt {choice['pt_ms']} ms/img; using {choice['chosen']}")
+    if choice["chosen"] == "pt":
         exported.close()
-        return _make("pt", model, device, precision, threads, cores, model)
+        import torch
+        torch.set_num_threads(threads)
+        return pt
+    pt.close()
     return exported
 
 

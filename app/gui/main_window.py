@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
     def show_pane(self, title: str) -> None:
         w = self.panes.get(title)
         if w is not None:
-            self.tabs.setCurrentWidget(w.parentWidget().parentWidget())  # the pane's scroll area
+            self.tabs.setCurrentIndex(list(self.panes).index(title))
 
     # ----- opening -----
     def open_folder_dialog(self) -> None:
