@@ -17,6 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.core import jpeg_fast
 from app.core.errors import ImageReadError
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
@@ -139,10 +140,15 @@ def apply_orientation(img: np.ndarray, orientation: int) -> np.ndarray:
 
 
 def _check_pixels(path: Path, max_pixels: int | None) -> None:
-    if not max_pixels:
-        return
-    wh = header_size(path)
-    if wh and wh[0] * wh[1] > max_pixels:
+    if max_pixels:
+        wh = header_size(path)
+        if wh:
+            _check_size(path, wh[0], wh[1], max_pixels)
+
+
+def _check_size(path: Path, w: int, h: int, max_pixels: int | None) -> None:
+    wh = (w, h)
+    if max_pixels and wh[0] * wh[1] > max_pixels:
         raise ImageReadError(path, f"image too large to decode in full: {wh[0]}x{wh[1]} "
                                    f"({wh[0] * wh[1] / 1e6:.0f} MP, limit {max_pixels / 1e6:.0f} MP)")
 
@@ -157,6 +163,13 @@ def read_image(path: str | os.PathLike, mode: str = "color", max_pixels: int | N
     path = Path(path)
     data = _read_bytes(path)
     fmt = _check_container(path, data)
+    if fmt == "jpeg" and mode == "color":
+        hdr = jpeg_fast.header(data)
+        if hdr is not None:  # the common case: libjpeg-turbo directly, same pixels as OpenCV, ~1.8x faster
+            _check_size(path, hdr[1], hdr[0], max_pixels)
+            img = jpeg_fast.decode_bgr(data, apply_orientation)
+            if img is not None:
+                return img
     _check_pixels(path, max_pixels)
     if mode == "color":
         flags = cv2.IMREAD_COLOR
