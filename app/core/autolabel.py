@@ -114,9 +114,9 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
             labeled += 1
 
     def submit(items):
-        x = np.stack([it.x for it in items])
+        x = items[0].x[None] if len(items) == 1 else np.stack([it.x for it in items])  # no copy for one
         if backend.kind == "openvino" and 1 < len(items) < batch:  # one static shape per image size
-            x = np.concatenate([x, np.zeros((batch - len(items), *x.shape[1:]), np.float32)])
+            x = np.concatenate([x, np.zeros((batch - len(items), *x.shape[1:]), x.dtype)])
         for it in items:
             it.x = None
         in_flight.append((items, backend.submit(x), x.shape))
@@ -252,7 +252,7 @@ def _postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map)
         for it, d in zip(items, dets):
             h, w = it.orig_shape
             d = d.clone()
-            d[:, :4] = ops.scale_boxes(shape[2:], d[:, :4], (h, w))
+            d[:, :4] = ops.scale_boxes(shape[1:3], d[:, :4], (h, w))  # NHWC batch
             xywh = ops.xyxy2xywh(d[:, :4])
             xywh[:, [0, 2]] /= w
             xywh[:, [1, 3]] /= h

@@ -9,8 +9,11 @@
   "fast" = the CPU plugin's default (bf16 on CPUs with AVX512-BF16/AMX).
 * "onnx": an ONNX file through AutoBackend's onnxruntime session.
 
-Every backend takes float32 BCHW RGB 0..1 batches (what Ultralytics' predictor feeds its model) and
-returns the raw head output as a torch tensor for Ultralytics' non_max_suppression.
+Every backend takes uint8 BxHxWx3 BGR letterboxed batches and returns the raw head output as a torch
+tensor for Ultralytics' non_max_suppression. torch and ONNX turn the batch into what Ultralytics'
+predictor feeds its model (RGB, BCHW, float32 /255, the same operations); OpenVINO compiles that
+conversion into the model (PrePostProcessor), which costs nothing measurable there (13.85 vs
+13.88 ms/img) and saves the decode threads ~0.6 ms per 1080p image.
 """
 from __future__ import annotations
 
@@ -61,7 +64,7 @@ class Backend:
     def forward(self, x: np.ndarray):
         import torch
         with torch.inference_mode():
-            return self.ab(torch.from_numpy(x))
+            return self.ab(model_input(x))
 
     def submit(self, x: np.ndarray) -> Future:
         return self._pool.submit(self.forward, x)
@@ -142,12 +145,25 @@ class OpenVINOBackend(Backend):
                 if dynamic and len(self._compiled) >= self.MAX_SHAPES:
                     cm = self._compiled.get("dynamic")
                     if cm is None:
-                        cm = self._compiled["dynamic"] = self.core.compile_model(model, "CPU", self.config)
+                        cm = self._compiled["dynamic"] = self.core.compile_model(self._uint8_bgr(model), "CPU",
+                                                                                 self.config)
                     return cm
                 if dynamic:
-                    model.reshape(list(shape))
-                cm = self._compiled[shape] = self.core.compile_model(model, "CPU", self.config)
+                    n, h, w, c = shape
+                    model.reshape([n, c, h, w])
+                cm = self._compiled[shape] = self.core.compile_model(self._uint8_bgr(model), "CPU", self.config)
             return cm
+
+    def _uint8_bgr(self, model):
+        """The model taking uint8 NHWC BGR: BGR->RGB, float32, /255 and NHWC->NCHW compiled in."""
+        from openvino.preprocess import ColorFormat, PrePostProcessor
+        ov = self._ov
+        ppp = PrePostProcessor(model)
+        ppp.input().tensor().set_element_type(ov.Type.u8).set_layout(ov.Layout("NHWC")) \
+            .set_color_format(ColorFormat.BGR)
+        ppp.input().model().set_layout(ov.Layout("NCHW"))
+        ppp.input().preprocess().convert_element_type(ov.Type.f32).convert_color(ColorFormat.RGB).scale(255.0)
+        return ppp.build()
 
     def forward(self, x: np.ndarray):
         import torch
@@ -158,7 +174,7 @@ class OpenVINOBackend(Backend):
         req = cache.get(shape)
         if req is None:
             req = cache[shape] = self._compiled_for(shape).create_infer_request()
-        req.infer({0: x})
+        req.infer({0: np.ascontiguousarray(x)}, share_inputs=True)  # the batch is read in place, not copied
         return torch.from_numpy(req.get_output_tensor(0).data.copy())
 
     def warm(self, shape: tuple) -> None:
@@ -167,6 +183,14 @@ class OpenVINOBackend(Backend):
     def describe(self) -> str:
         p = "float32" if self.precision == "exact" else "bf16/auto"
         return f"openvino ({p}, {self.in_flight} streams)"
+
+
+def model_input(x: np.ndarray):
+    """uint8 BxHxWx3 BGR -> float32 BCHW RGB /255 torch tensor, as `BasePredictor.preprocess` makes it."""
+    import torch
+    t = torch.from_numpy(np.ascontiguousarray(x[..., ::-1].transpose(0, 3, 1, 2))).float()
+    t /= 255
+    return t
 
 
 def _meta_imgsz(ab) -> int:

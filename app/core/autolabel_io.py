@@ -1,8 +1,9 @@
 """Input and output stages of the auto-label engine.
 
-* `Preprocessor`: decode (app.core.imaging.read_image = Ultralytics' imread, EXIF applied) +
-  Ultralytics LetterBox + BGR->RGB, CHW, float32 /255, exactly what `BasePredictor.preprocess`
-  feeds the model, run on worker threads (OpenCV releases the GIL). Images are always decoded in
+* `Preprocessor`: decode (app.core.imaging.read_image = Ultralytics' imread pixels, EXIF applied) +
+  Ultralytics LetterBox, run on worker threads (the decoders release the GIL). The backend turns
+  the uint8 BGR batch into the model input (RGB, CHW, float32 /255, as `BasePredictor.preprocess`
+  does); OpenVINO does it inside the compiled model, where it is fused into the first layer. Images are always decoded in
   full: libjpeg's reduced (1/2) decoding saves only ~25% of the decode time on 1080p JPEGs (the
   entropy decoding dominates) and changed ~9% of the boxes in our measurements.
 * `Journal`: the label files of a batch are listed (atomically) before they are written and the
@@ -37,7 +38,7 @@ class Item:
     path: str
     rel: str
     label_path: Path
-    x: np.ndarray | None = None           # CHW float32 letterboxed network input
+    x: np.ndarray | None = None           # HxWx3 uint8 BGR letterboxed image (4x smaller than the float input)
     orig_shape: tuple[int, int] = (0, 0)  # (h, w) of the image as read_image would return it
     error: str | None = None
 
@@ -61,10 +62,7 @@ class Preprocessor:
         except Exception as e:  # noqa: BLE001 - any decoder failure is this image's problem only
             item.error = f"cannot decode ({type(e).__name__}: {e})"
             return item
-        lb = self.letterbox(image=img)
-        x = np.ascontiguousarray(lb[..., ::-1].transpose(2, 0, 1), dtype=np.float32)
-        x /= np.float32(255.0)
-        item.x = x
+        item.x = np.ascontiguousarray(self.letterbox(image=img))  # HxWx3 uint8 BGR; the backend normalizes
         return item
 
 

@@ -48,7 +48,7 @@ def read_choice(export_folder: Path, precision: str) -> dict | None:
 def measure_choice(pt_backend, exported_backend, export_folder: Path, precision: str) -> dict:
     """Time both (same input, the model's trained size) and store {"chosen", "<kind>_ms", ...}."""
     s = int(getattr(pt_backend, "trained_imgsz", 640))
-    x = np.random.default_rng(0).random((1, 3, s, s), dtype=np.float32)
+    x = np.random.default_rng(0).integers(0, 256, (1, s, s, 3), dtype=np.uint8)  # a letterboxed BGR image
     figures = {"imgsz": s, "precision": precision, "cpus": os.cpu_count() or 1}
     for be in (pt_backend, exported_backend):
         figures[f"{be.kind}_ms"] = round(_throughput_ms(be, x), 2)
