@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    global _last_command
+    _last_command = args.command
     try:
         return int(commands[args.command].run(args) or 0)
     except LabelBenchError as e:
@@ -60,5 +62,23 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+_last_command: str | None = None
+
+
+def entry() -> None:
+    """Process entry (console script, `python -m app`). A command line tool that imported torch
+    (autolabel, eval with a model, train) spends ~0.6 s in the interpreter's module teardown after
+    its work is done; every file it wrote is complete and closed by then (atomic writes, index
+    closed, report written), so it exits at once. The desktop app exits normally."""
+    rc = main()
+    if _last_command not in (None, "gui") and "torch" in sys.modules:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(rc)
+    sys.exit(rc)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

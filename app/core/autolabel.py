@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.autolabel_backends import load_backend
+from app.core.autolabel_early import EarlyDecode, peek_input
 from app.core.autolabel_io import Item, Journal, Preprocessor, Writer
 from app.core.autolabel_source import check_names, parse_class_map, plan_source
 from app.core.errors import UsageError
@@ -63,6 +64,27 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     plan = plan_source(source)
     for w in plan.warnings:
         log and log(f"warning: {w}")
+    import cv2
+    cv2_threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
+    cores = os.cpu_count() or 1
+    workers = opt.workers or max(1, min(4, cores))
+    decoder = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="decode")
+    early = None
+    try:
+        guess = peek_input(model, opt.backend, opt.precision, opt.device, opt.imgsz)
+        if guess is not None:  # decode the first images while torch and the model load
+            early = EarlyDecode(plan.images, Preprocessor(*guess), decoder)
+        return _run(plan, model, opt, state, on_result, log, t0, decoder, early)
+    finally:
+        if early is not None:
+            early.cancel()
+        decoder.shutdown(wait=True, cancel_futures=True)
+        cv2.setNumThreads(cv2_threads)
+
+
+def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
+         decoder: ThreadPoolExecutor, early) -> dict:
     backend = load_backend(model, opt.backend, opt.precision, opt.device, log=log)
     model_names = [backend.names[i] for i in sorted(backend.names)]
     class_map = parse_class_map(opt.map_classes, model_names, plan.class_names)
@@ -86,8 +108,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     pre = Preprocessor(imgsz, backend.stride, auto)
-    cores = os.cpu_count() or 1
-    workers = opt.workers or max(1, min(4, cores))
+    workers = decoder._max_workers
     depth = max(8, 2 * batch * (backend.in_flight + 1) + 2 * workers)
     labeled = skipped = done = 0
     failed: list[dict] = []
@@ -100,7 +121,6 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
 
     writer = Writer(index, key, journal, pending, on_written=wrote)
     writer.start()
-    decoder = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="decode")
     in_flight: deque = deque()
     last_progress = 0.0
     state.progress(0, total, "starting")
@@ -123,11 +143,8 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
         while len(in_flight) > backend.in_flight:  # one queued behind the busy streams
             finish_one()
 
-    import cv2
-    cv2_threads = cv2.getNumThreads()
-    cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
     try:
-        stream = _prefetch(_feed(plan, index, opt, key, pending), pre, decoder, depth)
+        stream = _prefetch(_feed(plan, index, opt, key, pending), pre, decoder, depth, early)
         group: list[Item] = []
         for it in stream:
             state.check()
@@ -162,10 +179,11 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
                     finish_one()
                 except Exception:  # noqa: BLE001
                     in_flight.clear()
+            if early is not None:
+                early.cancel()
             decoder.shutdown(wait=True, cancel_futures=True)
             writer.finish()
         finally:
-            cv2.setNumThreads(cv2_threads)
             backend.close()
             index.close()
     seconds = time.perf_counter() - t0
@@ -221,8 +239,9 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str]):
         yield (item, reason) if reason else item
 
 
-def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int):
-    """Decode ahead on the pool, at most `depth` images outstanding, yielding in source order."""
+def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int, early=None):
+    """Decode ahead on the pool, at most `depth` images outstanding, yielding in source order
+    (Items, or the (Item, reason) pairs of images to skip). Images decoded early are taken over."""
     q: deque = deque()
     it = iter(items)
     exhausted = False
@@ -232,11 +251,19 @@ def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int):
             if nxt is None:
                 exhausted = True
                 break
-            q.append(nxt if isinstance(nxt, tuple) else pool.submit(pre, nxt))
+            if isinstance(nxt, tuple):
+                q.append(nxt)
+                continue
+            fut = early.take(nxt.path, pre.key) if early is not None else None
+            q.append((nxt, fut or pool.submit(pre.decode, nxt.path)))
         if not q:
             return
-        head = q.popleft()
-        yield head if isinstance(head, tuple) else head.result()
+        item, fut = q.popleft()
+        if isinstance(fut, str):  # a skip reason
+            yield item, fut
+            continue
+        item.x, item.orig_shape, item.error = fut.result()
+        yield item
 
 
 def _postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map):

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from app.core import imaging
@@ -43,26 +44,45 @@ class Item:
     error: str | None = None
 
 
+def letterbox(img: np.ndarray, new_shape: tuple[int, int], auto: bool, stride: int) -> np.ndarray:
+    """Ultralytics' `LetterBox(new_shape, auto, stride=stride)(image=img)` for a 3-channel image,
+    operation for operation (same rounding, cv2.resize INTER_LINEAR, 114 padding), without importing
+    torch, so decoding can start before the model has loaded. tests/unit/test_letterbox.py checks
+    that the arrays are identical over many shapes."""
+    h0, w0 = img.shape[:2]
+    r = min(new_shape[0] / h0, new_shape[1] / w0)
+    new_unpad = max(round(w0 * r), 1), max(round(h0 * r), 1)
+    dw, dh = new_shape[1] - new_unpad[0], new_shape[0] - new_unpad[1]
+    if auto:
+        dw, dh = np.mod(dw, stride), np.mod(dh, stride)
+    dw /= 2
+    dh /= 2
+    top, bottom = round(dh - 0.1), round(dh + 0.1)
+    left, right = round(dw - 0.1), round(dw + 0.1)
+    if (w0, h0) != new_unpad:
+        img = cv2.resize(img, new_unpad, interpolation=cv2.INTER_LINEAR)
+    return cv2.copyMakeBorder(img, top, bottom, left, right, cv2.BORDER_CONSTANT, value=(114, 114, 114))
+
+
 class Preprocessor:
     def __init__(self, imgsz: int | tuple[int, int], stride: int, auto: bool):
-        from ultralytics.data.augment import LetterBox
-        self.new_shape = (imgsz, imgsz) if isinstance(imgsz, int) else tuple(imgsz)
-        self.letterbox = LetterBox(self.new_shape, auto=auto, stride=stride)
+        shape = (imgsz, imgsz) if isinstance(imgsz, int) else tuple(imgsz)
+        self.new_shape = (int(shape[0]), int(shape[1]))
+        self.stride, self.auto = int(stride), bool(auto)
+        self.key = (self.new_shape, self.stride, self.auto)  # what the output depends on
 
-    def _decode(self, path: str) -> tuple[np.ndarray, tuple[int, int]]:
-        img = imaging.read_image(path, "color")
-        return img, img.shape[:2]
+    def decode(self, path: str) -> tuple[np.ndarray | None, tuple[int, int], str | None]:
+        """(letterboxed HxWx3 uint8 BGR, (h, w) as read, None) or (None, (0, 0), reason)."""
+        try:
+            img = imaging.read_image(path, "color")
+        except ImageReadError as e:
+            return None, (0, 0), e.reason
+        except Exception as e:  # noqa: BLE001 - any decoder failure is this image's problem only
+            return None, (0, 0), f"cannot decode ({type(e).__name__}: {e})"
+        return letterbox(img, self.new_shape, self.auto, self.stride), img.shape[:2], None  # the backend normalizes
 
     def __call__(self, item: Item) -> Item:
-        try:
-            img, item.orig_shape = self._decode(item.path)
-        except ImageReadError as e:
-            item.error = e.reason
-            return item
-        except Exception as e:  # noqa: BLE001 - any decoder failure is this image's problem only
-            item.error = f"cannot decode ({type(e).__name__}: {e})"
-            return item
-        item.x = np.ascontiguousarray(self.letterbox(image=img))  # HxWx3 uint8 BGR; the backend normalizes
+        item.x, item.orig_shape, item.error = self.decode(item.path)
         return item
 
 

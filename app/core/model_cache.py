@@ -73,8 +73,12 @@ def model_file_id(path: str | os.PathLike) -> str:
 
 
 def _ultralytics_version() -> str:
-    import ultralytics
-    return ultralytics.__version__
+    try:  # from the package metadata: importing ultralytics would import torch (~1.5 s)
+        from importlib.metadata import version
+        return version("ultralytics")
+    except Exception:  # noqa: BLE001 - e.g. a source checkout without metadata
+        import ultralytics
+        return ultralytics.__version__
 
 
 def export_dir(model_pt: str | os.PathLike, fmt: str) -> Path:
