@@ -10,13 +10,16 @@ runs, each as a whole command (start-up included), one after the other:
   yolo_<fmt>  `yolo predict save_txt=True` with each export Ultralytics offers here (OpenVINO as
               Ultralytics exports it by default = static 640x640, OpenVINO dynamic, ONNX dynamic);
               the fastest is the one to beat
-  ceiling     a forward-only loop of our backend on pre-decoded tensors (no decode, no NMS, no I/O)
+  ceiling     a forward-only loop of our backend on the N images pre-decoded (in an untimed step, to a
+              .npy) as the engine feeds them: start-up and model load, then no decode, NMS or I/O
   labelbench  `python -m app autolabel` (default settings, exports cached beforehand like the
               yolo_<fmt> runs' exports)
 Prints ONE JSON line: wall seconds, images/s and peak RSS of each, box agreement with the .pt run
 (same class, IoU >= 0.9, matched / boxes of the larger set), F1 against ground truth (IoU 0.5),
-the goal ratios, and with --flat M the peak RSS of labelbench on N and on M images (hard links of
-the same files, so no extra generation time).
+the goal ratios (fraction_of_ceiling compares whole commands, as the other ratios do;
+fraction_of_ceiling_loop compares our whole command with the ceiling's forward loop alone),
+and with --flat M the peak RSS of labelbench on N and on M images (hard links of the same
+files, so no extra generation time).
 """
 from __future__ import annotations
 
@@ -95,32 +98,50 @@ def f1(gt, run, stems) -> float:
     return round(2 * p * r / max(p + r, 1e-12), 4)
 
 
-def ceiling(model: str, imgdir: str, n: int, imgsz: int) -> None:
-    """Child mode: forward-only images/s of our default backend on pre-decoded tensors."""
-    from collections import deque
-
+def predecode(model: str, imgdir: str, imgsz: int, npy: str) -> None:
+    """Child mode (untimed setup): every image decoded and letterboxed as our engine feeds the
+    backend (uint8 NHWC BGR), saved as one .npy for the ceiling run."""
     from app.core.autolabel import AutolabelOptions
     from app.core.autolabel_backends import load_backend
-    from app.core.autolabel_io import Item, Preprocessor
+    from app.core.autolabel_io import Preprocessor
     from ultralytics.utils.checks import check_imgsz
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)
     pre = Preprocessor(check_imgsz(imgsz, stride=be.stride, min_dim=2), be.stride, be.dynamic)
-    files = sorted(Path(imgdir).rglob("*.jpg"))[:32]
-    xs = [pre(Item(i, str(f), f.name, Path("x"))).x[None] for i, f in enumerate(files)]
-    for x in xs[:4]:
-        be.forward(x)
+    be.close()
+    files = sorted(Path(imgdir).rglob("*.jpg"))
+    first = pre.decode(str(files[0]))[0]
+    arr = np.lib.format.open_memmap(npy, mode="w+", dtype=np.uint8, shape=(len(files), *first.shape))
+    for i, f in enumerate(files):
+        arr[i] = pre.decode(str(f))[0]
+    arr.flush()
+
+
+def ceiling(model: str, npy: str, n: int) -> None:
+    """Child mode, timed as a whole command like the others: start-up, model load, then a
+    forward-only loop of our default backend over the N pre-decoded tensors (no decode, no NMS,
+    no I/O)."""
+    from collections import deque
+
+    from app.core.autolabel import AutolabelOptions
+    from app.core.autolabel_backends import load_backend
+    t_start = time.perf_counter()
+    opt = AutolabelOptions()
+    be = load_backend(model, opt.backend, opt.precision, opt.device)
+    xs = np.load(npy, mmap_mode="r")
+    be.forward(np.ascontiguousarray(xs[:1]))  # compile for the shape, as the engine's first batch does
     q: deque = deque()
     t0 = time.perf_counter()
     for i in range(n):
-        q.append(be.submit(xs[i % len(xs)]))
+        q.append(be.submit(np.ascontiguousarray(xs[i % len(xs): i % len(xs) + 1])))
         while len(q) > be.in_flight:
             q.popleft().result()
     while q:
         q.popleft().result()
     dt = time.perf_counter() - t0
-    print(json.dumps({"forward_seconds": round(dt, 3), "images_per_second": round(n / dt, 2),
-                      "backend": be.describe(), "input_shape": list(xs[0].shape)}))
+    print(json.dumps({"forward_seconds": round(dt, 3), "loop_images_per_second": round(n / dt, 2),
+                      "load_seconds": round(t0 - t_start, 3), "backend": be.describe(),
+                      "input_shape": [1, *xs.shape[1:]]}))
 
 
 def main(argv=None) -> int:
@@ -131,10 +152,14 @@ def main(argv=None) -> int:
     ap.add_argument("--flat", type=int, default=0, help="also run labelbench on this many images (RSS flatness)")
     ap.add_argument("--formats", default="openvino,openvino_dynamic,onnx", help="yolo predict exports to time")
     ap.add_argument("--keep", help="work in this folder and keep it")
-    ap.add_argument("--_ceiling", nargs=4, help=argparse.SUPPRESS)
+    ap.add_argument("--_ceiling", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--_predecode", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a._ceiling:
-        ceiling(a._ceiling[0], a._ceiling[1], int(a._ceiling[2]), int(a._ceiling[3]))
+        ceiling(a._ceiling[0], a._ceiling[1], int(a._ceiling[2]))
+        return 0
+    if a._predecode:
+        predecode(a._predecode[0], a._predecode[1], int(a._predecode[2]), a._predecode[3])
         return 0
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="bench_autolabel_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -178,10 +203,14 @@ def main(argv=None) -> int:
     runs["yolo_pt"], dirs["yolo_pt"] = yolo("yolo_pt", model)
     for fmt, m in exports.items():
         runs[f"yolo_{fmt}"], dirs[f"yolo_{fmt}"] = yolo(f"yolo_{fmt}", m)
-    c = run_cmd([PY, str(Path(__file__).resolve()), "--_ceiling", str(model), str(imgdir), str(a.n), str(a.imgsz)],
+    npy = work / "predecoded.npy"
+    run_cmd([PY, str(Path(__file__).resolve()), "--_predecode", str(model), str(imgdir), str(a.imgsz), str(npy)],
+            work / "predecode.log", env)
+    c = run_cmd([PY, str(Path(__file__).resolve()), "--_ceiling", str(model), str(npy), str(a.n)],
                 work / "ceiling.log", env)
     cj = json.loads((work / "ceiling.log").read_text().strip().splitlines()[-1])
     runs["ceiling"] = {**c, **cj}
+    npy.unlink()
     lb_out = work / "labelbench"
     shutil.rmtree(lb_out, ignore_errors=True)
     runs["labelbench"] = run_cmd([PY, "-m", "app", "autolabel", str(data), "--model", str(model), "--imgsz",
@@ -196,9 +225,9 @@ def main(argv=None) -> int:
     stems = sorted(gt)
     preds = {k: load_dir(v) for k, v in dirs.items()}
     for k, r in runs.items():
+        r["images_per_second"] = round(a.n / r["seconds"], 2)  # whole command, start-up included
         if k == "ceiling":
             continue
-        r["images_per_second"] = round(a.n / r["seconds"], 2)
         m, nr, nu = match(preds["yolo_pt"], preds[k], stems, 0.9)
         r["agreement_with_pt"] = round(m / max(nr, nu, 1), 4)
         r["boxes"] = nu
@@ -210,8 +239,10 @@ def main(argv=None) -> int:
     res["goals"] = {
         "speedup_vs_yolo_pt": round(runs["yolo_pt"]["seconds"] / lb["seconds"], 2),              # goal >= 3
         "speedup_vs_fastest_yolo": round(runs[fastest]["seconds"] / lb["seconds"], 2),           # goal >= 1.25
+        # whole commands, start-up included (the issue's definition)
         "fraction_of_ceiling": round(lb["images_per_second"] / runs["ceiling"]["images_per_second"], 3),  # >= 0.75
-        "fraction_of_ceiling_in_run": round(lb["in_run_images_per_second"] / runs["ceiling"]["images_per_second"], 3),
+        # stricter, for information: our whole command against the ceiling's loop alone
+        "fraction_of_ceiling_loop": round(lb["images_per_second"] / runs["ceiling"]["loop_images_per_second"], 3),
         "agreement_with_pt": lb["agreement_with_pt"],                                            # >= 0.98
         "f1_drop_vs_pt": round(runs["yolo_pt"]["f1_vs_gt"] - lb["f1_vs_gt"], 4),                 # <= 0.005
     }
