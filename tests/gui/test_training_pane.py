@@ -168,8 +168,16 @@ def test_model_table_dialog_measures_a_model(pane, qtbot):
     assert [t.item(r, 3).text() for r in range(5)] == ["80.4", "128.4", "234.7", "375.2", "479.1"]
     dlg.model_box.setCurrentText(str(DEMO_MODEL))
     dlg.imgsz.setValue(128)
-    dlg.measure()
+    qtbot.mouseClick(dlg.measure_btn, Qt.MouseButton.LeftButton)
+    assert not dlg.measure_btn.isEnabled() and not dlg.progress.isHidden()  # busy while the worker measures
     qtbot.waitUntil(lambda: t.rowCount() == 6, timeout=60_000)
     res = dlg.results[0]
     assert res.imgsz == 128 and res.ms_median > 0 and 2.5 < res.params_m < 3.5
     assert t.item(5, 0).text().startswith("demo_yolov8n.pt") and float(t.item(5, 7).text()) == res.ms_median
+    assert dlg.measure_btn.isEnabled() and dlg.progress.isHidden()
+    # a model that cannot be loaded: one line in the dialog, no new row, the button works again
+    dlg.model_box.setCurrentText(str(ROOT / "no_such_model.pt"))
+    qtbot.mouseClick(dlg.measure_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.note.text().startswith("Measurement failed"), timeout=60_000)
+    assert "no_such_model.pt" in dlg.note.text() and "\n" not in dlg.note.text()
+    assert t.rowCount() == 6 and dlg.measure_btn.isEnabled()
