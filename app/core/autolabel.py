@@ -4,11 +4,13 @@
            --> batches of one shape --> backend (OpenVINO streams / torch threads, N in flight)
            --> Ultralytics NMS + scale_boxes --> writer thread (atomic label files, then index)
 
-Memory stays flat: at most `depth` decoded inputs and `in_flight` batches exist at any time and
-results are streamed to disk. A run killed at any moment leaves complete label files only
-(atomic writes) and the next run redoes exactly the images whose labels were not recorded.
-Pre- and post-processing are Ultralytics' own (LetterBox with rect shapes, non_max_suppression,
-scale_boxes), so in "exact" mode the labels equal `yolo predict save_txt=True` on the same model.
+Memory stays flat: at most `depth` decoded inputs (plus a fixed budget decoded while the model
+loads, app.core.autolabel_early) and `in_flight` batches exist at any time and results are
+streamed to disk. A run killed at any moment leaves complete label files only (atomic writes) and
+the next run redoes exactly the images whose labels were not recorded. Pre- and post-processing
+are Ultralytics' (its LetterBox with rect shapes, reproduced without torch and tested array-equal;
+its non_max_suppression and scale_boxes) and JPEGs decode to OpenCV's exact pixels, so in "exact"
+mode the labels equal `yolo predict save_txt=True` on the same model.
 """
 from __future__ import annotations
 
@@ -75,7 +77,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
         guess = peek_input(model, opt.backend, opt.precision, opt.device, opt.imgsz)
         if guess is not None:  # decode the first images while torch and the model load
             early = EarlyDecode(plan.images, Preprocessor(*guess), decoder)
-        return _run(plan, model, opt, state, on_result, log, t0, decoder, early)
+        return _run(plan, model, opt, state, on_result, log, t0, decoder, workers, early)
     finally:
         if early is not None:
             early.cancel()
@@ -84,7 +86,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
 
 
 def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
-         decoder: ThreadPoolExecutor, early) -> dict:
+         decoder: ThreadPoolExecutor, workers: int, early) -> dict:
     backend = load_backend(model, opt.backend, opt.precision, opt.device, log=log)
     model_names = [backend.names[i] for i in sorted(backend.names)]
     class_map = parse_class_map(opt.map_classes, model_names, plan.class_names)
@@ -108,7 +110,6 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     pre = Preprocessor(imgsz, backend.stride, auto)
-    workers = decoder._max_workers
     depth = max(8, 2 * batch * (backend.in_flight + 1) + 2 * workers)
     labeled = skipped = done = 0
     failed: list[dict] = []
