@@ -120,6 +120,21 @@ def write_yaml(out: Path, has_val: bool) -> None:
     (out / "data.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def write_small(root: Path, n: int, n_val: int, seed: int, size: tuple[int, int], stem: str = "img") -> Path:
+    """A small dataset in Ultralytics layout for tests and examples: n rendered images (the first
+    n_val in val/) as JPEGs, their labels, and data.yaml; returns the data.yaml path."""
+    for i in range(n):
+        split = "val" if i < n_val else "train"
+        img, boxes = render(i, seed, size)
+        (root / "images" / split).mkdir(parents=True, exist_ok=True)
+        (root / "labels" / split).mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(root / "images" / split / f"{stem}{i:02d}.jpg"), img)
+        rows = "".join(f"{c} {x:.6f} {y:.6f} {bw:.6f} {bh:.6f}\n" for c, x, y, bw, bh in boxes)
+        (root / "labels" / split / f"{stem}{i:02d}.txt").write_text(rows, encoding="utf-8")
+    write_yaml(root, n_val > 0)
+    return root / "data.yaml"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)

@@ -7,14 +7,12 @@ import shutil
 import sys
 from pathlib import Path
 
-import cv2
 import numpy as np
 import pyqtgraph as pg
 import pytest
 from PyQt6.QtCore import Qt
 
 from app.core.curves import MAP_COL
-from app.core.labels import write_labels
 from app.gui.context import AppContext
 from app.gui.panes.training import Pane
 
@@ -121,15 +119,7 @@ def test_use_best_for_auto_labeling(pane, demo_run, qtbot):
 
 def test_live_training_streams_into_the_plot(pane, tmp_path, qtbot):
     root = tmp_path / "ds"
-    for i in range(12):
-        split = "val" if i < 3 else "train"
-        img, boxes = make_demo_dataset.render(i, seed=2, size=(128, 96))
-        (root / "images" / split).mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(root / "images" / split / f"g{i}.jpg"), img)
-        b = np.array(boxes, float).reshape(-1, 5)
-        write_labels(root / "labels" / split / f"g{i}.txt", b[:, 0], b[:, 1:])
-    (root / "data.yaml").write_text("path: .\ntrain: images/train\nval: images/val\nnames:\n" +
-                                    "".join(f"  {i}: {n}\n" for i, n in enumerate(make_demo_dataset.CLASSES)))
+    make_demo_dataset.write_small(root, 12, 3, seed=2, size=(128, 96), stem="g")
     pane.ctx.set_dataset(root, root / "data.yaml", make_demo_dataset.CLASSES)
     pane.form.train_on.setCurrentIndex(0)                   # export the (labeled) images, then train
     pane.form.epochs.setValue(50)

@@ -7,28 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import cv2
-import numpy as np
 
 from app.core.curves import load_results
-from app.core.labels import write_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import make_demo_dataset  # noqa: E402
-
-
-def _data(root: Path) -> Path:
-    for i in range(12):
-        split = "val" if i < 3 else "train"
-        img, boxes = make_demo_dataset.render(i, seed=5, size=(128, 96))
-        (root / "images" / split).mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(root / "images" / split / f"c{i:02d}.jpg"), img)
-        b = np.array(boxes, float).reshape(-1, 5)
-        write_labels(root / "labels" / split / f"c{i:02d}.txt", b[:, 0], b[:, 1:])
-    (root / "data.yaml").write_text(f"path: {root}\ntrain: images/train\nval: images/val\nnames:\n" +
-                                    "".join(f"  {i}: {n}\n" for i, n in enumerate(make_demo_dataset.CLASSES)))
-    return root / "data.yaml"
 
 
 def _train(*args, timeout=300):
@@ -38,7 +22,7 @@ def _train(*args, timeout=300):
 
 
 def test_train_cli_runs_two_epochs_and_reports(tmp_path):
-    data = _data(tmp_path / "data")
+    data = make_demo_dataset.write_small(tmp_path / "data", 12, 3, seed=5, size=(128, 96))
     r = _train(data, "--model", "yolov8n.yaml", "--epochs", "2", "--imgsz", "64", "--batch", "4",
                "--workers", "0", "--project", tmp_path / "runs", "--name", "cli")
     assert r.returncode == 0, r.stderr[-2000:]

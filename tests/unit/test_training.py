@@ -5,13 +5,10 @@ import sys
 import threading
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
 
 from app.core.curves import diagnose, load_results
 from app.core.errors import FileError, UsageError
-from app.core.labels import write_labels
 from app.core.training import TrainConfig, TrainingRunner, fresh_run_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -21,17 +18,7 @@ import make_demo_dataset  # noqa: E402
 @pytest.fixture(scope="module")
 def tiny_data(tmp_path_factory) -> Path:
     """16 demo images of 128x96 (12 train, 4 val) in Ultralytics layout."""
-    root = tmp_path_factory.mktemp("tiny")
-    for i in range(16):
-        split = "val" if i < 4 else "train"
-        img, boxes = make_demo_dataset.render(i, seed=11, size=(128, 96))
-        (root / "images" / split).mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(root / "images" / split / f"t{i:02d}.jpg"), img)
-        b = np.array(boxes, float).reshape(-1, 5)
-        write_labels(root / "labels" / split / f"t{i:02d}.txt", b[:, 0], b[:, 1:])
-    (root / "data.yaml").write_text(f"path: {root}\ntrain: images/train\nval: images/val\nnames:\n" +
-                                    "".join(f"  {i}: {n}\n" for i, n in enumerate(make_demo_dataset.CLASSES)))
-    return root / "data.yaml"
+    return make_demo_dataset.write_small(tmp_path_factory.mktemp("tiny"), 16, 4, seed=11, size=(128, 96), stem="t")
 
 
 def _config(data: Path, project: Path, epochs: int) -> TrainConfig:
