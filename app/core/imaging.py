@@ -2,7 +2,8 @@
 
 * `read_image(path)` -> BGR uint8 HxWx3 with EXIF orientation applied: the exact array that
   `ultralytics.utils.patches.imread(path)` (its training / predict loader) produces, so boxes drawn
-  on it agree with the labels a model was trained on.
+  on it agree with the labels a model was trained on. Ordinary JPEGs take a faster route to the
+  same pixels (app.core.jpeg_fast: libjpeg-turbo directly, 7.6 instead of 14 ms for 1080p).
 * `read_image(path, mode="unchanged")` -> native depth and channels (gray, BGR, BGRA, 16-bit),
   EXIF orientation applied in the same way, for the process pane.
 * Non-ASCII paths work (bytes are read by Python, decoded by OpenCV).
@@ -147,10 +148,9 @@ def _check_pixels(path: Path, max_pixels: int | None) -> None:
 
 
 def _check_size(path: Path, w: int, h: int, max_pixels: int | None) -> None:
-    wh = (w, h)
-    if max_pixels and wh[0] * wh[1] > max_pixels:
-        raise ImageReadError(path, f"image too large to decode in full: {wh[0]}x{wh[1]} "
-                                   f"({wh[0] * wh[1] / 1e6:.0f} MP, limit {max_pixels / 1e6:.0f} MP)")
+    if max_pixels and w * h > max_pixels:
+        raise ImageReadError(path, f"image too large to decode in full: {w}x{h} "
+                                   f"({w * h / 1e6:.0f} MP, limit {max_pixels / 1e6:.0f} MP)")
 
 
 def read_image(path: str | os.PathLike, mode: str = "color", max_pixels: int | None = DEFAULT_MAX_PIXELS) -> np.ndarray:
