@@ -5,7 +5,8 @@
 * "openvino": an OpenVINO IR folder (a user's export, or our cached export of a `.pt`). AutoBackend
   loads it and its metadata (names, stride, imgsz); we then compile the same IR once per input
   shape (static shapes run faster than dynamic ones) with several CPU streams, and keep one
-  request per stream in flight. precision "exact" = INFERENCE_PRECISION_HINT f32,
+  request per stream in flight, started (start_async) and collected (wait) from the engine's
+  thread, so no two Python threads call into the bindings at once. precision "exact" = INFERENCE_PRECISION_HINT f32,
   "fast" = the CPU plugin's default (bf16 on CPUs with AVX512-BF16/AMX).
 * "onnx": an ONNX file through AutoBackend's onnxruntime session.
 
@@ -59,7 +60,7 @@ class Backend:
         self.end2end = bool(getattr(auto_backend, "end2end", False))
         self.dynamic = True  # rectangular (auto) letterbox shapes allowed
         self.trained_imgsz = 640
-        self._pool = ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix=f"infer-{self.kind}")
+        self._pool: ThreadPoolExecutor | None = None  # made on first submit (not used by OpenVINO)
 
     def forward(self, x: np.ndarray):
         import torch
@@ -67,13 +68,16 @@ class Backend:
             return self.ab(model_input(x))
 
     def submit(self, x: np.ndarray) -> Future:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix=f"infer-{self.kind}")
         return self._pool.submit(self.forward, x)
 
     def describe(self) -> str:
         return f"{self.kind} ({self.precision})"
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
 
 
 class TorchBackend(Backend):
@@ -126,7 +130,8 @@ class OpenVINOBackend(Backend):
             self.config["INFERENCE_PRECISION_HINT"] = "f32"
         self._compiled: dict[tuple, object] = {}
         self._lock = threading.Lock()
-        self._local = threading.local()
+        self._free: dict[tuple, list] = {}  # idle infer requests per input shape
+        self._busy: set = set()             # started and not collected (their inputs stay alive)
         # AutoBackend compiled the model once to read it; we compile per shape with our settings
         ab.backend.ov_compiled_model = None
         self.fixed_shape = None
@@ -165,17 +170,32 @@ class OpenVINOBackend(Backend):
         ppp.input().preprocess().convert_element_type(ov.Type.f32).convert_color(ColorFormat.RGB).scale(255.0)
         return ppp.build()
 
-    def forward(self, x: np.ndarray):
-        import torch
+    def submit(self, x: np.ndarray) -> "_OVResult":
+        """Start an inference on one of this shape's requests (start_async: OpenVINO's own stream
+        threads run it) and return its pending result. Every OpenVINO call is made from the one
+        thread that submits and collects; sync `infer()` from two Python threads at once was seen
+        to deadlock in the bindings on a run's first requests."""
         shape = tuple(x.shape)
-        cache = getattr(self._local, "requests", None)
-        if cache is None:
-            cache = self._local.requests = {}
-        req = cache.get(shape)
-        if req is None:
-            req = cache[shape] = self._compiled_for(shape).create_infer_request()
-        req.infer({0: np.ascontiguousarray(x)}, share_inputs=True)  # the batch is read in place, not copied
-        return torch.from_numpy(req.get_output_tensor(0).data.copy())
+        free = self._free.setdefault(shape, [])
+        if free:
+            req = free.pop()
+        else:
+            req = self._compiled_for(shape).create_infer_request()
+        x = np.ascontiguousarray(x)
+        req.set_input_tensor(self._ov.Tensor(x, shared_memory=True))  # read in place: no copy
+        req.start_async()
+        res = _OVResult(req, x, free, self._busy)
+        self._busy.add(res)
+        return res
+
+    def forward(self, x: np.ndarray):
+        return self.submit(x).result()
+
+    def close(self) -> None:
+        for res in list(self._busy):  # a cancelled run may drop results: never free a buffer in use
+            res.req.wait()
+        self._busy.clear()
+        super().close()
 
     def warm(self, shape: tuple) -> None:
         self._compiled_for(shape)
@@ -183,6 +203,25 @@ class OpenVINOBackend(Backend):
     def describe(self) -> str:
         p = "float32" if self.precision == "exact" else "bf16/auto"
         return f"openvino ({p}, {self.in_flight} streams)"
+
+
+class _OVResult:
+    """A started OpenVINO request: `result()` waits for it, copies the output and frees the
+    request (the input array is kept alive until then: OpenVINO reads it in place)."""
+
+    def __init__(self, req, x: np.ndarray, free: list, busy: set):
+        self.req, self.x, self.free, self.busy = req, x, free, busy
+        self._out = None
+
+    def result(self):
+        if self._out is None:
+            import torch
+            self.req.wait()
+            self._out = torch.from_numpy(self.req.get_output_tensor(0).data.copy())
+            self.x = None
+            self.busy.discard(self)
+            self.free.append(self.req)
+        return self._out
 
 
 def model_input(x: np.ndarray):
