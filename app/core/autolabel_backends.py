@@ -181,7 +181,7 @@ class OpenVINOBackend(Backend):
             req = free.pop()
         else:
             req = self._compiled_for(shape).create_infer_request()
-        x = np.ascontiguousarray(x)
+        x = np.ascontiguousarray(x) if x.flags.writeable else np.array(x)  # OpenVINO shares writable memory only
         req.set_input_tensor(self._ov.Tensor(x, shared_memory=True))  # read in place: no copy
         req.start_async()
         res = _OVResult(req, x, free, self._busy)

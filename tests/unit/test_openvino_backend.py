@@ -46,3 +46,10 @@ def test_close_waits_for_uncollected_results(tmp_path, monkeypatch):
     pending = [be.submit(x.copy()) for _ in range(3)]
     be.close()  # a cancelled run drops its results; the requests must be finished first
     assert all(p.req.wait_for(0) for p in pending)
+
+
+def test_read_only_input_is_accepted(backend):
+    x = np.full((1, 96, 160, 3), 50, np.uint8)
+    ro = x.copy()
+    ro.flags.writeable = False  # e.g. a memory-mapped .npy
+    assert np.array_equal(backend.forward(ro).numpy(), backend.forward(x).numpy())
