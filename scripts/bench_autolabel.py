@@ -128,7 +128,7 @@ def ceiling(model: str, npy: str, n: int) -> None:
     t_start = time.perf_counter()
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)
-    xs = np.load(npy, mmap_mode="r")
+    xs = np.load(npy, mmap_mode="c")  # copy-on-write: writable, so OpenVINO reads it in place
     be.forward(np.ascontiguousarray(xs[:1]))  # compile for the shape, as the engine's first batch does
     q: deque = deque()
     t0 = time.perf_counter()
