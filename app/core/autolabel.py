@@ -253,6 +253,8 @@ def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int, ea
                 exhausted = True
                 break
             if isinstance(nxt, tuple):
+                if early is not None:
+                    early.discard(nxt[0].path)
                 q.append(nxt)
                 continue
             fut = early.take(nxt.path, pre.key) if early is not None else None

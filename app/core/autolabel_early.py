@@ -79,6 +79,12 @@ class EarlyDecode:
             return None
         return self._futures.pop(path, None)
 
+    def discard(self, path: str) -> None:
+        """An image the run skips (already labeled): free its early decode now."""
+        f = self._futures.pop(path, None)
+        if f is not None:
+            f.cancel()
+
     def cancel(self) -> None:
         for f in self._futures.values():
             f.cancel()

@@ -101,3 +101,19 @@ def test_a_wrong_guess_drops_the_early_work(ctx, monkeypatch):
     used, labels = _run(root, model, "wrong", monkeypatch)
     assert used == 0
     assert labels == tree_bytes(root / "first")
+
+
+def test_a_resumed_run_frees_the_early_decodes_of_skipped_images(ctx, monkeypatch):
+    root, model, _ = ctx
+    discarded = []
+    real = autolabel_early.EarlyDecode.discard
+
+
+    def spy(self, path):
+        discarded.append(path in self._futures)  # an early decode was held for this image
+        real(self, path)
+        assert path not in self._futures
+    monkeypatch.setattr(autolabel_early.EarlyDecode, "discard", spy)
+    report = autolabel(root / "data", model, AutolabelOptions(out=str(root / "first")))  # all done already
+    assert report["skipped"] == N and report["labeled"] == 0
+    assert discarded == [True] * N  # each freed as its image was skipped, not at the end of the run
