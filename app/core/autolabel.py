@@ -76,7 +76,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     try:
         guess = peek_input(model, opt.backend, opt.precision, opt.device, opt.imgsz)
         if guess is not None:  # decode the first images while torch and the model load
-            early = EarlyDecode(plan.images, Preprocessor(*guess), decoder)
+            early = EarlyDecode(plan.images, Preprocessor(*guess))
         return _run(plan, model, opt, state, on_result, log, t0, decoder, workers, early)
     finally:
         if early is not None:

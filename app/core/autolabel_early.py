@@ -63,11 +63,14 @@ def peek_input(model: str | os.PathLike, backend: str, precision: str, device: s
 class EarlyDecode:
     """Futures of `pre.decode(path)` for the first images of a run, handed over by path."""
 
-    def __init__(self, paths: list[str], pre, pool: ThreadPoolExecutor):
+    def __init__(self, paths: list[str], pre):
         h, w = pre.key[0]
         limit = max(1, EARLY_BUDGET_BYTES // (h * w * 3))
         self.pre_key = pre.key
-        self._futures: dict[str, Future] = {p: pool.submit(pre.decode, p) for p in paths[:limit]}
+        # one thread: the load (imports, compilation) keeps the other core; two decoders would
+        # slow that critical path down by a third
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="decode-early")
+        self._futures: dict[str, Future] = {p: self._pool.submit(pre.decode, p) for p in paths[:limit]}
 
     def __len__(self) -> int:
         return len(self._futures)
@@ -89,3 +92,4 @@ class EarlyDecode:
         for f in self._futures.values():
             f.cancel()
         self._futures.clear()
+        self._pool.shutdown(wait=False, cancel_futures=True)
