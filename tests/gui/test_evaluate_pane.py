@@ -34,13 +34,19 @@ def _dataset(tmp_path):
     return root
 
 
-def _pane(qtbot, tmp_path):
-    root = _dataset(tmp_path)
-    ctx = AppContext()
-    pane = Pane(ctx)
+def _shown_pane(qtbot) -> Pane:
+    """An Evaluate pane of its own app context, at a realistic size, on screen."""
+    pane = Pane(AppContext())
     qtbot.addWidget(pane)
     pane.resize(1400, 860)
     pane.show()
+    return pane
+
+
+def _pane(qtbot, tmp_path):
+    root = _dataset(tmp_path)
+    pane = _shown_pane(qtbot)
+    ctx = pane.ctx
     qtbot.waitExposed(pane)
     pane.source.set_kind("folders")
     pane.source.gt.setText(str(root / "labels"))
@@ -158,11 +164,7 @@ def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_
     ds = tmp_path / "demo"
     make_demo_dataset.main([str(ds), "--n", "8", "--seed", "5", "--size", "320x240", "--val", "1.0"])
     before = {p: p.read_bytes() for p in (ds / "labels").rglob("*.txt")}
-    ctx = AppContext()
-    pane = Pane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1400, 860)
-    pane.show()
+    pane = _shown_pane(qtbot)
     pane.source.set_kind("model")
     pane.source.mdataset.setText(str(ds / "data.yaml"))
     pane.source.model.setText(str(root_dir / "resources" / "models" / "demo_yolov8n.pt"))
@@ -195,11 +197,7 @@ def test_dataset_source_auto_labels_vs_reviewed(qtbot, tmp_path):
         for rel in preds:
             if "d_background" not in rel:
                 idx.set_reviewed(rel)
-    ctx = AppContext()
-    pane = Pane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1400, 860)
-    pane.show()
+    pane = _shown_pane(qtbot)
     pane.source.set_kind("dataset")
     pane.source.dataset.setText(str(root / "data.yaml"))
     with qtbot.waitSignal(pane.results.confChanged, timeout=20000):
