@@ -3,8 +3,8 @@
 Loading a backend takes ~2 s (importing torch and Ultralytics, compiling the OpenVINO model) and
 keeps one core busy; the other core idles. When the network input size can be known without
 loading anything (the metadata.yaml of an OpenVINO export: our cached export of a `.pt` that the
-"optimize for this machine" step chose, or a user's export folder), the decode threads start on
-the first images at once. After the load, the engine checks that the real input settings are the
+"optimize for this machine" step chose, or a user's export folder), one decode thread of its own
+starts on the first images at once (two would take a third of a core from the load itself). After the load, the engine checks that the real input settings are the
 ones guessed (`Preprocessor.key`); if not, the early work is dropped and nothing else changes.
 At most `limit` images (a fixed memory budget of letterboxed uint8 images) are decoded early.
 """
