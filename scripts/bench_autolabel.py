@@ -101,9 +101,9 @@ def f1(gt, run, stems) -> float:
 def predecode(model: str, imgdir: str, imgsz: int, npy: str) -> None:
     """Child mode (untimed setup): every image decoded and letterboxed as our engine feeds the
     backend (uint8 NHWC BGR), saved as one .npy for the ceiling run."""
-    from app.core.autolabel import AutolabelOptions
-    from app.core.autolabel_backends import load_backend
-    from app.core.autolabel_io import Preprocessor
+    from app.core.autolabel.engine import AutolabelOptions
+    from app.core.autolabel.backends import load_backend
+    from app.core.autolabel.stages import Preprocessor
     from ultralytics.utils.checks import check_imgsz
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)
@@ -123,8 +123,8 @@ def ceiling(model: str, npy: str, n: int) -> None:
     no I/O)."""
     from collections import deque
 
-    from app.core.autolabel import AutolabelOptions
-    from app.core.autolabel_backends import load_backend
+    from app.core.autolabel.engine import AutolabelOptions
+    from app.core.autolabel.backends import load_backend
     t_start = time.perf_counter()
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)
@@ -188,7 +188,7 @@ def main(argv=None) -> int:
         run_cmd([PY, "-c", code], work / f"export_{fmt}.log", env)
         exports[fmt] = d / ("model_openvino_model" if base == "openvino" else "model.onnx")
     # labelbench's one-time step per model: export (cached by hash) + timing .pt vs export (cached)
-    t = run_cmd([PY, "-c", "from app.core.autolabel_backends import load_backend as lb; import sys; "
+    t = run_cmd([PY, "-c", "from app.core.autolabel.backends import load_backend as lb; import sys; "
                  "lb(sys.argv[1], 'auto', 'fast').close()", str(model)], work / "export_labelbench.log", env)
     res["labelbench_export_seconds"] = t["seconds"]
 

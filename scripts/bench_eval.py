@@ -54,7 +54,7 @@ def _from_files(args, gt, dt, ours, W=640.0, H=480.0) -> float:
     """Seconds for the whole CLI path: read 2 x N label files (written first, untimed) + evaluate."""
     import tempfile
 
-    from app.core.metrics import evaluate, load_folders
+    from app.core.metrics.evaluate import evaluate, load_folders
 
     def norm(b):
         return np.clip(np.c_[(b[:, 0] + b[:, 2] / 2) / W, (b[:, 1] + b[:, 3] / 2) / H, b[:, 2] / W, b[:, 3] / H], 0, 1)
@@ -83,7 +83,7 @@ def main(argv=None) -> int:
     ap.add_argument("--classes", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
-    from app.core.metrics_coco import evaluate_coco
+    from app.core.metrics.coco import evaluate_coco
     (gi, gc, gb), (di, dc, db, ds) = make_data(args.images, args.boxes, args.classes, args.seed)
     cls = np.arange(args.classes)
 

@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import numpy as np  # noqa: E402
 
-from app.core.pipeline import Pipeline  # noqa: E402
-from app.core.threshold import all_levels  # noqa: E402
+from app.core.pipeline.model import Pipeline  # noqa: E402
+from app.core.pipeline.threshold.levels import all_levels  # noqa: E402
 
 
 def _pct(xs, q):
@@ -47,7 +47,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=15)
     args = ap.parse_args(argv)
     w, h = (int(v) for v in args.size.lower().split("x"))
-    import make_demo_dataset as mdd
+    from app.core.dataset import synth as mdd
     img = mdd.render(7, 0, (w, h))[0]
 
     p = Pipeline()

@@ -83,7 +83,7 @@ def wait_for(app, cond, timeout=60.0):
 
 
 def make_image(w, h):
-    from make_demo_dataset import render
+    from app.core.dataset.synth import render
     img, _ = render(3, 7, (w, h))
     return img
 
@@ -157,10 +157,10 @@ def main(argv=None) -> int:
     w, h = (int(v) for v in args.size.lower().split("x"))
 
     app = QApplication.instance() or QApplication([])
-    from app.core.pipeline import Pipeline
-    from app.gui.context import AppContext
-    from app.gui.panes.process import Pane
-    from app.gui.style import apply_style
+    from app.core.pipeline.model import Pipeline
+    from app.gui.common.context import AppContext
+    from app.gui.process.pane import Pane
+    from app.gui.common.style import apply_style
     apply_style(app)
 
     img = make_image(w, h)

@@ -10,7 +10,7 @@ hard-linked under N names, one label file per image, a few deliberately malforme
     rows of the list and to a full index on first open and on reopen, the review queue at a deep
     offset, recording an auto-label run for every image, and peak RSS;
   * next-image latency while stepping through a queue of 1920x1080 JPEGs with the prefetching
-    reader (app.core.prefetch), against decoding each image when it is asked for;
+    reader (app.core.io.prefetch), against decoding each image when it is asked for;
   * the alternative the index replaces: reading every label file on open.
 Goals: first rows < 1 s, reopen < 1 s, RSS < 400 MB, next image p95 < 50 ms,
 status < 5 s first / < 1 s unchanged.
@@ -45,7 +45,7 @@ MALFORMED = {  # image index -> label text
 
 def _render(i: int):
     import cv2
-    import make_demo_dataset as demo
+    from app.core.dataset import synth as demo
     img, boxes = demo.render(i, 7, SIZE)
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 90])
     txt = "".join(f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f}\n" for c, x, y, w, h in boxes)
@@ -54,7 +54,7 @@ def _render(i: int):
 
 def build(out: Path, n: int) -> dict:
     from concurrent.futures import ProcessPoolExecutor
-    import make_demo_dataset as demo
+    from app.core.dataset import synth as demo
     t0 = time.perf_counter()
     src = out / "_distinct"
     src.mkdir(parents=True)
@@ -96,9 +96,9 @@ def _pct(xs, q):
 def phase_index(out: Path, steps: int, dwell: float) -> dict:
     """Runs in a child process: index, reopen, predictions, prefetch; reports its own peak RSS."""
     import numpy as np
-    from app.core.dataset import STATUS_AUTO, DatasetIndex
-    from app.core.imaging import read_image
-    from app.core.prefetch import Prefetcher
+    from app.core.dataset.index import STATUS_AUTO, DatasetIndex
+    from app.core.io.images import read_image
+    from app.core.io.prefetch import Prefetcher
     yaml_path = out / "data.yaml"
     r: dict = {}
     # --- first open: a worker refreshes while the "GUI" polls rows on its own connection
@@ -173,8 +173,8 @@ def phase_index(out: Path, steps: int, dwell: float) -> dict:
 
 def naive_label_read(out: Path, limit_s: float = 60.0) -> dict:
     """What a tool without an index does on open: read and parse every label file."""
-    from app.core.labels import img2label_path, read_labels
-    from app.core.imaging import list_images
+    from app.core.io.yolo_labels import img2label_path, read_labels
+    from app.core.io.images import list_images
     t0 = time.perf_counter()
     n = 0
     for p in list_images(out / "images"):

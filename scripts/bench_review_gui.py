@@ -60,7 +60,7 @@ def dwell(app, seconds):
 def record_run(yaml_path: Path) -> float:
     """An auto-label run: predictions with random confidences for every image."""
     import numpy as np
-    from app.core.dataset import DatasetIndex
+    from app.core.dataset.index import DatasetIndex
     t0 = time.perf_counter()
     rng = np.random.default_rng(0)
     with DatasetIndex.open(yaml_path) as idx:
@@ -76,8 +76,8 @@ def record_run(yaml_path: Path) -> float:
 
 
 def open_pane(app, yaml_path: Path, names):
-    from app.gui.context import AppContext
-    from app.gui.panes.review import Pane
+    from app.gui.common.context import AppContext
+    from app.gui.review.pane import Pane
     ctx = AppContext()
     pane = Pane(ctx)
     pane.resize(1600, 950)
@@ -136,8 +136,8 @@ def main(argv=None) -> int:
     import bench_review
     from PyQt6.QtCore import Qt
     from PyQt6.QtWidgets import QApplication
-    from app.core.prefetch import Prefetcher
-    from app.gui.style import apply_style
+    from app.core.io.prefetch import Prefetcher
+    from app.gui.common.style import apply_style
 
     work = Path(tempfile.mkdtemp(prefix="bench_review_gui_", dir=a.tmp))
     out = work / "data"

@@ -3,7 +3,7 @@
 
     python scripts/bench_training_export.py [--n 400] [--size 640x480]
 
-Generates N demo images once (not timed), then times app.core.formats.export_ultralytics in each
+Generates N demo images once (not timed), then times app.core.dataset.formats.export_ultralytics in each
 mode on the same selection (labels re-written in every mode) and prints ONE JSON line:
 seconds and bytes written per mode, and the speed-up of each mode over "copy".
 """
@@ -40,8 +40,8 @@ def main(argv=None) -> int:
     ap.add_argument("--size", default="640x480")
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs per mode")
     a = ap.parse_args(argv)
-    import make_demo_dataset
-    from app.core.formats import collect_records, export_ultralytics
+    from app.core.dataset import synth as make_demo_dataset
+    from app.core.dataset.formats import collect_records, export_ultralytics
 
     work = Path(tempfile.mkdtemp(prefix="bench_export_"))
     try:

@@ -35,9 +35,9 @@ def main(argv=None) -> int:
     import app.gui  # noqa: F401
     from PyQt6.QtWidgets import QApplication
 
-    from app.gui.context import AppContext
-    from app.gui.panes.evaluate import Pane
-    from app.gui.style import apply_style
+    from app.gui.common.context import AppContext
+    from app.gui.evaluate.pane import Pane
+    from app.gui.common.style import apply_style
     qapp = QApplication.instance() or QApplication([])
     apply_style(qapp)
     pane = Pane(AppContext())

@@ -28,12 +28,12 @@ def main(argv=None) -> int:
     ap.add_argument("--model", type=Path, default=ROOT / "resources" / "models" / "demo_yolov8n.pt")
     a = ap.parse_args(argv)
 
-    import make_demo_dataset
+    from app.core.dataset import synth as make_demo_dataset
     import app.gui  # noqa: F401  (OpenCV's Qt plugin path before PyQt6 loads)
     from PyQt6.QtWidgets import QApplication
-    from app.gui.context import AppContext
-    from app.gui.panes.autolabel import Pane
-    from app.gui.style import apply_style
+    from app.gui.common.context import AppContext
+    from app.gui.autolabel.pane import Pane
+    from app.gui.common.style import apply_style
 
     work = Path(tempfile.mkdtemp(prefix="shot_autolabel_"))
     make_demo_dataset.main([str(work / "site_photos"), "--n", str(a.n), "--size", "1280x720", "--val", "0",

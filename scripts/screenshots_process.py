@@ -29,10 +29,10 @@ def main(argv=None) -> int:
     out = Path((argv or sys.argv[1:] or [str(ROOT / "resources" / "screenshots")])[0])
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
-    from app.core.pipeline import Pipeline
-    from app.gui.context import AppContext
-    from app.gui.panes.process import Pane
-    from app.gui.style import apply_style
+    from app.core.pipeline.model import Pipeline
+    from app.gui.common.context import AppContext
+    from app.gui.process.pane import Pane
+    from app.gui.common.style import apply_style
     apply_style(app)
     pane = Pane(AppContext())
     pane.resize(1560, 940)

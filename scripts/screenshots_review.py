@@ -56,8 +56,8 @@ def make_dataset(work: Path, n: int, seed: int) -> Path:
 def simulate_autolabel(yaml_path: Path, seed: int = 11) -> None:
     """The true boxes as a plausible detector would return them, recorded like an auto-label run."""
     import numpy as np
-    from app.core.dataset import DatasetIndex
-    from app.core.labels import read_labels, write_labels
+    from app.core.dataset.index import DatasetIndex
+    from app.core.io.yolo_labels import read_labels, write_labels
     rng = np.random.default_rng(seed)
     with DatasetIndex.open(yaml_path) as idx:
         idx.refresh()
@@ -116,9 +116,9 @@ def main(argv=None) -> int:
             simulate_autolabel(yaml_path, a.sim_seed)
 
         app = QApplication.instance() or QApplication([])
-        from app.gui.context import AppContext
-        from app.gui.panes.review import Pane
-        from app.gui.style import apply_style
+        from app.gui.common.context import AppContext
+        from app.gui.review.pane import Pane
+        from app.gui.common.style import apply_style
         apply_style(app)
         ctx = AppContext()
         pane = Pane(ctx)

@@ -26,9 +26,9 @@ def main(argv=None) -> int:
     import app.gui  # noqa: F401 - Qt plugin path fix before PyQt6
     from PyQt6.QtWidgets import QApplication
 
-    from app.gui.context import AppContext
-    from app.gui.panes.training import Pane
-    from app.gui.style import apply_style
+    from app.gui.common.context import AppContext
+    from app.gui.training.pane import Pane
+    from app.gui.common.style import apply_style
 
     qapp = QApplication.instance() or QApplication([])
     apply_style(qapp)

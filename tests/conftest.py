@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+from tests.support.paths import DEMO_DIR, DEMO_MODEL
+
 os.environ.setdefault("YOLO_OFFLINE", "1")
 os.environ.setdefault("YOLO_VERBOSE", "False")
-
-DEMO_DIR = ROOT / "resources" / "demo"
-DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
+if "--headed" not in sys.argv:  # Qt tests (gui/, widgets/, e2e/) run offscreen unless --headed
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 @pytest.fixture(scope="session")

@@ -90,9 +90,9 @@ def _hms(s: float) -> str:
 
 def run(args) -> int:
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    from app.core.autolabel import REPORT_KEYS, AutolabelOptions, autolabel
+    from app.core.autolabel.engine import REPORT_KEYS, AutolabelOptions, autolabel
     from app.core.errors import FileError
-    from app.core.fsutil import atomic_write_text
+    from app.core.io.atomic import atomic_write_text
     from app.core.jobs import JobState
 
     opt = AutolabelOptions(out=args.out, conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device,

@@ -58,9 +58,9 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core import formats
+    from app.core.dataset import formats
     from app.core.jobs import JobState
-    from app.core.labels import load_class_names
+    from app.core.io.yolo_labels import load_class_names
 
     def on_error(path, reason):
         print(f"{path}: {reason}", file=sys.stderr)

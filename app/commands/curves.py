@@ -21,7 +21,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core.curves import diagnose, format_diagnosis, load_results
+    from app.core.training.curves import diagnose, format_diagnosis, load_results
     from app.core.errors import FileError, UsageError
 
     if args.k < 1:

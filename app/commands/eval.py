@@ -28,8 +28,8 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core.fsutil import atomic_write_text
-    from app.core.metrics import evaluate, load_folders
+    from app.core.io.atomic import atomic_write_text
+    from app.core.metrics.evaluate import evaluate, load_folders
     data = load_folders(args.gt, args.pred, images_dir=args.images, names=args.names)
     report = evaluate(data, args.mode)
     print(report.format_table())

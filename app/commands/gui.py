@@ -48,7 +48,7 @@ def run(args) -> int:
     from PyQt6.QtWidgets import QApplication
 
     from app.gui.main_window import MainWindow
-    from app.gui.style import apply_style
+    from app.gui.common.style import apply_style
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("LabelBench")

@@ -23,7 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def collect(dataset: str) -> dict:
-    from app.core.dataset import DatasetIndex
+    from app.core.dataset.index import DatasetIndex
     from app.core.errors import FileError
     t0 = time.perf_counter()
     try:

@@ -22,9 +22,9 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core.batch import load_for_pipeline
+    from app.core.pipeline.batch import load_for_pipeline
     from app.core.errors import UsageError
-    from app.core.threshold import IJ_METHODS, IJ_NAMES, all_levels, auto_level, gray_of
+    from app.core.pipeline.threshold.levels import IJ_METHODS, IJ_NAMES, all_levels, auto_level, gray_of
 
     method = args.method.lower()
     if method != "all" and method not in IJ_METHODS:

@@ -53,8 +53,8 @@ def prepare_data(args) -> Path:
     src = Path(args.data)
     if _is_training_yaml(src):
         return src
-    from app.core.formats import collect_records, export_ultralytics
-    from app.core.training import fresh_run_dir
+    from app.core.dataset.formats import collect_records, export_ultralytics
+    from app.core.training.runner import fresh_run_dir
     sel = collect_records(src, "reviewed")
     out = fresh_run_dir(args.project, f"{args.name}-data")
     s = export_ultralytics(sel, out, args.val, args.seed, args.stratify, "symlink")
@@ -63,8 +63,8 @@ def prepare_data(args) -> Path:
 
 
 def run(args) -> int:
-    from app.core.curves import diagnose, format_diagnosis
-    from app.core.training import TrainConfig, TrainingRunner
+    from app.core.training.curves import diagnose, format_diagnosis
+    from app.core.training.runner import TrainConfig, TrainingRunner
 
     data = prepare_data(args)
     cfg = TrainConfig(model=args.model, data=str(data), epochs=args.epochs, imgsz=args.imgsz, batch=args.batch,

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 import traceback
 from pathlib import Path
 
@@ -12,27 +11,29 @@ from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QLabel, QLineEdit, QListView, QMainWindow,
                              QMessageBox, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
-import app.gui.panes
 from app import __version__
 from app.core.errors import LabelBenchError
-from app.core.labels import load_class_names
-from app.gui.context import AppContext
-from app.gui.file_list import FileListModel, FolderLoader
-from app.gui.settings import make_settings, push_recent, recent
-from app.gui.workers import shutdown_all
+from app.core.io.yolo_labels import load_class_names
+from app.gui.common.context import AppContext
+from app.gui.common.file_list import FileListModel, FolderLoader
+from app.gui.common.settings import make_settings, push_recent, recent
+from app.gui.common.workers import shutdown_all
+
+
+# Every pane is a package app.gui.<name> whose module `pane` defines TITLE (tab text), ORDER (int, left
+# to right) and `class Pane(QWidget)` built as Pane(ctx). Only this module knows every pane.
+PANES = ("browse", "process", "autolabel", "review", "evaluate", "training")
 
 
 def discover_panes() -> list[tuple[int, str, object, str | None]]:
-    """(order, title, module or None, error text) for every pane module."""
+    """(order, title, module or None, error text) for every pane."""
     found = []
-    for info in pkgutil.iter_modules(app.gui.panes.__path__):
-        if info.name.startswith("_"):
-            continue
+    for name in PANES:
         try:
-            mod = importlib.import_module(f"app.gui.panes.{info.name}")
-            found.append((getattr(mod, "ORDER", 50), getattr(mod, "TITLE", info.name.title()), mod, None))
+            mod = importlib.import_module(f"app.gui.{name}.pane")
+            found.append((getattr(mod, "ORDER", 50), getattr(mod, "TITLE", name.title()), mod, None))
         except Exception:  # noqa: BLE001 - a broken pane must not take the app down
-            found.append((99, info.name.title(), None, traceback.format_exc()))
+            found.append((99, name.title(), None, traceback.format_exc()))
     return sorted(found, key=lambda t: (t[0], t[1]))
 
 

@@ -15,7 +15,8 @@ import cv2
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import ROOT
+
 SHOT = ROOT / "artifacts" / "e2e" / "app_window.png"
 
 GRAB = """

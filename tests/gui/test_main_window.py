@@ -8,7 +8,7 @@ import cv2
 from PyQt6.QtWidgets import QApplication
 
 from app.gui.main_window import MainWindow
-from app.gui.settings import make_settings
+from app.gui.common.settings import make_settings
 
 
 def _window(qtbot):

@@ -1,12 +1,12 @@
 """Opening the app must not load torch / a model the user may never run (memory, GUI stalls)."""
 from __future__ import annotations
 
+from tests.support.paths import ROOT
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 
 CODE = """
 import sys, time

@@ -1,0 +1,332 @@
+"""Inference backends for the auto-label engine, all loaded through Ultralytics' AutoBackend.
+
+* "pt": the PyTorch checkpoint through AutoBackend (fused, channels-last, as `yolo predict` runs it),
+  torch using both cores (`yolo predict` sets cpu_count-1 threads, i.e. one on a 2-core machine).
+* "openvino": an OpenVINO IR folder (a user's export, or our cached export of a `.pt`). AutoBackend
+  loads it and its metadata (names, stride, imgsz); we then compile the same IR once per input
+  shape (static shapes run faster than dynamic ones) with several CPU streams, and keep one
+  request per stream in flight, started (start_async) and collected (wait) from the engine's
+  thread, so no two Python threads call into the bindings at once. precision "exact" = INFERENCE_PRECISION_HINT f32,
+  "fast" = the CPU plugin's default (bf16 on CPUs with AVX512-BF16/AMX).
+* "onnx": an ONNX file through AutoBackend's onnxruntime session.
+
+Every backend takes uint8 BxHxWx3 BGR letterboxed batches and returns the raw head output as a torch
+tensor for Ultralytics' non_max_suppression. torch and ONNX turn the batch into what Ultralytics'
+predictor feeds its model (RGB, BCHW, float32 /255, the same operations); OpenVINO compiles that
+conversion into the model (PrePostProcessor), which costs nothing measurable there (13.85 vs
+13.88 ms/img) and saves the decode threads ~0.6 ms per 1080p image.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import LabelBenchError, ModelLoadError, UsageError
+
+BACKENDS = ("auto", "pt", "openvino", "onnx")
+PRECISIONS = ("exact", "fast")
+
+
+def model_format(path: str | os.PathLike) -> str:
+    """'pt', 'openvino' or 'onnx' from a model path (the formats this engine accepts)."""
+    p = Path(path)
+    if p.is_dir() and (list(p.glob("*.xml")) or p.name.endswith("_openvino_model")):
+        return "openvino"
+    if p.suffix.lower() == ".xml":
+        return "openvino"
+    if p.suffix.lower() == ".onnx":
+        return "onnx"
+    if p.suffix.lower() == ".pt":
+        return "pt"
+    raise UsageError(f"{p}: unsupported model format (use a .pt, .onnx or an OpenVINO *_openvino_model folder)")
+
+
+class Backend:
+    """Common interface: submit(batch) -> Future of raw predictions; in_flight = useful concurrency."""
+
+    kind = "?"
+    in_flight = 1
+
+    def __init__(self, model_path: Path, auto_backend, precision: str):
+        self.model_path = Path(model_path)
+        self.ab = auto_backend
+        self.precision = precision
+        self.names: dict[int, str] = dict(auto_backend.names)
+        self.stride = int(auto_backend.stride)
+        self.end2end = bool(getattr(auto_backend, "end2end", False))
+        self.dynamic = True  # rectangular (auto) letterbox shapes allowed
+        self.trained_imgsz = 640
+        self._pool: ThreadPoolExecutor | None = None  # made on first submit (not used by OpenVINO)
+
+    def forward(self, x: np.ndarray):
+        import torch
+        with torch.inference_mode():
+            return self.ab(model_input(x))
+
+    def submit(self, x: np.ndarray) -> Future:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix=f"infer-{self.kind}")
+        return self._pool.submit(self.forward, x)
+
+    def describe(self) -> str:
+        return f"{self.kind} ({self.precision})"
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+
+class TorchBackend(Backend):
+    kind = "pt"
+
+    def __init__(self, model_path, ab, precision, threads: int):
+        import torch
+        torch.set_num_threads(threads)
+        super().__init__(model_path, ab, "exact")
+        args = getattr(ab.model, "args", {}) or {}
+        imgsz = args.get("imgsz", 640) if isinstance(args, dict) else getattr(args, "imgsz", 640)
+        self.trained_imgsz = int(imgsz if isinstance(imgsz, int) else max(imgsz))
+        self.threads = threads
+
+    def describe(self) -> str:
+        return f"pt (torch float32, {self.threads} threads)"
+
+
+class OnnxBackend(Backend):
+    kind = "onnx"
+
+    def __init__(self, model_path, ab, precision):
+        super().__init__(model_path, ab, "exact")
+        self.dynamic = bool(getattr(ab, "dynamic", False))
+        self.trained_imgsz = _meta_imgsz(ab)
+
+    def describe(self) -> str:
+        return "onnx (onnxruntime float32)"
+
+
+class OpenVINOBackend(Backend):
+    kind = "openvino"
+    MAX_SHAPES = 8
+
+    def __init__(self, model_path, ab, precision, streams: int):
+        self.in_flight = max(1, streams)
+        super().__init__(model_path, ab, precision)
+        import openvino as ov
+        self._ov = ov
+        self.core = ov.Core()
+        xml = Path(model_path)
+        if xml.is_dir():
+            xml = next(xml.glob("*.xml"))
+        self.xml = xml
+        self.dynamic = bool(getattr(ab, "dynamic", False))
+        self.trained_imgsz = _meta_imgsz(ab)
+        self.config = {"PERFORMANCE_HINT": "THROUGHPUT", "NUM_STREAMS": str(self.in_flight),
+                       "INFERENCE_NUM_THREADS": str(max(self.in_flight, os.cpu_count() or 1))}
+        if precision == "exact":
+            self.config["INFERENCE_PRECISION_HINT"] = "f32"
+        self._compiled: dict[tuple, object] = {}
+        self._lock = threading.Lock()
+        self._free: dict[tuple, list] = {}  # idle infer requests per input shape
+        self._busy: set = set()             # started and not collected (their inputs stay alive)
+        # AutoBackend compiled the model once to read it; we compile per shape with our settings
+        ab.backend.ov_compiled_model = None
+        self.fixed_shape = None
+        if not self.dynamic:
+            shape = list(self.core.read_model(str(self.xml)).input().get_partial_shape().get_shape())
+            self.fixed_shape = (int(shape[2]), int(shape[3]))
+
+    def _compiled_for(self, shape: tuple):
+        """A model compiled for this static input shape (static shapes run faster on the CPU
+        plugin than dynamic ones); past MAX_SHAPES shapes, one dynamic-shape compilation."""
+        with self._lock:
+            cm = self._compiled.get(shape)
+            if cm is None:
+                model = self.core.read_model(str(self.xml), str(self.xml.with_suffix(".bin")))
+                dynamic = model.input().get_partial_shape().is_dynamic
+                if dynamic and len(self._compiled) >= self.MAX_SHAPES:
+                    cm = self._compiled.get("dynamic")
+                    if cm is None:
+                        cm = self._compiled["dynamic"] = self.core.compile_model(self._uint8_bgr(model), "CPU",
+                                                                                 self.config)
+                    return cm
+                if dynamic:
+                    n, h, w, c = shape
+                    model.reshape([n, c, h, w])
+                cm = self._compiled[shape] = self.core.compile_model(self._uint8_bgr(model), "CPU", self.config)
+            return cm
+
+    def _uint8_bgr(self, model):
+        """The model taking uint8 NHWC BGR: BGR->RGB, float32, /255 and NHWC->NCHW compiled in."""
+        from openvino.preprocess import ColorFormat, PrePostProcessor
+        ov = self._ov
+        ppp = PrePostProcessor(model)
+        ppp.input().tensor().set_element_type(ov.Type.u8).set_layout(ov.Layout("NHWC")) \
+            .set_color_format(ColorFormat.BGR)
+        ppp.input().model().set_layout(ov.Layout("NCHW"))
+        ppp.input().preprocess().convert_element_type(ov.Type.f32).convert_color(ColorFormat.RGB).scale(255.0)
+        return ppp.build()
+
+    def submit(self, x: np.ndarray) -> "_OVResult":
+        """Start an inference on one of this shape's requests (start_async: OpenVINO's own stream
+        threads run it) and return its pending result. Every OpenVINO call is made from the one
+        thread that submits and collects; sync `infer()` from two Python threads at once was seen
+        to deadlock in the bindings on a run's first requests."""
+        shape = tuple(x.shape)
+        free = self._free.setdefault(shape, [])
+        if free:
+            req = free.pop()
+        else:
+            req = self._compiled_for(shape).create_infer_request()
+        x = np.ascontiguousarray(x) if x.flags.writeable else np.array(x)  # OpenVINO shares writable memory only
+        req.set_input_tensor(self._ov.Tensor(x, shared_memory=True))  # read in place: no copy
+        req.start_async()
+        res = _OVResult(req, x, free, self._busy)
+        self._busy.add(res)
+        return res
+
+    def forward(self, x: np.ndarray):
+        return self.submit(x).result()
+
+    def close(self) -> None:
+        for res in list(self._busy):  # a cancelled run may drop results: never free a buffer in use
+            res.req.wait()
+        self._busy.clear()
+        super().close()
+
+    def warm(self, shape: tuple) -> None:
+        self._compiled_for(shape)
+
+    def describe(self) -> str:
+        p = "float32" if self.precision == "exact" else "bf16/auto"
+        return f"openvino ({p}, {self.in_flight} streams)"
+
+
+class _OVResult:
+    """A started OpenVINO request: `result()` waits for it, copies the output and frees the
+    request (the input array is kept alive until then: OpenVINO reads it in place)."""
+
+    def __init__(self, req, x: np.ndarray, free: list, busy: set):
+        self.req, self.x, self.free, self.busy = req, x, free, busy
+        self._out = None
+
+    def result(self):
+        if self._out is None:
+            import torch
+            self.req.wait()
+            self._out = torch.from_numpy(self.req.get_output_tensor(0).data.copy())
+            self.x = None
+            self.busy.discard(self)
+            self.free.append(self.req)
+        return self._out
+
+
+def model_input(x: np.ndarray):
+    """uint8 BxHxWx3 BGR -> float32 BCHW RGB /255 torch tensor, as `BasePredictor.preprocess` makes it."""
+    import torch
+    t = torch.from_numpy(np.ascontiguousarray(x[..., ::-1].transpose(0, 3, 1, 2))).float()
+    t /= 255
+    return t
+
+
+def _meta_imgsz(ab) -> int:
+    imgsz = getattr(ab, "imgsz", None) or (getattr(ab, "metadata", {}) or {}).get("imgsz") or 640
+    return int(imgsz if isinstance(imgsz, int) else max(imgsz))
+
+
+def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str = "fast",
+                 device: str = "cpu", threads: int | None = None, log=None) -> Backend:
+    """Load `model` for bulk inference. backend="auto": a .pt is exported once to OpenVINO (cached)
+    and run there; an export failure falls back to PyTorch with a message."""
+    os.environ.setdefault("YOLO_OFFLINE", "1")
+    model = Path(model)
+    if not model.exists():
+        raise LabelBenchError(f"{model}: model not found")
+    if backend not in BACKENDS:
+        raise UsageError(f"unknown backend {backend!r} (choose from {', '.join(BACKENDS)})")
+    if precision not in PRECISIONS:
+        raise UsageError(f"unknown precision {precision!r} (choose exact or fast)")
+    cores = os.cpu_count() or 1
+    threads = threads or cores
+    fmt = model_format(model)
+    want = backend
+    if device not in ("cpu", "", None):
+        want = "pt" if backend == "auto" else backend  # CUDA: native torch
+    if want == "auto":
+        want = "openvino" if fmt in ("pt", "openvino") else fmt
+    load_path = model
+    if want in ("openvino", "onnx") and fmt == "pt":
+        from app.core.autolabel.model_cache import ensure_export
+        try:
+            load_path = ensure_export(model, want, log=log)
+        except LabelBenchError as e:
+            if backend != "auto" or isinstance(e, ModelLoadError):
+                raise
+            if log:
+                log(f"{e}; running the .pt with PyTorch instead")
+            want, load_path = "pt", model
+    elif want != fmt:
+        raise UsageError(f"{model}: a {fmt} model cannot run on the {want} backend "
+                         f"(only a .pt can be exported; use --backend auto or {fmt})")
+    if backend == "auto" and fmt == "pt" and want != "pt":
+        return _faster_here(want, load_path, model, device, precision, threads, cores, log)
+    return _make(want, load_path, device, precision, threads, cores, model)
+
+
+def _make(kind: str, path: Path, device: str, precision: str, threads: int, cores: int, model: Path) -> Backend:
+    ab = _auto_backend(path, device)
+    if getattr(ab, "task", "detect") not in (None, "detect"):
+        raise LabelBenchError(f"{model}: a {ab.task} model, auto-labeling needs a detection model")
+    if kind == "pt":
+        return TorchBackend(path, ab, precision, threads)
+    import torch
+    torch.set_num_threads(1)  # torch only runs NMS here; idle OpenMP threads would spin on the cores
+    if kind == "onnx":
+        return OnnxBackend(path, ab, precision)
+    return OpenVINOBackend(path, ab, precision, streams=min(cores, 4))
+
+
+def _faster_here(kind: str, export_path: Path, model: Path, device, precision, threads, cores, log) -> Backend:
+    """Keep the export only where it is faster on this machine: measured on the first run, then
+    read from the cache, so later runs load only the backend they use."""
+    from app.core.autolabel.backend_choice import measure_choice, read_choice
+    folder = Path(export_path).parent
+    choice = read_choice(folder, precision)
+    if choice is not None:
+        if choice.get("chosen") == "pt":
+            return _make("pt", model, device, precision, threads, cores, model)
+        return _make(kind, export_path, device, precision, threads, cores, model)
+    pt = _make("pt", model, device, precision, threads, cores, model)
+    exported = _make(kind, export_path, device, precision, threads, cores, model)
+    choice = measure_choice(pt, exported, folder, precision)
+    if log:
+        log(f"measured on this machine: {kind} {choice[kind + '_ms']} ms/img, "
+            f"pt {choice['pt_ms']} ms/img; using {choice['chosen']}")
+    if choice["chosen"] == "pt":
+        exported.close()
+        import torch
+        torch.set_num_threads(threads)
+        return pt
+    pt.close()
+    return exported
+
+
+def _auto_backend(path: Path, device: str):
+    import torch
+    from ultralytics.nn.autobackend import AutoBackend
+    from ultralytics.utils import LOGGER
+    level = LOGGER.level
+    LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
+    try:
+        dev = torch.device("cpu" if device in ("cpu", "", None) else device)
+        ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
+    except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        raise ModelLoadError(f"{path}: cannot load model ({type(e).__name__}: {msg})") from None
+    finally:
+        LOGGER.setLevel(level)
+    ab.eval()
+    return ab

@@ -1,0 +1,179 @@
+"""Classical (model-free) auto-labeling: the contours of a pipeline's binary result become boxes.
+
+    filt = BoxFilter(min_area=50, max_aspect=4)
+    xywhn = boxes_from_binary(mask, filt.min_area, filt.max_area, filt.min_aspect, filt.max_aspect)
+    cls, xywhn, conf = label_image(pipeline, img, class_id=2, filt=filt)   # one image (review editor)
+    report = label_folder(pipeline, "dataset/", class_id=2, filt=filt, state=JobState())
+
+`label_folder` writes exactly what the YOLO auto-labeler writes: the same label files (atomic,
+5 columns, 6 decimals, empty file = no objects), the same dataset index records
+(`record_predictions` with model_key "classical:<hash of pipeline + filter + class>", conf 1.0),
+and the same protection: labels reviewed or edited by a person, and label files it did not write,
+are skipped unless `overwrite_reviewed`; images already labeled with the same key are skipped
+unless `force`. It reuses the auto-labeler's planner, skip rules, journal and writer for that.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import FileError, UsageError
+from app.core.jobs import JobState
+from app.core.pipeline.ops.contours import find_boxes
+from app.core.pipeline.ops.spec import get_op
+from app.core.pipeline.model import Pipeline
+
+# ops whose output is a 0/255 mask (a binary result to take boxes from)
+BINARY_OPS = {"threshold", "auto_threshold", "opencv_threshold", "adaptive_threshold", "in_range", "canny"}
+# ops that move pixels: boxes would not be in the source image's coordinates
+MOVING_OPS = {"crop", "rotate", "flip"}
+
+
+@dataclass(frozen=True)
+class BoxFilter:
+    """Contour filter in pixels of the pipeline's result; 0 for a max = no limit."""
+
+    min_area: float = 20.0
+    max_area: float = 0.0
+    min_aspect: float = 0.0
+    max_aspect: float = 0.0
+
+
+def boxes_from_binary(binary: np.ndarray, min_area: float = 0.0, max_area: float = 0.0,
+                      min_aspect: float = 0.0, max_aspect: float = 0.0) -> np.ndarray:
+    """Outer contours of the non-zero pixels -> (N, 4) YOLO boxes (cx, cy, w, h normalized by the
+    image size), keeping contours with min_area <= area <= max_area and min_aspect <= w/h <=
+    max_aspect (0 = no upper limit). Boxes cover whole pixels: x from left edge of the first
+    pixel to the right edge of the last, sorted top-to-bottom, left-to-right."""
+    h, w = binary.shape[:2]
+    _, boxes = find_boxes(binary, min_area, max_area, min_aspect, max_aspect, "external")
+    if not len(boxes):
+        return np.zeros((0, 4), np.float64)
+    b = boxes.astype(np.float64)
+    return np.stack([(b[:, 0] + b[:, 2] / 2) / w, (b[:, 1] + b[:, 3] / 2) / h, b[:, 2] / w, b[:, 3] / h], axis=1)
+
+
+def check_pipeline(pipeline: Pipeline) -> None:
+    """UsageError unless the pipeline yields a binary mask in the source image's coordinates."""
+    enabled = [s.op for s in pipeline.steps if s.enabled]
+    moving = sorted(set(enabled) & MOVING_OPS)
+    if moving:
+        raise UsageError(f"the pipeline moves pixels ({', '.join(moving)}): boxes would not match the "
+                         "image; disable those steps for labeling")
+    if not any(op in BINARY_OPS or (op == "connected_components") for op in enabled):
+        raise UsageError("the pipeline has no threshold / mask step, so there is no binary result to "
+                         "take boxes from; add a threshold step")
+
+
+def binary_result(pipeline: Pipeline, img: np.ndarray) -> np.ndarray:
+    """The last single-channel output of the pipeline's enabled steps (e.g. the threshold mask,
+    even when a contour-overlay step follows it), as uint8 0/255."""
+    cur, last = img, (img if img.ndim == 2 else None)
+    for step in pipeline.steps:
+        if step.enabled:
+            cur = get_op(step.op).func(cur, **step.params)
+            if cur.ndim == 2:
+                last = cur
+    if last is None:
+        raise UsageError("the pipeline has no single-channel (binary) result")
+    return np.where(last > 0, np.uint8(255), np.uint8(0))
+
+
+def label_image(pipeline: Pipeline, img: np.ndarray, class_id: int = 0,
+                filt: BoxFilter = BoxFilter()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(cls, xywhn, conf) for one image: boxes of the pipeline's binary result, all of class_id, conf 1."""
+    check_pipeline(pipeline)
+    xywhn = boxes_from_binary(binary_result(pipeline, img), **asdict(filt))
+    n = len(xywhn)
+    return np.full(n, int(class_id), np.int64), xywhn, np.ones(n, np.float64)
+
+
+def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter) -> str:
+    """"classical:<12 hex>" from the enabled steps, the box filter and the class."""
+    sig = {"steps": [s.to_dict() for s in pipeline.steps if s.enabled], "filter": asdict(filt), "class": int(class_id)}
+    return "classical:" + hashlib.sha1(json.dumps(sig, sort_keys=True).encode()).hexdigest()[:12]
+
+
+@dataclass
+class _SkipOptions:  # the two options the auto-labeler's skip rules read
+    force: bool = False
+    overwrite_reviewed: bool = False
+
+
+def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter = BoxFilter(),
+                 state: JobState | None = None, out: str | None = None, force: bool = False,
+                 overwrite_reviewed: bool = False, only: list[str] | None = None) -> dict:
+    """Label every image of `source` (folder, data.yaml or .txt list) with the boxes of the
+    pipeline's binary result. `only` restricts the run to these image paths of the dataset
+    (e.g. the image shown in the Process pane; UsageError if one is not in it).
+    Returns the auto-labeler's report keys (images, labeled, skipped, failed, seconds,
+    images_per_second, model, backend) plus model_key, index, boxes (written) and
+    skip_reasons {reason: count}."""
+    from app.core.autolabel.engine import _feed
+    from app.core.autolabel.stages import Journal, Writer
+    from app.core.autolabel.source import plan_source
+    from app.core.pipeline.batch import load_for_pipeline
+    from app.core.dataset.index import DatasetIndex
+
+    state = state or JobState()
+    t0 = time.perf_counter()
+    check_pipeline(pipeline)
+    if class_id < 0:
+        raise UsageError(f"class id must be >= 0, got {class_id}")
+    plan = plan_source(source)
+    if plan.class_names and class_id >= len(plan.class_names):
+        raise UsageError(f"class id {class_id} is not in the dataset's {len(plan.class_names)} classes")
+    if only is not None:
+        wanted = {os.path.normcase(os.path.abspath(p)) for p in only}
+        images = [p for p in plan.images if os.path.normcase(os.path.abspath(p)) in wanted]
+        if len(images) != len(wanted):
+            raise UsageError(f"{', '.join(sorted(only))}: not (all) images of the dataset {plan.root}")
+        plan = dataclasses.replace(plan, images=images)
+    key = model_key(pipeline, class_id, filt)
+    out_dir = Path(out).expanduser().resolve() if out else None
+    index = DatasetIndex(plan.root, plan.class_names, source=plan.source, label_root=out_dir,
+                         index_path=(out_dir / ".labelbench" / "index.sqlite") if out_dir else None)
+    journal = Journal(index.db_path.parent)
+    pending = journal.pending()
+    writer = Writer(index, key, journal, pending)
+    writer.start()
+    labeled = skipped = done = boxes = 0
+    skip_reasons: dict[str, int] = {}
+    failed: list[dict] = []
+    total = len(plan.images)
+    state.progress(0, total, "starting")
+    try:
+        for it in _feed(plan, index, _SkipOptions(force, overwrite_reviewed), key, pending):
+            state.check()
+            done += 1
+            if isinstance(it, tuple):
+                skipped += 1
+                skip_reasons[it[1]] = skip_reasons.get(it[1], 0) + 1
+            else:
+                try:
+                    cls, xywhn, conf = label_image(pipeline, load_for_pipeline(it.path), class_id, filt)
+                    writer.put((it, cls, xywhn, conf))
+                    labeled += 1
+                    boxes += len(cls)
+                except Exception as e:  # noqa: BLE001 - one bad image must not stop the run
+                    reason = e.reason if isinstance(e, FileError) else (str(e).strip().splitlines() or [type(e).__name__])[-1]
+                    failed.append({"path": it.path, "error": reason})
+                    state.error(it.path, reason)
+            state.progress(done, total, f"{labeled} labeled, {skipped} skipped, {len(failed)} failed")
+    finally:
+        try:
+            writer.finish()
+        finally:
+            index.close()
+    seconds = time.perf_counter() - t0
+    return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
+            "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
+            "model": key, "backend": "classical (OpenCV contours)", "model_key": key,
+            "index": str(index.db_path), "boxes": boxes, "skip_reasons": skip_reasons}

@@ -1,0 +1,349 @@
+"""Dataset index: every image with its label file, review status, box counts, classes and the
+confidences of the last auto-label run, kept in SQLite so opening 100k images reads one file.
+
+    idx = DatasetIndex.open("data.yaml")      # or a folder (indexed recursively)
+    idx.refresh()                              # only what changed since last time (mtime/size)
+    idx.rows(status="auto", order="min_conf", limit=100)   # the review queue
+
+Status: "unlabeled" (no label file), "auto" (a label file that no person has accepted yet: written
+by an auto-label run, or there before the index), "reviewed" (accepted by a person).
+The label files stay plain 5-column YOLO; status, confidences, model keys and the original
+predictions live only here. Shared by the GUI and CLI at once: WAL, busy timeout, short
+transactions; a refresh writes through its own connection in small batches so readers see rows
+while it runs. The write/refresh side is in dataset_refresh.py, file layout in dataset_scan.py,
+the SQLite file itself in dataset_store.py.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.dataset import scan as dataset_scan
+
+from app.core.dataset import store as dataset_store
+from app.core.dataset.refresh import RefreshMixin, class_text, stat_sig
+
+STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
+STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED)
+# "min_conf": least sure first, images without a confidence last, ties in scan order (id)
+ORDERS = {"name": "rel", "min_conf": "qconf, id", "n_boxes": "n_boxes, rel", "status": "status, rel",
+          "mean_conf": "COALESCE(mean_conf, 2.0), rel"}
+
+
+def resolve_source(source) -> tuple[Path, Path | None, list[str]]:
+    """folder or data.yaml -> (root folder, data.yaml path or None, class names)."""
+    s = dataset_scan.resolve_source(source)
+    return s.root, s.data_yaml, s.class_names
+
+
+@dataclass(slots=True)
+class ImageRow:
+    id: int
+    rel: str
+    status: str
+    n_boxes: int
+    classes: list[int]
+    min_conf: float | None
+    mean_conf: float | None
+    label_mtime: float | None      # seconds since the epoch; None when there is no label file
+    edited: bool = False
+    n_issues: int = 0
+    unknown_cls: int = 0
+    split: str = ""
+
+
+_COLS = "id, rel, status, n_boxes, classes, min_conf, mean_conf, label_mtime_ns, edited, n_issues, unknown_cls, split"
+
+
+def _row(t) -> ImageRow:
+    return ImageRow(t[0], t[1], t[2], t[3], [int(c) for c in t[4].split()] if t[4] else [], t[5], t[6],
+                    t[7] / 1e9 if t[7] is not None else None, bool(t[8]), t[9], t[10], t[11])
+
+
+class DatasetIndex(RefreshMixin):
+    def __init__(self, root, class_names=None, *, index_path=None, label_root=None, source=None):
+        if source is None:
+            src = dataset_scan.resolve_source(root)
+            source = dataset_scan.Source(src.root, src.data_yaml, src.class_names, [("", src.root)])
+        self._source = source
+        self.root: Path = Path(source.root).resolve()
+        self.data_yaml: Path | None = source.data_yaml
+        self.class_names: list[str] = list(class_names if class_names is not None else source.class_names)
+        self.label_root: Path | None = Path(label_root).resolve() if label_root else None
+        if index_path is not None:
+            self.db_path, self.in_dataset = Path(index_path), False
+        else:
+            self.db_path, self.in_dataset = dataset_store.index_location(self.root)
+        self._lock = threading.RLock()
+        self._con = dataset_store.open_index_file(self.db_path)
+        self._check_meta()
+
+    @classmethod
+    def open(cls, source, **kw) -> "DatasetIndex":
+        """A folder (recursive; names from data.yaml / classes.txt inside it) or a data.yaml."""
+        src = dataset_scan.resolve_source(source)
+        return cls(src.root, kw.pop("class_names", None), source=src, **kw)
+
+    # ------------------------------------------------------------------ plumbing
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @contextmanager
+    def _tx(self):
+        """A short write transaction on the shared connection (BEGIN IMMEDIATE: no upgrade deadlock)."""
+        with self._lock:
+            con = self._con
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def _q(self, sql, params=()):
+        with self._lock:
+            return self._con.execute(sql, params).fetchall()
+
+    def _check_meta(self) -> None:
+        """Class count or label folder changed since the last run -> every label file is re-read."""
+        want = {"root": str(self.root), "nc": str(len(self.class_names)),
+                "label_root": str(self.label_root or "")}
+        have = dict(self._q("SELECT key, value FROM meta"))
+        if all(have.get(k) == v for k, v in want.items()):
+            return
+        with self._tx() as con:
+            if "nc" in have and (have.get("nc") != want["nc"] or have.get("label_root", "") != want["label_root"]):
+                con.execute("UPDATE images SET label_size=-1 WHERE label_size IS NOT NULL")
+                con.execute("DELETE FROM dirs")
+            con.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(want.items()))
+
+    @property
+    def nc(self) -> int | None:
+        return len(self.class_names) or None
+
+    def class_name(self, c: int) -> str:
+        return self.class_names[c] if 0 <= c < len(self.class_names) else f"class {c}"
+
+    # ------------------------------------------------------------------ paths
+    def image_path(self, rel) -> Path:
+        return self.root / rel
+
+    def label_path(self, rel) -> Path:
+        if self.label_root is not None:
+            return (self.label_root / rel).with_suffix(".txt")
+        p = self.root / rel  # labels.img2label_path's rule (see dataset_scan.label_dir_for)
+        return Path(dataset_scan.label_dir_for(str(p.parent))) / (p.stem + ".txt")
+
+    def rel_of(self, path) -> str:
+        return Path(os.path.relpath(Path(path).resolve(), self.root)).as_posix()
+
+    # ------------------------------------------------------------------ reading
+    @staticmethod
+    def _where(status=None, class_id=None):
+        cond, params = [], []
+        if status is not None:
+            sts = [status] if isinstance(status, str) else list(status)
+            cond.append(f"status IN ({','.join('?' * len(sts))})")
+            params += sts
+        if class_id is not None:
+            cond.append("id IN (SELECT image_id FROM image_classes WHERE cls=?)")
+            params.append(int(class_id))
+        return (" WHERE " + " AND ".join(cond)) if cond else "", params
+
+    def count(self, status=None, class_id=None) -> int:
+        where, params = self._where(status, class_id)
+        return self._q(f"SELECT COUNT(*) FROM images{where}", params)[0][0]
+
+    def rows(self, status=None, class_id=None, order="name", limit=None, offset=0) -> list[ImageRow]:
+        """Rows for a list view; order "name" or "min_conf" (least sure first, no confidence last),
+        also "n_boxes", "status", "mean_conf"; a leading "-" reverses."""
+        desc = order.startswith("-")
+        key = ORDERS[order.lstrip("-")]
+        if desc:
+            key = ", ".join(k + " DESC" for k in key.split(", "))
+        where, params = self._where(status, class_id)
+        sql = f"SELECT {_COLS} FROM images{where} ORDER BY {key}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else int(limit), int(offset)]
+        return [_row(t) for t in self._q(sql, params)]
+
+    def get(self, rel) -> ImageRow | None:
+        got = self._q(f"SELECT {_COLS} FROM images WHERE rel=?", (str(rel),))
+        return _row(got[0]) if got else None
+
+    def position(self, rel, status=None, class_id=None, order="name") -> int | None:
+        """Index of rel in rows(status, class_id, order) (None when it is not in that list)."""
+        row = self._q("SELECT qconf, status, id FROM images WHERE rel=?", (str(rel),))
+        if not row:
+            return None
+        where, params = self._where(status, class_id)
+        if status is not None and row[0][1] not in ([status] if isinstance(status, str) else list(status)):
+            return None
+        if order == "name":
+            cmp, cp = "rel < ?", [str(rel)]
+        elif order == "min_conf":
+            cmp, cp = "(qconf, id) < (?, ?)", [row[0][0], row[0][2]]
+        else:
+            raise ValueError("position() supports order 'name' and 'min_conf'")
+        where = (where + " AND " if where else " WHERE ") + cmp
+        return self._q(f"SELECT COUNT(*) FROM images{where}", params + cp)[0][0]
+
+    def next_row(self, rel, status=None, class_id=None, order="min_conf", step=1) -> ImageRow | None:
+        """The row after (step=1) or before (step=-1) rel in that ordering, even when rel itself
+        has just left the filter (accept-and-next)."""
+        cur = self._q("SELECT qconf, id FROM images WHERE rel=?", (str(rel),))
+        if not cur and order != "name":
+            return None
+        where, params = self._where(status, class_id)
+        op, direction = (">", "") if step > 0 else ("<", " DESC")
+        if order == "name":
+            cmp, cp, key = f"rel {op} ?", [str(rel)], f"rel{direction}"
+        else:
+            cmp, cp, key = f"(qconf, id) {op} (?, ?)", [cur[0][0], cur[0][1]], f"qconf{direction}, id{direction}"
+        where = (where + " AND " if where else " WHERE ") + cmp
+        got = self._q(f"SELECT {_COLS} FROM images{where} ORDER BY {key} LIMIT 1", params + cp)
+        return _row(got[0]) if got else None
+
+    def autolabel_key(self, rel) -> str | None:
+        got = self._q("SELECT autolabel_key FROM images WHERE rel=?", (str(rel),))
+        return got[0][0] if got else None
+
+    def is_reviewed(self, rel) -> bool:
+        got = self._q("SELECT status FROM images WHERE rel=?", (str(rel),))
+        return bool(got) and got[0][0] == STATUS_REVIEWED
+
+    def predictions(self, rel):
+        """The original predictions stored by the last auto-label run: (cls int64 (N,),
+        xywhn float64 (N,4), conf float64 (N,)); empty arrays when there are none."""
+        import numpy as np
+        got = self._q("SELECT p.cls, p.xywhn, p.conf FROM predictions p JOIN images i ON i.id = p.image_id "
+                      "WHERE i.rel=?", (str(rel),))
+        if not got:
+            return np.zeros(0, np.int64), np.zeros((0, 4), np.float64), np.zeros(0, np.float64)
+        c, b, f = got[0]
+        return (np.frombuffer(c, np.int64).copy(), np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
+                np.frombuffer(f, np.float64).copy())
+
+    def issues(self, limit=None) -> list[dict]:
+        """Malformed or flagged label lines: [{"path", "line", "error", "image"}], by file and line."""
+        sql = "SELECT i.rel, s.line, s.reason FROM issues s JOIN images i ON i.id = s.image_id ORDER BY i.rel, s.line"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [{"path": str(self.label_path(rel)), "line": line, "error": reason, "image": rel}
+                for rel, line, reason in self._q(sql)]
+
+    def summary(self, least_sure: int = 10) -> dict:
+        by_status = dict(self._q("SELECT status, COUNT(*) FROM images GROUP BY status"))
+        per_id = dict(self._q("SELECT cls, SUM(n) FROM image_classes GROUP BY cls"))
+        per_class = {name: int(per_id.get(i, 0)) for i, name in enumerate(self.class_names)}
+        for c in sorted(per_id):
+            if c >= len(self.class_names):
+                per_class[f"class {c} (unknown)"] = int(per_id[c])
+        least = self._q("SELECT rel, min_conf FROM images WHERE status=? AND min_conf IS NOT NULL "
+                        "ORDER BY qconf, id LIMIT ?", (STATUS_AUTO, int(least_sure)))
+        issues, issue_files = self._q("SELECT COUNT(*), COUNT(DISTINCT image_id) FROM issues")[0]
+        edited = self._q("SELECT COUNT(*) FROM images WHERE edited=1")[0][0]
+        return {"images": sum(by_status.values()), "unlabeled": by_status.get(STATUS_UNLABELED, 0),
+                "auto": by_status.get(STATUS_AUTO, 0), "reviewed": by_status.get(STATUS_REVIEWED, 0),
+                "edited": edited, "boxes": int(sum(per_id.values())), "per_class": per_class,
+                "least_sure": [(r, float(c)) for r, c in least],
+                "malformed_lines": issues, "malformed_files": issue_files}
+
+    # ------------------------------------------------------------------ writing (short transactions)
+    def _ensure(self, con, rel) -> tuple:
+        con.execute("INSERT INTO images(rel) VALUES (?) ON CONFLICT(rel) DO NOTHING", (rel,))
+        return con.execute("SELECT id, classes, status, n_issues FROM images WHERE rel=?", (rel,)).fetchone()
+
+    @staticmethod
+    def _set_classes(con, image_id, old_classes: str, counts: dict) -> None:
+        if old_classes:
+            con.executemany("DELETE FROM image_classes WHERE cls=? AND image_id=?",
+                            [(int(c), image_id) for c in old_classes.split()])
+        if counts:
+            con.executemany("INSERT OR REPLACE INTO image_classes(cls, image_id, n) VALUES (?, ?, ?)",
+                            [(c, image_id, n) for c, n in counts.items()])
+
+    def record_predictions(self, items, model_key: str, label_mtimes=None) -> None:
+        """Store an auto-label batch in one transaction: original predictions, status 'auto'
+        (a reviewed image keeps its status and counts), box counts, classes, min/mean conf,
+        autolabel_key. Call it after the label files are written: their mtime/size are read here
+        (label_mtimes is accepted for compatibility; the exact stat is used instead)."""
+        import numpy as np
+        prepared = []
+        nc = self.nc
+        for rel, cls, xywhn, conf in items:
+            rel = str(rel)
+            cls = np.asarray(cls, np.int64).reshape(-1)
+            xywhn = np.asarray(xywhn, np.float64).reshape(-1, 4)
+            conf = np.asarray(conf, np.float64).reshape(-1)
+            uniq, cnt = np.unique(cls, return_counts=True)
+            counts = {int(c): int(n) for c, n in zip(uniq, cnt)}
+            m, s = stat_sig(self.label_path(rel))
+            minc = float(conf.min()) if conf.size else None
+            meanc = float(conf.mean()) if conf.size else None
+            unknown = int((cls >= nc).sum()) if nc else 0
+            prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown))
+        now = time.time()
+        with self._tx() as con:
+            for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
+                image_id, old_classes, status, n_issues = self._ensure(con, rel)
+                con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
+                if status == STATUS_REVIEWED:
+                    con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
+                    continue
+                con.execute(
+                    "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
+                    "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=? WHERE id=?",
+                    (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
+                     minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
+                self._set_classes(con, image_id, old_classes, counts)
+                if n_issues:
+                    con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
+
+    def set_reviewed(self, rel, reviewed: bool = True) -> None:
+        with self._tx() as con:
+            self._ensure(con, str(rel))
+            con.execute("UPDATE images SET status = CASE WHEN ? THEN 'reviewed' WHEN label_mtime_ns IS NULL "
+                        "THEN 'unlabeled' ELSE 'auto' END, reviewed_at = CASE WHEN ? THEN ? END WHERE rel=?",
+                        (bool(reviewed), bool(reviewed), time.time(), str(rel)))
+
+    def note_label_written(self, rel, cls, xywhn, edited_by_user: bool) -> None:
+        """The review pane wrote rel's label file: update counts, classes and the file's mtime/size
+        (so the next refresh does not take it for an outside edit). Status is unchanged except
+        'unlabeled' -> 'auto'; set_reviewed() is what accepts an image."""
+        import numpy as np
+        rel = str(rel)
+        cls = np.asarray(cls, np.int64).reshape(-1)
+        uniq, cnt = np.unique(cls, return_counts=True)
+        counts = {int(c): int(n) for c, n in zip(uniq, cnt)}
+        m, s = stat_sig(self.label_path(rel))
+        nc = self.nc
+        with self._tx() as con:
+            image_id, old_classes, status, n_issues = self._ensure(con, rel)
+            con.execute(
+                "UPDATE images SET n_boxes=?, classes=?, label_mtime_ns=?, label_size=?, n_issues=0, unknown_cls=?, "
+                "edited = CASE WHEN ? THEN 1 ELSE edited END, "
+                "status = CASE WHEN status='reviewed' THEN 'reviewed' WHEN ? IS NULL THEN 'unlabeled' ELSE 'auto' END "
+                "WHERE id=?",
+                (int(cls.size), class_text(counts), m, s, int((cls >= nc).sum()) if nc else 0,
+                 bool(edited_by_user), m, image_id))
+            self._set_classes(con, image_id, old_classes, counts)
+            if n_issues:
+                con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))

@@ -1,0 +1,370 @@
+"""Fast file-system side of the dataset index: where the images are, where their labels are,
+what changed, and a quick YOLO label parser.
+
+Nothing here decodes an image. Directories are listed with os.scandir (names and file types come
+with the listing); a label file is stat'ed once and read only when its (mtime, size) differ from
+what the index remembers.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from app.core.errors import FileError
+
+# `labelbench status` must answer in well under a second on 100k images, and importing numpy
+# + OpenCV alone takes ~0.25 s on a busy 2-core machine. So this module (and the status path)
+# does not import app.core.io.images / app.core.io.yolo_labels at load time: the two facts it needs from
+# them are restated here and a unit test keeps them identical to the originals
+# (imaging.IMAGE_EXTENSIONS, labels.img2label_path, labels.load_class_names).
+IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
+                              ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})
+
+
+def _load_class_names(path: Path, data: dict | None = None) -> list[str]:
+    """names: list or {0: a, 1: b, ...} straight from an already parsed data.yaml; anything else
+    (and classes.txt) through labels.load_class_names, which gives the precise error."""
+    names = data.get("names") if isinstance(data, dict) else None
+    if isinstance(names, list):
+        return [str(n) for n in names]
+    if isinstance(names, dict) and all(isinstance(k, int) for k in names) and \
+            sorted(names) == list(range(len(names))):
+        return [str(names[k]) for k in range(len(names))]
+    from app.core.io.yolo_labels import load_class_names
+    return load_class_names(path)
+
+SPLITS = ("train", "val", "test")
+
+
+@dataclass
+class Source:
+    """What to index: a root folder and the image locations under it."""
+
+    root: Path
+    data_yaml: Path | None = None
+    class_names: list[str] = field(default_factory=list)
+    # (split, folder or list-file); a folder is walked recursively
+    entries: list[tuple[str, Path]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _yaml_entries(yaml_path: Path) -> tuple[Path, list[tuple[str, Path]], list[str], list[str]]:
+    import yaml
+    try:
+        data = yaml.safe_load(yaml_path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise FileError(yaml_path, f"invalid YAML ({getattr(e, 'problem', e)})",
+                        mark.line + 1 if mark else None) from None
+    except OSError as e:
+        raise FileError(yaml_path, f"cannot read ({e.strerror or e})") from None
+    if not isinstance(data, dict):
+        raise FileError(yaml_path, "expected a mapping with train/val/names keys")
+    base = yaml_path.parent
+    if data.get("path"):
+        p = Path(str(data["path"])).expanduser()
+        base = p if p.is_absolute() else (yaml_path.parent / p)
+    base = base.resolve()
+    entries, warnings = [], []
+    for split in SPLITS:
+        value = data.get(split)
+        if not value:
+            continue
+        for v in (value if isinstance(value, list) else [value]):
+            p = Path(str(v)).expanduser()
+            p = p if p.is_absolute() else base / p
+            if not p.exists():
+                warnings.append(f"{yaml_path}: {split}: {p} does not exist")
+                continue
+            if any(p == e[1] for e in entries):
+                continue  # e.g. val: images/train when there is no val split
+            entries.append((split, p))
+    if not entries:
+        raise FileError(yaml_path, "no existing train/val/test image folder or list")
+    return base, entries, warnings, _load_class_names(yaml_path, data)
+
+
+def resolve_source(source: str | os.PathLike) -> Source:
+    """A folder (indexed recursively) or a data.yaml (train/val/test splits, names)."""
+    p = Path(source).expanduser()
+    if not p.exists():
+        raise FileError(p, "no such file or folder")
+    if p.is_file():
+        if p.suffix.lower() not in (".yaml", ".yml"):
+            raise FileError(p, "expected a dataset folder or a data.yaml")
+        root, entries, warnings, names = _yaml_entries(p)
+        return Source(root, p.resolve(), names, entries, warnings)
+    root = p.resolve()
+    if not os.access(root, os.R_OK | os.X_OK):
+        raise FileError(root, "permission denied")
+    names: list[str] = []
+    yaml_path = None
+    for cand in ("data.yaml", "dataset.yaml", "classes.txt"):
+        if (root / cand).is_file():
+            try:
+                data = None
+                if cand.endswith(".yaml"):
+                    import yaml
+                    data = yaml.safe_load((root / cand).read_text(encoding="utf-8"))
+                names = _load_class_names(root / cand, data)
+            except (FileError, OSError, ValueError):
+                continue
+            yaml_path = root / cand if cand.endswith(".yaml") else None
+            break
+    return Source(root, yaml_path, names, [("", root)])
+
+
+def label_dir_for(image_dir: str) -> str:
+    """Folder holding the labels of the images directly inside image_dir: labels.img2label_path's
+    (Ultralytics') rule, the last /images/ becomes /labels/, else the image's own folder."""
+    s = os.path.join(image_dir, "x.jpg")
+    sa, sb = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
+    if sa in s:
+        s = sb.join(s.rsplit(sa, 1))
+    return os.path.dirname(s)
+
+
+# A file or folder modified this recently may change again within the same timestamp tick: its
+# stamp is not trusted and it is looked at again on the next refresh (git's "racy" rule). How
+# recent depends on the file system's stamps: whole seconds (FAT: 2 s, ext3, HFS+) need 2 s;
+# sub-second stamps (ext4, xfs, btrfs, tmpfs, NTFS, APFS) come from the kernel's coarse clock,
+# which ticks every 1-10 ms, so 100 ms is ample. A stamp with a sub-second part proves the
+# fine kind; one on a whole second (all of them on a coarse file system, one in 10^9 on a fine
+# one) gets the long window.
+RACY_NS = 2_000_000_000
+RACY_FINE_NS = 100_000_000
+_SECOND = 1_000_000_000
+
+
+def is_racy(mtime_ns: int, now_ns: int) -> bool:
+    """True when a stamp this close to now_ns (the scan's start) cannot be trusted yet."""
+    if mtime_ns <= now_ns - RACY_NS:
+        return False
+    return mtime_ns % _SECOND == 0 or mtime_ns > now_ns - RACY_FINE_NS
+
+
+def label_sigs(d: str, now_ns: int):
+    """Stat every .txt file in folder d. Returns (fingerprint, make_sigs): the fingerprint
+    (count, sum of mtime_ns, sum of sizes) is None when a file is racy (see is_racy);
+    make_sigs() builds {name.txt: (mtime_ns, size)} only when a caller needs it."""
+    try:
+        with os.scandir(d) as it:
+            ents = [e for e in it if e.name.endswith(".txt")]
+    except OSError:
+        ents = []
+    try:
+        sts = [e.stat() for e in ents]
+    except OSError:  # a file vanished mid-scan: the slow way
+        pairs = []
+        for e in ents:
+            try:
+                pairs.append((e, e.stat()))
+            except OSError:
+                pass
+        ents, sts = [p[0] for p in pairs], [p[1] for p in pairs]
+    ms = [st.st_mtime_ns for st in sts]
+    ss = [st.st_size for st in sts]
+    racy = bool(ms) and max(ms) > now_ns - RACY_NS and any(is_racy(m, now_ns) for m in ms)
+    fp = None if racy else f"{len(ms)}:{sum(ms)}:{sum(ss)}"
+    return fp, lambda: dict(zip([e.name for e in ents], zip(ms, ss)))
+
+
+@dataclass
+class DirScan:
+    split: str
+    path: str                  # absolute folder
+    rel: str                   # folder relative to root, posix, "" for root
+    names: list[str] | None    # image names, None: unchanged since the cached listing
+    mtime_ns: int              # folder mtime to remember (0: racy, list again next time)
+    subdirs: list[str]         # subfolder names
+    cacheable: bool = True     # False for image-list files (the list, not the folder, decides)
+
+
+def _rel_dir(d: str, root: str) -> str:
+    r = os.path.relpath(d, root)
+    return "" if r == "." else r.replace(os.sep, "/")
+
+
+def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], now_ns: int):
+    """Depth-first, sorted. A folder whose mtime equals the cached one is not listed again
+    (its entries cannot have changed): its subfolders come from the cache."""
+    stack = [top]
+    seen: set[tuple[int, int]] = set()
+    while stack:
+        d = stack.pop()
+        rel = _rel_dir(d, root)
+        try:
+            st = os.stat(d)
+        except OSError as e:
+            errors.append(f"{d}: cannot read ({e.strerror or e})")
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            continue  # symlink loop
+        seen.add((st.st_dev, st.st_ino))
+        mtime = 0 if is_racy(st.st_mtime_ns, now_ns) else st.st_mtime_ns
+        cached = cache.get(rel)
+        if cached is not None and mtime and cached[0] == mtime:
+            subdirs = cached[1]
+            yield DirScan(split, d, rel, None if cached[2] else [], mtime, subdirs)
+        else:
+            try:
+                names, subdirs = list_dir(d)
+            except OSError as e:
+                errors.append(f"{d}: cannot list ({e.strerror or e})")
+                continue
+            yield DirScan(split, d, rel, names, mtime, subdirs)
+        stack.extend(os.path.join(d, s) for s in reversed(subdirs))
+
+
+def list_dir(d: str) -> tuple[list[str], list[str]]:
+    """(sorted image names, sorted subfolder names) of folder d; hidden entries skipped."""
+    names, subdirs = [], []
+    with os.scandir(d) as it:
+        for e in it:
+            name = e.name
+            if name[0] == ".":
+                continue
+            dot = name.rfind(".")
+            if dot > 0 and name[dot:].lower() in IMAGE_EXTENSIONS:
+                try:
+                    if e.is_file():
+                        names.append(name)
+                except OSError:
+                    pass
+                continue
+            if dot > 0 and name[dot:] == ".txt":
+                continue  # label files: never folders, skip the type check
+            try:
+                if e.is_dir():
+                    subdirs.append(name)
+            except OSError:
+                continue
+    names.sort()
+    subdirs.sort()
+    return names, subdirs
+
+
+def _list_file_dirs(split: str, list_file: Path, root: str, errors: list[str]):
+    """An Ultralytics image-list .txt: one image path per line (relative to the dataset root)."""
+    groups: dict[str, list[str]] = {}
+    try:
+        lines = list_file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        errors.append(f"{list_file}: cannot read ({e})")
+        return
+    for ln in lines:
+        ln = ln.strip()
+        if not ln:
+            continue
+        p = Path(ln)
+        p = p if p.is_absolute() else (Path(root) / p)
+        p = Path(os.path.normpath(p))
+        if p.exists():
+            groups.setdefault(str(p.parent), []).append(p.name)
+    for d in sorted(groups):
+        yield DirScan(split, d, _rel_dir(d, root), sorted(set(groups[d])), 0, [], cacheable=False)
+
+
+def iter_dirs(source: Source, cache: dict, errors: list[str], now_ns: int):
+    """DirScan for every image folder of the source, in a stable order."""
+    root = str(source.root)
+    for split, p in source.entries:
+        if p.is_file():
+            yield from _list_file_dirs(split, p, root, errors)
+        else:
+            yield from _walk_dirs(split, str(p), root, cache, errors, now_ns)
+
+
+_O_NOATIME = getattr(os, "O_NOATIME", 0)  # reading must not turn into inode writes
+
+
+def read_small(path: str, size: int | None) -> bytes:
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_NOATIME)
+    except PermissionError:
+        if not _O_NOATIME:
+            raise
+        fd = os.open(path, os.O_RDONLY)  # O_NOATIME needs file ownership
+    try:
+        want = (size or 0) + 1
+        data = os.read(fd, want)
+        if len(data) >= want:  # grew since stat: read the rest
+            chunks = [data]
+            while True:
+                more = os.read(fd, 1 << 16)
+                if not more:
+                    break
+                chunks.append(more)
+            data = b"".join(chunks)
+        return data
+    finally:
+        os.close(fd)
+
+
+class ParsedLabel(NamedTuple):
+    counts: dict[int, int]            # class id -> boxes
+    n_boxes: int
+    confs: list[float] | None         # 6th column when present
+    issues: list[tuple[int, str]]     # (line, reason)
+    unknown: int                      # boxes with a class id outside the names
+
+
+# A clean 5-column file, checked in one regex pass: class id, then four numbers in 0..1.
+_U = rb"(?:0(?:\.[0-9]*)?|1(?:\.0*)?|\.[0-9]+)"
+_LINE5 = rb"[ \t]*[0-9]+(?:[ \t]+" + _U + rb"){4}[ \t]*\r?"
+_CLEAN5 = re.compile(rb"(?:(?:" + _LINE5 + rb")?\n)*(?:" + _LINE5 + rb")?")
+_CLASS_IDS = re.compile(rb"^[ \t]*([0-9]+)", re.M)
+
+
+def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
+    """Quick paths for clean 5/6-column files; anything unusual goes through labels.parse_labels
+    so the messages are the same everywhere. Boxes with unknown class ids are kept and flagged."""
+    counts: dict[int, int] = {}
+    if _CLEAN5.fullmatch(data):
+        for c in _CLASS_IDS.findall(data):
+            c = int(c)
+            counts[c] = counts.get(c, 0) + 1
+        if nc is None or not counts or max(counts) < nc:
+            return ParsedLabel(counts, sum(counts.values()), None, [], 0)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ParsedLabel({}, 0, None, [(1, "not a text file (not UTF-8)")], 0)
+    counts = {}
+    confs: list[float] = []
+    ncol = 0
+    try:
+        for line in text.splitlines():
+            p = line.split()
+            if not p:
+                continue
+            n = len(p)
+            if ncol != n:
+                if ncol or n not in (5, 6):
+                    raise ValueError
+                ncol = n
+            c = int(p[0])
+            x, y, w, h = float(p[1]), float(p[2]), float(p[3]), float(p[4])
+            if c < 0 or not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 and 0.0 <= w <= 1.0 and 0.0 <= h <= 1.0):
+                raise ValueError
+            if n == 6:
+                confs.append(float(p[5]))
+            counts[c] = counts.get(c, 0) + 1
+        if nc is not None and counts and max(counts) >= nc:
+            raise ValueError
+        if not all(0.0 <= f <= 1.0 for f in confs):
+            raise ValueError
+        return ParsedLabel(counts, sum(counts.values()), confs if ncol == 6 else None, [], 0)
+    except ValueError:
+        pass
+    from app.core.io.yolo_labels import parse_labels
+    labels, issues = parse_labels(text, path, nc)
+    counts = {}
+    for c in labels.cls.tolist():
+        counts[c] = counts.get(c, 0) + 1
+    unknown = int((labels.cls >= nc).sum()) if nc is not None else 0
+    confs_out = labels.conf.tolist() if labels.conf is not None else None
+    return ParsedLabel(counts, len(labels), confs_out, [(i.line, i.reason) for i in issues], unknown)

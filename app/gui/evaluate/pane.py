@@ -1,0 +1,155 @@
+"""Evaluate pane: the report's metrics for any two label sets, plotted, one click from the boxes.
+
+Sources (app/gui/evaluate/source.py): two label folders; a dataset's auto-labels vs its reviewed
+labels; a model run on a dataset. The metrics and the per-box analysis are computed in a worker
+thread (app/core/metrics/run.py); the views (app/gui/evaluate/views.py) only re-count when the
+confidence line moves. Clicking a confusion-matrix cell, a false positive or a false negative
+opens that image in the Review pane with the box highlighted.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app.core.metrics.run import export_json, run_evaluation
+from app.gui.evaluate.source import SourceBox
+from app.gui.evaluate.views import ResultsView
+from app.gui.common.workers import JobRunner
+
+TITLE = "Evaluate"
+ORDER = 40
+
+
+class Pane(QWidget):
+    def __init__(self, ctx):
+        super().__init__()
+        self.ctx = ctx
+        self.source = SourceBox()
+        self.results = ResultsView()
+        self.export_json_btn = QPushButton("Export JSON report…")
+        self.export_png_btn = QPushButton("Export PNG plots…")
+        for b in (self.export_json_btn, self.export_png_btn):
+            b.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_json_btn)
+        bottom.addWidget(self.export_png_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.source)
+        lay.addWidget(self.results, 1)
+        lay.addLayout(bottom)
+        self.runner: JobRunner | None = None
+        self.result = None
+        self.source.evaluateRequested.connect(self.evaluate)
+        self.source.cancelRequested.connect(self.cancel)
+        self.results.openBox.connect(self.open_box)
+        self.export_json_btn.clicked.connect(self._export_json_dialog)
+        self.export_png_btn.clicked.connect(self._export_png_dialog)
+        ctx.datasetOpened.connect(self._dataset_opened)
+        ctx.modelChanged.connect(self.source.set_model)
+        if ctx.dataset_root is not None:
+            self._dataset_opened(str(ctx.data_yaml or ctx.dataset_root))
+        if ctx.model_path is not None:
+            self.source.set_model(str(ctx.model_path))
+
+    def _dataset_opened(self, root: str) -> None:
+        self.source.set_dataset(str(self.ctx.data_yaml or root))
+
+    # ------------------------------------------------------------------ the job
+    def evaluate(self, request: dict) -> JobRunner:
+        """Start the evaluation in a worker; the result arrives in show_result."""
+        self.cancel()
+        runner = JobRunner(lambda state: run_evaluation(request, state), self)
+        runner.progress.connect(self._progress)
+        runner.finished.connect(self.show_result)
+        runner.failed.connect(self._failed)
+        runner.cancelled.connect(lambda: self._done("Evaluation cancelled"))
+        self.runner = runner
+        self.source.set_busy(True)
+        self.ctx.status("Evaluating…", 0)
+        runner.start()
+        return runner
+
+    def cancel(self) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+
+    def _progress(self, done: int, total: int, msg: str) -> None:
+        self.source.progress.setMaximum(max(total, 1))
+        self.source.progress.setValue(done)
+        self.source.progress.setFormat(f"{msg} %v/%m" if msg else "%v/%m")
+
+    def _done(self, msg: str) -> None:
+        self.source.set_busy(False)
+        self.ctx.status(msg, 5000)
+
+    def _failed(self, msg: str) -> None:
+        self._done(f"Evaluation failed: {msg}")
+        QMessageBox.warning(self, "Evaluate", msg)
+
+    def show_result(self, result) -> None:
+        self.result = result
+        self.results.show_result(result)
+        for b in (self.export_json_btn, self.export_png_btn):
+            b.setEnabled(True)
+        r = result.report
+        self._done(f"mAP50-95 {r.map50_95 if r.map50_95 is not None else float('nan'):.3f}, "
+                   f"mAP50 {r.map50 if r.map50 is not None else float('nan'):.3f} on {result.data.n_images} images "
+                   f"({r.seconds:.2f} s)")
+
+    # ------------------------------------------------------------------ open a box in Review
+    def open_box(self, image: int, gt_index: int) -> None:
+        data = self.result.data
+        path = data.image_paths[image] if image < len(data.image_paths) else None
+        if path is None:
+            self.ctx.status(f"No image file known for {data.images[image]}: choose the Images folder", 8000)
+            return
+        self._ensure_dataset_for(Path(path))
+        self.ctx.openInReview.emit(str(path), int(gt_index))
+        self.ctx.showPane.emit("Review")
+
+    def _ensure_dataset_for(self, image: Path) -> None:
+        """Review shows images of the open dataset: when the image lies outside it (two label
+        folders of another dataset), open that image's dataset first (the folder above `images/`
+        in the Ultralytics layout, with its data.yaml when there is one; else the image's folder)."""
+        image = image.resolve()
+        root = self.ctx.dataset_root
+        if root is not None and image.is_relative_to(root):
+            return
+        parents = list(image.parents)
+        top = next((p.parent for p in parents if p.name == "images"), image.parent)
+        yaml = top / "data.yaml"
+        names = list(self.result.data.names) if self.result is not None else []
+        self.ctx.set_dataset(top, yaml if yaml.is_file() else None, names)
+
+    # ------------------------------------------------------------------ export
+    def _export_json_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export JSON report", "evaluation.json", "JSON (*.json)")
+        if path:
+            self.export_json(path)
+
+    def _export_png_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export PNG plots into")
+        if folder:
+            self.export_png(folder)
+
+    def export_json(self, path) -> None:
+        export_json(self.result, path, self.results.conf)
+        self.ctx.status(f"Report written to {path}", 5000)
+
+    def export_png(self, folder) -> list[Path]:
+        """Each plot as a PNG (rendered at its current size) into folder."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        v = self.results
+        out = []
+        for name, w in (("confusion_matrix", v.cm), ("f1_curve", v.f1_plot), ("p_curve", v.p_plot),
+                        ("r_curve", v.r_plot), ("pr_curve", v.pr_plot), ("iou_histogram", v.iou_plot)):
+            if w.width() < 200 or w.height() < 150:
+                w.resize(900, 600)
+            p = folder / f"{name}.png"
+            w.grab().save(str(p))
+            out.append(p)
+        self.ctx.status(f"{len(out)} plots written to {folder}", 5000)
+        return out

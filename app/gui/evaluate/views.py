@@ -1,0 +1,337 @@
+"""Result views of the evaluate pane: per-class table, headline numbers with the live readout at
+the confidence threshold and the list of errors behind them, and the tabs (confusion matrix,
+confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)`
+asks to open a box."""
+from __future__ import annotations
+
+import numpy as np
+from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                             QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                             QWidget)
+
+from app.core.metrics.basic import IMBALANCE_NOTE
+from app.core.metrics.coco import IOU_THRS
+from widgets.confusion_matrix import ConfusionMatrixView
+from widgets.curve_plot import CurvePlot, palette
+
+COLUMNS = ["Class", "Images", "GT", "Pred", "P", "R", "F1", "AP50", "AP50-95"]
+MAX_LIST = 2000
+
+
+class _Num(QTableWidgetItem):
+    """A table cell that sorts by number (None sorts first, shown as –)."""
+
+    def __init__(self, v, fmt="{:.3f}"):
+        super().__init__("–" if v is None else (fmt.format(v) if isinstance(v, float) else str(v)))
+        self.v = -1e18 if v is None else float(v)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other):
+        return self.v < getattr(other, "v", 0)
+
+
+def _item_text(it, data) -> str:
+    name = data.images[it.image]
+    cname = lambda c: data.names[c] if 0 <= c < len(data.names) else str(c)  # noqa: E731
+    parts = [it.kind, name]
+    if it.gt >= 0:
+        parts.append(f"GT #{it.gt} {cname(it.gt_cls)}")
+    if it.det >= 0:
+        parts.append(f"pred #{it.det} {cname(it.dt_cls)} conf {it.conf:.3f}")
+    return "   ".join(parts)
+
+
+class ResultsView(QWidget):
+    openBox = pyqtSignal(int, int)            # image index, GT box index in that image (-1: none)
+    confChanged = pyqtSignal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result = None
+        self.conf = 0.25
+        self.cell = None
+        self.cell_items: list = []
+        self.cell_pos = 0
+        # left: headline + table + readout
+        self.headline = QLabel("Choose a source and press Evaluate.")
+        self.headline.setObjectName("evalHeadline")
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(COLUMNS)):
+            self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.conf_spin = QDoubleSpinBox()
+        self.conf_spin.setRange(0.0, 1.0)
+        self.conf_spin.setSingleStep(0.01)
+        self.conf_spin.setDecimals(3)
+        self.conf_spin.setValue(self.conf)
+        self.conf_spin.valueChanged.connect(self.set_conf)
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.caveat = QLabel(f"<i>{IMBALANCE_NOTE}</i>")
+        self.caveat.setWordWrap(True)
+        self.caveat.setStyleSheet("color: #9a9ea6;")
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.headline)
+        ll.addWidget(self.table, 3)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Confidence threshold"))
+        row.addWidget(self.conf_spin)
+        row.addStretch(1)
+        ll.addLayout(row)
+        ll.addWidget(self.readout)
+        ll.addWidget(self.caveat)
+        # the errors behind the numbers, right under them (a selected class row filters them)
+        self.err_kind = QComboBox()
+        self.err_kind.addItems(["False positives and negatives", "False positives", "False negatives (missed)"])
+        self.err_kind.currentIndexChanged.connect(self._fill_errors)
+        self.err_title = QLabel("<b>Errors at this threshold</b>")
+        self.err_list = QListWidget()
+        self.err_list.setToolTip("Click a row to open the image in Review with the box highlighted.\n"
+                                 "Select a class in the table above to list only its errors.")
+        row = QHBoxLayout()
+        row.addWidget(self.err_title, 1)
+        row.addWidget(self.err_kind)
+        ll.addLayout(row)
+        ll.addWidget(self.err_list, 2)
+        # right: tabs
+        self.tabs = QTabWidget()
+        self.cm = ConfusionMatrixView()
+        self.cm_norm = QCheckBox("Normalized (per true class)")
+        self.cm_norm.toggled.connect(self.cm.set_normalized)
+        self.cm_list = QListWidget()
+        self.cm_list.setMaximumHeight(120)
+        self.cm_hint = QLabel("Click a cell to open its boxes in Review (click again for the next one).")
+        self.cm_hint.setStyleSheet("color: #9a9ea6;")
+        w = QWidget()
+        v = QVBoxLayout(w)
+        h = QHBoxLayout()
+        h.addWidget(self.cm_hint, 1)
+        h.addWidget(self.cm_norm)
+        v.addLayout(h)
+        v.addWidget(self.cm, 1)
+        v.addWidget(self.cm_list)
+        self.tabs.addTab(w, "Confusion matrix")
+        self.f1_plot = CurvePlot("F1 vs confidence", "confidence", "F1", draggable=True)
+        self.f1_plot.legend.anchor((0.5, 1), (0.5, 1), offset=(0, -14))   # bottom centre: F1 curves sag there least
+        self.p_plot = CurvePlot("Precision vs confidence", "confidence", "precision", draggable=True, legend=False)
+        self.r_plot = CurvePlot("Recall vs confidence", "confidence", "recall", draggable=True, legend=False)
+        w = QSplitter(Qt.Orientation.Vertical)
+        w.addWidget(self.f1_plot)
+        pr = QSplitter(Qt.Orientation.Horizontal)
+        pr.addWidget(self.p_plot)
+        pr.addWidget(self.r_plot)
+        w.addWidget(pr)
+        self.tabs.addTab(w, "Confidence")
+        self.pr_plot = CurvePlot("Precision-recall (interpolated, 101 points)", "recall", "precision",
+                                 legend_offset=(8, -8))
+        self.pr_iou = QComboBox()
+        for t in IOU_THRS:
+            self.pr_iou.addItem(f"IoU {t:.2f}")
+        self.pr_iou.currentIndexChanged.connect(self._draw_pr)
+        w = QWidget()
+        v = QVBoxLayout(w)
+        h = QHBoxLayout()
+        h.addStretch(1)
+        h.addWidget(self.pr_iou)
+        v.addLayout(h)
+        v.addWidget(self.pr_plot, 1)
+        self.tabs.addTab(w, "P-R curves")
+        self.iou_plot = CurvePlot("IoU of matched pairs (TP at IoU 0.50)", "IoU", "pairs", xrange=None,
+                                  yrange=None)
+        self.tabs.addTab(self.iou_plot, "IoU histogram")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([600, 900])
+        left.setMinimumWidth(520)
+        self._sorted_by_user = False
+        self.table.horizontalHeader().sectionClicked.connect(lambda *_: setattr(self, "_sorted_by_user", True))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self.cm.cellClicked.connect(self.open_cell)
+        self.cm_list.itemActivated.connect(self._open_item)
+        self.cm_list.itemClicked.connect(self._open_item)
+        self.err_list.itemActivated.connect(self._open_item)
+        self.err_list.itemClicked.connect(self._open_item)
+        for p in (self.f1_plot, self.p_plot, self.r_plot):
+            p.lineMoved.connect(self.set_conf)
+        self.table.itemSelectionChanged.connect(self._fill_errors)
+
+    # ------------------------------------------------------------------ show a result
+    def show_result(self, result) -> None:
+        self.result = result
+        self.cell = None
+        c = result.curves
+        self.conf = None
+        self._draw_conf_curves()
+        self._draw_pr()
+        self.set_conf(round(c["best_conf"], 3) if c["has_gt"].any() else 0.25)
+
+    def _headline(self) -> str:
+        r = self.result.report
+        d = self.result.data
+        big = lambda k, v: (f"<td style='padding-right:18px'><span style='color:#9a9ea6'>{k}</span><br>"  # noqa: E731
+                            f"<span style='font-size:18pt; color:#ffffff'>{'–' if v is None else f'{v:.3f}'}"
+                            f"</span></td>")
+        cells = [big("mAP50-95", r.map50_95), big("mAP50", r.map50), big("mAP75", r.map75)]
+        if r.coco is not None:
+            cells.append(big("AR100", float(r.coco.stats[8]) if r.coco.stats[8] >= 0 else None))
+            mode = "COCO (pycocotools)"
+        else:
+            cells += [big("P", r.ultra.mp), big("R", r.ultra.mr)]
+            mode = f"Ultralytics (yolo val), max-F1 conf {r.ultra.conf:.3f}"
+        warn = "".join(f"<br><span style='color:#e0a040'>⚠ {w}</span>" for w in r.warnings)
+        return (f"<table><tr>{''.join(cells)}</tr></table><span style='color:#9a9ea6'>{mode} · {d.n_images} images · "
+                f"{len(d.gt_cls)} ground-truth boxes · {len(d.dt_cls)} predictions · {r.seconds:.2f} s</span>{warn}")
+
+    def _fill_table(self, counts) -> None:
+        rows = self.result.report.per_class()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            k = r["class"]
+            tp, fp, fn = counts["tp"][k], counts["fp"][k], counts["fn"][k]
+            p = tp / (tp + fp) if tp + fp else None
+            rc = tp / (tp + fn) if tp + fn else None
+            f1 = 2 * p * rc / (p + rc) if p is not None and rc is not None and p + rc else (0.0 if p is not None
+                                                                                            and rc is not None else None)
+            name = QTableWidgetItem(r["name"])
+            name.setData(Qt.ItemDataRole.UserRole, k)
+            vals = [r["images"], r["gt"], r["pred"], p, rc, f1, r["ap50"], r["ap50_95"]]
+            self.table.setItem(i, 0, name)
+            for j, v in enumerate(vals, 1):
+                self.table.setItem(i, j, _Num(float(v) if isinstance(v, (float, np.floating)) else v))
+        # a few classes: the table is as tall as its rows and the error list gets the room
+        t = self.table
+        fit = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount())) + 2 * t.frameWidth() + 2
+        t.setMaximumHeight(fit if t.rowCount() <= 15 else 16777215)
+        if not self._sorted_by_user:       # class-id order until the user sorts by a column
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+    # ------------------------------------------------------------------ confidence threshold
+    def set_conf(self, conf: float) -> None:
+        conf = float(np.clip(conf, 0.0, 1.0))
+        if self.result is None or (self.conf is not None and abs(conf - self.conf) < 1e-9):
+            self.conf = conf if self.result is None else self.conf
+            return
+        self.conf = conf
+        for w in (self.f1_plot, self.p_plot, self.r_plot):
+            w.blockSignals(True)
+            w.set_line(conf)
+            w.blockSignals(False)
+        self.conf_spin.blockSignals(True)
+        self.conf_spin.setValue(conf)
+        self.conf_spin.blockSignals(False)
+        a = self.result.analysis
+        s = a.summary(conf, 0)
+        self.readout.setText(
+            f"<b>All boxes at confidence &gt; {conf:.3f}, IoU 0.50:</b> P <b>{s['precision']:.3f}</b> · R <b>{s['recall']:.3f}</b>"
+            f" · F1 <b>{s['f1']:.3f}</b><br>TP <b>{s['tp']}</b> · FP <b>{s['fp']}</b> ({s['fp_class']} wrong class, "
+            f"{s['fp_duplicate']} duplicate, {s['fp_background']} background) · FN <b>{s['fn']}</b><br>"
+            f"Accuracy TP/(TP+FP+FN) <b>{s['accuracy']:.3f}</b> (detection has no true negatives)")
+        self.headline.setText(self._headline())
+        self._fill_table(a.counts(conf, 0))
+        self.cm.set_matrix(a.confusion(conf), self.result.data.names)
+        self.cm.title = f"Confusion matrix at confidence > {conf:.3f}, IoU > 0.45 (Ultralytics layout)"
+        if self.cell is not None:
+            self._fill_cell(*self.cell, open_first=False)
+        ious = a.matched_ious(conf, 0)
+        counts, edges = np.histogram(ious, bins=20, range=(0.5, 1.0))
+        self.iou_plot.set_bars(edges, counts, label=f"{len(ious)} TP pairs, median IoU "
+                                                    f"{np.median(ious) if len(ious) else 0:.3f}")
+        self._fill_errors()
+        self.confChanged.emit(conf)
+
+    def _draw_conf_curves(self) -> None:
+        c, names = self.result.curves, self.result.data.names
+        for plot, key, mean in ((self.f1_plot, "f1", "mean_f1"), (self.p_plot, "p", "mean_p"),
+                                (self.r_plot, "r", "mean_r")):
+            curves = [(names[k] if len(names) <= 12 else None, c["x"], c[key][k], palette(k), 1.2)
+                      for k in range(len(names)) if c["has_gt"][k]]
+            curves.append(("all classes", c["x"], c[mean], (245, 245, 245), 3))
+            plot.set_curves(curves)
+        self.f1_plot.set_marker(c["best_conf"], c["best_f1"], f"best class-mean F1 {c['best_f1']:.3f} at {c['best_conf']:.3f}")
+
+    def _draw_pr(self, *_):
+        if self.result is None:
+            return
+        t = self.pr_iou.currentIndex()
+        x, per, mean = self.result.pr if t == 0 else self.result.analysis.pr_curves(t)
+        names = self.result.data.names
+        curves = [(f"{names[k]} (AP {per[k].mean():.3f})" if len(names) <= 12 else None, x, per[k], palette(k), 1.2)
+                  for k in range(len(names)) if not np.isnan(per[k, 0])]
+        curves.append((f"mean (AP {mean.mean():.3f})", x, mean, (245, 245, 245), 3))
+        self.pr_plot.set_curves(curves)
+
+    # ------------------------------------------------------------------ boxes behind the numbers
+    def open_cell(self, row: int, col: int) -> None:
+        """A confusion-matrix cell was clicked: list its boxes and open one (the next on re-click)."""
+        if self.result is None:
+            return
+        if self.cell == (row, col) and self.cell_items:
+            self.cell_pos = (self.cell_pos + 1) % len(self.cell_items)
+            self._emit(self.cell_items[self.cell_pos])
+            self.cm_list.setCurrentRow(min(self.cell_pos, self.cm_list.count() - 1))
+            return
+        self.cell = (row, col)
+        self._fill_cell(row, col, open_first=True)
+
+    def _fill_cell(self, row, col, open_first: bool) -> None:
+        self.cell_items = self.result.analysis.cell_items(self.conf, row, col)
+        self.cell_pos = 0
+        self.cm_list.clear()
+        for it in self.cell_items[:MAX_LIST]:
+            li = QListWidgetItem(_item_text(it, self.result.data))
+            li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
+            self.cm_list.addItem(li)
+        if open_first and self.cell_items:
+            self.cm_list.setCurrentRow(0)
+            self._emit(self.cell_items[0])
+
+    def _fill_errors(self, *_):
+        if self.result is None:
+            return
+        a, k = self.result.analysis, self.err_kind.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        first = self.table.item(rows[0].row(), 0) if rows else None
+        cls = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
+        items = []
+        if k in (0, 1):
+            items += a.fp_items(self.conf, 0, cls)
+        if k in (0, 2):
+            items += a.fn_items(self.conf, 0, cls)
+        items.sort(key=lambda it: (it.image, it.gt, it.det))
+        names = self.result.data.names
+        where = f" of <b>{names[cls]}</b>" if cls is not None and cls < len(names) else ""
+        self.err_title.setText(f"<b>Errors at this threshold</b>{where}: {len(items)} "
+                               f"<span style='color:#9a9ea6'>(click one to open it in Review)</span>")
+        self.err_list.clear()
+        for it in items[:MAX_LIST]:
+            li = QListWidgetItem(_item_text(it, self.result.data))
+            li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
+            self.err_list.addItem(li)
+        if len(items) > MAX_LIST:
+            self.err_list.addItem(f"… {len(items) - MAX_LIST} more (export the JSON report for all)")
+
+    def _open_item(self, li) -> None:
+        v = li.data(Qt.ItemDataRole.UserRole)
+        if v is not None:
+            self.openBox.emit(int(v[0]), int(v[1]))
+
+    def _emit(self, it) -> None:
+        self.openBox.emit(it.image, it.gt)

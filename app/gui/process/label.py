@@ -1,0 +1,276 @@
+"""“Label with contours”: classical (model-free) auto-labeling from the Process pane.
+
+The boxes of the current pipeline's binary result (app.core.autolabel.classical) are previewed live on the
+current image, then written for this image (and opened in Review) or for a whole folder, exactly
+like the YOLO auto-labeler writes them (same label files, same dataset index, same protection of
+reviewed labels).
+
+`label_one_image` is a thin adapter over the core pieces `label_folder` uses (planner, skip rules,
+journal, writer), restricted to one image of a dataset: app.core.autolabel.classical has no single-image
+entry point yet.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import numpy as np
+from PyQt6.QtCore import QRectF, Qt
+from PyQt6.QtGui import QColor, QPen
+from PyQt6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+                             QLineEdit, QSpinBox, QVBoxLayout)
+
+from app.core.autolabel.classical import BoxFilter, check_pipeline, label_folder, label_image, model_key
+from app.core.errors import LabelBenchError, UsageError
+from app.core.jobs import JobState
+from app.core.pipeline.model import Pipeline
+from app.gui.process.actions import JobPanel, path_row
+from app.gui.common.workers import JobRunner, LatestRunner
+
+
+def label_one_image(pipeline: Pipeline, image_path: str, root: str, class_id: int = 0,
+                    filt: BoxFilter = BoxFilter(), state: JobState | None = None,
+                    overwrite_reviewed: bool = False) -> dict:
+    """Label one image of the dataset at `root` like `label_folder` would (same files, index
+    records and skip rules; re-labels an image it labeled before, as asked explicitly)."""
+    from app.core.autolabel.engine import _feed
+    from app.core.autolabel.stages import Journal, Writer
+    from app.core.autolabel.source import plan_source
+    from app.core.pipeline.batch import load_for_pipeline
+    from app.core.autolabel.classical import _SkipOptions
+    from app.core.dataset.index import DatasetIndex
+
+    state = state or JobState()
+    check_pipeline(pipeline)
+    plan = plan_source(root)
+    target = os.path.normcase(os.path.abspath(image_path))
+    match = [p for p in plan.images if os.path.normcase(os.path.abspath(p)) == target]
+    if not match:
+        raise UsageError(f"{image_path}: not an image of the dataset {root}")
+    plan = dataclasses.replace(plan, images=match)
+    key = model_key(pipeline, class_id, filt)
+    index = DatasetIndex(plan.root, plan.class_names, source=plan.source)
+    journal = Journal(index.db_path.parent)
+    pending = journal.pending()
+    writer = Writer(index, key, journal, pending)
+    writer.start()
+    result = {"labeled": 0, "skipped": "", "boxes": 0, "model_key": key}
+    try:
+        for it in _feed(plan, index, _SkipOptions(True, overwrite_reviewed), key, pending):
+            state.check()
+            if isinstance(it, tuple):
+                result["skipped"] = it[1]
+                continue
+            cls, xywhn, conf = label_image(pipeline, load_for_pipeline(it.path), class_id, filt)
+            writer.put((it, cls, xywhn, conf))
+            result["labeled"], result["boxes"] = 1, len(cls)
+    finally:
+        try:
+            writer.finish()
+        finally:
+            index.close()
+    return result
+
+
+def preview_boxes(req) -> np.ndarray:
+    """Worker: boxes (N, 4: cx, cy, w, h normalized) of the pipeline on the current image."""
+    pipeline, img, class_id, filt = req
+    _cls, xywhn, _conf = label_image(pipeline, img, class_id, filt)
+    return xywhn
+
+
+class BoxOverlay:
+    """Draws normalized boxes on a FrameView through its paint_overlay hook."""
+
+    def __init__(self, *views):
+        self.views = views
+        self.boxes = np.zeros((0, 4))
+        for v in views:
+            orig = v.paint_overlay
+
+            def paint(p, v=v, orig=orig):
+                orig(p)
+                self.paint(v, p)
+            v.paint_overlay = paint
+
+    def set_boxes(self, boxes) -> None:
+        self.boxes = np.zeros((0, 4)) if boxes is None else np.asarray(boxes, float).reshape(-1, 4)
+        for v in self.views:
+            v.update()
+
+    def paint(self, view, p) -> None:
+        if not len(self.boxes):
+            return
+        w, h = view.image_size()
+        pen = QPen(QColor(255, 196, 0), 2)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for cx, cy, bw, bh in self.boxes:
+            p.drawRect(QRectF((cx - bw / 2) * w, (cy - bh / 2) * h, bw * w, bh * h))
+
+
+class LabelDialog(QDialog):
+    """Class + box filter, live box count on the current image, label this image / a folder."""
+
+    def __init__(self, pane, parent=None):
+        super().__init__(parent or pane)
+        self.pane = pane
+        self.setWindowTitle("Label with contours")
+        self.setMinimumWidth(560)
+        self.runner: JobRunner | None = None
+        self.result: dict | None = None
+        ctx = pane.ctx
+        self.cls = QComboBox()
+        names = ctx.class_names or []
+        for i, n in enumerate(names):
+            self.cls.addItem(f"{i}: {n}", i)
+        self.cls_spin = QSpinBox()
+        self.cls_spin.setRange(0, 9999)
+        self.cls.setVisible(bool(names))
+        self.cls_spin.setVisible(not names)
+        self.min_area = self._spin(20, 1e9, 0)
+        self.max_area = self._spin(0, 1e9, 0)
+        self.min_aspect = self._spin(0, 100, 2)
+        self.max_aspect = self._spin(0, 100, 2)
+        self.folder = QLineEdit(str(ctx.dataset_root) if ctx.dataset_root else
+                                (os.path.dirname(pane.path) if pane.path else ""))
+        self.count = QLabel("")
+        self.count.setObjectName("paneInfo")
+        form = QFormLayout()
+        form.addRow("Class", self.cls if names else self.cls_spin)
+        form.addRow("Min area (px)", self.min_area)
+        form.addRow("Max area (px, 0 = none)", self.max_area)
+        form.addRow("Min aspect w/h", self.min_aspect)
+        form.addRow("Max aspect w/h (0 = none)", self.max_aspect)
+        form.addRow("Boxes on this image", self.count)
+        form.addRow("Dataset / folder", path_row(self.folder, self._pick))
+        self.panel = JobPanel()
+        self.buttons = QDialogButtonBox()
+        self.one_button = self.buttons.addButton("Label this image", QDialogButtonBox.ButtonRole.ActionRole)
+        self.all_button = self.buttons.addButton("Label folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton("Cancel run", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.cancel_button.setEnabled(False)
+        self.one_button.clicked.connect(self.label_current)
+        self.all_button.clicked.connect(self.label_all)
+        self.cancel_button.clicked.connect(lambda: self.runner and self.runner.cancel())
+        self.close_button.clicked.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.panel)
+        lay.addWidget(self.buttons)
+        self.preview = LatestRunner(preview_boxes, self)
+        self.preview.resultReady.connect(self._boxes)
+        self.preview.failed.connect(lambda _r, m: (self.count.setText(m), pane.box_overlay.set_boxes(None)))
+        for w in (self.min_area, self.max_area, self.min_aspect, self.max_aspect, self.cls_spin):
+            w.valueChanged.connect(self.refresh_preview)
+        self.cls.currentIndexChanged.connect(self.refresh_preview)
+        pane.editor.edited.connect(self.refresh_preview)
+        self.refresh_preview()
+
+    def _spin(self, value, hi, decimals) -> QDoubleSpinBox:
+        s = QDoubleSpinBox()
+        s.setRange(0, hi)
+        s.setDecimals(decimals)
+        s.setValue(value)
+        s.setKeyboardTracking(False)
+        return s
+
+    def _pick(self) -> None:
+        from PyQt6.QtWidgets import QFileDialog
+        d = QFileDialog.getExistingDirectory(self, "Dataset folder", self.folder.text())
+        if d:
+            self.folder.setText(d)
+
+    def class_id(self) -> int:
+        return int(self.cls.currentData()) if self.cls.isVisible() and self.cls.count() else self.cls_spin.value()
+
+    def box_filter(self) -> BoxFilter:
+        return BoxFilter(self.min_area.value(), self.max_area.value(), self.min_aspect.value(), self.max_aspect.value())
+
+    def refresh_preview(self, *_) -> None:
+        if self.pane.image is None:
+            self.count.setText("no image")
+            return
+        self.preview.request((self.pane.pipeline.copy(), self.pane.image, self.class_id(), self.box_filter()))
+
+    def _boxes(self, _req, xywhn) -> None:
+        self.count.setText(f"{len(xywhn)} boxes")
+        self.pane.box_overlay.set_boxes(xywhn)
+
+    def _start(self, fn, done) -> None:
+        self.runner = JobRunner(fn, self)
+        self.panel.attach(self.runner)
+        self.runner.finished.connect(done)
+        self.runner.failed.connect(lambda m: self._end(f"Stopped: {m}"))
+        self.runner.cancelled.connect(lambda: self._end("Cancelled; the labels written so far are kept."))
+        for b in (self.one_button, self.all_button):
+            b.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.runner.start()
+
+    def _end(self, text: str) -> None:
+        self.panel.summary.setText(text)
+        for b in (self.one_button, self.all_button):
+            b.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def label_current(self) -> None:
+        path, root = self.pane.path, self.folder.text().strip()
+        if not path or not root:
+            self._end("Pick an image of a dataset first.")
+            return
+        p, c, f = self.pane.pipeline.copy(), self.class_id(), self.box_filter()
+        self._start(lambda state: label_one_image(p, path, root, c, f, state), self._one_done)
+
+    def _one_done(self, res: dict) -> None:
+        self.result = res
+        if res["labeled"]:
+            self._end(f"Wrote {res['boxes']} boxes for {os.path.basename(self.pane.path)} ({res['model_key']}).")
+            self.pane.ctx.labelsChanged.emit(self.pane.path)
+            self.pane.ctx.openInReview.emit(self.pane.path, -1)
+        else:
+            self._end(f"Not written: {res['skipped']} (reviewed or hand-made labels are protected).")
+
+    def label_all(self) -> None:
+        root = self.folder.text().strip()
+        if not root:
+            self._end("Choose a dataset or folder.")
+            return
+        try:
+            check_pipeline(self.pane.pipeline)
+        except LabelBenchError as e:
+            self._end(str(e))
+            return
+        p, c, f = self.pane.pipeline.copy(), self.class_id(), self.box_filter()
+        self._start(lambda state: label_folder(p, root, c, f, state), self._all_done)
+
+    def _all_done(self, rep: dict) -> None:
+        self.result = rep
+        self._end(f"Labeled {rep['labeled']} of {rep['images']} images, skipped {rep['skipped']}, "
+                  f"failed {len(rep['failed'])} in {rep['seconds']:.1f} s. Index: {rep['index']}")
+        self.pane.ctx.status(f"Contour labels: {rep['labeled']} images labeled", 6000)
+
+    def reject(self) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+            self.runner.wait(5)
+        self.preview.stop()
+        self.pane.box_overlay.set_boxes(None)
+        super().reject()
+
+
+def add_label_actions(actions, toolbar) -> None:
+    """Toolbar entry used by ProcessActions."""
+    pane = actions.pane
+    pane.box_overlay = BoxOverlay(pane.original_view, pane.result_view, pane.split_view)
+
+    def open_dialog():
+        d = LabelDialog(pane)
+        actions.dialogs.append(d)
+        d.show()
+        return d
+    actions.act_label = toolbar.addAction("Label with contours…", open_dialog)
+    actions.act_label.setToolTip("Boxes from the contours of the binary result: this image or a whole folder")
+    actions.label_dialog = open_dialog

@@ -1,0 +1,183 @@
+"""Side panels of the review pane: the queue (filters, list, progress) and the classes
+(visibility per class, confidence slider, class picker, add a class)."""
+from __future__ import annotations
+
+from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtGui import QIcon, QPixmap
+from PyQt6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                             QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSlider,
+                             QTableView, QVBoxLayout, QWidget)
+
+from app.gui.review.queue_list import ReviewListModel
+from widgets.box_canvas import class_color
+
+STATUS_FILTERS = [("To review (auto + unlabeled)", ("auto", "unlabeled")), ("All images", None),
+                  ("Auto-labeled", "auto"), ("Unlabeled", "unlabeled"), ("Reviewed", "reviewed")]
+ORDERS = [("Least sure first (review queue)", "min_conf"), ("Name", "name"), ("Most boxes first", "-n_boxes"),
+          ("Mean confidence", "mean_conf")]
+
+
+def swatch(class_id: int, size: int = 12) -> QIcon:
+    pm = QPixmap(size, size)
+    pm.fill(class_color(class_id))
+    return QIcon(pm)
+
+
+class QueuePanel(QWidget):
+    filterChanged = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.status = QComboBox()
+        for text, _ in STATUS_FILTERS:
+            self.status.addItem(text)
+        self.classes = QComboBox()
+        self.order = QComboBox()
+        for text, _ in ORDERS:
+            self.order.addItem(text)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Show", self.status)
+        form.addRow("Class", self.classes)
+        form.addRow("Order", self.order)
+        self.model = ReviewListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # keys stay with the editor
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # the numbers at the end stay visible
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # fixed widths from the font, not ResizeToContents: that re-measures up to 1,000 rows on
+        # every dataChanged (~100 ms per accepted image on a big queue)
+        fm = self.table.fontMetrics()
+        for c, widest in ((1, "reviewed ✎"), (2, "Boxes"), (3, "Min conf")):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            h.resizeSection(c, fm.horizontalAdvance(widest) + 12)
+        self.progress = QProgressBar()
+        self.progress.setFormat("Reviewed %v / %m")
+        self.count = QLabel("No dataset open")
+        self.count.setObjectName("paneInfo")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(form)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.count)
+        for c in (self.status, self.classes, self.order):
+            c.currentIndexChanged.connect(lambda *_: self.filterChanged.emit())
+            c.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def set_class_names(self, names: list[str]) -> None:
+        cur = self.classes.currentIndex()
+        self.classes.blockSignals(True)
+        self.classes.clear()
+        self.classes.addItem("All classes")
+        for i, n in enumerate(names):
+            self.classes.addItem(swatch(i), n)
+        self.classes.setCurrentIndex(cur if 0 <= cur < self.classes.count() else 0)
+        self.classes.blockSignals(False)
+
+    def query(self) -> dict:
+        c = self.classes.currentIndex()
+        return {"status": STATUS_FILTERS[self.status.currentIndex()][1],
+                "class_id": None if c <= 0 else c - 1,
+                "order": ORDERS[self.order.currentIndex()][1]}
+
+    def set_progress(self, reviewed: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(reviewed)
+        self.progress.setFormat(f"Reviewed {reviewed:,} / {total:,}" + (f"  ({reviewed / total:.1%})" if total else ""))
+
+
+class ClassPanel(QWidget):
+    hiddenChanged = pyqtSignal(object)       # set of hidden class ids
+    minConfChanged = pyqtSignal(float)
+    classPicked = pyqtSignal(int)            # set the selection's class (or the class of new boxes)
+    addRequested = pyqtSignal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.picker = QComboBox()
+        self.picker.setToolTip("Class of the selected boxes (or of new boxes when none is selected)")
+        self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.picker.activated.connect(lambda i: self.classPicked.emit(i))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.slider_label = QLabel()
+        self.slider.valueChanged.connect(self._slider)
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.itemChanged.connect(self._visibility)
+        self.list.itemDoubleClicked.connect(lambda it: self.classPicked.emit(self.list.row(it)))
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("New class name")
+        self.add_button = QPushButton("Add class")
+        self.add_button.clicked.connect(self._add)
+        self.new_name.returnPressed.connect(self._add)
+        add = QHBoxLayout()
+        add.addWidget(self.new_name, 1)
+        add.addWidget(self.add_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(QLabel("Class of selection"))
+        lay.addWidget(self.picker)
+        lay.addWidget(self.slider_label)
+        lay.addWidget(self.slider)
+        hint = QLabel("Classes (untick to hide; double-click sets the selection's class)")
+        hint.setWordWrap(True)
+        hint.setObjectName("paneInfo")
+        lay.addWidget(hint)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(add)
+        self._slider(0)
+
+    def set_class_names(self, names: list[str], hidden: set[int]) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.picker.clear()
+        for i, n in enumerate(names):
+            key = f"{i + 1}  " if i < 9 else "    "
+            it = QListWidgetItem(swatch(i), f"{key}{n}")
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked if i in hidden else Qt.CheckState.Checked)
+            self.list.addItem(it)
+            self.picker.addItem(swatch(i), f"{key}{n}")
+        self.list.blockSignals(False)
+
+    def set_counts(self, names: list[str], counts: dict[int, int]) -> None:
+        self.list.blockSignals(True)
+        for i in range(min(self.list.count(), len(names))):
+            key = f"{i + 1}  " if i < 9 else "    "
+            n = counts.get(i, 0)
+            self.list.item(i).setText(f"{key}{names[i]}" + (f"   ({n})" if n else ""))
+        self.list.blockSignals(False)
+
+    def show_class(self, class_id: int | None) -> None:
+        self.picker.blockSignals(True)
+        if class_id is not None and 0 <= class_id < self.picker.count():
+            self.picker.setCurrentIndex(class_id)
+        self.picker.blockSignals(False)
+
+    def hidden(self) -> set[int]:
+        return {i for i in range(self.list.count()) if self.list.item(i).checkState() != Qt.CheckState.Checked}
+
+    def _visibility(self, _item) -> None:
+        self.hiddenChanged.emit(self.hidden())
+
+    def _slider(self, v: int) -> None:
+        self.slider_label.setText(f"Hide boxes below confidence {v / 100:.2f}")
+        self.minConfChanged.emit(v / 100)
+
+    def _add(self) -> None:
+        name = self.new_name.text().strip()
+        if name:
+            self.addRequested.emit(name)

@@ -1,0 +1,348 @@
+"""Review pane: walk the auto-labels by hand, least sure first, and fix them fast and safely.
+
+Left: the queue (filters, list over the SQLite index, progress). Centre: the box editor (canvas,
+undo per image, autosave, help overlay on F1). Right: classes (visibility, confidence slider,
+picker, add a class). The keys are listed in app/gui/review/help.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtGui import QAction, QKeySequence
+from PyQt6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
+from app.core.errors import LabelBenchError
+from app.core.io.prefetch import Prefetcher
+from app.gui.review.banner import Banner
+from app.core.dataset.classes import append_class
+from app.gui.review.controls import ClassPanel, QueuePanel
+from app.gui.review.help import HelpOverlay
+from app.gui.review.icons import icon
+from app.gui.review.session import ReviewSession
+from app.gui.review.undo import UndoHistory
+from app.gui.common.workers import JobRunner
+from widgets.box_canvas import BoxCanvas
+
+TITLE = "Review"
+ORDER = 30
+AUTOSAVE_MS = 2000
+WATCH_MS = 1000
+
+
+class Pane(QWidget, ReviewSession):
+    def __init__(self, ctx):
+        super().__init__()
+        self.ctx = ctx
+        self.index: DatasetIndex | None = None
+        self.class_names: list[str] = []
+        self.docs: dict = {}
+        self.doc = None
+        self.saved_count = 0
+        self.last_open_ms = 0.0
+        self._pending_root: str | None = None
+        self._refresh_job: JobRunner | None = None
+        self.prefetch = Prefetcher(ahead=3, workers=2, capacity=6)   # current, 3 ahead, 2 behind (~36 MB at 1080p)
+        self.history = UndoHistory(self)
+
+        self.queue = QueuePanel()
+        self.classes = ClassPanel()
+        self.canvas = BoxCanvas()
+        self.canvas.direct_edits = False
+        self.canvas.placeholder = "Open a dataset (File menu), then pick an image from the queue"
+        self.banner = Banner()
+        self.info = QLabel("")
+        self.info.setObjectName("paneInfo")
+        self.toolbar = QToolBar()
+        self._build_actions()
+        centre = QWidget()
+        c = QVBoxLayout(centre)
+        c.setContentsMargins(0, 0, 0, 0)
+        c.setSpacing(2)
+        c.addWidget(self.toolbar)
+        c.addWidget(self.banner)
+        c.addWidget(self.canvas, 1)
+        c.addWidget(self.info)
+        self.help = HelpOverlay(self.canvas)
+        split = QSplitter()
+        split.addWidget(self.queue)
+        split.addWidget(centre)
+        split.addWidget(self.classes)
+        split.setStretchFactor(1, 1)
+        split.setSizes([350, 900, 230])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._autosave)
+        self.watcher = QTimer(self, interval=WATCH_MS)
+        self.watcher.timeout.connect(self._watch)
+        self.watcher.start()
+        self.canvas.editRequested.connect(self._edit_requested)
+        self.canvas.selectionChanged.connect(self._selection_changed)
+        self.canvas.message.connect(lambda t: self.ctx.status(t, 4000))
+        self.banner.chosen.connect(self._banner_choice)
+        self.queue.filterChanged.connect(self.reload_queue)
+        self.queue.table.clicked.connect(lambda ix: self.open_row(ix.row()))
+        self.queue.model.complete.connect(self._list_complete)
+        self.classes.hiddenChanged.connect(lambda h: self.canvas.set_filter(hidden_classes=h))
+        self.classes.minConfChanged.connect(lambda v: self.canvas.set_filter(min_conf=v))
+        self.classes.classPicked.connect(self._pick_class)
+        self.classes.addRequested.connect(self.add_class)
+        ctx.datasetOpened.connect(self._dataset_opened)
+        ctx.openInReview.connect(self.open_in_review)
+
+    # ----- actions and keys -----
+    def _build_actions(self) -> None:
+        def act(text, keys, slot, sp=None, tip=None):
+            a = QAction(text, self)
+            if keys:
+                a.setShortcuts([QKeySequence(k) for k in keys])
+                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if sp:
+                a.setIcon(icon(sp))
+            a.setToolTip(f"{tip or text} ({', '.join(keys)})" if keys else (tip or text))
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.act_prev = act("Prev", ["A"], lambda: self.go(-1), "prev")
+        self.act_next = act("Next", ["D"], lambda: self.go(1), "next")
+        self.act_accept = act("Accept", ["Space"], self.accept, "accept",
+                              "Accept as reviewed and open the next image in the queue")
+        self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "save")
+        self.act_undo = self.history.group.createUndoAction(self, "Undo")
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.act_redo = self.history.group.createRedoAction(self, "Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a, sp in ((self.act_undo, "undo"), (self.act_redo, "redo")):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.setIcon(icon(sp))
+            self.addAction(a)
+        self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw",
+                            "Draw a box")
+        self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete the selected boxes (Del)")
+        self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit the image (F)")
+        self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "keys", "Keyboard help")
+        self.act_draw.setShortcuts([])   # W is the canvas' own key; the button is for the mouse
+        for a in (self.act_prev, self.act_next, self.act_accept, None, self.act_save, self.act_undo,
+                  self.act_redo, None, self.act_draw, self.act_delete, self.act_fit, None, self.act_help):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        # words for the review flow, icons (with their keys in the tooltip) for the editing tools,
+        # so the bar fits beside the main window's image dock
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help):
+            self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def _canvas_key(self, key) -> None:
+        from PyQt6.QtGui import QKeyEvent
+        from PyQt6.QtCore import QEvent
+        self.canvas.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+        self.canvas.setFocus()
+
+    def keyPressEvent(self, e) -> None:
+        if e.key() == Qt.Key.Key_Escape and self.help.isVisible():
+            self.help.hide()
+        else:
+            super().keyPressEvent(e)
+
+    # ----- dataset -----
+    def _dataset_opened(self, root: str) -> None:
+        self._pending_root = root
+        if self.isVisible():
+            self.open_dataset()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self._pending_root:
+            QTimer.singleShot(0, self.open_dataset)
+
+    def open_dataset(self, source: str | Path | None = None) -> bool:
+        """Open the index of the dataset (the context's data.yaml or root unless given)."""
+        source = source or self.ctx.data_yaml or self._pending_root or self.ctx.dataset_root
+        self._pending_root = None
+        if source is None:
+            return False
+        if not self.leave_current():
+            return False
+        self._close_index()
+        try:
+            self.index = DatasetIndex.open(source)
+        except (LabelBenchError, OSError) as e:
+            self.banner.show_message("index", "Cannot open the dataset index", str(e), [("ok", "OK")], "error")
+            self.ctx.status(str(e), 0)
+            return False
+        self.class_names = list(self.index.class_names or self.ctx.class_names)
+        self._apply_class_names()
+        self.queue.model.set_index(self.index)
+        self.reload_queue()
+        self._refresh_job = JobRunner(self.index.refresh, self)
+        self._refresh_job.finished.connect(self._refresh_done)
+        self._refresh_job.progress.connect(self._refresh_progress)
+        self._refresh_job.failed.connect(lambda m: self.ctx.status(f"Index refresh failed: {m}", 0))
+        self.queue.count.setText("Indexing…")
+        self._refresh_job.start()
+        return True
+
+    def _refresh_progress(self, done: int, total: int, _msg: str) -> None:
+        """First open of a big folder: show the first rows as soon as the index has some."""
+        self.queue.count.setText(f"Indexing… {done:,} images")
+        if self.index is not None and not self.queue.model.rows and self.index.count():
+            self.reload_queue()
+
+    def _refresh_done(self, res: dict) -> None:
+        if res.get("new") or res.get("changed") or res.get("removed") or not self.queue.model.rows:
+            self.reload_queue()
+        elif not self.queue.model.loading:
+            self._list_complete(self.queue.model.rowCount())   # replace the "Indexing…" text
+        self.update_progress()
+        self.ctx.status(f"Index up to date: {res.get('images', 0):,} images in {res.get('seconds', 0):.1f} s", 5000)
+
+    def _close_index(self) -> None:
+        if self._refresh_job is not None:
+            self._refresh_job.cancel()
+            self._refresh_job.wait(5)
+            self._refresh_job = None
+        if self.index is not None:
+            self.index.close()
+        self.index, self.doc, self.docs = None, None, {}
+        self.prefetch.invalidate()
+
+    def reload_queue(self) -> None:
+        if self.index is None:
+            return
+        q = self.queue.query()
+        self.queue.model.reload(q["status"], q["class_id"], q["order"])
+        self.update_progress()
+        if self.doc is None and self.queue.model.rows:
+            self.open_row(0)
+        elif self.doc is not None:
+            self._select_row(self.doc.rel)
+
+    def _list_complete(self, n: int) -> None:
+        self.queue.count.setText(f"{n:,} images in this list")
+        self._update_info()
+
+    def update_progress(self) -> None:
+        if self.index is not None:
+            self.queue.set_progress(self.index.count(STATUS_REVIEWED), self.index.count())
+
+    # ----- navigation -----
+    def open_row(self, row: int) -> bool:
+        rel = self.queue.model.rel(row)
+        return rel is not None and self.open_rel(rel)
+
+    def go(self, step: int) -> bool:
+        m = self.queue.model
+        # no document: nothing open yet, or the selected image could not be shown (go on from it)
+        row = m.find(self.doc.rel) if self.doc is not None else self.queue.table.currentIndex().row()
+        if row < 0 and self.doc is not None and self.index is not None:
+            # the open image is not in this list (opened from another pane, or filtered out):
+            # the next one after it in the list's order, straight from the index
+            q = self.queue.query()
+            if q["order"] in ("name", "min_conf"):
+                got = self.index.next_row(self.doc.rel, q["status"], q["class_id"], q["order"], step)
+                if got is not None:
+                    return self.open_rel(got.rel)
+                self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
+                return self.leave_current() and False
+        target = row + step if row >= 0 else 0
+        if not 0 <= target < m.rowCount():
+            self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
+            return self.leave_current() and False
+        return self.open_row(target)
+
+    def _select_row(self, rel: str) -> None:
+        row = self.queue.model.find(rel)
+        sel = self.queue.table.selectionModel()
+        if row >= 0:
+            ix = self.queue.model.index_of(row)
+            sel.setCurrentIndex(ix, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+            self.queue.table.scrollTo(ix)
+        else:
+            sel.clear()     # selection and current row: the open image is not in this list
+
+    def open_in_review(self, image: str, box_index: int) -> None:
+        if self.index is None or self._pending_root:
+            self.open_dataset()
+        if self.index is None:
+            return
+        rel = self.index.rel_of(image)
+        if rel.startswith("../"):
+            self.ctx.status(f"{image} is not in the open dataset {self.index.root}", 0)
+            return
+        self.open_rel(rel, box_index)
+
+    # ----- classes -----
+    def _apply_class_names(self) -> None:
+        self.canvas.class_names = self.class_names
+        self.queue.set_class_names(self.class_names)
+        self.classes.set_class_names(self.class_names, self.canvas.hidden_classes)
+
+    def _pick_class(self, class_id: int) -> None:
+        self.canvas.set_class(class_id)
+        self.canvas.setFocus()
+
+    def add_class(self, name: str) -> bool:
+        idx = self.index
+        target = idx.data_yaml if idx is not None else self.ctx.data_yaml
+        root = idx.root if idx is not None else self.ctx.dataset_root
+        if target is None and root is not None and (Path(root) / "classes.txt").exists():
+            target = Path(root) / "classes.txt"
+        try:
+            path, names = append_class(target, self.class_names, name, root)
+        except LabelBenchError as e:
+            self.ctx.status(str(e), 0)
+            self.banner.show_message("class", "Cannot add the class", str(e), [("ok", "OK")], "warning")
+            return False
+        self.class_names = names
+        if idx is not None:
+            idx.class_names = list(names)
+        self.ctx.class_names = list(names)
+        self._apply_class_names()
+        self.classes.new_name.clear()
+        self._update_info()
+        self.ctx.status(f"Added class {len(names)}: {names[-1]} ({path.name})", 5000)
+        return True
+
+    def _selection_changed(self, sel: tuple) -> None:
+        if sel and self.doc is not None:
+            self.classes.show_class(int(self.doc.boxes.cls[sel[0]]))
+
+    # ----- info -----
+    def _update_info(self) -> None:
+        doc = self.doc
+        if doc is None:
+            self.info.setText("")
+            return
+        counts: dict[int, int] = {}
+        for c in doc.boxes.cls.tolist():
+            counts[c] = counts.get(c, 0) + 1
+        self.classes.set_counts(self.class_names, counts)
+        row = self.index.get(doc.rel) if self.index is not None else None
+        state = ("read-only" if doc.blocked else "outside edit: not saved" if doc.conflict
+                 else "unsaved changes" if doc.dirty else "saved" if doc.saved_at else "no changes")
+        w, h = doc.size
+        pos = self.queue.model.find(doc.rel)
+        more = "+" if self.queue.model.loading else ""
+        where = f"{pos + 1:,} of {self.queue.model.rowCount():,}{more} in list" if pos >= 0 else "not in this list"
+        self.info.setText(f"{where}   ·   {doc.rel}   ·   {w}×{h}   ·   {len(doc.boxes)} boxes   ·   "
+                          f"{row.status if row else '?'}   ·   {state}")
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        if self.help.isVisible():
+            self.help.place()
+
+    def shutdown(self) -> None:
+        """Main window closing: save, stop the workers."""
+        try:
+            if self.doc is not None and not self.doc.conflict:
+                self.save_current()
+        finally:
+            self.autosave.stop()
+            self.watcher.stop()
+            self._close_index()
+            self.prefetch.close()

@@ -1,0 +1,221 @@
+"""The editing side of the review pane: open an image as a document, apply undoable edits,
+autosave, notice outside edits, and let the user decide about malformed label files.
+
+A mixin for the Review pane (it provides ctx, index, canvas, banner, history, queue, classes,
+prefetch and the timers); kept apart so each file stays readable.
+"""
+from __future__ import annotations
+
+import time
+
+from PyQt6.QtCore import QUrl
+from PyQt6.QtGui import QDesktopServices
+
+from app.core.errors import LabelBenchError
+from app.core.io.images import read_image
+from app.gui.review.doc import (BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc)
+from widgets.boxes import Boxes
+
+
+class ReviewSession:
+    # ----- documents -----
+    def _load_doc(self, rel: str, image) -> ImageDoc:
+        h, w = image.shape[:2]
+        doc = self.docs.get(rel)
+        if doc is not None and doc.size == (w, h) and (doc.dirty or not doc.changed_on_disk()):
+            return doc
+        if doc is not None:
+            self.history.clear(rel)       # the file changed while we were away: its history no longer applies
+        doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h))
+        read_doc(doc, len(self.class_names) or None, self.index.predictions(rel))
+        self.docs[rel] = doc
+        return doc
+
+    def open_rel(self, rel: str, box_index: int = -1) -> bool:
+        """Show image rel (saving the one we leave). False when it could not be opened or the
+        current image cannot be left (an unresolved outside edit)."""
+        if self.index is None:
+            return False
+        if self.doc is not None and self.doc.rel == rel:
+            if box_index >= 0:
+                self.canvas.show_box(box_index)
+            return True
+        if not self.leave_current():
+            return False
+        path = self.index.image_path(rel)
+        t0 = time.perf_counter()
+        try:
+            image = self.prefetch.show(str(path), self._upcoming(rel))
+        except LabelBenchError as e:
+            self._show_error(rel, str(e))
+            return False
+        except OSError as e:
+            self._show_error(rel, f"{path}: cannot read ({e})")
+            return False
+        prev = self.doc
+        doc = self._load_doc(rel, image)
+        self.doc = doc
+        self.canvas.previous = (prev.boxes, prev.size) if prev is not None else None
+        self.canvas.read_only = doc.blocked
+        self.canvas.set_document(image, doc.boxes, keep_view=False)
+        self.history.activate(rel)
+        self.last_open_ms = (time.perf_counter() - t0) * 1000
+        self._show_doc_banner()
+        self._select_row(rel)
+        self._update_info()
+        if box_index >= 0:
+            self.canvas.show_box(box_index)
+        self.canvas.setFocus()
+        return True
+
+    def _upcoming(self, rel: str) -> list[str]:
+        row = self.queue.model.find(rel)
+        if row < 0:
+            return []
+        rels = [self.queue.model.rel(r) for r in range(row + 1, row + 1 + self.prefetch.ahead)]
+        return [str(self.index.image_path(r)) for r in rels if r]
+
+    def _show_error(self, rel: str, message: str) -> None:
+        if not self.leave_current():
+            return
+        self.doc = None
+        self.canvas.read_only = True
+        self.canvas.set_document(None, Boxes())
+        self.canvas.placeholder = message
+        self.banner.show_message("image", "This image cannot be shown", message, [("ok", "OK")], "error")
+        self._select_row(rel)
+        self.ctx.status(message, 0)
+
+    def apply_boxes(self, doc: ImageDoc, boxes: Boxes, selection) -> None:
+        """Undo commands call this: the only place boxes of a document change."""
+        doc.boxes = boxes
+        if doc is self.doc:
+            self.canvas.set_boxes(boxes, selection)
+            self.autosave.start()
+            self._update_info()
+
+    def _edit_requested(self, edit) -> None:
+        if self.doc is not None:
+            self.history.push(self.doc.rel, self.doc, edit, self.apply_boxes)
+
+    # ----- saving -----
+    def save_current(self, force: bool = False, even_if_clean: bool = False) -> str | None:
+        doc = self.doc
+        if doc is None:
+            return None
+        self.autosave.stop()
+        was_dirty = doc.dirty
+        result = save_doc(doc, force=force, even_if_clean=even_if_clean)
+        if result == SAVED:
+            self.index.note_label_written(doc.rel, doc.boxes.cls, doc.xywhn(), edited_by_user=was_dirty or force)
+            self.queue.model.refresh_row(doc.rel)
+            self.ctx.labelsChanged.emit(str(doc.image_path))
+            self.ctx.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
+            self.saved_count += 1
+        elif result == CONFLICT:
+            self._show_conflict()
+        self._update_info()
+        return result
+
+    def leave_current(self) -> bool:
+        if self.doc is None:
+            return True
+        if self.doc.conflict:
+            self.ctx.status("Resolve the outside edit of this label file first (message above the image)", 0)
+            self._show_conflict()
+            return False
+        return self.save_current() != CONFLICT
+
+    def _autosave(self) -> None:
+        if self.doc is not None and self.doc.dirty and not self.doc.conflict:
+            self.save_current()
+
+    def accept(self) -> None:
+        """Space: save (an empty file for an image without boxes), mark reviewed, next in the queue."""
+        doc = self.doc
+        if doc is None:
+            self.go(1)
+            return
+        if doc.blocked:
+            self.ctx.status("This label file has lines that cannot be read: choose what to do (message above)", 0)
+            self._show_doc_banner()
+            return
+        if self.save_current(even_if_clean=doc.sig is None) in (CONFLICT, BLOCKED):
+            return
+        self.index.set_reviewed(doc.rel, True)
+        self.queue.model.refresh_row(doc.rel)
+        self.update_progress()
+        self.go(1)
+
+    # ----- outside edits and malformed files -----
+    def _watch(self) -> None:
+        doc = self.doc
+        if doc is None or doc.conflict or not doc.changed_on_disk():
+            return
+        if doc.dirty:
+            doc.conflict = True
+            self.autosave.stop()
+            self._show_conflict()
+        else:
+            self._reload_from_disk("Label file changed outside LabelBench: reloaded")
+
+    def _reload_from_disk(self, message: str) -> None:
+        doc = self.doc
+        read_doc(doc, len(self.class_names) or None, self.index.predictions(doc.rel))
+        self.history.clear(doc.rel)
+        self.canvas.read_only = doc.blocked
+        self.canvas.set_boxes(doc.boxes, [])
+        self._show_doc_banner()
+        self._update_info()
+        self.ctx.status(message, 5000)
+
+    def _show_conflict(self) -> None:
+        doc = self.doc
+        self.banner.show_message(
+            "conflict", f"{doc.label_path.name} was changed outside LabelBench while you were editing it",
+            f"{doc.label_path}\nNothing was written. Keep your edits (overwrite the file) or load the file "
+            "from disk (your edits stay in undo history of this session only until you leave).",
+            [("theirs", "Load file from disk"), ("mine", "Keep my edits (overwrite)")], "error")
+
+    def _show_doc_banner(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        if doc.blocked:
+            self.banner.show_message(
+                "malformed", f"{doc.label_path.name}: {doc.dropped_lines} line(s) cannot be read as boxes; "
+                             "the file is open read-only",
+                describe_issues(doc),
+                [("edit", "Open file in editor"), ("readonly", "Leave file unchanged"),
+                 ("drop", f"Remove {doc.dropped_lines} bad line(s) and edit")], "error")
+        elif doc.unknown_issues:
+            self.banner.show_message(
+                "unknown", f"{doc.label_path.name}: boxes with a class id outside the {len(self.class_names)} "
+                           "class names are kept and shown as 'class N?'",
+                describe_issues(doc), [("ok", "OK")], "warning")
+        elif self.banner.kind in ("malformed", "unknown", "conflict", "image"):
+            self.banner.clear()
+
+    def _banner_choice(self, key: str) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        if key == "mine":
+            self.save_current(force=True)
+        elif key == "theirs":
+            self._reload_from_disk("Loaded the label file from disk")
+        elif key == "drop":
+            doc.blocked = False
+            self.canvas.read_only = False
+            self.save_current(force=True, even_if_clean=True)
+            doc.issues = [i for i in doc.issues if i.reason.startswith("unknown class")]
+            self._show_doc_banner()
+        elif key == "edit":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.label_path)))
+            self._show_doc_banner()
+        elif key == "readonly":
+            self.ctx.status(f"{doc.label_path.name} left unchanged (read-only here)", 5000)
+        self.canvas.setFocus()
+
+    def load_image_direct(self, path: str):
+        return read_image(path)

@@ -1,0 +1,342 @@
+"""Training pane: train on the reviewed labels, watch the curves live, read the diagnosis, and
+take the run's best.pt to the auto-label pane. Finished run folders can be opened and overlaid."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QBrush, QColor
+from PyQt6.QtWidgets import (QApplication, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                             QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
+                             QTextBrowser, QVBoxLayout, QWidget)
+
+from app.core.training.curves import Curves, diagnose, load_results
+from app.core.errors import LabelBenchError
+from app.core.training.runner import TrainConfig, TrainingRunner
+from app.gui.training.form import TrainingForm
+from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
+from app.gui.common.workers import JobRunner
+from widgets.loss_plot import LossPlot
+
+TITLE = "Training"
+ORDER = 60
+
+
+class Pane(QWidget):
+    def __init__(self, ctx):
+        super().__init__()
+        self.ctx = ctx
+        self.runs: dict[str, dict] = {}        # key (run dir) -> {"curves", "diag", "item"}
+        self.runner: TrainingRunner | None = None
+        self.live_key: str | None = None
+        self.export_job: JobRunner | None = None
+        self.bridge = RunnerBridge(self)
+        self.bridge.curves.connect(self._live_curves)
+        self.bridge.event.connect(self._live_event)
+        self.bridge.finished.connect(self._live_finished)
+
+        self.plot = LossPlot()
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)
+        self.text.setHtml("<span style='color:#9a9ea6'>Open a finished run folder or start a training run "
+                          "to see its curves and the diagnosis.</span>" + rules_html())
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.plot)
+        right.addWidget(self.text)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([620, 230])
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._build_controls())
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(320)
+        scroll.setMaximumWidth(360)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split)
+        ctx.datasetOpened.connect(self._dataset_opened)
+        ctx.modelChanged.connect(self._model_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._dataset_opened(str(ctx.dataset_root) if ctx.dataset_root else "")
+
+    # ------------------------------------------------------------------ layout
+    def _build_controls(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        self.form = TrainingForm()
+        v.addWidget(self.form)
+
+        btns = QHBoxLayout()
+        self.start_btn = QPushButton("Start training")
+        self.start_btn.clicked.connect(self.start_training)
+        self.stop_btn = QPushButton("Stop")
+        self.stop_btn.setToolTip("Finish the current batch, validate, save the weights and end the run")
+        self.stop_btn.setEnabled(False)
+        self.stop_btn.clicked.connect(self.stop_training)
+        btns.addWidget(self.start_btn, 1)
+        btns.addWidget(self.stop_btn)
+        v.addLayout(btns)
+        self.progress = QProgressBar()
+        self.progress.setFormat("idle")
+        self.progress.setValue(0)
+        v.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("paneInfo")
+        v.addWidget(self.status)
+
+        runs = QGroupBox("Runs (checked ones are plotted)")
+        rv = QVBoxLayout(runs)
+        self.run_list = QListWidget()
+        self.run_list.itemChanged.connect(self._run_toggled)
+        self.run_list.currentItemChanged.connect(lambda *_: self._show_text())
+        rv.addWidget(self.run_list)
+        row = QHBoxLayout()
+        open_btn = QPushButton("Open run folder…")
+        open_btn.clicked.connect(self._browse_run)
+        rm = QPushButton("Remove")
+        rm.clicked.connect(self._remove_current)
+        row.addWidget(open_btn, 1)
+        row.addWidget(rm)
+        rv.addLayout(row)
+        self.use_best_btn = QPushButton("Use best.pt for auto-labeling")
+        self.use_best_btn.clicked.connect(self.use_best)
+        rv.addWidget(self.use_best_btn)
+        table_btn = QPushButton("Model table and speed here…")
+        table_btn.clicked.connect(self.show_model_table)
+        rv.addWidget(table_btn)
+        v.addWidget(runs, 1)
+        return w
+
+    # ------------------------------------------------------------------ runs on the plot
+    def open_run(self, path: str | os.PathLike) -> str:
+        """Load a finished (or running) run folder / results.csv, plot it, diagnose it. Returns its key."""
+        curves = load_results(path)
+        return self._show_curves(curves, running=False)
+
+    def _show_curves(self, curves: Curves, running: bool) -> str:
+        key = str(curves.run_dir.resolve())
+        diag = diagnose(curves) if len(curves) else None
+        entry = self.runs.get(key)
+        if entry is None:
+            item = QListWidgetItem(curves.label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(key)
+            entry = self.runs[key] = {"item": item}
+            self.run_list.blockSignals(True)
+            self.run_list.addItem(item)
+            self.run_list.blockSignals(False)
+            self.run_list.setCurrentItem(item)
+        entry.update(curves=curves, diag=diag, running=running)
+        if entry["item"].checkState() == Qt.CheckState.Checked:
+            self._plot(key)
+        self._show_text()
+        return key
+
+    def _plot(self, key: str) -> None:
+        e = self.runs[key]
+        c = e["curves"]
+        self.plot.set_run(key, c.label, c.columns, c.epochs)
+        self.plot.set_markers(key, markers_for(e["diag"], c.label) if e["diag"] else [])
+        r, g, b = self.plot.run_color(key)
+        e["item"].setForeground(QBrush(QColor(r, g, b)))
+
+    def _run_toggled(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._plot(key)
+        else:
+            self.plot.remove_run(key)
+
+    def _remove_current(self) -> None:
+        item = self.run_list.currentItem()
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key == self.live_key and self.runner is not None and self.runner.running:
+            self.ctx.status("Stop the training before removing its run from the list", 4000)
+            return
+        self.plot.remove_run(key)
+        self.runs.pop(key, None)
+        self.run_list.takeItem(self.run_list.row(item))
+        self._show_text()
+
+    def current_key(self) -> str | None:
+        item = self.run_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_text(self) -> None:
+        key = self.current_key()
+        e = self.runs.get(key) if key else None
+        if not e or e.get("diag") is None:
+            return
+        self.text.setHtml(diagnosis_html(e["curves"].label, e["curves"], e["diag"], e.get("running", False))
+                          + rules_html())
+        best = Path(key) / "weights" / "best.pt"
+        self.use_best_btn.setEnabled(best.is_file())
+
+    def _browse_run(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Open an Ultralytics run folder")
+        if d:
+            try:
+                self.open_run(d)
+            except LabelBenchError as e:
+                QMessageBox.warning(self, "Open run", str(e))
+
+    # ------------------------------------------------------------------ actions
+    def use_best(self) -> Path | None:
+        key = self.current_key()
+        best = Path(key) / "weights" / "best.pt" if key else None
+        if best is None or not best.is_file():
+            self.ctx.status("This run has no weights/best.pt yet", 4000)
+            return None
+        self.ctx.set_model(best)
+        self.ctx.status(f"Auto-label model: {best}", 5000)
+        self.ctx.showPane.emit("Auto-label")
+        return best
+
+    def show_model_table(self):
+        from app.gui.training.models import ModelTableDialog
+        cands = []
+        key = self.current_key()
+        if key and (Path(key) / "weights" / "best.pt").is_file():
+            cands.append(str(Path(key) / "weights" / "best.pt"))
+        if self.ctx.model_path:
+            cands.append(str(self.ctx.model_path))
+        dlg = ModelTableDialog(cands + ["yolov8n.yaml", "yolov8s.yaml", "yolo11n.yaml"], self)
+        dlg.show()
+        self._model_dialog = dlg
+        return dlg
+
+    def _dataset_opened(self, root: str) -> None:
+        if not root:
+            return
+        yaml = f" · {self.ctx.data_yaml.name}" if self.ctx.data_yaml else ""
+        self.form.data_label.setText(f"{root}{yaml}")
+
+    def _model_changed(self, path: str) -> None:
+        if path.endswith(".pt") and self.form.model.findText(path) < 0:
+            self.form.model.insertItem(0, path)
+
+    # ------------------------------------------------------------------ training
+    def _project_dir(self) -> Path:
+        if self.form.project.text().strip():
+            return Path(self.form.project.text().strip())
+        root = self.ctx.dataset_root
+        return (Path(root) / ".labelbench" / "runs") if root else Path.home() / "labelbench-runs"
+
+    def config(self, data_yaml: str) -> TrainConfig:
+        return self.form.config(data_yaml, self._project_dir())
+
+    def start_training(self) -> None:
+        if self.runner is not None and self.runner.running:
+            return
+        src = self.ctx.data_yaml if self.form.train_on.currentIndex() == 1 else None
+        if src is not None:
+            self._launch(str(src))
+            return
+        if self.ctx.dataset_root is None:
+            QMessageBox.information(self, "Training", "Open a dataset first (File menu).")
+            return
+        from app.core.dataset.formats import collect_records, export_ultralytics
+        from app.core.training.runner import fresh_run_dir
+        source = self.ctx.data_yaml or self.ctx.dataset_root
+        out = fresh_run_dir(self._project_dir(), "train-data")
+        args = (self.form.val_frac.value(), self.form.seed.value(), self.form.stratify.isChecked())
+
+        def job(state):
+            sel = collect_records(source, "reviewed", state)
+            return export_ultralytics(sel, out, *args, mode="symlink", state=state)
+
+        self._busy(True, "exporting the reviewed images…")
+        self.export_job = JobRunner(job, self)
+        self.export_job.finished.connect(lambda s: (self.status.setText(
+            f"exported {s['train_images']} train + {s['val_images']} val images ({s['rule']})"),
+            self._launch(s["data_yaml"])))
+        self.export_job.failed.connect(self._failed)
+        self.export_job.start()
+
+    def _launch(self, data_yaml: str) -> None:
+        b = self.bridge
+        self.runner = TrainingRunner(self.config(data_yaml), on_curves=b.curves.emit, on_event=b.event.emit)
+        try:
+            run_dir = self.runner.start()
+        except LabelBenchError as e:
+            self._failed(str(e))
+            return
+        self.live_key = str(run_dir.resolve())
+        self._busy(True, f"training → {run_dir}")
+        threading.Thread(target=self._wait_runner, args=(self.runner,), daemon=True).start()
+
+    def _wait_runner(self, runner: TrainingRunner) -> None:
+        rc = runner.wait()
+        self.bridge.finished.emit(rc, runner.failure() or "")
+
+    def stop_training(self) -> None:
+        """First click: graceful stop (finish the batch, validate, save). Second click: kill now."""
+        if self.runner is None or not self.runner.running:
+            return
+        if self.stop_btn.text() == "Kill":
+            threading.Thread(target=self.runner.kill, daemon=True).start()
+            self.progress.setFormat("killing…")
+            return
+        self.runner.request_stop()
+        self.stop_btn.setText("Kill")
+        self.stop_btn.setToolTip("Terminate the training process now (the last saved epoch's weights stay)")
+        self.progress.setFormat("stopping after this batch…")
+
+    def _live_curves(self, curves: Curves) -> None:
+        self._show_curves(curves, running=True)
+
+    def _live_event(self, ev: dict) -> None:
+        if ev.get("event") == "batch" and ev.get("batches"):
+            total = ev["epochs"] * ev["batches"]
+            self.progress.setMaximum(total)
+            self.progress.setValue((ev["epoch"] - 1) * ev["batches"] + ev["batch"])
+            self.progress.setFormat(f"epoch {ev['epoch']}/{ev['epochs']} · batch {ev['batch']}/{ev['batches']}")
+        elif ev.get("event") == "epoch":
+            self.progress.setFormat(f"epoch {ev['epoch']}/{ev['epochs']} done")
+
+    def _live_finished(self, rc: int, failure: str) -> None:
+        key = self.live_key
+        if key in self.runs:
+            self.runs[key]["running"] = False
+            try:
+                self._show_curves(load_results(key), running=False)
+            except LabelBenchError:
+                pass
+        self._busy(False, failure or f"finished: {key}")
+        self.progress.setFormat("failed" if failure else "done")
+        if failure:
+            self.ctx.status(f"Training failed: {failure}", 0)
+        elif key:
+            self.ctx.status(f"Training finished: {key}", 8000)
+
+    def _failed(self, msg: str) -> None:
+        self._busy(False, msg)
+        self.progress.setFormat("failed")
+        self.ctx.status(msg, 0)
+
+    def _busy(self, busy: bool, msg: str) -> None:
+        self.start_btn.setEnabled(not busy)
+        self.stop_btn.setEnabled(busy)
+        self.stop_btn.setText("Stop")
+        self.stop_btn.setToolTip("Finish the current batch, validate, save the weights and end the run")
+        self.status.setText(msg)
+
+    def shutdown(self) -> None:
+        """App exit: a running training is stopped (terminated after 10 s)."""
+        if self.runner is not None and self.runner.running:
+            self.runner.stop(timeout=10)

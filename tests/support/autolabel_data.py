@@ -1,0 +1,54 @@
+"""Shared data for the auto-label tests: generated demo images, the demo model, a shared export cache."""
+from __future__ import annotations
+
+from tests.support.paths import ROOT
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+
+MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
+
+
+def make_images(folder: Path, n: int, sizes=((480, 270), (400, 300)), seed: int = 7, sub: str = "images") -> list[Path]:
+    """n demo JPEGs (alternating sizes, so rect letterbox shapes differ) under folder/sub/."""
+    d = folder / sub
+    d.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        img, _ = make_demo_dataset.render(i, seed, sizes[i % len(sizes)])
+        p = d / f"img_{i:04d}.jpg"
+        cv2.imwrite(str(p), img, [cv2.IMWRITE_JPEG_QUALITY, 90])
+        out.append(p)
+    return out
+
+
+def read_rows(p: Path) -> np.ndarray:
+    """Label rows as an (N, 5 or 6) float array; a missing or empty file gives (0, 5)."""
+    if not p.exists():
+        return np.zeros((0, 5))
+    rows = [[float(v) for v in ln.split()] for ln in p.read_text().splitlines() if ln.strip()]
+    return np.array(rows, float).reshape(len(rows), -1) if rows else np.zeros((0, 5))
+
+
+def tree_bytes(folder: Path, pattern: str = "*.txt") -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob(pattern))
+            if ".labelbench" not in p.parts}
+
+
+def run_cli(*args, env=None, timeout=300):
+    e = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1", **(env or {}))
+    return subprocess.run([sys.executable, "-m", "app", "autolabel", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, env=e, timeout=timeout)
+
+
+def shared_cache_dir(tmp_path_factory) -> Path:
+    """One export cache for the whole test session (an OpenVINO export takes seconds)."""
+    d = tmp_path_factory.getbasetemp() / "autolabel_export_cache"
+    d.mkdir(exist_ok=True)
+    return d
