@@ -6,9 +6,12 @@ STAMP  := $(VENV)/.installed
 # torch/torchvision pinned to a matching pair (the CPU is all LabelBench needs; no CUDA-only feature is used)
 TORCH  := torch==2.14.1 torchvision==0.29.1
 
-.PHONY: install run test bench demo-data demo-model clean
+.PHONY: install system-packages lint run test bench demo-data demo-model clean
 
-install: $(STAMP)
+install: system-packages $(STAMP)
+
+system-packages:
+	@bash scripts/check_system_packages.sh
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +24,10 @@ run: install
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "make run: no display found (DISPLAY is not set); run it on a virtual one: xvfb-run make run"; exit 1; fi
 	$(VENV)/bin/labelbench resources/demo/data.yaml --model resources/models/demo_yolov8n.pt
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 test: install
 	$(PY) -m pytest -q

@@ -101,10 +101,11 @@ def f1(gt, run, stems) -> float:
 def predecode(model: str, imgdir: str, imgsz: int, npy: str) -> None:
     """Child mode (untimed setup): every image decoded and letterboxed as our engine feeds the
     backend (uint8 NHWC BGR), saved as one .npy for the ceiling run."""
-    from app.core.autolabel.engine import AutolabelOptions
-    from app.core.autolabel.backends import load_backend
-    from app.core.autolabel.stages import Preprocessor
     from ultralytics.utils.checks import check_imgsz
+
+    from app.core.autolabel.backends import load_backend
+    from app.core.autolabel.engine import AutolabelOptions
+    from app.core.autolabel.stages import Preprocessor
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)
     pre = Preprocessor(check_imgsz(imgsz, stride=be.stride, min_dim=2), be.stride, be.dynamic)
@@ -123,8 +124,8 @@ def ceiling(model: str, npy: str, n: int) -> None:
     no I/O)."""
     from collections import deque
 
-    from app.core.autolabel.engine import AutolabelOptions
     from app.core.autolabel.backends import load_backend
+    from app.core.autolabel.engine import AutolabelOptions
     t_start = time.perf_counter()
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)

@@ -53,9 +53,10 @@ def main(argv=None) -> int:
         make_folder(tmp, a.n)
         make_s = time.perf_counter() - t
 
-        import app.gui  # noqa: F401
         from PyQt6.QtCore import QTimer
         from PyQt6.QtWidgets import QApplication, QListWidget
+
+        import app.gui  # noqa: F401
         from app.gui.main_window import MainWindow
         os.environ["LABELBENCH_SETTINGS"] = str(tmp / "settings.ini")
         qapp = QApplication.instance() or QApplication([])

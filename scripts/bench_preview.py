@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import numpy as np  # noqa: E402
-
-import app.gui  # noqa: E402,F401  (fixes OpenCV's Qt plugin path before PyQt6 loads)
 from PyQt6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
 from PyQt6.QtWidgets import QApplication  # noqa: E402
+
+import app.gui  # noqa: E402,F401  (fixes OpenCV's Qt plugin path before PyQt6 loads)
 
 
 def pct(values, q):
@@ -159,8 +159,8 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication([])
     from app.core.pipeline.model import Pipeline
     from app.gui.common.context import AppContext
-    from app.gui.process.pane import Pane
     from app.gui.common.style import apply_style
+    from app.gui.process.pane import Pane
     apply_style(app)
 
     img = make_image(w, h)

@@ -45,6 +45,7 @@ MALFORMED = {  # image index -> label text
 
 def _render(i: int):
     import cv2
+
     from app.core.dataset import synth as demo
     img, boxes = demo.render(i, 7, SIZE)
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 90])
@@ -54,6 +55,7 @@ def _render(i: int):
 
 def build(out: Path, n: int) -> dict:
     from concurrent.futures import ProcessPoolExecutor
+
     from app.core.dataset import synth as demo
     t0 = time.perf_counter()
     src = out / "_distinct"
@@ -96,6 +98,7 @@ def _pct(xs, q):
 def phase_index(out: Path, steps: int, dwell: float) -> dict:
     """Runs in a child process: index, reopen, predictions, prefetch; reports its own peak RSS."""
     import numpy as np
+
     from app.core.dataset.index import STATUS_AUTO, DatasetIndex
     from app.core.io.images import read_image
     from app.core.io.prefetch import Prefetcher
@@ -173,8 +176,8 @@ def phase_index(out: Path, steps: int, dwell: float) -> dict:
 
 def naive_label_read(out: Path, limit_s: float = 60.0) -> dict:
     """What a tool without an index does on open: read and parse every label file."""
-    from app.core.io.yolo_labels import img2label_path, read_labels
     from app.core.io.images import list_images
+    from app.core.io.yolo_labels import img2label_path, read_labels
     t0 = time.perf_counter()
     n = 0
     for p in list_images(out / "images"):

@@ -60,6 +60,7 @@ def dwell(app, seconds):
 def record_run(yaml_path: Path) -> float:
     """An auto-label run: predictions with random confidences for every image."""
     import numpy as np
+
     from app.core.dataset.index import DatasetIndex
     t0 = time.perf_counter()
     rng = np.random.default_rng(0)
@@ -111,7 +112,6 @@ def scroll_cost(app, pane, steps=120):
 
 
 def step_images(app, pane, key, steps, dwell_s):
-    from PyQt6.QtCore import Qt
     from PyQt6.QtTest import QTest
     lat = []
     for _ in range(steps):
@@ -136,6 +136,7 @@ def main(argv=None) -> int:
     import bench_review
     from PyQt6.QtCore import Qt
     from PyQt6.QtWidgets import QApplication
+
     from app.core.io.prefetch import Prefetcher
     from app.gui.common.style import apply_style
 

@@ -32,12 +32,12 @@ def main(argv=None) -> int:
     if not ((args.gt and args.pred) or (args.model and args.dataset)):
         ap.error("give --gt and --pred, or --model and --dataset")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import app.gui  # noqa: F401
     from PyQt6.QtWidgets import QApplication
 
+    import app.gui  # noqa: F401
     from app.gui.common.context import AppContext
-    from app.gui.evaluate.pane import Pane
     from app.gui.common.style import apply_style
+    from app.gui.evaluate.pane import Pane
     qapp = QApplication.instance() or QApplication([])
     apply_style(qapp)
     pane = Pane(AppContext())

@@ -28,11 +28,12 @@ def main(argv=None) -> int:
     ap.add_argument("--model", type=Path, default=ROOT / "resources" / "models" / "demo_yolov8n.pt")
     a = ap.parse_args(argv)
 
-    from app.core.dataset import synth as make_demo_dataset
-    import app.gui  # noqa: F401  (OpenCV's Qt plugin path before PyQt6 loads)
     from PyQt6.QtWidgets import QApplication
-    from app.gui.common.context import AppContext
+
+    import app.gui  # noqa: F401  (OpenCV's Qt plugin path before PyQt6 loads)
+    from app.core.dataset import synth as make_demo_dataset
     from app.gui.autolabel.pane import Pane
+    from app.gui.common.context import AppContext
     from app.gui.common.style import apply_style
 
     work = Path(tempfile.mkdtemp(prefix="shot_autolabel_"))

@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from _qtwait import wait  # noqa: E402
+from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 import app.gui  # noqa: E402,F401
-from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 IMAGE = ROOT / "resources" / "demo" / "images" / "train" / "demo_000002.jpg"
 
@@ -31,8 +31,8 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication([])
     from app.core.pipeline.model import Pipeline
     from app.gui.common.context import AppContext
-    from app.gui.process.pane import Pane
     from app.gui.common.style import apply_style
+    from app.gui.process.pane import Pane
     apply_style(app)
     pane = Pane(AppContext())
     pane.resize(1560, 940)

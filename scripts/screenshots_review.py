@@ -30,10 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from _qtwait import wait  # noqa: E402
+from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 import app.gui  # noqa: E402,F401 - fixes OpenCV's Qt plugin path before PyQt6 loads
-from PyQt6.QtCore import Qt  # noqa: E402
-from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 SIZE = "1280x960"
 DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
@@ -56,6 +55,7 @@ def make_dataset(work: Path, n: int, seed: int) -> Path:
 def simulate_autolabel(yaml_path: Path, seed: int = 11) -> None:
     """The true boxes as a plausible detector would return them, recorded like an auto-label run."""
     import numpy as np
+
     from app.core.dataset.index import DatasetIndex
     from app.core.io.yolo_labels import read_labels, write_labels
     rng = np.random.default_rng(seed)
@@ -117,8 +117,8 @@ def main(argv=None) -> int:
 
         app = QApplication.instance() or QApplication([])
         from app.gui.common.context import AppContext
-        from app.gui.review.pane import Pane
         from app.gui.common.style import apply_style
+        from app.gui.review.pane import Pane
         apply_style(app)
         ctx = AppContext()
         pane = Pane(ctx)

@@ -23,12 +23,12 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots" / "training.png")
     ap.add_argument("--size", default="1500x900")
     a = ap.parse_args(argv)
-    import app.gui  # noqa: F401 - Qt plugin path fix before PyQt6
     from PyQt6.QtWidgets import QApplication
 
+    import app.gui  # noqa: F401 - Qt plugin path fix before PyQt6
     from app.gui.common.context import AppContext
-    from app.gui.training.pane import Pane
     from app.gui.common.style import apply_style
+    from app.gui.training.pane import Pane
 
     qapp = QApplication.instance() or QApplication([])
     apply_style(qapp)

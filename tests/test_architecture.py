@@ -1,11 +1,11 @@
-"""Architecture rule: app.core imports no Qt and no widgets; widgets import nothing from app."""
+"""Architecture rules: the import-linter contracts (pyproject.toml) hold; app.core loads no Qt."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.paths import ROOT
 
 
 def test_import_linter_contracts_hold():
@@ -13,7 +13,7 @@ def test_import_linter_contracts_hold():
     assert exe.exists(), "import-linter is a dev dependency: pip install -e '.[dev]'"
     r = subprocess.run([str(exe), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "2 kept, 0 broken" in r.stdout
+    assert " 0 broken" in r.stdout and "kept" in r.stdout
 
 
 def test_core_modules_import_without_qt_loaded():

@@ -21,8 +21,21 @@ from PyQt6.QtCore import QEvent, QPointF, QRectF, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PyQt6.QtWidgets import QMenu
 
-from widgets.boxes import (HANDLES, INSIDE, Boxes, Edit, box_from_drag, flipped_handle, handle_points, hit_test,
-                           moved, rescaled, resized, tab_order, visible_mask)
+from widgets.boxes import (
+    HANDLES,
+    INSIDE,
+    Boxes,
+    Edit,
+    box_from_drag,
+    flipped_handle,
+    handle_points,
+    hit_test,
+    moved,
+    rescaled,
+    resized,
+    tab_order,
+    visible_mask,
+)
 from widgets.image_view import ImageView
 
 PALETTE = ["#FF3838", "#00C2FF", "#FFB21D", "#48F90A", "#CB38FF", "#FF37C7", "#1A9334", "#FF701F",

@@ -39,7 +39,7 @@ class Boxes:
 
     # ----- construction / conversion -----
     @classmethod
-    def from_xywhn(cls, classes, xywhn, conf, width: int, height: int) -> "Boxes":
+    def from_xywhn(cls, classes, xywhn, conf, width: int, height: int) -> Boxes:
         b = np.asarray(xywhn, np.float64).reshape(-1, 4)
         s = np.array([width, height, width, height], np.float64)
         xyxy = np.concatenate([b[:, :2] - b[:, 2:] / 2, b[:, :2] + b[:, 2:] / 2], 1) * s
@@ -52,30 +52,30 @@ class Boxes:
     def __len__(self) -> int:
         return len(self.cls)
 
-    def equals(self, other: "Boxes") -> bool:
+    def equals(self, other: Boxes) -> bool:
         return (len(self) == len(other) and np.array_equal(self.cls, other.cls)
                 and np.allclose(self.xyxy, other.xyxy, atol=1e-9)
                 and np.array_equal(np.isnan(self.conf), np.isnan(other.conf))
                 and np.allclose(np.nan_to_num(self.conf), np.nan_to_num(other.conf)))
 
-    def subset(self, idx) -> "Boxes":
+    def subset(self, idx) -> Boxes:
         idx = np.asarray(idx, np.int64).reshape(-1)
         return Boxes(self.xyxy[idx], self.cls[idx], self.conf[idx])
 
     # ----- edits (all return new Boxes) -----
-    def added(self, xyxy, classes, conf=None) -> "Boxes":
+    def added(self, xyxy, classes, conf=None) -> Boxes:
         xyxy = np.asarray(xyxy, np.float64).reshape(-1, 4)
         classes = np.broadcast_to(np.asarray(classes, np.int64), (len(xyxy),))
         conf = np.full(len(xyxy), np.nan) if conf is None else np.broadcast_to(np.asarray(conf, np.float64), (len(xyxy),))
         return Boxes(np.concatenate([self.xyxy, xyxy]), np.concatenate([self.cls, classes]),
                      np.concatenate([self.conf, conf]))
 
-    def removed(self, idx) -> "Boxes":
+    def removed(self, idx) -> Boxes:
         keep = np.ones(len(self), bool)
         keep[np.asarray(list(idx), np.int64)] = False
         return self.subset(np.flatnonzero(keep))
 
-    def with_class(self, idx, class_id: int) -> "Boxes":
+    def with_class(self, idx, class_id: int) -> Boxes:
         """Change the class of boxes idx; a box a person touched has no model confidence any more."""
         idx = np.asarray(list(idx), np.int64)
         cls, conf = self.cls.copy(), self.conf.copy()
@@ -83,7 +83,7 @@ class Boxes:
         cls[changed], conf[changed] = class_id, np.nan
         return Boxes(self.xyxy, cls, conf)
 
-    def with_xyxy(self, idx, xyxy) -> "Boxes":
+    def with_xyxy(self, idx, xyxy) -> Boxes:
         idx = np.asarray(list(idx), np.int64)
         new, conf = self.xyxy.copy(), self.conf.copy()
         rows = np.asarray(xyxy, np.float64).reshape(-1, 4)

@@ -108,7 +108,7 @@ class LossPlot(QWidget):
         x = np.asarray(epochs if epochs is not None else np.arange(1, n + 1), float)
         for title, cols in PANELS:
             plot = self.plots[title]
-            for col, name, style in cols:
+            for col, _name, style in cols:
                 if col not in columns:
                     continue
                 y = np.asarray(columns[col], float)
@@ -136,7 +136,7 @@ class LossPlot(QWidget):
         run = self._runs.pop(key, None)
         if run is None:
             return
-        for col, item in run["items"].items():
+        for item in run["items"].values():
             for p in self.plots.values():
                 if item in p.items:
                     p.removeItem(item)

@@ -59,8 +59,8 @@ def add_arguments(p) -> None:
 
 def run(args) -> int:
     from app.core.dataset import formats
-    from app.core.jobs import JobState
     from app.core.io.yolo_labels import load_class_names
+    from app.core.jobs import JobState
 
     def on_error(path, reason):
         print(f"{path}: {reason}", file=sys.stderr)

@@ -21,8 +21,8 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core.training.curves import diagnose, format_diagnosis, load_results
     from app.core.errors import FileError, UsageError
+    from app.core.training.curves import diagnose, format_diagnosis, load_results
 
     if args.k < 1:
         raise UsageError("--k must be >= 1")

@@ -31,9 +31,9 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core.pipeline.batch import apply_pipeline_to_folder
     from app.core.errors import UsageError
     from app.core.jobs import JobState
+    from app.core.pipeline.batch import apply_pipeline_to_folder
     from app.core.pipeline.model import Pipeline
 
     pipeline = Pipeline.load(args.pipeline)

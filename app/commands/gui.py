@@ -43,12 +43,12 @@ def run(args) -> int:
     if model and not Path(model).exists():
         raise LabelBenchError(f"{model}: model file not found")
 
-    import app.gui  # noqa: F401 - undoes OpenCV's Qt plugin path before PyQt6 loads
     from PyQt6.QtCore import QTimer
     from PyQt6.QtWidgets import QApplication
 
-    from app.gui.main_window import MainWindow
+    import app.gui  # noqa: F401 - undoes OpenCV's Qt plugin path before PyQt6 loads
     from app.gui.common.style import apply_style
+    from app.gui.main_window import MainWindow
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("LabelBench")

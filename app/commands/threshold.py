@@ -22,8 +22,8 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from app.core.pipeline.batch import load_for_pipeline
     from app.core.errors import UsageError
+    from app.core.pipeline.batch import load_for_pipeline
     from app.core.pipeline.threshold.levels import IJ_METHODS, IJ_NAMES, all_levels, auto_level, gray_of
 
     method = args.method.lower()

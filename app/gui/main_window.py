@@ -6,10 +6,23 @@ import os
 import traceback
 from pathlib import Path
 
-from PyQt6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PyQt6.QtCore import QSortFilterProxyModel, Qt
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QLabel, QLineEdit, QListView, QMainWindow,
-                             QMessageBox, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.core.errors import LabelBenchError
@@ -18,7 +31,6 @@ from app.gui.common.context import AppContext
 from app.gui.common.file_list import FileListModel, FolderLoader
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import shutdown_all
-
 
 # Every pane is a package app.gui.<name> whose module `pane` defines TITLE (tab text), ORDER (int, left
 # to right) and `class Pane(QWidget)` built as Pane(ctx). Only this module knows every pane.

@@ -1,14 +1,12 @@
 """The command line: help lists what exists; user errors are one line, never a traceback."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import app.cli
-
+from tests.support.paths import ROOT
 
 
 def _run(*args, env=None):

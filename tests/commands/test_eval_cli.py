@@ -6,10 +6,10 @@ import json
 import cv2
 import numpy as np
 import pytest
-from tests.support.metrics_cases import make_case, pycocotools_eval, to_evaldata
 
 from app.cli import main
 from app.core.metrics.evaluate import evaluate, load_dataset, load_folders
+from tests.support.metrics_cases import make_case, pycocotools_eval, to_evaldata
 
 TOL = 1e-9
 

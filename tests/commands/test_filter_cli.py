@@ -2,22 +2,21 @@
 atomic outputs; and the batch job function under the CLI (progress, cancel)."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import cv2
-from app.core.dataset import synth as mdd
 import numpy as np
 import pytest
 
 from app.cli import main
-from app.core.pipeline.batch import apply_pipeline_to_folder, load_for_pipeline
+from app.core.dataset import synth as mdd
 from app.core.jobs import Cancelled, JobState
+from app.core.pipeline.batch import apply_pipeline_to_folder, load_for_pipeline
 from app.core.pipeline.model import Pipeline
+from tests.support.paths import ROOT
 
 BINARIZE = ROOT / "resources" / "pipelines" / "binarize.json"
 

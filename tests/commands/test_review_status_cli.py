@@ -1,7 +1,6 @@
 """`labelbench status DATASET [--json]` as a user runs it: a real process on a real dataset folder."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import json
 import os
 import subprocess
@@ -12,6 +11,7 @@ import numpy as np
 import pytest
 
 from app.core.dataset.index import DatasetIndex
+from tests.support.paths import ROOT
 
 NAMES = ["cat", "dog", "bird"]
 

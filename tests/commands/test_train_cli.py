@@ -2,16 +2,13 @@
 epoch, the diagnosis and the best weights; bad input gives one line and a non-zero exit."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import os
 import subprocess
 import sys
-from pathlib import Path
-
-
-from app.core.training.curves import load_results
 
 from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.training.curves import load_results
+from tests.support.paths import ROOT
 
 
 def _train(*args, timeout=300):

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import os
 
-import numpy as np
 import cv2
-from PyQt6.QtWidgets import QApplication
+import numpy as np
 
-from app.gui.main_window import MainWindow
 from app.gui.common.settings import make_settings
+from app.gui.main_window import MainWindow
 
 
 def _window(qtbot):

@@ -7,8 +7,8 @@ import shutil
 from PyQt6.QtCore import Qt
 
 from app.core.dataset.index import DatasetIndex
-from app.gui.main_window import MainWindow
 from app.gui.common.settings import make_settings
+from app.gui.main_window import MainWindow
 
 
 def test_review_keys_work_in_the_main_window(qtbot, tmp_path, demo_dir):

@@ -1,12 +1,11 @@
 """Opening the app must not load torch / a model the user may never run (memory, GUI stalls)."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import os
 import subprocess
 import sys
-from pathlib import Path
 
+from tests.support.paths import ROOT
 
 CODE = """
 import sys, time

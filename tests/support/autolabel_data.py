@@ -1,7 +1,6 @@
 """Shared data for the auto-label tests: generated demo images, the demo model, a shared export cache."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import os
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import cv2
 import numpy as np
 
 from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from tests.support.paths import ROOT
 
 MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 

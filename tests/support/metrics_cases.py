@@ -89,9 +89,14 @@ def flat(case):
     gi, gc, gb, di, dc, db, ds = [], [], [], [], [], [], []
     for i, (g, d) in enumerate(zip(case["gt"], case["dt"])):
         for c, b in g:
-            gi.append(i); gc.append(c); gb.append(b)
+            gi.append(i)
+            gc.append(c)
+            gb.append(b)
         for c, b, s in d:
-            di.append(i); dc.append(c); db.append(b); ds.append(s)
+            di.append(i)
+            dc.append(c)
+            db.append(b)
+            ds.append(s)
     a = np.asarray
     return (a(gi, np.int64), a(gc, np.int64), a(gb, np.float64).reshape(-1, 4),
             a(di, np.int64), a(dc, np.int64), a(db, np.float64).reshape(-1, 4), a(ds, np.float64))
@@ -101,7 +106,7 @@ def to_evaldata(case):
     """The case as EvalData (normalized YOLO boxes + pixel sizes), as the loaders build it."""
     gt, dt = [], []
     for (W, H), g, d in zip(case["sizes"], case["gt"], case["dt"]):
-        def yolo(b):
+        def yolo(b, W=W, H=H):
             x, y, w, h = b
             return ((x + w / 2) / W, (y + h / 2) / H, w / W, h / H)
         gt.append((np.array([c for c, _ in g], np.int64), np.array([yolo(b) for _, b in g]).reshape(-1, 4)))

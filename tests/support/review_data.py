@@ -6,7 +6,6 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-import pytest
 from PyQt6.QtCore import QPoint, QPointF
 
 from app.core.dataset.index import DatasetIndex
@@ -60,11 +59,6 @@ def label_file(root: Path, name: str) -> Path:
 
 def read_rows(path: Path) -> np.ndarray:
     return np.loadtxt(path, ndmin=2).reshape(-1, 5)
-
-
-@pytest.fixture
-def dataset(tmp_path):
-    return make_dataset(tmp_path / "ds")
 
 
 def at(canvas, x, y) -> QPoint:

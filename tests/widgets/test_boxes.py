@@ -5,8 +5,20 @@ import sys
 import numpy as np
 import pytest
 
-from widgets.boxes import (INSIDE, MIN_SIZE, Boxes, box_from_drag, clamp, flipped_handle, hit_test, moved,
-                           rescaled, resized, tab_order, visible_mask)
+from widgets.boxes import (
+    INSIDE,
+    MIN_SIZE,
+    Boxes,
+    box_from_drag,
+    clamp,
+    flipped_handle,
+    hit_test,
+    moved,
+    rescaled,
+    resized,
+    tab_order,
+    visible_mask,
+)
 
 W, H = 200, 100
 

@@ -170,7 +170,7 @@ class OpenVINOBackend(Backend):
         ppp.input().preprocess().convert_element_type(ov.Type.f32).convert_color(ColorFormat.RGB).scale(255.0)
         return ppp.build()
 
-    def submit(self, x: np.ndarray) -> "_OVResult":
+    def submit(self, x: np.ndarray) -> _OVResult:
         """Start an inference on one of this shape's requests (start_async: OpenVINO's own stream
         threads run it) and return its pending result. Every OpenVINO call is made from the one
         thread that submits and collects; sync `infer()` from two Python threads at once was seen

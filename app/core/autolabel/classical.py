@@ -26,9 +26,9 @@ import numpy as np
 
 from app.core.errors import FileError, UsageError
 from app.core.jobs import JobState
-from app.core.pipeline.ops.contours import find_boxes
-from app.core.pipeline.ops.spec import get_op
 from app.core.pipeline.model import Pipeline
+from app.core.pipeline.ops import get_op
+from app.core.pipeline.ops.contours import find_boxes
 
 # ops whose output is a 0/255 mask (a binary result to take boxes from)
 BINARY_OPS = {"threshold", "auto_threshold", "opencv_threshold", "adaptive_threshold", "in_range", "canny"}
@@ -117,10 +117,10 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     images_per_second, model, backend) plus model_key, index, boxes (written) and
     skip_reasons {reason: count}."""
     from app.core.autolabel.engine import _feed
-    from app.core.autolabel.stages import Journal, Writer
     from app.core.autolabel.source import plan_source
-    from app.core.pipeline.batch import load_for_pipeline
+    from app.core.autolabel.stages import Journal, Writer
     from app.core.dataset.index import DatasetIndex
+    from app.core.pipeline.batch import load_for_pipeline
 
     state = state or JobState()
     t0 = time.perf_counter()

@@ -25,8 +25,8 @@ import numpy as np
 
 from app.core.autolabel.backends import load_backend
 from app.core.autolabel.early import EarlyDecode, peek_input
-from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
 from app.core.autolabel.source import check_names, parse_class_map, plan_source
+from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
 from app.core.errors import UsageError
 from app.core.jobs import JobState
 
@@ -93,8 +93,9 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
     names = check_names(model_names, plan.class_names, class_map, str(plan.source.data_yaml or plan.root))
 
     from ultralytics.utils.checks import check_imgsz
-    from app.core.dataset.index import DatasetIndex
+
     from app.core.autolabel.model_cache import model_file_id
+    from app.core.dataset.index import DatasetIndex
     fixed = getattr(backend, "fixed_shape", None)
     auto = backend.dynamic and fixed is None
     imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)

@@ -25,11 +25,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.io import images as imaging
 from app.core.errors import ImageReadError
+from app.core.io import images as imaging
 from app.core.io.atomic import atomic_write_text
 from app.core.io.yolo_labels import format_labels
-
 
 
 @dataclass

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.dataset import scan as dataset_scan
-
 from app.core.dataset import store as dataset_store
 from app.core.dataset.refresh import RefreshMixin, class_text, stat_sig
 
@@ -83,7 +82,7 @@ class DatasetIndex(RefreshMixin):
         self._check_meta()
 
     @classmethod
-    def open(cls, source, **kw) -> "DatasetIndex":
+    def open(cls, source, **kw) -> DatasetIndex:
         """A folder (recursive; names from data.yaml / classes.txt inside it) or a data.yaml."""
         src = dataset_scan.resolve_source(source)
         return cls(src.root, kw.pop("class_names", None), source=src, **kw)

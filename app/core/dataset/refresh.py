@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import time
-from pathlib import Path
 
 from app.core.dataset import scan as dataset_scan
-
 from app.core.dataset import store as dataset_store
 from app.core.jobs import Cancelled, JobState
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
 import threading
+import time
 from pathlib import Path
 
 SCHEMA_VERSION = 2

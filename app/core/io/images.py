@@ -18,8 +18,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.io import jpeg_fast
 from app.core.errors import ImageReadError
+from app.core.io import jpeg_fast
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
                               ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})

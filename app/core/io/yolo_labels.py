@@ -32,7 +32,7 @@ class Labels:
     conf: np.ndarray | None = None
 
     @classmethod
-    def empty(cls) -> "Labels":
+    def empty(cls) -> Labels:
         return cls(np.zeros(0, np.int64), np.zeros((0, 4), np.float64), None)
 
     def __len__(self) -> int:

@@ -53,7 +53,7 @@ class BinaryCounts:
     fn: int
 
     @classmethod
-    def from_labels(cls, actual, predicted) -> "BinaryCounts":
+    def from_labels(cls, actual, predicted) -> BinaryCounts:
         """Counts of a binary confusion matrix from two equally long sequences of booleans."""
         a = np.asarray(actual, bool)
         p = np.asarray(predicted, bool)

@@ -20,8 +20,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from app.core.errors import UsageError
-from app.core.metrics.basic import (IMBALANCE_NOTE, BinaryCounts, accuracy, detection_accuracy,  # noqa: F401
-                                    f1_score, precision, recall)
+from app.core.metrics.basic import (  # noqa: F401
+    IMBALANCE_NOTE,
+    BinaryCounts,
+    accuracy,
+    detection_accuracy,
+    f1_score,
+    precision,
+    recall,
+)
 from app.core.metrics.coco import AREA_LBL, CocoResult, evaluate_coco
 from app.core.metrics.load import EvalData, from_arrays, load_dataset, load_folders  # noqa: F401
 

@@ -125,7 +125,7 @@ class StoredPredictions:
         self.by_label: dict[Path, tuple] = by_label or {}
 
     @classmethod
-    def find(cls, pred_dir: Path, levels: int = 6) -> "StoredPredictions":
+    def find(cls, pred_dir: Path, levels: int = 6) -> StoredPredictions:
         d = Path(pred_dir).resolve()
         for folder in [d, *d.parents][:levels]:
             db = folder / ".labelbench" / "index.sqlite"
@@ -136,8 +136,9 @@ class StoredPredictions:
         return cls()
 
     @classmethod
-    def _read(cls, db: Path) -> "StoredPredictions | None":
+    def _read(cls, db: Path) -> StoredPredictions | None:
         import sqlite3
+
         from app.core.io.yolo_labels import img2label_path
         try:
             con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)

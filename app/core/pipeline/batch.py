@@ -20,8 +20,8 @@ from app.core.errors import FileError, ImageReadError, LabelBenchError, UsageErr
 from app.core.io.atomic import atomic_write_bytes
 from app.core.io.images import is_image_path, list_images, read_image
 from app.core.jobs import JobState
-from app.core.pipeline.model import Pipeline
 from app.core.pipeline.files import decode_image, encode_image, plan_files
+from app.core.pipeline.model import Pipeline
 
 
 def load_for_pipeline(path: str | os.PathLike) -> np.ndarray:

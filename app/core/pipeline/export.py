@@ -14,10 +14,10 @@ import json
 import sys
 import textwrap
 import types
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app import __version__
-from app.core.pipeline.ops.spec import get_op
+from app.core.pipeline.ops import get_op
 
 ALLOWED_MODULES = {"cv2": "cv2", "numpy": "np", "math": "math", "os": "os", "sys": "sys"}
 
@@ -191,7 +191,7 @@ def export_script(pipeline) -> str:
     pipe_json = json.dumps(pipeline.to_dict(), indent=2)
     header = textwrap.dedent(f'''\
         #!/usr/bin/env python3
-        """Standalone image pipeline exported by LabelBench {__version__} on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.
+        """Standalone image pipeline exported by LabelBench {__version__} on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.
 
         Usage: python {{this file}} SOURCE DEST [--ext .png]
           SOURCE: an image or a folder (searched recursively); DEST: a file or a folder.
@@ -204,7 +204,7 @@ def export_script(pipeline) -> str:
     for name in col.const_order:
         parts.append(col.constants[name][1])
     parts.append("")
-    for name, (mod, src) in col.functions.items():
+    for mod, src in col.functions.values():
         parts.append(f"# (LabelBench {mod})\n{src}\n")
     step_lines = "".join(f"    ({fname}, {params!r}),  # {opname}\n" for fname, opname, params in steps)
     parts.append("STEPS = [\n" + step_lines + "]\n")

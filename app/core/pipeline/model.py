@@ -26,16 +26,17 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Hashable
+from typing import Any
 
 import cv2
 import numpy as np
 
 from app.core.errors import FileError, LabelBenchError
 from app.core.io.atomic import atomic_write_text
-from app.core.pipeline.ops.spec import ParamError, check_image, get_op
+from app.core.pipeline.ops import ParamError, check_image, get_op
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "labelbench-pipeline"
@@ -76,7 +77,7 @@ class Step:
         return {"op": self.op, "params": {k: _jsonable(v) for k, v in self.params.items()},
                 "enabled": self.enabled}
 
-    def copy(self) -> "Step":
+    def copy(self) -> Step:
         return Step(self.op, dict(self.params), self.enabled, self.uid)
 
 
@@ -211,11 +212,11 @@ class Pipeline:
                 return i
         raise KeyError(uid)
 
-    def snapshot(self) -> "Pipeline":
+    def snapshot(self) -> Pipeline:
         """Independent copy of the steps (same uids) sharing this pipeline's cache: run it in a worker."""
         return Pipeline([s.copy() for s in self.steps], self.name, self.cache)
 
-    def copy(self) -> "Pipeline":
+    def copy(self) -> Pipeline:
         """Independent copy with its own, empty cache."""
         return Pipeline([s.copy() for s in self.steps], self.name)
 
@@ -324,7 +325,7 @@ class Pipeline:
         return hashlib.sha1(json.dumps(sig, sort_keys=True).encode()).hexdigest()[:12]
 
     @classmethod
-    def from_dict(cls, data: Any, path: str | Path = "<pipeline>") -> "Pipeline":
+    def from_dict(cls, data: Any, path: str | Path = "<pipeline>") -> Pipeline:
         """Build from a dict; every problem raises FileError naming `path` and the step."""
         if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
             raise FileError(path, "not a pipeline file (expected an object with a \"steps\" list)")
@@ -351,7 +352,7 @@ class Pipeline:
         return p
 
     @classmethod
-    def from_json(cls, text: str, path: str | Path = "<pipeline>") -> "Pipeline":
+    def from_json(cls, text: str, path: str | Path = "<pipeline>") -> Pipeline:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
@@ -363,7 +364,7 @@ class Pipeline:
         atomic_write_text(path, self.to_json())
 
     @classmethod
-    def load(cls, path: str | Path) -> "Pipeline":
+    def load(cls, path: str | Path) -> Pipeline:
         path = Path(path)
         try:
             text = path.read_text(encoding="utf-8")

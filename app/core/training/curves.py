@@ -26,9 +26,9 @@ Rules (also shown to the user, see RULES):
 from __future__ import annotations
 
 import csv
-import re
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 

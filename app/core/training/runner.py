@@ -21,12 +21,12 @@ import subprocess
 import sys
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from app.core.training.curves import Curves, load_results
 from app.core.errors import FileError, LabelBenchError, UsageError
+from app.core.training.curves import Curves, load_results
 
 FAMILY_YAML = re.compile(r"^(yolov8|yolo11)[nsmlx]\.yaml$")
 FAMILY = [f"{f}{s}.yaml" for f in ("yolov8", "yolo11") for s in "nsmlx"]

@@ -24,7 +24,7 @@ PALETTE = [(232, 142, 61), (80, 200, 120), (60, 90, 230), (200, 80, 200), (40, 2
 class SignalJobState(JobState):
     """JobState whose progress and per-item errors are emitted by the worker's signals."""
 
-    def __init__(self, worker: "AutolabelWorker"):
+    def __init__(self, worker: AutolabelWorker):
         super().__init__(on_progress=lambda d, t, m: worker.progress.emit(d, t, m),
                          on_error=lambda p, r: worker.itemError.emit(p, r))
 

@@ -19,7 +19,7 @@ class FileListModel(QAbstractListModel):
         self.root = ""
         self._paths: list[str] = []
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
         return 0 if parent.isValid() else len(self._paths)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

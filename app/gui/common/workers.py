@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import threading
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PyQt6.QtCore import QObject, QThread, pyqtSignal
+from PyQt6.QtCore import QObject, pyqtSignal
 
 from app.core.errors import LabelBenchError
 from app.core.jobs import Cancelled, JobState
 
-_LIVE: "set[QObject]" = set()
+_LIVE: set[QObject] = set()
 
 
 def _describe(exc: BaseException) -> str:
@@ -27,7 +28,7 @@ def _describe(exc: BaseException) -> str:
 
 
 class _SignalState(JobState):
-    def __init__(self, runner: "JobRunner"):
+    def __init__(self, runner: JobRunner):
         super().__init__(on_progress=lambda d, t, m: runner.progress.emit(d, t, m),
                          on_error=lambda p, r: runner.itemError.emit(p, r))
 

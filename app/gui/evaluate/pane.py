@@ -2,7 +2,7 @@
 
 Sources (app/gui/evaluate/source.py): two label folders; a dataset's auto-labels vs its reviewed
 labels; a model run on a dataset. The metrics and the per-box analysis are computed in a worker
-thread (app/core/metrics/run.py); the views (app/gui/evaluate/views.py) only re-count when the
+thread (app/core/evaluation.py); the views (app/gui/evaluate/views.py) only re-count when the
 confidence line moves. Clicking a confusion-matrix cell, a false positive or a false negative
 opens that image in the Review pane with the box highlighted.
 """
@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.core.metrics.run import export_json, run_evaluation
+from app.core.evaluation import export_json, run_evaluation
+from app.gui.common.workers import JobRunner
 from app.gui.evaluate.source import SourceBox
 from app.gui.evaluate.views import ResultsView
-from app.gui.common.workers import JobRunner
 
 TITLE = "Evaluate"
 ORDER = 40

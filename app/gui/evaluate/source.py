@@ -3,8 +3,19 @@ labels, or a model run on a dataset; the metrics mode; the Evaluate button."""
 from __future__ import annotations
 
 from PyQt6.QtCore import pyqtSignal
-from PyQt6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                             QProgressBar, QPushButton, QStackedWidget, QWidget)
+from PyQt6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 KINDS = [("folders", "Two label folders (ground truth vs predictions)"),
          ("dataset", "Dataset: auto-labels vs reviewed labels"),

@@ -9,12 +9,25 @@ import os
 from pathlib import Path
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                             QLabel, QLineEdit, QListWidget, QMessageBox, QProgressBar, QPushButton,
-                             QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.pipeline.batch import apply_pipeline_to_folder
 from app.core.errors import LabelBenchError
+from app.core.pipeline.batch import apply_pipeline_to_folder
 from app.core.pipeline.model import Pipeline
 from app.gui.common.workers import JobRunner
 

@@ -17,28 +17,37 @@ import os
 import numpy as np
 from PyQt6.QtCore import QRectF, Qt
 from PyQt6.QtGui import QColor, QPen
-from PyQt6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
-                             QLineEdit, QSpinBox, QVBoxLayout)
+from PyQt6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from app.core.autolabel.classical import BoxFilter, check_pipeline, label_folder, label_image, model_key
 from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
-from app.gui.process.actions import JobPanel, path_row
 from app.gui.common.workers import JobRunner, LatestRunner
+from app.gui.process.actions import JobPanel, path_row
 
 
 def label_one_image(pipeline: Pipeline, image_path: str, root: str, class_id: int = 0,
-                    filt: BoxFilter = BoxFilter(), state: JobState | None = None,
+                    filt: BoxFilter = BoxFilter(), state: JobState | None = None,  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
                     overwrite_reviewed: bool = False) -> dict:
     """Label one image of the dataset at `root` like `label_folder` would (same files, index
     records and skip rules; re-labels an image it labeled before, as asked explicitly)."""
-    from app.core.autolabel.engine import _feed
-    from app.core.autolabel.stages import Journal, Writer
-    from app.core.autolabel.source import plan_source
-    from app.core.pipeline.batch import load_for_pipeline
     from app.core.autolabel.classical import _SkipOptions
+    from app.core.autolabel.engine import _feed
+    from app.core.autolabel.source import plan_source
+    from app.core.autolabel.stages import Journal, Writer
     from app.core.dataset.index import DatasetIndex
+    from app.core.pipeline.batch import load_for_pipeline
 
     state = state or JobState()
     check_pipeline(pipeline)

@@ -14,13 +14,19 @@ from PyQt6.QtCore import QTimer
 from PyQt6.QtWidgets import QWidget
 
 from app.core.pipeline.batch import load_for_pipeline
-from app.core.pipeline.ops import get_op
 from app.core.pipeline.model import Pipeline
+from app.core.pipeline.ops import get_op
+from app.core.pipeline.threshold.choice import (
+    GridRequest,
+    apply_tile_choice,
+    current_method_tile,
+    grid_job,
+    line_level,
+    threshold_step,
+)
+from app.gui.common.workers import LatestRunner
 from app.gui.process.engine import PreviewEngine, RenderResult
 from app.gui.process.layout import build_ui
-from app.core.pipeline.threshold.choice import (GridRequest, apply_tile_choice, current_method_tile, grid_job,
-                                       line_level, threshold_step)
-from app.gui.common.workers import LatestRunner
 from widgets.image_view import format_pixel
 from widgets.split_view import prepare_frame
 

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QSize, Qt, pyqtSignal
 from PyQt6.QtGui import QAction
-from PyQt6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
-                             QToolButton, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.pipeline.ops import FAMILY_LABELS, families, get_op
 from app.core.pipeline.model import Pipeline, Step
+from app.core.pipeline.ops import FAMILY_LABELS, families, get_op
 
 
 def step_summary(step: Step, max_params: int = 3) -> str:

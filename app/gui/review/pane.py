@@ -12,17 +12,17 @@ from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from app.core.dataset.classes import append_class
 from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
 from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
+from app.gui.common.workers import JobRunner
 from app.gui.review.banner import Banner
-from app.core.dataset.classes import append_class
 from app.gui.review.controls import ClassPanel, QueuePanel
 from app.gui.review.help import HelpOverlay
 from app.gui.review.icons import icon
 from app.gui.review.session import ReviewSession
 from app.gui.review.undo import UndoHistory
-from app.gui.common.workers import JobRunner
 from widgets.box_canvas import BoxCanvas
 
 TITLE = "Review"
@@ -137,8 +137,8 @@ class Pane(QWidget, ReviewSession):
             self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _canvas_key(self, key) -> None:
-        from PyQt6.QtGui import QKeyEvent
         from PyQt6.QtCore import QEvent
+        from PyQt6.QtGui import QKeyEvent
         self.canvas.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
         self.canvas.setFocus()
 

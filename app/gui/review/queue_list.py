@@ -107,10 +107,10 @@ class ReviewListModel(QAbstractTableModel):
         return self.createIndex(row, col)
 
     # ----- Qt model -----
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -13,7 +13,7 @@ from PyQt6.QtGui import QDesktopServices
 
 from app.core.errors import LabelBenchError
 from app.core.io.images import read_image
-from app.gui.review.doc import (BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc)
+from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
 from widgets.boxes import Boxes
 
 

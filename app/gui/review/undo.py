@@ -7,7 +7,7 @@ release (one step); repeated nudges of the same boxes carry a merge key and fold
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PyQt6.QtCore import QObject
 from PyQt6.QtGui import QUndoCommand, QUndoGroup, QUndoStack

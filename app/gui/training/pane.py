@@ -8,16 +8,30 @@ from pathlib import Path
 
 from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QBrush, QColor
-from PyQt6.QtWidgets import (QApplication, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                             QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
-                             QTextBrowser, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.training.curves import Curves, diagnose, load_results
 from app.core.errors import LabelBenchError
+from app.core.training.curves import Curves, diagnose, load_results
 from app.core.training.runner import TrainConfig, TrainingRunner
+from app.gui.common.workers import JobRunner
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
-from app.gui.common.workers import JobRunner
 from widgets.loss_plot import LossPlot
 
 TITLE = "Training"

@@ -8,12 +8,12 @@ import shutil
 import pytest
 import yaml
 
-from tests.support.autolabel_data import MODEL, make_images, tree_bytes
-from app.core.autolabel import engine
 from app.core.autolabel import early as autolabel_early
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel import engine
 from app.core.autolabel.backend_choice import choice_file
+from app.core.autolabel.engine import AutolabelOptions, autolabel
 from app.core.autolabel.model_cache import export_dir, exported_model_path
+from tests.support.autolabel_data import MODEL, make_images, tree_bytes
 
 N = 24
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.support.autolabel_data import MODEL, ROOT, make_images, read_rows, shared_cache_dir
 from app.core.autolabel.engine import AutolabelOptions, autolabel
 from app.core.dataset.index import DatasetIndex
+from tests.support.autolabel_data import MODEL, make_images, read_rows, shared_cache_dir
 
 N = 52
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 import time
 
-from tests.support.autolabel_data import MODEL, ROOT, make_images, run_cli, shared_cache_dir, tree_bytes
 from app.core.dataset.index import DatasetIndex
+from tests.support.autolabel_data import MODEL, ROOT, make_images, run_cli, shared_cache_dir, tree_bytes
 
 N = 160  # more than the writer's flush size (64), so label files appear batch by batch while it runs
 

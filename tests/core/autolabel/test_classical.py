@@ -9,8 +9,8 @@ import pytest
 from app.core.autolabel.classical import BoxFilter, boxes_from_binary, label_folder, label_image, model_key
 from app.core.dataset.index import DatasetIndex
 from app.core.errors import UsageError
-from app.core.jobs import JobState
 from app.core.io.yolo_labels import img2label_path, read_labels
+from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
 
 

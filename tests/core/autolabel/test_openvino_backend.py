@@ -9,8 +9,8 @@ import threading
 import numpy as np
 import pytest
 
-from tests.support.autolabel_data import MODEL
 from app.core.autolabel.backends import load_backend
+from tests.support.autolabel_data import MODEL
 
 
 @pytest.fixture(scope="module")

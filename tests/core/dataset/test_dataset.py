@@ -13,14 +13,12 @@ import numpy as np
 import pytest
 
 from app.core.dataset import scan as dataset_scan
-
 from app.core.dataset import store as dataset_store
-from app.core.dataset.index import (STATUS_AUTO, STATUS_REVIEWED, STATUS_UNLABELED, DatasetIndex,
-                              resolve_source)
+from app.core.dataset.index import STATUS_AUTO, STATUS_REVIEWED, STATUS_UNLABELED, DatasetIndex, resolve_source
 from app.core.errors import FileError
 from app.core.io.images import IMAGE_EXTENSIONS
-from app.core.jobs import JobState
 from app.core.io.yolo_labels import img2label_path, load_class_names, write_labels
+from app.core.jobs import JobState
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 
-import cv2
 import numpy as np
 import yaml
 
@@ -50,7 +49,7 @@ def test_boxes_are_exact_pixel_extent_of_drawn_shapes():
     img2, boxes2 = mdd.render(3, 0, (320, 240))
     np.testing.assert_array_equal(img, img2)
     assert boxes == boxes2 and len(boxes) >= 1
-    for c, x, y, w, h in boxes:
+    for _c, x, y, w, h in boxes:
         x0, x1 = (x - w / 2) * 320, (x + w / 2) * 320
         y0, y1 = (y - h / 2) * 240, (y + h / 2) * 240
         for v in (x0, x1, y0, y1):

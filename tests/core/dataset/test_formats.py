@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
 import cv2
@@ -12,12 +11,19 @@ import pytest
 import yaml
 
 from app.cli import main as cli_main
-from app.core.errors import FileError, UsageError
-from app.core.dataset.formats import (collect_records, export_coco, export_ultralytics, export_voc, import_coco,
-                              import_voc, split_records)
-from app.core.jobs import JobState
-from app.core.io.yolo_labels import read_labels, write_labels
 from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.dataset.formats import (
+    collect_records,
+    export_coco,
+    export_ultralytics,
+    export_voc,
+    import_coco,
+    import_voc,
+    split_records,
+)
+from app.core.errors import FileError, UsageError
+from app.core.io.yolo_labels import read_labels, write_labels
+from app.core.jobs import JobState
 
 NAMES = make_demo_dataset.CLASSES
 

@@ -1,8 +1,6 @@
 """app.core.io.images on the bad and unusual images users have: exact behaviour for each kind."""
 from __future__ import annotations
 
-import io
-
 import cv2
 import numpy as np
 import pytest
@@ -10,7 +8,7 @@ from PIL import Image
 from ultralytics.utils.patches import imread as ultra_imread
 
 from app.core.errors import ImageReadError
-from app.core.io.images import (list_images, oriented_size, read_image, read_image_reduced)
+from app.core.io.images import list_images, oriented_size, read_image, read_image_reduced
 
 
 def _photo(h=60, w=80):

@@ -12,8 +12,9 @@ import simplejpeg  # a dependency: the test fails loudly when it is missing
 from PIL import Image
 
 from app.core.io import images as imaging
-
 from app.core.io import jpeg_fast
+
+
 def _scene(h: int, w: int, seed: int = 0) -> np.ndarray:
     """Natural-ish content: gradients, shapes, fine noise and sharp colour edges (chroma matters)."""
     rng = np.random.default_rng(seed)

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from tests.support.metrics_cases import flat, make_case, pycocotools_eval, to_evaldata
 
-from app.core.metrics.evaluate import evaluate
 from app.core.metrics.analysis import TP, Analysis
 from app.core.metrics.coco import evaluate_coco
+from app.core.metrics.evaluate import evaluate
+from tests.support.metrics_cases import flat, make_case, pycocotools_eval, to_evaldata
 
 TOL = 1e-9
 

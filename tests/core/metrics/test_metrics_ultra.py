@@ -4,12 +4,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from tests.support.metrics_cases import make_case, to_evaldata, ultralytics_reference
 
-from app.core.metrics.evaluate import evaluate
 from app.core.metrics.analysis import Analysis
+from app.core.metrics.evaluate import evaluate
 from app.core.metrics.match import iou_ultra
 from app.core.metrics.ultra import confusion_at, confusion_matching
+from tests.support.metrics_cases import make_case, to_evaldata, ultralytics_reference
 
 TOL = 1e-9
 CONFS = (0.001, 0.25, 0.6)

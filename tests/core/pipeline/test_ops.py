@@ -6,8 +6,19 @@ import cv2
 import numpy as np
 import pytest
 
-from app.core.pipeline.ops import (FAMILIES, BoolParam, ColorParam, EnumParam, FloatParam, IntParam, ParamError,
-                          UnknownOpError, all_ops, families, get_op)
+from app.core.pipeline.ops import (
+    FAMILIES,
+    BoolParam,
+    ColorParam,
+    EnumParam,
+    FloatParam,
+    IntParam,
+    ParamError,
+    UnknownOpError,
+    all_ops,
+    families,
+    get_op,
+)
 
 RNG = np.random.default_rng(7)
 

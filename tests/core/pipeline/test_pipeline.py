@@ -2,7 +2,6 @@
 and the exported stand-alone script's byte-identical output."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import ast
 import dataclasses
 import json
@@ -11,14 +10,15 @@ import sys
 import threading
 
 import cv2
-from app.core.dataset import synth as mdd
 import numpy as np
 import pytest
 
+from app.core.dataset import synth as mdd
 from app.core.errors import FileError
+from app.core.pipeline.model import SCHEMA_VERSION, Pipeline, StepError
 from app.core.pipeline.ops import ParamError, all_ops, get_op
 from app.core.pipeline.ops import spec as spec_mod
-from app.core.pipeline.model import SCHEMA_VERSION, Pipeline, StepError
+from tests.support.paths import ROOT
 
 IMG = mdd.render(1, 0, (320, 240))[0]
 IMG2 = mdd.render(2, 0, (320, 240))[0]
@@ -193,7 +193,6 @@ def test_json_round_trip_and_errors(tmp_path):
 
 
 def test_default_pipelines_load_and_run():
-    from pathlib import Path
     folder = ROOT / "resources" / "pipelines"
     files = sorted(folder.glob("*.json"))
     assert {f.stem for f in files} >= {"binarize", "edges", "uneven_light", "parts_on_belt", "color_mask"}
@@ -256,7 +255,6 @@ def _write_inputs(folder):
 
 @pytest.mark.parametrize("pipeline_name", ["binarize", "uneven_light", "parts_on_belt"])
 def test_exported_script_gives_bit_identical_files_through_subprocess(tmp_path, pipeline_name):
-    from pathlib import Path
 
     from app.cli import main
     pfile = ROOT / "resources" / "pipelines" / f"{pipeline_name}.json"

@@ -29,16 +29,23 @@ from __future__ import annotations
 import json
 
 import cv2
-from app.core.dataset import synth as mdd
 import numpy as np
 import pytest
 from skimage import data, filters
 
 from app.cli import main
-from app.core.pipeline.threshold.imagej import IJ_METHODS, ij_isodata_legacy, ij_threshold
+from app.core.dataset import synth as mdd
 from app.core.pipeline.ops import get_op
-from app.core.pipeline.threshold.levels import (adaptive, all_levels, apply_level, auto_level, bin_to_level, histogram256,
-                                opencv_level)
+from app.core.pipeline.threshold.imagej import IJ_METHODS, ij_isodata_legacy, ij_threshold
+from app.core.pipeline.threshold.levels import (
+    adaptive,
+    all_levels,
+    apply_level,
+    auto_level,
+    bin_to_level,
+    histogram256,
+    opencv_level,
+)
 
 
 def _gray(rgb):
@@ -98,7 +105,7 @@ def test_li_close_to_scikit_image_default_start_on_most_images():
     # from the same start (the mean) the two iterations end within one level on 12 of the 16
     # images; on the others ImageJ's per-step rounding leads it to another fixed point (see above)
     close = []
-    for name, g in IMAGES.items():
+    for g in IMAGES.values():
         g = g.copy()
         g.flat[0] = 0
         close.append(abs(all_levels(g)["li"] - filters.threshold_li(g)) < 1.0)

@@ -1,7 +1,6 @@
 """Diagnosis of training curves: synthetic shapes, the real demo run, CSV reading, the CLI."""
 from __future__ import annotations
 
-from tests.support.paths import TEST_DATA
 import csv
 import json
 from pathlib import Path
@@ -10,9 +9,17 @@ import numpy as np
 import pytest
 
 from app.cli import main as cli_main
-from app.core.training.curves import (MAP_COL, diagnose, load_results, overfit_onset, parse_results,
-                             shape_findings, shape_stats)
 from app.core.errors import FileError
+from app.core.training.curves import (
+    MAP_COL,
+    diagnose,
+    load_results,
+    overfit_onset,
+    parse_results,
+    shape_findings,
+    shape_stats,
+)
+from tests.support.paths import TEST_DATA
 
 DATA = TEST_DATA
 HEADER = ["epoch", "time", "train/box_loss", "train/cls_loss", "train/dfl_loss", "metrics/precision(B)",

@@ -1,16 +1,15 @@
 """The training runner: a real Ultralytics training in a child process, streamed, stopped, killed."""
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from app.core.training.curves import diagnose, load_results
-from app.core.errors import FileError, UsageError
-from app.core.training.runner import TrainConfig, TrainingRunner, fresh_run_dir
 from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.errors import FileError, UsageError
+from app.core.training.curves import diagnose, load_results
+from app.core.training.runner import TrainConfig, TrainingRunner, fresh_run_dir
 
 
 @pytest.fixture(scope="module")

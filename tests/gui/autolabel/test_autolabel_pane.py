@@ -2,15 +2,11 @@
 a preview with boxes, problems listed, cancel keeps finished labels, Start resumes, GUI stays live."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PyQt6.QtCore import QTimer
 
-from app.gui.common.context import AppContext
 from app.gui.autolabel.pane import Pane
-
+from app.gui.common.context import AppContext
 from tests.support.autolabel_data import MODEL, make_images, shared_cache_dir, tree_bytes  # noqa: E402
 
 

@@ -1,7 +1,6 @@
 """Evaluate pane: real worker, real widgets; a click on a confusion-matrix cell opens its image in Review."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import json
 
 import cv2
@@ -10,6 +9,7 @@ from PyQt6.QtCore import Qt
 
 from app.gui.common.context import AppContext
 from app.gui.evaluate.pane import Pane
+from tests.support.paths import ROOT
 
 # image -> (ground truth, predictions): one box per role, so every cell has one known image
 CASES = {
@@ -156,8 +156,6 @@ def test_fp_and_fn_rows_open_review_even_without_an_open_dataset(qtbot, tmp_path
 def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_path):
     """"Model on dataset": the auto-label engine predicts every image (labels into a scratch folder,
     the dataset untouched), then the metrics compare its boxes with the dataset's labels."""
-    import sys
-    from pathlib import Path
     root_dir = ROOT
     from app.core.dataset import synth as make_demo_dataset
     from tests.support.metrics_cases import pycocotools_eval

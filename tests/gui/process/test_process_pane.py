@@ -1,23 +1,22 @@
 """The Process pane, driven like a user: real demo image, real pipeline, real workers."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import json
 import shutil
-from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
-from app.core.pipeline.batch import load_for_pipeline
 from app.core.autolabel.classical import BoxFilter, label_image
 from app.core.io.yolo_labels import img2label_path, read_labels
+from app.core.pipeline.batch import load_for_pipeline
 from app.core.pipeline.model import Pipeline
+from app.core.pipeline.threshold.choice import method_levels
 from app.core.pipeline.threshold.levels import IJ_NAMES
 from app.gui.common.context import AppContext
 from app.gui.process.pane import Pane
-from app.core.pipeline.threshold.choice import method_levels
+from tests.support.paths import ROOT
 from tests.widgets.test_histogram import drag_line
 
 DEMO = ROOT / "resources" / "demo"

@@ -1,16 +1,16 @@
 """The Review pane driven like a person: real dataset folder, real SQLite index, real widgets."""
-from tests.support.paths import ROOT
 import os
 
 import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
 
-from tests.support.review_data import IMAGES, NAMES, QUEUE, W, H, at, dataset, label_file, read_rows, xywhn  # noqa: F401
 from app.core.dataset.index import DatasetIndex
 from app.core.io.yolo_labels import format_labels
 from app.gui.common.context import AppContext
 from app.gui.review.pane import AUTOSAVE_MS, Pane
+from tests.support.paths import ROOT
+from tests.support.review_data import NAMES, QUEUE, H, W, at, label_file, read_rows
 
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
@@ -324,8 +324,8 @@ def test_class_panel_picker_and_visibility(qtbot, dataset, pane):
 
 
 def test_exif_rotated_image_and_labels_share_one_frame(qtbot, tmp_path):
-    from PIL import Image
     import cv2
+    from PIL import Image
     root = tmp_path / "exif"
     (root / "images").mkdir(parents=True)
     (root / "labels").mkdir()
@@ -395,7 +395,7 @@ def test_corrupt_image_shows_a_message_naming_it_and_review_goes_on(qtbot, datas
 
 
 def test_readme_keyboard_table_is_the_one_the_pane_shows():
-    from pathlib import Path
+
     from app.gui.review.help import keys_markdown
     root = ROOT
     assert keys_markdown() in (root / "README.md").read_text(encoding="utf-8")

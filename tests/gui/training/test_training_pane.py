@@ -2,10 +2,8 @@
 overlay, best.pt goes to auto-labeling, a live training streams into the plot, the model table."""
 from __future__ import annotations
 
-from tests.support.paths import ROOT
 import csv
 import shutil
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +11,11 @@ import pyqtgraph as pg
 import pytest
 from PyQt6.QtCore import Qt
 
+from app.core.dataset import synth as make_demo_dataset  # noqa: E402
 from app.core.training.curves import MAP_COL
 from app.gui.common.context import AppContext
 from app.gui.training.pane import Pane
-
-from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from tests.support.paths import ROOT
 
 DEMO_CSV = ROOT / "tests" / "data" / "results_demo.csv"
 DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"

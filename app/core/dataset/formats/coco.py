@@ -16,12 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError
 from app.core.dataset.formats.records import Selection, xyxy_to_xywhn
+from app.core.errors import FileError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
-from app.core.jobs import JobState
 from app.core.io.yolo_labels import format_labels, img2label_path, write_labels
+from app.core.jobs import JobState
 
 
 def to_coco(sel: Selection) -> dict:

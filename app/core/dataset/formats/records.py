@@ -17,8 +17,8 @@ import numpy as np
 
 from app.core.errors import FileError, UsageError
 from app.core.io.images import is_image_path, list_images, oriented_size
-from app.core.jobs import JobState
 from app.core.io.yolo_labels import img2label_path, load_class_names, read_labels
+from app.core.jobs import JobState
 
 WHICH = ("reviewed", "labeled", "all")
 

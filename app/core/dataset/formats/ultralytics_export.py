@@ -25,11 +25,11 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError, UsageError
 from app.core.dataset.formats.records import Record, Selection
+from app.core.errors import FileError, UsageError
 from app.core.io.atomic import atomic_write_text
-from app.core.jobs import JobState
 from app.core.io.yolo_labels import format_labels
+from app.core.jobs import JobState
 
 MODES = ("symlink", "hardlink", "copy", "list")
 MARKER = ".labelbench_export.json"

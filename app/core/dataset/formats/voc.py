@@ -18,13 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError
 from app.core.dataset.formats.coco import label_target, save_class_list, write_imported
 from app.core.dataset.formats.records import Record, Selection, xyxy_to_xywhn
+from app.core.errors import FileError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
-from app.core.jobs import JobState
 from app.core.io.yolo_labels import load_class_names
+from app.core.jobs import JobState
 
 
 def _num(v: float, precise: bool) -> str:

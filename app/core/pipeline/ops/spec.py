@@ -17,10 +17,10 @@ modifies its input in place.
 """
 from __future__ import annotations
 
-import difflib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -309,36 +309,6 @@ def register(name: str, family: str, label: str, params: list[ParamSpec] | tuple
                              doc or (func.__doc__ or "").strip().split("\n\n")[0].replace("\n", " "))
         return func
     return deco
-
-
-def _load_all() -> None:
-    import app.core.pipeline.ops  # noqa: F401  (imports every family module, which registers its ops)
-
-
-def get_op(name: str) -> Op:
-    """The op registered under `name`; UnknownOpError (with suggestions) otherwise."""
-    _load_all()
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        close = difflib.get_close_matches(name, list(_REGISTRY), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise UnknownOpError(f"unknown op {name!r}{hint}") from None
-
-
-def all_ops() -> list[Op]:
-    """Every op, grouped by family (FAMILIES order), registration order within a family."""
-    _load_all()
-    order = {f: i for i, f in enumerate(FAMILIES)}
-    return sorted(_REGISTRY.values(), key=lambda op: order[op.family])
-
-
-def families() -> dict[str, list[Op]]:
-    """{family: [ops]} in FAMILIES order (families without ops are left out)."""
-    out: dict[str, list[Op]] = {}
-    for op in all_ops():
-        out.setdefault(op.family, []).append(op)
-    return out
 
 
 def check_image(img: Any) -> None:

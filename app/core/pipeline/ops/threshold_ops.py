@@ -1,7 +1,15 @@
 """Threshold family: manual, ImageJ auto methods, OpenCV Otsu/Triangle, adaptive."""
 from app.core.pipeline.ops.spec import BoolParam, EnumParam, FloatParam, IntParam, register
-from app.core.pipeline.threshold.levels import (IJ_METHODS, IJ_NAMES, MANUAL_TYPES, adaptive, apply_level, auto_level, gray_of,
-                                opencv_level)
+from app.core.pipeline.threshold.levels import (
+    IJ_METHODS,
+    IJ_NAMES,
+    MANUAL_TYPES,
+    adaptive,
+    apply_level,
+    auto_level,
+    gray_of,
+    opencv_level,
+)
 
 _TYPE_LABELS = ("Binary", "Binary inverted", "To zero", "To zero inverted", "Truncate")
 

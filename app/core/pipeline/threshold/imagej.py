@@ -15,7 +15,15 @@ import math
 
 import numpy as np
 
-from app.core.pipeline.threshold.entropy import _EPS, _ij_huang, _ij_maxentropy, _ij_renyientropy, _ij_shanbhag, _ij_yen, _jint
+from app.core.pipeline.threshold.entropy import (
+    _EPS,
+    _ij_huang,
+    _ij_maxentropy,
+    _ij_renyientropy,
+    _ij_shanbhag,
+    _ij_yen,
+    _jint,
+)
 
 IJ_METHODS = ("default", "huang", "intermodes", "isodata", "li", "maxentropy", "mean", "minerror",
               "minimum", "moments", "otsu", "percentile", "renyientropy", "shanbhag", "triangle", "yen")

@@ -29,8 +29,8 @@ class EvalResult:
 
 
 def run_evaluation(req: dict, state=None) -> EvalResult:
-    from app.core.metrics.evaluate import evaluate, load_dataset, load_folders
     from app.core.metrics.analysis import Analysis
+    from app.core.metrics.evaluate import evaluate, load_dataset, load_folders
     kind = req.get("kind", "folders")
     if kind == "folders":
         if not req.get("gt") or not req.get("pred"):
