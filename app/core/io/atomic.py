@@ -1,19 +1,73 @@
-"""Atomic file writes: temp file in the same folder, fsync, os.replace. Readers never see half a file."""
+"""Atomic file writes: temp file in the same folder, fsync, os.replace. Readers never see half a file.
+
+Modes: a file that already exists keeps its mode; a new file gets 0666 & ~umask, as a plain
+open() would (mkstemp's 0600 made labels, pipelines and scripts unreadable to other users).
+The temp name stays short (a 250-byte target name must still leave room under NAME_MAX = 255).
+"""
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
+import threading
 from pathlib import Path
+
+_umask_lock = threading.Lock()
+_NAME_MAX = 255
+
+
+def current_umask() -> int:
+    """The process umask: from /proc (no side effect) or, elsewhere, set-and-restore under a lock."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _temp_name(target: str) -> str:
+    """'.<target>.<random>.tmp', with the target part cut so the whole stays under 255 bytes."""
+    tail = f".{secrets.token_hex(4)}.tmp"
+    head = ("." + target).encode("utf-8")
+    room = _NAME_MAX - len(tail)
+    if len(head) > room:
+        head = head[:room].decode("utf-8", "ignore").encode("utf-8")
+    return head.decode("utf-8") + tail
+
+
+def _open_temp(folder: Path, target: str) -> tuple[int, Path]:
+    for _ in range(100):
+        tmp = folder / _temp_name(target)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except FileExistsError:
+            continue
+        return fd, tmp
+    raise FileExistsError(f"{folder}: no free temporary name")
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        old = os.stat(path)
+        mode = stat.S_IMODE(old.st_mode) if stat.S_ISREG(old.st_mode) else None
+    except OSError:
+        mode = None
+    if mode is None:
+        mode = 0o666 & ~current_umask()
+    fd, tmp = _open_temp(path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
+            os.fchmod(f.fileno(), mode)
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
