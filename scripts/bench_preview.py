@@ -169,7 +169,7 @@ def main(argv=None) -> int:
     pane.resize(1600, 1000)
     pane.show()
     painted: dict = {}
-    pane.result_view.framePainted.connect(lambda tag: painted.setdefault(tag, time.perf_counter()))
+    pane.view.result_view.framePainted.connect(lambda tag: painted.setdefault(tag, time.perf_counter()))
     pane.load_image(img)
     wait_for(app, lambda: pane.image is not None)
     p = Pipeline(name="bench")
@@ -187,19 +187,19 @@ def main(argv=None) -> int:
     idle_stall = hb.stop()
 
     # --- threshold drag
-    pane.editor.select(3)
+    pane.view.editor.select(3)
     levels = [int(v) for v in np.linspace(60, 200, args.drag)]
     hb.start()
-    thr_lat, thr_full, thr_changes = drag(app, pane, pane.params.control("level"), levels, painted)
+    thr_lat, thr_full, thr_changes = drag(app, pane, pane.view.params.control("level"), levels, painted)
     thr_stall = hb.stop()
     spin(app, 0.3)
 
     # --- early-step drag (blur kernel: gray is cached, blur + opening + threshold re-run);
     # every value is new, so no frame comes from the step cache
-    pane.editor.select(1)
+    pane.view.editor.select(1)
     ks = [7 + 2 * i for i in range(args.drag // 2)]
     hb.start()
-    early_lat, early_full, early_changes = drag(app, pane, pane.params.control("ksize"), ks, painted)
+    early_lat, early_full, early_changes = drag(app, pane, pane.view.params.control("ksize"), ks, painted)
     early_stall = hb.stop()
     preview_scale = pane.engine.preview_scale()
     pane.shutdown()
@@ -212,7 +212,7 @@ def main(argv=None) -> int:
     from PyQt6.QtWidgets import QLabel
     label = QLabel()
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.resize(pane.result_view.size())
+    label.resize(pane.view.result_view.size())
     label.show()
     app.processEvents()
     np_ = p.copy()

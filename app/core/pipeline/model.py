@@ -382,3 +382,12 @@ class Pipeline:
         same bytes as `labelbench filter --pipeline P.json SOURCE DEST`."""
         from app.core.pipeline.export import export_script
         atomic_write_text(path, export_script(self))
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline a new Process pane starts with: gray, Gaussian blur 5, threshold 128."""
+    p = Pipeline(name="untitled")
+    p.add("gray")
+    p.add("gaussian_blur", {"ksize": 5})
+    p.add("threshold", {"level": 128})
+    return p

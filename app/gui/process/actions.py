@@ -15,72 +15,21 @@ from PyQt6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
+    QToolBar,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.core.errors import LabelBenchError
 from app.core.pipeline.batch import apply_pipeline_to_folder
-from app.core.pipeline.model import Pipeline
+from app.core.pipeline.model import Pipeline, default_pipeline
+from app.gui.common.job_panel import JobPanel, path_row
 from app.gui.common.workers import JobRunner
+from app.gui.process.label import BoxOverlay, LabelDialog
 
 PIPELINE_FILTER = "Pipeline (*.json);;All files (*)"
-
-
-def path_row(edit: QLineEdit, pick) -> QWidget:
-    w = QWidget()
-    lay = QHBoxLayout(w)
-    lay.setContentsMargins(0, 0, 0, 0)
-    b = QPushButton("Browse…")
-    b.clicked.connect(pick)
-    lay.addWidget(edit, 1)
-    lay.addWidget(b)
-    return w
-
-
-class JobPanel(QWidget):
-    """Progress bar, current item, error list and a summary line for one JobRunner run."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
-        self.current = QLabel("")
-        self.current.setObjectName("paneInfo")
-        self.errors = QListWidget()
-        self.errors.setObjectName("jobErrors")
-        self.errors.setMaximumHeight(140)
-        self.errors.setVisible(False)
-        self.summary = QLabel("")
-        self.summary.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.bar, self.current, self.errors, self.summary):
-            lay.addWidget(w)
-
-    def attach(self, runner: JobRunner) -> None:
-        self.errors.clear()
-        self.errors.setVisible(False)
-        self.summary.setText("")
-        runner.progress.connect(self._progress)
-        runner.itemError.connect(self._error)
-
-    def _progress(self, done: int, total: int, msg: str) -> None:
-        self.bar.setRange(0, max(1, total))
-        self.bar.setValue(done)
-        self.current.setText(f"{done} / {total}   {msg}")
-
-    def _error(self, path: str, reason: str) -> None:
-        self.errors.setVisible(True)
-        self.errors.addItem(f"{path} — {reason}")
 
 
 class BatchDialog(QDialog):
@@ -174,13 +123,17 @@ class BatchDialog(QDialog):
 
 
 class ProcessActions:
-    """Builds the pane's toolbar actions and runs them."""
+    """Builds the pane's toolbar actions (pipeline files, batch apply, contour labels) and runs them.
 
-    def __init__(self, pane):
+    `pane` is the Process pane: its ctx, path, image, pipeline, set_pipeline() and view are used.
+    """
+
+    def __init__(self, pane, toolbar: QToolBar, box_overlay: BoxOverlay):
         self.pane = pane
+        self.box_overlay = box_overlay
         self.dialogs: list[QDialog] = []
         self.last_dir = str(Path.home())
-        tb = pane.toolbar
+        tb = toolbar
         self.act_open = tb.addAction("Open pipeline…", self.open_pipeline)
         self.act_save = tb.addAction("Save pipeline…", self.save_pipeline)
         self.act_export = tb.addAction("Export Python…", self.export_python)
@@ -191,12 +144,8 @@ class ProcessActions:
         self.act_save.setToolTip("Save the pipeline as JSON (for `labelbench filter --pipeline`)")
         self.act_export.setToolTip("Write a standalone cv2 + numpy script with bit-identical output")
         self.act_batch.setToolTip("Apply the pipeline to every image of a folder")
-        try:   # classical auto-labeling (contours) is optional until its core module exists
-            from app.gui.process.label import add_label_actions
-        except ImportError:
-            add_label_actions = None
-        if add_label_actions is not None:
-            add_label_actions(self, tb)
+        self.act_label = tb.addAction("Label with contours…", self.label_dialog)
+        self.act_label.setToolTip("Boxes from the contours of the binary result: this image or a whole folder")
 
     def _dir(self) -> str:
         return self.last_dir
@@ -252,7 +201,6 @@ class ProcessActions:
         return True
 
     def new_pipeline(self) -> None:
-        from app.gui.process.pane import default_pipeline
         self.pane.set_pipeline(default_pipeline())
 
     def _source_folder(self) -> str:
@@ -264,6 +212,12 @@ class ProcessActions:
     def batch(self) -> BatchDialog:
         d = BatchDialog(self.pane.pipeline, self._source_folder(), self.pane)
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.dialogs.append(d)
+        d.show()
+        return d
+
+    def label_dialog(self) -> LabelDialog:
+        d = LabelDialog(self.pane, self.box_overlay)
         self.dialogs.append(d)
         d.show()
         return d

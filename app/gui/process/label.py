@@ -33,8 +33,8 @@ from app.core.autolabel.classical import BoxFilter, check_pipeline, label_folder
 from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
+from app.gui.common.job_panel import JobPanel, path_row
 from app.gui.common.workers import JobRunner, LatestRunner
-from app.gui.process.actions import JobPanel, path_row
 
 
 def label_one_image(pipeline: Pipeline, image_path: str, root: str, class_id: int = 0,
@@ -122,9 +122,11 @@ class BoxOverlay:
 class LabelDialog(QDialog):
     """Class + box filter, live box count on the current image, label this image / a folder."""
 
-    def __init__(self, pane, parent=None):
+    def __init__(self, pane, box_overlay: BoxOverlay, parent=None):
+        """`pane`: the Process pane (ctx, path, image, pipeline and view.editor are read)."""
         super().__init__(parent or pane)
         self.pane = pane
+        self.box_overlay = box_overlay
         self.setWindowTitle("Label with contours")
         self.setMinimumWidth(560)
         self.runner: JobRunner | None = None
@@ -171,11 +173,11 @@ class LabelDialog(QDialog):
         lay.addWidget(self.buttons)
         self.preview = LatestRunner(preview_boxes, self)
         self.preview.resultReady.connect(self._boxes)
-        self.preview.failed.connect(lambda _r, m: (self.count.setText(m), pane.box_overlay.set_boxes(None)))
+        self.preview.failed.connect(lambda _r, m: (self.count.setText(m), box_overlay.set_boxes(None)))
         for w in (self.min_area, self.max_area, self.min_aspect, self.max_aspect, self.cls_spin):
             w.valueChanged.connect(self.refresh_preview)
         self.cls.currentIndexChanged.connect(self.refresh_preview)
-        pane.editor.edited.connect(self.refresh_preview)
+        pane.view.editor.edited.connect(self.refresh_preview)
         self.refresh_preview()
 
     def _spin(self, value, hi, decimals) -> QDoubleSpinBox:
@@ -206,7 +208,7 @@ class LabelDialog(QDialog):
 
     def _boxes(self, _req, xywhn) -> None:
         self.count.setText(f"{len(xywhn)} boxes")
-        self.pane.box_overlay.set_boxes(xywhn)
+        self.box_overlay.set_boxes(xywhn)
 
     def _start(self, fn, done) -> None:
         self.runner = JobRunner(fn, self)
@@ -266,20 +268,6 @@ class LabelDialog(QDialog):
             self.runner.cancel()
             self.runner.wait(5)
         self.preview.stop()
-        self.pane.box_overlay.set_boxes(None)
+        self.box_overlay.set_boxes(None)
         super().reject()
 
-
-def add_label_actions(actions, toolbar) -> None:
-    """Toolbar entry used by ProcessActions."""
-    pane = actions.pane
-    pane.box_overlay = BoxOverlay(pane.original_view, pane.result_view, pane.split_view)
-
-    def open_dialog():
-        d = LabelDialog(pane)
-        actions.dialogs.append(d)
-        d.show()
-        return d
-    actions.act_label = toolbar.addAction("Label with contours…", open_dialog)
-    actions.act_label.setToolTip("Boxes from the contours of the binary result: this image or a whole folder")
-    actions.label_dialog = open_dialog

@@ -2,7 +2,8 @@
 whose threshold line can be dragged, and a grid of every auto-threshold method.
 
 All compute runs in workers (app.gui.process.engine); see that module for the responsiveness
-design. Batch apply, contour labelling and pipeline files live in app.gui.process.actions.
+design. The widgets are a ProcessView (app.gui.process.view); batch apply, contour labelling
+and pipeline files live in app.gui.process.actions.
 """
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ import os
 import cv2
 import numpy as np
 from PyQt6.QtCore import QTimer
-from PyQt6.QtWidgets import QWidget
+from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.pipeline.batch import load_for_pipeline
-from app.core.pipeline.model import Pipeline
+from app.core.pipeline.model import Pipeline, default_pipeline
 from app.core.pipeline.ops import get_op
 from app.core.pipeline.threshold.choice import (
     GridRequest,
@@ -25,21 +26,15 @@ from app.core.pipeline.threshold.choice import (
     threshold_step,
 )
 from app.gui.common.workers import LatestRunner
+from app.gui.process.actions import ProcessActions
 from app.gui.process.engine import PreviewEngine, RenderResult
-from app.gui.process.layout import build_ui
+from app.gui.process.label import BoxOverlay
+from app.gui.process.view import ProcessView
 from widgets.image_view import format_pixel
 from widgets.split_view import prepare_frame
 
 TITLE = "Process"
 ORDER = 10
-
-
-def default_pipeline() -> Pipeline:
-    p = Pipeline(name="untitled")
-    p.add("gray")
-    p.add("gaussian_blur", {"ksize": 5})
-    p.add("threshold", {"level": 128})
-    return p
 
 
 def load_for_processing(src):
@@ -65,32 +60,38 @@ class Pane(QWidget):
         self.engine = PreviewEngine(self)
         self.loader = LatestRunner(load_for_processing, self)
         self.grid_runner = LatestRunner(grid_job, self)
-        build_ui(self)
+        self.view = ProcessView()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.view)
+        v = self.view
+        self.box_overlay = BoxOverlay(v.original_view, v.result_view, v.split_view)
+        self.actions = ProcessActions(self, v.toolbar, self.box_overlay)
         self._wire()
-        self.editor.set_pipeline(default_pipeline(), select=2)
+        self.view.editor.set_pipeline(default_pipeline(), select=2)
 
     # ------------------------------------------------------------------ layout
     def _wire(self) -> None:
         self.ctx.imageSelected.connect(self.load_image)
         self.loader.resultReady.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
-        self.editor.edited.connect(self._pipeline_edited)
-        self.editor.currentStepChanged.connect(self._step_selected)
-        self.params.changed.connect(self._param_changed)
+        self.view.editor.edited.connect(self._pipeline_edited)
+        self.view.editor.currentStepChanged.connect(self._step_selected)
+        self.view.params.changed.connect(self._param_changed)
         self.engine.frameReady.connect(self._frame_ready)
         self.engine.histReady.connect(self._hist_ready)
         self.engine.failed.connect(self._compute_failed)
-        self.histogram.thresholdChanged.connect(self._line_dragged)
-        self.hist_source.currentIndexChanged.connect(self._hist_source_changed)
-        self.show_combo.currentIndexChanged.connect(lambda _: self._update_show_index())
-        self.preview_check.toggled.connect(self._preview_toggled)
-        self.result_view.viewChanged.connect(self._view_changed)
-        for v in (self.original_view, self.result_view, self.split_view):
+        self.view.histogram.thresholdChanged.connect(self._line_dragged)
+        self.view.hist_source.currentIndexChanged.connect(self._hist_source_changed)
+        self.view.show_combo.currentIndexChanged.connect(lambda _: self._update_show_index())
+        self.view.preview_check.toggled.connect(self._preview_toggled)
+        self.view.result_view.viewChanged.connect(self._view_changed)
+        for v in (self.view.original_view, self.view.result_view, self.view.split_view):
             v.pixelHovered.connect(self._pixel)
-        self.grid.methodChosen.connect(self._tile_chosen)
+        self.view.grid.methodChosen.connect(self._tile_chosen)
         self.grid_runner.resultReady.connect(self._grid_ready)
-        self.grid_runner.failed.connect(lambda _r, m: self.grid.set_status(m))
-        self.bottom.currentChanged.connect(lambda _: self._schedule_grid())
+        self.grid_runner.failed.connect(lambda _r, m: self.view.grid.set_status(m))
+        self.view.bottom.currentChanged.connect(lambda _: self._schedule_grid())
         self._grid_timer = QTimer(self)
         self._grid_timer.setSingleShot(True)
         self._grid_timer.setInterval(250)
@@ -107,7 +108,7 @@ class Pane(QWidget):
         """Load a file (or take an array) in a worker; the views update when it is ready."""
         if isinstance(path_or_array, str):
             self.path = path_or_array
-            self.info.setText(f"Loading {os.path.basename(path_or_array)}…")
+            self.view.info.setText(f"Loading {os.path.basename(path_or_array)}…")
         else:
             self.path = None
         self.loader.request(path_or_array)
@@ -115,28 +116,28 @@ class Pane(QWidget):
     def _loaded(self, src, result) -> None:
         img, frame = result
         self.image = img
-        self.original_view.set_frame(frame, keep_view=False)
-        self.split_view.set_frame_a(frame)
+        self.view.original_view.set_frame(frame, keep_view=False)
+        self.view.split_view.set_frame_a(frame)
         self.engine.set_image(img)
         self._view_changed()
         h, w = img.shape[:2]
         name = os.path.basename(src) if isinstance(src, str) else "image"
         ch = 1 if img.ndim == 2 else img.shape[2]
-        self.info.setText(f"{name}   {w}×{h}   {ch} channel{'s' if ch > 1 else ''}, {img.dtype}")
+        self.view.info.setText(f"{name}   {w}×{h}   {ch} channel{'s' if ch > 1 else ''}, {img.dtype}")
         self._refresh_params()
         self._schedule_grid()
 
     def _load_failed(self, src, message: str) -> None:
-        self.info.setText(message)
+        self.view.info.setText(message)
         self.ctx.status(message, 0)
 
     # ------------------------------------------------------------------ pipeline edits
     @property
     def pipeline(self) -> Pipeline:
-        return self.editor.pipeline
+        return self.view.editor.pipeline
 
     def set_pipeline(self, p: Pipeline) -> None:
-        self.editor.set_pipeline(p, select=max(0, threshold_step(p, -1)))
+        self.view.editor.set_pipeline(p, select=max(0, threshold_step(p, -1)))
 
     def _pipeline_edited(self, first: int) -> None:
         self.engine.pipeline = self.pipeline
@@ -149,31 +150,31 @@ class Pane(QWidget):
     def _step_selected(self, i: int) -> None:
         self._refresh_params()
         self._update_threshold_line()
-        if self.show_combo.currentIndex() == 1:
+        if self.view.show_combo.currentIndex() == 1:
             self._update_show_index()
         self._update_hist_index()
 
     def _refresh_params(self) -> None:
-        i = self.editor.current()
+        i = self.view.editor.current()
         if i < 0 or i >= len(self.pipeline):
-            self.param_title.setText("No step selected")
-            self.param_doc.setText("")
-            self.params.set_specs([], {}, empty_text="Add a step with “Add step”.")
+            self.view.param_title.setText("No step selected")
+            self.view.param_doc.setText("")
+            self.view.params.set_specs([], {}, empty_text="Add a step with “Add step”.")
             return
         step = self.pipeline.steps[i]
         op = get_op(step.op)
         dtype = self.image.dtype if self.image is not None else np.uint8
-        self.param_title.setText(f"{i + 1}. {op.label}")
-        self.param_doc.setText(op.doc)
-        self.params.set_specs(op.params, step.params, dtype=dtype)
+        self.view.param_title.setText(f"{i + 1}. {op.label}")
+        self.view.param_doc.setText(op.doc)
+        self.view.params.set_specs(op.params, step.params, dtype=dtype)
 
     def _param_changed(self, name: str, value, dragging: bool) -> None:
-        i = self.editor.current()
+        i = self.view.editor.current()
         if i < 0:
             return
         self.pipeline.set_params(i, **{name: value})
         if not dragging:                 # the list's summary text follows on release
-            self.editor.refresh_row(i)
+            self.view.editor.refresh_row(i)
         if i == self._threshold_index() and name == "level":
             self._follow_line(value, dragging)
         self.engine.update(dragging=dragging)
@@ -190,31 +191,31 @@ class Pane(QWidget):
             self._line_timer.start()
         else:
             self._line_pending = None
-            self.histogram.set_threshold(value)
+            self.view.histogram.set_threshold(value)
 
     def _apply_pending_line(self) -> None:
         if self._line_pending is not None:
             v, self._line_pending = self._line_pending, None
-            self.histogram.set_threshold(v)
+            self.view.histogram.set_threshold(v)
 
     def _threshold_index(self) -> int:
-        return threshold_step(self.pipeline, self.editor.current())
+        return threshold_step(self.pipeline, self.view.editor.current())
 
     # ------------------------------------------------------------------ threshold line
     def _update_threshold_line(self) -> None:
         t = self._threshold_index()
         level = line_level(self.pipeline, t, self._hist_levels)
-        self.histogram.set_threshold_visible(level is not None)
+        self.view.histogram.set_threshold_visible(level is not None)
         manual = t >= 0 and self.pipeline.steps[t].op == "threshold"
-        self.histogram.line.setMovable(manual)
+        self.view.histogram.line.setMovable(manual)
         if level is not None:
-            self.histogram.set_threshold(level)
+            self.view.histogram.set_threshold(level)
         self._outline_tiles()
 
     def _outline_tiles(self) -> None:
         t = self._threshold_index()
         manual = t >= 0 and self.pipeline.steps[t].op == "threshold"
-        self.grid.set_current(current_method_tile(self.pipeline, t),
+        self.view.grid.set_current(current_method_tile(self.pipeline, t),
                               float(self.pipeline.steps[t].params["level"]) if manual else None)
 
     def _line_dragged(self, value: float, dragging: bool) -> None:
@@ -226,9 +227,9 @@ class Pane(QWidget):
             return
         self.pipeline.set_params(t, level=v)
         if not dragging:
-            self.editor.refresh_row(t)
-        if self.editor.current() == t:
-            self.params.set_value("level", v)
+            self.view.editor.refresh_row(t)
+        if self.view.editor.current() == t:
+            self.view.params.set_value("level", v)
         self.engine.update(dragging=dragging)
         if not dragging:
             self._outline_tiles()
@@ -236,25 +237,25 @@ class Pane(QWidget):
 
     # ------------------------------------------------------------------ histogram source
     def _rebuild_hist_sources(self) -> None:
-        keep = self.hist_source.currentIndex()
-        self.hist_source.blockSignals(True)
-        self.hist_source.clear()
-        self.hist_source.addItem("Threshold input (auto)", None)
-        self.hist_source.addItem("Original", -1)
+        keep = self.view.hist_source.currentIndex()
+        self.view.hist_source.blockSignals(True)
+        self.view.hist_source.clear()
+        self.view.hist_source.addItem("Threshold input (auto)", None)
+        self.view.hist_source.addItem("Original", -1)
         for i, s in enumerate(self.pipeline.steps):
-            self.hist_source.addItem(f"{i + 1}. {get_op(s.op).label}", i)
-        self.hist_source.setCurrentIndex(keep if 0 <= keep < self.hist_source.count() else 0)
-        self.hist_source.blockSignals(False)
+            self.view.hist_source.addItem(f"{i + 1}. {get_op(s.op).label}", i)
+        self.view.hist_source.setCurrentIndex(keep if 0 <= keep < self.view.hist_source.count() else 0)
+        self.view.hist_source.blockSignals(False)
         self._update_hist_index()
 
     def hist_index(self) -> int:
-        data = self.hist_source.currentData()
+        data = self.view.hist_source.currentData()
         if data is not None:
             return int(data)
         t = self._threshold_index()
         if t >= 0:
             return t - 1
-        return self.editor.current()
+        return self.view.editor.current()
 
     def _update_hist_index(self) -> None:
         idx = self.hist_index()
@@ -267,17 +268,17 @@ class Pane(QWidget):
         self.engine.schedule_histogram()
 
     def _hist_ready(self, res) -> None:
-        self.histogram.set_data(res.data)
+        self.view.histogram.set_data(res.data)
         if res.levels:                   # levels are left out while dragging: keep the last ones
             self._hist_levels = res.levels
-            self.histogram.set_markers(res.levels)
+            self.view.histogram.set_markers(res.levels)
         t = self._threshold_index()
         if t >= 0 and self.pipeline.steps[t].op != "threshold":
             self._update_threshold_line()
 
     # ------------------------------------------------------------------ rendering
     def _update_show_index(self, render: bool = True) -> None:
-        idx = self.editor.current() if self.show_combo.currentIndex() == 1 else -1
+        idx = self.view.editor.current() if self.view.show_combo.currentIndex() == 1 else -1
         if idx != self.engine.show_index:
             self.engine.show_index = idx
             if render:
@@ -287,13 +288,13 @@ class Pane(QWidget):
         self.engine.preview_enabled = on
 
     def _view_changed(self, *_) -> None:
-        self.engine.display_zoom = self.result_view.zoom * self.result_view.devicePixelRatioF()
+        self.engine.display_zoom = self.view.result_view.zoom * self.view.result_view.devicePixelRatioF()
 
     def _frame_ready(self, res: RenderResult) -> None:
-        self.result_view.set_frame(res.frame)
-        self.split_view.set_frame(res.frame)
+        self.view.result_view.set_frame(res.frame)
+        self.view.split_view.set_frame(res.frame)
         # paint the new frame now (not at the next backing-store sync behind every other dirty widget)
-        view = self.result_view if self.views.currentIndex() == 0 else self.split_view
+        view = self.view.result_view if self.view.views.currentIndex() == 0 else self.view.split_view
         if view.isVisible():
             view.repaint()
         self._apply_pending_line()
@@ -301,13 +302,13 @@ class Pane(QWidget):
         where = "full resolution" if res.scale == 1.0 else f"preview 1/{round(1 / res.scale)}"
         ran = f"ran {len(res.executed)} of {n} steps" if n else "no steps"
         busy = "   computing full resolution…" if self.engine.busy() else ""
-        self.compute_label.setText(f"{where} · {res.seconds * 1000:.0f} ms · {ran}{busy}")
+        self.view.compute_label.setText(f"{where} · {res.seconds * 1000:.0f} ms · {ran}{busy}")
         shape = "×".join(str(s) for s in res.shape[1::-1])
-        self.result_view.caption = f"Result  {shape} {np.dtype(res.dtype).name}"
-        self.split_view.caption_b = self.result_view.caption
+        self.view.result_view.caption = f"Result  {shape} {np.dtype(res.dtype).name}"
+        self.view.split_view.caption_b = self.view.result_view.caption
 
     def _compute_failed(self, message: str) -> None:
-        self.compute_label.setText(message)
+        self.view.compute_label.setText(message)
         self.ctx.status(message, 0)
 
     def _pixel(self, x: int, y: int, values) -> None:
@@ -316,7 +317,7 @@ class Pane(QWidget):
 
     # ------------------------------------------------------------------ try-all grid
     def _schedule_grid(self) -> None:
-        if self.bottom.currentWidget() is self.grid:
+        if self.view.bottom.currentWidget() is self.view.grid:
             self._grid_timer.start()
 
     def grid_source_index(self) -> int:
@@ -332,18 +333,18 @@ class Pane(QWidget):
         if key == self._grid_key:
             return
         self._grid_key = key
-        self.grid.set_status("Computing every method…")
+        self.view.grid.set_status("Computing every method…")
         self.grid_runner.request(GridRequest(p.snapshot(), self.image, idx))
 
     def _grid_ready(self, req: GridRequest, tiles) -> None:
-        self.grid.set_tiles(tiles)
+        self.view.grid.set_tiles(tiles)
         src = "the original" if req.index < 0 else f"the output of step {req.index + 1}"
-        self.grid.set_status(f"{len(tiles)} methods on {src}. Click a tile to use it.")
+        self.view.grid.set_status(f"{len(tiles)} methods on {src}. Click a tile to use it.")
         self._outline_tiles()
 
     def _tile_chosen(self, name: str, value: float) -> None:
         t, _added = apply_tile_choice(self.pipeline, self._threshold_index(), name, value)
-        self.editor.refresh(t)
+        self.view.editor.refresh(t)
         self._pipeline_edited(t)
 
     # ------------------------------------------------------------------ shutdown

@@ -41,7 +41,7 @@ def settle(qtbot, pane, timeout=15000):
 
 
 def shown(pane) -> np.ndarray:
-    return pane.result_view.frame().array
+    return pane.view.result_view.frame().array
 
 
 def load(qtbot, pane, path=IMAGE):
@@ -55,21 +55,21 @@ def test_result_is_the_pipeline_output(qtbot, pane):
     img = load(qtbot, pane)
     assert [s.op for s in pane.pipeline] == ["gray", "gaussian_blur", "threshold"]
     assert np.array_equal(shown(pane), pane.pipeline.copy().apply(img))
-    assert pane.original_view.frame().array.shape == img.shape
-    assert pane.result_view.zoom == pane.original_view.zoom          # linked views
+    assert pane.view.original_view.frame().array.shape == img.shape
+    assert pane.view.result_view.zoom == pane.view.original_view.zoom          # linked views
 
 
 def test_dragging_histogram_line_moves_slider_and_result(qtbot, pane):
     img = load(qtbot, pane)
-    pane.editor.select(2)
-    qtbot.waitUntil(lambda: pane.histogram.threshold_visible() and pane.histogram.data is not None)
-    assert pane.histogram.line.movable
-    drag_line(qtbot, pane.histogram, 90)
+    pane.view.editor.select(2)
+    qtbot.waitUntil(lambda: pane.view.histogram.threshold_visible() and pane.view.histogram.data is not None)
+    assert pane.view.histogram.line.movable
+    drag_line(qtbot, pane.view.histogram, 90)
     settle(qtbot, pane)
     level = pane.pipeline.steps[2].params["level"]
     assert abs(level - 90) <= 2
-    assert pane.params.value("level") == level                      # the slider followed
-    assert pane.params.control("level").slider.value() == level
+    assert pane.view.params.value("level") == level                      # the slider followed
+    assert pane.view.params.control("level").slider.value() == level
     expect = cv2.threshold(cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), (5, 5), 0), level, 255,
                            cv2.THRESH_BINARY)[1]
     assert np.array_equal(shown(pane), expect)                      # and so did the result
@@ -77,17 +77,17 @@ def test_dragging_histogram_line_moves_slider_and_result(qtbot, pane):
 
 def test_dragging_slider_moves_histogram_line_and_result(qtbot, pane):
     img = load(qtbot, pane)
-    pane.editor.select(2)
-    c = pane.params.control("level")
+    pane.view.editor.select(2)
+    c = pane.view.params.control("level")
     c.slider.setSliderDown(True)
     for v in (140, 150, 160, 170):
         c.slider.setValue(v)
         qtbot.wait(10)
     c.slider.setSliderDown(False)
     settle(qtbot, pane)
-    qtbot.waitUntil(lambda: pane.histogram.threshold() == 170, timeout=2000)
+    qtbot.waitUntil(lambda: pane.view.histogram.threshold() == 170, timeout=2000)
     assert pane.pipeline.steps[2].params["level"] == 170
-    assert "level 170" in pane.editor.list.item(2).text()
+    assert "level 170" in pane.view.editor.list.item(2).text()
     assert np.array_equal(shown(pane), pane.pipeline.copy().apply(img))
     assert (shown(pane) > 0).mean() < (pane.pipeline.copy().apply(img) > 0).mean() + 1e-9
 
@@ -98,10 +98,10 @@ def test_preview_while_dragging_full_resolution_on_release(qtbot, pane):
     qtbot.waitUntil(lambda: pane.image is not None, timeout=10000)
     settle(qtbot, pane)
     assert pane.engine.preview_scale() < 1.0
-    pane.editor.select(2)
+    pane.view.editor.select(2)
     scales = []
     pane.engine.frameReady.connect(lambda r: scales.append(r.scale))
-    c = pane.params.control("level")
+    c = pane.view.params.control("level")
     c.slider.setSliderDown(True)
     for v in range(100, 140, 8):
         c.slider.setValue(v)
@@ -113,50 +113,50 @@ def test_preview_while_dragging_full_resolution_on_release(qtbot, pane):
     assert scales[-1] == 1.0 and shown(pane).shape == big.shape[:2]
     assert np.array_equal(shown(pane), pane.pipeline.copy().apply(big))
     # the preview frame covered the same image coordinates (no jump in the linked views)
-    assert pane.result_view.image_size() == (2400, 1800)
+    assert pane.view.result_view.image_size() == (2400, 1800)
 
 
 def test_pipeline_edits_rerender(qtbot, pane):
     img = load(qtbot, pane)
     first = shown(pane).copy()
-    pane.editor.select(2)
-    pane.editor.add_step("invert")                                  # after the threshold
+    pane.view.editor.select(2)
+    pane.view.editor.add_step("invert")                                  # after the threshold
     settle(qtbot, pane)
     assert [s.op for s in pane.pipeline] == ["gray", "gaussian_blur", "threshold", "invert"]
     assert np.array_equal(shown(pane), 255 - first)
-    pane.editor.set_enabled(3, False)                               # the enable check box
+    pane.view.editor.set_enabled(3, False)                               # the enable check box
     settle(qtbot, pane)
     assert np.array_equal(shown(pane), first)
-    pane.editor.select(1)
-    pane.editor.duplicate_current()
+    pane.view.editor.select(1)
+    pane.view.editor.duplicate_current()
     settle(qtbot, pane)
     assert [s.op for s in pane.pipeline][:3] == ["gray", "gaussian_blur", "gaussian_blur"]
     assert np.array_equal(shown(pane), pane.pipeline.copy().apply(img))
-    pane.editor.list.moved.emit(2, 0)                               # what a drag-and-drop reports
+    pane.view.editor.list.moved.emit(2, 0)                               # what a drag-and-drop reports
     settle(qtbot, pane)
     assert [s.op for s in pane.pipeline][:2] == ["gaussian_blur", "gray"]
-    pane.editor.select(0)
-    pane.editor.remove_current()
+    pane.view.editor.select(0)
+    pane.view.editor.remove_current()
     settle(qtbot, pane)
     assert len(pane.pipeline) == 4 and np.array_equal(shown(pane), pane.pipeline.copy().apply(img))
 
 
 def test_try_all_thresholds_grid(qtbot, pane):
     img = load(qtbot, pane)
-    pane.bottom.setCurrentWidget(pane.grid)
-    qtbot.waitUntil(lambda: len(pane.grid.tiles) == 18, timeout=15000)
-    names = [t.name for t in pane.grid.tiles]
+    pane.view.bottom.setCurrentWidget(pane.view.grid)
+    qtbot.waitUntil(lambda: len(pane.view.grid.tiles) == 18, timeout=15000)
+    names = [t.name for t in pane.view.grid.tiles]
     assert names[:16] == [IJ_NAMES[m] for m in IJ_NAMES] and names[16:] == ["OpenCV Otsu", "OpenCV Triangle"]
     src = cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), (5, 5), 0)   # the threshold's input
-    assert pane.grid.values() == {k: float(v) for k, v in method_levels(src).items()}
-    otsu = pane.grid.tile("Otsu")
+    assert pane.view.grid.values() == {k: float(v) for k, v in method_levels(src).items()}
+    otsu = pane.view.grid.tile("Otsu")
     assert set(np.unique(otsu.array)) <= {0, 255}
     # click a tile: the manual threshold takes that level
     from PyQt6.QtCore import Qt
     qtbot.mouseClick(otsu, Qt.MouseButton.LeftButton)
     settle(qtbot, pane)
     assert pane.pipeline.steps[2].params["level"] == int(otsu.value)
-    assert pane.histogram.threshold() == otsu.value
+    assert pane.view.histogram.threshold() == otsu.value
 
 
 def test_auto_threshold_step_shows_its_level_read_only(qtbot, pane):
@@ -166,9 +166,9 @@ def test_auto_threshold_step_shows_its_level_read_only(qtbot, pane):
     p.add("auto_threshold", {"method": "li"})
     pane.set_pipeline(p)
     settle(qtbot, pane)
-    qtbot.waitUntil(lambda: pane.histogram.threshold_visible(), timeout=5000)
-    assert not pane.histogram.line.movable
-    assert pane.histogram.threshold() == pane.histogram.markers()["Li"]
+    qtbot.waitUntil(lambda: pane.view.histogram.threshold_visible(), timeout=5000)
+    assert not pane.view.histogram.line.movable
+    assert pane.view.histogram.threshold() == pane.view.histogram.markers()["Li"]
 
 
 def test_save_load_export_and_batch(qtbot, pane, tmp_path):
@@ -177,7 +177,7 @@ def test_save_load_export_and_batch(qtbot, pane, tmp_path):
     assert a.save_pipeline(str(tmp_path / "p.json"))
     data = json.loads((tmp_path / "p.json").read_text())
     assert [s["op"] for s in data["steps"]] == ["gray", "gaussian_blur", "threshold"]
-    pane.editor.add_step("invert")
+    pane.view.editor.add_step("invert")
     assert a.open_pipeline(str(tmp_path / "p.json")) and len(pane.pipeline) == 3
     assert a.export_python(str(tmp_path / "p.py")) and "cv2" in (tmp_path / "p.py").read_text()
     src = tmp_path / "in"

@@ -1,0 +1,149 @@
+"""ProcessView: the Process pane's widgets and their layout (no behaviour; the pane wires them)."""
+from __future__ import annotations
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.process.steps import PipelineEditor
+from widgets.histogram import HistogramWidget
+from widgets.image_view import link_views
+from widgets.param_panel import ParamPanel
+from widgets.split_view import FrameView, SplitView
+from widgets.threshold_grid import ThresholdGrid
+
+
+class ProcessView(QWidget):
+    """Toolbar, pipeline editor, parameter panel, original/result/split views, histogram and
+    threshold grid of the Process pane, laid out. The pane owns one and connects its signals."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._build()
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.editor = PipelineEditor()
+        self.params = ParamPanel()
+        self.param_title = QLabel("")
+        self.param_title.setStyleSheet("font-weight: 600; padding: 2px 6px;")
+        self.param_doc = QLabel("")
+        self.param_doc.setWordWrap(True)
+        self.param_doc.setObjectName("paneInfo")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.params)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        steps_box = QGroupBox("Pipeline")
+        QVBoxLayout(steps_box).addWidget(self.editor)
+        params_box = QGroupBox("Parameters")
+        pl = QVBoxLayout(params_box)
+        pl.addWidget(self.param_title)
+        pl.addWidget(scroll, 1)
+        pl.addWidget(self.param_doc)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(steps_box)
+        left.addWidget(params_box)
+        left.setSizes([300, 380])
+        left.setMinimumWidth(330)
+
+        # views
+        self.original_view, self.result_view, self.split_view = FrameView(), FrameView(), SplitView()
+        self.original_view.caption, self.result_view.caption = "Original", "Result"
+        for v in (self.original_view, self.result_view, self.split_view):
+            v.placeholder = "Pick an image in the Images list (File ▸ Open Folder…)"
+        link_views(self.original_view, self.result_view, self.split_view)
+        side = QWidget()
+        sl = QHBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(3)
+        sl.addWidget(self.original_view)
+        sl.addWidget(self.result_view)
+        self.views = QStackedWidget()
+        self.views.addWidget(side)
+        self.views.addWidget(self.split_view)
+        self.mode_side = QPushButton("Side by side")
+        self.mode_split = QPushButton("Split")
+        group = QButtonGroup(self)
+        for i, b in enumerate((self.mode_side, self.mode_split)):
+            b.setCheckable(True)
+            group.addButton(b, i)
+        self.mode_side.setChecked(True)
+        for b in (self.mode_side, self.mode_split):
+            b.setStyleSheet("QPushButton { padding: 3px 12px; } "
+                            "QPushButton:checked { background: #3d8ee8; color: white; border: 1px solid #3d8ee8; }")
+        group.idClicked.connect(self.views.setCurrentIndex)
+        self.show_combo = QComboBox()
+        self.show_combo.addItems(["Final result", "Selected step"])
+        self.show_combo.setToolTip("Show the pipeline's output, or the output of the selected step")
+        self.preview_check = QCheckBox("Fast preview")
+        self.preview_check.setChecked(True)
+        self.preview_check.setToolTip("Compute at screen resolution while dragging; full resolution on release")
+        fit = QPushButton("Fit")
+        fit.clicked.connect(self.result_view.fit)
+        one = QPushButton("1:1")
+        one.clicked.connect(self.result_view.zoom_1_to_1)
+        self.compute_label = QLabel("")
+        self.compute_label.setObjectName("paneInfo")
+        # text changes every frame: a fixed size policy keeps them from re-laying out the row
+        self.compute_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.compute_label.setFixedWidth(380)
+        self.compute_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vbar = QHBoxLayout()
+        vbar.setContentsMargins(0, 0, 0, 0)
+        for w in (self.mode_side, self.mode_split, QLabel("  Show:"), self.show_combo, fit, one, self.preview_check):
+            vbar.addWidget(w)
+        vbar.addStretch(1)
+        vbar.addWidget(self.compute_label)
+
+        # histogram + grid
+        self.histogram = HistogramWidget()
+        self.hist_source = QComboBox()
+        self.hist_source.setToolTip("Which image the histogram measures")
+        self.hist_source.setMinimumWidth(180)
+        self.histogram.toolbar.insertWidget(0, QLabel("Histogram of"))
+        self.histogram.toolbar.insertWidget(1, self.hist_source)
+        self.grid = ThresholdGrid(columns=6)
+        self.bottom = QTabWidget()
+        self.bottom.addTab(self.histogram, "Histogram")
+        self.bottom.addTab(self.grid, "Try all thresholds")
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(4)
+        cl.addLayout(vbar)
+        cl.addWidget(self.views, 1)
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(center)
+        vsplit.addWidget(self.bottom)
+        vsplit.setSizes([560, 240])
+        hsplit = QSplitter(Qt.Orientation.Horizontal)
+        hsplit.addWidget(left)
+        hsplit.addWidget(vsplit)
+        hsplit.setStretchFactor(1, 1)
+        hsplit.setSizes([360, 1000])
+        self.info = QLabel("Pick an image on the left to start.")
+        self.info.setObjectName("paneInfo")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(3)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(hsplit, 1)
+        self.vsplit, self.hsplit = vsplit, hsplit
+        lay.addWidget(self.info)
