@@ -281,23 +281,44 @@ def iter_dirs(source: Source, cache: dict, errors: list[str], now_ns: int):
 _O_NOATIME = getattr(os, "O_NOATIME", 0)  # reading must not turn into inode writes
 
 
+# app.core.io.yolo_labels' bounds (not imported here: that module loads numpy)
+LABEL_MAX_BYTES = 16 << 20
+_MAX_CLASS_ID = 999_999
+
+
 def read_small(path: str, size: int | None) -> bytes:
+    """A label file's bytes. Regular files only (O_NONBLOCK: a FIFO named x.txt never blocks) and
+    at most LABEL_MAX_BYTES (a 125 MB file would take gigabytes once parsed): OSError otherwise."""
+    import errno
+    import stat
+
+    from app.core.io.regular import kind_of
+    flags = os.O_RDONLY | os.O_NONBLOCK
     try:
-        fd = os.open(path, os.O_RDONLY | _O_NOATIME)
+        fd = os.open(path, flags | _O_NOATIME)
     except PermissionError:
         if not _O_NOATIME:
             raise
-        fd = os.open(path, os.O_RDONLY)  # O_NOATIME needs file ownership
+        fd = os.open(path, flags)  # O_NOATIME needs file ownership
     try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, f"{kind_of(st.st_mode)}, not a regular file: not read")
+        if st.st_size > LABEL_MAX_BYTES:
+            raise OSError(errno.EFBIG, f"label file too large ({st.st_size / 1e6:.0f} MB; "
+                                       f"the limit is {LABEL_MAX_BYTES / 1e6:.0f} MB)")
         want = (size or 0) + 1
         data = os.read(fd, want)
-        if len(data) >= want:  # grew since stat: read the rest
-            chunks = [data]
-            while True:
+        if len(data) >= want:  # grew since stat: read the rest, bounded
+            chunks, got = [data], len(data)
+            while got <= LABEL_MAX_BYTES:
                 more = os.read(fd, 1 << 16)
                 if not more:
                     break
                 chunks.append(more)
+                got += len(more)
+            if got > LABEL_MAX_BYTES:
+                raise OSError(errno.EFBIG, "label file too large (grew while read)")
             data = b"".join(chunks)
         return data
     finally:
@@ -327,7 +348,7 @@ def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
         for c in _CLASS_IDS.findall(data):
             c = int(c)
             counts[c] = counts.get(c, 0) + 1
-        if nc is None or not counts or max(counts) < nc:
+        if not counts or max(counts) < (nc if nc is not None else _MAX_CLASS_ID + 1):
             return ParsedLabel(counts, sum(counts.values()), None, [], 0)
     try:
         text = data.decode("utf-8")
@@ -348,7 +369,7 @@ def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
                 ncol = n
             c = int(p[0])
             x, y, w, h = float(p[1]), float(p[2]), float(p[3]), float(p[4])
-            if c < 0 or not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 and 0.0 <= w <= 1.0 and 0.0 <= h <= 1.0):
+            if c < 0 or c > _MAX_CLASS_ID or not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 and 0.0 <= w <= 1.0 and 0.0 <= h <= 1.0):
                 raise ValueError
             if n == 6:
                 confs.append(float(p[5]))

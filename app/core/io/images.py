@@ -56,16 +56,18 @@ def sniff_format(head: bytes) -> str | None:
 
 
 def _read_bytes(path: Path) -> np.ndarray:
+    """The file's bytes; only regular files are read (a FIFO named x.jpg would block forever), and
+    a file that says 0 bytes but is not empty (/proc/self/mem) is reported as what it is."""
+    from app.core.io.regular import read_regular_bytes
     try:
-        data = np.fromfile(str(path), np.uint8)
+        os.stat(path)
     except FileNotFoundError:
         raise ImageReadError(path, "file not found") from None
-    except IsADirectoryError:
-        raise ImageReadError(path, "is a folder, not an image") from None
-    except PermissionError:
-        raise ImageReadError(path, "permission denied") from None
-    except OSError as e:
-        raise ImageReadError(path, f"cannot read file ({e.strerror or e})") from None
+    except OSError:
+        pass
+    if os.path.isdir(path):
+        raise ImageReadError(path, "is a folder, not an image")
+    data = np.frombuffer(read_regular_bytes(path, what="image file", error=ImageReadError), np.uint8)
     if data.size == 0:
         raise ImageReadError(path, "empty file (0 bytes)")
     return data
@@ -92,6 +94,9 @@ def _check_container(path: Path, data: np.ndarray) -> str:
 
 def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
     """(width, height) from the file header as stored (before EXIF rotation); None if unknown."""
+    from app.core.io.regular import is_regular_file
+    if not is_regular_file(path):
+        return None
     try:
         from PIL import Image
         Image.MAX_IMAGE_PIXELS = None  # we apply our own limit (DEFAULT_MAX_PIXELS) to the size read here
@@ -103,6 +108,9 @@ def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
 
 def exif_orientation(path: str | os.PathLike) -> int:
     """EXIF orientation tag (1..8), 1 when absent or unreadable."""
+    from app.core.io.regular import is_regular_file
+    if not is_regular_file(path):
+        return 1
     try:
         from PIL import Image
         Image.MAX_IMAGE_PIXELS = None
@@ -244,7 +252,16 @@ def read_image_reduced(path: str | os.PathLike, max_side: int = 4096) -> tuple[n
 
 
 def list_images(root: str | os.PathLike):
-    """Yield image paths under root (recursive, sorted per folder, hidden folders skipped), lazily."""
+    """Yield image paths under root (recursive, sorted per folder, hidden folders skipped), lazily.
+    Symlinked folders are followed once: a folder already visited (a link to `.` or to a parent)
+    is skipped, so no loop. A FIFO or device named like an image is yielded: the readers refuse
+    it with one line naming it (they read regular files only)."""
+    seen: set[tuple[int, int]] = set()
+    try:
+        st = os.stat(root)
+        seen.add((st.st_dev, st.st_ino))
+    except OSError:
+        pass
     stack = [str(root)]
     while stack:
         d = stack.pop()
@@ -259,7 +276,11 @@ def list_images(root: str | os.PathLike):
                 continue
             try:
                 if e.is_dir():
-                    subdirs.append(e.path)
+                    st = os.stat(e.path)
+                    key = (st.st_dev, st.st_ino)
+                    if key not in seen:
+                        seen.add(key)
+                        subdirs.append(e.path)
                 elif os.path.splitext(e.name)[1].lower() in IMAGE_EXTENSIONS:
                     yield e.path
             except OSError:

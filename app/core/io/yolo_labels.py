@@ -10,6 +10,12 @@ import numpy as np
 from app.core.errors import FileError, LabelFormatError
 from app.core.io.atomic import atomic_write_text
 
+# Bounds that keep hostile files from taking the memory: no real dataset has a million classes,
+# and no real label file is 16 MB (300 boxes are 15 kB). Issues are listed up to MAX_ISSUES a file.
+MAX_CLASS_ID = 999_999
+LABEL_MAX_BYTES = 16 << 20
+MAX_ISSUES = 100
+
 
 @dataclass
 class LabelIssue:
@@ -72,40 +78,58 @@ def parse_labels(text: str, path: str | os.PathLike = "<labels>", nc: int | None
     path = Path(path)
     cls, boxes, confs, issues = [], [], [], []
     has_conf = None
+    more = 0
+
+    def issue(i: int, reason: str) -> None:
+        nonlocal more
+        if len(issues) < MAX_ISSUES:
+            issues.append(LabelIssue(path, i, reason))
+        else:
+            more += 1
+
     for i, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line:
             continue
         parts = line.split()
         if len(parts) not in ((5, 6) if allow_conf else (5,)):
-            issues.append(LabelIssue(path, i, f"expected 5 columns (cls cx cy w h), found {len(parts)}"))
+            issue(i, f"expected 5 columns (cls cx cy w h), found {len(parts)}")
             continue
         try:
             vals = [float(p) for p in parts]
         except ValueError:
             bad = next(p for p in parts if not _is_float(p))
-            issues.append(LabelIssue(path, i, f"not a number: {bad!r}"))
+            issue(i, f"not a number: {bad!r}")
             continue
         c = vals[0]
-        if c != int(c) or c < 0:
-            issues.append(LabelIssue(path, i, f"class id must be a non-negative integer, found {parts[0]!r}"))
+        if not np.isfinite(c) or c != int(c) or c < 0:
+            issue(i, f"class id must be a non-negative integer, found {parts[0]!r}")
+            continue
+        if c > MAX_CLASS_ID:
+            issue(i, f"class id {parts[0]} is out of range (at most {MAX_CLASS_ID})")
             continue
         x, y, w, h = vals[1:5]
-        if not all(np.isfinite(vals)) or min(x, y, w, h) < 0 or max(x, y, w, h) > 1.0 + 1e-6:
-            issues.append(LabelIssue(path, i, "coordinates must be normalized to 0..1"))
+        if not all(np.isfinite(vals[1:5])) or min(x, y, w, h) < 0 or max(x, y, w, h) > 1.0 + 1e-6:
+            issue(i, "coordinates must be normalized to 0..1")
+            continue
+        if len(vals) == 6 and not (0.0 <= vals[5] <= 1.0):
+            what = "not a number" if np.isnan(vals[5]) else "outside 0..1"
+            issue(i, f"confidence {parts[5]!r} is {what}")
             continue
         if nc is not None and int(c) >= nc:
-            issues.append(LabelIssue(path, i, f"unknown class id {int(c)} (dataset has {nc} classes)"))
+            issue(i, f"unknown class id {int(c)} (dataset has {nc} classes)")
         row_conf = len(parts) == 6
         if has_conf is None:
             has_conf = row_conf
         elif has_conf != row_conf:
-            issues.append(LabelIssue(path, i, "mixes 5- and 6-column rows"))
+            issue(i, "mixes 5- and 6-column rows")
             continue
         cls.append(int(c))
         boxes.append((x, y, w, h))
         if row_conf:
             confs.append(vals[5])
+    if more:
+        issues.append(LabelIssue(path, issues[-1].line, f"... and {more} more issues in this file"))
     labels = Labels(np.array(cls, np.int64), np.array(boxes, np.float64).reshape(-1, 4),
                     np.array(confs, np.float64) if has_conf else None)
     return labels, issues
@@ -122,15 +146,15 @@ def _is_float(s: str) -> bool:
 def read_labels(path: str | os.PathLike, nc: int | None = None, strict: bool = False,
                 allow_conf: bool = True) -> tuple[Labels, list[LabelIssue]]:
     """Read a label file; a missing file is no labels. strict=True raises LabelFormatError at the first issue."""
+    from app.core.io.regular import read_regular_bytes
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return Labels.empty(), []
-    except UnicodeDecodeError:
-        raise LabelFormatError(path, "not a text file (not UTF-8)") from None
-    except OSError as e:
-        raise FileError(path, f"cannot read ({e.strerror or e})") from None
+    data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise LabelFormatError(path, "not a text file (not UTF-8)", data[:e.start].count(b"\n") + 1) from None
     labels, issues = parse_labels(text, path, nc, allow_conf)
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)
@@ -143,23 +167,9 @@ def load_class_names(path: str | os.PathLike) -> list[str]:
     if not path.exists():
         raise FileError(path, "file not found")
     if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            raise FileError(path, f"invalid YAML ({getattr(e, 'problem', e)})",
-                            mark.line + 1 if mark else None) from None
-        names = data.get("names") if isinstance(data, dict) else None
-        if isinstance(names, dict):
-            try:
-                ids = sorted(int(k) for k in names)
-            except (TypeError, ValueError):
-                raise FileError(path, "names: keys must be class ids 0..n-1") from None
-            if ids != list(range(len(ids))):
-                raise FileError(path, "names: class ids must be 0..n-1 without gaps")
-            return [str(names[k] if k in names else names[str(k)]) for k in ids]
-        if isinstance(names, list):
-            return [str(n) for n in names]
-        raise FileError(path, "no 'names:' list or mapping")
-    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        from app.core.io.yaml_safe import class_names_from, load_yaml_file
+        data = load_yaml_file(path) or {}
+        return class_names_from(data.get("names") if isinstance(data, dict) else None, path)
+    from app.core.io.regular import read_regular_text
+    text = read_regular_text(path, LABEL_MAX_BYTES, "class list")
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]

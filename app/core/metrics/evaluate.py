@@ -109,6 +109,7 @@ class EvalReport:
                        confusion_matrix=u.confusion.astype(int).tolist(),
                        confusion_matrix_layout="rows = predicted class, columns = true class, last = background",
                        confusion_conf=u.cm_conf, confusion_iou=u.cm_iou)
+        out["pairing"] = dict(d.pairing) if d.pairing is not None else None
         out["per_class"] = self.per_class()
         out["names"] = list(d.names)
         out["seconds"] = round(self.seconds, 4)
@@ -153,6 +154,9 @@ class EvalReport:
                     lines.append(("%22s" + "%11i" * 2 + "%11.3g" * 4) % (r["name"][:22], r["images"], r["gt"], r["p"],
                                                                          r["r"], r["ap50"], r["ap50_95"]))
             lines.append(f"F1 {u.f1_mean:.4f} at confidence {u.conf:.3f} (max mean F1)   mAP75 {u.map75:.4f}")
+        if d.pairing is not None:
+            from app.core.metrics.load import pairing_text
+            lines.append(pairing_text(d.pairing))
         lines.extend(f"warning: {w}" for w in self.warnings)
         return "\n".join(lines)
 

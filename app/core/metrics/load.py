@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError, UsageError
+from app.core.errors import FileError, LabelBenchError, UsageError
 from app.core.io.yolo_labels import Labels, load_class_names, read_labels
 
 
@@ -35,6 +35,8 @@ class EvalData:
     dt_xywhn: np.ndarray
     dt_conf: np.ndarray
     sizes: np.ndarray | None = None        # (N, 2) image width, height in pixels; None: unknown
+    # folder sources: {"paired", "gt_only", "pred_only", "gt_example", "pred_example"}; None otherwise
+    pairing: dict | None = None
     image_paths: list[Path | None] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: str = ""
@@ -99,8 +101,11 @@ def from_arrays(images, names, gt: list, dt: list, sizes=None, image_paths=None,
 def _read(path: Path, nc: int | None):
     """read_labels(strict=True), with a vectorized fast path for well-formed files: the exact
     parser runs only when something looks wrong, to name the file and line."""
+    from app.core.io.regular import read_regular_bytes
+    from app.core.io.yolo_labels import LABEL_MAX_BYTES
+    data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")  # FIFOs, devices, huge files: one line
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
         lines = [ln.split() for ln in text.splitlines() if ln.strip()]
         if not lines:
             return Labels.empty()
@@ -174,6 +179,8 @@ class StoredPredictions:
 
 
 def _label_files(root: Path) -> dict[str, Path]:
+    """Label files under root by key (relative path, no suffix). os.walk follows no symlinked
+    folder, so no loop; a FIFO or device named x.txt is listed and refused by _read in one line."""
     out = {}
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -182,6 +189,70 @@ def _label_files(root: Path) -> dict[str, Path]:
                 p = Path(dirpath) / f
                 out[p.relative_to(root).with_suffix("").as_posix()] = p
     return out
+
+
+# Without a class list (--names), class ids are taken from the files: each id up to this bound
+# gets a row in the per-class tables and the confusion matrix (which grows with its square).
+IMPLICIT_MAX_CLASSES = 1000
+
+
+def _check_implicit_classes(path: Path, lab: Labels, nc: int | None) -> None:
+    if nc is not None or not len(lab.cls) or int(lab.cls.max()) < IMPLICIT_MAX_CLASSES:
+        return
+    from app.core.errors import LabelFormatError
+    i = int(np.argmax(lab.cls >= IMPLICIT_MAX_CLASSES))
+    line = _nth_box_line(path, i)
+    raise LabelFormatError(path, f"class id {int(lab.cls[i])} without a class list: pass --names data.yaml "
+                                 f"(without one, class ids below {IMPLICIT_MAX_CLASSES} are accepted)", line)
+
+
+def _nth_box_line(path: Path, i: int) -> int | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            n = -1
+            for no, ln in enumerate(f, 1):
+                if ln.strip():
+                    n += 1
+                    if n == i:
+                        return no
+    except OSError:
+        pass
+    return None
+
+
+def pairing_counts(gt_files: dict[str, Path], dt_files: dict[str, Path]) -> dict:
+    """How the two folders pair up by relative path: images paired, ground-truth files without a
+    prediction file, prediction files without a ground-truth file, one example path of each side."""
+    gt_keys, dt_keys = set(gt_files), set(dt_files)
+    gt_only, dt_only = sorted(gt_keys - dt_keys), sorted(dt_keys - gt_keys)
+    ex_gt = gt_files[gt_only[0]] if gt_only else (gt_files[min(gt_keys)] if gt_keys else None)
+    ex_dt = dt_files[dt_only[0]] if dt_only else (dt_files[min(dt_keys)] if dt_keys else None)
+    return {"paired": len(gt_keys & dt_keys), "gt_only": len(gt_only), "pred_only": len(dt_only),
+            "gt_example": str(ex_gt) if ex_gt else None, "pred_example": str(ex_dt) if ex_dt else None}
+
+
+def pairing_text(p: dict) -> str:
+    """One line: 'paired 20 images; 3 ground-truth files have no prediction file (e.g. ...); ...'."""
+    parts = [f"paired {p['paired']} image(s)"]
+    if p["gt_only"]:
+        parts.append(f"{p['gt_only']} ground-truth file(s) have no prediction file (e.g. {p['gt_example']}; "
+                     "counted as images where nothing was predicted)")
+    if p["pred_only"]:
+        parts.append(f"{p['pred_only']} prediction file(s) have no ground-truth file (e.g. {p['pred_example']}; "
+                     "counted as images with no objects)")
+    return "; ".join(parts)
+
+
+class NothingPairedError(LabelBenchError):
+    """No prediction file pairs with a ground-truth file: the evaluation would measure nothing."""
+
+    def __init__(self, gt_dir: Path, pred_dir: Path, pairing: dict):
+        self.pairing = pairing
+        gt = pairing["gt_example"] or f"none: {gt_dir} holds no .txt label file"
+        dt = pairing["pred_example"] or f"none: {pred_dir} holds no .txt label file"
+        super().__init__(f"nothing to evaluate: no prediction file pairs with a ground-truth file by path relative "
+                         f"to its folder ({pairing['gt_only']} ground-truth file(s), e.g. {gt}; "
+                         f"{pairing['pred_only']} prediction file(s), e.g. {dt})")
 
 
 def _image_files(root: Path) -> dict[str, Path]:
@@ -215,6 +286,9 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
     nc = len(names) if names else None
     gt_files, dt_files = _label_files(gt_dir), _label_files(pred_dir)
     keys = sorted(set(gt_files) | set(dt_files))
+    pairing = pairing_counts(gt_files, dt_files)
+    if pairing["paired"] == 0:
+        raise NothingPairedError(gt_dir, pred_dir, pairing)
     imgs = None
     if images_dir is not None:
         if not Path(images_dir).is_dir():
@@ -229,11 +303,13 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
             state.progress(i, total, "reading labels")
         if k in gt_files:
             lab = _read(gt_files[k], nc)
+            _check_implicit_classes(gt_files[k], lab, nc)
             gts.append((lab.cls, lab.xywhn))
         else:
             gts.append((np.zeros(0, np.int64), np.zeros((0, 4))))
         if k in dt_files:
             lab = _read(dt_files[k], nc)
+            _check_implicit_classes(dt_files[k], lab, nc)
             conf = lab.conf
             if conf is None and len(lab.cls):
                 if stored is None:
@@ -274,6 +350,7 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         sizes = np.array(wh, np.float64).reshape(-1, 2)
     data = from_arrays(keys, names or [], gts, dts, sizes, paths, source=f"{gt_dir} vs {pred_dir}")
     data.warnings = warnings
+    data.pairing = pairing
     _finish_names(data)
     if state is not None:
         state.progress(total, total, "labels read")

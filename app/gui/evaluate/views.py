@@ -208,8 +208,14 @@ class ResultsView(QWidget):
             cells += [big("P", r.ultra.mp), big("R", r.ultra.mr)]
             mode = f"Ultralytics (yolo val), max-F1 conf {r.ultra.conf:.3f}"
         warn = "".join(f"<br><span style='color:#e0a040'>⚠ {w}</span>" for w in r.warnings)
+        pairing = ""
+        if d.pairing is not None:  # folder sources: how the two folders paired up (the CLI prints the same)
+            from app.core.metrics.load import pairing_text
+            color = "#e0a040" if d.pairing["gt_only"] or d.pairing["pred_only"] else "#9a9ea6"
+            pairing = f"<br><span style='color:{color}'>{pairing_text(d.pairing)}</span>"
         return (f"<table><tr>{''.join(cells)}</tr></table><span style='color:#9a9ea6'>{mode} · {d.n_images} images · "
-                f"{len(d.gt_cls)} ground-truth boxes · {len(d.dt_cls)} predictions · {r.seconds:.2f} s</span>{warn}")
+                f"{len(d.gt_cls)} ground-truth boxes · {len(d.dt_cls)} predictions · {r.seconds:.2f} s</span>"
+                f"{pairing}{warn}")
 
     def _fill_table(self, counts) -> None:
         rows = self.result.report.per_class()
