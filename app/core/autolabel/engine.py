@@ -53,6 +53,9 @@ class AutolabelOptions:
     max_det: int = 300
     workers: int | None = None        # decode threads
     extra: dict = field(default_factory=dict)
+    # predictions only (app.core.audit): no label file is read or written; the sink decides what to
+    # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`)
+    sink: object | None = None
 
 
 def autolabel(source, model, options: AutolabelOptions | None = None, state: JobState | None = None,
@@ -121,7 +124,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
         if on_result is not None:
             on_result(it.path, cls, xywhn, conf)
 
-    writer = Writer(index, key, journal, pending, on_written=wrote)
+    writer = Writer(index, key, journal, pending, on_written=wrote, sink=opt.sink)
     writer.start()
     in_flight: deque = deque()
     last_progress = 0.0
@@ -219,6 +222,10 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str]):
     for i, path in enumerate(plan.images):
         rel = Path(os.path.relpath(path, root)).as_posix()
         item = Item(i, path, rel, index.label_path(rel))
+        if opt.sink is not None:  # predictions only: the label files are not the engine's business
+            reason = opt.sink.skip_reason(index, rel, key)
+            yield (item, reason) if reason else item
+            continue
         reason = None
         if rel not in pending:
             row = index.get(rel)

@@ -115,7 +115,7 @@ class Writer(threading.Thread):
     """Writes (Item, cls, xywhn, conf) results: journal, label files, index record, journal clear."""
 
     def __init__(self, index, model_key: str, journal: Journal, leftovers: set[str],
-                 flush_every: int = 64, on_written=None, flush_seconds: float = 0.5):
+                 flush_every: int = 64, on_written=None, flush_seconds: float = 0.5, sink=None):
         super().__init__(name="autolabel-writer", daemon=True)
         self.index = index
         self.model_key = model_key
@@ -124,6 +124,7 @@ class Writer(threading.Thread):
         self.flush_every = flush_every      # a flush: journal, label files, index, journal clear
         self.flush_seconds = flush_seconds  # ... at least this often, so a kill loses little work
         self.on_written = on_written
+        self.sink = sink  # predictions only (audit): sink.record() instead of journal + label files + index
         self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
         self.written = 0
@@ -189,6 +190,10 @@ class Writer(threading.Thread):
                 pass
 
     def _flush(self, buf) -> None:
+        if self.sink is not None:
+            self.sink.record(self.index, [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf], self.model_key)
+            self.written += len(buf)
+            return
         rels = [it.rel for it, *_ in buf]
         self.journal.begin(rels, self.leftovers)
         for it, cls, xywhn, _conf in buf:

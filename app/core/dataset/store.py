@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 10_000
 
 SCHEMA = """
@@ -36,7 +36,10 @@ CREATE TABLE IF NOT EXISTS images (
     unknown_cls INTEGER NOT NULL DEFAULT 0,-- boxes whose class id is outside the class names
     autolabel_key TEXT,                    -- model + settings of the last auto-label run
     edited INTEGER NOT NULL DEFAULT 0,     -- labels changed by a person after the model wrote them
-    reviewed_at REAL
+    reviewed_at REAL,
+    audit_score REAL,                      -- worst audit finding not dismissed (0: none, NULL: not audited)
+    audit_n INTEGER NOT NULL DEFAULT 0,    -- audit findings not dismissed
+    audit_kinds TEXT NOT NULL DEFAULT ''   -- their kinds, worst first, e.g. "swap badloc"
 );
 -- review queue: least sure first, ties in scan order (the rowid is the index's last column)
 CREATE INDEX IF NOT EXISTS images_status_queue ON images (status, qconf);
@@ -56,7 +59,24 @@ CREATE TABLE IF NOT EXISTS dirs (
 CREATE TABLE IF NOT EXISTS predictions (
     image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL
 );
+-- audit (app.core.audit): the model's predictions at a low confidence, beside the auto-label ones,
+-- the review queue "likely mistakes first", findings a person kept as they are (sig: model, label, box)
+CREATE TABLE IF NOT EXISTS audit_predictions (
+    image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL
+);
+CREATE INDEX IF NOT EXISTS images_audit_queue ON images (audit_score DESC, id);
+CREATE TABLE IF NOT EXISTS audit_dismissed (
+    image_id INTEGER NOT NULL, sig TEXT NOT NULL, created REAL, PRIMARY KEY (image_id, sig)
+) WITHOUT ROWID;
 """
+
+# schema version -> statements that bring an index of that version to the next one (no data lost;
+# the tables new in the later version are made by SCHEMA's CREATE ... IF NOT EXISTS afterwards)
+MIGRATIONS = {
+    2: ["ALTER TABLE images ADD COLUMN audit_score REAL",
+        "ALTER TABLE images ADD COLUMN audit_n INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE images ADD COLUMN audit_kinds TEXT NOT NULL DEFAULT ''"],
+}
 
 
 def cache_dir() -> Path:
@@ -119,7 +139,13 @@ def init_schema(con: sqlite3.Connection) -> bool:
         have = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
         if have:
             row = con.execute("SELECT version FROM schema_version").fetchone()
-            if row is None or row[0] != SCHEMA_VERSION:
+            version = row[0] if row is not None else None
+            while version in MIGRATIONS and version != SCHEMA_VERSION:  # migrate in place, step by step
+                for stmt in MIGRATIONS[version]:
+                    con.execute(stmt)
+                version += 1
+                con.execute("UPDATE schema_version SET version=?", (version,))
+            if version != SCHEMA_VERSION:
                 con.execute("ROLLBACK")
                 return False
         for stmt in SCHEMA.split(";"):

@@ -1,0 +1,1 @@
+"""Audit: the labels most likely wrong, found where a confident model disagrees with them."""

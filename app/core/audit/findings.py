@@ -1,0 +1,98 @@
+"""What an audit reports: one `Finding` per suspicious label (or unlabeled object), per image an
+`ImageAudit` (its score is its worst finding), and the run's `AuditReport`."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+KINDS = ("swap", "badloc", "overlooked", "spurious", "duplicate")
+
+
+def class_name(names, c) -> str:
+    return names[c] if names is not None and c is not None and 0 <= c < len(names) else f"class {c}"
+
+
+@dataclass
+class Finding:
+    kind: str                        # one of KINDS
+    score: float                     # in [0, 1]: how likely the label is wrong (comparable across kinds)
+    line: int | None                 # 1-based line of the label file; None for "overlooked"
+    cls: int | None                  # the label's class (None for "overlooked")
+    box: list[float] | None          # the label's [cx, cy, w, h], normalized
+    pred_cls: int | None = None      # the model's class and box ("spurious": the nearest, if any)
+    pred_box: list[float] | None = None
+    iou: float = 0.0                 # IoU of label and prediction (duplicate: of the two labels)
+    conf: float = 0.0                # the prediction's confidence
+    other_line: int | None = None    # duplicate: the line it duplicates
+
+    def to_json(self) -> dict:
+        r = lambda v: None if v is None else [round(float(x), 6) for x in v]  # noqa: E731
+        out = {"kind": self.kind, "line": self.line, "cls": self.cls, "pred_cls": self.pred_cls,
+               "box": r(self.box), "pred_box": r(self.pred_box), "iou": round(float(self.iou), 4),
+               "conf": round(float(self.conf), 4), "score": round(float(self.score), 4)}
+        if self.other_line is not None:
+            out["other_line"] = self.other_line
+        return out
+
+    def signature(self, model_key: str) -> str:
+        """Identity for "keep as is": the model, the kind, the label's class and box, the
+        prediction's class and box (not the line number, which moves when other lines change)."""
+        q = lambda v: "-" if v is None else ",".join(f"{float(x):.4f}" for x in v)  # noqa: E731
+        mk = hashlib.sha1(model_key.encode("utf-8")).hexdigest()[:12]
+        return f"{mk}|{self.kind}|{self.cls}:{q(self.box)}|{self.pred_cls}:{q(self.pred_box)}"
+
+    def reason(self, names=None) -> str:
+        """One line for a person: "model says square, 0.91"."""
+        def n(c):
+            return class_name(names, c)
+        if self.kind == "swap":
+            return f"model says {n(self.pred_cls)}, {self.conf:.2f} (label: {n(self.cls)})"
+        if self.kind == "badloc":
+            return f"model's {n(self.pred_cls)} box, {self.conf:.2f}, overlaps the label only {self.iou:.2f} IoU"
+        if self.kind == "overlooked":
+            return f"model sees an unlabeled {n(self.pred_cls)}, {self.conf:.2f}"
+        if self.kind == "spurious":
+            near = f" (best nearby {self.conf:.2f})" if self.conf > 0 else ""
+            return f"model sees nothing at this {n(self.cls)}{near}"
+        return f"same {n(self.cls)} as line {self.other_line} (IoU {self.iou:.2f})"
+
+
+@dataclass
+class ImageAudit:
+    image: str                       # path relative to the dataset root, posix
+    findings: list[Finding] = field(default_factory=list)
+    n_labels: int = 0
+
+    @property
+    def score(self) -> float:
+        return max((f.score for f in self.findings), default=0.0)
+
+    def to_json(self) -> dict:
+        return {"image": self.image, "score": round(self.score, 4),
+                "findings": [f.to_json() for f in self.findings]}
+
+
+@dataclass
+class AuditReport:
+    images: int
+    labels: int
+    model: str
+    ranked: list[ImageAudit]         # every audited image, worst first
+    seconds: float = 0.0
+    inference: dict = field(default_factory=dict)   # the engine's report (predicted, skipped, failed, backend)
+    warnings: list[str] = field(default_factory=list)
+    class_names: list[str] = field(default_factory=list)
+
+    def to_json(self, only_findings: bool = True) -> dict:
+        ranked = [a for a in self.ranked if a.findings] if only_findings else self.ranked
+        return {"images": self.images, "labels": self.labels, "model": self.model,
+                "ranked": [a.to_json() for a in ranked]}
+
+    def counts(self) -> dict[str, dict[int, int]]:
+        """kind -> class (the label's; the model's for "overlooked") -> number of findings."""
+        out: dict[str, dict[int, int]] = {k: {} for k in KINDS}
+        for a in self.ranked:
+            for f in a.findings:
+                c = f.pred_cls if f.kind == "overlooked" else f.cls
+                out[f.kind][c] = out[f.kind].get(c, 0) + 1
+        return out

@@ -1,0 +1,148 @@
+"""`audit(source, model, options, state) -> AuditReport`: the model over the labeled images with
+the auto-label engine (predictions only, down to a low confidence, into the dataset index; a rerun
+with the same model and settings reuses them), then every image's current labels against them.
+Label files are only read, never written."""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from app.core.audit.findings import AuditReport, ImageAudit
+from app.core.audit.labels import read_label_lines
+from app.core.audit.score import DEFAULT, AuditParams, find
+from app.core.jobs import JobState
+
+SKIP_AUDITED = "already audited with the same model and settings (--force predicts again)"
+SKIP_UNLABELED = "no label file (not labeled yet)"
+
+
+@dataclass
+class AuditOptions:
+    conf: float = 0.05
+    iou: float = 0.7
+    imgsz: int | None = None
+    device: str = "cpu"
+    batch: int | None = None
+    backend: str = "auto"
+    precision: str = "fast"
+    map_classes: str | None = None
+    workers: int | None = None
+    force: bool = False
+    params: AuditParams = field(default_factory=lambda: DEFAULT)
+
+
+class PredictionSink:
+    """The engine's output when auditing: predictions into the index's audit table, not label files."""
+
+    def __init__(self, force: bool = False):
+        self.force = force
+        self._keys: dict[str, str] | None = None
+
+    def _table(self, index):
+        from app.core.dataset.audit_table import AuditTable
+        return AuditTable(index)
+
+    def skip_reason(self, index, rel: str, key: str) -> str | None:
+        if not os.path.exists(index.label_path(rel)):
+            return SKIP_UNLABELED
+        if self.force:
+            return None
+        if self._keys is None:  # one query for the whole run
+            self._keys = dict(index._q("SELECT i.rel, p.model_key FROM audit_predictions p "
+                                       "JOIN images i ON i.id = p.image_id"))
+        return SKIP_AUDITED if self._keys.get(rel) == key else None
+
+    def record(self, index, items, key: str) -> None:
+        self._table(index).record_predictions(items, key)
+
+
+def model_identity(model_key: str) -> str:
+    """The model part of an engine key (its file hash): dismissals outlive --conf and the like."""
+    return model_key.split("|", 1)[0]
+
+
+def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None,
+          log=None) -> AuditReport:
+    from app.core.autolabel.engine import AutolabelOptions, autolabel
+    from app.core.autolabel.source import plan_source
+    opt = options or AuditOptions()
+    state = state or JobState()
+    t0 = time.perf_counter()
+    sink = PredictionSink(opt.force)
+    eng = autolabel(source, model, AutolabelOptions(
+        conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
+        precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink), state, log=log)
+    plan = plan_source(source)
+    report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state)
+    report.model = str(Path(model).resolve())
+    report.inference = eng
+    report.seconds = round(time.perf_counter() - t0, 3)
+    return report
+
+
+def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
+                  state: JobState | None = None) -> AuditReport:
+    """Findings for every image of the plan that has a label file and audit predictions of
+    model_key; the per-image summaries (dismissed findings left out) go to the index."""
+    from app.core.dataset.audit_table import AuditTable
+    from app.core.dataset.index import DatasetIndex
+    state = state or JobState()
+    names = list(plan.class_names or class_names)
+    ranked: list[ImageAudit] = []
+    warnings: list[str] = []
+    n_labels = 0
+    ident = model_identity(model_key)
+    with DatasetIndex(plan.root, names, source=plan.source) as index:
+        table = AuditTable(index)
+        preds = {}
+        for rel, c, b, f in index._q("SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
+                                     "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,)):
+            preds[rel] = (c, b, f)
+        dismissed: dict[str, set[str]] = {}
+        for rel, sig in index._q("SELECT i.rel, d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id"):
+            dismissed.setdefault(rel, set()).add(sig)
+        summaries = []
+        root = str(plan.root)
+        total = len(plan.images)
+        for k, path in enumerate(plan.images):
+            if k % 256 == 0:
+                state.check()
+                state.progress(k, total, "scoring")
+            rel = Path(os.path.relpath(path, root)).as_posix()
+            got = preds.get(rel)
+            if got is None:
+                continue
+            lab = read_label_lines(index.label_path(rel), len(names) or None)
+            if lab is None:
+                continue
+            l_cls, l_box, l_line, problems = lab
+            warnings += problems
+            n_labels += len(l_cls)
+            p_cls = np.frombuffer(got[0], np.int64)
+            p_box = np.frombuffer(got[1], np.float64).reshape(-1, 4)
+            p_conf = np.frombuffer(got[2], np.float64)
+            found = find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params)
+            gone = dismissed.get(rel)
+            if gone:
+                found = [f for f in found if f.signature(ident) not in gone]
+            a = ImageAudit(rel, found, len(l_cls))
+            ranked.append(a)
+            summaries.append((rel, a.score, len(found), kinds_text(found)))
+        table.set_summaries(summaries)
+    ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
+    state.progress(total, total, "done")
+    return AuditReport(images=len(ranked), labels=n_labels, model="", ranked=ranked, warnings=warnings,
+                       class_names=names)
+
+
+def kinds_text(findings) -> str:
+    """Distinct kinds, worst first: "swap badloc"."""
+    seen: list[str] = []
+    for f in findings:
+        if f.kind not in seen:
+            seen.append(f.kind)
+    return " ".join(seen)

@@ -1,0 +1,85 @@
+"""The audit's rows in the dataset index (tables made by store.py's schema, version 3).
+
+* `audit_predictions`: the model's predictions at a low confidence (the audit's input), beside the
+  auto-label run's `predictions`, keyed by the engine's model + settings key (a rerun with the same
+  key skips the image: resumable).
+* `images.audit_score / audit_n / audit_kinds`: the worst finding not dismissed, how many and of
+  which kinds (the review queue "likely mistakes first" and the Images list read these).
+* `audit_dismissed`: findings a person kept as they are, by signature (model key, the label line's
+  class and box, the prediction's class and box): a finding comes back when any of them changes.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+
+class AuditTable:
+    """Audit rows of one open DatasetIndex (short transactions on its connection)."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def record_predictions(self, items, model_key: str) -> None:
+        """items: (rel, cls (N,), xywhn (N, 4), conf (N,)). The image rows are created if needed."""
+        now = time.time()
+        with self.index._tx() as con:
+            for rel, cls, xywhn, conf in items:
+                con.execute("INSERT INTO images(rel) VALUES (?) ON CONFLICT(rel) DO NOTHING", (str(rel),))
+                image_id = con.execute("SELECT id FROM images WHERE rel=?", (str(rel),)).fetchone()[0]
+                con.execute("INSERT OR REPLACE INTO audit_predictions(image_id, model_key, cls, xywhn, conf, created) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            (image_id, model_key, np.asarray(cls, np.int64).reshape(-1).tobytes(),
+                             np.asarray(xywhn, np.float64).reshape(-1, 4).tobytes(),
+                             np.asarray(conf, np.float64).reshape(-1).tobytes(), now))
+
+    def model_key(self, rel) -> str | None:
+        got = self.index._q("SELECT p.model_key FROM audit_predictions p JOIN images i ON i.id = p.image_id "
+                            "WHERE i.rel=?", (str(rel),))
+        return got[0][0] if got else None
+
+    def predictions(self, rel):
+        """(model_key, cls int64 (N,), xywhn float64 (N, 4), conf float64 (N,)), or None when the
+        image has not been audited."""
+        got = self.index._q("SELECT p.model_key, p.cls, p.xywhn, p.conf FROM audit_predictions p "
+                            "JOIN images i ON i.id = p.image_id WHERE i.rel=?", (str(rel),))
+        if not got:
+            return None
+        k, c, b, f = got[0]
+        return (k, np.frombuffer(c, np.int64).copy(), np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
+                np.frombuffer(f, np.float64).copy())
+
+    def audited(self, model_key: str | None = None) -> list[str]:
+        """Image paths with audit predictions (of that model key when given), in index order."""
+        sql = "SELECT i.rel FROM audit_predictions p JOIN images i ON i.id = p.image_id"
+        params: tuple = ()
+        if model_key is not None:
+            sql += " WHERE p.model_key=?"
+            params = (model_key,)
+        return [r for (r,) in self.index._q(sql + " ORDER BY i.id", params)]
+
+    def set_summaries(self, rows) -> None:
+        """rows: (rel, score, n_findings, kinds text); score None clears the image's audit state."""
+        with self.index._tx() as con:
+            con.executemany("UPDATE images SET audit_score=?, audit_n=?, audit_kinds=? WHERE rel=?",
+                            [(None if s is None else float(s), int(n), str(k), str(rel)) for rel, s, n, k in rows])
+
+    def summary(self, rel) -> tuple[float | None, int, str]:
+        got = self.index._q("SELECT audit_score, audit_n, audit_kinds FROM images WHERE rel=?", (str(rel),))
+        return tuple(got[0]) if got else (None, 0, "")
+
+    def dismissed(self, rel) -> set[str]:
+        return {s for (s,) in self.index._q("SELECT d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id "
+                                             "WHERE i.rel=?", (str(rel),))}
+
+    def dismiss(self, rel, sig: str, dismissed: bool = True) -> None:
+        with self.index._tx() as con:
+            got = con.execute("SELECT id FROM images WHERE rel=?", (str(rel),)).fetchone()
+            if got is None:
+                return
+            if dismissed:
+                con.execute("INSERT OR REPLACE INTO audit_dismissed(image_id, sig, created) VALUES (?, ?, ?)",
+                            (got[0], sig, time.time()))
+            else:
+                con.execute("DELETE FROM audit_dismissed WHERE image_id=? AND sig=?", (got[0], sig))
