@@ -10,11 +10,10 @@ Rules (also shown to the user, see RULES):
 * best epoch (1-based): the epoch with the highest val mAP50-95 (`metrics/mAP50-95(B)`, the
   figure Ultralytics' fitness uses to pick best.pt), the first one on a tie; when that column is
   missing or still all zero, the epoch with the lowest total validation loss (box + cls + dfl).
-* overfitting: let m be the epoch of the lowest total validation loss. The run overfits when at
-  least k (default 3) epochs follow m, every one of them stays more than 2 % above that minimum
-  (val loss never comes back), and the total training loss keeps falling over the same epochs
-  (its least-squares slope from m to the end is negative). The onset is epoch m + 1, the first
-  epoch of the rise.
+* overfitting: a sustained rise of the total validation loss after its minimum while the
+  training loss keeps falling (see `overfit_onset` for the exact rule and its thresholds).
+  Gradual overfitting, the usual kind (1 % a epoch and less), counts as soon as the rise is
+  bigger than the noise explains; noisy plateaus and curves that dip twice do not.
 * curve shapes (heuristics from the report's table, judged on the total training loss):
 
     | loss curve shape                      | report's remedy            | kind            |
@@ -42,8 +41,12 @@ P_COL = "metrics/precision(B)"
 R_COL = "metrics/recall(B)"
 LOSS_PARTS = ("box", "cls", "dfl")
 
-OVERFIT_K = 3            # epochs the rise must last
-OVERFIT_TOL = 0.02       # "above the minimum" means more than 2 % above it
+OVERFIT_K = 3            # epochs that must follow the minimum
+OVERFIT_TOL = 0.02       # the end must be more than 2 % above the minimum ...
+OVERFIT_NOISE_Z = 3.0    # ... and more than 3 noise sigmas above it
+OVERFIT_T = 4.0          # the val-loss trend after the minimum: t-statistic of its slope >= 4
+SMOOTH_W = 5             # centred moving average (epochs) that finds the minimum
+END_N = 3                # the end level: mean of the last 3 epochs
 MIN_EPOCHS_SHAPE = 6     # fewer epochs: no shape judgement
 LINEAR_R2 = 0.95         # straight line fits the loss this well ...
 LINEAR_HALF_RATIO = 0.6  # ... and the second half falls at least 0.6x as much as the first
@@ -56,9 +59,15 @@ HEURISTIC_NOTE = "heuristic: judged from the curve's shape alone, not a certaint
 
 RULES = {
     "best_epoch": "highest val mAP50-95 (first on a tie); lowest total val loss when mAP50-95 is missing or all zero",
-    "overfitting": (f"val loss minimum at epoch m followed by >= {OVERFIT_K} epochs that all stay more than "
-                    f"{OVERFIT_TOL:.0%} above it, while the train loss keeps falling (negative slope from m "
-                    "to the end); onset = m + 1"),
+    "overfitting": (
+        f"total val loss v, smoothed by a centred {SMOOTH_W}-epoch moving average s; noise sigma = 1.4826 * "
+        "median|second difference of v| / sqrt(6) (at least 1e-4 of its mean); minimum level L = min s; "
+        f"m = the epoch of the lowest v within 2 epochs of the last epoch where s <= L + sigma/sqrt({SMOOTH_W}) "
+        f"(s stays above that band after it). Overfitting when >= {OVERFIT_K} epochs follow m, the mean v of "
+        f"the last {END_N} epochs is more than {OVERFIT_TOL:.0%} of L and more than {OVERFIT_NOISE_Z:g} sigma above L, "
+        f"the least-squares slope of v from m to the end has t >= {OVERFIT_T:g} (standard error from its "
+        "residuals, at least sigma / sqrt(sum (x - mean x)^2)), and the train loss slope over the same epochs "
+        "is negative; onset = m + 1, the first epoch of the rise"),
     "lr_too_low": (f"train loss falls along a straight line (R^2 >= {LINEAR_R2}) and its second half falls at "
                    f"least {LINEAR_HALF_RATIO}x as much as its first half: no sign of converging"),
     "lr_too_high": (f"train loss falls less than {SMALL_DROP:.0%} from the first epoch and its second half moves "
@@ -235,19 +244,82 @@ def best_epoch(curves: Curves) -> tuple[int | None, str, float | None]:
 
 def overfit_onset(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K,
                   tol: float = OVERFIT_TOL) -> tuple[int | None, int | None]:
-    """(0-based index of the val-loss minimum, 0-based index of the onset or None); RULES['overfitting']."""
-    v = np.asarray(val, float)
-    if len(v) == 0 or not np.isfinite(v).any():
+    """(0-based index of the val-loss minimum, 0-based index of the onset or None); RULES['overfitting'].
+
+    Without overfitting the minimum is the lowest raw val loss; with it, the bottom the rise starts
+    from (they differ only where noise makes several epochs equally low). Epochs whose val loss is
+    missing (NaN) are left out and the indices refer to the full array."""
+    v_all = np.asarray(val, float)
+    ok = np.flatnonzero(np.isfinite(v_all))
+    if len(ok) == 0:
         return None, None
-    m = int(np.nanargmin(v))
-    after = v[m + 1:]
-    if len(after) < k or not np.all(after > v[m] + abs(v[m]) * tol):
-        return m, None
+    lowest = int(ok[np.argmin(v_all[ok])])
+    st = overfit_stats(v_all[ok], None if train is None else np.asarray(train, float)[ok], k, tol)
+    if not st["overfitting"]:
+        return lowest, None
+    return int(ok[st["m"]]), int(ok[st["m"] + 1])
+
+
+def noise_sigma(v: np.ndarray) -> float:
+    """Robust epoch-to-epoch noise of a curve: 1.4826 * median |second difference| / sqrt(6)
+    (exact for Gaussian noise on a locally straight curve), at least 1e-4 of its mean level."""
+    v = np.asarray(v, float)
+    floor = 1e-4 * float(np.mean(np.abs(v))) if len(v) else 0.0
+    if len(v) < 5:
+        return floor
+    d2 = v[:-2] - 2 * v[1:-1] + v[2:]
+    return max(1.4826 * float(np.median(np.abs(d2))) / math.sqrt(6), floor)
+
+
+def moving_average(v: np.ndarray, w: int = SMOOTH_W) -> np.ndarray:
+    """Centred moving average; the window shrinks symmetrically at both ends (no shift)."""
+    v = np.asarray(v, float)
+    n, h = len(v), w // 2
+    c = np.concatenate([[0.0], np.cumsum(v)])
+    out = np.empty(n)
+    for i in range(n):
+        r = min(h, i, n - 1 - i)
+        out[i] = (c[i + r + 1] - c[i - r]) / (2 * r + 1)
+    return out
+
+
+def _trend(y: np.ndarray, sigma: float) -> tuple[float, float]:
+    """(least-squares slope, its t-statistic); the standard error is at least sigma / sqrt(Sxx)."""
+    x = np.arange(len(y), dtype=float)
+    sxx = float(((x - x.mean()) ** 2).sum())
+    if len(y) < 2 or sxx == 0:
+        return 0.0, 0.0
+    slope, icpt = np.polyfit(x, y, 1)
+    resid = y - (slope * x + icpt)
+    se = math.sqrt(float(resid @ resid) / (len(y) - 2) / sxx) if len(y) > 2 else 0.0
+    se = max(se, sigma / math.sqrt(sxx))
+    return float(slope), float(slope / se) if se > 0 else math.inf
+
+
+def overfit_stats(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K, tol: float = OVERFIT_TOL) -> dict:
+    """Every number of RULES['overfitting'] on a val-loss curve without gaps (for the rule, tests and the GUI)."""
+    v = np.asarray(val, float)
+    n = len(v)
+    sigma = noise_sigma(v)
+    s = moving_average(v)
+    level = float(s.min())
+    band = sigma / math.sqrt(SMOOTH_W)
+    j = int(np.flatnonzero(s <= level + band)[-1])
+    lo, hi = max(0, j - 2), min(n, j + 3)
+    m = lo + int(np.argmin(v[lo:hi]))
+    out = {"m": m, "sigma": sigma, "level": level, "after": n - 1 - m, "rise": 0.0, "t": 0.0,
+           "train_slope": None, "overfitting": False}
+    if n - 1 - m < k:
+        return out
+    out["slope"], out["t"] = _trend(v[m:], sigma)
+    out["rise"] = float(v[-END_N:].mean()) - level
     if train is not None:
         t = np.asarray(train, float)[m:]
-        if len(t) < 2 or _slope(t) >= 0:
-            return m, None
-    return m, m + 1
+        out["train_slope"] = _slope(t)
+    out["overfitting"] = bool(
+        out["rise"] > tol * abs(level) and out["rise"] > OVERFIT_NOISE_Z * sigma and out["t"] >= OVERFIT_T
+        and (out["train_slope"] is None or out["train_slope"] < 0))
+    return out
 
 
 def _slope(y: np.ndarray) -> float:
@@ -357,10 +429,12 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
         val_min = int(ep[m]) if m is not None else None
         if onset is not None:
             overfit = int(ep[onset])
+            tail = val[np.isfinite(val)][-END_N:]
+            up = f" (up {float(tail.mean()) / float(val[m]) - 1:.0%} by the last epoch)" if val[m] > 0 else ""
             findings.append(Finding(
                 "overfitting", overfit,
-                f"Validation loss was lowest at epoch {val_min} and rises from epoch {overfit} while the "
-                f"training loss keeps falling: the model is fitting the training images. Use the weights of "
+                f"Validation loss bottomed out at epoch {val_min} and rises steadily from epoch {overfit}{up} "
+                f"while the training loss keeps falling: the model is fitting the training images. Use the weights of "
                 f"the best epoch ({b}), stop earlier (patience), add more varied labeled images or augmentation.",
                 False, RULES["overfitting"]))
     else:
