@@ -46,6 +46,17 @@ def add_arguments(p) -> None:
 
 
 class _Progress:
+    r = p.add_argument_group("Ray engine (pip install 'labelbench[ray]')")
+    r.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local (default): this machine; ray: a Ray cluster (workers infer, this process writes)")
+    r.add_argument("--ray-address", metavar="ADDR",
+                   help="auto or HOST:PORT of a running cluster (default: a private local Ray instance for this run)")
+    r.add_argument("--ray-workers", type=int, metavar="N", help="Ray actors at most (default: the cluster's CPUs / C)")
+    r.add_argument("--ray-cpus", type=float, metavar="C", help="CPUs per actor (default 1)")
+    r.add_argument("--ray-gpus", type=float, metavar="G", help="GPUs per actor (runs the .pt with torch on CUDA)")
+    r.add_argument("--ray-batch", type=int, metavar="B", help="images per Ray batch (default 16)")
+    r.add_argument("--ray-path-map", metavar="OLD=NEW",
+                   help="image paths under OLD here are under NEW on the workers (default: the same paths)")
     """A bar on a terminal, plain lines (every 10 s) otherwise; stderr either way."""
 
     def __init__(self, quiet: bool):
@@ -98,7 +109,10 @@ def run(args) -> int:
     opt = AutolabelOptions(out=args.out, conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device,
                            batch=args.batch, classes=args.classes, force=args.force,
                            overwrite_reviewed=args.overwrite_reviewed, backend=args.backend,
-                           precision=args.precision, map_classes=args.map_classes, workers=args.workers)
+                           precision=args.precision, map_classes=args.map_classes, workers=args.workers,
+                           engine=args.engine, ray_address=args.ray_address, ray_workers=args.ray_workers,
+                           ray_cpus=args.ray_cpus, ray_gpus=args.ray_gpus, ray_batch=args.ray_batch,
+                           ray_path_map=args.ray_path_map)
     bar = _Progress(args.quiet)
     state = JobState(on_progress=bar, on_error=bar.error)
     log = None if args.quiet else (lambda m: print(f"autolabel: {m}", file=sys.stderr))
@@ -110,10 +124,14 @@ def run(args) -> int:
         except OSError as e:
             raise FileError(args.report, f"cannot write report ({e.strerror or e})") from None
     if not args.quiet:
+    if report.get("engine") == "ray":
+        out.update({k: report[k] for k in ("engine", "nodes", "workers", "per_node")})
         reasons = "".join(f"\n  skipped {n}: {r}" for r, n in report["skip_reasons"].items())
         print(f"autolabel: {report['labeled']} labeled, {report['skipped']} skipped, "
               f"{len(report['failed'])} failed of {report['images']} images in {report['seconds']:.1f} s "
-              f"({report['images_per_second']:.1f} img/s) with {report['backend']}{reasons}", file=sys.stderr)
+              f"({report['images_per_second']:.1f} img/s) with {report['backend']}"
+              + (f" on Ray: {report['nodes']} node(s), {report['workers']} worker(s)" if "engine" in out else "")
+              + reasons, file=sys.stderr)
         if report["failed"]:
             print(f"autolabel: {len(report['failed'])} image(s) could not be read (listed above"
                   f"{' and in ' + args.report if args.report else ''})", file=sys.stderr)

@@ -112,7 +112,7 @@ class OpenVINOBackend(Backend):
     kind = "openvino"
     MAX_SHAPES = 8
 
-    def __init__(self, model_path, ab, precision, streams: int):
+    def __init__(self, model_path, ab, precision, streams: int, threads: int | None = None):
         self.in_flight = max(1, streams)
         super().__init__(model_path, ab, precision)
         import openvino as ov
@@ -125,7 +125,7 @@ class OpenVINOBackend(Backend):
         self.dynamic = bool(getattr(ab, "dynamic", False))
         self.trained_imgsz = _meta_imgsz(ab)
         self.config = {"PERFORMANCE_HINT": "THROUGHPUT", "NUM_STREAMS": str(self.in_flight),
-                       "INFERENCE_NUM_THREADS": str(max(self.in_flight, os.cpu_count() or 1))}
+                       "INFERENCE_NUM_THREADS": str(max(self.in_flight, threads or os.cpu_count() or 1))}
         if precision == "exact":
             self.config["INFERENCE_PRECISION_HINT"] = "f32"
         self._compiled: dict[tuple, object] = {}
@@ -238,7 +238,7 @@ def _meta_imgsz(ab) -> int:
 
 
 def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str = "fast",
-                 device: str = "cpu", threads: int | None = None, log=None) -> Backend:
+                 device: str = "cpu", threads: int | None = None, log=None, cores: int | None = None) -> Backend:
     """Load `model` for bulk inference. backend="auto": a .pt is exported once to OpenVINO (cached)
     and run there; an export failure falls back to PyTorch with a message."""
     os.environ.setdefault("YOLO_OFFLINE", "1")
@@ -249,7 +249,7 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
         raise UsageError(f"unknown backend {backend!r} (choose from {', '.join(BACKENDS)})")
     if precision not in PRECISIONS:
         raise UsageError(f"unknown precision {precision!r} (choose exact or fast)")
-    cores = os.cpu_count() or 1
+    cores = cores or os.cpu_count() or 1  # a Ray actor passes the CPUs it was given
     threads = threads or cores
     fmt = model_format(model)
     want = backend
@@ -286,7 +286,7 @@ def _make(kind: str, path: Path, device: str, precision: str, threads: int, core
     torch.set_num_threads(1)  # torch only runs NMS here; idle OpenMP threads would spin on the cores
     if kind == "onnx":
         return OnnxBackend(path, ab, precision)
-    return OpenVINOBackend(path, ab, precision, streams=min(cores, 4))
+    return OpenVINOBackend(path, ab, precision, streams=min(cores, 4), threads=cores)
 
 
 def _faster_here(kind: str, export_path: Path, model: Path, device, precision, threads, cores, log) -> Backend:

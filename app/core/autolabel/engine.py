@@ -56,6 +56,14 @@ class AutolabelOptions:
     # predictions only (app.core.audit): no label file is read or written; the sink decides what to
     # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`)
     sink: object | None = None
+    # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.ray_engine)
+    engine: str = "local"
+    ray_address: str | None = None    # None: a private local Ray instance; "auto" or HOST:PORT: join it
+    ray_workers: int | None = None    # actors at most (default: the cluster's CPUs / ray_cpus)
+    ray_cpus: float | None = None     # CPUs per actor (default 1; with ray_gpus, 1)
+    ray_gpus: float | None = None     # GPUs per actor
+    ray_batch: int | None = None      # images per Ray batch
+    ray_path_map: str | None = None   # "OLD=NEW": image paths as the workers see them
 
 
 def autolabel(source, model, options: AutolabelOptions | None = None, state: JobState | None = None,
@@ -64,6 +72,11 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     (from the writer thread) for each written label; `log(msg)` receives one-line notices."""
     opt = options or AutolabelOptions()
     state = state or JobState()
+    if opt.engine == "ray":
+        from app.core.autolabel.ray_engine import autolabel_ray
+        return autolabel_ray(source, model, opt, state, on_result=on_result, log=log)
+    if opt.engine != "local":
+        raise UsageError(f"unknown engine {opt.engine!r} (choose local or ray)")
     t0 = time.perf_counter()
     _validate(opt)
     plan = plan_source(source)
@@ -91,26 +104,8 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
 def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
          decoder: ThreadPoolExecutor, workers: int, early) -> dict:
     backend = load_backend(model, opt.backend, opt.precision, opt.device, log=log)
-    model_names = [backend.names[i] for i in sorted(backend.names)]
-    class_map = parse_class_map(opt.map_classes, model_names, plan.class_names)
-    names = check_names(model_names, plan.class_names, class_map, str(plan.source.data_yaml or plan.root))
-
-    from ultralytics.utils.checks import check_imgsz
-
-    from app.core.autolabel.model_cache import model_file_id
-    from app.core.dataset.index import DatasetIndex
-    fixed = getattr(backend, "fixed_shape", None)
-    auto = backend.dynamic and fixed is None
-    imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)
-    batch = max(1, opt.batch or (1 if backend.kind == "openvino" else 4))
-    key = "|".join([model_file_id(model), backend.kind, backend.precision,
-                    f"imgsz={imgsz[0]}x{imgsz[1]}", f"conf={opt.conf:g}", f"iou={opt.iou:g}",
-                    f"classes={','.join(map(str, sorted(opt.classes))) if opt.classes else 'all'}",
-                    f"map={opt.map_classes or ''}", f"max_det={opt.max_det}"])
-    out = Path(opt.out).expanduser().resolve() if opt.out else None
-    # with --out, the index of those labels lives with them (one dataset, several label sets)
-    index = DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
-                         label_root=out, index_path=(out / ".labelbench" / "index.sqlite") if out else None)
+    class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
+    index = open_run_index(plan, names, opt)
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     pre = Preprocessor(imgsz, backend.stride, auto)
@@ -139,9 +134,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             labeled += 1
 
     def submit(items):
-        x = items[0].x[None] if len(items) == 1 else np.stack([it.x for it in items])  # no copy for one
-        if backend.kind == "openvino" and 1 < len(items) < batch:  # one static shape per image size
-            x = np.concatenate([x, np.zeros((batch - len(items), *x.shape[1:]), x.dtype)])
+        x = batch_input(items, backend, batch)
         for it in items:
             it.x = None
         in_flight.append((items, backend.submit(x), x.shape))
@@ -202,6 +195,36 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             "class_names": names}
 
 
+def run_settings(plan, model, backend, opt: AutolabelOptions):
+    """(class_map, names, imgsz, auto, batch, key) of a run: the model key an image's labels are
+    recorded with (same model file, backend, precision and settings = same key; the Ray engine
+    uses this too, so either engine skips what the other did)."""
+    from ultralytics.utils.checks import check_imgsz
+
+    from app.core.autolabel.model_cache import model_file_id
+    model_names = [backend.names[i] for i in sorted(backend.names)]
+    class_map = parse_class_map(opt.map_classes, model_names, plan.class_names)
+    names = check_names(model_names, plan.class_names, class_map, str(plan.source.data_yaml or plan.root))
+    fixed = getattr(backend, "fixed_shape", None)
+    auto = backend.dynamic and fixed is None
+    imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)
+    batch = max(1, opt.batch or (1 if backend.kind == "openvino" else 4))
+    key = "|".join([model_file_id(model), backend.kind, backend.precision,
+                    f"imgsz={imgsz[0]}x{imgsz[1]}", f"conf={opt.conf:g}", f"iou={opt.iou:g}",
+                    f"classes={','.join(map(str, sorted(opt.classes))) if opt.classes else 'all'}",
+                    f"map={opt.map_classes or ''}", f"max_det={opt.max_det}"])
+    return class_map, names, imgsz, auto, batch, key
+
+
+def open_run_index(plan, names: list[str], opt: AutolabelOptions):
+    """The dataset index a run records in; with --out, the index of those labels lives with them
+    (one dataset, several label sets)."""
+    from app.core.dataset.index import DatasetIndex
+    out = Path(opt.out).expanduser().resolve() if opt.out else None
+    return DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
+                        label_root=out, index_path=(out / ".labelbench" / "index.sqlite") if out else None)
+
+
 def _validate(opt: AutolabelOptions) -> None:
     if not 0.0 <= opt.conf <= 1.0:
         raise UsageError(f"--conf must be between 0 and 1, got {opt.conf}")
@@ -213,6 +236,15 @@ def _validate(opt: AutolabelOptions) -> None:
         raise UsageError(f"--batch must be between 1 and 256, got {opt.batch}")
     if opt.classes is not None and any(c < 0 for c in opt.classes):
         raise UsageError("--classes takes non-negative class ids")
+
+
+def batch_input(items, backend, batch: int) -> np.ndarray:
+    """The backend's input for a group of same-shape Items (B x H x W x 3 uint8; OpenVINO gets a
+    partial group padded to `batch`, one static shape per image size)."""
+    x = items[0].x[None] if len(items) == 1 else np.stack([it.x for it in items])  # no copy for one
+    if backend.kind == "openvino" and 1 < len(items) < batch:
+        x = np.concatenate([x, np.zeros((batch - len(items), *x.shape[1:]), x.dtype)])
+    return x
 
 
 def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str]):
