@@ -37,10 +37,8 @@ from widgets.boxes import (
     visible_mask,
 )
 from widgets.image_view import ImageView
+from widgets.palette import class_color
 
-PALETTE = ["#FF3838", "#00C2FF", "#FFB21D", "#48F90A", "#CB38FF", "#FF37C7", "#1A9334", "#FF701F",
-           "#6473FF", "#00D4BB", "#CFD231", "#8438FF", "#3DDB86", "#FF95C8", "#2C99A8", "#92CC17",
-           "#344593", "#FF9D97", "#0018EC", "#520085"]
 HANDLE_PX = 7          # handle size on screen
 GRAB_PX = 6            # how close (screen pixels) the cursor must be to grab a handle
 CLICK_PX = 3           # a press-release closer than this is a click, not a drag
@@ -50,10 +48,6 @@ _CURSORS = {"nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiag
             "n": Qt.CursorShape.SizeVerCursor, "s": Qt.CursorShape.SizeVerCursor,
             "e": Qt.CursorShape.SizeHorCursor, "w": Qt.CursorShape.SizeHorCursor,
             INSIDE: Qt.CursorShape.SizeAllCursor}
-
-
-def class_color(class_id: int) -> QColor:
-    return QColor(PALETTE[int(class_id) % len(PALETTE)])
 
 
 class BoxCanvas(ImageView):
@@ -501,4 +495,4 @@ def _swatch(class_id: int):
     return QIcon(pm)
 
 
-__all__ = ["BoxCanvas", "class_color", "PALETTE", "HANDLES"]
+__all__ = ["BoxCanvas", "class_color", "HANDLES"]

@@ -17,14 +17,6 @@ from PyQt6.QtCore import pyqtSignal
 from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
 BG, FG, GRID = (30, 31, 34), (170, 174, 180), (90, 94, 100)
-PALETTE = [(61, 142, 232), (236, 138, 54), (88, 190, 120), (200, 96, 200), (230, 200, 70), (110, 200, 220),
-           (240, 100, 100), (150, 150, 240), (180, 220, 120), (220, 160, 200)]
-
-
-def palette(i: int) -> tuple[int, int, int]:
-    return PALETTE[i % len(PALETTE)]
-
-
 class CurvePlot(QWidget):
     lineMoved = pyqtSignal(float)
 

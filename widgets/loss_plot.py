@@ -18,6 +18,8 @@ import pyqtgraph as pg
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
+from widgets.palette import RUN_RGB
+
 # (panel title, [(column, label, style)]) ; style: "train" solid, "val" dashed, "metric" solid, "alt" dotted
 PANELS = [
     ("box loss", [("train/box_loss", "train", "train"), ("val/box_loss", "val", "val")]),
@@ -30,7 +32,6 @@ PANELS = [
 # how the two series of a panel are told apart (the colour is the run's): shown in each title
 STYLE_KEY = {"box loss": ("train", "val"), "cls loss": ("train", "val"), "dfl loss": ("train", "val"),
              "precision / recall": ("precision", "recall"), "mAP50 / mAP50-95": ("mAP50-95", "mAP50")}
-PALETTE = [(61, 142, 232), (236, 138, 54), (88, 190, 120), (200, 96, 200), (230, 200, 70), (110, 200, 220)]
 MARKER_COLORS = {"best": (250, 210, 60), "val_min": (120, 200, 255), "overfit": (240, 80, 80),
                  "lr_too_low": (240, 150, 60), "lr_too_high": (240, 150, 60), "batch_too_small": (240, 150, 60),
                  "healthy": (110, 210, 120)}
@@ -101,7 +102,7 @@ class LossPlot(QWidget):
         run = self._runs.get(key)
         if run is None:
             used = {r["color"] for r in self._runs.values()}
-            color = next((c for c in PALETTE if c not in used), PALETTE[len(self._runs) % len(PALETTE)])
+            color = next((c for c in RUN_RGB if c not in used), RUN_RGB[len(self._runs) % len(RUN_RGB)])
             run = self._runs[key] = {"label": label, "color": color, "items": {}, "markers": [], "marker_items": []}
         run["label"] = label
         n = len(next(iter(columns.values()))) if columns else 0

@@ -18,6 +18,7 @@ from PyQt6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -38,22 +39,21 @@ DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 RECENT_KEY = "autolabel/recent_models"
 
 
-def _model_names(path: str) -> list[str]:
-    """Class names of a model, read in a worker (loading torch/OpenVINO takes a moment)."""
+class UnsafeModel(str):
+    """_model_names' answer for a file the safe loader refuses: the message (the GUI asks the user)."""
+
+
+def _model_names(path: str) -> list[str] | UnsafeModel:
+    """Class names of a model, read in a worker (loading torch/OpenVINO takes a moment), without
+    running code from the file (weights_only read or the export's metadata: app.core.io.model_safety)."""
     os.environ.setdefault("YOLO_OFFLINE", "1")
     from app.core.autolabel.backends import model_format
-    fmt = model_format(path)
-    if fmt == "pt":
-        import torch
-        ck = torch.load(path, map_location="cpu", weights_only=False)
-        m = ck.get("ema") or ck.get("model")
-        names = getattr(m, "names", None) or {}
-    else:
-        from ultralytics.nn.autobackend import AutoBackend
-        names = AutoBackend(path, verbose=False).names
-    if isinstance(names, dict):
-        return [str(names[k]) for k in sorted(names)]
-    return [str(n) for n in names]
+    from app.core.io.model_safety import UnsafeModelError, class_names
+    model_format(path)
+    try:
+        return class_names(path)
+    except UnsafeModelError as e:
+        return UnsafeModel(str(e))
 
 
 def _hms(s: float) -> str:
@@ -263,8 +263,28 @@ class Pane(QWidget):
         self._load_pending_names()
 
     def _names_loaded(self, path, names) -> None:
-        if path == self.model_path():
-            self._set_classes(names)
+        if path != self.model_path():
+            return
+        if isinstance(names, UnsafeModel):
+            if self._ask_trust(path):
+                from app.core.io.model_safety import trust
+                trust(path)
+                self._set_classes([], "reading class names…")
+                self.names_loader.request(path)
+            else:
+                self._set_classes([], f"refused: {Path(path).name} would run code when loaded")
+            return
+        self._set_classes(names)
+
+    def _ask_trust(self, path: str) -> bool:
+        """The confirmation a model file that can only be loaded unsafely needs, naming the file."""
+        box = QMessageBox.question(
+            self, "Load a model that can run code?",
+            f"{path}\n\nThis model file holds more than the model classes a checkpoint needs: loading it runs "
+            "code stored in the file, with your permissions.\n\nLoad it only if you trust where it came from. "
+            "Load it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return box == QMessageBox.StandardButton.Yes
 
     def _set_classes(self, names: list[str], note: str | None = None) -> None:
         self.names = list(names)
@@ -303,8 +323,7 @@ class Pane(QWidget):
                                 imgsz=self.imgsz.value() or None, device=self.device.currentData(),
                                 classes=self.selected_classes(), force=self.force.isChecked(),
                                 overwrite_reviewed=self.overwrite.isChecked(),
-                                backend=self.backend.currentData(), precision=self.precision.currentData(),
-                                extra={"class_names": self.names})
+                                backend=self.backend.currentData(), precision=self.precision.currentData())
 
     def start(self) -> None:
         if self.worker is not None:
@@ -324,15 +343,15 @@ class Pane(QWidget):
         self.review_btn.setEnabled(False)
         self.bar.setRange(0, 0)
         self.rate_label.setText("Loading the model…")
-        w = AutolabelWorker(source, model, self.options(), parent=self)
+        w = AutolabelWorker(source, model, self.options(), names=self.names, parent=self)
         w.progress.connect(self._progress)
         w.itemError.connect(self._item_error)
         w.preview.connect(self._preview)
         w.log.connect(lambda m: self.ctx.status(m, 8000))
-        w.done.connect(self._done)
+        w.finished.connect(self._done)
         w.failed.connect(self._failed)
         w.cancelled.connect(self._cancelled)
-        w.finished.connect(self._thread_finished)
+        w.ended.connect(self._thread_finished)
         self.worker = w
         self.t_start = time.monotonic()
         self._last = (0, 0)
@@ -416,6 +435,7 @@ class Pane(QWidget):
                 self.bar.setRange(0, total)
                 self.bar.setValue(done)
             self._update_rate()
+            self.worker.wait(5)          # `ended` is its thread's last act: the join is immediate
             self.worker.deleteLater()
         self.worker = None
         self._set_running(False)
@@ -425,4 +445,4 @@ class Pane(QWidget):
         self.names_loader.stop()
         if self.worker is not None:
             self.worker.cancel()
-            self.worker.wait(10000)
+            self.worker.wait(10)

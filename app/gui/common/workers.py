@@ -41,6 +41,7 @@ class JobRunner(QObject):
     finished = pyqtSignal(object)        # fn's return value
     failed = pyqtSignal(str)             # the job stopped with an exception (message; traceback logged)
     cancelled = pyqtSignal()
+    ended = pyqtSignal()                 # after finished, failed or cancelled: the thread is done
 
     def __init__(self, fn: Callable[[JobState], Any], parent=None):
         super().__init__(parent)
@@ -58,7 +59,8 @@ class JobRunner(QObject):
         except Cancelled:
             self.cancelled.emit()
         except BaseException as e:  # noqa: BLE001 - reported, never silent
-            traceback.print_exc()
+            if not isinstance(e, LabelBenchError):   # a LabelBenchError is one line for the user
+                traceback.print_exc()
             self.failed.emit(_describe(e))
         else:
             if self.state.cancelled:
@@ -67,6 +69,7 @@ class JobRunner(QObject):
                 self.finished.emit(result)
         finally:
             _LIVE.discard(self)
+            self.ended.emit()
 
     def cancel(self) -> None:
         self.state.cancel()

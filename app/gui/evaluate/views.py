@@ -26,7 +26,8 @@ from PyQt6.QtWidgets import (
 from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
 from widgets.confusion_matrix import ConfusionMatrixView
-from widgets.curve_plot import CurvePlot, palette
+from widgets.curve_plot import CurvePlot
+from widgets.palette import class_rgb
 
 COLUMNS = ["Class", "Images", "GT", "Pred", "P", "R", "F1", "AP50", "AP50-95"]
 MAX_LIST = 2000
@@ -280,7 +281,7 @@ class ResultsView(QWidget):
         c, names = self.result.curves, self.result.data.names
         for plot, key, mean in ((self.f1_plot, "f1", "mean_f1"), (self.p_plot, "p", "mean_p"),
                                 (self.r_plot, "r", "mean_r")):
-            curves = [(names[k] if len(names) <= 12 else None, c["x"], c[key][k], palette(k), 1.2)
+            curves = [(names[k] if len(names) <= 12 else None, c["x"], c[key][k], class_rgb(k), 1.2)
                       for k in range(len(names)) if c["has_gt"][k]]
             curves.append(("all classes", c["x"], c[mean], (245, 245, 245), 3))
             plot.set_curves(curves)
@@ -292,7 +293,7 @@ class ResultsView(QWidget):
         t = self.pr_iou.currentIndex()
         x, per, mean = self.result.pr if t == 0 else self.result.analysis.pr_curves(t)
         names = self.result.data.names
-        curves = [(f"{names[k]} (AP {per[k].mean():.3f})" if len(names) <= 12 else None, x, per[k], palette(k), 1.2)
+        curves = [(f"{names[k]} (AP {per[k].mean():.3f})" if len(names) <= 12 else None, x, per[k], class_rgb(k), 1.2)
                   for k in range(len(names)) if not np.isnan(per[k, 0])]
         curves.append((f"mean (AP {mean.mean():.3f})", x, mean, (245, 245, 245), 3))
         self.pr_plot.set_curves(curves)

@@ -23,7 +23,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.gui.review.queue_list import ReviewListModel
-from widgets.box_canvas import class_color
+from widgets.palette import class_color
 
 STATUS_FILTERS = [("To review (auto + unlabeled)", ("auto", "unlabeled")), ("All images", None),
                   ("Auto-labeled", "auto"), ("Unlabeled", "unlabeled"), ("Reviewed", "reviewed")]

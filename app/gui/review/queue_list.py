@@ -1,16 +1,16 @@
 """The review image list: a table model over the dataset index (never one widget per file).
 
 A filter + order is a snapshot ("the queue"): the first rows come from one small query, the rest
-arrive from a background thread in chunks, so the list shows at once at 100,000 images. Rows keep
+arrive from a background job (JobRunner) in chunks, so the list shows at once at 100,000 images. Rows keep
 their place when their status changes (an accepted image stays where it was, marked reviewed)
 until the filter is applied again.
 """
 from __future__ import annotations
 
-import threading
-
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
+
+from app.gui.common.workers import JobRunner
 
 COLUMNS = ("Image", "Status", "Boxes", "Min conf")
 FIRST_ROWS = 300
@@ -30,10 +30,12 @@ class ReviewListModel(QAbstractTableModel):
         self.query: dict = {"status": None, "class_id": None, "order": "min_conf"}
         self._gen = 0
         self.loading = False
+        self.fetcher: JobRunner | None = None     # the background listing of the current query
         self.chunkArrived.connect(self._append)
 
     # ----- loading -----
     def set_index(self, index) -> None:
+        self._stop_fetch()
         self.index = index
         self._gen += 1
         self.beginResetModel()
@@ -42,6 +44,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def reload(self, status=None, class_id=None, order: str = "min_conf", first: int = FIRST_ROWS) -> None:
         """Run the query: the first rows now, the rest in the background."""
+        self._stop_fetch()
         self._gen += 1
         gen = self._gen
         self.query = {"status": status, "class_id": class_id, "order": order}
@@ -52,15 +55,22 @@ class ReviewListModel(QAbstractTableModel):
         self.endResetModel()
         if self.index is not None and len(rows) == first:
             self.loading = True
-            threading.Thread(target=self._fetch_rest, args=(gen, self.index, dict(self.query), first),
-                             daemon=True, name="review-list").start()
+            index, q = self.index, dict(self.query)
+            self.fetcher = JobRunner(lambda state: self._fetch_rest(state, gen, index, q, first), self)
+            self.fetcher.start()
         else:
             self.loading = False
             self.complete.emit(len(self.rows))
 
-    def _fetch_rest(self, gen: int, index, q: dict, offset: int) -> None:
+    def _stop_fetch(self) -> None:
+        """A new query or index: the listing of the old one stops (its chunks are dropped anyway)."""
+        if self.fetcher is not None:
+            self.fetcher.cancel()
+            self.fetcher = None
+
+    def _fetch_rest(self, state, gen: int, index, q: dict, offset: int) -> None:
         try:
-            while gen == self._gen:
+            while gen == self._gen and not state.cancelled:
                 chunk = index.rows(q["status"], q["class_id"], q["order"], limit=CHUNK, offset=offset)
                 self.chunkArrived.emit(gen, chunk)
                 if len(chunk) < CHUNK:

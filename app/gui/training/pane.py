@@ -3,7 +3,7 @@ take the run's best.pt to the auto-label pane. Finished run folders can be opene
 from __future__ import annotations
 
 import os
-import threading
+import subprocess
 from pathlib import Path
 
 from PyQt6.QtCore import Qt
@@ -46,6 +46,8 @@ class Pane(QWidget):
         self.runner: TrainingRunner | None = None
         self.live_key: str | None = None
         self.export_job: JobRunner | None = None
+        self.watch_job: JobRunner | None = None      # waits for the training process to end
+        self.kill_job: JobRunner | None = None
         self.bridge = RunnerBridge(self)
         self.bridge.curves.connect(self._live_curves)
         self.bridge.event.connect(self._live_event)
@@ -292,18 +294,30 @@ class Pane(QWidget):
             return
         self.live_key = str(run_dir.resolve())
         self._busy(True, f"training → {run_dir}")
-        threading.Thread(target=self._wait_runner, args=(self.runner,), daemon=True).start()
+        runner = self.runner
 
-    def _wait_runner(self, runner: TrainingRunner) -> None:
-        rc = runner.wait()
-        self.bridge.finished.emit(rc, runner.failure() or "")
+        def watch(state) -> tuple[int, str]:
+            """Wait for the training process; cancelled (app exit) it stops waiting, not training."""
+            while True:
+                try:
+                    rc = runner.wait(timeout=0.5)
+                except subprocess.TimeoutExpired:
+                    state.check()
+                    continue
+                return rc, runner.failure() or ""
+        self.watch_job = JobRunner(watch, self)
+        self.watch_job.finished.connect(lambda r: self.bridge.finished.emit(*r))
+        self.watch_job.failed.connect(self._failed)
+        self.watch_job.start()
 
     def stop_training(self) -> None:
         """First click: graceful stop (finish the batch, validate, save). Second click: kill now."""
         if self.runner is None or not self.runner.running:
             return
         if self.stop_btn.text() == "Kill":
-            threading.Thread(target=self.runner.kill, daemon=True).start()
+            runner = self.runner
+            self.kill_job = JobRunner(lambda state: runner.kill(), self)
+            self.kill_job.start()
             self.progress.setFormat("killing…")
             return
         self.runner.request_stop()
