@@ -26,7 +26,7 @@ from PyQt6.QtWidgets import (
 
 from app import __version__
 from app.core.errors import LabelBenchError
-from app.core.io.yolo_labels import load_class_names
+from app.core.io.layout import resolve_source
 from app.gui.common.context import AppContext
 from app.gui.common.file_list import FileListModel, FolderLoader
 from app.gui.common.settings import make_settings, push_recent, recent
@@ -50,20 +50,9 @@ def discover_panes() -> list[tuple[int, str, object, str | None]]:
 
 
 def resolve_open_target(path: str | os.PathLike) -> tuple[Path, Path | None, list[str]]:
-    """A folder, a data.yaml or classes.txt -> (root folder, data.yaml or None, class names)."""
-    p = Path(path).expanduser()
-    if not p.exists():
-        raise LabelBenchError(f"{p}: no such file or folder")
-    if p.is_file() and p.suffix.lower() in (".yaml", ".yml"):
-        return p.parent.resolve(), p.resolve(), load_class_names(p)
-    if p.is_dir():
-        for name in ("data.yaml", "dataset.yaml", "data.yml"):
-            if (p / name).exists():
-                return p.resolve(), (p / name).resolve(), load_class_names(p / name)
-        if (p / "classes.txt").exists():
-            return p.resolve(), None, load_class_names(p / "classes.txt")
-        return p.resolve(), None, []
-    raise LabelBenchError(f"{p}: not a folder or a data.yaml")
+    """A folder or a data.yaml -> (root folder, data.yaml or None, class names): layout's rule."""
+    src = resolve_source(path)
+    return src.root, src.data_yaml, src.class_names
 
 
 def _scrollable(pane: QWidget) -> QScrollArea:

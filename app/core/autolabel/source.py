@@ -11,16 +11,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.dataset import scan as dataset_scan
 from app.core.errors import FileError, UsageError
 from app.core.io import images as imaging
-from app.core.io.images import is_image_path
+from app.core.io import layout
+from app.core.io.layout import is_image_path
 
 
 @dataclass
 class Plan:
     root: Path                      # dataset root: index location, --out paths are relative to it
-    source: dataset_scan.Source     # for the dataset index
+    source: layout.Source           # for the dataset index
     images: list[str]               # absolute image paths, in a stable order
     class_names: list[str]          # names the dataset already declares ([] when none)
     warnings: list[str]
@@ -34,7 +34,7 @@ def plan_source(source: str | os.PathLike) -> Plan:
         return _plan_list(p)
     if p.is_file() and p.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError(f"{p}: SOURCE must be a folder, a data.yaml or a .txt list of image paths")
-    src = dataset_scan.resolve_source(p)
+    src = layout.resolve_source(p)
     images: list[str] = []
     warnings: list[str] = list(src.warnings)
     seen: set[str] = set()
@@ -78,18 +78,9 @@ def _plan_list(list_file: Path) -> Plan:
     if images and any(not s.startswith(str(base) + os.sep) for s in images):
         root = Path(os.path.commonpath([str(base)] + [os.path.dirname(s) for s in images]))
     # the dataset index keeps paths relative to root; the engine itself never re-reads the list
-    src = dataset_scan.Source(root, None, [], [("", list_file.resolve())])
-    names: list[str] = []
-    for cand in ("data.yaml", "dataset.yaml", "classes.txt"):
-        if (root / cand).is_file():
-            from app.core.io.yolo_labels import load_class_names
-            try:
-                names = load_class_names(root / cand)
-            except FileError:
-                continue
-            break
-    src.class_names = names
-    return Plan(root, src, images, names, warnings)
+    found, names, name_warnings = layout.find_class_names(root)
+    src = layout.Source(root, None, names, [("", list_file.resolve())], name_warnings, found)
+    return Plan(root, src, images, names, warnings + name_warnings)
 
 
 def parse_class_map(spec: str | None, model_names: list[str], dataset_names: list[str]) -> dict[int, int] | None:

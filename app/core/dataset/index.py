@@ -10,7 +10,7 @@ by an auto-label run, or there before the index), "reviewed" (accepted by a pers
 The label files stay plain 5-column YOLO; status, confidences, model keys and the original
 predictions live only here. Shared by the GUI and CLI at once: WAL, busy timeout, short
 transactions; a refresh writes through its own connection in small batches so readers see rows
-while it runs. The write/refresh side is in dataset_refresh.py, file layout in dataset_scan.py,
+while it runs. The write/refresh side is in dataset_refresh.py, file layout in app/core/io/layout.py,
 the SQLite file itself in dataset_store.py.
 """
 from __future__ import annotations
@@ -22,9 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.dataset import scan as dataset_scan
 from app.core.dataset import store as dataset_store
 from app.core.dataset.refresh import RefreshMixin, class_text, stat_sig
+from app.core.io import layout
 
 STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
 STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED)
@@ -35,7 +35,7 @@ ORDERS = {"name": "rel", "min_conf": "qconf, id", "n_boxes": "n_boxes, rel", "st
 
 def resolve_source(source) -> tuple[Path, Path | None, list[str]]:
     """folder or data.yaml -> (root folder, data.yaml path or None, class names)."""
-    s = dataset_scan.resolve_source(source)
+    s = layout.resolve_source(source)
     return s.root, s.data_yaml, s.class_names
 
 
@@ -66,8 +66,8 @@ def _row(t) -> ImageRow:
 class DatasetIndex(RefreshMixin):
     def __init__(self, root, class_names=None, *, index_path=None, label_root=None, source=None):
         if source is None:
-            src = dataset_scan.resolve_source(root)
-            source = dataset_scan.Source(src.root, src.data_yaml, src.class_names, [("", src.root)])
+            src = layout.resolve_source(root)
+            source = layout.Source(src.root, src.data_yaml, src.class_names, [("", src.root)])
         self._source = source
         self.root: Path = Path(source.root).resolve()
         self.data_yaml: Path | None = source.data_yaml
@@ -84,7 +84,7 @@ class DatasetIndex(RefreshMixin):
     @classmethod
     def open(cls, source, **kw) -> DatasetIndex:
         """A folder (recursive; names from data.yaml / classes.txt inside it) or a data.yaml."""
-        src = dataset_scan.resolve_source(source)
+        src = layout.resolve_source(source)
         return cls(src.root, kw.pop("class_names", None), source=src, **kw)
 
     # ------------------------------------------------------------------ plumbing
@@ -144,8 +144,8 @@ class DatasetIndex(RefreshMixin):
     def label_path(self, rel) -> Path:
         if self.label_root is not None:
             return (self.label_root / rel).with_suffix(".txt")
-        p = self.root / rel  # labels.img2label_path's rule (see dataset_scan.label_dir_for)
-        return Path(dataset_scan.label_dir_for(str(p.parent))) / (p.stem + ".txt")
+        p = self.root / rel  # labels.img2label_path's rule (see layout.label_dir_for)
+        return Path(layout.label_dir_for(str(p.parent))) / (p.stem + ".txt")
 
     def rel_of(self, path) -> str:
         return Path(os.path.relpath(Path(path).resolve(), self.root)).as_posix()
@@ -282,30 +282,6 @@ class DatasetIndex(RefreshMixin):
         (a reviewed image keeps its status and counts), box counts, classes, min/mean conf,
         autolabel_key. Call it after the label files are written: their mtime/size are read here
         (label_mtimes is accepted for compatibility; the exact stat is used instead)."""
-        prepared = self._prepare_predictions(items)
-        with self._tx() as con:
-            self._insert_predictions(con, prepared, model_key)
-
-    def record_predictions_unless_reviewed(self, items, model_key: str, write) -> list[str]:
-        """The Ray driver's batch, in one transaction: drop the images a person reviewed or edited
-        since the run was planned, call `write(kept rels)` (it writes their label files), then record
-        them as record_predictions does. The write lock is held throughout, so no review can commit
-        between the check and the record. Returns the dropped rels."""
-        items = list(items)
-        rels = [str(t[0]) for t in items]
-        with self._tx() as con:
-            held = set()
-            for i in range(0, len(rels), 500):
-                part = rels[i:i + 500]
-                held.update(r for (r,) in con.execute(
-                    f"SELECT rel FROM images WHERE (status=? OR edited=1) AND rel IN ({','.join('?' * len(part))})",
-                    [STATUS_REVIEWED, *part]))
-            kept = [t for t in items if str(t[0]) not in held]
-            write([str(t[0]) for t in kept])
-            self._insert_predictions(con, self._prepare_predictions(kept), model_key)
-        return [r for r in rels if r in held]
-
-    def _prepare_predictions(self, items) -> list:
         import numpy as np
         prepared = []
         nc = self.nc
@@ -321,26 +297,24 @@ class DatasetIndex(RefreshMixin):
             meanc = float(conf.mean()) if conf.size else None
             unknown = int((cls >= nc).sum()) if nc else 0
             prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown))
-        return prepared
-
-    def _insert_predictions(self, con, prepared, model_key: str) -> None:
         now = time.time()
-        for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
-            image_id, old_classes, status, n_issues = self._ensure(con, rel)
-            con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
-            if status == STATUS_REVIEWED:
-                con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
-                continue
-            con.execute(
-                "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
-                "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=? WHERE id=?",
-                (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
-                 minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
-            self._set_classes(con, image_id, old_classes, counts)
-            if n_issues:
-                con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
+        with self._tx() as con:
+            for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
+                image_id, old_classes, status, n_issues = self._ensure(con, rel)
+                con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
+                if status == STATUS_REVIEWED:
+                    con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
+                    continue
+                con.execute(
+                    "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
+                    "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=? WHERE id=?",
+                    (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
+                     minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
+                self._set_classes(con, image_id, old_classes, counts)
+                if n_issues:
+                    con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
 
     def set_reviewed(self, rel, reviewed: bool = True) -> None:
         with self._tx() as con:

@@ -13,6 +13,7 @@ import time
 
 from app.core.dataset import scan as dataset_scan
 from app.core.dataset import store as dataset_store
+from app.core.io import layout
 from app.core.jobs import Cancelled, JobState
 
 FIRST_BATCH = 500      # small first commit: a list view has rows to show almost at once
@@ -136,7 +137,7 @@ class RefreshMixin:
     def _label_dir(self, image_dir: str) -> str:
         if self.label_root is not None:
             return os.path.join(str(self.label_root), os.path.relpath(image_dir, str(self.root)))
-        return dataset_scan.label_dir_for(image_dir)
+        return layout.label_dir_for(image_dir)
 
     def rebuild(self, state: JobState | None = None) -> dict:
         """Re-read every label file and re-list every folder (review status, edit flags and

@@ -9,122 +9,16 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from app.core.errors import FileError
+from app.core.io.layout import IMAGE_EXTENSIONS, Source
 
 # `labelbench status` must answer in well under a second on 100k images, and importing numpy
 # + OpenCV alone takes ~0.25 s on a busy 2-core machine. So this module (and the status path)
-# does not import app.core.io.images / app.core.io.yolo_labels at load time: the two facts it needs from
-# them are restated here and a unit test keeps them identical to the originals
-# (imaging.IMAGE_EXTENSIONS, labels.img2label_path, labels.load_class_names).
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
-                              ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})
-
-
-def _load_class_names(path: Path, data: dict | None = None) -> list[str]:
-    """names: list or {0: a, 1: b, ...} straight from an already parsed data.yaml; anything else
-    (and classes.txt) through labels.load_class_names, which gives the precise error."""
-    names = data.get("names") if isinstance(data, dict) else None
-    if isinstance(names, list):
-        return [str(n) for n in names]
-    if isinstance(names, dict) and all(isinstance(k, int) for k in names) and \
-            sorted(names) == list(range(len(names))):
-        return [str(names[k]) for k in range(len(names))]
-    from app.core.io.yolo_labels import load_class_names
-    return load_class_names(path)
-
-SPLITS = ("train", "val", "test")
-
-
-@dataclass
-class Source:
-    """What to index: a root folder and the image locations under it."""
-
-    root: Path
-    data_yaml: Path | None = None
-    class_names: list[str] = field(default_factory=list)
-    # (split, folder or list-file); a folder is walked recursively
-    entries: list[tuple[str, Path]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def _yaml_entries(yaml_path: Path) -> tuple[Path, list[tuple[str, Path]], list[str], list[str]]:
-    import yaml
-    try:
-        data = yaml.safe_load(yaml_path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise FileError(yaml_path, f"invalid YAML ({getattr(e, 'problem', e)})",
-                        mark.line + 1 if mark else None) from None
-    except OSError as e:
-        raise FileError(yaml_path, f"cannot read ({e.strerror or e})") from None
-    if not isinstance(data, dict):
-        raise FileError(yaml_path, "expected a mapping with train/val/names keys")
-    base = yaml_path.parent
-    if data.get("path"):
-        p = Path(str(data["path"])).expanduser()
-        base = p if p.is_absolute() else (yaml_path.parent / p)
-    base = base.resolve()
-    entries, warnings = [], []
-    for split in SPLITS:
-        value = data.get(split)
-        if not value:
-            continue
-        for v in (value if isinstance(value, list) else [value]):
-            p = Path(str(v)).expanduser()
-            p = p if p.is_absolute() else base / p
-            if not p.exists():
-                warnings.append(f"{yaml_path}: {split}: {p} does not exist")
-                continue
-            if any(p == e[1] for e in entries):
-                continue  # e.g. val: images/train when there is no val split
-            entries.append((split, p))
-    if not entries:
-        raise FileError(yaml_path, "no existing train/val/test image folder or list")
-    return base, entries, warnings, _load_class_names(yaml_path, data)
-
-
-def resolve_source(source: str | os.PathLike) -> Source:
-    """A folder (indexed recursively) or a data.yaml (train/val/test splits, names)."""
-    p = Path(source).expanduser()
-    if not p.exists():
-        raise FileError(p, "no such file or folder")
-    if p.is_file():
-        if p.suffix.lower() not in (".yaml", ".yml"):
-            raise FileError(p, "expected a dataset folder or a data.yaml")
-        root, entries, warnings, names = _yaml_entries(p)
-        return Source(root, p.resolve(), names, entries, warnings)
-    root = p.resolve()
-    if not os.access(root, os.R_OK | os.X_OK):
-        raise FileError(root, "permission denied")
-    names: list[str] = []
-    yaml_path = None
-    for cand in ("data.yaml", "dataset.yaml", "classes.txt"):
-        if (root / cand).is_file():
-            try:
-                data = None
-                if cand.endswith(".yaml"):
-                    import yaml
-                    data = yaml.safe_load((root / cand).read_text(encoding="utf-8"))
-                names = _load_class_names(root / cand, data)
-            except (FileError, OSError, ValueError):
-                continue
-            yaml_path = root / cand if cand.endswith(".yaml") else None
-            break
-    return Source(root, yaml_path, names, [("", root)])
-
-
-def label_dir_for(image_dir: str) -> str:
-    """Folder holding the labels of the images directly inside image_dir: labels.img2label_path's
-    (Ultralytics') rule, the last /images/ becomes /labels/, else the image's own folder."""
-    s = os.path.join(image_dir, "x.jpg")
-    sa, sb = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
-    if sa in s:
-        s = sb.join(s.rsplit(sa, 1))
-    return os.path.dirname(s)
+# imports only app.core.io.layout (no numpy) at load time, and app.core.io.yolo_labels only for
+# a label file the quick parser below cannot take.
 
 
 # A file or folder modified this recently may change again within the same timestamp tick: its
@@ -338,6 +232,8 @@ _U = rb"(?:0(?:\.[0-9]*)?|1(?:\.0*)?|\.[0-9]+)"
 _LINE5 = rb"[ \t]*[0-9]+(?:[ \t]+" + _U + rb"){4}[ \t]*\r?"
 _CLEAN5 = re.compile(rb"(?:(?:" + _LINE5 + rb")?\n)*(?:" + _LINE5 + rb")?")
 _CLASS_IDS = re.compile(rb"^[ \t]*([0-9]+)", re.M)
+
+
 
 
 def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:

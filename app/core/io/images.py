@@ -20,9 +20,8 @@ import numpy as np
 
 from app.core.errors import ImageReadError
 from app.core.io import jpeg_fast
+from app.core.io.layout import IMAGE_EXTENSIONS, is_image_path  # noqa: F401 - is_image_path re-exported
 
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
-                              ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})
 # Decoding more than this many pixels is refused (a 20000x20000 RGB image is 1.2 GB of pixels);
 # read_image_reduced() shows such images at a reduced size instead.
 DEFAULT_MAX_PIXELS = 250_000_000
@@ -35,10 +34,6 @@ _MAGIC = {
     b"MM\x00*": "tiff",
     b"GIF8": "gif",
 }
-
-
-def is_image_path(path: str | os.PathLike) -> bool:
-    return os.path.splitext(str(path))[1].lower() in IMAGE_EXTENSIONS
 
 
 def sniff_format(head: bytes) -> str | None:

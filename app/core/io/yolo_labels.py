@@ -1,4 +1,5 @@
-"""YOLO txt labels: read (with file:line errors), write (atomic), label paths, class names."""
+"""YOLO txt labels: read (with file:line errors), write (atomic). Label paths and class names are
+app.core.io.layout's (re-exported here)."""
 from __future__ import annotations
 
 import os
@@ -7,8 +8,9 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError, LabelFormatError
+from app.core.errors import LabelFormatError
 from app.core.io.atomic import atomic_write_text
+from app.core.io.layout import img2label_path, load_class_names  # noqa: F401 - the layout rule, re-exported
 
 # Bounds that keep hostile files from taking the memory: no real dataset has a million classes,
 # and no real label file is 16 MB (300 boxes are 15 kB). Issues are listed up to MAX_ISSUES a file.
@@ -43,16 +45,6 @@ class Labels:
 
     def __len__(self) -> int:
         return len(self.cls)
-
-
-def img2label_path(image: str | os.PathLike) -> Path:
-    """Ultralytics' img2label_paths rule: the last /images/ becomes /labels/, suffix .txt.
-    Outside an images/ folder the .txt sits next to the image."""
-    s = str(image)
-    sa, sb = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
-    if sa in s:
-        s = sb.join(s.rsplit(sa, 1))
-    return Path(os.path.splitext(s)[0] + ".txt")
 
 
 def format_labels(cls, xywhn) -> str:
@@ -159,17 +151,3 @@ def read_labels(path: str | os.PathLike, nc: int | None = None, strict: bool = F
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)
     return labels, issues
-
-
-def load_class_names(path: str | os.PathLike) -> list[str]:
-    """Class names from data.yaml (`names:` list or {id: name} map) or classes.txt (one per line)."""
-    path = Path(path)
-    if not path.exists():
-        raise FileError(path, "file not found")
-    if path.suffix.lower() in (".yaml", ".yml"):
-        from app.core.io.yaml_safe import class_names_from, load_yaml_file
-        data = load_yaml_file(path) or {}
-        return class_names_from(data.get("names") if isinstance(data, dict) else None, path)
-    from app.core.io.regular import read_regular_text
-    text = read_regular_text(path, LABEL_MAX_BYTES, "class list")
-    return [ln.strip() for ln in text.splitlines() if ln.strip()]

@@ -18,9 +18,11 @@ import numpy as np
 
 from app.core.dataset.formats.records import Selection, xyxy_to_xywhn
 from app.core.errors import FileError
+from app.core.io import layout
 from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
-from app.core.io.yolo_labels import format_labels, img2label_path, write_labels
+from app.core.io.layout import img2label_path
+from app.core.io.yolo_labels import format_labels, write_labels
 from app.core.jobs import JobState
 
 
@@ -87,10 +89,10 @@ def write_imported(target: Path, cls, xywhn, overwrite: bool, state: JobState) -
 
 
 def save_class_list(names: list[str], folder: Path) -> Path | None:
-    """Write classes.txt into folder unless a class list is already there (never overwritten)."""
-    for cand in ("classes.txt", "data.yaml"):
-        if (folder / cand).exists():
-            return None
+    """Write classes.txt into folder unless a class list (any of layout.CLASS_FILES) is already
+    there: never overwritten."""
+    if layout.class_file(folder) is not None:
+        return None
     atomic_write_text(folder / "classes.txt", "".join(f"{n}\n" for n in names))
     return folder / "classes.txt"
 

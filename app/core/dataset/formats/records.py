@@ -15,9 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import FileError, UsageError
+from app.core.errors import UsageError
 from app.core.io.images import is_image_path, list_images, oriented_size
-from app.core.io.yolo_labels import img2label_path, load_class_names, read_labels
+from app.core.io.layout import img2label_path, resolve_source
+from app.core.io.yolo_labels import read_labels
 from app.core.jobs import JobState
 
 WHICH = ("reviewed", "labeled", "all")
@@ -59,29 +60,9 @@ def xyxy_to_xywhn(xyxy, width: int, height: int) -> np.ndarray:
 
 
 def resolve_dataset(source: str | os.PathLike) -> tuple[Path, list[str]]:
-    """Folder or data.yaml -> (root folder, locked class names). Uses the dataset module when present."""
-    try:
-        from app.core.dataset.index import resolve_source  # the dataset engineer's rule, when available
-        root, _yaml, names = resolve_source(source)
-        return Path(root), list(names)
-    except ImportError:
-        pass
-    p = Path(source)
-    if not p.exists():
-        raise FileError(p, "not found")
-    if p.is_file():
-        if p.suffix.lower() not in (".yaml", ".yml"):
-            raise FileError(p, "expected a dataset folder or a data.yaml")
-        names = load_class_names(p)
-        import yaml
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-        base = data.get("path") if isinstance(data, dict) else None
-        root = (p.parent / base).resolve() if base else p.parent.resolve()
-        return root, names
-    for cand in ("data.yaml", "dataset.yaml", "classes.txt", "labels/classes.txt"):
-        if (p / cand).exists():
-            return p.resolve(), load_class_names(p / cand)
-    return p.resolve(), []
+    """Folder or data.yaml -> (root folder, locked class names): app.core.io.layout's rule."""
+    src = resolve_source(source)
+    return Path(src.root), list(src.class_names)
 
 
 def _reviewed_rels(source, names: list[str], state: JobState) -> list[str] | None:
