@@ -32,6 +32,7 @@ class AuditOptions:
     map_classes: str | None = None
     workers: int | None = None
     force: bool = False
+    zoom: bool = True                 # second look on crops around the suspicious places (app.core.audit.zoom)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
 
 
@@ -77,7 +78,15 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
         conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
         precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink), state, log=log)
     plan = plan_source(source)
-    report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state)
+
+    def run_engine(folder, crop_sink):
+        state.progress(0, 0, "second look")
+        autolabel(folder, model, AutolabelOptions(
+            conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
+            precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=crop_sink), state)
+
+    report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
+                           zoom=run_engine if opt.zoom else None)
     report.model = str(Path(model).resolve())
     report.inference = eng
     report.seconds = round(time.perf_counter() - t0, 3)
@@ -85,9 +94,11 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
 
 
 def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None) -> AuditReport:
+                  state: JobState | None = None, zoom=None) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
-    model_key; the per-image summaries (dismissed findings left out) go to the index."""
+    model_key (zoom: the engine runner for a second look, see app.core.audit.zoom); the
+    per-image summaries (dismissed findings left out) go to the index."""
+    from app.core.audit.zoom import second_look
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
     state = state or JobState()
@@ -105,7 +116,6 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
         dismissed: dict[str, set[str]] = {}
         for rel, sig in index._q("SELECT i.rel, d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id"):
             dismissed.setdefault(rel, set()).add(sig)
-        summaries = []
         root = str(plan.root)
         total = len(plan.images)
         for k, path in enumerate(plan.images):
@@ -129,10 +139,10 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             gone = dismissed.get(rel)
             if gone:
                 found = [f for f in found if f.signature(ident) not in gone]
-            a = ImageAudit(rel, found, len(l_cls))
-            ranked.append(a)
-            summaries.append((rel, a.score, len(found), kinds_text(found)))
-        table.set_summaries(summaries)
+            ranked.append(ImageAudit(rel, found, len(l_cls)))
+        if zoom is not None:
+            second_look(ranked, plan.root, zoom, params, class_names=names, state=state)
+        table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings)) for a in ranked])
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
     state.progress(total, total, "done")
     return AuditReport(images=len(ranked), labels=n_labels, model="", ranked=ranked, warnings=warnings,

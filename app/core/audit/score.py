@@ -66,6 +66,27 @@ def _ramp(x, lo, hi):
     return float(np.clip((x - lo) / (hi - lo), 0.0, 1.0)) if hi > lo else float(x >= hi)
 
 
+def label_raws(cls: int, row: np.ndarray, p_cls, p_conf, P: AuditParams = DEFAULT) -> dict:
+    """Raw evidence against one label: kind -> (raw, index of the prediction it rests on or None);
+    row: the label's IoU with every prediction. "spurious" is always there."""
+    sc = p_cls == cls
+    support = float(p_conf[sc & (row >= P.good)].max(initial=0.0))
+    loose = float(p_conf[sc & (row >= P.same)].max(initial=0.0))
+    out = {}
+    other = (~sc) & (row >= P.same)
+    if other.any():
+        j = int(np.argmax(np.where(other, p_conf, -1)))
+        out["swap"] = (float(p_conf[j]) * (1.0 - loose), j)
+    loc = sc & (row >= P.near) & (row < P.good)
+    if loc.any():
+        j = int(np.argmax(np.where(loc, p_conf, -1)))
+        out["badloc"] = (float(p_conf[j]) * (1.0 - support) * _ramp(P.good - row[j], 0.0, P.good - P.bad), j)
+    touch = row >= P.near
+    mx = float(p_conf[touch].max(initial=0.0))
+    out["spurious"] = (float(np.exp(-mx / P.spur_tau)), int(np.argmax(np.where(touch, p_conf, -1))) if touch.any() else None)
+    return out
+
+
 def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAULT) -> list[Finding]:
     """Findings of one image, worst first. l_*: the label file's boxes and their 1-based lines;
     p_*: the model's predictions (any confidence stored)."""
@@ -106,23 +127,9 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
     for i in range(n):
         if handled[i]:
             continue
-        row, sc = iou[i], same_cls[i]
-        support = float(p_conf[sc & (row >= P.good)].max(initial=0.0))
-        loose = float(p_conf[sc & (row >= P.same)].max(initial=0.0))
-        cands = []
-        other = (~sc) & (row >= P.same)
-        if other.any():
-            j = int(np.argmax(np.where(other, p_conf, -1)))
-            cands.append(("swap", p_conf[j] * (1.0 - loose), j))
-        loc = sc & (row >= P.near) & (row < P.good)
-        if loc.any():
-            j = int(np.argmax(np.where(loc, p_conf, -1)))
-            cands.append(("badloc", p_conf[j] * (1.0 - support) * _ramp(P.good - row[j], 0.0, P.good - P.bad), j))
-        touch = row >= P.near
-        mx = float(p_conf[touch].max(initial=0.0))
-        jn = int(np.argmax(np.where(touch, p_conf, -1))) if touch.any() else None
-        cands.append(("spurious", float(np.exp(-mx / P.spur_tau)), jn))
-        kind, raw, j = max(cands, key=lambda t: t[1])
+        cands = label_raws(int(l_cls[i]), iou[i], p_cls, p_conf, P)
+        row = iou[i]
+        kind, (raw, j) = max(cands.items(), key=lambda t: t[1][0])
         s = calibrate(kind, raw)
         if s < P.min_score:
             continue

@@ -1,0 +1,109 @@
+"""A second, closer look at the suspicious places: the model run again on a crop around each
+finding, so that a small object the model missed or misread at full-image scale is seen at the
+scale it was trained on. A finding stays only as strong as the weaker of the two views (both must
+disagree with the label); the crops go through the same auto-label engine (written to a temporary
+folder that is removed afterwards; the dataset is not touched).
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from app.core.audit.score import DEFAULT, AuditParams, calibrate, iou_xywh, label_raws
+from app.core.io import images as imaging
+
+ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
+OBJECT_SIDE = 5.0     # crop side = this many times the box's longer side (objects at a training-like scale)
+MIN_GAIN = 0.8        # no crop when it would cover this much of the image's shorter side (nothing to gain)
+
+
+class _Capture:
+    """Engine sink keeping the crops' predictions in memory."""
+
+    def __init__(self):
+        self.got: dict[str, tuple] = {}
+
+    def skip_reason(self, index, rel, key):
+        return None
+
+    def record(self, index, items, key):
+        for rel, cls, xywhn, conf in items:
+            self.got[rel] = (np.asarray(cls, np.int64), np.asarray(xywhn, np.float64).reshape(-1, 4),
+                             np.asarray(conf, np.float64))
+
+
+def crop_region(box, w: int, h: int) -> tuple[int, int, int] | None:
+    """(x0, y0, side) of a square crop around a normalized box, or None when it would be about
+    the whole image."""
+    bw, bh = box[2] * w, box[3] * h
+    side = max(64.0, OBJECT_SIDE * max(bw, bh))
+    if side >= MIN_GAIN * min(w, h):
+        return None
+    side = int(round(side))
+    x0 = int(round(box[0] * w - side / 2))
+    y0 = int(round(box[1] * h - side / 2))
+    return min(max(0, x0), w - side), min(max(0, y0), h - side), side
+
+
+def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
+                min_score: float = 0.3, class_names=None, state=None) -> int:
+    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a score
+    >= min_score. run_engine(folder, sink) runs the auto-label engine over a folder with that sink. Returns the number of crops."""
+    todo = []  # (ImageAudit, finding, crop rel, (x0, y0, side, w, h))
+    tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
+    try:
+        (tmp / "images").mkdir()
+        if class_names:
+            (tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
+                f"  {i}: {n!r}\n" for i, n in enumerate(class_names)), encoding="utf-8")
+        for a in ranked:
+            cands = [f for f in a.findings if f.kind in ZOOM_KINDS and f.score >= min_score]
+            if not cands:
+                continue
+            if state is not None:
+                state.check()
+            try:
+                img = imaging.read_image(str(root / a.image), "color")
+            except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
+                continue
+            h, w = img.shape[:2]
+            for f in cands:
+                reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
+                if reg is None:
+                    continue
+                x0, y0, side = reg
+                rel = f"images/{len(todo):06d}.png"
+                cv2.imwrite(str(tmp / rel), img[y0:y0 + side, x0:x0 + side])
+                todo.append((a, f, rel, (x0, y0, side, w, h)))
+        if not todo:
+            return 0
+        sink = _Capture()
+        run_engine(tmp / "data.yaml" if class_names else tmp, sink)
+        for _a, f, rel, (x0, y0, side, w, h) in todo:
+            got = sink.got.get(rel)
+            if got is None:
+                continue
+            pc, pb, pf = got
+            pb = pb.copy()  # crop-normalized -> image-normalized
+            pb[:, 0] = (x0 + pb[:, 0] * side) / w
+            pb[:, 1] = (y0 + pb[:, 1] * side) / h
+            pb[:, 2] *= side / w
+            pb[:, 3] *= side / h
+            if f.kind == "overlooked":
+                near = iou_xywh(np.asarray(f.pred_box)[None], pb)[0] >= params.same
+                raw2 = float(pf[near].max(initial=0.0))
+            else:
+                row = iou_xywh(np.asarray(f.box)[None], pb)[0]
+                raw2 = label_raws(int(f.cls), row, pc, pf, params).get(f.kind, (0.0, None))[0]
+            f.score = min(f.score, calibrate(f.kind, raw2))
+        for a in ranked:
+            a.findings = [f for f in a.findings if f.score >= params.min_score]
+            a.findings.sort(key=lambda f: (-f.score, f.line if f.line is not None else 1 << 30))
+        return len(todo)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
