@@ -282,6 +282,30 @@ class DatasetIndex(RefreshMixin):
         (a reviewed image keeps its status and counts), box counts, classes, min/mean conf,
         autolabel_key. Call it after the label files are written: their mtime/size are read here
         (label_mtimes is accepted for compatibility; the exact stat is used instead)."""
+        prepared = self._prepare_predictions(items)
+        with self._tx() as con:
+            self._insert_predictions(con, prepared, model_key)
+
+    def record_predictions_unless_reviewed(self, items, model_key: str, write) -> list[str]:
+        """The Ray driver's batch, in one transaction: drop the images a person reviewed or edited
+        since the run was planned, call `write(kept rels)` (it writes their label files), then record
+        them as record_predictions does. The write lock is held throughout, so no review can commit
+        between the check and the record. Returns the dropped rels."""
+        items = list(items)
+        rels = [str(t[0]) for t in items]
+        with self._tx() as con:
+            held = set()
+            for i in range(0, len(rels), 500):
+                part = rels[i:i + 500]
+                held.update(r for (r,) in con.execute(
+                    f"SELECT rel FROM images WHERE (status=? OR edited=1) AND rel IN ({','.join('?' * len(part))})",
+                    [STATUS_REVIEWED, *part]))
+            kept = [t for t in items if str(t[0]) not in held]
+            write([str(t[0]) for t in kept])
+            self._insert_predictions(con, self._prepare_predictions(kept), model_key)
+        return [r for r in rels if r in held]
+
+    def _prepare_predictions(self, items) -> list:
         import numpy as np
         prepared = []
         nc = self.nc
@@ -297,24 +321,26 @@ class DatasetIndex(RefreshMixin):
             meanc = float(conf.mean()) if conf.size else None
             unknown = int((cls >= nc).sum()) if nc else 0
             prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown))
+        return prepared
+
+    def _insert_predictions(self, con, prepared, model_key: str) -> None:
         now = time.time()
-        with self._tx() as con:
-            for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
-                image_id, old_classes, status, n_issues = self._ensure(con, rel)
-                con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
-                if status == STATUS_REVIEWED:
-                    con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
-                    continue
-                con.execute(
-                    "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
-                    "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=? WHERE id=?",
-                    (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
-                     minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
-                self._set_classes(con, image_id, old_classes, counts)
-                if n_issues:
-                    con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
+        for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
+            image_id, old_classes, status, n_issues = self._ensure(con, rel)
+            con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
+            if status == STATUS_REVIEWED:
+                con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
+                continue
+            con.execute(
+                "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
+                "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=? WHERE id=?",
+                (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
+                 minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
+            self._set_classes(con, image_id, old_classes, counts)
+            if n_issues:
+                con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
 
     def set_reviewed(self, rel, reviewed: bool = True) -> None:
         with self._tx() as con:
