@@ -22,6 +22,9 @@ DESCRIPTION = (
 def add_arguments(p) -> None:
     p.add_argument("source", metavar="SOURCE", help="image folder (recursive), data.yaml, or .txt list of image paths")
     p.add_argument("--model", required=True, help="Ultralytics detection model: .pt, .onnx or *_openvino_model folder")
+    p.add_argument("--trust-model", action="store_true",
+                   help="load a .pt that the safe loader refuses (its pickle references more than model classes, so "
+                        "loading it can run code from the file); only for files from a source you trust")
     p.add_argument("--out", metavar="DIR", help="write labels under DIR, keeping each image's path relative to SOURCE")
     p.add_argument("--conf", type=float, default=0.25, help="confidence threshold (default 0.25)")
     p.add_argument("--iou", type=float, default=0.7, help="NMS IoU threshold (default 0.7)")
@@ -104,8 +107,11 @@ def run(args) -> int:
     from app.core.autolabel.engine import REPORT_KEYS, AutolabelOptions, autolabel
     from app.core.errors import FileError
     from app.core.io.atomic import atomic_write_text
+    from app.core.io.model_safety import trust
     from app.core.jobs import JobState
 
+    if args.trust_model:
+        trust(args.model)
     opt = AutolabelOptions(out=args.out, conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device,
                            batch=args.batch, classes=args.classes, force=args.force,
                            overwrite_reviewed=args.overwrite_reviewed, backend=args.backend,

@@ -22,6 +22,9 @@ Ctrl+C stops gracefully (finish the batch, validate, save weights); a second Ctr
 def add_arguments(p) -> None:
     p.add_argument("data", metavar="DATA", help="data.yaml, or a dataset folder to export first")
     p.add_argument("--model", default="yolov8n.yaml", help="yolov8n.yaml .. yolo11x.yaml (random init) or a local .pt")
+    p.add_argument("--trust-model", action="store_true",
+                   help="load a .pt that the safe loader refuses (its pickle references more than model classes, so "
+                        "loading it can run code from the file); only for files from a source you trust")
     p.add_argument("--epochs", type=int, default=50)
     p.add_argument("--imgsz", type=int, default=640)
     p.add_argument("--batch", type=int, default=16)
@@ -63,9 +66,12 @@ def prepare_data(args) -> Path:
 
 
 def run(args) -> int:
+    from app.core.io.model_safety import trust
     from app.core.training.curves import diagnose, format_diagnosis
     from app.core.training.runner import TrainConfig, TrainingRunner
 
+    if args.trust_model:
+        trust(args.model)  # the worker process inherits the decision (environment)
     data = prepare_data(args)
     cfg = TrainConfig(model=args.model, data=str(data), epochs=args.epochs, imgsz=args.imgsz, batch=args.batch,
                       lr0=args.lr0, optimizer=args.optimizer, device=args.device, workers=args.workers, seed=args.seed,

@@ -176,3 +176,35 @@ def test_status_yaml_alias_bomb_in_names(tmp_path):
     r = run_cli("status", str(root / "data.yaml"), timeout=60, mem=2 << 30)
     assert r.returncode == 1
     assert "more than 1000 aliases" in one_line_error(r)
+
+
+# ---------------------------------------------------------------- model files never run code
+@pytest.mark.parametrize("command", ["autolabel", "train"])
+def test_evil_model_is_refused_and_never_runs(tmp_path, command):
+    from tests.support.evil_model import make_evil_pt
+    root = _dataset(tmp_path)
+    marker = tmp_path / "MARKER"
+    evil = make_evil_pt(tmp_path / "evil.pt", marker)
+    args = ([command, str(root), "--model", str(evil), "--backend", "pt", "--quiet"] if command == "autolabel" else
+            [command, str(root / "data.yaml"), "--model", str(evil), "--epochs", "1", "--imgsz", "64",
+             "--project", str(tmp_path / "runs")])
+    r = run_cli(*args, timeout=240, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    assert not marker.exists()
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr
+    out = r.stdout + r.stderr
+    assert f"{evil}: refused: loading this model would run code stored in the file (it references io.open)" in out
+    if command == "autolabel":
+        assert one_line_error(r).startswith("labelbench autolabel: error: ")
+        assert sorted(p.name for p in (root / "labels").iterdir()) == ["im0.txt", "im1.txt", "im2.txt"]
+
+
+def test_trust_model_loads_the_file_the_ordinary_way(tmp_path):
+    from tests.support.evil_model import make_evil_pt
+    root = _dataset(tmp_path)
+    marker = tmp_path / "MARKER"
+    evil = make_evil_pt(tmp_path / "evil.pt", marker)
+    r = run_cli("autolabel", str(root), "--model", str(evil), "--backend", "pt", "--quiet", "--trust-model",
+                timeout=240, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    assert marker.exists()  # trusted: unpickled the ordinary way (it is still no model)
+    assert r.returncode != 0 and "Traceback" not in r.stderr

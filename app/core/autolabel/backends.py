@@ -320,9 +320,13 @@ def _auto_backend(path: Path, device: str):
     from ultralytics.utils import LOGGER
     level = LOGGER.level
     LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
+    from app.core.io.model_safety import UnsafeModelError, loading
     try:
         dev = torch.device("cpu" if device in ("cpu", "", None) else device)
-        ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
+        with loading(path):  # a .pt loads in Ultralytics' safe mode unless the user trusted it
+            ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
+    except UnsafeModelError:
+        raise
     except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
         msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
         raise ModelLoadError(f"{path}: cannot load model ({type(e).__name__}: {msg})") from None

@@ -93,6 +93,7 @@ def exported_model_path(folder: Path, fmt: str) -> Path:
     return folder / ("model_openvino_model" if fmt == "openvino" else "model.onnx")
 
 
+
 def cached_export(model_pt: str | os.PathLike, fmt: str) -> Path | None:
     """Path of a finished export, or None when it was not made yet."""
     folder = export_dir(model_pt, fmt)
@@ -133,8 +134,13 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
             shutil.copy2(model_pt, local)
             from ultralytics import YOLO
             from ultralytics.utils import LOGGER
+
+            from app.core.io.model_safety import UnsafeModelError, loading
             try:
-                model = YOLO(str(local), task="detect")
+                with loading(model_pt):  # Ultralytics' safe load unless the user trusted this file
+                    model = YOLO(str(local), task="detect")
+            except UnsafeModelError:
+                raise
             except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
                 msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
                 raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None

@@ -55,8 +55,13 @@ def measure_model(path: str | os.PathLike, imgsz: int = 640, runs: int = 10, war
         raise FileError(p, "model file not found (nothing is downloaded)")
     import torch
     from ultralytics import YOLO
+
+    from app.core.io.model_safety import UnsafeModelError, loading
     try:
-        model = YOLO(p)
+        with loading(p):  # Ultralytics' safe load unless the user trusted this file
+            model = YOLO(p)
+    except UnsafeModelError:
+        raise
     except Exception as e:  # noqa: BLE001 - a broken or foreign file: one clear line
         raise FileError(p, f"cannot load the model ({type(e).__name__}: {e})") from None
     try:

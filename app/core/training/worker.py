@@ -83,7 +83,9 @@ def main(argv=None) -> int:
         from ultralytics import YOLO
         if a.threads > 0:
             torch.set_num_threads(a.threads)
-        model = YOLO(a.model)
+        from app.core.io.model_safety import loading
+        with loading(a.model):  # a .pt loads in Ultralytics' safe mode unless the user trusted it
+            model = YOLO(a.model)
         state = {"last_emit": 0.0, "stopped": False}
 
         def on_train_start(trainer):
