@@ -208,3 +208,41 @@ def test_trust_model_loads_the_file_the_ordinary_way(tmp_path):
                 timeout=240, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
     assert marker.exists()  # trusted: unpickled the ordinary way (it is still no model)
     assert r.returncode != 0 and "Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------- filter / threshold
+def test_threshold_png_bomb_and_fifo_are_one_line(tmp_path):
+    from tests.core.pipeline.test_hostile_pipeline import png_bomb
+    png_bomb(tmp_path / "bomb.png")
+    r = run_cli("threshold", str(tmp_path / "bomb.png"), timeout=60, mem=2 << 30)
+    assert r.returncode == 1
+    assert f"{tmp_path / 'bomb.png'}: image too large to decode in full: 100000x100000" in one_line_error(r)
+    os.mkfifo(tmp_path / "x.jpg")
+    r = run_cli("threshold", str(tmp_path / "x.jpg"), timeout=30)
+    assert r.returncode == 1
+    assert f"{tmp_path / 'x.jpg'}: a FIFO (named pipe), not a regular file" in one_line_error(r)
+
+
+def test_filter_batch_goes_on_past_bomb_fifo_and_loops(tmp_path):
+    import cv2
+    import numpy as np
+
+    from tests.core.pipeline.test_hostile_pipeline import png_bomb
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(2):
+        cv2.imwrite(str(src / f"im{i}.png"), np.full((16, 16, 3), 60 * i, np.uint8))
+    png_bomb(src / "bomb.png")
+    os.mkfifo(src / "x.jpg")
+    os.symlink(".", src / "self")
+    os.symlink(".", src / "self2")
+    pipe = tmp_path / "p.json"
+    from app.core.pipeline.model import default_pipeline
+    default_pipeline().save(pipe)
+    r = run_cli("filter", "--pipeline", str(pipe), str(src), str(tmp_path / "out"), "--quiet", timeout=60, mem=2 << 30)
+    assert r.returncode == 0, r.stderr
+    assert "4 image(s): 2 written, 2 failed" in r.stdout
+    errs = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(errs) == 2 and "Traceback" not in r.stderr
+    assert any("bomb.png: image too large to decode in full" in e for e in errs)
+    assert any("x.jpg: a FIFO (named pipe), not a regular file" in e for e in errs)

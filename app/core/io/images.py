@@ -68,6 +68,17 @@ def _read_bytes(path: Path) -> np.ndarray:
     return data
 
 
+def read_checked_bytes(path: str | os.PathLike, max_pixels: int | None = DEFAULT_MAX_PIXELS) -> np.ndarray:
+    """The bytes of an image file that is safe to hand to a decoder: a regular file, a known
+    container, and a header size under max_pixels (a PNG header declaring 100000x100000 would make
+    OpenCV try 30 GB). ImageReadError naming the file otherwise."""
+    path = Path(path)
+    data = _read_bytes(path)
+    _check_container(path, data)
+    _check_pixels(path, max_pixels)
+    return data
+
+
 def _check_container(path: Path, data: np.ndarray) -> str:
     head = data[:16].tobytes()
     fmt = sniff_format(head)

@@ -27,11 +27,14 @@ from app.core.pipeline.model import Pipeline
 def load_for_pipeline(path: str | os.PathLike) -> np.ndarray:
     """Decode an image as the pipeline sees it (native depth, gray or BGR, EXIF-oriented, no alpha).
     Raises ImageReadError naming the file and the reason."""
+    import cv2
+
+    from app.core.io.images import read_checked_bytes
+    data = read_checked_bytes(path)  # regular file, known format, sane pixel count: else one line
     try:
-        data = np.fromfile(str(path), np.uint8)
-    except OSError:
-        data = np.zeros(0, np.uint8)
-    img = decode_image(data) if data.size else None
+        img = decode_image(data)
+    except cv2.error as e:
+        raise ImageReadError(path, f"undecodable image data ({str(e).strip().splitlines()[-1]})") from None
     if img is None:
         read_image(path, "unchanged")  # raises ImageReadError with the precise reason
         raise ImageReadError(path, "undecodable image data")

@@ -40,6 +40,7 @@ from app.core.pipeline.ops import ParamError, check_image, get_op
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "labelbench-pipeline"
+PIPELINE_MAX_BYTES = 16 << 20  # a pipeline is a few kB; bigger files are not pipelines
 
 
 class StepError(LabelBenchError):
@@ -357,7 +358,12 @@ class Pipeline:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             raise FileError(path, f"invalid JSON: {e.msg}", line=e.lineno) from None
-        return cls.from_dict(data, path)
+        except RecursionError:  # [[[[... 100,000 deep: the decoder's recursion limit
+            raise FileError(path, "invalid pipeline: nested too deeply") from None
+        try:
+            return cls.from_dict(data, path)
+        except RecursionError:
+            raise FileError(path, "invalid pipeline: nested too deeply") from None
 
     def save(self, path: str | Path) -> None:
         """Atomic JSON write."""
@@ -365,13 +371,10 @@ class Pipeline:
 
     @classmethod
     def load(cls, path: str | Path) -> Pipeline:
+        """Read a pipeline JSON file; every problem is one FileError naming the file (and line)."""
+        from app.core.io.regular import read_regular_text
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise FileError(path, "file not found") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise FileError(path, f"cannot read ({e})") from None
+        text = read_regular_text(path, PIPELINE_MAX_BYTES, "pipeline file")  # regular files only, bounded
         p = cls.from_json(text, path)
         if not p.name:
             p.name = path.stem
