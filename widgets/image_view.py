@@ -264,6 +264,3 @@ def link_views(*views: ImageView) -> None:
         views[0]._set_view(views[0].zoom, views[0].center())
 
 
-def unlink_views(*views: ImageView) -> None:
-    for v in views:
-        v._linked = [o for o in v._linked if o not in views]

@@ -193,6 +193,3 @@ class LossPlot(QWidget):
                             plot.addItem(dot)
                             run["marker_items"].append((plot, dot))
 
-    def auto_range(self) -> None:
-        for p in self.plots.values():
-            p.enableAutoRange()

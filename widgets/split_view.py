@@ -173,10 +173,6 @@ class SplitView(FrameView):
         self._dragging_divider = False
         self.caption_a, self.caption_b = "Original", "Result"
 
-    def set_frames(self, a: Frame | None, b: Frame | None, keep_view: bool = True) -> None:
-        self._frame_a = a
-        self.set_frame(b if b is not None else a, keep_view=keep_view)
-
     def set_frame_a(self, a: Frame | None) -> None:
         self._frame_a = a
         if self._frame is None:

@@ -221,9 +221,6 @@ class Pipeline:
         """Independent copy with its own, empty cache."""
         return Pipeline([s.copy() for s in self.steps], self.name)
 
-    def clear_cache(self) -> None:
-        self.cache.clear()
-
     # ------------------------------------------------------------------ running
     def run(self, image: np.ndarray, upto: int | None = None, preview_scale: float = 1.0,
             source_key: Hashable | None = None) -> list[np.ndarray]:
@@ -292,12 +289,6 @@ class Pipeline:
             raise ParamError(f"preview_scale must be in (0, 1], got {preview_scale}")
         src = image if scale == 1.0 else self.cache.scaled_source(source_key, image, scale)
         return source_key, src, scale
-
-    def input_at(self, image: np.ndarray, preview_scale: float = 1.0,
-                 source_key: Hashable | None = None) -> np.ndarray:
-        """The pipeline's input as `run` sees it at `preview_scale` (the cached downscaled copy)."""
-        check_image(image)
-        return self._source(image, preview_scale, source_key)[1]
 
     def apply(self, image: np.ndarray) -> np.ndarray:
         """Final output of the whole pipeline, without touching the cache (batch use)."""

@@ -12,7 +12,6 @@ from PyQt6.QtCore import QUrl
 from PyQt6.QtGui import QDesktopServices
 
 from app.core.errors import LabelBenchError
-from app.core.io.images import read_image
 from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
 from widgets.boxes import Boxes
 
@@ -208,7 +207,7 @@ class ReviewSession:
             doc.blocked = False
             self.canvas.read_only = False
             self.save_current(force=True, even_if_clean=True)
-            doc.issues = [i for i in doc.issues if i.reason.startswith("unknown class")]
+            doc.issues = doc.unknown_issues
             self._show_doc_banner()
         elif key == "edit":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.label_path)))
@@ -217,5 +216,3 @@ class ReviewSession:
             self.ctx.status(f"{doc.label_path.name} left unchanged (read-only here)", 5000)
         self.canvas.setFocus()
 
-    def load_image_direct(self, path: str):
-        return read_image(path)

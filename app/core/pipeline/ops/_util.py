@@ -39,10 +39,6 @@ def dtype_max(img):
     return 65535 if img.dtype == np.uint16 else 255
 
 
-def scale_level(value, img):
-    """A level given on the 0..255 scale, mapped to the image depth (x257 for 16-bit)."""
-    return value * 257 if img.dtype == np.uint16 else value
-
 
 def clip_to_dtype(arr, like):
     """Round a float array and clip it into the dtype of `like`."""
