@@ -28,7 +28,7 @@ import numpy as np
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
 BACKENDS = ("auto", "pt", "openvino", "onnx")
-PRECISIONS = ("exact", "fast")
+PRECISIONS = ("exact", "fast", "int8")  # int8: an NNCF-quantized IR (app.core.autolabel.quantize)
 
 
 def model_format(path: str | os.PathLike) -> str:
@@ -135,9 +135,15 @@ class OpenVINOBackend(Backend):
         # AutoBackend compiled the model once to read it; we compile per shape with our settings
         ab.backend.ov_compiled_model = None
         self.fixed_shape = None
+        if precision == "int8":  # a dynamic-shape int8 model crashes OpenVINO on AMX CPUs: static shapes only
+            self.MAX_SHAPES = 1 << 30
         if not self.dynamic:
-            shape = list(self.core.read_model(str(self.xml)).input().get_partial_shape().get_shape())
-            self.fixed_shape = (int(shape[2]), int(shape[3]))
+            ps = self.core.read_model(str(self.xml)).input().get_partial_shape()
+            if ps.is_dynamic:  # Ultralytics runs int8 IRs as fixed on AMX CPUs; we compile per shape anyway
+                self.dynamic = True
+            else:
+                shape = list(ps.get_shape())
+                self.fixed_shape = (int(shape[2]), int(shape[3]))
 
     def _compiled_for(self, shape: tuple):
         """A model compiled for this static input shape (static shapes run faster on the CPU
@@ -201,7 +207,7 @@ class OpenVINOBackend(Backend):
         self._compiled_for(shape)
 
     def describe(self) -> str:
-        p = "float32" if self.precision == "exact" else "bf16/auto"
+        p = {"exact": "float32", "int8": "int8"}.get(self.precision, "bf16/auto")
         return f"openvino ({p}, {self.in_flight} streams)"
 
 
@@ -248,10 +254,12 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
     if backend not in BACKENDS:
         raise UsageError(f"unknown backend {backend!r} (choose from {', '.join(BACKENDS)})")
     if precision not in PRECISIONS:
-        raise UsageError(f"unknown precision {precision!r} (choose exact or fast)")
+        raise UsageError(f"unknown precision {precision!r} (choose exact, fast or int8)")
     cores = cores or os.cpu_count() or 1  # a Ray actor passes the CPUs it was given
     threads = threads or cores
     fmt = model_format(model)
+    if precision == "int8" and fmt != "openvino":  # the quantized IR comes from app.core.autolabel.precision.resolve
+        raise UsageError(f"{model}: int8 runs a quantized OpenVINO model (resolve the precision first)")
     want = backend
     if device not in ("cpu", "", None):
         want = "pt" if backend == "auto" else backend  # CUDA: native torch

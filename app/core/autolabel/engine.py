@@ -25,12 +25,16 @@ import numpy as np
 
 from app.core.autolabel.backends import load_backend
 from app.core.autolabel.early import EarlyDecode, peek_input
+from app.core.autolabel.precision import default_words, peek_decode_scale
+from app.core.autolabel.precision import resolve as resolve_precision
+from app.core.autolabel.reduced_decode import make_preprocessor
 from app.core.autolabel.source import check_names, parse_class_map, plan_source
 from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
 from app.core.errors import UsageError
 from app.core.jobs import JobState
 
-REPORT_KEYS = ("images", "labeled", "skipped", "failed", "seconds", "images_per_second", "model", "backend")
+REPORT_KEYS = ("images", "labeled", "skipped", "failed", "seconds", "images_per_second", "model", "backend",
+               "precision", "precision_why")
 SKIP_SAME = "already labeled with the same model and settings (--force relabels)"
 SKIP_REVIEWED = "labels reviewed or edited by a person (--overwrite-reviewed replaces them)"
 SKIP_FOREIGN = "label file not written by autolabel (--overwrite-reviewed replaces it)"
@@ -86,13 +90,14 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     cv2_threads = cv2.getNumThreads()
     cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
     cores = os.cpu_count() or 1
-    workers = opt.workers or max(1, min(4, cores))
+    cuda = opt.device not in ("cpu", "", None)
+    workers = opt.workers or (cores if cuda else max(1, min(4, cores)))  # a GPU: decode on all cores
     decoder = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="decode")
     early = None
     try:
         guess = peek_input(model, opt.backend, opt.precision, opt.device, opt.imgsz)
         if guess is not None:  # decode the first images while torch and the model load
-            early = EarlyDecode(plan.images, Preprocessor(*guess))
+            early = EarlyDecode(plan.images, make_preprocessor(*guess, scale=peek_decode_scale(model, plan.images, opt)))
         return _run(plan, model, opt, state, on_result, log, t0, decoder, workers, early)
     finally:
         if early is not None:
@@ -103,12 +108,19 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
 
 def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
          decoder: ThreadPoolExecutor, workers: int, early) -> dict:
-    backend = load_backend(model, opt.backend, opt.precision, opt.device, log=log)
+    res = resolve_precision(model, plan.images, opt, log=log)  # int8 / bf16 / f32 for "fast", checked
+    if res is not None and res.model_path is not None:
+        backend = load_backend(res.model_path, "openvino", "int8", opt.device, log=log)
+    else:
+        backend = load_backend(model, opt.backend, res.backend_precision if res else opt.precision, opt.device, log=log)
     class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
+    scale = res.decode_scale if res is not None else 1
+    key += f"|jpeg=1/{scale}" if scale > 1 else ""
+    prec, prec_why = (res.precision, res.why) if res is not None else default_words(opt, backend)
     index = open_run_index(plan, names, opt)
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
-    pre = Preprocessor(imgsz, backend.stride, auto)
+    pre = make_preprocessor(imgsz, backend.stride, auto, scale)
     depth = max(8, 2 * batch * (backend.in_flight + 1) + 2 * workers)
     labeled = skipped = done = 0
     failed: list[dict] = []
@@ -189,8 +201,10 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
     return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
             "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
             "model": str(Path(model).resolve()), "backend": backend.describe(),
+            "precision": prec, "precision_why": prec_why,
             # extras (not part of the CLI's JSON report)
-            "precision": "fast" if backend.precision == "fast" else "exact", "imgsz": imgsz, "batch": batch,
+            "precision_check": res.check if res is not None else {}, "decode_scale": scale,
+            "imgsz": imgsz, "batch": batch,
             "skip_reasons": skip_reasons, "model_key": key, "index": str(index.db_path),
             "class_names": names}
 
@@ -208,7 +222,7 @@ def run_settings(plan, model, backend, opt: AutolabelOptions):
     fixed = getattr(backend, "fixed_shape", None)
     auto = backend.dynamic and fixed is None
     imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)
-    batch = max(1, opt.batch or (1 if backend.kind == "openvino" else 4))
+    batch = max(1, opt.batch or getattr(backend, "default_batch", None) or (1 if backend.kind == "openvino" else 4))
     key = "|".join([model_file_id(model), backend.kind, backend.precision,
                     f"imgsz={imgsz[0]}x{imgsz[1]}", f"conf={opt.conf:g}", f"iou={opt.iou:g}",
                     f"classes={','.join(map(str, sorted(opt.classes))) if opt.classes else 'all'}",
