@@ -88,13 +88,13 @@ def test_yolo_voc_yolo_round_trip(dataset, tmp_path):
     export_voc(sel, tmp_path / "voc_precise", precise=True)
     import_voc(tmp_path / "voc_precise", dataset, labels_dir=tmp_path / "back_precise")
     _same(_labels(dataset / "labels"), _labels(tmp_path / "back_precise"), atol=1e-6)
-    # labelImg-style integer pixels: every edge within half a pixel
+    # labelImg-style integer pixels (1-based, truncated): every edge within one pixel
     export_voc(sel, tmp_path / "voc_int")
     xml = (tmp_path / "voc_int" / "images" / "train" / "im04.xml").read_text()
     assert "<xmin>" in xml and "." not in xml.split("<xmin>")[1].split("</xmin>")[0]
     s = import_voc(tmp_path / "voc_int", dataset, labels_dir=tmp_path / "back_int")
     assert s["names"] == NAMES and s["written"] == 12
-    _same(_labels(dataset / "labels"), _labels(tmp_path / "back_int"), atol=0.5 / 120 + 1e-6)
+    _same(_labels(dataset / "labels"), _labels(tmp_path / "back_int"), atol=1 / 120 + 1e-6)
 
 
 def test_import_keeps_existing_labels_and_reports_unknown_classes(dataset, tmp_path):

@@ -6,30 +6,48 @@ Export: one JSON with `images` (id from 1, file_name relative to the dataset roo
 Import: each image's boxes become a 5-column YOLO file. Categories are matched to the locked
 class list BY NAME (COCO ids may have gaps, e.g. 1..90); without a class list they are taken in
 id order and written to classes.txt (never over an existing one). `iscrowd` boxes are skipped,
-like Ultralytics' own converter does. Existing label files are not replaced unless overwrite=True.
+like Ultralytics' own converter does. Existing label files are not replaced unless overwrite=True,
+and even then only files that are YOLO label files (a user's notes.txt never is).
+Hostile input: every path is resolved, and an image outside the images folder or a label outside
+the labels folder (`../../x.jpg`, absolute paths, symlinks out) is refused with the entry named;
+a malformed entry (file_name not a string, missing id, bbox not 4 finite numbers, negative or
+empty size) is refused with the entry named while the rest goes on.
 """
 from __future__ import annotations
 
 import json
+import math
 import os
+import stat
 from pathlib import Path
 
 import numpy as np
 
 from app.core.dataset.formats.records import Selection, xyxy_to_xywhn
-from app.core.errors import FileError
+from app.core.errors import FileError, UsageError
 from app.core.io import layout
 from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
 from app.core.io.layout import img2label_path
-from app.core.io.yolo_labels import format_labels, write_labels
+from app.core.io.regular import read_regular_bytes, read_regular_text
+from app.core.io.yolo_labels import format_labels, parse_labels, write_labels
 from app.core.jobs import JobState
 
 
-def to_coco(sel: Selection) -> dict:
+def to_coco(sel: Selection, bare_names: bool = False) -> dict:
+    """bare_names: file_name is the image's name alone, without the `images/<split>/` prefix (for
+    tools that resolve it against one image folder); two images with the same name are refused."""
+    if bare_names:
+        seen: dict[str, str] = {}
+        for r in sel.records:
+            if r.image.name in seen:
+                raise UsageError(f"--bare-names: {seen[r.image.name]} and {r.rel} have the same name "
+                                 f"{r.image.name!r}; a file_name without folders cannot tell them apart")
+            seen[r.image.name] = r.rel
     images, anns = [], []
     for img_id, r in enumerate(sel.records, 1):
-        images.append({"id": img_id, "file_name": r.rel, "width": r.width, "height": r.height})
+        images.append({"id": img_id, "file_name": r.image.name if bare_names else r.rel,
+                       "width": r.width, "height": r.height})
         for c, (x1, y1, x2, y2) in zip(r.cls, r.xyxy()):
             w, h = float(x2 - x1), float(y2 - y1)
             anns.append({"id": len(anns) + 1, "image_id": img_id, "category_id": int(c) + 1,
@@ -39,28 +57,60 @@ def to_coco(sel: Selection) -> dict:
             "images": images, "annotations": anns, "categories": cats}
 
 
-def export_coco(sel: Selection, out_json: str | os.PathLike) -> dict:
-    data = to_coco(sel)
+def export_coco(sel: Selection, out_json: str | os.PathLike, bare_names: bool = False) -> dict:
+    data = to_coco(sel, bare_names)
     atomic_write_text(out_json, json.dumps(data))
     return {"out": str(out_json), "images": len(data["images"]), "annotations": len(data["annotations"]),
             "categories": len(data["categories"])}
 
 
+MAX_JSON_BYTES = 2 << 30  # a COCO file larger than 2 GB is refused, not read into memory
+
+
 def _load_json(path: Path) -> dict:
+    text = read_regular_text(path, MAX_JSON_BYTES, "COCO JSON")  # folder, FIFO, non-UTF-8: one FileError
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FileError(path, "not found") from None
+        data = json.loads(text)
     except json.JSONDecodeError as e:
         raise FileError(path, f"invalid JSON ({e.msg})", e.lineno) from None
+    except RecursionError:
+        raise FileError(path, "invalid JSON (nested too deep)") from None
     if not isinstance(data, dict) or not isinstance(data.get("images"), list) \
             or not isinstance(data.get("categories"), list):
         raise FileError(path, "not a COCO detection file (needs 'images' and 'categories' lists)")
+    if not isinstance(data.get("annotations", []), list):
+        raise FileError(path, f"'annotations' must be a list, not {type(data['annotations']).__name__}")
     return data
+
+
+def _int_id(v) -> int | None:
+    """A COCO id: an int (or a float/str holding one); None for anything else (bool, NaN, text)."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, str) and v.strip().lstrip("-").isdigit():
+        return int(v)
+    return None
+
+
+def _finite_numbers(v, n: int) -> list[float] | None:
+    if not isinstance(v, (list, tuple)) or len(v) != n:
+        return None
+    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
+        return None
+    out = [float(x) for x in v]
+    return out if all(math.isfinite(x) for x in out) else None
 
 
 def category_map(categories: list[dict], names: list[str] | None, path: Path) -> tuple[dict[int, int], list[str]]:
     """COCO category id -> class id, and the class names used."""
+    for i, c in enumerate(categories):
+        if not isinstance(c, dict) or _int_id(c.get("id")) is None or not isinstance(c.get("name"), str):
+            raise FileError(path, f"categories[{i}]: needs an integer 'id' and a string 'name'")
+    categories = [{**c, "id": _int_id(c["id"])} for c in categories]
     cats = sorted(categories, key=lambda c: int(c["id"]))
     if names:
         index = {n: i for i, n in enumerate(names)}
@@ -78,12 +128,62 @@ def label_target(image: Path, images_dir: Path, labels_dir: Path | None) -> Path
     return (labels_dir / os.path.relpath(image, images_dir)).with_suffix(".txt")
 
 
-def write_imported(target: Path, cls, xywhn, overwrite: bool, state: JobState) -> bool:
-    text = format_labels(cls, xywhn)
-    if target.exists() and not overwrite:
-        if target.read_text(encoding="utf-8") != text:
-            state.error(str(target), "label file exists and differs; not replaced (use overwrite)")
+def _inside(path: Path, root: Path) -> bool:
+    """True when path, with every symlink and '..' resolved, lies in root (resolved too)."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError):
         return False
+
+
+def image_under(images_dir: Path, name: str) -> Path | None:
+    """images_dir / name when it stays inside images_dir once resolved; None for `../x.jpg`,
+    absolute paths or a symlink that leads out."""
+    if not name or "\0" in name or os.path.isabs(name):
+        return None
+    img = images_dir / name
+    return img if _inside(img, images_dir) else None
+
+
+def checked_label_target(image: Path, images_dir: Path, labels_dir: Path | None) -> Path | None:
+    """label_target(), or None when the label would land outside the labels folder (labels_dir, or
+    without one the images folder and its Ultralytics labels/ twin), resolved."""
+    target = label_target(image, images_dir, labels_dir)
+    if labels_dir is not None:
+        roots = [labels_dir]
+    else:
+        roots = [images_dir, img2label_path(images_dir / "x.jpg").parent]
+    return target if any(_inside(target, r) for r in roots) else None
+
+
+def write_imported(target: Path, cls, xywhn, overwrite: bool, state: JobState) -> bool:
+    """Write a label file. An existing file is replaced only with overwrite AND when it is a YOLO
+    label file (regular, UTF-8, every line a valid box): anything else is reported and kept."""
+    text = format_labels(cls, xywhn)
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        state.error(str(target), f"cannot check the label path ({e.strerror or e}); not written")
+        return False
+    if st is not None:
+        if not stat.S_ISREG(st.st_mode):
+            state.error(str(target), "exists and is not a regular file; not replaced")
+            return False
+        try:
+            old = read_regular_bytes(target, 64 << 20, "label file").decode("utf-8")
+            _, issues = parse_labels(old, target, allow_conf=False)
+        except (FileError, UnicodeDecodeError):
+            old, issues = None, [True]
+        if issues:
+            state.error(str(target), "exists and is not a YOLO label file; not replaced "
+                        "(--overwrite replaces only label files)")
+            return False
+        if not overwrite:
+            if old != text:
+                state.error(str(target), "label file exists and differs; not replaced (use overwrite)")
+            return False
     write_labels(target, cls, xywhn)
     return True
 
@@ -106,47 +206,100 @@ def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
     labels_dir = Path(labels_dir) if labels_dir is not None else None
     data = _load_json(path)
     cmap, used_names = category_map(data["categories"], names, path)
-    per_image: dict[int, list[dict]] = {}
-    for a in data.get("annotations", []):
-        per_image.setdefault(int(a["image_id"]), []).append(a)
-    written = skipped = crowd = 0
+    per_image: dict[int, list[tuple[str, dict]]] = {}
+    for k, a in enumerate(data.get("annotations", [])):
+        where = f"annotations[{k}]" + (f" (id {a.get('id')!r})" if isinstance(a, dict) and "id" in a else "")
+        if not isinstance(a, dict) or _int_id(a.get("image_id")) is None:
+            state.error(str(path), f"{where}: needs an integer 'image_id'; refused")
+            continue
+        per_image.setdefault(_int_id(a["image_id"]), []).append((where, a))
+    written = skipped = crowd = refused = 0
+    seen_ids: set[int] = set()
     for n, im in enumerate(data["images"], 1):
         state.check()
-        img = images_dir / im["file_name"]
-        if not img.exists():
+        state.progress(n, len(data["images"]), "importing COCO")
+        entry = f"images[{n - 1}]"
+        if not isinstance(im, dict):
+            state.error(str(path), f"{entry}: not an object; refused")
+            skipped += 1
+            continue
+        img_id, name = _int_id(im.get("id")), im.get("file_name")
+        entry += f" (id {im.get('id')!r})" if "id" in im else ""
+        if img_id is None:
+            state.error(str(path), f"{entry}: needs an integer 'id'; refused")
+            skipped += 1
+            continue
+        if img_id in seen_ids:
+            state.error(str(path), f"{entry}: id {img_id} is used by an earlier image; refused")
+            skipped += 1
+            continue
+        seen_ids.add(img_id)
+        if not isinstance(name, str) or not name.strip():
+            state.error(str(path), f"{entry}: 'file_name' must be a non-empty string, not {name!r}; refused")
+            skipped += 1
+            continue
+        img = image_under(images_dir, name)
+        if img is None:
+            state.error(str(path), f"{entry}: file_name {name!r} leaves the images folder {images_dir}; refused")
+            skipped += 1
+            continue
+        target = checked_label_target(img, images_dir, labels_dir)
+        if target is None:
+            state.error(str(path), f"{entry}: the label of {name!r} would be written outside the labels "
+                        f"folder {labels_dir or images_dir}; refused")
+            skipped += 1
+            continue
+        if not img.is_file():
             state.error(str(img), f"image listed in {path.name} not found")
             skipped += 1
             continue
         w, h = im.get("width"), im.get("height")
-        if not w or not h:
+        if _finite_numbers([w, h], 2) is None or w <= 0 or h <= 0:
             wh = oriented_size(img)
             if wh is None:
                 state.error(str(img), "no width/height in the JSON and the image header is unreadable")
                 skipped += 1
                 continue
             w, h = wh
-        cls, xyxy = [], []
-        for a in per_image.get(int(im["id"]), []):
+        cls, xyxy, bad = [], [], False
+        nolabel = f"; refused, and the label of {name} is not written"
+        for where, a in per_image.get(img_id, []):
             if a.get("iscrowd"):
                 crowd += 1
                 continue
-            if int(a["category_id"]) not in cmap:
-                state.error(str(path), f"annotation {a.get('id')}: unknown category_id {a['category_id']}")
+            cat = _int_id(a.get("category_id"))
+            if cat not in cmap:
+                state.error(str(path), f"{where}: unknown category_id {a.get('category_id')!r}{nolabel}")
+                bad = True
                 continue
-            x, y, bw, bh = (float(v) for v in a["bbox"])
+            box = _finite_numbers(a.get("bbox"), 4)
+            if box is None:
+                state.error(str(path), f"{where}: bbox must be 4 finite numbers [x, y, w, h], not "
+                            f"{json.dumps(a.get('bbox'))[:60]}{nolabel}")
+                bad = True
+                continue
+            x, y, bw, bh = box
             if bw <= 0 or bh <= 0:
-                state.error(str(path), f"annotation {a.get('id')}: empty box")
+                state.error(str(path), f"{where}: bbox width and height must be > 0 (got {bw:g} x {bh:g}){nolabel}")
+                bad = True
                 continue
-            cls.append(cmap[int(a["category_id"])])
+            if x >= w or y >= h or x + bw <= 0 or y + bh <= 0:
+                state.error(str(path), f"{where}: bbox {box} lies outside the {int(w)}x{int(h)} image{nolabel}")
+                bad = True
+                continue
+            cls.append(cmap[cat])
             xyxy.append((x, y, x + bw, y + bh))
+        if bad:
+            refused += 1
+            skipped += 1
+            continue
         xywhn = xyxy_to_xywhn(np.array(xyxy, float).reshape(-1, 4), int(w), int(h))
-        if write_imported(label_target(img, images_dir, labels_dir), np.array(cls, int), xywhn, overwrite, state):
+        if write_imported(target, np.array(cls, int), xywhn, overwrite, state):
             written += 1
         else:
             skipped += 1
-        state.progress(n, len(data["images"]), "importing COCO")
     classes_file = None if names else save_class_list(used_names, labels_dir or images_dir)
     return {"images": len(data["images"]), "written": written, "skipped": skipped, "crowd_skipped": crowd,
-            "names": used_names, "classes_file": str(classes_file) if classes_file else None,
+            "images_with_refused_boxes": refused, "names": used_names, "classes_file": str(classes_file) if classes_file else None,
             "errors": len(state.errors)}
 
