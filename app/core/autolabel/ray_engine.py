@@ -205,6 +205,8 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
     _validate_ray(opt)
     path_map = parse_path_map(opt.ray_path_map)
     ray = import_ray()
+    if opt.ray_address:
+        _check_reachable(opt.ray_address)  # before the model loads: an unreachable cluster fails at once
     plan = plan_source(source)
     for w in plan.warnings:
         log and log(f"warning: {w}")
@@ -250,11 +252,12 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
         cpus = opt.ray_cpus or 1
         n_workers = opt.ray_workers or max(1, int(cluster["gpus"] // gpus) if gpus
                                            else int(cluster["cpus"] // max(cpus, 1e-9)))
+        fit = max(1, int(cluster["gpus"] // gpus) if gpus else int(cluster["cpus"] // cpus))  # start these at once
         device = (opt.device if str(opt.device).startswith("cuda") else "cuda") if gpus else opt.device
         env = {"YOLO_OFFLINE": "1"}
         if os.environ.get("LABELBENCH_CACHE"):
             env["LABELBENCH_CACHE"] = os.environ["LABELBENCH_CACHE"]
-        worker_opt = dataclasses.replace(opt, sink=None, extra={})
+        worker_opt = dataclasses.replace(opt, sink=None)
         ctor = dict(model=map_path(str(Path(model).resolve()), path_map), kind=kind, precision=opt.precision,
                     device=device, cores=cores, imgsz=imgsz, auto=auto, stride=stride, batch=batch, opt=worker_opt,
                     class_map=class_map, env=env)
@@ -265,11 +268,12 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
             if not todo:
                 break
             try:
+                # one block per Ray batch (a task = a batch, spread over the pool), at most 10,000 blocks
                 ds = ray.data.from_items([{"i": i, "path": map_path(it.path, path_map)} for i, it in todo.items()],
-                                         override_num_blocks=max(1, min(len(todo) // ray_batch + 1, 4 * n_workers)))
+                                         override_num_blocks=max(1, min(-(-len(todo) // ray_batch), 10_000)))
                 ds = ds.map_batches(Labeler, fn_constructor_kwargs=ctor, batch_size=ray_batch, batch_format="numpy",
                                     compute=ray.data.ActorPoolStrategy(min_size=1, max_size=n_workers,
-                                                                       initial_size=n_workers),
+                                                                       initial_size=min(n_workers, fit)),
                                     num_cpus=cpus, num_gpus=gpus or None)
                 for b in ds.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=2):
                     state.check()
@@ -368,8 +372,6 @@ class _Session:
 def _set_env(values: dict) -> None:
     """Set (None: unset) environment variables and make Ray read its authentication settings
     again (they are cached when ray is imported; Ray's own tests refresh them so)."""
-    if not values:
-        return
     for k, v in values.items():
         if v is None:
             os.environ.pop(k, None)
@@ -390,6 +392,7 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     ctx.enable_operator_progress_bars = False
     ctx.print_on_execution_start = False
     ctx.verbose_stats_logs = False
+    ctx.wait_for_min_actors_s = 120       # every initial worker loads its model before the first image goes out
     logging.getLogger("ray").setLevel(logging.WARNING)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
     if ray.is_initialized():  # someone in this process connected already: use it, leave it
@@ -410,6 +413,7 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     else:
         _check_reachable(address)
         kw["address"] = address
+        _set_env({})  # the token may have been set since ray was imported: read it again
     try:
         ray.init(**kw)
     except Exception as e:  # noqa: BLE001 - any connection problem is one line

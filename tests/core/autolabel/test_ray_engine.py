@@ -1,0 +1,189 @@
+"""The Ray engine on real Ray clusters on loopback (127.0.0.2 head, 127.0.0.3 second node), token auth
+with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster)."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.dataset.index import DatasetIndex
+from app.core.jobs import JobState
+from tests.support.autolabel_data import MODEL, make_images, run_cli, shared_cache_dir, tree_bytes
+from tests.support.paths import ROOT
+from tests.support.ray_cluster import RayCluster
+
+pytestmark = pytest.mark.timeout(240)
+OPT = dict(backend="openvino", precision="exact")
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """The shared export cache, with the model exported once (the workers read the same cache)."""
+    from app.core.autolabel.model_cache import ensure_export
+    d = shared_cache_dir(tmp_path_factory)
+    old = os.environ.get("LABELBENCH_CACHE")
+    os.environ["LABELBENCH_CACHE"] = str(d)
+    try:
+        ensure_export(MODEL, "openvino")
+    finally:
+        if old is None:
+            os.environ.pop("LABELBENCH_CACHE")
+        else:
+            os.environ["LABELBENCH_CACHE"] = old
+    return d
+
+
+@pytest.fixture(scope="module")
+def cluster(cache):
+    c = RayCluster({"LABELBENCH_CACHE": str(cache)})
+    try:
+        c.start(2)
+        yield c
+    finally:
+        c.stop()
+
+
+def _driver_env(monkeypatch, cluster):
+    for k, v in cluster.env.items():
+        monkeypatch.setenv(k, v)
+
+
+def _ray_opt(cluster, out, **kw):
+    return AutolabelOptions(out=str(out), engine="ray", ray_address=cluster.address, ray_workers=2, ray_batch=2,
+                            **OPT, **kw)
+
+
+def test_two_nodes_equal_local_engine_byte_for_byte(cluster, tmp_path, monkeypatch):
+    _driver_env(monkeypatch, cluster)
+    make_images(tmp_path / "data", 24)
+    local = autolabel(tmp_path / "data" / "images", MODEL, AutolabelOptions(out=str(tmp_path / "local"), **OPT))
+    r = autolabel(tmp_path / "data" / "images", MODEL, _ray_opt(cluster, tmp_path / "ray"))
+    assert local["labeled"] == r["labeled"] == 24 and r["failed"] == []
+    assert r["engine"] == "ray" and r["model_key"] == local["model_key"]
+    assert r["nodes"] == 2 and r["workers"] == 2 and set(r["per_node"]) == {"127.0.0.2", "127.0.0.3"}
+    assert sum(r["per_node"].values()) == 24
+    a, b = tree_bytes(tmp_path / "local"), tree_bytes(tmp_path / "ray")
+    assert len(a) == 24 and a == b
+    with DatasetIndex(tmp_path / "data" / "images", index_path=tmp_path / "ray" / ".labelbench" / "index.sqlite",
+                      label_root=tmp_path / "ray") as idx:
+        assert idx.count(status="auto") + idx.count(status="unlabeled") == 24
+    # the local engine sees the Ray run's labels as its own: same key, nothing left to do
+    again = autolabel(tmp_path / "data" / "images", MODEL, AutolabelOptions(out=str(tmp_path / "ray"), **OPT))
+    assert again["skipped"] == 24 and again["labeled"] == 0
+
+
+def test_unreadable_image_reported_and_run_goes_on(cluster, tmp_path, monkeypatch):
+    _driver_env(monkeypatch, cluster)
+    make_images(tmp_path / "data", 6)
+    bad = tmp_path / "data" / "images" / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    errors = []
+    r = autolabel(tmp_path / "data" / "images", MODEL, _ray_opt(cluster, tmp_path / "out"),
+                  JobState(on_error=lambda p, e: errors.append((p, e))))
+    assert r["labeled"] == 6
+    assert [f["path"] for f in r["failed"]] == [str(bad)] and r["failed"][0]["error"]
+    assert errors == [(str(bad), r["failed"][0]["error"])]
+    assert not (tmp_path / "out" / "broken.txt").exists()
+
+
+def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path, monkeypatch):
+    _driver_env(monkeypatch, cluster)
+    make_images(tmp_path / "data", 40)
+    src = tmp_path / "data" / "images"
+    full = autolabel(src, MODEL, _ray_opt(cluster, tmp_path / "full"))
+    assert full["labeled"] == 40
+    out = tmp_path / "out"
+    db = out / ".labelbench" / "index.sqlite"
+    args = [src, "--model", MODEL, "--out", out, "--backend", "openvino", "--precision", "exact", "--engine", "ray",
+            "--ray-address", cluster.address, "--ray-workers", "2", "--ray-batch", "1", "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **cluster.env)
+    p = subprocess.Popen([sys.executable, "-m", "app", "autolabel", *map(str, args)], cwd=ROOT, env=env,
+                         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        recorded = 0
+        end = time.monotonic() + 120
+        while time.monotonic() < end and p.poll() is None:
+            if db.exists():
+                try:
+                    with sqlite3.connect(db, timeout=1) as con:
+                        recorded = con.execute("SELECT COUNT(*) FROM images WHERE autolabel_key IS NOT NULL"
+                                               ).fetchone()[0]
+                except sqlite3.Error:
+                    recorded = 0
+            if recorded >= 6:
+                break
+            time.sleep(0.02)
+        os.killpg(p.pid, signal.SIGKILL)  # the driver and anything it started
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+    assert 6 <= recorded < 40, f"the driver was not killed mid-run ({recorded} recorded)"
+    # a person reviews (and edits) one of the recorded labels between the two runs
+    with DatasetIndex(src, index_path=db, label_root=out) as idx:
+        rel = next(r.rel for r in idx.rows() if r.status == "auto")
+        edited = "0 0.500000 0.500000 0.100000 0.100000\n"
+        (out / f"{Path(rel).stem}.txt").write_text(edited)
+        idx.note_label_written(rel, [0], [[0.5, 0.5, 0.1, 0.1]], edited_by_user=True)
+        idx.set_reviewed(rel)
+    r = autolabel(src, MODEL, _ray_opt(cluster, out))
+    assert r["labeled"] + r["skipped"] == 40 and r["failed"] == []
+    got, want = tree_bytes(out), tree_bytes(tmp_path / "full")
+    assert got.pop(f"{Path(rel).stem}.txt") == edited.encode()   # the reviewed label is untouched
+    want.pop(f"{Path(rel).stem}.txt")
+    assert got == want                                            # every other byte as an uninterrupted run
+    assert not [q for q in out.rglob("*.tmp")]
+
+
+def test_second_node_killed_mid_run_completes_exactly_once(cache, tmp_path, monkeypatch):
+    make_images(tmp_path / "data", 40)
+    src = tmp_path / "data" / "images"
+    with RayCluster({"LABELBENCH_CACHE": str(cache)}) as c:
+        c.start(2)
+        _driver_env(monkeypatch, c)
+        killed = []
+
+        def progress(done, total, msg):
+            if not killed and "labeled" in msg and int(msg.split()[0]) >= 6:
+                c.kill_node("127.0.0.3")   # kill -9 its raylet and workers, mid-run
+                killed.append(done)
+
+        writes: dict[str, int] = {}
+
+        def wrote(path, *_):
+            writes[path] = writes.get(path, 0) + 1
+
+        r = autolabel(src, MODEL, _ray_opt(c, tmp_path / "out", ray_batch=1), JobState(on_progress=progress),
+                      on_result=wrote)
+    assert killed and killed[0] < 40, "the node was not killed mid-run"
+    assert r["labeled"] == 40 and r["failed"] == []
+    assert sorted(writes) == sorted(str(p) for p in src.glob("*.jpg")) and set(writes.values()) == {1}
+    assert len(tree_bytes(tmp_path / "out")) == 40
+    assert not [q for q in (tmp_path / "out").rglob("*.tmp")]
+    with DatasetIndex(src, index_path=tmp_path / "out" / ".labelbench" / "index.sqlite",
+                      label_root=tmp_path / "out") as idx:
+        assert sum(1 for row in idx.rows() if idx.autolabel_key(row.rel) == r["model_key"]) == 40
+
+
+def test_without_the_extra_or_unreachable_fails_in_one_line(tmp_path):
+    make_images(tmp_path / "data", 2)
+    src = tmp_path / "data" / "images"
+    t = time.monotonic()
+    code = ("import sys; sys.modules['ray'] = None; from app.cli import main; "  # as if ray were not installed
+            f"sys.exit(main(['autolabel', {str(src)!r}, '--model', {str(MODEL)!r}, '--engine', 'ray']))")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=30,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1"))
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "labelbench[ray]" in r.stderr and "Traceback" not in r.stderr
+    r = run_cli(src, "--model", MODEL, "--engine", "ray", "--ray-address", "127.0.0.2:9", "--quiet", timeout=30)
+    assert r.returncode == 1, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "127.0.0.2:9" in lines[0] and "Traceback" not in r.stderr, r.stderr
+    assert time.monotonic() - t < 60
