@@ -9,6 +9,7 @@ import os
 import pytest
 
 from tests.support.hostile import one_line_error, run_cli
+from tests.support.paths import DEMO_MODEL as ROOT_MODEL
 
 GT = "0 0.5 0.5 0.2 0.2\n1 0.3 0.3 0.1 0.1\n"
 PRED = "0 0.5 0.5 0.2 0.2 0.9\n1 0.3 0.3 0.1 0.1 0.8\n"
@@ -246,3 +247,71 @@ def test_filter_batch_goes_on_past_bomb_fifo_and_loops(tmp_path):
     assert len(errs) == 2 and "Traceback" not in r.stderr
     assert any("bomb.png: image too large to decode in full" in e for e in errs)
     assert any("x.jpg: a FIFO (named pipe), not a regular file" in e for e in errs)
+
+
+# ---------------------------------------------------------------- autolabel
+def _readonly_run(folder, args, timeout):
+    """Run the CLI with `folder` read-only: a private read-only bind mount when root (root ignores
+    permission bits), else plain permission bits."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.support.hostile import _limits
+    from tests.support.paths import ROOT
+    if os.geteuid() != 0:
+        for dirpath, _dirs, _files in os.walk(folder):
+            os.chmod(dirpath, 0o555)
+        try:
+            return run_cli(*args, timeout=timeout, mem=8 << 30)
+        finally:
+            for dirpath, _dirs, _files in os.walk(folder):
+                os.chmod(dirpath, 0o755)
+    if not shutil.which("unshare"):
+        pytest.skip("needs unshare to make a read-only mount as root")
+    script = (f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" "{folder}" && '
+              f'exec "{sys.executable}" -m app ' + " ".join(f'"{a}"' for a in args))
+    env = dict(os.environ, YOLO_OFFLINE="1", PYTHONPATH=str(ROOT))
+    r = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script], capture_output=True,
+                       text=True, timeout=timeout, preexec_fn=_limits(8 << 30), cwd=ROOT, env=env)
+    if "mount:" in r.stderr:
+        pytest.skip(f"cannot make a read-only mount here: {r.stderr.strip()}")
+    return r
+
+
+def test_autolabel_read_only_dataset_refused_before_inference(tmp_path, monkeypatch):
+    monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
+    root = _dataset(tmp_path)
+    for f in (root / "labels").iterdir():
+        f.unlink()
+    r = _readonly_run(root, ["autolabel", str(root), "--model", str(ROOT_MODEL), "--backend", "pt", "--quiet"],
+                      timeout=240)
+    assert r.returncode == 1
+    line = one_line_error(r)
+    assert f"{root / 'labels'}: cannot write label files here (" in line and "--out DIR" in line
+    assert list((root / "labels").iterdir()) == []
+
+
+def test_autolabel_fifo_loops_and_long_name(tmp_path, monkeypatch):
+    import shutil
+    monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
+    root = _dataset(tmp_path)
+    img = root / "images"
+    os.mkfifo(img / "x.jpg")
+    os.symlink(".", img / "self")
+    os.symlink(".", img / "self2")
+    long = "n" * 246 + ".png"   # 250 bytes: the label's temp name must still fit in 255
+    shutil.copy(img / "im0.png", img / long)
+    for f in (root / "labels").iterdir():
+        f.unlink()
+    (root / "data.yaml").unlink()  # the model's class names then
+    args = ["autolabel", str(root), "--model", str(ROOT_MODEL), "--backend", "pt"]
+    for _ in range(2):  # the rerun used to crash on the long name
+        r = run_cli(*args, "--force", timeout=240, mem=8 << 30)
+        assert r.returncode == 0, r.stderr
+        assert "Traceback" not in r.stderr
+        errs = [ln for ln in r.stderr.splitlines() if "x.jpg" in ln]
+        assert len(errs) == 1 and "a FIFO (named pipe), not a regular file" in errs[0]
+    labels = sorted(p.name for p in (root / "labels").iterdir() if not p.name.startswith("."))
+    assert labels == sorted(["im0.txt", "im1.txt", "im2.txt", "n" * 246 + ".txt"])  # 4, not 82
+    assert not (root / "labels" / "self").exists()

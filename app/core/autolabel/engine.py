@@ -86,6 +86,9 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     plan = plan_source(source)
     for w in plan.warnings:
         log and log(f"warning: {w}")
+    if opt.sink is None:  # labels are written: every label folder must be writable, checked before the model loads
+        from app.core.autolabel.writable import check_writable
+        check_writable(plan.images, plan.root, opt.out)
     import cv2
     cv2_threads = cv2.getNumThreads()
     cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
