@@ -76,6 +76,7 @@ class BoxCanvas(ImageView):
         self._pan_from: QPointF | None = None
         self.label_spots: dict[int, QRectF] = {}
         self.setCursor(Qt.CursorShape.ArrowCursor)
+        self._add_box_commands()
 
     # ----- data -----
     def set_document(self, image: np.ndarray | None, boxes: Boxes, keep_view: bool = False) -> None:
@@ -440,47 +441,56 @@ class BoxCanvas(ImageView):
             return True
         return super().event(e)
 
-    def keyPressEvent(self, e) -> None:
-        k, mods = e.key(), e.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        if not ctrl and Qt.Key.Key_1 <= k <= Qt.Key.Key_9:
-            self.set_class(k - Qt.Key.Key_1)
-        elif k == Qt.Key.Key_W and not ctrl:
-            self.draw_mode = not self.draw_mode and not self.read_only
-            self.setCursor(Qt.CursorShape.CrossCursor if self.draw_mode else Qt.CursorShape.ArrowCursor)
-            self.update()
-        elif k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selected()
-        elif k == Qt.Key.Key_Tab:
-            self.select_next(1)
-        elif k == Qt.Key.Key_Backtab:
-            self.select_next(-1)
-        elif k == Qt.Key.Key_Escape and (self.draw_mode or self._drag or self._sel):
-            self.draw_mode, self._drag, self._live, self._new_box = False, None, {}, None
-            self._set_sel([])
-        elif k == Qt.Key.Key_C and not ctrl and self._sel and self.class_names:
-            r = self._wrect(self.boxes.xyxy[self._sel[0]])
-            self.class_menu(self.mapToGlobal(r.bottomLeft().toPoint()))
-        elif ctrl and k == Qt.Key.Key_C:
-            self.copy()
-        elif ctrl and shift and k == Qt.Key.Key_V:
-            self.paste_previous()
-        elif ctrl and k == Qt.Key.Key_V:
-            self.paste()
-        elif ctrl and k == Qt.Key.Key_D:
-            self.duplicate()
-        elif ctrl and k == Qt.Key.Key_A:
-            self._set_sel([int(i) for i in np.flatnonzero(self.visible())])
-        elif self._sel and k in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = 10.0 if shift else 1.0
-            dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(k, 0.0)
-            dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(k, 0.0)
-            self.nudge(dx, dy)
-        else:
-            super().keyPressEvent(e)   # F fit, +/- zoom; anything else goes on to the parent
-            return
-        e.accept()
+    def _add_box_commands(self) -> None:
+        add = self.add_command
+        add("set_class", "Set the class of the selected boxes (no selection: class of new boxes)",
+            [str(d) for d in range(1, 10)], lambda k: self.set_class(int(k.toString()) - 1) if k else None)
+        add("draw", "Draw a box (crosshair while drawing)", ["W"], lambda _k: self.toggle_draw())
+        add("delete", "Delete the selected boxes", ["Del", "Backspace"], lambda _k: self.delete_selected())
+        add("next_box", "Select the next box, least confident first", ["Tab"], lambda _k: self.select_next(1))
+        add("prev_box", "Select the previous box", ["Shift+Tab"], lambda _k: self.select_next(-1))
+        add("cancel", "Cancel drawing, clear the selection", ["Esc"], lambda _k: self.cancel())
+        add("class_menu", "Class picker for the selected boxes", ["C"], lambda _k: self.class_menu_at_selection())
+        add("copy", "Copy the selected boxes", ["Ctrl+C"], lambda _k: self.copy())
+        add("paste_previous", "Add the boxes of the previous image", ["Ctrl+Shift+V"],
+            lambda _k: self.paste_previous())
+        add("paste", "Paste boxes", ["Ctrl+V"], lambda _k: self.paste())
+        add("duplicate", "Duplicate the selected boxes", ["Ctrl+D"], lambda _k: self.duplicate())
+        add("select_all", "Select all boxes", ["Ctrl+A"],
+            lambda _k: self._set_sel([int(i) for i in np.flatnonzero(self.visible())]))
+        arrows = {"Left": (-1, 0), "Right": (1, 0), "Up": (0, -1), "Down": (0, 1)}
+        add("nudge", "Nudge the selected boxes by 1 pixel", list(arrows),
+            lambda k: self._nudge_key(k, arrows, 1.0))
+        add("nudge_10", "Nudge the selected boxes by 10 pixels", [f"Shift+{a}" for a in arrows],
+            lambda k: self._nudge_key(k, arrows, 10.0))
+
+    def toggle_draw(self) -> None:
+        self.draw_mode = not self.draw_mode and not self.read_only
+        self.setCursor(Qt.CursorShape.CrossCursor if self.draw_mode else Qt.CursorShape.ArrowCursor)
+        self.update()
+
+    def cancel(self) -> bool:
+        """Esc: leave drawing, drop a drag, clear the selection; False when there was nothing to
+        cancel (the key then goes on to the parent, e.g. to close a help overlay)."""
+        if not (self.draw_mode or self._drag or self._sel):
+            return False
+        self.draw_mode, self._drag, self._live, self._new_box = False, None, {}, None
+        self._set_sel([])
+        return True
+
+    def class_menu_at_selection(self) -> bool:
+        if not (self._sel and self.class_names):
+            return False
+        r = self._wrect(self.boxes.xyxy[self._sel[0]])
+        self.class_menu(self.mapToGlobal(r.bottomLeft().toPoint()))
+        return True
+
+    def _nudge_key(self, key, arrows: dict, step: float) -> bool:
+        if not self._sel or key is None:
+            return False
+        dx, dy = arrows[key.toString().rsplit("+", 1)[-1]]
+        self.nudge(dx * step, dy * step)
+        return True
 
 
 def _luma(c: QColor) -> float:

@@ -11,8 +11,8 @@ import math
 
 import cv2
 import numpy as np
-from PyQt6.QtCore import QPointF, QRectF, Qt, pyqtSignal
-from PyQt6.QtGui import QColor, QImage, QPainter, QTransform
+from PyQt6.QtCore import QKeyCombination, QPointF, QRectF, Qt, pyqtSignal
+from PyQt6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QTransform
 from PyQt6.QtWidgets import QSizePolicy, QWidget
 
 from widgets.qimage import qimage_from_array, to_display_array
@@ -42,6 +42,14 @@ class ImageView(QWidget):
         self._syncing = False
         self.background = QColor(38, 40, 44)
         self.placeholder = "No image"
+        # keyboard commands: QActions (text, shortcuts, triggered) that keyPressEvent dispatches to
+        # while the view has the focus; a help table lists them from here (their real bindings)
+        self.commands: dict[str, QAction] = {}
+        self._command_fns: dict[str, object] = {}
+        self.add_command("fit", "Fit the image", ["F"], lambda _k: self.fit())
+        self.add_command("zoom_100", "100 %", ["Ctrl+1"], lambda _k: self.zoom_1_to_1())
+        self.add_command("zoom_in", "Zoom in", ["+", "="], lambda _k: self.zoom_by(1.25))
+        self.add_command("zoom_out", "Zoom out", ["-"], lambda _k: self.zoom_by(0.8))
 
     # ----- image -----
     def set_image(self, img: np.ndarray | None, keep_view: bool = False) -> None:
@@ -207,18 +215,40 @@ class ImageView(QWidget):
     def mouseDoubleClickEvent(self, e) -> None:
         self.fit()
 
+    # ----- keyboard commands -----
+    def add_command(self, name: str, text: str, keys: list[str], fn) -> QAction:
+        """Register a command: `fn(key)` runs for any of `keys` (the matched QKeySequence; None
+        when the action is triggered from a menu or button) and returns False to let the key
+        go on to the parent. The QAction is not added to a widget: the view dispatches the
+        keys itself, so no shortcut clashes with the window's."""
+        a = QAction(text, self)
+        a.setShortcuts([QKeySequence(k) for k in keys])
+        a.triggered.connect(lambda _=False, fn=fn: fn(None))
+        self.commands[name] = a
+        self._command_fns[name] = fn
+        return a
+
+    def command_for(self, e) -> tuple[str, QKeySequence] | None:
+        """The command bound to a key event: exact modifiers first, then ignoring Shift and Alt
+        (a `+` typed with Shift is still `+`); Shift+Tab arrives as Backtab."""
+        key = e.key()
+        mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Backtab:
+            key, mods = Qt.Key.Key_Tab, mods | Qt.KeyboardModifier.ShiftModifier
+        loose = mods & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
+        for m in (mods, loose):
+            seq = QKeySequence(QKeyCombination(m, Qt.Key(key)))
+            for name, a in self.commands.items():
+                if a.isEnabled() and seq in a.shortcuts():
+                    return name, seq
+        return None
+
     def keyPressEvent(self, e) -> None:
-        k = e.key()
-        if k == Qt.Key.Key_F:
-            self.fit()
-        elif k == Qt.Key.Key_1 and e.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_1_to_1()
-        elif k in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(1.25)
-        elif k == Qt.Key.Key_Minus:
-            self.zoom_by(0.8)
-        else:
-            super().keyPressEvent(e)
+        hit = self.command_for(e)
+        if hit is not None and self._command_fns[hit[0]](hit[1]) is not False:
+            e.accept()
+            return
+        super().keyPressEvent(e)
 
     def resizeEvent(self, e) -> None:
         if self._fit_mode:

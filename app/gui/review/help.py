@@ -1,51 +1,77 @@
-"""The review keyboard table (one source for the F1 overlay and the README) and the overlay widget."""
+"""The review keyboard table, generated from the real QActions (one source for the F1 overlay and
+the README), and the overlay widget."""
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-KEYS: list[tuple[str, str, list[tuple[str, str]]]] = [
-    ("Review", "", [
-        ("Space", "Accept the image as reviewed (saves it) and open the next one in the queue"),
-        ("D / A", "Next / previous image (saves the current one)"),
-        ("Ctrl+S", "Save now (autosave also runs when leaving an image and after 2 s idle)"),
-        ("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", "Undo / redo (history per image, kept while the app runs)"),
-        ("F1", "Show / hide this help"),
+# The keyboard help: (group, [(keys, action)]). In `keys`, {name} stands for the shortcuts of the
+# QAction `name` (the Review pane's actions and the box canvas' commands), so the table shows the
+# bindings the code really has; the rest is mouse gestures.
+LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Review", [
+        ("{accept}", "Accept the image as reviewed (saves it) and open the next one in the queue"),
+        ("{next} / {prev}", "Next / previous image (saves the current one)"),
+        ("{save}", "Save now (autosave also runs when leaving an image and after 2 s idle)"),
+        ("{undo} / {redo}", "Undo / redo (history per image, kept while the app runs)"),
+        ("{help}", "Show / hide this help"),
     ]),
-    ("Boxes", "", [
-        ("W, or drag on empty space", "Draw a box (crosshair while drawing)"),
-        ("Tab / Shift+Tab", "Select the next / previous box, least confident first"),
-        ("Click, Ctrl+click, Ctrl+A", "Select a box, add to the selection, select all"),
+    ("Boxes", [
+        ("{draw}, or drag on empty space", "Draw a box (crosshair while drawing)"),
+        ("{next_box} / {prev_box}", "Select the next / previous box, least confident first"),
+        ("Click, Ctrl+click, {select_all}", "Select a box, add to the selection, select all"),
         ("Drag a box / a handle", "Move (all selected boxes) / resize by any of the 8 handles"),
-        ("1 … 9", "Set the class of the selected boxes (no selection: class of new boxes)"),
-        ("C, or right click", "Class picker for the selected boxes"),
-        ("Del / Backspace", "Delete the selected boxes"),
-        ("Arrow keys (Shift: ×10)", "Nudge the selected boxes by 1 pixel"),
-        ("Ctrl+C / Ctrl+V / Ctrl+D", "Copy / paste / duplicate boxes"),
-        ("Ctrl+Shift+V", "Add the boxes of the previous image"),
-        ("Esc", "Cancel drawing, clear the selection, close this help"),
+        ("{set_class}", "Set the class of the selected boxes (no selection: class of new boxes)"),
+        ("{class_menu}, or right click", "Class picker for the selected boxes"),
+        ("{delete}", "Delete the selected boxes"),
+        ("{nudge} ({nudge_10}: ×10)", "Nudge the selected boxes by 1 pixel"),
+        ("{copy} / {paste} / {duplicate}", "Copy / paste / duplicate boxes"),
+        ("{paste_previous}", "Add the boxes of the previous image"),
+        ("{cancel}", "Cancel drawing, clear the selection, close this help"),
     ]),
-    ("View", "", [
-        ("Wheel, + / -", "Zoom around the cursor"),
+    ("View", [
+        ("Wheel, {zoom_in} / {zoom_out}", "Zoom around the cursor"),
         ("Middle or right drag", "Pan"),
-        ("F, middle double click", "Fit the image"),
-        ("Ctrl+1", "100 %"),
+        ("{fit}, middle double click", "Fit the image"),
+        ("{zoom_100}", "100 %"),
     ]),
 ]
+ARROWS = ["Left", "Right", "Up", "Down"]
 
 
-def keys_markdown() -> str:
+def shortcut_text(action: QAction) -> str:
+    """An action's keys as the table shows them: 'Del (or Backspace)', '1 … 9', 'Arrow keys'."""
+    keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()]
+    if not keys:
+        raise ValueError(f"action {action.text()!r} has no shortcut")
+    if len(keys) > 2 and all(k.isdigit() and len(k) == 1 for k in keys) \
+            and [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys))):
+        return f"{keys[0]} … {keys[-1]}"
+    for prefix, name in (("", "Arrow keys"), ("Shift+", "Shift+arrow keys")):
+        if sorted(keys) == sorted(prefix + a for a in ARROWS):
+            return name
+    return keys[0] + (f" (or {', '.join(keys[1:])})" if len(keys) > 1 else "")
+
+
+def key_rows(actions: dict[str, QAction]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """LAYOUT with each {name} replaced by the keys bound to that action."""
+    texts = {name: shortcut_text(a) for name, a in actions.items() if a.shortcuts()}
+    return [(group, [(keys.format(**texts), what) for keys, what in rows]) for group, rows in LAYOUT]
+
+
+def keys_markdown(actions: dict[str, QAction]) -> str:
     """The keyboard table as it stands in README.md (a test keeps them equal)."""
     out = ["| Key | Action |", "|---|---|"]
-    for _group, _, rows in KEYS:
+    for _group, rows in key_rows(actions):
         for key, action in rows:
             out.append(f"| {key} | {action} |")
     return "\n".join(out)
 
 
-def _html() -> str:
+def _html(actions: dict[str, QAction]) -> str:
     parts = ["<table cellspacing='0' cellpadding='3'>"]
-    for group, _, rows in KEYS:
+    for group, rows in key_rows(actions):
         parts.append(f"<tr><td colspan='2' style='padding-top:8px'><b style='color:#8ab4f8'>{group}</b></td></tr>")
         for key, action in rows:
             parts.append(f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{key}</b></td>"
@@ -57,14 +83,14 @@ def _html() -> str:
 class HelpOverlay(QFrame):
     """A translucent key table over the editor; F1 or Esc closes it."""
 
-    def __init__(self, parent):
+    def __init__(self, parent, actions: dict[str, QAction]):
         super().__init__(parent)
         self.setObjectName("reviewHelp")
         self.setStyleSheet("#reviewHelp { background: rgba(24, 25, 28, 235); border: 1px solid #55585e;"
                            " border-radius: 8px; } QLabel { color: #e2e4e8; }")
         title = QLabel("<span style='font-size:15px'><b>Review keys</b></span>"
                        "  <span style='color:#9aa0a6'>F1 or Esc to close</span>")
-        body = QLabel(_html())
+        body = QLabel(_html(actions))
         body.setTextFormat(Qt.TextFormat.RichText)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 14, 18, 14)

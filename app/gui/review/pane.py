@@ -64,7 +64,7 @@ class Pane(QWidget, ReviewSession):
         c.addWidget(self.banner)
         c.addWidget(self.canvas, 1)
         c.addWidget(self.info)
-        self.help = HelpOverlay(self.canvas)
+        self.help = HelpOverlay(self.canvas, self.key_actions())
         split = QSplitter()
         split.addWidget(self.queue)
         split.addWidget(centre)
@@ -114,7 +114,7 @@ class Pane(QWidget, ReviewSession):
                               "Accept as reviewed and open the next image in the queue")
         self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "save")
         self.act_undo = self.history.group.createUndoAction(self, "Undo")
-        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])   # not StandardKey: the same keys everywhere
         self.act_redo = self.history.group.createRedoAction(self, "Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a, sp in ((self.act_undo, "undo"), (self.act_redo, "redo")):
@@ -135,6 +135,12 @@ class Pane(QWidget, ReviewSession):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help):
             self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def key_actions(self) -> dict:
+        """Every keyboard binding of the pane by name: its own actions and the canvas' commands
+        (the help overlay and the README table are generated from these)."""
+        return {"accept": self.act_accept, "next": self.act_next, "prev": self.act_prev, "save": self.act_save,
+                "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands}
 
     def _canvas_key(self, key) -> None:
         from PyQt6.QtCore import QEvent

@@ -4,6 +4,7 @@ import os
 import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QKeySequence
 
 from app.core.dataset.index import DatasetIndex
 from app.core.io.yolo_labels import format_labels
@@ -11,6 +12,7 @@ from app.gui.common.context import AppContext
 from app.gui.review.pane import AUTOSAVE_MS, Pane
 from tests.support.paths import ROOT
 from tests.support.review_data import NAMES, QUEUE, H, W, at, label_file, read_rows
+from widgets.boxes import Boxes
 
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
@@ -394,11 +396,29 @@ def test_corrupt_image_shows_a_message_naming_it_and_review_goes_on(qtbot, datas
     assert label_file(dataset.parent, "b.jpg").exists()          # nothing was written or removed
 
 
-def test_readme_keyboard_table_is_the_one_the_pane_shows():
-
+def test_readme_keyboard_table_is_the_one_the_pane_shows(pane):
     from app.gui.review.help import keys_markdown
-    root = ROOT
-    assert keys_markdown() in (root / "README.md").read_text(encoding="utf-8")
+    table = keys_markdown(pane.key_actions())          # from the real QActions of the pane and canvas
+    assert table in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "| W, or drag on empty space |" in table and "| 1 … 9 |" in table and "| Del (or Backspace) |" in table
+
+
+def test_help_table_follows_the_bindings_and_lists_every_command(qtbot, pane):
+    from app.gui.review.help import LAYOUT, keys_markdown
+    from widgets.box_canvas import BoxCanvas
+
+    listed = {part.split("}")[0] for _g, rows in LAYOUT for keys, _ in rows for part in keys.split("{")[1:]}
+    assert set(pane.key_actions()) == listed               # no binding missing from the help, none invented
+    canvas = BoxCanvas()
+    qtbot.addWidget(canvas)
+    canvas.commands["draw"].setShortcuts([QKeySequence("Q")])   # rebinding a command changes the table ...
+    table = keys_markdown({**pane.key_actions(), **canvas.commands})
+    assert "| Q, or drag on empty space |" in table
+    canvas.set_document(np.zeros((100, 100, 3), np.uint8), Boxes())
+    qtbot.keyClick(canvas, Qt.Key.Key_Q)                        # ... and the key itself
+    assert canvas.draw_mode
+    qtbot.keyClick(canvas, Qt.Key.Key_W)
+    assert canvas.draw_mode                                     # W is no longer bound
 
 
 def test_next_and_previous_from_an_image_outside_the_list(qtbot, dataset, pane):
