@@ -178,7 +178,7 @@ def run_check(f32_path: Path, int8_path: Path | None, check_paths: list[str], pr
                 ref = boxes
             c = compare(ref, boxes)
             c["ms_per_image"] = round(_throughput_ms(be, x0), 2)
-            c["passed"] = bool(c["agreement"] >= threshold)
+            c["passed"] = name == "f32" or bool(c["agreement"] >= threshold)  # f32 is the reference
             cand[name] = c
         passing = [n for n, c in cand.items() if c["passed"]]
         chosen = min(passing, key=lambda n: cand[n]["ms_per_image"])
@@ -267,9 +267,10 @@ def decision_file(int8_model: Path, imgsz: int) -> Path:
     return Path(int8_model).parent / f"check-{os.cpu_count() or 1}cpu-ov{ver}-{imgsz}.json"
 
 
-def resolve(model, images: list[str], opt, log=None, threshold: float = AGREEMENT_MIN) -> Resolution | None:
+def resolve(model, images: list[str], opt, log=None, threshold: float | None = None) -> Resolution | None:
     """The precision a run of `model` over `images` uses under opt.precision; None where the
     choice is not ours (exact, or not a .pt on the CPU through OpenVINO): the backend decides."""
+    threshold = AGREEMENT_MIN if threshold is None else threshold
     from app.core.autolabel.backends import model_format
     from app.core.autolabel.quantize import MIN_IMAGES, cached_int8, ensure_int8, nncf_version, sample_key, split_sample
     want = opt.precision

@@ -1,0 +1,141 @@
+"""--precision fast/int8: the int8 sample and cache key, the check, the choice and its wording
+(real NNCF calibration of the demo model, real OpenVINO runs)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.core.autolabel import precision, quantize
+from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.dataset.synth import write_small
+from tests.support.paths import DEMO_MODEL
+
+
+def test_split_sample_disjoint_and_spread():
+    paths = [f"/d/img_{i:04d}.jpg" for i in range(1000)]
+    cal, chk = quantize.split_sample(paths)
+    assert len(cal) == quantize.CALIBRATION_MAX and len(chk) == quantize.CHECK_MAX
+    assert not set(cal) & set(chk)
+    idx = sorted(paths.index(p) for p in cal)
+    assert idx[0] < 10 and idx[-1] > 990  # spread over the whole folder, not its first images
+    idx = sorted(paths.index(p) for p in chk)
+    assert idx[0] < 30 and idx[-1] > 970
+    cal, chk = quantize.split_sample(paths[:40])
+    assert len(cal) + len(chk) == 40 and len(chk) == 8
+    assert quantize.split_sample(paths[: quantize.MIN_IMAGES - 1]) == ([], [])
+
+
+def test_cache_key_is_model_hash_and_sample(tmp_path):
+    files = []
+    for i in range(3):
+        f = tmp_path / f"{i}.jpg"
+        f.write_bytes(b"x" * (i + 1))
+        files.append(str(f))
+    k = quantize.sample_key(files)
+    assert k == quantize.sample_key(list(files)) and len(k) == 16
+    assert quantize.sample_key(files[:2]) != k                  # another sample
+    os.utime(files[0], ns=(1, 1))
+    assert quantize.sample_key(files) != k                      # a changed image
+    other = tmp_path / "other.pt"
+    other.write_bytes(DEMO_MODEL.read_bytes() + b"\0")
+    d1, d2 = quantize.int8_dir(DEMO_MODEL, k), quantize.int8_dir(other, k)
+    assert d1 != d2 and d1.name == d2.name and k in d1.name      # keyed by the model's content too
+    assert d1.parent.name == __import__("hashlib").sha256(DEMO_MODEL.read_bytes()).hexdigest()
+    assert quantize.cached_int8(DEMO_MODEL, k) is None
+
+
+def test_compare_numbers():
+    box = np.array([[0, 0, 100, 100], [200, 200, 300, 300]], float)
+    ref = [(np.array([0, 1]), box)]
+    assert precision.compare(ref, ref) == {"agreement": 1.0, "f1": 1.0, "boxes_ref": 2, "boxes_run": 2}
+    moved = box + [[5, 0, 5, 0], [0, 0, 0, 0]]   # IoU 0.905 and 1.0
+    assert precision.compare(ref, [(np.array([0, 1]), moved)])["agreement"] == 1.0
+    moved = box + [[20, 0, 20, 0], [0, 0, 0, 0]]  # IoU 0.667: not agreeing, still a true positive at 0.5
+    c = precision.compare(ref, [(np.array([0, 1]), moved)])
+    assert c["agreement"] == 0.5 and c["f1"] == 1.0
+    c = precision.compare(ref, [(np.array([1, 1]), box)])  # wrong class on the first box
+    assert c["agreement"] == 0.5 and c["f1"] == 0.5
+    c = precision.compare(ref, [(np.array([0, 1, 1]), np.vstack([box, [[500, 500, 600, 600]]]))])  # one extra box
+    assert c["agreement"] == pytest.approx(2 / 3, abs=1e-4) and c["f1"] == 0.8
+
+
+CHECK = {"candidates": {"f32": {"agreement": 1.0, "f1": 1.0, "ms_per_image": 30.0, "passed": True},
+                        "bf16": {"agreement": 0.995, "f1": 0.998, "ms_per_image": 8.0, "passed": True},
+                        "int8": {"agreement": 0.931, "f1": 0.965, "ms_per_image": 12.0, "passed": False}},
+         "chosen": "bf16", "threshold": 0.97, "images": 32, "decode_scale": 1,
+         "decode": {"full_ms": 14.0, "1/2": {"agreement": 0.943, "f1": 0.99, "ms": 13.0, "passed": False},
+                    "1/4": {"passed": False, "note": "images too small for 1/4"}}}
+
+
+def test_report_wording():
+    why = precision.explain(CHECK, "bf16")
+    assert why.startswith("bf16: the fastest precision passing the check (int8 failed (agreement 0.931 < 0.97))")
+    assert "on 32 held-out images" in why
+    assert "f32 30 ms/img; bf16 8 ms/img, agreement 0.995, F1 0.998; int8 12 ms/img, agreement 0.931, F1 0.965" in why
+    assert why.endswith("JPEGs decoded in full (1/2 failed: agreement 0.943)")
+    forced = precision.explain(CHECK, "int8", forced=True)
+    assert forced.startswith("int8: forced by --precision int8; its check would not pass (fast runs bf16)")
+    ok = dict(CHECK, decode_scale=2, decode={"full_ms": 14.0, "1/2": {"agreement": 0.99, "ms": 11.5, "passed": True}})
+    assert precision.explain(ok, "bf16").endswith("JPEGs decoded at 1/2 (passed: agreement 0.990, 11.5 vs 14 ms/img)")
+
+
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """One export + calibration cache for this module's runs (each takes ~30 s to build)."""
+    return tmp_path_factory.mktemp("int8cache")
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch, shared_cache):
+    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache))
+    write_small(tmp_path / "ds", 30, 0, seed=3, size=(640, 480))
+    return tmp_path / "ds"
+
+
+def _images(folder: Path) -> list[str]:
+    return sorted(str(p) for p in (folder / "images").rglob("*.jpg"))
+
+
+@pytest.mark.slow
+def test_failing_int8_is_not_used(folder, monkeypatch):
+    """A check nothing but float32 can pass (threshold above 1): fast runs float32, says why,
+    and the engine's labels come from the float32 model, not the int8 one."""
+    monkeypatch.setattr(precision, "INT8_AUTO_MIN", 10)
+    monkeypatch.setattr(precision, "AGREEMENT_MIN", 1.01)
+    rep = autolabel(folder, DEMO_MODEL, AutolabelOptions(out=str(folder.parent / "out")))
+    check = rep["precision_check"]
+    assert set(check["candidates"]) >= {"f32", "int8"} and check["images"] == 8
+    assert not check["candidates"]["int8"]["passed"] and check["chosen"] == "f32"
+    assert rep["precision"] == "f32" and "float32" in rep["backend"] and rep["decode_scale"] == 1
+    assert rep["precision_why"].startswith("f32: the fastest precision passing the check (")
+    assert "int8 failed (agreement" in rep["precision_why"] and rep["labeled"] == 30
+    # the decision is cached with the int8 model: a second resolve reads it, a forced int8 uses int8
+    res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="int8"))
+    assert res.precision == "int8" and res.model_path is not None and (res.model_path / "DONE").exists() is False
+    assert (res.model_path.parent / "DONE").exists() and res.check == check
+    assert "forced by --precision int8; its check would not pass (fast runs f32)" in res.why
+
+
+@pytest.mark.slow
+def test_passing_check_picks_the_fastest(folder, monkeypatch):
+    monkeypatch.setattr(precision, "INT8_AUTO_MIN", 10)
+    res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(), threshold=0.0)
+    cand = res.check["candidates"]
+    assert all(c["passed"] for c in cand.values())
+    assert res.precision == min(cand, key=lambda n: cand[n]["ms_per_image"])
+    assert (res.model_path is not None) == (res.precision == "int8")
+    assert 0.0 <= cand["int8"]["agreement"] <= 1.0 and 0.0 <= cand["int8"]["f1"] <= 1.0
+
+
+def test_small_runs_do_not_calibrate(folder):
+    res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions())
+    assert res.precision in ("bf16", "f32") and res.model_path is None and not res.check
+    assert "int8 not tried: 30 images, calibrating (about a minute) pays off from 2000" in res.why
+    assert precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="exact")) is None
+    with pytest.raises(Exception, match="int8 needs at least 24 images"):
+        precision.resolve(DEMO_MODEL, _images(folder)[:10], AutolabelOptions(precision="int8"))
+    with pytest.raises(Exception, match="needs a .pt model run on the CPU"):
+        precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="int8", backend="pt"))
