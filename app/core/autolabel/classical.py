@@ -138,8 +138,16 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
         plan = dataclasses.replace(plan, images=images)
     key = model_key(pipeline, class_id, filt)
     out_dir = Path(out).expanduser().resolve() if out else None
+    from app.core.autolabel.writable import check_writable
+    from app.core.dataset.lock import WriterLock
+    check_writable(plan.images, plan.root, out_dir)
     index = DatasetIndex(plan.root, plan.class_names, source=plan.source, label_root=out_dir,
                          index_path=(out_dir / ".labelbench" / "index.sqlite") if out_dir else None)
+    try:
+        lock = WriterLock(index.db_path, what=str(out_dir or plan.root)).acquire()  # one writer per dataset
+    except BaseException:
+        index.close()
+        raise
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     writer = Writer(index, key, journal, pending)
@@ -172,6 +180,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
             writer.finish()
         finally:
             index.close()
+            lock.release()
     seconds = time.perf_counter() - t0
     return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
             "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,

@@ -1,0 +1,98 @@
+"""One writer per dataset: an advisory lock (fcntl.flock) next to the dataset's index, holding who
+has it. Two auto-label runs on one dataset used to redo each other's work; the second now stops at
+once with one line naming the first (pid, command, start time). Readers (status, review, eval)
+never take it. The lock goes away with its process, also on a crash or kill -9 (flock semantics).
+
+    with writer_lock(index_path, "labelbench autolabel"):    # DatasetBusyError if held
+        ...
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from app.core.errors import LabelBenchError
+
+
+class DatasetBusyError(LabelBenchError):
+    """Another process holds the dataset's writer lock."""
+
+
+def lock_path_for(index_path: Path) -> Path:
+    """<root>/.labelbench/index.sqlite -> <root>/.labelbench/writer.lock (the cache fallback too)."""
+    index_path = Path(index_path)
+    return index_path.with_name(index_path.stem + ".writer.lock")
+
+
+def holder(lock_file: Path) -> dict | None:
+    """What the lock file says about its holder (written by the holder; None if unreadable)."""
+    try:
+        from app.core.io.regular import read_regular_text
+        return json.loads(read_regular_text(lock_file, 64 << 10, "lock file") or "null")
+    except (LabelBenchError, ValueError):
+        return None
+
+
+def describe(h: dict | None) -> str:
+    if not h:
+        return "another process (no details recorded)"
+    started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.get("started", 0)))
+    return f"pid {h.get('pid')} ({h.get('command', '?')}), started {started}"
+
+
+class WriterLock:
+    def __init__(self, index_path: Path, command: str | None = None, what: str = "dataset"):
+        self.path = lock_path_for(index_path)
+        self.command = command or " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:300]
+        self.what = what
+        self._f = None
+
+    def acquire(self) -> WriterLock:
+        import fcntl
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.close()
+            raise DatasetBusyError(f"{self.what}: another LabelBench run is writing it: "
+                                   f"{describe(holder(self.path))}; wait for it to end or stop it "
+                                   f"(lock {self.path})") from None
+        except BaseException:
+            f.close()
+            raise
+        f.seek(0)
+        f.truncate()
+        f.write(json.dumps({"pid": os.getpid(), "command": self.command, "started": time.time()}))
+        f.flush()
+        self._f = f
+        return self
+
+    def release(self) -> None:
+        if self._f is None:
+            return
+        import fcntl
+        try:
+            self._f.seek(0)
+            self._f.truncate()
+        except OSError:
+            pass
+        fcntl.flock(self._f.fileno(), fcntl.LOCK_UN)
+        self._f.close()
+        self._f = None
+
+    def __enter__(self) -> WriterLock:
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+@contextlib.contextmanager
+def writer_lock(index_path: Path, command: str | None = None, what: str = "dataset"):
+    with WriterLock(index_path, command, what) as lk:
+        yield lk
