@@ -261,6 +261,9 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
     if precision == "int8" and fmt != "openvino":  # the quantized IR comes from app.core.autolabel.precision.resolve
         raise UsageError(f"{model}: int8 runs a quantized OpenVINO model (resolve the precision first)")
     want = backend
+    if device not in ("cpu", "", None) and fmt == "pt" and backend in ("auto", "pt"):
+        from app.core.autolabel.gpu import load_gpu_backend  # batches, float16 or a cached TensorRT engine
+        return load_gpu_backend(model, backend, precision, device, log=log)
     if device not in ("cpu", "", None):
         want = "pt" if backend == "auto" else backend  # CUDA: native torch
     if want == "auto":
