@@ -18,7 +18,7 @@ import os
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -56,7 +56,6 @@ class AutolabelOptions:
     map_classes: str | None = None    # "by-name" or "M:D,M:D"
     max_det: int = 300
     workers: int | None = None        # decode threads
-    extra: dict = field(default_factory=dict)
     # predictions only (app.core.audit): no label file is read or written; the sink decides what to
     # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`)
     sink: object | None = None

@@ -19,13 +19,20 @@ LABEL_MAX_BYTES = 16 << 20
 MAX_ISSUES = 100
 
 
+BAD_LINE, UNKNOWN_CLASS = "bad_line", "unknown_class"
+
+
 @dataclass
 class LabelIssue:
-    """One problem in a label file; the line is kept, never silently dropped."""
+    """One problem in a label file; the line is kept, never silently dropped.
+    kind: BAD_LINE (the line cannot become a box) or UNKNOWN_CLASS (a box kept, its class_id is
+    outside the class list), so nobody parses the class id back out of the message."""
 
     path: Path
     line: int
     reason: str
+    kind: str = "bad_line"
+    class_id: int | None = None
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}"
@@ -70,14 +77,15 @@ def parse_labels(text: str, path: str | os.PathLike = "<labels>", nc: int | None
     path = Path(path)
     cls, boxes, confs, issues = [], [], [], []
     has_conf = None
-    more = 0
+    more, more_kind = 0, UNKNOWN_CLASS
 
-    def issue(i: int, reason: str) -> None:
-        nonlocal more
+    def issue(i: int, reason: str, kind: str = BAD_LINE, class_id: int | None = None) -> None:
+        nonlocal more, more_kind
         if len(issues) < MAX_ISSUES:
-            issues.append(LabelIssue(path, i, reason))
+            issues.append(LabelIssue(path, i, reason, kind, class_id))
         else:
             more += 1
+            more_kind = more_kind if kind == UNKNOWN_CLASS else BAD_LINE
 
     for i, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
@@ -109,7 +117,7 @@ def parse_labels(text: str, path: str | os.PathLike = "<labels>", nc: int | None
             issue(i, f"confidence {parts[5]!r} is {what}")
             continue
         if nc is not None and int(c) >= nc:
-            issue(i, f"unknown class id {int(c)} (dataset has {nc} classes)")
+            issue(i, f"unknown class id {int(c)} (dataset has {nc} classes)", UNKNOWN_CLASS, int(c))
         row_conf = len(parts) == 6
         if has_conf is None:
             has_conf = row_conf
@@ -121,7 +129,7 @@ def parse_labels(text: str, path: str | os.PathLike = "<labels>", nc: int | None
         if row_conf:
             confs.append(vals[5])
     if more:
-        issues.append(LabelIssue(path, issues[-1].line, f"... and {more} more issues in this file"))
+        issues.append(LabelIssue(path, issues[-1].line, f"... and {more} more issues in this file", more_kind))
     labels = Labels(np.array(cls, np.int64), np.array(boxes, np.float64).reshape(-1, 4),
                     np.array(confs, np.float64) if has_conf else None)
     return labels, issues

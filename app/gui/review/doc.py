@@ -1,36 +1,33 @@
-"""One image under review: its boxes, what is on disk, and the rules for saving them safely.
+"""One image under review: the canvas' boxes (widgets.boxes.Boxes) around the Qt-free rules of
+app.core.dataset.review_doc (reading, confidences, which issues block, conflict-safe saving).
 
-No Qt here (the pane and the undo commands drive it), so load/save/conflict rules are plain
-functions:
-* load: the label file is read with file:line issues. Lines that cannot become boxes (wrong
-  column count, not numbers, out-of-range coordinates) make the document `blocked` until the
-  user decides (open read-only, or drop those lines); boxes with an unknown class id are kept
-  and flagged. Confidences come from the index's stored predictions (matched box by box) or a
-  6th column.
+* load: lines that cannot become boxes make the document `blocked` until the user decides (open
+  read-only, or drop those lines); boxes with an unknown class id are kept and flagged.
 * save: atomic write, only when the file on disk is still the one that was loaded or last
   saved (mtime_ns + size); otherwise it is an outside edit and nothing is written.
 """
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from app.core.io.yolo_labels import LabelIssue, read_labels, write_labels
+from app.core.dataset.review_doc import (  # noqa: F401 - SAVED..BLOCKED, match_confidences re-exported
+    BLOCKED,
+    CONFLICT,
+    SAVED,
+    UNCHANGED,
+    disk_sig,
+    issues_after_save,
+    match_confidences,
+    read_label_file,
+    unknown_class_issues,
+    write_label_file,
+)
+from app.core.io.yolo_labels import LabelIssue
 from widgets.boxes import Boxes
-
-SAVED, UNCHANGED, CONFLICT, BLOCKED = "saved", "unchanged", "conflict", "blocked"
-
-
-def disk_sig(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
 
 
 @dataclass
@@ -55,7 +52,7 @@ class ImageDoc:
 
     @property
     def unknown_issues(self) -> list[LabelIssue]:
-        return [i for i in self.issues if i.reason.startswith("unknown class")]
+        return unknown_class_issues(self.issues)
 
     def changed_on_disk(self) -> bool:
         return disk_sig(self.label_path) != self.sig
@@ -64,40 +61,15 @@ class ImageDoc:
         return self.boxes.to_xywhn(*self.size)
 
 
-def match_confidences(cls, xywhn, pred) -> np.ndarray:
-    """Confidence of each label box from the stored predictions: the prediction with the same
-    class and the same coordinates (label files hold 6 decimals); NaN where a person changed it."""
-    conf = np.full(len(cls), np.nan)
-    pc, pb, pf = pred
-    if len(pc) == 0 or len(cls) == 0:
-        return conf
-    used = np.zeros(len(pc), bool)
-    for i, (c, b) in enumerate(zip(cls, xywhn)):
-        d = np.abs(pb - b).max(1)
-        ok = np.flatnonzero((pc == c) & (d < 2e-6) & ~used)
-        if ok.size:
-            j = ok[np.argmin(d[ok])]
-            used[j] = True
-            conf[i] = pf[j]
-    return conf
-
-
 def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
     """(Re)read doc's label file from disk into boxes/saved/sig/issues."""
-    sig = disk_sig(doc.label_path)
-    labels, issues = read_labels(doc.label_path, nc=nc)
-    if labels.conf is not None:
-        conf = labels.conf
-    elif predictions is not None:
-        conf = match_confidences(labels.cls, labels.xywhn, predictions)
-    else:
-        conf = None
+    f = read_label_file(doc.label_path, nc, predictions)
     w, h = doc.size
-    boxes = Boxes.from_xywhn(labels.cls, labels.xywhn, conf, w, h)
+    boxes = Boxes.from_xywhn(f.cls, f.xywhn, f.conf, w, h)
     doc.boxes = doc.saved = boxes
-    doc.sig = sig
-    doc.issues = issues
-    doc.dropped_lines = sum(1 for i in issues if not i.reason.startswith("unknown class"))
+    doc.sig = f.sig
+    doc.issues = f.issues
+    doc.dropped_lines = f.dropped_lines
     doc.blocked = doc.dropped_lines > 0
     doc.conflict = False
     return doc
@@ -114,21 +86,12 @@ def save_doc(doc: ImageDoc, force: bool = False, even_if_clean: bool = False) ->
     if not force and doc.changed_on_disk():
         doc.conflict = True
         return CONFLICT
-    write_labels(doc.label_path, doc.boxes.cls, doc.xywhn())
-    doc.sig = disk_sig(doc.label_path)
+    doc.sig = write_label_file(doc.label_path, doc.boxes.cls, doc.xywhn())
     doc.saved = doc.boxes
     doc.conflict = False
     doc.saved_at = time.time()
-    doc.issues = [i for i in doc.issues if i.reason.startswith("unknown class")
-                  and np.any(doc.boxes.cls == _issue_class(i))]
+    doc.issues = issues_after_save(doc.issues, doc.boxes.cls)
     return SAVED
-
-
-def _issue_class(issue: LabelIssue) -> int:
-    try:
-        return int(issue.reason.split("unknown class id ")[1].split()[0])
-    except (IndexError, ValueError):
-        return 0
 
 
 def describe_issues(doc: ImageDoc, limit: int = 6) -> str:
