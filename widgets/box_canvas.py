@@ -38,6 +38,7 @@ from widgets.boxes import (
 )
 from widgets.image_view import ImageView
 from widgets.palette import class_color
+from widgets.prediction_layer import PredictionLayer
 
 HANDLE_PX = 7          # handle size on screen
 GRAB_PX = 6            # how close (screen pixels) the cursor must be to grab a handle
@@ -67,6 +68,7 @@ class BoxCanvas(ImageView):
         self.direct_edits = True
         self.read_only = False
         self.previous: tuple[Boxes, tuple[int, int]] | None = None   # boxes of the previous image
+        self.predictions = PredictionLayer()   # the model's view, dashed (not editable, not saved)
         self.draw_mode = False
         self._sel: list[int] = []
         self._drag: dict | None = None
@@ -235,6 +237,7 @@ class BoxCanvas(ImageView):
         if self.image() is None:
             return
         p.resetTransform()
+        self.predictions.paint(p, self, self.class_names, self.min_conf, self.hidden_classes)
         vis = self.visible()
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))

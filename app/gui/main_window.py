@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
         self.ctx.modelChanged.connect(lambda p: self.model_label.setText(f"Model: {Path(p).name}"))
         self.ctx.showPane.connect(self.show_pane)
+        self.ctx.datasetOpened.connect(self._dataset_opened)
         self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
         self._restore_state()
 
@@ -205,15 +206,20 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot open", str(e))
             self.statusBar().showMessage(str(e), 0)
             return False
-        self.file_count.setText("Indexing…")
-        self.loader.load(str(root))
         shown = yaml_path if yaml_path else root
-        self.setWindowTitle(f"LabelBench — {root.name} ({shown})")
         push_recent(self.settings, str(shown))
         self._fill_recent()
-        self.ctx.set_dataset(root, yaml_path, names)
+        self.ctx.set_dataset(root, yaml_path, names)     # title and Images dock follow (_dataset_opened)
         self.statusBar().showMessage(f"Opened {shown}" + (f" — {len(names)} classes" if names else ""), 5000)
         return True
+
+    def _dataset_opened(self, root: str) -> None:
+        """Whoever opened it: the title names the open dataset and the Images dock lists it."""
+        shown = self.ctx.data_yaml or Path(root)
+        self.setWindowTitle(f"LabelBench — {Path(root).name} ({shown})")
+        self.file_filter.clear()
+        self.file_count.setText("Indexing…")
+        self.loader.load(str(root))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -1,13 +1,17 @@
-"""Browse pane: the selected image at full quality with zoom, pan and a pixel readout."""
+"""Browse pane: the selected image at full quality with zoom, pan and a pixel readout, its labels
+(solid) and the model's predictions stored in the index (dashed), each with a switch."""
 from __future__ import annotations
 
 import os
 
-from PyQt6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.io.images import read_image_reduced
+from app.core.session import IMAGE
 from app.gui.common.workers import LatestRunner
-from widgets.image_view import ImageView, format_pixel
+from widgets.annotated_view import AnnotatedView
+from widgets.boxes import Boxes
+from widgets.image_view import format_pixel
 
 TITLE = "Browse"
 ORDER = 0
@@ -19,31 +23,86 @@ def _load(path: str):
     return img, scale
 
 
+def _annotations(session, path: str, width: int, height: int) -> tuple[Boxes, Boxes]:
+    """(labels, predictions) of an image as Boxes in displayed pixels: the label file (the open
+    dataset's label folder rule, else images/ -> labels/) and the index's stored predictions."""
+    from app.core.io.layout import img2label_path
+    from app.core.io.yolo_labels import read_labels
+    idx, rel = None, session.rel_of(path)
+    if rel is not None:
+        try:
+            idx = session.index()
+        except Exception:  # noqa: BLE001 - no index (read-only folder...): labels only
+            idx = None
+    try:
+        lab, _issues = read_labels(idx.label_path(rel) if idx is not None else img2label_path(path),
+                                   len(session.class_names) or None)
+        labels = Boxes.from_xywhn(lab.cls, lab.xywhn, None, width, height)
+    except Exception:  # noqa: BLE001 - a malformed label file shows no boxes here (Review explains it)
+        labels = Boxes()
+    preds = Boxes()
+    if idx is not None:
+        c, b, f = idx.predictions(rel)
+        preds = Boxes.from_xywhn(c, b, f, width, height)
+    return labels, preds
+
+
 class Pane(QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        self.view = ImageView()
+        self.view = AnnotatedView()
         self.info = QLabel("Open a folder or a dataset (File menu) and pick an image on the left.")
         self.info.setObjectName("paneInfo")
+        self.show_labels = QCheckBox("Labels")
+        self.show_labels.setChecked(True)
+        self.show_labels.setToolTip("Draw the image's label file (solid boxes)")
+        self.show_preds = QCheckBox("Predictions")
+        self.show_preds.setChecked(True)
+        self.show_preds.setToolTip("Draw the model's predictions stored by the last auto-label run (dashed)")
+        self.show_labels.toggled.connect(lambda on: self.view.set_layers(labels=on))
+        self.show_preds.toggled.connect(lambda on: self.view.set_layers(predictions=on))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 4, 0)
+        bar.addWidget(self.info, 1)
+        bar.addWidget(self.show_labels)
+        bar.addWidget(self.show_preds)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view, 1)
-        lay.addWidget(self.info)
-        self.loader = LatestRunner(_load, self)
+        lay.addLayout(bar)
+        self.loader = LatestRunner(self._load, self)
         self.loader.resultReady.connect(self._show)
         self.loader.failed.connect(self._failed)
         self.view.pixelHovered.connect(self._pixel)
         ctx.imageSelected.connect(self.show_image)
+        ctx.changed.connect(self._changed)
         self.current = None
+
+    def _load(self, path: str):
+        img, scale = _load(path)
+        h, w = img.shape[:2]
+        return img, scale, _annotations(self.ctx.session, path, w, h)
+
+    def _changed(self, ch) -> None:
+        """Labels or predictions of the shown image changed (a job, Review): draw them again."""
+        if self.current is None or ch.what <= IMAGE:
+            return
+        rel = self.ctx.session.rel_of(self.current)
+        if "dataset" in ch.what:
+            self.view.set_annotations(None, None, self.ctx.class_names)
+        if ch.for_open and (not ch.rels or rel in ch.rels):
+            self.loader.request(self.current)
 
     def show_image(self, path: str) -> None:
         self.current = path
         self.loader.request(path)
 
     def _show(self, path, result) -> None:
-        img, scale = result
-        self.view.set_image(img)
+        img, scale, (labels, preds) = result
+        self.view.set_image(img, keep_view=path == getattr(self, "_shown", None))   # a redraw keeps the zoom
+        self._shown = path
+        self.view.set_annotations(labels, preds, self.ctx.class_names)
         h, w = img.shape[:2]
         note = "" if scale == 1.0 else f"  (shown at {scale:.0%} of full size)"
         self.info.setText(f"{os.path.basename(path)}   {round(w / scale)}x{round(h / scale)}{note}")
@@ -51,6 +110,7 @@ class Pane(QWidget):
 
     def _failed(self, path, message: str) -> None:
         self.view.set_image(None)
+        self.view.set_annotations(None, None)
         self.view.placeholder = message
         self.info.setText(message)
         self.ctx.status(message, 0)
