@@ -6,13 +6,13 @@ import sys
 from pathlib import Path
 
 from app.core.errors import LabelBenchError
+from app.core.io.resources import demo_dataset, demo_model
 
 NAME = "gui"
 HELP = "open the desktop app (the default when no subcommand is given)"
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO_DATASET = ROOT / "resources" / "demo" / "data.yaml"
-DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
+DEMO_DATASET = demo_dataset()
+DEMO_MODEL = demo_model()
 
 
 def add_arguments(p) -> None:
