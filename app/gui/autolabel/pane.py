@@ -27,6 +27,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.core.io.resources import demo_model
 from app.gui.autolabel.worker import AutolabelWorker
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import LatestRunner
@@ -34,8 +35,7 @@ from widgets.image_view import ImageView
 
 TITLE = "Auto-label"
 ORDER = 20
-ROOT = Path(__file__).resolve().parents[3]
-DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
+DEMO_MODEL = demo_model()
 RECENT_KEY = "autolabel/recent_models"
 
 
@@ -232,7 +232,7 @@ class Pane(QWidget):
         self._model_picked()
 
     def _browse_model(self) -> None:
-        f, _ = QFileDialog.getOpenFileName(self, "Choose a detection model", str(Path(self.model_path() or ROOT).parent),
+        f, _ = QFileDialog.getOpenFileName(self, "Choose a detection model", str(Path(self.model_path() or DEMO_MODEL).parent),
                                            "YOLO models (*.pt *.onnx *.xml);;All files (*)")
         if f:
             if f.endswith(".xml"):
