@@ -121,7 +121,7 @@ class TrainingRunner:
         self.run_dir = fresh_run_dir(self.config.project, self.config.name)
         self.run_dir.mkdir(parents=True)
         env = dict(os.environ, YOLO_OFFLINE="1", PYTHONUNBUFFERED="1", YOLO_VERBOSE="True")  # the log is for the user
-        root = str(Path(__file__).resolve().parents[2])  # so `-m app.core.training.worker` resolves
+        root = str(Path(__file__).resolve().parents[3])  # the folder holding app/: `-m app.core.training.worker` resolves
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         model = self.config.model
         if model.endswith(".pt") or Path(model).is_file():
