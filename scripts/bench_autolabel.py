@@ -13,9 +13,12 @@ runs, each as a whole command (start-up included), one after the other:
   ceiling     a forward-only loop of our backend on the N images pre-decoded (in an untimed step, to a
               .npy) as the engine feeds them: start-up and model load, then no decode, NMS or I/O
   labelbench  `python -m app autolabel` (default settings, exports cached beforehand like the
-              yolo_<fmt> runs' exports)
+              yolo_<fmt> runs' exports; the int8 calibration and check on this folder too, untimed,
+              reported as labelbench_int8_prepare_seconds with the check's figures in precision_check)
+  labelbench_int8  the same with --precision int8 (int8 whatever the check says)
 Prints ONE JSON line: wall seconds, images/s and peak RSS of each, box agreement with the .pt run
 (same class, IoU >= 0.9, matched / boxes of the larger set), F1 against ground truth (IoU 0.5),
+which precision "fast" chose and why (fast_chose), the CPU and its flags (cpu),
 the goal ratios (fraction_of_ceiling compares whole commands, as the other ratios do;
 fraction_of_ceiling_loop compares our whole command with the ceiling's forward loop alone),
 and with --flat M the peak RSS of labelbench on N and on M images (hard links of the same
@@ -176,6 +179,8 @@ def main(argv=None) -> int:
     shutil.copy2(a.model, model)
     res: dict = {"n": a.n, "imgsz": a.imgsz, "image_size": "1920x1080", "model": Path(a.model).name,
                  "cpus": os.cpu_count(), "runs": {}}
+    from app.core.autolabel.precision import cpu_flags, cpu_name, has_bf16
+    res["cpu"] = {"name": cpu_name(), "flags": cpu_flags(), "openvino_bf16": has_bf16()}  # tell machines apart
 
     # exports for yolo predict (made before timing, like the cached export of labelbench)
     exports = {}
@@ -192,6 +197,14 @@ def main(argv=None) -> int:
     t = run_cmd([PY, "-c", "from app.core.autolabel.backends import load_backend as lb; import sys; "
                  "lb(sys.argv[1], 'auto', 'fast').close()", str(model)], work / "export_labelbench.log", env)
     res["labelbench_export_seconds"] = t["seconds"]
+    # labelbench's one-time step per model and folder: int8 calibration on a sample + the check (cached)
+    t = run_cmd([PY, "-c", "import sys, json; from app.core.autolabel.precision import resolve; "
+                 "from app.core.autolabel.engine import AutolabelOptions as O; from app.core.autolabel.source import "
+                 "plan_source; r = resolve(sys.argv[1], plan_source(sys.argv[2]).images, O(precision='int8', "
+                 "imgsz=int(sys.argv[3]))); print(json.dumps(r.check))", str(model), str(data), str(a.imgsz)],
+                work / "int8_labelbench.log", env)
+    res["labelbench_int8_prepare_seconds"] = t["seconds"]
+    res["precision_check"] = json.loads((work / "int8_labelbench.log").read_text().strip().splitlines()[-1])
 
     def yolo(name, m):
         out = work / "yolo"
@@ -220,7 +233,15 @@ def main(argv=None) -> int:
     rep = json.loads((work / "lb_report.json").read_text())
     runs["labelbench"]["backend"] = rep["backend"]
     runs["labelbench"]["in_run_images_per_second"] = rep["images_per_second"]
+    runs["labelbench"]["precision"], res["fast_chose"] = rep.get("precision"), rep.get("precision_why")
     dirs["labelbench"] = lb_out
+    lb8 = work / "labelbench_int8"  # int8 forced, whatever the check says
+    shutil.rmtree(lb8, ignore_errors=True)
+    runs["labelbench_int8"] = run_cmd([PY, "-m", "app", "autolabel", str(data), "--model", str(model), "--imgsz",
+                                       str(a.imgsz), "--out", str(lb8), "--precision", "int8", "--report",
+                                       str(work / "lb8_report.json"), "--quiet"], work / "labelbench_int8.log", env)
+    runs["labelbench_int8"]["backend"] = json.loads((work / "lb8_report.json").read_text())["backend"]
+    dirs["labelbench_int8"] = lb8
 
     gt = load_dir(work / "gt")
     stems = sorted(gt)
