@@ -305,6 +305,22 @@ class DatasetIndex(RefreshMixin):
             self._insert_predictions(con, self._prepare_predictions(kept), model_key)
         return [r for r in rels if r in held]
 
+    def record_model_view(self, items, model_key: str) -> None:
+        """Store a model's predictions for images whose label files it did not write (they were kept,
+        or its labels went to a separate folder): the predictions, min/mean confidence and the queue
+        order, in one transaction. Status, box counts, classes and autolabel_key stay those of the
+        label files, so a later run still treats them as not its own."""
+        prepared = self._prepare_predictions(items)
+        now = time.time()
+        with self._tx() as con:
+            for rel, cls, xywhn, conf, _counts, _m, _s, minc, meanc, _unknown in prepared:
+                image_id = self._ensure(con, rel)[0]
+                con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
+                con.execute("UPDATE images SET min_conf=?, mean_conf=?, qconf=? WHERE id=?",
+                            (minc, meanc, 2.0 if minc is None else minc, image_id))
+
     def _prepare_predictions(self, items) -> list:
         import numpy as np
         prepared = []
