@@ -102,9 +102,10 @@ def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter) -> str:
 
 
 @dataclass
-class _SkipOptions:  # the two options the auto-labeler's skip rules read
+class _SkipOptions:  # the options the auto-labeler's skip rules read
     force: bool = False
     overwrite_reviewed: bool = False
+    sink: object | None = None  # label files are written (no predictions-only sink)
 
 
 def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter = BoxFilter(),
