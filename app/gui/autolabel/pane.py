@@ -114,8 +114,9 @@ class Pane(QWidget):
         self.backend.setToolTip("auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
                                 "model's hash in the cache folder, never beside the model) and run there")
         self.precision = QComboBox()
-        self.precision.addItem("fast (bf16 where the CPU has it)", "fast")
+        self.precision.addItem("fast (fastest of int8 / bf16 / float32 passing a check)", "fast")
         self.precision.addItem("exact (float32, = yolo predict)", "exact")
+        self.precision.addItem("int8 (calibrated on these images)", "int8")
         self.force = QCheckBox("relabel images done with the same settings")
         self.overwrite = QCheckBox("replace reviewed / hand-made labels")
         self.classes = QListWidget()
@@ -410,11 +411,13 @@ class Pane(QWidget):
         self.preview_caption.setText(f"{Path(path).name}: {n} box{'es' if n != 1 else ''}")
 
     def _done(self, r: dict) -> None:
+        from html import escape
         reasons = "".join(f"<br>skipped {n}: {why}" for why, n in r.get("skip_reasons", {}).items())
         self.summary.setText(
             f"<b>{r['labeled']:,} labeled</b>, {r['skipped']:,} skipped, {len(r['failed'])} failed of "
             f"{r['images']:,} images in {r['seconds']:.1f} s ({r['images_per_second']:.1f} img/s)<br>"
-            f"backend: {r['backend']}{reasons}")
+            f"backend: {r['backend']}"
+            + (f"<br>precision {escape(r['precision_why'])}" if r.get("precision_why") else "") + reasons)
         self.review_btn.setEnabled(r["labeled"] > 0 or r["skipped"] > 0)
         self.ctx.status(f"Auto-label finished: {r['labeled']} labeled", 8000)
         src = Path(self.worker.source)
