@@ -24,6 +24,7 @@ class Finding:
     iou: float = 0.0                 # IoU of label and prediction (duplicate: of the two labels)
     conf: float = 0.0                # the prediction's confidence
     other_line: int | None = None    # duplicate: the line it duplicates
+    raw: float = 0.0                 # the evidence before calibration (app.core.audit.score)
 
     def to_json(self) -> dict:
         r = lambda v: None if v is None else [round(float(x), 6) for x in v]  # noqa: E731
@@ -82,6 +83,7 @@ class AuditReport:
     inference: dict = field(default_factory=dict)   # the engine's report (predicted, skipped, failed, backend)
     warnings: list[str] = field(default_factory=list)
     class_names: list[str] = field(default_factory=list)
+    crops: int = 0                   # crops the model looked at a second time (app.core.audit.zoom)
 
     def to_json(self, only_findings: bool = True) -> dict:
         ranked = [a for a in self.ranked if a.findings] if only_findings else self.ranked

@@ -140,13 +140,12 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             if gone:
                 found = [f for f in found if f.signature(ident) not in gone]
             ranked.append(ImageAudit(rel, found, len(l_cls)))
-        if zoom is not None:
-            second_look(ranked, plan.root, zoom, params, class_names=names, state=state)
+        crops = second_look(ranked, plan.root, zoom, params, class_names=names, state=state) if zoom else 0
         table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings)) for a in ranked])
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
     state.progress(total, total, "done")
     return AuditReport(images=len(ranked), labels=n_labels, model="", ranked=ranked, warnings=warnings,
-                       class_names=names)
+                       class_names=names, crops=crops)
 
 
 def kinds_text(findings) -> str:

@@ -36,24 +36,26 @@ class _Capture:
                              np.asarray(conf, np.float64))
 
 
-def crop_region(box, w: int, h: int) -> tuple[int, int, int] | None:
-    """(x0, y0, side) of a square crop around a normalized box, or None when it would be about
-    the whole image."""
+def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
+    """(x0, y0, width, height) of the crop around a normalized box: a square OBJECT_SIDE times
+    its longer side (at least 64 px); the whole image where that would be about the whole image
+    (one mirrored view then serves every such finding of the image)."""
     bw, bh = box[2] * w, box[3] * h
     side = max(64.0, OBJECT_SIDE * max(bw, bh))
     if side >= MIN_GAIN * min(w, h):
-        return None
+        return 0, 0, w, h
     side = int(round(side))
     x0 = int(round(box[0] * w - side / 2))
     y0 = int(round(box[1] * h - side / 2))
-    return min(max(0, x0), w - side), min(max(0, y0), h - side), side
+    return min(max(0, x0), w - side), min(max(0, y0), h - side), side, side
 
 
 def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
-                min_score: float = 0.3, class_names=None, state=None) -> int:
-    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a score
+                min_score: float = 0.2, class_names=None, state=None) -> int:
+    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with raw evidence
     >= min_score. run_engine(folder, sink) runs the auto-label engine over a folder with that sink. Returns the number of crops."""
-    todo = []  # (ImageAudit, finding, crop rel, (x0, y0, side, w, h))
+    todo = []  # (ImageAudit, finding, crop rel, (x0, y0, cw, ch, w, h))
+    n_crops = 0
     tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
     try:
         (tmp / "images").mkdir()
@@ -61,7 +63,7 @@ def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
             (tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
                 f"  {i}: {n!r}\n" for i, n in enumerate(class_names)), encoding="utf-8")
         for a in ranked:
-            cands = [f for f in a.findings if f.kind in ZOOM_KINDS and f.score >= min_score]
+            cands = [f for f in a.findings if f.kind in ZOOM_KINDS and f.raw >= min_score]
             if not cands:
                 continue
             if state is not None:
@@ -71,39 +73,42 @@ def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
             except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
                 continue
             h, w = img.shape[:2]
+            made: dict[tuple, str] = {}
             for f in cands:
                 reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
-                if reg is None:
-                    continue
-                x0, y0, side = reg
-                rel = f"images/{len(todo):06d}.png"
-                cv2.imwrite(str(tmp / rel), img[y0:y0 + side, x0:x0 + side])
-                todo.append((a, f, rel, (x0, y0, side, w, h)))
+                rel = made.get(reg)
+                if rel is None:
+                    x0, y0, cw, ch = reg
+                    rel = made[reg] = f"images/{n_crops:06d}.png"
+                    n_crops += 1
+                    cv2.imwrite(str(tmp / rel), np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw][:, ::-1]))
+                todo.append((a, f, rel, (*reg, w, h)))
         if not todo:
             return 0
         sink = _Capture()
         run_engine(tmp / "data.yaml" if class_names else tmp, sink)
-        for _a, f, rel, (x0, y0, side, w, h) in todo:
+        for _a, f, rel, (x0, y0, cw, ch, w, h) in todo:
             got = sink.got.get(rel)
             if got is None:
                 continue
             pc, pb, pf = got
-            pb = pb.copy()  # crop-normalized -> image-normalized
-            pb[:, 0] = (x0 + pb[:, 0] * side) / w
-            pb[:, 1] = (y0 + pb[:, 1] * side) / h
-            pb[:, 2] *= side / w
-            pb[:, 3] *= side / h
+            pb = pb.copy()  # mirrored crop-normalized -> image-normalized
+            pb[:, 0] = (x0 + (1.0 - pb[:, 0]) * cw) / w
+            pb[:, 1] = (y0 + pb[:, 1] * ch) / h
+            pb[:, 2] *= cw / w
+            pb[:, 3] *= ch / h
             if f.kind == "overlooked":
                 near = iou_xywh(np.asarray(f.pred_box)[None], pb)[0] >= params.same
                 raw2 = float(pf[near].max(initial=0.0))
             else:
                 row = iou_xywh(np.asarray(f.box)[None], pb)[0]
                 raw2 = label_raws(int(f.cls), row, pc, pf, params).get(f.kind, (0.0, None))[0]
-            f.score = min(f.score, calibrate(f.kind, raw2))
+            f.raw = min(f.raw, raw2)
+            f.score = calibrate(f.kind, f.raw)
         for a in ranked:
-            a.findings = [f for f in a.findings if f.score >= params.min_score]
+            a.findings = [f for f in a.findings if f.raw >= params.min_score]
             a.findings.sort(key=lambda f: (-f.score, f.line if f.line is not None else 1 << 30))
-        return len(todo)
+        return n_crops
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

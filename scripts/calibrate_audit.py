@@ -1,0 +1,69 @@
+"""Fit the audit's per-kind score calibration (app.core.audit.score.CALIBRATION).
+
+    python scripts/calibrate_audit.py [--n 600] [--frac 0.25] [--seed 7]
+
+Generates a dataset like scripts/bench_audit.py does, but from other images (its own seed), runs
+the audit with calibration switched off, marks each finding true when it names an injected error
+(same kind, same line; duplicate: either line of the pair), and fits per kind a logistic curve
+P(true) = sigmoid(a * logit(raw) + b). Prints the dict to paste into score.py, and one JSON line
+with the counts it was fitted on.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_audit import MODEL, make_dataset  # noqa: E402
+
+from app.core.audit import score  # noqa: E402
+from app.core.audit.findings import KINDS  # noqa: E402
+from app.core.audit.run import AuditOptions, audit  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=600)
+    ap.add_argument("--frac", type=float, default=0.25)
+    ap.add_argument("--seed", type=int, default=7)
+    a = ap.parse_args(argv)
+    from sklearn.linear_model import LogisticRegression
+    work = Path(tempfile.mkdtemp(prefix="calibrate_audit_"))
+    try:
+        truth = make_dataset(work, a.n, a.frac, (640, 480), a.seed)
+        score.CALIBRATION.clear()
+        rep = audit(work / "data.yaml", MODEL, AuditOptions())
+        rows = {k: [] for k in KINDS}
+        for img in rep.ranked:
+            inj = truth.get(img.image)
+            for f in img.findings:
+                ok = inj is not None and inj.kind == f.kind and (
+                    f.kind == "overlooked" or f.line in (inj.lines or (inj.line,)))
+                rows[f.kind].append((f.raw, ok))
+        coef, counts = {}, {}
+        for k, r in rows.items():
+            raw = np.clip(np.array([x for x, _ in r], float), 1e-4, 1 - 1e-4)
+            y = np.array([t for _, t in r], int)
+            counts[k] = {"findings": len(r), "true": int(y.sum())}
+            if len(set(y.tolist())) < 2:
+                continue
+            lr = LogisticRegression(C=10.0).fit(np.log(raw / (1 - raw))[:, None], y)
+            coef[k] = (round(float(lr.coef_[0, 0]), 3), round(float(lr.intercept_[0]), 3))
+        print("CALIBRATION = " + repr(coef), file=sys.stderr)
+        print(json.dumps({"calibrate": "audit", "images": a.n, "seed": a.seed, "counts": counts, "coef": coef}))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
