@@ -139,6 +139,16 @@ class Pane(QWidget):
         form.addRow("NMS IoU", self.iou)
         form.addRow("Image size", self.imgsz)
         form.addRow("Device", self.device)
+        self.engine = QComboBox()  # where the run happens (app.core.autolabel.ray_engine for a Ray cluster)
+        self.engine.addItem("this machine", "local")
+        self.engine.addItem("Ray cluster", "ray")
+        self.engine.setToolTip("Ray cluster: workers infer on the cluster's nodes (pip install 'labelbench[ray]'), "
+                               "this app writes every label file and index row")
+        self.ray_address = QLineEdit()
+        self.ray_address.setPlaceholderText("address: HOST:PORT or auto (empty: a private local Ray instance)")
+        self.ray_address.setEnabled(False)
+        self.engine.currentIndexChanged.connect(
+            lambda *_: self.ray_address.setEnabled(self.engine.currentData() == "ray"))
         form.addRow("Backend", self.backend)
         form.addRow("Precision", self.precision)
         form.addRow("Classes", self.classes)
@@ -163,6 +173,7 @@ class Pane(QWidget):
         self.rate_label = QLabel("Ready.")
         self.rate_label.setObjectName("paneInfo")
         self.rate_label.setWordWrap(True)
+        form.addRow("Engine", row(self.engine, self.ray_address))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.review_btn = QPushButton("Open review queue")
@@ -324,7 +335,10 @@ class Pane(QWidget):
                                 imgsz=self.imgsz.value() or None, device=self.device.currentData(),
                                 classes=self.selected_classes(), force=self.force.isChecked(),
                                 overwrite_reviewed=self.overwrite.isChecked(),
-                                backend=self.backend.currentData(), precision=self.precision.currentData())
+                                backend=self.backend.currentData(), precision=self.precision.currentData(),
+                                engine=self.engine.currentData(),
+                                ray_address=(self.ray_address.text().strip() or None)
+                                if self.engine.currentData() == "ray" else None)
 
     def start(self) -> None:
         if self.worker is not None:
