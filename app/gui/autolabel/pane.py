@@ -28,6 +28,8 @@ from PyQt6.QtWidgets import (
 )
 
 from app.core.io.resources import demo_model
+from app.core.session import INDEX, LABELS, PREDICTIONS
+from app.gui.autolabel.existing import ExistingLabelsBox
 from app.gui.autolabel.worker import AutolabelWorker
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import LatestRunner
@@ -56,6 +58,15 @@ def _model_names(path: str) -> list[str] | UnsafeModel:
         return UnsafeModel(str(e))
 
 
+def _existing(source: str) -> dict:
+    """What a run would find (worker thread): app.core.autolabel.model_view.existing_labels."""
+    from app.core.autolabel.model_view import existing_labels
+    return existing_labels(source)
+
+
+REPLACE_KEEP = "replace"   # app.core.autolabel.model_view.REPLACE (imported lazily: no torch at startup)
+
+
 def _hms(s: float) -> str:
     s = int(max(0, s))
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
@@ -74,6 +85,11 @@ class Pane(QWidget):
         self.names_loader = LatestRunner(_model_names, self)
         self.names_loader.resultReady.connect(self._names_loaded)
         self.names_loader.failed.connect(lambda _p, msg: self._set_classes([], msg))
+        self.labeled_root: str | None = None     # the dataset the last run labeled ("Open review queue")
+        self.existing_check = LatestRunner(_existing, self)
+        self.existing_check.resultReady.connect(self._existing_checked)
+        self.existing_check.failed.connect(lambda _s, msg: self.existing.set_counts(None, msg))
+        self.source_edit.editingFinished.connect(self._check_existing)
         self._fill_models(str(ctx.model_path) if ctx.model_path else None)
         ctx.datasetOpened.connect(self._dataset_opened)
         ctx.modelChanged.connect(lambda p: self._fill_models(p))
@@ -98,6 +114,12 @@ class Pane(QWidget):
         pick_src.clicked.connect(self._browse_source)
         self.out_edit = QLineEdit()
         self.out_edit.setPlaceholderText("beside the images (images/ → labels/)")
+        self.out_edit.textEdited.connect(self._out_edited)
+        pick_out = QPushButton("Browse…")
+        pick_out.setToolTip("Choose the folder the label files go to (empty: beside the images)")
+        pick_out.clicked.connect(self._browse_out)
+        self.existing = ExistingLabelsBox()
+        self.existing.choiceChanged.connect(self._keep_changed)
         self.conf = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=1.0, singleStep=0.05, value=0.25)
         self.iou = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05, value=0.70)
         self.imgsz = QSpinBox(minimum=0, maximum=4096, singleStep=32, value=0)
@@ -134,7 +156,7 @@ class Pane(QWidget):
         form = QFormLayout()
         form.addRow("Model", row(self.model_box, pick_model))
         form.addRow("Source", row(self.source_edit, pick_src))
-        form.addRow("Labels to", self.out_edit)
+        form.addRow("Labels to", row(self.out_edit, pick_out))
         form.addRow("Confidence", self.conf)
         form.addRow("NMS IoU", self.iou)
         form.addRow("Image size", self.imgsz)
@@ -153,7 +175,7 @@ class Pane(QWidget):
         form.addRow("Precision", self.precision)
         form.addRow("Classes", self.classes)
         form.addRow("", self.force)
-        form.addRow("", self.overwrite)
+        self.overwrite.setVisible(False)   # set by the choice in "Images that already have labels"
         settings_box = QGroupBox("Model and data")
         settings_box.setLayout(form)
 
@@ -177,11 +199,12 @@ class Pane(QWidget):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.review_btn = QPushButton("Open review queue")
-        self.review_btn.clicked.connect(lambda: self.ctx.showPane.emit("Review"))
+        self.review_btn.clicked.connect(self.open_review)
         self.review_btn.setEnabled(False)
 
         left = QVBoxLayout()
         left.addWidget(settings_box)
+        left.addWidget(self.existing)
         left.addLayout(buttons)
         left.addWidget(self.bar)
         left.addWidget(self.rate_label)
@@ -273,6 +296,8 @@ class Pane(QWidget):
     def showEvent(self, e) -> None:
         super().showEvent(e)
         self._load_pending_names()
+        if getattr(self, "_existing_pending", False):
+            self._check_existing()
 
     def _names_loaded(self, path, names) -> None:
         if path != self.model_path():
@@ -324,9 +349,105 @@ class Pane(QWidget):
             self.source_edit.setText(d)
 
     def _dataset_opened(self, root: str) -> None:
+        """Another dataset: its source, and nothing left of the previous one's run (preview,
+        summary, problems, review button)."""
         if self.worker is None:
             src = self.ctx.data_yaml or root
             self.source_edit.setText(str(src))
+            self.out_edit.clear()
+            self.view.set_image(None)
+            self.preview_caption.setText("")
+            self.summary.setText("")
+            self.error_list.clear()
+            self.errors_n = 0
+            self.errors_title.setText("Problems: none")
+            self.rate_label.setText("Ready.")
+            self.bar.reset()
+            self.review_btn.setEnabled(False)
+            self.labeled_root = None
+            self._check_existing()
+
+    # ------------------------------------------------------------------ labels already there
+    def _check_existing(self) -> None:
+        """Count the labels already there (in a worker, once the pane is shown: not at startup)."""
+        src = self.source_edit.text().strip()
+        self.existing.set_counts(None)
+        self._existing_pending = bool(src) and not self.isVisible()
+        if src and not self._existing_pending:
+            self.existing_check.request(src)
+
+    def _existing_checked(self, src, ex) -> None:
+        if src != self.source_edit.text().strip():
+            return
+        self.existing.set_counts(ex)
+        self._keep_changed(self.existing.keep())
+
+    def _keep_changed(self, keep: str) -> None:
+        """The choice drives the label folder and the overwrite switch (options() reads those)."""
+        from app.core.autolabel.model_view import SEPARATE
+        self.overwrite.setChecked(keep == REPLACE_KEEP and self.existing.kept > 0)
+        if keep == SEPARATE and self.existing.kept > 0:
+            if not self.out_edit.text().strip():
+                self.out_edit.setText(str(self._default_out()))
+        elif keep != SEPARATE:
+            self.out_edit.clear()
+
+    def _default_out(self) -> Path:
+        """A separate label folder inside the dataset, named after the model."""
+        root = Path((self.existing.counts or {}).get("root") or self.ctx.dataset_root or Path.home())
+        return root / "autolabels" / Path(self.model_path() or "model").stem
+
+    def _out_edited(self, text: str) -> None:
+        if text.strip() and self.existing.kept > 0:
+            from app.core.autolabel.model_view import SEPARATE
+            self.existing.set_keep(SEPARATE)
+
+    def _browse_out(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Folder for the label files",
+                                             self.out_edit.text() or str(self._default_out().parent))
+        if d:
+            self.out_edit.setText(d)
+            self._out_edited(d)
+
+    def keep_choice(self) -> str:
+        """separate (a label folder is set), replace (overwrite) or skip: app.core.autolabel.model_view."""
+        from app.core.autolabel.model_view import SEPARATE, SKIP
+        if self.out_edit.text().strip():
+            return SEPARATE
+        return REPLACE_KEEP if self.overwrite.isChecked() else SKIP
+
+    def _confirm_replace(self) -> bool:
+        n = self.existing.kept
+        box = QMessageBox.question(
+            self, "Replace existing labels?",
+            f"{n:,} images have labels that autolabel did not write (hand-made, imported or reviewed).\n\n"
+            "Replace them with the model's labels? They cannot be recovered afterwards.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return box == QMessageBox.StandardButton.Yes
+
+    def open_review(self) -> None:
+        """Review the dataset the last run labeled: opened first if another one is open (asked for
+        explicitly by this button), then the Review pane."""
+        root = self.labeled_root
+        if root and not self.ctx.session.is_same_dataset(root) and Path(root).resolve() != self.ctx.dataset_root:
+            from app.core.io.layout import resolve_source
+            src = resolve_source(root)
+            self.ctx.set_dataset(src.root, src.data_yaml, src.class_names)
+        self.ctx.showPane.emit("Review")
+
+    def _publish_run(self) -> None:
+        """Labels / index rows / predictions of the labeled dataset changed: every view refreshes."""
+        w = self.worker
+        if w is None:
+            return
+        try:
+            from app.core.io.layout import resolve_source
+            root = resolve_source(w.source).root
+        except Exception:  # noqa: BLE001 - an image list or a vanished source: nothing to publish
+            return
+        self.labeled_root = str(root)
+        self.ctx.publish(LABELS | INDEX | PREDICTIONS, (), "autolabel", root)
+        self.review_btn.setEnabled(True)
 
     # ------------------------------------------------------------------ run control
     def options(self):
@@ -350,6 +471,9 @@ class Pane(QWidget):
         if self.selected_classes() == []:
             self.rate_label.setText("Tick at least one class.")
             return
+        if self.keep_choice() == REPLACE_KEEP and self.existing.kept > 0 and not self._confirm_replace():
+            self.rate_label.setText("Not started: the existing labels are kept (choose how above).")
+            return
         push_recent(self.settings, model, RECENT_KEY)
         self.error_list.clear()
         self.errors_n = 0
@@ -358,7 +482,7 @@ class Pane(QWidget):
         self.review_btn.setEnabled(False)
         self.bar.setRange(0, 0)
         self.rate_label.setText("Loading the model…")
-        w = AutolabelWorker(source, model, self.options(), names=self.names, parent=self)
+        w = AutolabelWorker(source, model, self.options(), names=self.names, parent=self, keep=self.keep_choice())
         w.progress.connect(self._progress)
         w.itemError.connect(self._item_error)
         w.preview.connect(self._preview)
@@ -432,17 +556,22 @@ class Pane(QWidget):
             f"{r['images']:,} images in {r['seconds']:.1f} s ({r['images_per_second']:.1f} img/s)<br>"
             f"backend: {r['backend']}"
             + (f"<br>precision {escape(r['precision_why'])}" if r.get("precision_why") else "") + reasons)
-        self.review_btn.setEnabled(r["labeled"] > 0 or r["skipped"] > 0)
+        if r.get("model_view"):
+            self.summary.setText(self.summary.text() + f"<br>the model's view of {r['model_view']:,} images with kept "
+                                 "labels is stored in the dataset's index (Review and Browse draw it dashed)")
         self.ctx.status(f"Auto-label finished: {r['labeled']} labeled", 8000)
-        src = Path(self.worker.source)
-        if self.ctx.dataset_root is not None and src.resolve() in (Path(self.ctx.dataset_root), self.ctx.data_yaml):
-            self.ctx.labelsChanged.emit("")
+        self._publish_run()
+        self._check_existing()
 
     def _failed(self, msg: str) -> None:
         self.summary.setText(f"<b>Stopped:</b> {msg}")
+        self._publish_run()
 
     def _cancelled(self) -> None:
-        self.summary.setText("Cancelled. Labels written so far are kept; Start resumes where it stopped.")
+        done, total = self._last
+        self.summary.setText(f"Cancelled after {done:,} of {total:,} images. Labels written so far are kept; "
+                             "Start resumes where it stopped.")
+        self._publish_run()
 
     def _thread_finished(self) -> None:
         self.tick.stop()

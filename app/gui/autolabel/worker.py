@@ -46,9 +46,10 @@ class AutolabelWorker(JobRunner):
     log = pyqtSignal(str)                      # one-line notices (export, warnings)
 
     def __init__(self, source: str, model: str, options, names: list[str] | tuple[str, ...] = (),
-                 preview_interval: float = 0.4, preview_side: int = 1280, parent=None):
+                 preview_interval: float = 0.4, preview_side: int = 1280, parent=None, keep: str | None = None):
         super().__init__(self._job, parent)
         self.source, self.model, self.options = source, model, options
+        self.keep = keep                       # app.core.autolabel.model_view: separate | skip | replace
         self.names = list(names)               # class names for the preview's captions
         self.preview_interval = preview_interval
         self.preview_side = preview_side
@@ -57,6 +58,11 @@ class AutolabelWorker(JobRunner):
 
     def _job(self, state: JobState) -> dict:
         from app.core.autolabel.engine import autolabel
+        if self.keep is not None:    # existing labels kept / replaced, the model's view into the index
+            from app.core.autolabel.model_view import run
+            self.report = run(self.source, self.model, self.options, state, keep=self.keep,
+                              on_result=self._on_result, log=self.log.emit)
+            return self.report
         self.report = autolabel(self.source, self.model, self.options, state,
                                 on_result=self._on_result, log=self.log.emit)
         return self.report
