@@ -49,9 +49,6 @@ def add_arguments(p) -> None:
                    help="when the dataset's names differ from the model's: 'by-name' or 'M:D,M:D' (model id:dataset id)")
     p.add_argument("--workers", type=int, help="decode threads (default: CPU count, at most 4)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
-
-
-class _Progress:
     r = p.add_argument_group("Ray engine (pip install 'labelbench[ray]')")
     r.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local (default): this machine; ray: a Ray cluster (workers infer, this process writes)")
@@ -63,6 +60,9 @@ class _Progress:
     r.add_argument("--ray-batch", type=int, metavar="B", help="images per Ray batch (default 16)")
     r.add_argument("--ray-path-map", metavar="OLD=NEW",
                    help="image paths under OLD here are under NEW on the workers (default: the same paths)")
+
+
+class _Progress:
     """A bar on a terminal, plain lines (every 10 s) otherwise; stderr either way."""
 
     def __init__(self, quiet: bool):
@@ -127,14 +127,14 @@ def run(args) -> int:
     log = None if args.quiet else (lambda m: print(f"autolabel: {m}", file=sys.stderr))
     report = autolabel(args.source, args.model, opt, state, log=log)
     out = {k: report[k] for k in REPORT_KEYS if k in report}
+    if report.get("engine") == "ray":
+        out.update({k: report[k] for k in ("engine", "nodes", "workers", "per_node")})
     if args.report:
         try:
             atomic_write_text(args.report, json.dumps(out, indent=2) + "\n")
         except OSError as e:
             raise FileError(args.report, f"cannot write report ({e.strerror or e})") from None
     if not args.quiet:
-    if report.get("engine") == "ray":
-        out.update({k: report[k] for k in ("engine", "nodes", "workers", "per_node")})
         reasons = "".join(f"\n  skipped {n}: {r}" for r, n in report["skip_reasons"].items())
         print(f"autolabel: {report['labeled']} labeled, {report['skipped']} skipped, "
               f"{len(report['failed'])} failed of {report['images']} images in {report['seconds']:.1f} s "
