@@ -86,9 +86,9 @@ class TorchBackend(Backend):
     def __init__(self, model_path, ab, precision, threads: int):
         import torch
         torch.set_num_threads(threads)
-        # `precision` is accepted for the common signature and ignored on purpose: on the CPU torch runs
-        # float32 only (its bf16 autocast is slower than float32 on these CPUs); "fast" precisions are
-        # the OpenVINO backend's business, and the report says float32 (describe()).
+        # `precision` is accepted for the common signature and ignored on purpose: the .pt backend runs
+        # float32 as `yolo predict` does on the CPU (the reference the exact mode is tested against);
+        # reduced precisions are the OpenVINO backend's business, and describe() reports float32.
         super().__init__(model_path, ab, "exact")
         args = getattr(ab.model, "args", {}) or {}
         imgsz = args.get("imgsz", 640) if isinstance(args, dict) else getattr(args, "imgsz", 640)
