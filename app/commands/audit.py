@@ -5,6 +5,8 @@ import json
 import os
 import sys
 
+from app.commands.autolabel import add_engine_arguments
+
 NAME = "audit"
 HELP = "find the labels most likely wrong (class swaps, bad boxes, overlooked and spurious objects, duplicates)"
 DESCRIPTION = (
@@ -39,6 +41,7 @@ def add_arguments(p) -> None:
                    help="skip the second look (the model on a mirrored crop around each suspicious place): "
                         "faster, less precise")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    add_engine_arguments(p)
 
 
 def short_finding(f, names) -> str:
@@ -60,7 +63,7 @@ def short_finding(f, names) -> str:
 
 def run(args) -> int:
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    from app.commands.autolabel import _Progress
+    from app.commands.autolabel import _Progress, engine_options
     from app.core.audit.run import AuditOptions, audit
     from app.core.errors import FileError, UsageError
     from app.core.io.atomic import atomic_write_text
@@ -71,7 +74,8 @@ def run(args) -> int:
         raise UsageError(f"{args.source}: SOURCE must be a dataset folder or a data.yaml")
     opt = AuditOptions(conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device, batch=args.batch,
                        backend=args.backend, precision=args.precision, map_classes=args.map_classes,
-                       workers=args.workers, force=args.force, zoom=not args.no_second_look)
+                       workers=args.workers, force=args.force, zoom=not args.no_second_look,
+                       engine=engine_options(args))
     bar = _Progress(args.quiet)
     state = JobState(on_progress=bar, on_error=bar.error)
     log = None if args.quiet else (lambda m: print(f"audit: {m}", file=sys.stderr))

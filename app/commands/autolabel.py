@@ -49,6 +49,11 @@ def add_arguments(p) -> None:
                    help="when the dataset's names differ from the model's: 'by-name' or 'M:D,M:D' (model id:dataset id)")
     p.add_argument("--workers", type=int, help="decode threads (default: CPU count, at most 4)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    add_engine_arguments(p)
+
+
+def add_engine_arguments(p) -> None:
+    """--engine and the --ray-* options (autolabel and audit run the same engine)."""
     r = p.add_argument_group("Ray engine (pip install 'labelbench[ray]')")
     r.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local (default): this machine; ray: a Ray cluster (workers infer, this process writes)")
@@ -60,6 +65,13 @@ def add_arguments(p) -> None:
     r.add_argument("--ray-batch", type=int, metavar="B", help="images per Ray batch (default 16)")
     r.add_argument("--ray-path-map", metavar="OLD=NEW",
                    help="image paths under OLD here are under NEW on the workers (default: the same paths)")
+
+
+def engine_options(args) -> dict:
+    """The AutolabelOptions fields of add_engine_arguments' options."""
+    return dict(engine=args.engine, ray_address=args.ray_address, ray_workers=args.ray_workers,
+                ray_cpus=args.ray_cpus, ray_gpus=args.ray_gpus, ray_batch=args.ray_batch,
+                ray_path_map=args.ray_path_map)
 
 
 class _Progress:

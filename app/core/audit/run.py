@@ -33,6 +33,7 @@ class AuditOptions:
     workers: int | None = None
     force: bool = False
     zoom: bool = True                 # second look on crops around the suspicious places (app.core.audit.zoom)
+    engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
 
 
@@ -76,7 +77,8 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     sink = PredictionSink(opt.force)
     eng = autolabel(source, model, AutolabelOptions(
         conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
-        precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink), state, log=log)
+        precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink, **opt.engine),
+        state, log=log)
     plan = plan_source(source)
 
     def run_engine(folder, crop_sink):
