@@ -21,6 +21,7 @@ class AppContext(QObject):
     imageSelected = pyqtSignal(str)        # an image path the user picked (any pane may follow)
     modelChanged = pyqtSignal(str)         # path of the detection model to use
     openInReview = pyqtSignal(str, int)    # image path, box index to highlight (-1: none)
+    reviewFocus = pyqtSignal(str, object)  # image path, {"gt", "pred", "kind", "predictions"}: sent before openInReview
     showPane = pyqtSignal(str)             # TITLE of a pane to bring to front
     statusMessage = pyqtSignal(str, int)   # text, timeout ms (0 = until replaced)
     labelsChanged = pyqtSignal(str)        # a label file was written (path of the image; "": many)

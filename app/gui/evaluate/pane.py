@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.evaluation import export_json, run_evaluation
@@ -43,6 +44,7 @@ class Pane(QWidget):
         self.result = None
         self.source.evaluateRequested.connect(self.evaluate)
         self.source.cancelRequested.connect(self.cancel)
+        self.results.openItem.connect(self.focus_item)
         self.results.openBox.connect(self.open_box)
         self.export_json_btn.clicked.connect(self._export_json_dialog)
         self.export_png_btn.clicked.connect(self._export_png_dialog)
@@ -54,7 +56,9 @@ class Pane(QWidget):
             self.source.set_model(str(ctx.model_path))
 
     def _dataset_opened(self, root: str) -> None:
-        self.source.set_dataset(str(self.ctx.data_yaml or root))
+        """The sources follow the open dataset (a click-through never changes it)."""
+        for e in (self.source.dataset, self.source.mdataset):
+            e.setText(str(self.ctx.data_yaml or root))
 
     # ------------------------------------------------------------------ the job
     def evaluate(self, request: dict) -> JobRunner:
@@ -99,29 +103,55 @@ class Pane(QWidget):
                    f"({r.seconds:.2f} s)")
 
     # ------------------------------------------------------------------ open a box in Review
+    def focus_item(self, it) -> None:
+        """The exact box behind a click (sent to Review before the image opens): the prediction of
+        a false positive, the label box of a miss, both for a wrong class; with the image's
+        predictions above the confidence threshold, as Evaluate counted them."""
+        data = self.result.data
+        path = data.image_paths[it.image] if it.image < len(data.image_paths) else None
+        if path is None:
+            return
+        keep = self.result.analysis.above(self.results.conf)
+        lo, hi = self.result.analysis.dt_start[it.image], self.result.analysis.dt_start[it.image + 1]
+        mine = np.arange(lo, hi)
+        shown = mine[keep[lo:hi]]
+        if it.det >= 0 and lo + it.det not in shown:
+            shown = np.sort(np.r_[shown, lo + it.det])
+        pred = int(np.searchsorted(shown, lo + it.det)) if it.det >= 0 else -1
+        self.ctx.reviewFocus.emit(str(path), {
+            "gt": int(it.gt), "pred": pred, "kind": it.kind,
+            "predictions": (data.dt_cls[shown], data.dt_xywhn[shown], data.dt_conf[shown])})
+
     def open_box(self, image: int, gt_index: int) -> None:
         data = self.result.data
         path = data.image_paths[image] if image < len(data.image_paths) else None
         if path is None:
             self.ctx.status(f"No image file known for {data.images[image]}: choose the Images folder", 8000)
             return
-        self._ensure_dataset_for(Path(path))
+        if not self._ensure_dataset_for(Path(path)):
+            return
         self.ctx.openInReview.emit(str(path), int(gt_index))
         self.ctx.showPane.emit("Review")
 
-    def _ensure_dataset_for(self, image: Path) -> None:
-        """Review shows images of the open dataset: when the image lies outside it (two label
-        folders of another dataset), open that image's dataset first (the folder above `images/`
-        in the Ultralytics layout, with its data.yaml when there is one; else the image's folder)."""
+    def _ensure_dataset_for(self, image: Path) -> bool:
+        """Review shows images of the open dataset. With none open, the image's dataset is opened
+        (the folder above `images/` in the Ultralytics layout, with its data.yaml when there is
+        one; else the image's folder). An image outside the open dataset is not opened: the open
+        dataset never changes behind the user's back (File ▸ Open changes it)."""
         image = image.resolve()
         root = self.ctx.dataset_root
         if root is not None and image.is_relative_to(root):
-            return
+            return True
+        if root is not None:
+            self.ctx.status(f"{image} is not in the open dataset {root}: open its dataset (File ▸ Open) "
+                            "to review it", 10000)
+            return False
         parents = list(image.parents)
         top = next((p.parent for p in parents if p.name == "images"), image.parent)
         yaml = top / "data.yaml"
         names = list(self.result.data.names) if self.result is not None else []
         self.ctx.set_dataset(top, yaml if yaml.is_file() else None, names)
+        return True
 
     # ------------------------------------------------------------------ export
     def _export_json_dialog(self) -> None:

@@ -58,6 +58,7 @@ def _item_text(it, data) -> str:
 
 class ResultsView(QWidget):
     openBox = pyqtSignal(int, int)            # image index, GT box index in that image (-1: none)
+    openItem = pyqtSignal(object)             # the analysis Item behind it (sent just before openBox)
     confChanged = pyqtSignal(float)
 
     def __init__(self, parent=None):
@@ -318,6 +319,7 @@ class ResultsView(QWidget):
         for it in self.cell_items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))
             li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
+            li.setData(Qt.ItemDataRole.UserRole + 1, it)
             self.cm_list.addItem(li)
         if open_first and self.cell_items:
             self.cm_list.setCurrentRow(0)
@@ -344,6 +346,7 @@ class ResultsView(QWidget):
         for it in items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))
             li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
+            li.setData(Qt.ItemDataRole.UserRole + 1, it)
             self.err_list.addItem(li)
         if len(items) > MAX_LIST:
             self.err_list.addItem(f"… {len(items) - MAX_LIST} more (export the JSON report for all)")
@@ -351,7 +354,11 @@ class ResultsView(QWidget):
     def _open_item(self, li) -> None:
         v = li.data(Qt.ItemDataRole.UserRole)
         if v is not None:
+            it = li.data(Qt.ItemDataRole.UserRole + 1)
+            if it is not None:
+                self.openItem.emit(it)
             self.openBox.emit(int(v[0]), int(v[1]))
 
     def _emit(self, it) -> None:
+        self.openItem.emit(it)
         self.openBox.emit(it.image, it.gt)

@@ -21,6 +21,7 @@ from app.gui.review.banner import Banner
 from app.gui.review.controls import ClassPanel, QueuePanel
 from app.gui.review.help import HelpOverlay
 from app.gui.review.icons import icon
+from app.gui.review.model_view import ModelView
 from app.gui.review.session import ReviewSession
 from app.gui.review.undo import UndoHistory
 from widgets.box_canvas import BoxCanvas
@@ -93,6 +94,9 @@ class Pane(QWidget, ReviewSession):
         self.classes.addRequested.connect(self.add_class)
         ctx.datasetOpened.connect(self._dataset_opened)
         ctx.openInReview.connect(self.open_in_review)
+        self.model_view = ModelView(self)
+        ctx.reviewFocus.connect(self.model_view.set_focus)
+        ctx.changed.connect(self.model_view.changed)
 
     # ----- actions and keys -----
     def _build_actions(self) -> None:
@@ -126,14 +130,20 @@ class Pane(QWidget, ReviewSession):
         self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete the selected boxes (Del)")
         self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit the image (F)")
         self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "keys", "Keyboard help")
+        self.act_preds = act("Predictions", [], lambda: self.model_view.show(), None,
+                             "Draw the model's predictions stored in the index (dashed, class and confidence) "
+                             "where they differ from the labels")
+        self.act_preds.setCheckable(True)
+        self.act_preds.setChecked(True)
         self.act_draw.setShortcuts([])   # W is the canvas' own key; the button is for the mouse
         for a in (self.act_prev, self.act_next, self.act_accept, None, self.act_save, self.act_undo,
-                  self.act_redo, None, self.act_draw, self.act_delete, self.act_fit, None, self.act_help):
+                  self.act_redo, None, self.act_draw, self.act_delete, self.act_fit, None, self.act_help,
+                  self.act_preds):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         # words for the review flow, icons (with their keys in the tooltip) for the editing tools,
         # so the bar fits beside the main window's image dock
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help):
+        for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help, self.act_preds):
             self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def key_actions(self) -> dict:
@@ -239,6 +249,13 @@ class Pane(QWidget, ReviewSession):
     def open_row(self, row: int) -> bool:
         rel = self.queue.model.rel(row)
         return rel is not None and self.open_rel(rel)
+
+    def open_rel(self, rel: str, box_index: int = -1) -> bool:
+        """ReviewSession.open_rel, then the model's view of that image (and a click-through's box)."""
+        ok = ReviewSession.open_rel(self, rel, box_index)
+        if ok:
+            self.model_view.show()
+        return ok
 
     def go(self, step: int) -> bool:
         m = self.queue.model

@@ -1,0 +1,122 @@
+"""The model's view in the Review pane, and the pane following changes made elsewhere.
+
+* Predictions stored in the index (or handed over by a click-through from Evaluate) are drawn
+  dashed with class and confidence beside the labels (widgets.prediction_layer); a prediction that
+  is already a label box (same class, IoU >= 0.95: the auto-label itself) is not drawn twice.
+* A click-through names the exact box: FP -> that prediction highlighted, FN -> that label box
+  selected, wrong class -> both. It turns the predictions on.
+* A job that changed many labels / index rows (an auto-label run) reloads the queue in its new
+  order and opens its first row; a change of a few images refreshes their rows.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PyQt6.QtCore import QPointF, QRectF
+
+from widgets.boxes import Boxes
+
+SAME_BOX_IOU = 0.95
+FEW = 50            # a change of up to this many images refreshes rows; more reloads the queue
+
+
+def _iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    x0 = np.maximum(a[:, None, 0], b[None, :, 0])
+    y0 = np.maximum(a[:, None, 1], b[None, :, 1])
+    x1 = np.minimum(a[:, None, 2], b[None, :, 2])
+    y1 = np.minimum(a[:, None, 3], b[None, :, 3])
+    inter = np.clip(x1 - x0, 0, None) * np.clip(y1 - y0, 0, None)
+    area = lambda r: (r[:, 2] - r[:, 0]) * (r[:, 3] - r[:, 1])  # noqa: E731
+    return inter / np.maximum(area(a)[:, None] + area(b)[None, :] - inter, 1e-9)
+
+
+def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]:
+    """preds without those that coincide with a label box; keep (an index) always stays.
+    Returns (boxes, new index of keep or -1)."""
+    if not len(preds):
+        return preds, -1
+    same = np.zeros(len(preds), bool)
+    if len(labels):
+        iou = _iou(preds.xyxy, labels.xyxy)
+        same = ((iou >= SAME_BOX_IOU) & (preds.cls[:, None] == labels.cls[None, :])).any(1)
+    if 0 <= keep < len(preds):
+        same[keep] = False
+    idx = np.flatnonzero(~same)
+    return preds.subset(idx), (int(np.searchsorted(idx, keep)) if 0 <= keep < len(preds) else -1)
+
+
+class ModelView:
+    """Owned by the Review pane: pending click-through focus, the predictions switch, changes."""
+
+    def __init__(self, pane):
+        self.pane = pane
+        self.focus: tuple[str, dict] | None = None     # (image path, focus) until that image opens
+
+    # ----- drawing -----
+    def set_focus(self, image: str, focus: dict) -> None:
+        self.focus = (str(image), dict(focus))
+        self.pane.act_preds.setChecked(True)           # on after a click-through
+
+    def show(self) -> None:
+        """Predictions of the open document (after it opened or the switch moved)."""
+        pane, canvas = self.pane, self.pane.canvas
+        doc = pane.doc
+        canvas.predictions.visible = pane.act_preds.isChecked()
+        if doc is None or pane.index is None:
+            canvas.predictions.clear()
+            canvas.update()
+            return
+        w, h = doc.size
+        focus = None
+        if self.focus is not None and pane.index.rel_of(self.focus[0]) == doc.rel:
+            focus, self.focus = self.focus[1], None
+        if focus is not None and focus.get("predictions") is not None:
+            c, b, f = focus["predictions"]
+            hot = int(focus.get("pred", -1))
+        else:
+            c, b, f = pane.index.predictions(doc.rel)
+            hot = -1
+        preds, hot = not_labels(Boxes.from_xywhn(c, b, f, w, h), doc.boxes, hot)
+        canvas.predictions.set(preds, hot)
+        if focus is not None:
+            gt = int(focus.get("gt", -1))
+            if 0 <= gt < len(doc.boxes):
+                canvas.show_box(gt)
+            elif hot >= 0:
+                canvas.set_selection([])
+            if hot >= 0:
+                self._bring_into_view(preds.xyxy[hot])
+        canvas.update()
+
+    def _bring_into_view(self, xyxy) -> None:
+        c = self.pane.canvas
+        x0, y0, x1, y1 = (float(v) for v in xyxy)
+        a, b = c.widget_to_image(QPointF(0, 0)), c.widget_to_image(QPointF(c.width(), c.height()))
+        if not QRectF(a, b).contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
+            c.set_view(c.zoom, (x0 + x1) / 2, (y0 + y1) / 2)
+
+    # ----- changes made elsewhere -----
+    def changed(self, ch) -> None:
+        pane = self.pane
+        if "dataset" in ch.what or not ch.for_open or ch.source == "review" or pane.index is None:
+            return
+        if not ch.has({"labels", "index", "predictions"}):
+            return
+        if ch.rels and len(ch.rels) <= FEW:
+            for rel in ch.rels:
+                pane.queue.model.refresh_row(rel)
+            pane.update_progress()
+            if pane.doc is not None and pane.doc.rel in ch.rels and "predictions" in ch.what:
+                self.show()
+            return
+        # many images (a run): the queue in its new order, the first row open
+        if not pane.leave_current():
+            pane.reload_queue()
+            return
+        for rel in [r for r, d in pane.docs.items() if not d.dirty]:
+            pane.history.clear(rel)
+            del pane.docs[rel]
+        pane.doc = None
+        pane.prefetch.invalidate()
+        pane.reload_queue()
+        if pane.doc is None and pane.queue.model.rows:
+            pane.open_row(0)
