@@ -148,7 +148,7 @@ def read_labels(path: str | os.PathLike, nc: int | None = None, strict: bool = F
     """Read a label file; a missing file is no labels. strict=True raises LabelFormatError at the first issue."""
     from app.core.io.regular import read_regular_bytes
     path = Path(path)
-    if not os.path.lexists(path):
+    if not os.path.exists(path):  # missing (or a dangling link): no labels
         return Labels.empty(), []
     data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
     try:
