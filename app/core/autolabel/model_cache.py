@@ -94,12 +94,6 @@ def exported_model_path(folder: Path, fmt: str) -> Path:
 
 
 
-def cached_export(model_pt: str | os.PathLike, fmt: str) -> Path | None:
-    """Path of a finished export, or None when it was not made yet."""
-    folder = export_dir(model_pt, fmt)
-    return exported_model_path(folder, fmt) if (folder / "DONE").exists() else None
-
-
 @contextlib.contextmanager
 def _locked(path: Path):
     import fcntl

@@ -277,11 +277,10 @@ class DatasetIndex(RefreshMixin):
             con.executemany("INSERT OR REPLACE INTO image_classes(cls, image_id, n) VALUES (?, ?, ?)",
                             [(c, image_id, n) for c, n in counts.items()])
 
-    def record_predictions(self, items, model_key: str, label_mtimes=None) -> None:
+    def record_predictions(self, items, model_key: str) -> None:
         """Store an auto-label batch in one transaction: original predictions, status 'auto'
         (a reviewed image keeps its status and counts), box counts, classes, min/mean conf,
-        autolabel_key. Call it after the label files are written: their mtime/size are read here
-        (label_mtimes is accepted for compatibility; the exact stat is used instead)."""
+        autolabel_key. Call it after the label files are written: their mtime/size are read here."""
         prepared = self._prepare_predictions(items)
         with self._tx() as con:
             self._insert_predictions(con, prepared, model_key)

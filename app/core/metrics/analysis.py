@@ -95,9 +95,6 @@ class Analysis:
         """Predictions kept at confidence threshold conf (conf > threshold, in the mode's precision)."""
         return self._conf_cmp > self._conf_cmp.dtype.type(conf)
 
-    def t_index(self, iou: float) -> int:
-        return int(np.argmin(np.abs(IOU_THRS - iou)))
-
     def missed(self, conf: float, t: int = 0) -> np.ndarray:
         """Ground truths not matched by a kept prediction (false negatives)."""
         g = self.gt_det[:, t]

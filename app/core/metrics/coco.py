@@ -42,12 +42,6 @@ class CocoResult:
         s = s[s > -1]
         return float(np.mean(s)) if len(s) else None
 
-    def ap_table(self) -> np.ndarray:
-        """(K, T) AP per class and IoU threshold (area all, 100 dets), nan where there is no ground truth."""
-        p = self.precision[:, :, :, 0, 2]
-        out = np.where(p > -1, p, np.nan).mean(1).T
-        return out
-
     def pr_curve(self, k: int, t: int = 0) -> np.ndarray:
         """Interpolated precision at the 101 recall points for column k and IoU index t (area all, 100 dets)."""
         return self.precision[t, :, k, 0, 2]

@@ -73,10 +73,6 @@ class EvalData:
         img = self.gt_img if which == "gt" else self.dt_img
         return np.searchsorted(img, np.arange(self.n_images + 1))
 
-    def local_index(self, which: str, idx: int) -> int:
-        """Line-order index of box `idx` inside its own image's label file."""
-        img = self.gt_img if which == "gt" else self.dt_img
-        return int(idx - self.starts(which)[img[idx]])
 
 
 def from_arrays(images, names, gt: list, dt: list, sizes=None, image_paths=None, source="") -> EvalData:
