@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.dataset import store as dataset_store
-from app.core.dataset.refresh import RefreshMixin, class_text, stat_sig
+from app.core.dataset.refresh import Refresher, class_text, stat_sig
 from app.core.io import layout
+from app.core.jobs import JobState
 
 STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
 STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED)
@@ -63,7 +64,7 @@ def _row(t) -> ImageRow:
                     t[7] / 1e9 if t[7] is not None else None, bool(t[8]), t[9], t[10], t[11])
 
 
-class DatasetIndex(RefreshMixin):
+class DatasetIndex:
     def __init__(self, root, class_names=None, *, index_path=None, label_root=None, source=None):
         if source is None:
             src = layout.resolve_source(root)
@@ -264,6 +265,14 @@ class DatasetIndex(RefreshMixin):
                 "malformed_lines": issues, "malformed_files": issue_files}
 
     # ------------------------------------------------------------------ writing (short transactions)
+    def refresh(self, state: JobState | None = None) -> dict:
+        """Bring the index in line with the files (app.core.dataset.refresh.Refresher.refresh)."""
+        return Refresher(self).refresh(state)
+
+    def rebuild(self, state: JobState | None = None) -> dict:
+        """Re-read every label file and re-list every folder (Refresher.rebuild)."""
+        return Refresher(self).rebuild(state)
+
     def _ensure(self, con, rel) -> tuple:
         con.execute("INSERT INTO images(rel) VALUES (?) ON CONFLICT(rel) DO NOTHING", (rel,))
         return con.execute("SELECT id, classes, status, n_issues FROM images WHERE rel=?", (rel,)).fetchone()

@@ -131,18 +131,23 @@ class _Writer:
                             [(ch["id"], ln, r) for ln, r in issues])
 
 
-class RefreshMixin:
-    """refresh() / rebuild() for DatasetIndex (root, class_names, db_path, _source, label_root)."""
+class Refresher:
+    """Brings one DatasetIndex in line with the files: DatasetIndex.refresh() / rebuild() run it.
+    It reads the index's root, label_root, nc, db_path and _source, and writes through its
+    transactions; it keeps no state of its own between calls."""
+
+    def __init__(self, index):
+        self.index = index
 
     def _label_dir(self, image_dir: str) -> str:
-        if self.label_root is not None:
-            return os.path.join(str(self.label_root), os.path.relpath(image_dir, str(self.root)))
+        if self.index.label_root is not None:
+            return os.path.join(str(self.index.label_root), os.path.relpath(image_dir, str(self.index.root)))
         return layout.label_dir_for(image_dir)
 
     def rebuild(self, state: JobState | None = None) -> dict:
         """Re-read every label file and re-list every folder (review status, edit flags and
         predictions are kept)."""
-        with self._tx() as con:
+        with self.index._tx() as con:
             con.execute("UPDATE images SET label_size=-1 WHERE label_size IS NOT NULL")
             con.execute("DELETE FROM dirs")
         return self.refresh(state)
@@ -158,7 +163,7 @@ class RefreshMixin:
         Cancel via state: what was committed stays (the next refresh continues from there);
         vanished images are only removed after a complete scan."""
         t0 = time.perf_counter()
-        con = dataset_store.connect(self.db_path)
+        con = dataset_store.connect(self.index.db_path)
         try:
             return self._refresh(con, state, t0)
         finally:
@@ -182,9 +187,9 @@ class RefreshMixin:
         cache = {d: (m, json.loads(sub), n, fp) for d, m, sub, n, fp in
                  con.execute("SELECT dir, mtime_ns, subdirs, n_images, label_fp FROM dirs")}
         total_hint = sum(v[2] for v in cache.values())
-        nc = self.nc
+        nc = self.index.nc
         errors: list[str] = []
-        w = _Writer(self, con)
+        w = _Writer(self.index, con)
         visited: set[str] = set()
         dir_rows: list[tuple] = []
         gone: list[int] = []
@@ -192,7 +197,7 @@ class RefreshMixin:
         limit = FIRST_BATCH
         cancelled = False
         try:
-            for ds in dataset_scan.iter_dirs(self._source, cache, errors, now_ns):
+            for ds in dataset_scan.iter_dirs(self.index._source, cache, errors, now_ns):
                 if ds.rel in visited:
                     continue
                 visited.add(ds.rel)
@@ -285,7 +290,7 @@ class RefreshMixin:
             state.progress(seen, seen, "index up to date")
         return {"images": con.execute("SELECT COUNT(*) FROM images").fetchone()[0], "seen": seen,
                 "new": n_new, "changed": n_changed, "removed": removed, "parsed": parsed, "rechecked": rechecked,
-                "errors": errors + list(self._source.warnings), "cancelled": cancelled,
+                "errors": errors + list(self.index._source.warnings), "cancelled": cancelled,
                 "seconds": round(time.perf_counter() - t0, 4)}
 
     @staticmethod
@@ -325,7 +330,7 @@ class RefreshMixin:
                     old = con.execute("SELECT classes FROM images WHERE id=?", (image_id,)).fetchone()
                     if old is None:
                         continue
-                    self._set_classes(con, image_id, old[0], {})
+                    self.index._set_classes(con, image_id, old[0], {})
                     con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
                     con.execute("DELETE FROM predictions WHERE image_id=?", (image_id,))
                     con.execute("DELETE FROM images WHERE id=?", (image_id,))
