@@ -36,6 +36,7 @@ from widgets.loss_plot import LossPlot
 
 TITLE = "Training"
 ORDER = 60
+DEMO_RUN = Path(__file__).resolve().parents[3] / "resources" / "runs" / "demo_yolov8n"   # shipped: results.csv, args.yaml
 
 
 class Pane(QWidget):
@@ -84,6 +85,9 @@ class Pane(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self._dataset_opened(str(ctx.dataset_root) if ctx.dataset_root else "")
+        self.demo_key: str | None = None  # the shipped demo run, shown while no other run is open
+        if (DEMO_RUN / "results.csv").is_file():
+            self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False)
 
     # ------------------------------------------------------------------ layout
     def _build_controls(self) -> QWidget:
@@ -138,7 +142,17 @@ class Pane(QWidget):
     def open_run(self, path: str | os.PathLike) -> str:
         """Load a finished (or running) run folder / results.csv, plot it, diagnose it. Returns its key."""
         curves = load_results(path)
+        self._drop_demo_run(str(curves.run_dir.resolve()))
         return self._show_curves(curves, running=False)
+
+    def _drop_demo_run(self, unless: str | None = None) -> None:
+        """The first view's demo run makes room for the user's own runs."""
+        key, self.demo_key = self.demo_key, None
+        if key is None or key == unless or key not in self.runs:
+            return
+        self.plot.remove_run(key)
+        item = self.runs.pop(key)["item"]
+        self.run_list.takeItem(self.run_list.row(item))
 
     def _show_curves(self, curves: Curves, running: bool) -> str:
         key = str(curves.run_dir.resolve())
@@ -292,6 +306,7 @@ class Pane(QWidget):
         except LabelBenchError as e:
             self._failed(str(e))
             return
+        self._drop_demo_run()
         self.live_key = str(run_dir.resolve())
         self._busy(True, f"training → {run_dir}")
         runner = self.runner
