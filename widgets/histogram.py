@@ -18,7 +18,16 @@ import cv2
 import numpy as np
 import pyqtgraph as pg
 from PyQt6.QtCore import Qt, pyqtSignal
-from PyQt6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
 
@@ -91,12 +100,14 @@ class HistogramWidget(QWidget):
         self.markers_check.setChecked(True)
         self.stats_label = QLabel("")
         self.stats_label.setObjectName("paneInfo")
+        # its text changes with every image: it takes what room is left and never widens the row
+        self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.stats_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.toolbar = QHBoxLayout()
         self.toolbar.setContentsMargins(0, 0, 0, 0)
         for w in (self.channel_combo, self.log_check, self.markers_check):
             self.toolbar.addWidget(w)
-        self.toolbar.addStretch(1)
-        self.toolbar.addWidget(self.stats_label)
+        self.toolbar.addWidget(self.stats_label, 1)
 
         self.plot = pg.PlotWidget(background=(30, 31, 34))
         self.plot.setMenuEnabled(False)

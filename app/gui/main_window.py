@@ -35,6 +35,9 @@ from app.gui.common.workers import shutdown_all
 # Every pane is a package app.gui.<name> whose module `pane` defines TITLE (tab text), ORDER (int, left
 # to right) and `class Pane(QWidget)` built as Pane(ctx). Only this module knows every pane.
 PANES = ("browse", "process", "autolabel", "review", "evaluate", "training")
+# Panes with their own list of images (Review's queue, Evaluate's errors): the Images dock hides there,
+# giving the room back to the pane, and comes back (if the user had it open) on the other panes.
+OWN_IMAGE_LIST = frozenset({"Review", "Evaluate"})
 
 
 def discover_panes() -> list[tuple[int, str, object, str | None]]:
@@ -88,7 +91,12 @@ class MainWindow(QMainWindow):
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.datasetOpened.connect(self._dataset_opened)
         self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
+        self._dock_wanted = True
+        self._dock_pane: str | None = None
+        self.file_dock.toggleViewAction().triggered.connect(self._dock_toggled)
+        self.tabs.currentChanged.connect(self._pane_shown)
         self._restore_state()
+        self._pane_shown(self.tabs.currentIndex())
 
     # ----- layout -----
     def _build_file_dock(self) -> None:
@@ -171,6 +179,20 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, t=title: self.show_pane(t))
             self.pane_menu.addAction(act)
 
+    def _dock_toggled(self, checked: bool) -> None:
+        self._dock_wanted = checked
+
+    def _note_dock_choice(self) -> None:
+        """On a pane that shows the dock, its state is the user's choice (menu, close button, code)."""
+        if getattr(self, "_dock_pane", None) not in OWN_IMAGE_LIST:
+            self._dock_wanted = self.file_dock.isVisibleTo(self)
+
+    def _pane_shown(self, index: int) -> None:
+        """The Images dock follows the user's choice, except on panes that list images themselves."""
+        self._note_dock_choice()
+        self._dock_pane = self.tabs.tabText(index)
+        self.file_dock.setVisible(self._dock_wanted and self._dock_pane not in OWN_IMAGE_LIST)
+
     def show_pane(self, title: str) -> None:
         w = self.panes.get(title)
         if w is not None:
@@ -251,6 +273,7 @@ class MainWindow(QMainWindow):
         s = self.settings.value("window/state")
         if s is not None:
             self.restoreState(s)
+            self._dock_wanted = self.file_dock.isVisibleTo(self)
         else:  # first start: room for names like images/train/IMG_0001.jpg
             self.resizeDocks([self.file_dock], [250], Qt.Orientation.Horizontal)
         tab = self.settings.value("window/tab")
@@ -261,18 +284,24 @@ class MainWindow(QMainWindow):
             self.ctx.set_model(str(model))
 
     def closeEvent(self, e) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab", self.tabs.tabText(self.tabs.currentIndex()))
-        if self.ctx.model_path:
-            self.settings.setValue("model", str(self.ctx.model_path))
-        self.settings.sync()
+        self.save_state()
         for w in self.panes.values():
             close = getattr(w, "shutdown", None)
             if callable(close):
                 close()
         shutdown_all()
         super().closeEvent(e)
+
+    def save_state(self) -> None:
+        """Size, docks, pane and model into the settings (on close)."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self._note_dock_choice()
+        self.file_dock.setVisible(self._dock_wanted)   # saved as the user left it, not as the pane hid it
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/tab", self.tabs.tabText(self.tabs.currentIndex()))
+        if self.ctx.model_path:
+            self.settings.setValue("model", str(self.ctx.model_path))
+        self.settings.sync()
 
     def _about(self) -> None:
         QMessageBox.about(self, "About LabelBench",

@@ -33,6 +33,7 @@ from app.gui.autolabel.existing import ExistingLabelsBox
 from app.gui.autolabel.worker import AutolabelWorker
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import LatestRunner
+from widgets.fit_scroll import FitScrollArea
 from widgets.image_view import ImageView
 
 TITLE = "Auto-label"
@@ -202,8 +203,10 @@ class Pane(QWidget):
         self.review_btn.clicked.connect(self.open_review)
         self.review_btn.setEnabled(False)
 
+        # the settings scroll (only) when the window is short: Start, the progress and "Open review
+        # queue" stay in the window at 1280x720 (tests/gui/test_layout.py)
         left = QVBoxLayout()
-        left.addWidget(settings_box)
+        left.addWidget(FitScrollArea(settings_box))
         left.addWidget(self.existing)
         left.addLayout(buttons)
         left.addWidget(self.bar)

@@ -101,22 +101,22 @@ class ProcessView(QWidget):
         one.clicked.connect(self.result_view.zoom_1_to_1)
         self.compute_label = QLabel("")
         self.compute_label.setObjectName("paneInfo")
-        # text changes every frame: a fixed size policy keeps them from re-laying out the row
-        self.compute_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self.compute_label.setFixedWidth(380)
+        # text changes every frame: an ignored size hint keeps it from re-laying out the row, and the
+        # label takes the room left beside the buttons (nothing at 1280x720 forces the pane wider)
+        self.compute_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.compute_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         vbar = QHBoxLayout()
         vbar.setContentsMargins(0, 0, 0, 0)
         for w in (self.mode_side, self.mode_split, QLabel("  Show:"), self.show_combo, fit, one, self.preview_check):
             vbar.addWidget(w)
-        vbar.addStretch(1)
-        vbar.addWidget(self.compute_label)
+        vbar.addWidget(self.compute_label, 1)
 
         # histogram + grid
         self.histogram = HistogramWidget()
         self.hist_source = QComboBox()
         self.hist_source.setToolTip("Which image the histogram measures")
-        self.hist_source.setMinimumWidth(180)
+        self.hist_source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.hist_source.setMinimumContentsLength(14)
         self.histogram.toolbar.insertWidget(0, QLabel("Histogram of"))
         self.histogram.toolbar.insertWidget(1, self.hist_source)
         self.grid = ThresholdGrid(columns=6)

@@ -33,6 +33,7 @@ from app.gui.common.workers import JobRunner
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
 from widgets.loss_plot import LossPlot
+from widgets.stack_or_tabs import StackOrTabs
 
 TITLE = "Training"
 ORDER = 60
@@ -135,8 +136,9 @@ class Pane(QWidget):
         table_btn = QPushButton("Model table and speed here…")
         table_btn.clicked.connect(self.show_model_table)
         rv.addWidget(table_btn)
-        v.addWidget(runs, 1)
-        return w
+        v.addStretch(1)
+        # one above the other on a tall screen, two tabs at 1280x720 (every button stays in the window)
+        return StackOrTabs([("Train", w, 0), ("Runs", runs, 1)])
 
     # ------------------------------------------------------------------ runs on the plot
     def open_run(self, path: str | os.PathLike) -> str:
