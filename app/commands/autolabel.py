@@ -60,7 +60,7 @@ def add_engine_arguments(p) -> None:
     r.add_argument("--ray-address", metavar="ADDR",
                    help="auto or HOST:PORT of a running cluster (default: a private local Ray instance for this run)")
     r.add_argument("--ray-workers", type=int, metavar="N", help="Ray actors at most (default: the cluster's CPUs / C)")
-    r.add_argument("--ray-cpus", type=float, metavar="C", help="CPUs per actor (default 1)")
+    r.add_argument("--ray-cpus", type=float, metavar="C", help="CPUs per actor (default: the smallest node's CPUs, one actor per node)")
     r.add_argument("--ray-gpus", type=float, metavar="G", help="GPUs per actor (runs the .pt with torch on CUDA)")
     r.add_argument("--ray-batch", type=int, metavar="B", help="images per Ray batch (default 16)")
     r.add_argument("--ray-path-map", metavar="OLD=NEW",

@@ -63,7 +63,7 @@ class AutolabelOptions:
     engine: str = "local"
     ray_address: str | None = None    # None: a private local Ray instance; "auto" or HOST:PORT: join it
     ray_workers: int | None = None    # actors at most (default: the cluster's CPUs / ray_cpus)
-    ray_cpus: float | None = None     # CPUs per actor (default 1; with ray_gpus, 1)
+    ray_cpus: float | None = None     # CPUs per actor (default: the smallest node's; with ray_gpus, 1)
     ray_gpus: float | None = None     # GPUs per actor
     ray_batch: int | None = None      # images per Ray batch
     ray_path_map: str | None = None   # "OLD=NEW": image paths as the workers see them

@@ -155,7 +155,7 @@ class Labeler:
         obj = lambda v: np.array(v, dtype=object)  # noqa: E731 - bytes and str columns of any length
         return {"i": np.array(idx, np.int64), "cls": obj(cols[0]), "xywhn": obj(cols[1]), "conf": obj(cols[2]),
                 "labels": obj(cols[3]), "error": obj(cols[4]), "node": obj([self.node] * len(idx)),
-                "worker": obj([self.worker] * len(idx))}
+                "worker": obj([self.worker] * len(idx)), "backend": obj([self.backend.describe()] * len(idx))}
 
 
 class _DriverWriter(Writer):
@@ -240,6 +240,7 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
     writer = _DriverWriter(index, key, journal, pending, on_written=wrote, sink=opt.sink)
     per_node: Counter = Counter()
     workers_seen: set[str] = set()
+    backends: set[str] = set()  # as the workers describe theirs
     cluster = {}
     done = skipped
     last_progress = 0.0
@@ -248,8 +249,10 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
     try:
         session = _connect(ray, opt, log)
         cluster = _cluster_info(ray)
-        cores = max(1, int(opt.ray_cpus or 1))
-        cpus = opt.ray_cpus or 1
+        # default: one actor per node with all its cores (OpenVINO streams and decode threads inside,
+        # as the local engine runs), i.e. the smallest node's CPU count
+        cpus = opt.ray_cpus or (1 if gpus else max(1, cluster["min_node_cpus"]))
+        cores = max(1, int(cpus))
         n_workers = opt.ray_workers or max(1, int(cluster["gpus"] // gpus) if gpus
                                            else int(cluster["cpus"] // max(cpus, 1e-9)))
         fit = max(1, int(cluster["gpus"] // gpus) if gpus else int(cluster["cpus"] // cpus))  # start these at once
@@ -277,7 +280,7 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
                                     num_cpus=cpus, num_gpus=gpus or None)
                 for b in ds.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=2):
                     state.check()
-                    n, bad = _consume(b, todo, writer, recheck, failed, state, per_node, workers_seen)
+                    n, bad = _consume(b, todo, writer, recheck, failed, state, per_node, workers_seen, backends)
                     labeled += n
                     done += len(b["i"])
                     skipped += bad
@@ -309,7 +312,7 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
     state.progress(total, total, "done")
     return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
             "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
-            "model": str(Path(model).resolve()), "backend": described,
+            "model": str(Path(model).resolve()), "backend": " / ".join(sorted(backends)) or described,
             "engine": "ray", "nodes": len(per_node), "workers": len(workers_seen), "per_node": dict(sorted(per_node.items())),
             "cluster_nodes": cluster.get("nodes", 0), "cluster_cpus": cluster.get("cpus", 0),
             "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact", "imgsz": imgsz,
@@ -321,7 +324,7 @@ _SKIP_MEANWHILE = "reviewed or edited by a person during the run (--overwrite-re
 
 
 def _consume(b, todo: dict, writer: _DriverWriter, recheck: bool, failed: list, state: JobState,
-             per_node: Counter, workers_seen: set) -> tuple[int, int]:
+             per_node: Counter, workers_seen: set, backends: set) -> tuple[int, int]:
     """One batch from the workers: errors reported, labels written and recorded. (labeled, dropped)."""
     import numpy as np
     buf, texts = [], {}
@@ -332,6 +335,7 @@ def _consume(b, todo: dict, writer: _DriverWriter, recheck: bool, failed: list, 
             continue
         per_node[str(node)] += 1
         workers_seen.add(str(worker))
+        backends.add(str(b["backend"][0]))
         if err:
             failed.append({"path": it.path, "error": str(err)})
             state.error(it.path, str(err))
@@ -440,7 +444,9 @@ def _check_reachable(address: str) -> None:
 def _cluster_info(ray) -> dict:
     res = ray.cluster_resources()
     nodes = [n for n in ray.nodes() if n.get("Alive")]
-    return {"nodes": len(nodes), "cpus": float(res.get("CPU", 0)), "gpus": float(res.get("GPU", 0))}
+    per_node = [int(n.get("Resources", {}).get("CPU", 0)) for n in nodes]
+    return {"nodes": len(nodes), "cpus": float(res.get("CPU", 0)), "gpus": float(res.get("GPU", 0)),
+            "min_node_cpus": min([c for c in per_node if c > 0] or [1])}
 
 
 def _user_error(e: BaseException) -> str | None:
