@@ -114,6 +114,10 @@ class Pane(QWidget):
         self.view.placeholder = message
         self.info.setText(message)
         self.ctx.status(message, 0)
+        mw = self.ctx.main_window
+        if mw is not None:
+            mw.pixel_label.setText("")
+            mw.file_model.mark_broken(path, message)
 
     def _pixel(self, x: int, y: int, values) -> None:
         if values is not None and self.ctx.main_window is not None:

@@ -5,10 +5,13 @@ import os
 import time
 
 from PyQt6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, pyqtSignal
+from PyQt6.QtGui import QColor
 
 from app.core.io.images import list_images
 from app.core.jobs import JobState
 from app.gui.common.workers import JobRunner
+
+BROKEN_COLOR = "#e0605a"
 
 
 class FileListModel(QAbstractListModel):
@@ -18,6 +21,7 @@ class FileListModel(QAbstractListModel):
         super().__init__(parent)
         self.root = ""
         self._paths: list[str] = []
+        self._broken: dict[int, str] = {}     # row -> why it cannot be read (marked by the panes)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
         return 0 if parent.isValid() else len(self._paths)
@@ -25,16 +29,38 @@ class FileListModel(QAbstractListModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        row = index.row()
+        why = self._broken.get(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._paths[index.row()]
+            return self._paths[row] if why is None else f"⚠ {self._paths[row]} — {why}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return os.path.join(self.root, self._paths[index.row()])
+            full = os.path.join(self.root, self._paths[row])
+            return full if why is None else f"{full}\ncannot be read: {why}"
+        if role == Qt.ItemDataRole.ForegroundRole and why is not None:
+            return QColor(BROKEN_COLOR)
         return None
+
+    def mark_broken(self, path: str, reason: str) -> bool:
+        """Mark the row of `path` as unreadable, with the reason (the path itself is left out of it)."""
+        try:
+            rel = os.path.relpath(path, self.root) if self.root else path
+            row = self._paths.index(rel)
+        except ValueError:
+            return False
+        why = reason.replace(path, "").replace(rel, "").strip(" :—-") or "cannot be read"
+        self._broken[row] = why.splitlines()[0]
+        ix = self.index(row, 0)
+        self.dataChanged.emit(ix, ix)
+        return True
+
+    def broken(self, row: int) -> str | None:
+        return self._broken.get(row)
 
     def reset(self, root: str) -> None:
         self.beginResetModel()
         self.root = root
         self._paths = []
+        self._broken = {}
         self.endResetModel()
 
     def append(self, rel_paths: list[str]) -> None:

@@ -128,8 +128,27 @@ class Pane(QWidget):
         self._schedule_grid()
 
     def _load_failed(self, src, message: str) -> None:
-        self.view.info.setText(message)
+        """A broken file: no view keeps the previous image, result, histogram or pixel readout."""
+        self.image = None
+        self.engine.set_image(None)
+        v = self.view
+        for view in (v.original_view, v.result_view, v.split_view):
+            view.placeholder = message
+        v.original_view.set_frame(None)
+        v.result_view.set_frame(None)
+        v.split_view.set_frame_a(None)
+        v.split_view.set_frame(None)
+        v.result_view.caption = v.split_view.caption_b = "Result"
+        v.histogram.set_data(None)
+        v.histogram.set_markers({})
+        v.compute_label.setText("")
+        v.info.setText(message)
         self.ctx.status(message, 0)
+        mw = self.ctx.main_window
+        if mw is not None:
+            mw.pixel_label.setText("")
+            if isinstance(src, str):
+                mw.file_model.mark_broken(src, message)
 
     # ------------------------------------------------------------------ pipeline edits
     @property

@@ -29,6 +29,7 @@ from PyQt6.QtWidgets import (
 from app.core.errors import LabelBenchError
 from app.core.training.curves import Curves, diagnose, load_results
 from app.core.training.runner import TrainConfig, TrainingRunner
+from app.gui.common.state_text import training_end_text
 from app.gui.common.workers import JobRunner
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
@@ -311,6 +312,7 @@ class Pane(QWidget):
         self._drop_demo_run()
         self.live_key = str(run_dir.resolve())
         self._busy(True, f"training → {run_dir}")
+        self._stop_kind, self._reached = "", (0, self.form.epochs.value())
         runner = self.runner
 
         def watch(state) -> tuple[int, str]:
@@ -335,9 +337,11 @@ class Pane(QWidget):
             runner = self.runner
             self.kill_job = JobRunner(lambda state: runner.kill(), self)
             self.kill_job.start()
+            self._stop_kind = "killed"
             self.progress.setFormat("killing…")
             return
         self.runner.request_stop()
+        self._stop_kind = "stopped"
         self.stop_btn.setText("Kill")
         self.stop_btn.setToolTip("Terminate the training process now (the last saved epoch's weights stay)")
         self.progress.setFormat("stopping after this batch…")
@@ -346,6 +350,8 @@ class Pane(QWidget):
         self._show_curves(curves, running=True)
 
     def _live_event(self, ev: dict) -> None:
+        if ev.get("epoch") and ev.get("epochs"):
+            self._reached = (int(ev["epoch"]), int(ev["epochs"]))
         if ev.get("event") == "batch" and ev.get("batches"):
             total = ev["epochs"] * ev["batches"]
             self.progress.setMaximum(total)
@@ -362,16 +368,16 @@ class Pane(QWidget):
                 self._show_curves(load_results(key), running=False)
             except LabelBenchError:
                 pass
-        self._busy(False, failure or f"finished: {key}")
-        self.progress.setFormat("failed" if failure else "done")
-        if failure:
-            self.ctx.status(f"Training failed: {failure}", 0)
-        elif key:
-            self.ctx.status(f"Training finished: {key}", 8000)
+        epoch, epochs = getattr(self, "_reached", (0, 0))
+        text = training_end_text(epoch, epochs, failure, getattr(self, "_stop_kind", ""))
+        self._busy(False, f"{text}: {key}" if key and not failure else text)
+        self.progress.setFormat(text.split(": ", 1)[0])   # never "done" for a run stopped at 15/20; the error
+        self.ctx.status(f"Training {text}" + (f" ({key})" if key else ""), 0 if failure else 8000)
 
     def _failed(self, msg: str) -> None:
         self._busy(False, msg)
-        self.progress.setFormat("failed")
+        epoch, epochs = getattr(self, "_reached", (0, 0))
+        self.progress.setFormat(training_end_text(epoch, epochs, msg).split(": ", 1)[0])   # the error: status
         self.ctx.status(msg, 0)
 
     def _busy(self, busy: bool, msg: str) -> None:

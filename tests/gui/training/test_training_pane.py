@@ -3,6 +3,7 @@ overlay, best.pt goes to auto-labeling, a live training streams into the plot, t
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -141,7 +142,9 @@ def test_live_training_streams_into_the_plot(pane, tmp_path, qtbot):
     n = len(pane.plot.curve(key, "train/box_loss").yData)
     assert 2 <= n < 50 and n == len((Path(key) / "results.csv").read_text().splitlines()) - 1
     assert pane.start_btn.isEnabled() and not pane.stop_btn.isEnabled() and pane.stop_btn.text() == "Stop"
-    assert pane.progress.format() == "done" and not pane.runs[key]["running"]
+    # a stopped run says so, with the epoch it reached (it said "done" before)
+    stopped = re.fullmatch(r"stopped at epoch (\d+)/50", pane.progress.format())
+    assert stopped and int(stopped[1]) in (n, n + 1) and not pane.runs[key]["running"]
     assert pane.use_best_btn.isEnabled()
 
 
