@@ -12,6 +12,26 @@ def class_name(names, c) -> str:
     return names[c] if names is not None and c is not None and 0 <= c < len(names) else f"class {c}"
 
 
+def same_signature(a: str, b: str, tol: float = 2e-4) -> bool:
+    """Two Finding.signature strings for the same finding: model, kind and classes equal, boxes
+    within tol."""
+    pa, pb = a.split("|"), b.split("|")
+    if len(pa) != len(pb) or pa[:2] != pb[:2]:
+        return False
+    for x, y in zip(pa[2:], pb[2:]):
+        cx, _, bx = x.partition(":")
+        cy, _, by = y.partition(":")
+        if cx != cy or (bx == "-") != (by == "-"):
+            return False
+        if bx != "-":
+            try:
+                if max(abs(float(u) - float(v)) for u, v in zip(bx.split(","), by.split(","))) > tol:
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
 @dataclass
 class Finding:
     kind: str                        # one of KINDS
@@ -35,12 +55,24 @@ class Finding:
             out["other_line"] = self.other_line
         return out
 
+    @classmethod
+    def from_json(cls, d: dict) -> Finding:
+        return cls(d["kind"], float(d["score"]), d.get("line"), d.get("cls"), d.get("box"), d.get("pred_cls"),
+                   d.get("pred_box"), float(d.get("iou", 0.0)), float(d.get("conf", 0.0)), d.get("other_line"))
+
     def signature(self, model_key: str) -> str:
         """Identity for "keep as is": the model, the kind, the label's class and box, the
         prediction's class and box (not the line number, which moves when other lines change)."""
         q = lambda v: "-" if v is None else ",".join(f"{float(x):.4f}" for x in v)  # noqa: E731
         mk = hashlib.sha1(model_key.encode("utf-8")).hexdigest()[:12]
         return f"{mk}|{self.kind}|{self.cls}:{q(self.box)}|{self.pred_cls}:{q(self.pred_box)}"
+
+    def dismissed_by(self, sigs, model_key: str) -> bool:
+        """True when one of sigs (signatures of dismissed findings) is this finding's, boxes
+        compared to within 2e-4 (the same label read back through pixels may differ in the last
+        printed digit)."""
+        mine = self.signature(model_key)
+        return any(mine == s or same_signature(mine, s) for s in sigs)
 
     def reason(self, names=None) -> str:
         """One line for a person: "model says square, 0.91"."""

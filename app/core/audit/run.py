@@ -4,6 +4,7 @@ with the same model and settings reuses them), then every image's current labels
 Label files are only read, never written."""
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -140,10 +141,11 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             found = find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params)
             gone = dismissed.get(rel)
             if gone:
-                found = [f for f in found if f.signature(ident) not in gone]
+                found = [f for f in found if not f.dismissed_by(gone, ident)]
             ranked.append(ImageAudit(rel, found, len(l_cls)))
         crops = second_look(ranked, plan.root, zoom, params, class_names=names, state=state) if zoom else 0
-        table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings)) for a in ranked])
+        table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
+                              json.dumps([f.to_json() for f in a.findings])) for a in ranked])
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
     state.progress(total, total, "done")
     return AuditReport(images=len(ranked), labels=n_labels, model="", ranked=ranked, warnings=warnings,

@@ -60,10 +60,32 @@ class AuditTable:
         return [r for (r,) in self.index._q(sql + " ORDER BY i.id", params)]
 
     def set_summaries(self, rows) -> None:
-        """rows: (rel, score, n_findings, kinds text); score None clears the image's audit state."""
+        """rows: (rel, score, n_findings, kinds text[, findings JSON text]); score None clears the
+        image's audit state. The findings (app.core.audit.findings.Finding.to_json list) are kept
+        for the Review pane, which shows them without running the model."""
+        rows = list(rows)
         with self.index._tx() as con:
             con.executemany("UPDATE images SET audit_score=?, audit_n=?, audit_kinds=? WHERE rel=?",
-                            [(None if s is None else float(s), int(n), str(k), str(rel)) for rel, s, n, k in rows])
+                            [(None if r[1] is None else float(r[1]), int(r[2]), str(r[3]), str(r[0])) for r in rows])
+            full = [(str(r[4]), str(r[0])) for r in rows if len(r) > 4 and r[4] is not None]
+            if full:
+                con.executemany("INSERT OR REPLACE INTO audit_findings(image_id, findings) "
+                                "SELECT id, ? FROM images WHERE rel=?", full)
+
+    def findings(self, rel) -> str | None:
+        """The findings JSON stored by the last audit of rel (None: not audited)."""
+        got = self.index._q("SELECT f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id "
+                            "WHERE i.rel=?", (str(rel),))
+        return got[0][0] if got else None
+
+    def marks(self) -> dict[str, tuple[int, str]]:
+        """rel -> (findings, kinds) of every image with audit findings (the Images list's marks)."""
+        return {r: (n, k) for r, n, k in self.index._q("SELECT rel, audit_n, audit_kinds FROM images WHERE audit_n > 0")}
+
+    def all_findings(self) -> list[tuple[str, str]]:
+        """(rel, findings JSON) of every image with findings, for tables by kind and class."""
+        return self.index._q("SELECT i.rel, f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id "
+                             "WHERE i.audit_n > 0 ORDER BY i.audit_score DESC, i.id")
 
     def summary(self, rel) -> tuple[float | None, int, str]:
         got = self.index._q("SELECT audit_score, audit_n, audit_kinds FROM images WHERE rel=?", (str(rel),))

@@ -31,7 +31,9 @@ STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
 STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED)
 # "min_conf": least sure first, images without a confidence last, ties in scan order (id)
 ORDERS = {"name": "rel", "min_conf": "qconf, id", "n_boxes": "n_boxes, rel", "status": "status, rel",
-          "mean_conf": "COALESCE(mean_conf, 2.0), rel"}
+          "mean_conf": "COALESCE(mean_conf, 2.0), rel",
+          # likely mistakes first: the worst audit finding (app.core.audit), images not audited last
+          "audit": "COALESCE(-audit_score, 1.0), id"}
 
 
 def resolve_source(source) -> tuple[Path, Path | None, list[str]]:

@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS audit_predictions (
     image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL
 );
 CREATE INDEX IF NOT EXISTS images_audit_queue ON images (audit_score DESC, id);
+CREATE TABLE IF NOT EXISTS audit_findings (image_id INTEGER PRIMARY KEY, findings TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit_dismissed (
     image_id INTEGER NOT NULL, sig TEXT NOT NULL, created REAL, PRIMARY KEY (image_id, sig)
 ) WITHOUT ROWID;

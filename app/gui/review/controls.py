@@ -27,7 +27,7 @@ from widgets.palette import class_color
 
 STATUS_FILTERS = [("To review (auto + unlabeled)", ("auto", "unlabeled")), ("All images", None),
                   ("Auto-labeled", "auto"), ("Unlabeled", "unlabeled"), ("Reviewed", "reviewed")]
-ORDERS = [("Least sure first (review queue)", "min_conf"), ("Name", "name"), ("Most boxes first", "-n_boxes"),
+ORDERS = [("Least sure first (review queue)", "min_conf"), ("Likely mistakes first (audit)", "audit"), ("Name", "name"), ("Most boxes first", "-n_boxes"),
           ("Mean confidence", "mean_conf")]
 
 
@@ -72,7 +72,7 @@ class QueuePanel(QWidget):
         # fixed widths from the font, not ResizeToContents: that re-measures up to 1,000 rows on
         # every dataChanged (~100 ms per accepted image on a big queue)
         fm = self.table.fontMetrics()
-        for c, widest in ((1, "reviewed ✎"), (2, "Boxes"), (3, "Min conf")):
+        for c, widest in ((1, "reviewed ✎ ⚑2 badloc"), (2, "Boxes"), (3, "Min conf")):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             h.resizeSection(c, fm.horizontalAdvance(widest) + 12)
         self.progress = QProgressBar()

@@ -16,6 +16,7 @@ LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
         ("{save}", "Save now (autosave also runs when leaving an image and after 2 s idle)"),
         ("{undo} / {redo}", "Undo / redo (history per image, kept while the app runs)"),
         ("{help}", "Show / hide this help"),
+        ("{audit_apply} / {audit_keep}", "Audit finding: apply the model's suggestion / keep the label (dismissed)"),
     ]),
     ("Boxes", [
         ("{draw}, or drag on empty space", "Draw a box (crosshair while drawing)"),

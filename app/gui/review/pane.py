@@ -17,6 +17,7 @@ from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
 from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
 from app.gui.common.workers import JobRunner
+from app.gui.review.audit_view import AuditView
 from app.gui.review.banner import Banner
 from app.gui.review.controls import ClassPanel, QueuePanel
 from app.gui.review.help import HelpOverlay
@@ -57,6 +58,9 @@ class Pane(QWidget, ReviewSession):
         self.info.setObjectName("paneInfo")
         self.toolbar = QToolBar()
         self._build_actions()
+        self.audit_view = AuditView(self)   # Y / N on audit findings (app/gui/review/audit_view.py)
+        for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         centre = QWidget()
         c = QVBoxLayout(centre)
         c.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +154,8 @@ class Pane(QWidget, ReviewSession):
         """Every keyboard binding of the pane by name: its own actions and the canvas' commands
         (the help overlay and the README table are generated from these)."""
         return {"accept": self.act_accept, "next": self.act_next, "prev": self.act_prev, "save": self.act_save,
-                "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands}
+                "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands,
+                "audit_apply": self.audit_view.act_apply, "audit_keep": self.audit_view.act_keep}
 
     def _canvas_key(self, key) -> None:
         from PyQt6.QtCore import QEvent
@@ -255,6 +260,7 @@ class Pane(QWidget, ReviewSession):
         ok = ReviewSession.open_rel(self, rel, box_index)
         if ok:
             self.model_view.show()
+            self.audit_view.show()
         return ok
 
     def go(self, step: int) -> bool:

@@ -11,6 +11,7 @@ from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 
 from app.gui.common.workers import JobRunner
+from app.gui.review.audit_view import audit_marks, update_audit_mark
 
 COLUMNS = ("Image", "Status", "Boxes", "Min conf")
 FIRST_ROWS = 300
@@ -28,6 +29,7 @@ class ReviewListModel(QAbstractTableModel):
         self.rows: list = []
         self._pos: dict[str, int] = {}
         self.query: dict = {"status": None, "class_id": None, "order": "min_conf"}
+        self.audit: dict[str, tuple[int, str]] = {}   # rel -> (audit findings, kinds): the Status column's ⚑
         self._gen = 0
         self.loading = False
         self.fetcher: JobRunner | None = None     # the background listing of the current query
@@ -49,6 +51,7 @@ class ReviewListModel(QAbstractTableModel):
         gen = self._gen
         self.query = {"status": status, "class_id": class_id, "order": order}
         rows = [] if self.index is None else self.index.rows(status, class_id, order, limit=first)
+        self.audit = audit_marks(self.index)
         self.beginResetModel()
         self.rows = rows
         self._pos = {r.rel: i for i, r in enumerate(rows)}
@@ -111,6 +114,7 @@ class ReviewListModel(QAbstractTableModel):
         r = self.index.get(rel)
         if r is not None:
             self.rows[i] = r
+            update_audit_mark(self.audit, self.index, rel)
             self.dataChanged.emit(self.index_of(i, 0), self.index_of(i, len(COLUMNS) - 1))
 
     def index_of(self, row: int, col: int = 0) -> QModelIndex:
@@ -138,7 +142,8 @@ class ReviewListModel(QAbstractTableModel):
                 return r.rel.rsplit("/", 1)[-1]
             if col == 1:
                 mark = " ⚠" if r.n_issues or r.unknown_cls else (" ✎" if r.edited else "")
-                return r.status + mark
+                a = self.audit.get(r.rel)
+                return r.status + mark + (f" ⚑{a[0]} {a[1].split()[0]}" if a else "")
             if col == 2:
                 return r.n_boxes
             return "—" if r.min_conf is None else f"{r.min_conf:.2f}"
@@ -150,6 +155,9 @@ class ReviewListModel(QAbstractTableModel):
                 tip.append(f"{r.n_issues} malformed line(s) in the label file")
             if r.unknown_cls:
                 tip.append(f"{r.unknown_cls} box(es) with an unknown class id")
+            if r.rel in self.audit:
+                n, kinds = self.audit[r.rel]
+                tip.append(f"audit: {n} finding(s): {kinds}")
             return "\n".join(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

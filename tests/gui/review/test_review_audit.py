@@ -1,0 +1,160 @@
+"""Audit findings in the Review pane, on a real audit of the demo model: the queue "Likely mistakes
+first", the finding drawn with its reason, Y produces exactly the corrected label file and undo
+restores it, N dismisses for good (across a restart) and the Images list marks the findings."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QApplication
+
+from app.core.audit.run import AuditOptions, audit
+from app.core.io.yolo_labels import format_labels
+from app.gui.common.context import AppContext
+from app.gui.review.controls import ORDERS
+from app.gui.review.pane import Pane
+from tests.support.audit_data import make_audit_dataset
+from tests.support.paths import DEMO_MODEL
+
+NAMES = ["circle", "square", "triangle", "star", "ring"]
+
+
+@pytest.fixture(scope="module")
+def audited_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("audit_gui") / "ds"
+    truth = make_audit_dataset(root, n=7)
+    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
+    return root, truth
+
+
+@pytest.fixture
+def ds(audited_template, tmp_path):
+    root, truth = audited_template
+    dst = tmp_path / "ds"
+    shutil.copytree(root, dst)
+    return dst, truth
+
+
+def open_pane(qtbot, root):
+    ctx = AppContext()
+    ctx.messages = []
+    ctx.statusMessage.connect(lambda t, ms: ctx.messages.append(t))
+    pane = Pane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1300, 800)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane, timeout=5000)   # the pane's keys need it
+    ctx.set_dataset(root, root / "data.yaml", NAMES)
+    qtbot.waitUntil(lambda: pane.doc is not None, timeout=10000)
+    pane.queue.order.setCurrentIndex([o for _, o in ORDERS].index("audit"))
+    qtbot.waitUntil(lambda: not pane.queue.model.loading, timeout=10000)
+    return pane
+
+
+def label_of(root, rel):
+    return root / (rel.replace("images/", "labels/", 1).rsplit(".", 1)[0] + ".txt")
+
+
+def corrected(text: str, f) -> str:
+    """The label file the suggestion should produce, from the file before and the finding."""
+    rows = [ln.split() for ln in text.splitlines() if ln.strip()]
+    cls = np.array([int(r[0]) for r in rows], np.int64)
+    box = np.array([[float(v) for v in r[1:]] for r in rows], np.float64).reshape(-1, 4)
+    i = (f.line or 0) - 1
+    if f.kind == "swap":
+        cls[i] = f.pred_cls
+    elif f.kind == "badloc":
+        box[i] = f.pred_box
+    elif f.kind == "overlooked":
+        cls, box = np.append(cls, f.pred_cls), np.vstack([box, f.pred_box])
+    else:
+        cls, box = np.delete(cls, i), np.delete(box, i, axis=0)
+    return format_labels(cls, box)
+
+
+def test_queue_likely_mistakes_first_marked_in_the_list(qtbot, ds):
+    root, truth = ds
+    pane = open_pane(qtbot, root)
+    try:
+        m = pane.queue.model
+        first = [m.rel(r) for r in range(len(truth))]
+        assert sum(r in truth for r in first) >= len(truth) - 1
+        status = m.data(m.index_of(0, 1), Qt.ItemDataRole.DisplayRole)
+        assert "⚑" in status and status.split("⚑")[1].split()[1] in {"swap", "badloc", "overlooked", "spurious",
+                                                                      "duplicate"}
+        assert pane.open_row(0) and pane.doc.rel == first[0] and pane.audit_view.findings
+        assert pane.audit_view.reason.isVisible() and "Y: " in pane.audit_view.reason.text()
+    finally:
+        pane.shutdown()
+
+
+@pytest.mark.parametrize("kind", ["swap", "badloc", "overlooked", "spurious", "duplicate"])
+def test_y_applies_exactly_the_suggestion_and_undo_restores(qtbot, ds, kind):
+    root, truth = ds
+    rel = next(r for r, inj in truth.items() if inj.kind == kind)
+    pane = open_pane(qtbot, root)
+    try:
+        assert pane.open_rel(rel)
+        view = pane.audit_view
+        assert any(x.kind == kind for x in view.findings), view.findings
+        while view.findings[0].kind != kind:  # the finding of this kind first: dismiss the others
+            qtbot.keyClick(pane.canvas, Qt.Key.Key_N)
+            assert pane.doc.rel == rel
+        label = label_of(root, rel)
+        before = label.read_text()
+        f0 = view.findings[0]
+        if f0.pred_box is not None:
+            assert pane.canvas.predictions.highlight == 0 and pane.canvas.predictions.boxes.cls[0] == f0.pred_cls
+        if f0.kind in ("swap", "badloc", "spurious", "duplicate"):
+            assert pane.canvas.selected == [f0.line - 1]
+        qtbot.keyClick(pane.canvas, Qt.Key.Key_Y)
+        if pane.doc.rel == rel:
+            pane.save_current()
+        assert label.read_text() == corrected(before, f0)
+        if pane.doc.rel != rel:
+            assert pane.open_rel(rel)
+        qtbot.keyClick(pane.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        pane.save_current()
+        assert label.read_text() == before
+        assert any(x.kind == kind for x in pane.audit_view.findings)   # undone: the finding is back
+    finally:
+        pane.shutdown()
+
+
+def test_n_dismisses_across_a_restart_until_the_label_changes(qtbot, ds):
+    root, truth = ds
+    rel = next(r for r, inj in truth.items() if inj.kind == "swap")
+    label = label_of(root, rel)
+    before = label.read_text()
+    pane = open_pane(qtbot, root)
+    try:
+        assert pane.open_rel(rel)
+        n = len(pane.audit_view.findings)
+        f0 = pane.audit_view.findings[0]
+        qtbot.keyClick(pane.canvas, Qt.Key.Key_N)
+        assert label.read_text() == before                       # keeping changes no label
+    finally:
+        pane.shutdown()
+    pane = open_pane(qtbot, root)                                # a restart
+    try:
+        assert pane.open_rel(rel)
+        left = pane.audit_view.findings
+        assert len(left) == n - 1 and not any(f.kind == f0.kind and f.line == f0.line for f in left)
+        if not left:
+            assert pane.queue.model.audit.get(rel) is None
+    finally:
+        pane.shutdown()
+    rows = before.splitlines()                                   # the label changes: the finding is back
+    c, *b = rows[f0.line - 1].split()
+    rows[f0.line - 1] = " ".join([c, *(f"{min(1.0, float(v) + 0.0005):.6f}" for v in b)])
+    label.write_text("\n".join(rows) + "\n")
+    pane = open_pane(qtbot, root)
+    try:
+        assert pane.open_rel(rel)
+        assert any(x.kind == f0.kind and x.line == f0.line for x in pane.audit_view.findings)
+    finally:
+        pane.shutdown()
