@@ -32,6 +32,7 @@ from app.core.session import INDEX, LABELS, PREDICTIONS
 from app.gui.autolabel.existing import ExistingLabelsBox
 from app.gui.autolabel.worker import AutolabelWorker
 from app.gui.common.settings import make_settings, push_recent, recent
+from app.gui.common.state_text import run_progress_text
 from app.gui.common.workers import LatestRunner
 from widgets.fit_scroll import FitScrollArea
 from widgets.image_view import ImageView
@@ -66,11 +67,6 @@ def _existing(source: str) -> dict:
 
 
 REPLACE_KEEP = "replace"   # app.core.autolabel.model_view.REPLACE (imported lazily: no torch at startup)
-
-
-def _hms(s: float) -> str:
-    s = int(max(0, s))
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 class Pane(QWidget):
@@ -490,6 +486,8 @@ class Pane(QWidget):
         w.itemError.connect(self._item_error)
         w.preview.connect(self._preview)
         w.log.connect(lambda m: self.ctx.status(m, 8000))
+        self._phase = "Loading the model"
+        w.log.connect(lambda m: setattr(self, "_phase", m))
         w.finished.connect(self._done)
         w.failed.connect(self._failed)
         w.cancelled.connect(self._cancelled)
@@ -535,12 +533,9 @@ class Pane(QWidget):
         if self.worker is None:
             return
         done, total = self._last
-        el = time.monotonic() - self.t_start
-        rate = done / el if el > 0 else 0.0
-        eta = (total - done) / rate if rate > 0 else 0
-        paused = "  (paused)" if self.worker.state.paused else ""
-        self.rate_label.setText(f"{done:,} / {total:,} images   {rate:.1f} img/s   elapsed {_hms(el)}   "
-                                f"ETA {_hms(eta)}{paused}")
+        # before the first image (loading, exporting, compiling the model) the line names that phase
+        self.rate_label.setText(run_progress_text(done, total, time.monotonic() - self.t_start,
+                                                  getattr(self, "_phase", ""), self.worker.state.paused))
 
     def _item_error(self, path: str, reason: str) -> None:
         self.errors_n += 1

@@ -30,7 +30,7 @@ def run_progress_text(done: int, total: int, elapsed: float, phase: str = "", pa
     exported or compiled) it names that phase with the time it has taken, not "0 / 0, ETA 0:00:00"."""
     tail = "  (paused)" if paused else ""
     if total <= 0:
-        return f"{phase or 'Preparing'}…  elapsed {hms(elapsed)}{tail}"
+        return f"{(phase or 'Preparing').rstrip('.…')}…  elapsed {hms(elapsed)}{tail}"
     rate = done / elapsed if elapsed > 0 else 0.0
     eta = f"ETA {hms((total - done) / rate)}" if rate > 0 and done < total else ("ETA —" if done < total else "")
     return f"{done:,} / {total:,} {unit}   {rate:.1f}/s   elapsed {hms(elapsed)}   {eta}".rstrip() + tail

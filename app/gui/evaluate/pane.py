@@ -82,7 +82,10 @@ class Pane(QWidget):
     def _progress(self, done: int, total: int, msg: str) -> None:
         self.source.progress.setMaximum(max(total, 1))
         self.source.progress.setValue(done)
-        self.source.progress.setFormat(f"{msg} %v/%m" if msg else "%v/%m")
+        # the counts in the bar, the words where they fit whole (the bar is 220 px: "0 skipped, 0 fai")
+        self.source.progress.setFormat("%v / %m")
+        self.source.progress.setToolTip(msg)
+        self.ctx.status(f"Evaluating: {msg} ({done:,} / {total:,})" if msg else f"Evaluating: {done:,} / {total:,}", 0)
 
     def _done(self, msg: str) -> None:
         self.source.set_busy(False)

@@ -21,6 +21,7 @@ from PyQt6.QtWidgets import (
 
 from app.core.pipeline.model import Pipeline, Step
 from app.core.pipeline.ops import FAMILY_LABELS, families, get_op
+from app.gui.common.menu_text import escape_mnemonic
 
 
 def step_summary(step: Step, max_params: int = 3) -> str:
@@ -117,10 +118,10 @@ class PipelineEditor(QWidget):
     def _build_add_menu(self) -> QMenu:
         menu = QMenu(self)
         for fam, ops in families().items():
-            sub = menu.addMenu(FAMILY_LABELS.get(fam, fam.title()))
+            sub = menu.addMenu(escape_mnemonic(FAMILY_LABELS.get(fam, fam.title())))
             sub.setToolTipsVisible(True)
             for op in ops:
-                a = sub.addAction(op.label)
+                a = sub.addAction(escape_mnemonic(op.label))
                 a.setToolTip(op.doc)
                 a.setData(op.name)
                 a.triggered.connect(lambda _=False, n=op.name: self.add_step(n))
