@@ -15,6 +15,7 @@ from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, 
 
 from app.core.evaluation import export_json, run_evaluation
 from app.gui.common.workers import JobRunner
+from app.gui.evaluate.audit_findings import AuditFindings
 from app.gui.evaluate.source import SourceBox
 from app.gui.evaluate.views import ResultsView
 
@@ -39,6 +40,8 @@ class Pane(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.source)
         lay.addWidget(self.results, 1)
+        self.audit = AuditFindings()           # where the dataset has audit findings (issue 14)
+        lay.addWidget(self.audit)
         lay.addLayout(bottom)
         self.runner: JobRunner | None = None
         self.result = None
@@ -46,6 +49,7 @@ class Pane(QWidget):
         self.source.cancelRequested.connect(self.cancel)
         self.results.openItem.connect(self.focus_item)
         self.results.openBox.connect(self.open_box)
+        self.audit.openImage.connect(self.open_image)
         self.export_json_btn.clicked.connect(self._export_json_dialog)
         self.export_png_btn.clicked.connect(self._export_png_dialog)
         ctx.datasetOpened.connect(self._dataset_opened)
@@ -59,6 +63,13 @@ class Pane(QWidget):
         """The sources follow the open dataset (a click-through never changes it)."""
         for e in (self.source.dataset, self.source.mdataset):
             e.setText(str(self.ctx.data_yaml or root))
+        if self.isVisible():
+            self.audit.load(self.ctx.data_yaml or root)
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self.ctx.dataset_root is not None:   # findings change in Review: read them again when shown
+            self.audit.load(self.ctx.data_yaml or self.ctx.dataset_root)
 
     # ------------------------------------------------------------------ the job
     def evaluate(self, request: dict) -> JobRunner:
@@ -135,6 +146,12 @@ class Pane(QWidget):
             return
         self.ctx.openInReview.emit(str(path), int(gt_index))
         self.ctx.showPane.emit("Review")
+
+    def open_image(self, path: str, box_index: int) -> None:
+        """An audit finding's image, its label selected, in the Review pane."""
+        if self._ensure_dataset_for(Path(path)):
+            self.ctx.openInReview.emit(str(path), int(box_index))
+            self.ctx.showPane.emit("Review")
 
     def _ensure_dataset_for(self, image: Path) -> bool:
         """Review shows images of the open dataset. With none open, the image's dataset is opened

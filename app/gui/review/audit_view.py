@@ -22,13 +22,11 @@ from PyQt6.QtGui import QAction, QKeySequence, QUndoCommand
 from PyQt6.QtWidgets import QLabel
 
 from app.core.audit.findings import Finding
+from app.core.audit.live import label_index, live_findings
 from app.core.audit.run import kinds_text, model_identity
-from app.core.audit.score import iou_xywh
 from app.core.dataset.audit_table import AuditTable
 from widgets.boxes import Boxes
 
-SAME_LABEL_IOU = 0.98      # the doc's box is the label the finding was made on
-COVERED_IOU = 0.5          # an overlooked object counts as labeled once a box covers it
 APPLY_TEXT = {"swap": "set the class to {pred}", "badloc": "take the model's box", "overlooked": "add the {pred} box",
               "spurious": "delete the label", "duplicate": "delete the duplicate"}
 
@@ -100,18 +98,7 @@ class AuditView(QObject):
 
     def label_index(self, f: Finding, doc) -> int:
         """Index of the doc box the finding is about (same class and box), -1 when it changed."""
-        if f.box is None or not len(doc.boxes):
-            return -1
-        xywhn = doc.xywhn()
-        iou = iou_xywh(np.asarray(f.box)[None], xywhn)[0]
-        iou[doc.boxes.cls != f.cls] = 0.0
-        i = int(np.argmax(iou))
-        return i if iou[i] >= SAME_LABEL_IOU else -1
-
-    def applies(self, f: Finding, doc) -> bool:
-        if f.kind == "overlooked":
-            return not len(doc.boxes) or iou_xywh(np.asarray(f.pred_box)[None], doc.xywhn())[0].max() < COVERED_IOU
-        return self.label_index(f, doc) >= 0
+        return label_index(f, doc.boxes.cls, doc.xywhn()) if len(doc.boxes) else -1
 
     def live(self) -> list[Finding]:
         """The open image's findings that still apply and are not dismissed, worst first."""
@@ -123,18 +110,9 @@ class AuditView(QObject):
         if not text:
             return []
         self.ident = model_identity(table.model_key(doc.rel) or "")
-        gone = table.dismissed(doc.rel)
-        out = []
-        xywhn = doc.xywhn() if len(doc.boxes) else None
-        for f in (Finding.from_json(d) for d in json.loads(text)):
-            if not self.applies(f, doc):
-                continue
-            i = self.label_index(f, doc)
-            if i >= 0:
-                f.box = [float(v) for v in xywhn[i]]   # the label as it is now: a changed one is judged anew
-            if not f.dismissed_by(gone, self.ident):
-                out.append(f)
-        return out
+        xywhn = doc.xywhn() if len(doc.boxes) else np.zeros((0, 4))
+        return live_findings([Finding.from_json(d) for d in json.loads(text)], doc.boxes.cls, xywhn,
+                             table.dismissed(doc.rel), self.ident)
 
     # ----- drawing -----
     def show(self) -> None:

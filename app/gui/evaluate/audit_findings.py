@@ -1,0 +1,102 @@
+"""Evaluate pane: the open dataset's audit findings (issue 14), counted by kind and class.
+
+Shown only where the dataset has findings (`labelbench audit`). Rows are the kinds, columns the
+classes (the label's; the model's for "overlooked"); a click on a count lists its images, worst
+first, and a click on an image opens it in the Review pane with the label in question selected,
+as the other click-throughs of this pane do. Read in a worker (app.core.audit.summary).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from app.core.audit.findings import KINDS
+from app.core.audit.summary import FindingsTable, findings_table
+from app.gui.common.workers import JobRunner
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class AuditFindings(QGroupBox):
+    openImage = pyqtSignal(str, int)     # image path, box index (-1: none)
+
+    def __init__(self, parent=None):
+        super().__init__("Audit findings (labelbench audit)", parent)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.images = QListWidget()
+        lay = QHBoxLayout(self)
+        lay.addWidget(self.table, 3)
+        lay.addWidget(self.images, 2)
+        self.data: FindingsTable | None = None
+        self.source: str | None = None
+        self._job: JobRunner | None = None
+        self.table.cellClicked.connect(self.show_cell)
+        self.images.itemClicked.connect(self._open)
+        self.hide()
+
+    def load(self, source) -> JobRunner | None:
+        """Read the findings of `source` (folder or data.yaml) in a worker; hidden when there are none."""
+        self.source = str(source) if source else None
+        if not self.source:
+            self.hide()
+            return None
+        job = JobRunner(lambda state: findings_table(self.source, state), self)
+        job.finished.connect(self.show_table)
+        job.failed.connect(lambda _m: self.hide())
+        self._job = job
+        job.start()
+        return job
+
+    def show_table(self, data: FindingsTable) -> None:
+        self.data = data
+        self.images.clear()
+        if not data.total:
+            self.hide()
+            return
+        classes = sorted({c for k in KINDS for c in data.counts[k]})
+        names = data.class_names
+        self.table.clear()
+        self.table.setRowCount(len(KINDS))
+        self.table.setColumnCount(len(classes) + 1)
+        self.table.setVerticalHeaderLabels(list(KINDS))
+        self.table.setHorizontalHeaderLabels(
+            [names[c] if 0 <= c < len(names) else f"class {c}" for c in classes] + ["all"])
+        for r, kind in enumerate(KINDS):
+            for col, c in enumerate(classes + [None]):
+                n = sum(data.counts[kind].values()) if c is None else data.counts[kind].get(c, 0)
+                it = QTableWidgetItem(str(n) if n else "")
+                it.setData(ROLE, (kind, c))
+                it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.table.setItem(r, col, it)
+        self.table.resizeColumnsToContents()
+        self.setTitle(f"Audit findings (labelbench audit): {data.total} in {self.source}")
+        self.show()
+
+    def show_cell(self, row: int, col: int) -> None:
+        it = self.table.item(row, col)
+        if it is None or self.data is None:
+            return
+        kind, c = it.data(ROLE)
+        keys = [(kind, c)] if c is not None else [k for k in self.data.images if k[0] == kind]
+        rows = sorted((x for k in keys for x in self.data.images.get(k, [])), key=lambda x: -x[2])
+        self.images.clear()
+        for rel, box, score in rows:
+            li = QListWidgetItem(f"{score:.2f}  {rel}" + (f"  (box {box + 1})" if box >= 0 else ""))
+            li.setData(ROLE, (rel, box))
+            self.images.addItem(li)
+
+    def _open(self, li) -> None:
+        rel, box = li.data(ROLE)
+        self.openImage.emit(str(Path(self.data.root) / rel), int(box))
