@@ -85,6 +85,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     plan = plan_source(source)
     for w in plan.warnings:
         log and log(f"warning: {w}")
+    lock = None
     if opt.sink is None:  # labels are written: every label folder must be writable, checked before the model loads
         from app.core.autolabel.writable import check_writable
         check_writable(plan.images, plan.root, opt.out)
