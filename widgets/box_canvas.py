@@ -7,8 +7,9 @@ edit through its command (`set_boxes`). A drag is previewed live and emitted onc
 
 Mouse: drag on empty space draws a box (or press W first), drag a box to move it (all selected
 boxes move together), drag one of the 8 handles to resize, Ctrl+click adds to the selection,
-middle/right drag pans, wheel zooms, right click on a box picks its class.
-Keys: W draw, Tab/Shift+Tab next/previous box (least confident first), 1-9 class, C class menu,
+middle/right drag pans, wheel zooms, right click on a box picks its class. With `ask_class`
+a new box asks for its class (popup at the box) unless one was picked before drawing.
+Keys: W draw, Tab/Shift+Tab next/previous box (least confident first), 1-9 class 0-8, C class menu,
 Del delete, arrows nudge (Shift x10), Ctrl+C/V copy/paste, Ctrl+D duplicate, Ctrl+Shift+V boxes
 of the previous image, Ctrl+A select all, Esc cancel/deselect, F fit, +/- zoom.
 """
@@ -36,6 +37,7 @@ from widgets.boxes import (
     tab_order,
     visible_mask,
 )
+from widgets.class_text import DIGIT_KEYS, class_text, digit_key
 from widgets.image_view import ImageView
 from widgets.palette import class_color
 from widgets.prediction_layer import PredictionLayer
@@ -55,6 +57,7 @@ class BoxCanvas(ImageView):
     editRequested = pyqtSignal(object)        # widgets.boxes.Edit
     selectionChanged = pyqtSignal(tuple)      # selected box indices
     message = pyqtSignal(str)                 # short hint for a status bar
+    newClassChanged = pyqtSignal(object)      # class of new boxes picked before drawing (None: ask)
 
     clipboard: list[tuple[int, np.ndarray]] = []   # (class, xywhn) shared by all canvases
 
@@ -64,7 +67,10 @@ class BoxCanvas(ImageView):
         self.class_names: list[str] = []
         self.hidden_classes: set[int] = set()
         self.min_conf = 0.0
-        self.default_class = 0
+        self.default_class = 0           # class of new boxes: the one picked, else the suggestion
+        self.ask_class = False           # True: a new box asks for its class unless one was picked
+        self.class_picked = False        # a class was picked for new boxes before drawing
+        self.class_popup: QMenu | None = None   # the class question of the last new box
         self.direct_edits = True
         self.read_only = False
         self.previous: tuple[Boxes, tuple[int, int]] | None = None   # boxes of the previous image
@@ -148,11 +154,11 @@ class BoxCanvas(ImageView):
     # ----- operations (also used by menus and buttons) -----
     def set_class(self, class_id: int) -> None:
         if self.class_names and not 0 <= class_id < len(self.class_names):
-            self.message.emit(f"No class {class_id + 1}: the dataset has {len(self.class_names)} classes")
+            self.message.emit(f"No class {class_id}: the dataset has classes 0 to {len(self.class_names) - 1}")
             return
         if not self._sel:
-            self.default_class = class_id
-            self.message.emit(f"New boxes: {self.class_name(class_id)}")
+            self.pick_new_class(class_id)
+            self.message.emit(f"New boxes: {class_text(class_id, self.class_names)}")
             return
         self.request(self.boxes.with_class(self._sel, class_id), f"Class {self.class_name(class_id)}", self._sel)
 
@@ -161,10 +167,49 @@ class BoxCanvas(ImageView):
             n = len(self._sel)
             self.request(self.boxes.removed(self._sel), f"Delete {n} box" + ("es" if n > 1 else ""), ())
 
+    def pick_new_class(self, class_id: int | None) -> None:
+        """The class of the boxes drawn next (None: each new box asks, suggesting the last one)."""
+        if class_id is not None:
+            self.default_class = int(class_id)
+        self.class_picked = class_id is not None
+        self.newClassChanged.emit(class_id)
+        self.update()
+
+    def new_box_text(self) -> str:
+        """What a new box will be: the picked class, or that it will ask."""
+        if self.ask_class and not self.class_picked and self.class_names:
+            return "new box: asks its class"
+        return "new box: " + class_text(self.default_class, self.class_names)
+
     def add_box(self, xyxy, class_id: int | None = None) -> None:
+        """Add a box (selected). Drawn with ask_class and no class picked: it gets the suggested
+        class and a class popup opens at it; Enter keeps the suggestion, a digit or a click picks
+        another (folded into the same undo step)."""
         c = self.default_class if class_id is None else class_id
+        ask = class_id is None and self.ask_class and not self.class_picked and bool(self.class_names)
         after = self.boxes.added([xyxy], c)
-        self.request(after, f"Draw {self.class_name(c)}", (len(after) - 1,))
+        n = len(after) - 1
+        self.request(after, "Draw box" if ask else f"Draw {self.class_name(c)}", (n,),
+                     merge_key=f"new box {n}" if ask else None)
+        if ask and len(self.boxes) == n + 1 and self._sel == [n]:
+            self.ask_new_class(n)
+
+    def ask_new_class(self, index: int) -> QMenu:
+        """The class popup at a new box, the suggested class active (Enter accepts it)."""
+        r = self._wrect(self.boxes.xyxy[index])
+        menu = self.class_menu(None, on_pick=lambda c: self._answer_new_class(index, c))
+        self.class_popup = menu
+        menu.popup(self.mapToGlobal(r.bottomLeft().toPoint()))
+        if 0 <= self.default_class < len(menu.actions()):
+            menu.setActiveAction(menu.actions()[self.default_class])
+        return menu
+
+    def _answer_new_class(self, index: int, class_id: int) -> None:
+        self.default_class = class_id          # the suggestion for the next box
+        if 0 <= index < len(self.boxes) and int(self.boxes.cls[index]) != class_id:
+            self.request(self.boxes.with_class([index], class_id), f"Draw {self.class_name(class_id)}", (index,),
+                         merge_key=f"new box {index}")
+        self.setFocus()
 
     def nudge(self, dx: float, dy: float) -> None:
         if not self._sel:
@@ -221,13 +266,16 @@ class BoxCanvas(ImageView):
         c = int(class_id)
         return self.class_names[c] if 0 <= c < len(self.class_names) else f"class {c}?"
 
-    def class_menu(self, pos=None) -> QMenu:
-        """A class picker for the selection (popup; returned for tests and callers)."""
-        menu = QMenu(self)
-        for i, name in enumerate(self.class_names):
-            a = menu.addAction(f"{i + 1 if i < 9 else ' '}  {name}")
+    def class_menu(self, pos=None, on_pick=None) -> QMenu:
+        """A class picker (popup; returned for tests and callers): each class as in the files
+        ('0 cat') with its digit key in the shortcut column; the digit keys pick in the menu too.
+        on_pick(class_id) runs on a choice (default: set the class of the selection)."""
+        menu = _ClassMenu(self)
+        pick = on_pick or self.set_class
+        for i in range(len(self.class_names)):
+            a = menu.addAction(class_text(i, self.class_names) + (f"\t{digit_key(i)}" if digit_key(i) else ""))
             a.setIcon(_swatch(i))
-            a.triggered.connect(lambda _=False, i=i: self.set_class(i))
+            a.triggered.connect(lambda _=False, i=i: pick(i))
         if pos is not None:
             menu.popup(pos)
         return menu
@@ -272,6 +320,7 @@ class BoxCanvas(ImageView):
             p.drawRect(self._wrect(self._new_box))
         if (self.draw_mode or self._new_box is not None) and self._cursor_img is not None:
             self._draw_crosshair(p)
+            self._draw_cursor_tag(p, fm)
 
     def _wrect(self, xyxy) -> QRectF:
         a = self.image_to_widget(QPointF(float(xyxy[0]), float(xyxy[1])))
@@ -323,6 +372,21 @@ class BoxCanvas(ImageView):
         p.drawLine(a, b)
         a, b = self.image_to_widget(QPointF(0, y)), self.image_to_widget(QPointF(w, y))
         p.drawLine(a, b)
+
+    def _draw_cursor_tag(self, p: QPainter, fm: QFontMetricsF) -> None:
+        """Beside the cursor while drawing: the class the new box will get (or that it will ask)."""
+        text = self.new_box_text()
+        at = self.image_to_widget(self._cursor_img)
+        r = QRectF(at.x() + 14, at.y() + 14, fm.horizontalAdvance(text) + 10, fm.height() + 4)
+        r.moveLeft(min(r.left(), self.width() - r.width() - 2))
+        r.moveTop(min(r.top(), self.height() - r.height() - 2))
+        picked = not (self.ask_class and not self.class_picked and self.class_names)
+        col = class_color(self.default_class) if picked else QColor(60, 62, 68)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(col)
+        p.drawRect(r)
+        p.setPen(QColor(0, 0, 0) if _luma(col) > 150 else QColor(255, 255, 255))
+        p.drawText(r.adjusted(5, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     # ----- mouse -----
     def _tol(self) -> float:
@@ -494,6 +558,19 @@ class BoxCanvas(ImageView):
         dx, dy = arrows[key.toString().rsplit("+", 1)[-1]]
         self.nudge(dx * step, dy * step)
         return True
+
+
+class _ClassMenu(QMenu):
+    """The class picker: digit key k picks class k-1, Enter the active (suggested) class."""
+
+    def keyPressEvent(self, e) -> None:
+        k = e.key() - Qt.Key.Key_1.value
+        acts = self.actions()
+        if 0 <= k < min(DIGIT_KEYS, len(acts)) and not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.close()
+            acts[k].trigger()
+            return
+        super().keyPressEvent(e)
 
 
 def _luma(c: QColor) -> float:
