@@ -23,6 +23,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.gui.review.queue_list import ReviewListModel
+from widgets.class_text import class_entry, class_text
 from widgets.palette import class_color
 
 STATUS_FILTERS = [("To review (auto + unlabeled)", ("auto", "unlabeled")), ("All images", None),
@@ -94,8 +95,8 @@ class QueuePanel(QWidget):
         self.classes.blockSignals(True)
         self.classes.clear()
         self.classes.addItem("All classes")
-        for i, n in enumerate(names):
-            self.classes.addItem(swatch(i), n)
+        for i in range(len(names)):
+            self.classes.addItem(swatch(i), class_text(i, names))
         self.classes.setCurrentIndex(cur if 0 <= cur < self.classes.count() else 0)
         self.classes.blockSignals(False)
 
@@ -120,9 +121,10 @@ class ClassPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.picker = QComboBox()
-        self.picker.setToolTip("Class of the selected boxes (or of new boxes when none is selected)")
+        self.picker.setToolTip("Class of the selected boxes (as in the label files; digit key in brackets)")
         self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.picker.activated.connect(lambda i: self.classPicked.emit(i))
+        self.picker_label = QLabel("Class of selection")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
         self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -142,7 +144,7 @@ class ClassPanel(QWidget):
         add.addWidget(self.add_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(QLabel("Class of selection"))
+        lay.addWidget(self.picker_label)
         lay.addWidget(self.picker)
         lay.addWidget(self.slider_label)
         lay.addWidget(self.slider)
@@ -158,28 +160,33 @@ class ClassPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         self.picker.clear()
-        for i, n in enumerate(names):
-            key = f"{i + 1}  " if i < 9 else "    "
-            it = QListWidgetItem(swatch(i), f"{key}{n}")
+        for i in range(len(names)):
+            it = QListWidgetItem(swatch(i), class_entry(i, names))
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Unchecked if i in hidden else Qt.CheckState.Checked)
             self.list.addItem(it)
-            self.picker.addItem(swatch(i), f"{key}{n}")
+            self.picker.addItem(swatch(i), class_entry(i, names))
         self.list.blockSignals(False)
+        self.show_selection([])
 
     def set_counts(self, names: list[str], counts: dict[int, int]) -> None:
         self.list.blockSignals(True)
         for i in range(min(self.list.count(), len(names))):
-            key = f"{i + 1}  " if i < 9 else "    "
             n = counts.get(i, 0)
-            self.list.item(i).setText(f"{key}{names[i]}" + (f"   ({n})" if n else ""))
+            self.list.item(i).setText(class_entry(i, names) + (f"   ({n})" if n else ""))
         self.list.blockSignals(False)
 
-    def show_class(self, class_id: int | None) -> None:
+    def show_selection(self, classes: list[int]) -> None:
+        """The picker follows the selection: its class, blank for several classes, disabled and
+        blank with nothing selected (new boxes: the Review toolbar's New box)."""
+        ids = sorted(set(classes))
         self.picker.blockSignals(True)
-        if class_id is not None and 0 <= class_id < self.picker.count():
-            self.picker.setCurrentIndex(class_id)
+        self.picker.setEnabled(bool(ids))
+        self.picker.setCurrentIndex(ids[0] if len(ids) == 1 and 0 <= ids[0] < self.picker.count() else -1)
         self.picker.blockSignals(False)
+        n = len(classes)
+        self.picker_label.setText("Class of selection" + (f" ({n} boxes{', mixed' if len(ids) > 1 else ''})"
+                                                          if n > 1 else "" if n else ": nothing selected"))
 
     def hidden(self) -> set[int]:
         return {i for i in range(self.list.count()) if self.list.item(i).checkState() != Qt.CheckState.Checked}

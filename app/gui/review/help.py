@@ -19,11 +19,14 @@ LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
         ("{audit_apply} / {audit_keep}", "Audit finding: apply the model's suggestion / keep the label (dismissed)"),
     ]),
     ("Boxes", [
-        ("{draw}, or drag on empty space", "Draw a box (crosshair while drawing)"),
+        ("{draw}, or drag on empty space", "Draw a box (crosshair, and the class it gets, while drawing); it asks "
+                                           "for its class at the box (Enter: the suggested one, a digit: another) "
+                                           "unless a class was picked before drawing"),
         ("{next_box} / {prev_box}", "Select the next / previous box, least confident first"),
         ("Click, Ctrl+click, {select_all}", "Select a box, add to the selection, select all"),
         ("Drag a box / a handle", "Move (all selected boxes) / resize by any of the 8 handles"),
-        ("{set_class}", "Set the class of the selected boxes (no selection: class of new boxes)"),
+        ("{set_class}", "Set the class of the selected boxes: key 1 is class 0 of the label files, key 9 class 8 "
+                        "(no selection: pick the class of new boxes, shown on the toolbar)"),
         ("{class_menu}, or right click", "Class picker for the selected boxes"),
         ("{delete}", "Delete the selected boxes"),
         ("{nudge} ({nudge_10}: ×10)", "Nudge the selected boxes by 1 pixel"),

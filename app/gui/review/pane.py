@@ -23,6 +23,7 @@ from app.gui.review.controls import ClassPanel, QueuePanel
 from app.gui.review.help import HelpOverlay
 from app.gui.review.icons import icon
 from app.gui.review.model_view import ModelView
+from app.gui.review.new_class import NewClassBox
 from app.gui.review.session import ReviewSession
 from app.gui.review.undo import UndoHistory
 from widgets.box_canvas import BoxCanvas
@@ -52,6 +53,7 @@ class Pane(QWidget, ReviewSession):
         self.classes = ClassPanel()
         self.canvas = BoxCanvas()
         self.canvas.direct_edits = False
+        self.canvas.ask_class = True      # a new box asks for its class unless one is picked (toolbar)
         self.canvas.placeholder = "Open a dataset (File menu), then pick an image from the queue"
         self.banner = Banner()
         self.info = QLabel("")
@@ -61,6 +63,8 @@ class Pane(QWidget, ReviewSession):
         self.audit_view = AuditView(self)   # Y / N on audit findings (app/gui/review/audit_view.py)
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        self.new_class = NewClassBox(self.canvas)
+        self.toolbar.insertWidget(self.act_delete, self.new_class)   # beside Draw: what a new box becomes
         centre = QWidget()
         c = QVBoxLayout(centre)
         c.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +160,22 @@ class Pane(QWidget, ReviewSession):
         return {"accept": self.act_accept, "next": self.act_next, "prev": self.act_prev, "save": self.act_save,
                 "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands,
                 "audit_apply": self.audit_view.act_apply, "audit_keep": self.audit_view.act_keep}
+
+    # ----- what the main window's menus act on (duck typed by app/gui/common/pane_commands.py) -----
+    def menu_actions(self) -> dict:
+        """Edit ▸ Undo/Redo/Delete/Select all and File ▸ Save act through these, the pane's own
+        actions (their keys are the ones shown in the menus)."""
+        cmd = self.canvas.commands
+        return {"undo": self.act_undo, "redo": self.act_redo, "delete": cmd["delete"],
+                "select_all": cmd["select_all"], "save": self.act_save}
+
+    def image_view(self):
+        return self.canvas
+
+    def shortcut_rows(self) -> list:
+        """The Review key table (Help ▸ Keyboard shortcuts shows it as F1 does)."""
+        from app.gui.review.help import key_rows
+        return key_rows(self.key_actions())
 
     def _canvas_key(self, key) -> None:
         from PyQt6.QtCore import QEvent
@@ -309,6 +329,7 @@ class Pane(QWidget, ReviewSession):
         self.canvas.class_names = self.class_names
         self.queue.set_class_names(self.class_names)
         self.classes.set_class_names(self.class_names, self.canvas.hidden_classes)
+        self.new_class.set_class_names(self.class_names)
 
     def _pick_class(self, class_id: int) -> None:
         self.canvas.set_class(class_id)
@@ -333,16 +354,18 @@ class Pane(QWidget, ReviewSession):
         self._apply_class_names()
         self.classes.new_name.clear()
         self._update_info()
-        self.ctx.status(f"Added class {len(names)}: {names[-1]} ({path.name})", 5000)
+        self.ctx.status(f"Added class {len(names) - 1} {names[-1]} ({path.name})", 5000)
         return True
 
-    def _selection_changed(self, sel: tuple) -> None:
-        if sel and self.doc is not None:
-            self.classes.show_class(int(self.doc.boxes.cls[sel[0]]))
+    def _selection_changed(self, _sel: tuple = ()) -> None:
+        """The class picker follows the selection, and the selected boxes' class after any edit."""
+        boxes = self.canvas.boxes
+        self.classes.show_selection([int(boxes.cls[i]) for i in self.canvas.selected if 0 <= i < len(boxes)])
 
     # ----- info -----
     def _update_info(self) -> None:
         doc = self.doc
+        self._selection_changed()
         if doc is None:
             self.info.setText("")
             return
