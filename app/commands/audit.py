@@ -76,7 +76,7 @@ def run(args) -> int:
                        backend=args.backend, precision=args.precision, map_classes=args.map_classes,
                        workers=args.workers, force=args.force, zoom=not args.no_second_look,
                        engine=engine_options(args))
-    bar = _Progress(args.quiet)
+    bar = _Progress(args.quiet, NAME)
     state = JobState(on_progress=bar, on_error=bar.error)
     log = None if args.quiet else (lambda m: print(f"audit: {m}", file=sys.stderr))
     report = audit(args.source, args.model, opt, state, log=log)

@@ -77,8 +77,9 @@ def engine_options(args) -> dict:
 class _Progress:
     """A bar on a terminal, plain lines (every 10 s) otherwise; stderr either way."""
 
-    def __init__(self, quiet: bool):
+    def __init__(self, quiet: bool, name: str = "autolabel"):
         self.quiet = quiet
+        self.name = name
         self.tty = sys.stderr.isatty()
         self.t0 = time.monotonic()
         self.last = 0.0
@@ -102,14 +103,14 @@ class _Progress:
                     f"elapsed {_hms(el)} ETA {_hms(eta)}  {msg}")
             sys.stderr.write(line[:160].ljust(100) + ("\n" if final else ""))
         else:
-            sys.stderr.write(f"autolabel: {done}/{total} images, {rate:.1f} img/s, elapsed {_hms(el)}, "
+            sys.stderr.write(f"{self.name}: {done}/{total} images, {rate:.1f} img/s, elapsed {_hms(el)}, "
                              f"ETA {_hms(eta)}: {msg}\n")
         sys.stderr.flush()
 
     def error(self, path: str, reason: str) -> None:
         self.errors += 1
         if not self.quiet:
-            sys.stderr.write(("\n" if self.tty else "") + f"autolabel: skipped {path}: {reason}\n")
+            sys.stderr.write(("\n" if self.tty else "") + f"{self.name}: skipped {path}: {reason}\n")
 
 
 def _hms(s: float) -> str:

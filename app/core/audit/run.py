@@ -34,6 +34,7 @@ class AuditOptions:
     workers: int | None = None
     force: bool = False
     zoom: bool = True                 # second look on crops around the suspicious places (app.core.audit.zoom)
+    zoom_budget: float | None = None  # at most this fraction of the images looked at twice (None: every candidate)
     engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
 
@@ -89,7 +90,7 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
             precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=crop_sink), state)
 
     report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
-                           zoom=run_engine if opt.zoom else None)
+                           zoom=run_engine if opt.zoom else None, zoom_budget=opt.zoom_budget)
     report.model = str(Path(model).resolve())
     report.inference = eng
     report.seconds = round(time.perf_counter() - t0, 3)
@@ -97,7 +98,7 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
 
 
 def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None, zoom=None) -> AuditReport:
+                  state: JobState | None = None, zoom=None, zoom_budget: float | None = None) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
     model_key (zoom: the engine runner for a second look, see app.core.audit.zoom); the
     per-image summaries (dismissed findings left out) go to the index."""
@@ -143,7 +144,9 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             if gone:
                 found = [f for f in found if not f.dismissed_by(gone, ident)]
             ranked.append(ImageAudit(rel, found, len(l_cls)))
-        crops = second_look(ranked, plan.root, zoom, params, class_names=names, state=state) if zoom else 0
+        budget = None if zoom_budget is None else int(zoom_budget * len(ranked))
+        crops = second_look(ranked, plan.root, zoom, params, class_names=names, state=state,
+                            budget=budget) if zoom else 0
         table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
                               json.dumps([f.to_json() for f in a.findings])) for a in ranked])
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order

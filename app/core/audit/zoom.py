@@ -51,9 +51,10 @@ def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
 
 
 def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
-                min_score: float = 0.2, class_names=None, state=None) -> int:
+                min_score: float = 0.2, class_names=None, state=None, budget: int | None = None) -> int:
     """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with raw evidence
-    >= min_score. run_engine(folder, sink) runs the auto-label engine over a folder with that sink. Returns the number of crops."""
+    >= min_score, the strongest first, at most `budget` crops (None: all). run_engine(folder, sink)
+    runs the auto-label engine over a folder with that sink. Returns the number of crops."""
     todo = []  # (ImageAudit, finding, crop rel, (x0, y0, cw, ch, w, h))
     n_crops = 0
     tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
@@ -62,27 +63,35 @@ def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
         if class_names:
             (tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
                 f"  {i}: {n!r}\n" for i, n in enumerate(class_names)), encoding="utf-8")
-        for a in ranked:
-            cands = [f for f in a.findings if f.kind in ZOOM_KINDS and f.raw >= min_score]
-            if not cands:
-                continue
-            if state is not None:
-                state.check()
-            try:
-                img = imaging.read_image(str(root / a.image), "color")
-            except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
+        cands = sorted(((f.score, k, j) for k, a in enumerate(ranked) for j, f in enumerate(a.findings)
+                        if f.kind in ZOOM_KINDS and f.raw >= min_score), key=lambda t: (-t[0], t[1], t[2]))
+        views: dict[int, tuple] = {}   # image -> (image array or None, {region: crop rel})
+        for _s, k, j in cands:
+            a, f = ranked[k], ranked[k].findings[j]
+            if k not in views:
+                if budget is not None and n_crops >= budget:
+                    continue
+                if state is not None:
+                    state.check()
+                try:
+                    views[k] = (imaging.read_image(str(root / a.image), "color"), {})
+                except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
+                    views[k] = (None, {})
+            img, made = views[k]
+            if img is None:
                 continue
             h, w = img.shape[:2]
-            made: dict[tuple, str] = {}
-            for f in cands:
-                reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
-                rel = made.get(reg)
-                if rel is None:
-                    x0, y0, cw, ch = reg
-                    rel = made[reg] = f"images/{n_crops:06d}.png"
-                    n_crops += 1
-                    cv2.imwrite(str(tmp / rel), np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw][:, ::-1]))
-                todo.append((a, f, rel, (*reg, w, h)))
+            reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
+            rel = made.get(reg)
+            if rel is None:
+                if budget is not None and n_crops >= budget:
+                    continue
+                x0, y0, cw, ch = reg
+                rel = made[reg] = f"images/{n_crops:06d}.bmp"   # BMP: written and read back in no time
+                n_crops += 1
+                cv2.imwrite(str(tmp / rel), np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw][:, ::-1]))
+            todo.append((a, f, rel, (*reg, w, h)))
+        views.clear()
         if not todo:
             return 0
         sink = _Capture()
