@@ -25,6 +25,7 @@ from PyQt6.QtWidgets import (
 
 from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
+from widgets.class_text import class_text
 from widgets.confusion_matrix import ConfusionMatrixView
 from widgets.curve_plot import CurvePlot
 from widgets.palette import class_rgb
@@ -46,14 +47,26 @@ class _Num(QTableWidgetItem):
 
 
 def _item_text(it, data) -> str:
+    """'FP wrong class   b.png   label 1 plate (line 1)   prediction 0 disc conf 0.900': classes as
+    in the label files (0-based id and name), a label box by its line in the label file."""
     name = data.images[it.image]
-    cname = lambda c: data.names[c] if 0 <= c < len(data.names) else str(c)  # noqa: E731
     parts = [it.kind, name]
     if it.gt >= 0:
-        parts.append(f"GT #{it.gt} {cname(it.gt_cls)}")
+        parts.append(f"label {class_text(it.gt_cls, data.names)} (line {it.gt + 1})")
     if it.det >= 0:
-        parts.append(f"pred #{it.det} {cname(it.dt_cls)} conf {it.conf:.3f}")
+        parts.append(f"prediction {class_text(it.dt_cls, data.names)} conf {it.conf:.3f}")
     return "   ".join(parts)
+
+
+class _ClassItem(QTableWidgetItem):
+    """The class column: '0 circle' as in the label files, sorted by id."""
+
+    def __init__(self, class_id: int, names: list[str]):
+        super().__init__(class_text(class_id, names))
+        self.setData(Qt.ItemDataRole.UserRole, class_id)
+
+    def __lt__(self, other):
+        return self.data(Qt.ItemDataRole.UserRole) < other.data(Qt.ItemDataRole.UserRole)
 
 
 class ResultsView(QWidget):
@@ -221,6 +234,7 @@ class ResultsView(QWidget):
 
     def _fill_table(self, counts) -> None:
         rows = self.result.report.per_class()
+        names = list(self.result.data.names)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -230,8 +244,8 @@ class ResultsView(QWidget):
             rc = tp / (tp + fn) if tp + fn else None
             f1 = 2 * p * rc / (p + rc) if p is not None and rc is not None and p + rc else (0.0 if p is not None
                                                                                             and rc is not None else None)
-            name = QTableWidgetItem(r["name"])
-            name.setData(Qt.ItemDataRole.UserRole, k)
+            name = _ClassItem(k, names)
+            name.setToolTip(r["name"])
             vals = [r["images"], r["gt"], r["pred"], p, rc, f1, r["ap50"], r["ap50_95"]]
             self.table.setItem(i, 0, name)
             for j, v in enumerate(vals, 1):
@@ -267,7 +281,8 @@ class ResultsView(QWidget):
             f"Accuracy TP/(TP+FP+FN) <b>{s['accuracy']:.3f}</b> (detection has no true negatives)")
         self.headline.setText(self._headline())
         self._fill_table(a.counts(conf, 0))
-        self.cm.set_matrix(a.confusion(conf), self.result.data.names)
+        names = self.result.data.names
+        self.cm.set_matrix(a.confusion(conf), [class_text(i, names) for i in range(len(names))])   # ids as in the files
         self.cm.title = f"Confusion matrix at confidence > {conf:.3f}, IoU > 0.45 (Ultralytics layout)"
         if self.cell is not None:
             self._fill_cell(*self.cell, open_first=False)
