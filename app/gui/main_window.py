@@ -24,11 +24,12 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.core.errors import LabelBenchError
 from app.core.io.layout import resolve_source
 from app.gui.common.context import AppContext
 from app.gui.common.file_list import FileListModel, FolderLoader
+from app.gui.common.help_dialogs import AboutDialog, ShortcutsDialog
+from app.gui.common.pane_commands import PaneCommands
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import shutdown_all
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.datasetOpened.connect(self._dataset_opened)
         self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
+        self.ctx.stepImage.connect(self.step_image)
         self._dock_wanted = True
         self._dock_pane: str | None = None
         self.file_dock.toggleViewAction().triggered.connect(self._dock_toggled)
@@ -131,9 +133,12 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.pixel_label = QLabel("")
         self.pixel_label.setMinimumWidth(260)
+        self.zoom_label = QLabel("")
+        self.zoom_label.setToolTip("Zoom of the image in front (View ▸ Zoom In / Zoom Out / Fit / 100 %)")
         self.model_label = QLabel("No model")
         self.model_label.setToolTip("Detection model used by auto-label and evaluate (File ▸ Choose Model)")
         self.statusBar().addPermanentWidget(self.pixel_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.model_label)
         self.statusBar().showMessage("Ready")
 
@@ -145,11 +150,18 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu("Open &Recent")
         self._fill_recent()
         m.addSeparator()
-        self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        e = self.menuBar().addMenu("&Edit")
         v = self.menuBar().addMenu("&View")
         v.addAction(self.file_dock.toggleViewAction())
         self.pane_menu = v.addMenu("&Panes")
+        v.addSeparator()
+        # File > Save, Edit > Undo/Redo/Delete/Select all, View > zoom: the pane in front's own actions
+        self.commands = PaneCommands(self, m, e, v)
+        self.commands.zoomChanged.connect(self.zoom_label.setText)
+        m.addSeparator()
+        self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         h = self.menuBar().addMenu("&Help")
+        self.act_shortcuts = self._action(h, "&Keyboard Shortcuts", "Ctrl+F1", self.show_shortcuts)
         self._action(h, "&About LabelBench", None, self._about)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
@@ -192,6 +204,7 @@ class MainWindow(QMainWindow):
         self._note_dock_choice()
         self._dock_pane = self.tabs.tabText(index)
         self.file_dock.setVisible(self._dock_wanted and self._dock_pane not in OWN_IMAGE_LIST)
+        self.commands.retarget(self.panes.get(self._dock_pane))
 
     def show_pane(self, title: str) -> None:
         w = self.panes.get(title)
@@ -256,6 +269,20 @@ class MainWindow(QMainWindow):
             row = self.file_proxy.mapToSource(current).row()
             self.ctx.imageSelected.emit(self.file_model.path(row))
 
+    def step_image(self, step: int) -> None:
+        """The next (+1) / previous (-1) image of the Images list (Browse: D / A / PageDown / PageUp)."""
+        n = self.file_proxy.rowCount()
+        if n == 0:
+            return
+        row = self.file_view.currentIndex().row()
+        target = min(max(row + step, 0), n - 1) if row >= 0 else 0
+        if target == row:
+            self.statusBar().showMessage("Last image of the list" if step > 0 else "First image of the list", 3000)
+            return
+        ix = self.file_proxy.index(target, 0)
+        self.file_view.setCurrentIndex(ix)
+        self.file_view.scrollTo(ix)
+
     def _update_count(self, *_):
         self.file_count.setText(f"{self.file_model.rowCount():,} images…")
         if self.file_view.currentIndex().row() < 0 and self.file_proxy.rowCount() > 0:
@@ -303,7 +330,15 @@ class MainWindow(QMainWindow):
             self.settings.setValue("model", str(self.ctx.model_path))
         self.settings.sync()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, "About LabelBench",
-                          f"LabelBench {__version__}\nTune OpenCV processing live, bulk auto-label with "
-                          "Ultralytics YOLO, review by hand, evaluate detectors.")
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: generated from the window's and the panes' QActions."""
+        d = ShortcutsDialog(self)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
+        return d
+
+    def _about(self) -> AboutDialog:
+        d = AboutDialog(self, self.ctx.model_path, self.ctx.data_yaml or self.ctx.dataset_root)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
+        return d

@@ -21,7 +21,7 @@ def _window(qtbot):
 def test_menus_and_panes(qtbot):
     w = _window(qtbot)
     titles = [a.text().replace("&", "") for a in w.menuBar().actions()]
-    assert titles[:3] == ["File", "View", "Help"]
+    assert titles[:4] == ["File", "Edit", "View", "Help"]
     file_items = [a.text().replace("&", "") for a in w.menuBar().actions()[0].menu().actions()]
     for item in ("Open Folder…", "Open Dataset (data.yaml)…", "Open Recent", "Quit"):
         assert item in file_items

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.io.images import read_image_reduced
@@ -78,6 +80,23 @@ class Pane(QWidget):
         ctx.imageSelected.connect(self.show_image)
         ctx.changed.connect(self._changed)
         self.current = None
+        self.nav_actions = [self._nav("Next image", ["D", "PgDown"], 1),
+                            self._nav("Previous image", ["A", "PgUp"], -1)]
+
+    def _nav(self, text: str, keys: list[str], step: int) -> QAction:
+        """D / A / PageDown / PageUp: the next / previous image of the window's Images list (while
+        Browse is in front, also with the keyboard focus in that list)."""
+        a = QAction(text, self)
+        a.setShortcuts([QKeySequence(k) for k in keys])
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.setToolTip(f"{text} of the Images list")
+        a.triggered.connect(lambda _=False: self.ctx.stepImage.emit(step))
+        self.addAction(a)
+        return a
+
+    def image_view(self):
+        """For View ▸ Zoom and the zoom readout (app/gui/common/pane_commands.py)."""
+        return self.view
 
     def _load(self, path: str):
         img, scale = _load(path)

@@ -23,6 +23,7 @@ class AppContext(QObject):
     openInReview = pyqtSignal(str, int)    # image path, box index to highlight (-1: none)
     reviewFocus = pyqtSignal(str, object)  # image path, {"gt", "pred", "kind", "predictions"}: sent before openInReview
     showPane = pyqtSignal(str)             # TITLE of a pane to bring to front
+    stepImage = pyqtSignal(int)            # +1 / -1: the next / previous image of the window's Images list
     statusMessage = pyqtSignal(str, int)   # text, timeout ms (0 = until replaced)
     labelsChanged = pyqtSignal(str)        # a label file was written (path of the image; "": many)
     changed = pyqtSignal(object)           # app.core.session.Change: what changed, where, by whom

@@ -70,6 +70,16 @@ class Pane(QWidget):
         self._wire()
         self.view.editor.set_pipeline(default_pipeline(), select=2)
 
+    # ------------------------------------------------------------------ window menus
+    def menu_actions(self) -> dict:
+        """File ▸ Save saves the pipeline, Edit ▸ Delete removes the selected step
+        (app/gui/common/pane_commands.py; no undo here: Undo and Redo stay disabled)."""
+        return {"save": self.actions.act_save, "delete": self.view.editor.act_delete}
+
+    def image_view(self):
+        """View ▸ Zoom acts on the result view (original, result and split are locked together)."""
+        return self.view.result_view
+
     # ------------------------------------------------------------------ layout
     def _wire(self) -> None:
         self.ctx.imageSelected.connect(self.load_image)

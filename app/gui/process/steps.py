@@ -102,7 +102,7 @@ class PipelineEditor(QWidget):
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemChanged.connect(self._item_changed)
         self.list.moved.connect(self._moved)
-        delete = QAction(self.list)
+        self.act_delete = delete = QAction("Remove the selected step", self.list)
         delete.setShortcut(Qt.Key.Key_Delete)
         delete.triggered.connect(self.remove_current)
         self.list.addAction(delete)

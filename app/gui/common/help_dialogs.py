@@ -1,0 +1,127 @@
+"""Help ▸ Keyboard shortcuts and Help ▸ About.
+
+The shortcut table is generated from the real QActions (one source of truth): the window's menu
+actions with a shortcut, then per pane either its own table (`pane.shortcut_rows()`, Review's F1
+table) or the QActions it holds with a shortcut plus its image view's commands. A key rebound in
+code changes the table; nothing here lists a key by hand.
+"""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PyQt6.QtGui import QAction, QKeySequence
+from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
+
+from app import __version__
+
+LICENCE = "GNU AGPL-3.0-only"
+README_SECTIONS = ("Quick start", "Opening images", "Process", "Auto-label", "Review (Keyboard)", "Audit",
+                   "Evaluate", "Training", "Safety", "How it is built")
+
+
+def _keys(action: QAction) -> str:
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+
+
+def _plain(text: str) -> str:
+    """Menu text without mnemonics and the shortcut column: '&Open Folder…\\tCtrl+O' -> 'Open Folder…'."""
+    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def menu_rows(menu: QMenu, path: str = "") -> list[tuple[str, str]]:
+    """(keys, 'File ▸ Open Folder…') for every action with a shortcut in a menu and its submenus."""
+    rows = []
+    for a in menu.actions():
+        where = f"{path} ▸ {_plain(a.text())}" if path else _plain(a.text())
+        if a.menu() is not None:
+            rows += menu_rows(a.menu(), where)
+        elif a.shortcuts():
+            rows.append((_keys(a), where))
+    return rows
+
+
+def action_rows(pane: QWidget) -> list[tuple[str, str]]:
+    """A pane without its own table: its QActions with a shortcut, then its image view's commands."""
+    rows, seen = [], set()
+    for a in pane.findChildren(QAction):
+        if a.shortcuts() and a.text() and id(a) not in seen:
+            seen.add(id(a))
+            rows.append((_keys(a), _plain(a.toolTip() or a.text())))
+    get_view = getattr(pane, "image_view", None)
+    view = get_view() if callable(get_view) else None
+    if view is not None:
+        rows += [(_keys(a), f"Image: {_plain(a.text())}") for a in view.commands.values() if a.shortcuts()]
+    return rows
+
+
+def shortcut_groups(window) -> list[tuple[str, list[tuple[str, str]]]]:
+    """[(group, [(keys, what)])]: the window's menus, then every pane in tab order."""
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    groups = [("Window (menus)", [r for m in menus for r in menu_rows(m, _plain(m.title()))])]
+    for title, pane in window.panes.items():
+        own = getattr(pane, "shortcut_rows", None)
+        if callable(own):
+            for group, rows in own():
+                groups.append((f"{title}: {group}", rows))
+        else:
+            rows = action_rows(pane)
+            if rows:
+                groups.append((title, rows))
+    return groups
+
+
+def shortcuts_html(groups) -> str:
+    parts = ["<table cellspacing='0' cellpadding='3'>"]
+    for group, rows in groups:
+        parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{escape(group)}</b></td></tr>")
+        for keys, what in rows:
+            parts.append(f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{escape(keys)}</b></td>"
+                         f"<td>{escape(what)}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.groups = shortcut_groups(window)
+        self.text = QTextBrowser()
+        self.text.setHtml(shortcuts_html(self.groups))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(buttons)
+        screen = window.screen().availableGeometry() if window.screen() else None
+        self.resize(760, min(760, screen.height() - 80) if screen else 700)
+
+
+def about_html(model_path, dataset) -> str:
+    """Version, what LabelBench is, the model and dataset open, where to read more, the licence."""
+    model = escape(str(model_path)) if model_path else "none (File ▸ Choose Model…)"
+    data = escape(str(dataset)) if dataset else "none (File ▸ Open Folder… / Open Dataset…)"
+    sections = " · ".join(escape(s) for s in README_SECTIONS)
+    return (f"<h3>LabelBench {escape(__version__)}</h3>"
+            "<p>A desktop workbench for object-detection datasets: tune OpenCV processing live, bulk "
+            "auto-label image folders with an Ultralytics YOLO model, correct the labels by hand (least sure "
+            "first), find the labels most likely wrong, evaluate a detector and train one.</p>"
+            f"<p><b>Model:</b> {model}<br><b>Dataset:</b> {data}</p>"
+            f"<p><b>Read more</b> in README.md, sections: {sections}. "
+            "Every key: Help ▸ Keyboard shortcuts.</p>"
+            f"<p><b>Licence:</b> {LICENCE} (pyproject.toml).</p>")
+
+
+class AboutDialog(QDialog):
+    def __init__(self, window, model_path: Path | None, dataset: Path | None):
+        super().__init__(window)
+        self.setWindowTitle("About LabelBench")
+        self.text = QTextBrowser()
+        self.text.setHtml(about_html(model_path, dataset))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(buttons)
+        self.resize(560, 420)
