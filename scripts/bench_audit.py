@@ -144,6 +144,7 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default=str(MODEL))
     ap.add_argument("--no-timing", action="store_true", help="skip the autolabel run the audit time is compared with")
     ap.add_argument("--keep", metavar="DIR", help="build the dataset in DIR and keep it")
+    ap.add_argument("--no-second-look", action="store_true", help="audit with --no-second-look")
     a = ap.parse_args(argv)
     size = tuple(int(v) for v in a.size.lower().split("x"))
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="bench_audit_"))
@@ -159,7 +160,8 @@ def main(argv=None) -> int:
         if not a.no_timing:
             auto_s, _ = run_cmd(["autolabel", work / "data.yaml", "--model", a.model, "--out", work / "_auto",
                                  "--quiet"], env)
-        audit_s, p = run_cmd(["audit", work / "data.yaml", "--model", a.model, "--json", "--quiet"], env)
+        audit_s, p = run_cmd(["audit", work / "data.yaml", "--model", a.model, "--json", "--quiet"]
+                             + (["--no-second-look"] if a.no_second_look else []), env)
         rep = json.loads(p.stdout)
         ranked = rep["ranked"]
         bad = set(truth)
@@ -170,7 +172,8 @@ def main(argv=None) -> int:
         p_ours, p_cl = precision_at_k(ours, bad, k), precision_at_k(cl_order, bad, k)
         rec = recall_per_kind(ranked, truth, k)
         clean_scores = sorted((r["score"] for r in ranked if r["image"] not in bad), reverse=True)
-        out = {"bench": "audit", "cpus": os.cpu_count(), "images": a.n, "labels": rep["labels"],
+        out = {"bench": "audit", "cpus": os.cpu_count(), "second_look": not a.no_second_look,
+               "images": a.n, "labels": rep["labels"],
                "corrupted": k, "per_kind": {kk: sum(1 for v in truth.values() if v.kind == kk) for kk in KINDS},
                "precision_at_k": round(p_ours, 4), "cleanlab_precision_at_k": round(p_cl, 4),
                "recall_at_k": rec, "flagged_images": len(ranked),

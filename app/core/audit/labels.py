@@ -1,25 +1,28 @@
 """A label file's boxes with their 1-based line numbers (findings name the line)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
 
-from app.core.io.yolo_labels import parse_labels
+from app.core.errors import FileError
+from app.core.io.regular import read_regular_bytes
+from app.core.io.yolo_labels import LABEL_MAX_BYTES, parse_labels
 
 
 def read_label_lines(path, nc: int | None = None):
     """(cls (N,), xywhn (N, 4), lines (N,), problems ["path:line: reason"]) or None when the file
-    does not exist (the image is not labeled). Malformed lines are skipped and named."""
+    does not exist (the image is not labeled). Malformed lines are skipped and named; a file that
+    cannot be read at all (not a regular file, over the size bound, not UTF-8) raises FileError."""
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
+    if not os.path.exists(path):
         return None
-    except UnicodeDecodeError:
-        return _empty() + ([f"{path}: not a text file (not UTF-8)"],)
-    except OSError as e:
-        return _empty() + ([f"{path}: cannot read ({e.strerror or e})"],)
+    data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise FileError(path, "not a text file (not UTF-8)", data[:e.start].count(b"\n") + 1) from None
     cls, boxes, lines, problems = [], [], [], []
     for no, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
@@ -32,7 +35,3 @@ def read_label_lines(path, nc: int | None = None):
             boxes.append(lab.xywhn[0])
             lines.append(no)
     return (np.array(cls, np.int64), np.array(boxes, np.float64).reshape(-1, 4), np.array(lines, np.int64), problems)
-
-
-def _empty():
-    return np.zeros(0, np.int64), np.zeros((0, 4), np.float64), np.zeros(0, np.int64)

@@ -15,6 +15,7 @@ import numpy as np
 from app.core.audit.findings import AuditReport, ImageAudit
 from app.core.audit.labels import read_label_lines
 from app.core.audit.score import DEFAULT, AuditParams, find
+from app.core.errors import FileError
 from app.core.jobs import JobState
 
 SKIP_AUDITED = "already audited with the same model and settings (--force predicts again)"
@@ -130,7 +131,11 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             got = preds.get(rel)
             if got is None:
                 continue
-            lab = read_label_lines(index.label_path(rel), len(names) or None)
+            try:
+                lab = read_label_lines(index.label_path(rel), len(names) or None)
+            except FileError as e:  # the image is left out, with one line saying why
+                warnings.append(str(e))
+                continue
             if lab is None:
                 continue
             l_cls, l_box, l_line, problems = lab

@@ -28,13 +28,17 @@ def findings_table(source, state=None) -> FindingsTable:
     from app.core.audit.run import model_identity
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
+    from app.core.errors import FileError
     with DatasetIndex.open(source) as idx:
         out = FindingsTable(str(idx.root), list(idx.class_names), {k: {} for k in KINDS})
         table = AuditTable(idx)
         for k, (rel, text) in enumerate(table.all_findings()):
             if state is not None and k % 100 == 0:
                 state.check()
-            lab = read_label_lines(idx.label_path(rel), len(idx.class_names) or None)
+            try:
+                lab = read_label_lines(idx.label_path(rel), len(idx.class_names) or None)
+            except FileError:
+                continue
             if lab is None:
                 continue
             found = live_findings([Finding.from_json(d) for d in json.loads(text)], lab[0], lab[1],

@@ -122,3 +122,19 @@ def test_index_of_the_previous_schema_is_migrated_in_place(tmp_path):
         assert AuditTable(idx).summary("images/train/a_000.jpg") == (None, 0, "")
         assert idx._q("SELECT version FROM schema_version")[0][0] == 3
     assert not list(db.parent.glob("index.sqlite.old-*"))
+
+
+def test_bad_label_files_named_in_one_line_each_and_left_alone(tmp_path):
+    make_audit_dataset(tmp_path, n=3)
+    lab = tmp_path / "labels" / "train"
+    good = (lab / "a_001.txt").read_text().splitlines()
+    (lab / "a_001.txt").write_text("\n".join([good[0], "1 0.5 0.5 nope 0.1", *good[1:]]) + "\n")
+    (lab / "a_002.txt").write_bytes(b"\xff\xfe\x00binary")
+    before = {p.name: p.read_bytes() for p in lab.iterdir()}
+    rep = audit(tmp_path / "data.yaml", DEMO_MODEL, AuditOptions(zoom=False, **PT))
+    assert f"{lab / 'a_001.txt'}:2: not a number: 'nope'" in rep.warnings
+    assert any(w.startswith(f"{lab / 'a_002.txt'}:1: not a text file") for w in rep.warnings)
+    assert [a.image for a in rep.ranked if a.image.endswith("a_002.jpg")] == []
+    a1 = next(a for a in rep.ranked if a.image.endswith("a_001.jpg"))
+    assert a1.n_labels == len(good) and all(f.line != 2 for f in a1.findings if f.line is not None)
+    assert {p.name: p.read_bytes() for p in lab.iterdir()} == before
