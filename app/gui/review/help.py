@@ -26,7 +26,7 @@ LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
         ("Click, Ctrl+click, {select_all}", "Select a box, add to the selection, select all"),
         ("Drag a box / a handle", "Move (all selected boxes) / resize by any of the 8 handles"),
         ("{set_class}", "Set the class of the selected boxes: key 1 is class 0 of the label files, key 9 class 8 "
-                        "(no selection: pick the class of new boxes, shown on the toolbar)"),
+                        "(no selection: pick the class of new boxes)"),
         ("{class_menu}, or right click", "Class picker for the selected boxes"),
         ("{delete}", "Delete the selected boxes"),
         ("{nudge} ({nudge_10}: ×10)", "Nudge the selected boxes by 1 pixel"),

@@ -1,6 +1,7 @@
-"""The Review toolbar's "New box" chooser: the class the next drawn box gets, or "ask" (a popup
-at each new box, suggesting the last class used). A digit key with no box selected picks a class
-here too; the canvas draws the choice beside the cursor while drawing."""
+"""Review's "Class of new boxes" chooser (above the class list): the class the next drawn box
+gets, or "ask" (a popup at each new box, suggesting the last class used). A digit key with no box
+selected picks a class here too; the canvas draws the choice beside the cursor while drawing and
+the Draw button's tooltip names it."""
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
@@ -8,7 +9,7 @@ from PyQt6.QtWidgets import QComboBox
 
 from widgets.class_text import class_entry
 
-ASK = "ask for each box"
+ASK = "ask at each new box"
 
 
 class NewClassBox(QComboBox):
@@ -16,7 +17,6 @@ class NewClassBox(QComboBox):
         super().__init__(parent)
         self.canvas = canvas
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setToolTip("Class of new boxes: picked before drawing (also a digit key with no box selected), "
                         "or asked at each new box")
         self.activated.connect(self._chosen)
@@ -26,9 +26,9 @@ class NewClassBox(QComboBox):
     def set_class_names(self, names: list[str]) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItem(f"New box: {ASK}", None)
+        self.addItem(ASK, None)
         for i in range(len(names)):
-            self.addItem(f"New box: {class_entry(i, names)}", i)
+            self.addItem(class_entry(i, names), i)
         self.blockSignals(False)
         c = self.canvas.default_class if self.canvas.class_picked else None
         if c is not None and c >= len(names):

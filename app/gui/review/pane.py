@@ -63,8 +63,12 @@ class Pane(QWidget, ReviewSession):
         self.audit_view = AuditView(self)   # Y / N on audit findings (app/gui/review/audit_view.py)
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
-        self.new_class = NewClassBox(self.canvas)
-        self.toolbar.insertWidget(self.act_delete, self.new_class)   # beside Draw: what a new box becomes
+        self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
+        side = self.classes.layout()
+        side.insertWidget(0, QLabel("Class of new boxes"))
+        side.insertWidget(1, self.new_class)
+        self.canvas.newClassChanged.connect(lambda _c: self.act_draw.setToolTip(
+            f"Draw a box (W) — {self.canvas.new_box_text()}"))
         centre = QWidget()
         c = QVBoxLayout(centre)
         c.setContentsMargins(0, 0, 0, 0)

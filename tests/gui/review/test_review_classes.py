@@ -18,8 +18,7 @@ def test_classes_show_file_ids_with_the_digit_key_beside(pane):  # noqa: F811
         ["0 circle  [1]", "1 square  [2]", "2 triangle  [3]", "3 star  [4]", "4 ring  [5]"]
     assert texts(pane.classes.picker)[0] == "0 circle  [1]"
     assert texts(pane.queue.classes)[1:] == ["0 circle", "1 square", "2 triangle", "3 star", "4 ring"]
-    assert texts(pane.new_class) == ["New box: ask for each box"] + [f"New box: {i} {n}  [{i + 1}]"
-                                                                     for i, n in enumerate(NAMES)]
+    assert texts(pane.new_class) == ["ask at each new box"] + [f"{i} {n}  [{i + 1}]" for i, n in enumerate(NAMES)]
     assert "key 1 is class 0" in pane.shortcut_rows()[1][1][4][1]     # the key table says so too
 
 
@@ -53,7 +52,8 @@ def test_new_box_asks_then_uses_the_class_picked_before_drawing(qtbot, pane):  #
     assert pane.classes.picker.currentText() == "3 star  [4]"
     key(qtbot, pane, Qt.Key.Key_Escape)                           # nothing selected ...
     key(qtbot, pane, Qt.Key.Key_5)                                # ... key 5 picks class 4 for new boxes
-    assert pane.new_class.currentText() == "New box: 4 ring  [5]"  # visibly, on the toolbar
+    assert pane.new_class.currentText() == "4 ring  [5]"         # visibly, above the class list ...
+    assert pane.act_draw.toolTip() == "Draw a box (W) — new box: 4 ring"   # ... on the Draw button
     assert c.new_box_text() == "new box: 4 ring"                  # and beside the cursor while drawing
     c.class_popup = None
     drag(qtbot, c, (250, 20), (300, 60))
