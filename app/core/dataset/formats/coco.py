@@ -156,10 +156,12 @@ def checked_label_target(image: Path, images_dir: Path, labels_dir: Path | None)
     return target if any(_inside(target, r) for r in roots) else None
 
 
-def write_imported(target: Path, cls, xywhn, overwrite: bool, state: JobState) -> bool:
-    """Write a label file. An existing file is replaced only with overwrite AND when it is a YOLO
-    label file (regular, UTF-8, every line a valid box): anything else is reported and kept."""
-    text = format_labels(cls, xywhn)
+def write_imported(target: Path, cls: list, xyxy: list, size: tuple, overwrite: bool, state: JobState) -> bool:
+    """Write the label file of one imported image (class ids, pixel xyxy boxes, (w, h)). An existing
+    file is replaced only with overwrite AND when it is a YOLO label file (regular, UTF-8, every
+    line a valid box): anything else is reported and kept."""
+    xywhn = xyxy_to_xywhn(np.array(xyxy, float).reshape(-1, 4), int(size[0]), int(size[1]))
+    text = format_labels(np.array(cls, int), xywhn)
     try:
         st = os.stat(target)
     except FileNotFoundError:
@@ -293,8 +295,7 @@ def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
             refused += 1
             skipped += 1
             continue
-        xywhn = xyxy_to_xywhn(np.array(xyxy, float).reshape(-1, 4), int(w), int(h))
-        if write_imported(target, np.array(cls, int), xywhn, overwrite, state):
+        if write_imported(target, cls, xyxy, (w, h), overwrite, state):
             written += 1
         else:
             skipped += 1

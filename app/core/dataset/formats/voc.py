@@ -29,10 +29,8 @@ import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import numpy as np
-
 from app.core.dataset.formats.coco import checked_label_target, image_under, save_class_list, write_imported
-from app.core.dataset.formats.records import Record, Selection, xyxy_to_xywhn
+from app.core.dataset.formats.records import Record, Selection
 from app.core.errors import FileError, UsageError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
@@ -258,8 +256,7 @@ def import_voc(xml_dir: str | os.PathLike, images_dir: str | os.PathLike | None 
         if bad:
             skipped += 1
             continue
-        xywhn = xyxy_to_xywhn(np.array(xyxy, float).reshape(-1, 4), int(w), int(h))
-        if write_imported(target, np.array(cls, int), xywhn, overwrite, state):
+        if write_imported(target, cls, xyxy, (w, h), overwrite, state):
             written += 1
         else:
             skipped += 1
