@@ -66,33 +66,17 @@ def load_dir(d: Path) -> dict[str, np.ndarray]:
     return out
 
 
-def iou_xywh(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    a1, a2 = a[:, None, :2] - a[:, None, 2:] / 2, a[:, None, :2] + a[:, None, 2:] / 2
-    b1, b2 = b[None, :, :2] - b[None, :, 2:] / 2, b[None, :, :2] + b[None, :, 2:] / 2
-    wh = np.clip(np.minimum(a2, b2) - np.maximum(a1, b1), 0, None)
-    inter = wh[..., 0] * wh[..., 1]
-    union = a[:, None, 2] * a[:, None, 3] + b[None, :, 2] * b[None, :, 3] - inter
-    return inter / np.maximum(union, 1e-12)
+def _cls_xyxy(rows: np.ndarray):
+    """YOLO rows (cls cx cy w h ...) -> (class ids, xyxy boxes), as precision.matched_boxes takes them."""
+    c, xy, wh = rows[:, 0], rows[:, 1:3], rows[:, 3:5]
+    return c, np.concatenate([xy - wh / 2, xy + wh / 2], axis=1)
 
 
 def match(ref: dict, run: dict, stems, thr: float) -> tuple[int, int, int]:
-    """Greedy same-class matching at IoU >= thr: (matched, boxes in ref, boxes in run)."""
-    m = nr = nu = 0
-    for s in stems:
-        a, b = ref.get(s, np.zeros((0, 5))), run.get(s, np.zeros((0, 5)))
-        nr, nu = nr + len(a), nu + len(b)
-        if not len(a) or not len(b):
-            continue
-        iou = iou_xywh(a[:, 1:], b[:, 1:])
-        iou[a[:, None, 0] != b[None, :, 0]] = 0
-        while True:
-            i, j = np.unravel_index(np.argmax(iou), iou.shape)
-            if iou[i, j] < thr:
-                break
-            m += 1
-            iou[i, :] = 0
-            iou[:, j] = 0
-    return m, nr, nu
+    """Greedy same-class matching at IoU >= thr (the engine's own check): (matched, boxes in ref, boxes in run)."""
+    from app.core.autolabel.precision import matched_boxes
+    z = np.zeros((0, 5))
+    return matched_boxes([_cls_xyxy(ref.get(s, z)) for s in stems], [_cls_xyxy(run.get(s, z)) for s in stems], thr)
 
 
 def f1(gt, run, stems) -> float:

@@ -180,13 +180,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
                 failed.append({"path": it.path, "error": it.error})
                 state.error(it.path, it.error)
             else:
-                if group and group[0].x.shape != it.x.shape:
-                    submit(group)
-                    group = []
-                group.append(it)
-                if len(group) >= batch:
-                    submit(group)
-                    group = []
+                group = add_to_group(group, it, batch, submit)
             done += 1
             now = time.perf_counter()
             if now - last_progress > 0.25 or done == total:
@@ -265,6 +259,19 @@ def _validate(opt: AutolabelOptions) -> None:
         raise UsageError(f"--batch must be between 1 and 256, got {opt.batch}")
     if opt.classes is not None and any(c < 0 for c in opt.classes):
         raise UsageError("--classes takes non-negative class ids")
+
+
+def add_to_group(group: list, it, batch: int, submit) -> list:
+    """Batches hold images of one letterboxed shape: submit the group first when `it` has another
+    shape, and when it is full. Returns the group to go on with."""
+    if group and group[0].x.shape != it.x.shape:
+        submit(group)
+        group = []
+    group.append(it)
+    if len(group) >= batch:
+        submit(group)
+        group = []
+    return group
 
 
 def batch_input(items, backend, batch: int) -> np.ndarray:

@@ -95,7 +95,7 @@ def _iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return inter / np.maximum(area_a[:, None] + area_b[None, :] - inter, 1e-12)
 
 
-def _matched(ref, run, thr: float) -> tuple[int, int, int]:
+def matched_boxes(ref, run, thr: float) -> tuple[int, int, int]:
     """Greedy same-class matching at IoU >= thr over images: (matched, boxes in ref, boxes in run).
     ref and run are lists (one entry per image) of (cls (N,), xyxy (N,4))."""
     m = nr = nu = 0
@@ -116,9 +116,9 @@ def _matched(ref, run, thr: float) -> tuple[int, int, int]:
 
 
 def compare(ref, run) -> dict:
-    """{"agreement", "f1", "boxes_ref", "boxes_run"} of `run` against `ref` (see _matched)."""
-    m, nr, nu = _matched(ref, run, IOU_AGREE)
-    tp, _, _ = _matched(ref, run, 0.5)
+    """{"agreement", "f1", "boxes_ref", "boxes_run"} of `run` against `ref` (see matched_boxes)."""
+    m, nr, nu = matched_boxes(ref, run, IOU_AGREE)
+    tp, _, _ = matched_boxes(ref, run, 0.5)
     p, r = tp / max(nu, 1), tp / max(nr, 1)
     return {"agreement": round(m / max(nr, nu, 1), 4), "f1": round(2 * p * r / max(p + r, 1e-12), 4),
             "boxes_ref": nr, "boxes_run": nu}

@@ -36,6 +36,7 @@ from app.core.autolabel.engine import (
     _feed,
     _postprocess,
     _validate,
+    add_to_group,
     batch_input,
     open_run_index,
     run_settings,
@@ -140,13 +141,7 @@ class Labeler:
             if it.error is not None:
                 out[i] = (b"", b"", b"", "", it.error)
                 continue
-            if group and group[0].x.shape != it.x.shape:
-                submit(group)
-                group = []
-            group.append(it)
-            if len(group) >= batch:
-                submit(group)
-                group = []
+            group = add_to_group(group, it, batch, submit)
         if group:
             submit(group)
         while in_flight:
