@@ -3,7 +3,7 @@
     python scripts/calibrate_audit.py [--n 600] [--frac 0.25] [--seed 7]
 
 Generates a dataset like scripts/bench_audit.py does, but from other images (its own seed), runs
-the audit with calibration switched off, marks each finding true when it names an injected error
+the audit, marks each finding true when it names an injected error
 (same kind, same line; duplicate: either line of the pair), and fits per kind a logistic curve
 P(true) = sigmoid(a * logit(raw) + b). Prints the dict to paste into score.py, and one JSON line
 with the counts it was fitted on.
@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_audit import MODEL, make_dataset  # noqa: E402
 
-from app.core.audit import score  # noqa: E402
 from app.core.audit.findings import KINDS  # noqa: E402
 from app.core.audit.run import AuditOptions, audit  # noqa: E402
 
@@ -40,7 +39,8 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="calibrate_audit_"))
     try:
         truth = make_dataset(work, a.n, a.frac, (640, 480), a.seed)
-        score.CALIBRATION.clear()
+        # the current calibration still picks which findings get a second look (as in a real
+        # run); what is fitted is the raw evidence after it
         rep = audit(work / "data.yaml", MODEL, AuditOptions())
         rows = {k: [] for k in KINDS}
         for img in rep.ranked:

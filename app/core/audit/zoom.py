@@ -51,9 +51,10 @@ def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
 
 
 def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
-                min_score: float = 0.2, class_names=None, state=None, budget: int | None = None) -> int:
-    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with raw evidence
-    >= min_score, the strongest first, at most `budget` crops (None: all). run_engine(folder, sink)
+                min_score: float = 0.1, class_names=None, state=None, budget: int | None = None) -> int:
+    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a (calibrated)
+    score >= min_score (a finding under it is unlikely a label error already, and the second look
+    only lowers scores), the strongest first, at most `budget` crops (None: all). run_engine(folder, sink)
     runs the auto-label engine over a folder with that sink. Returns the number of crops."""
     todo = []  # (ImageAudit, finding, crop rel, (x0, y0, cw, ch, w, h))
     n_crops = 0
@@ -64,7 +65,7 @@ def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
             (tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
                 f"  {i}: {n!r}\n" for i, n in enumerate(class_names)), encoding="utf-8")
         cands = sorted(((f.score, k, j) for k, a in enumerate(ranked) for j, f in enumerate(a.findings)
-                        if f.kind in ZOOM_KINDS and f.raw >= min_score), key=lambda t: (-t[0], t[1], t[2]))
+                        if f.kind in ZOOM_KINDS and f.score >= min_score), key=lambda t: (-t[0], t[1], t[2]))
         views: dict[int, tuple] = {}   # image -> (image array or None, {region: crop rel})
         for _s, k, j in cands:
             a, f = ranked[k], ranked[k].findings[j]
