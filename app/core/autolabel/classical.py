@@ -117,9 +117,9 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     Returns the auto-labeler's report keys (images, labeled, skipped, failed, seconds,
     images_per_second, model, backend) plus model_key, index, boxes (written) and
     skip_reasons {reason: count}."""
-    from app.core.autolabel.engine import _feed
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.stages import Journal, Writer
+    from app.core.autolabel.steps import _feed
     from app.core.dataset.index import DatasetIndex
     from app.core.pipeline.batch import load_for_pipeline
 

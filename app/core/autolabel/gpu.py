@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.autolabel.backends import Backend, _auto_backend, _meta_imgsz, model_format
+from app.core.autolabel.backend_base import Backend, _auto_backend, _meta_imgsz, model_format
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
 GPU_BATCH = 16

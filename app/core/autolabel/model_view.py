@@ -29,8 +29,8 @@ def existing_labels(source, examples: int = 3) -> dict:
     """What a run in place would find: images whose label file autolabel did not write
     ("foreign"), reviewed or edited by a person ("reviewed"), written by an earlier run ("ours"),
     none yet ("none"). The same rule the engine applies (engine._feed), without loading a model."""
-    from app.core.autolabel.engine import _feed, open_run_index
     from app.core.autolabel.source import plan_source
+    from app.core.autolabel.steps import _feed, open_run_index
     plan = plan_source(source)
     opt = AutolabelOptions()
     index = open_run_index(plan, plan.class_names, opt)
@@ -129,8 +129,8 @@ def run(source, model, options: AutolabelOptions, state: JobState | None = None,
 
 def _kept_rels(source) -> set[str]:
     """rels of the images a run in place keeps (foreign or reviewed label files)."""
-    from app.core.autolabel.engine import _feed, open_run_index
     from app.core.autolabel.source import plan_source
+    from app.core.autolabel.steps import _feed, open_run_index
     plan = plan_source(source)
     opt = AutolabelOptions()
     index = open_run_index(plan, plan.class_names, opt)

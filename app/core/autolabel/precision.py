@@ -128,8 +128,8 @@ def compare(ref, run) -> dict:
 
 def _predict(backend, decoded, opt) -> list:
     """(cls, xyxy in image pixels) per image, through the engine's own post-processing."""
-    from app.core.autolabel.engine import _postprocess
     from app.core.autolabel.stages import Item
+    from app.core.autolabel.steps import _postprocess
     out = []
     for x, shape in decoded:
         it = Item(0, "", "", Path("."), orig_shape=shape)

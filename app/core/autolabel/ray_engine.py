@@ -31,18 +31,10 @@ import time
 from collections import Counter, deque
 from pathlib import Path
 
-from app.core.autolabel.engine import (
-    AutolabelOptions,
-    _feed,
-    _postprocess,
-    _validate,
-    add_to_group,
-    batch_input,
-    open_run_index,
-    run_settings,
-)
+from app.core.autolabel.options import AutolabelOptions, _validate
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
+from app.core.autolabel.steps import _feed, _postprocess, add_to_group, batch_input, open_run_index, run_settings
 from app.core.errors import LabelBenchError, UsageError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.yolo_labels import format_labels

@@ -43,9 +43,9 @@ def label_one_image(pipeline: Pipeline, image_path: str, root: str, class_id: in
     """Label one image of the dataset at `root` like `label_folder` would (same files, index
     records and skip rules; re-labels an image it labeled before, as asked explicitly)."""
     from app.core.autolabel.classical import _SkipOptions
-    from app.core.autolabel.engine import _feed
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.stages import Journal, Writer
+    from app.core.autolabel.steps import _feed
     from app.core.dataset.index import DatasetIndex
     from app.core.pipeline.batch import load_for_pipeline
 

@@ -8,8 +8,9 @@ import torch
 
 from app.core.autolabel import gpu, precision
 from app.core.autolabel.backends import TorchBackend, _auto_backend, model_input
-from app.core.autolabel.engine import AutolabelOptions, _postprocess
+from app.core.autolabel.options import AutolabelOptions
 from app.core.autolabel.stages import Item, Preprocessor
+from app.core.autolabel.steps import _postprocess
 from tests.support.paths import DEMO_DIR, DEMO_MODEL
 
 

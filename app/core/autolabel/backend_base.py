@@ -1,0 +1,96 @@
+"""What every inference backend shares: the Backend interface, the model-format rule, the input
+conversion and Ultralytics' AutoBackend loader (backends.py builds the CPU backends on it, gpu.py
+the CUDA one)."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import ModelLoadError, UsageError
+
+
+def model_format(path: str | os.PathLike) -> str:
+    """'pt', 'openvino' or 'onnx' from a model path (the formats this engine accepts)."""
+    p = Path(path)
+    if p.is_dir() and (list(p.glob("*.xml")) or p.name.endswith("_openvino_model")):
+        return "openvino"
+    if p.suffix.lower() == ".xml":
+        return "openvino"
+    if p.suffix.lower() == ".onnx":
+        return "onnx"
+    if p.suffix.lower() == ".pt":
+        return "pt"
+    raise UsageError(f"{p}: unsupported model format (use a .pt, .onnx or an OpenVINO *_openvino_model folder)")
+
+
+class Backend:
+    """Common interface: submit(batch) -> Future of raw predictions; in_flight = useful concurrency."""
+
+    kind = "?"
+    in_flight = 1
+
+    def __init__(self, model_path: Path, auto_backend, precision: str):
+        self.model_path = Path(model_path)
+        self.ab = auto_backend
+        self.precision = precision
+        self.names: dict[int, str] = dict(auto_backend.names)
+        self.stride = int(auto_backend.stride)
+        self.end2end = bool(getattr(auto_backend, "end2end", False))
+        self.dynamic = True  # rectangular (auto) letterbox shapes allowed
+        self.trained_imgsz = 640
+        self._pool: ThreadPoolExecutor | None = None  # made on first submit (not used by OpenVINO)
+
+    def forward(self, x: np.ndarray):
+        import torch
+        with torch.inference_mode():
+            return self.ab(model_input(x))
+
+    def submit(self, x: np.ndarray) -> Future:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix=f"infer-{self.kind}")
+        return self._pool.submit(self.forward, x)
+
+    def describe(self) -> str:
+        return f"{self.kind} ({self.precision})"
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+
+def model_input(x: np.ndarray):
+    """uint8 BxHxWx3 BGR -> float32 BCHW RGB /255 torch tensor, as `BasePredictor.preprocess` makes it."""
+    import torch
+    t = torch.from_numpy(np.ascontiguousarray(x[..., ::-1].transpose(0, 3, 1, 2))).float()
+    t /= 255
+    return t
+
+
+def _meta_imgsz(ab) -> int:
+    imgsz = getattr(ab, "imgsz", None) or (getattr(ab, "metadata", {}) or {}).get("imgsz") or 640
+    return int(imgsz if isinstance(imgsz, int) else max(imgsz))
+
+
+def _auto_backend(path: Path, device: str):
+    import torch
+    from ultralytics.nn.autobackend import AutoBackend
+    from ultralytics.utils import LOGGER
+    level = LOGGER.level
+    LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
+    from app.core.io.model_safety import UnsafeModelError, loading
+    try:
+        dev = torch.device("cpu" if device in ("cpu", "", None) else device)
+        with loading(path):  # a .pt loads in Ultralytics' safe mode unless the user trusted it
+            ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
+    except UnsafeModelError:
+        raise
+    except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        raise ModelLoadError(f"{path}: cannot load model ({type(e).__name__}: {msg})") from None
+    finally:
+        LOGGER.setLevel(level)
+    ab.eval()
+    return ab

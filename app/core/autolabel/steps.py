@@ -1,0 +1,125 @@
+"""The steps both engines (local and Ray) run the same way: the run's settings and model key, the
+index it records in, the skip rules (_feed), shape-grouped batches, and Ultralytics'
+post-processing (_postprocess). Neither engine forks them."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from app.core.autolabel.options import SKIP_FOREIGN, SKIP_REVIEWED, SKIP_SAME, AutolabelOptions
+from app.core.autolabel.source import check_names, parse_class_map
+from app.core.autolabel.stages import Item
+
+
+def run_settings(plan, model, backend, opt: AutolabelOptions):
+    """(class_map, names, imgsz, auto, batch, key) of a run: the model key an image's labels are
+    recorded with (same model file, backend, precision and settings = same key; the Ray engine
+    uses this too, so either engine skips what the other did)."""
+    from ultralytics.utils.checks import check_imgsz
+
+    from app.core.autolabel.model_cache import model_file_id
+    model_names = [backend.names[i] for i in sorted(backend.names)]
+    class_map = parse_class_map(opt.map_classes, model_names, plan.class_names)
+    names = check_names(model_names, plan.class_names, class_map, str(plan.source.data_yaml or plan.root))
+    fixed = getattr(backend, "fixed_shape", None)
+    auto = backend.dynamic and fixed is None
+    imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)
+    batch = max(1, opt.batch or getattr(backend, "default_batch", None) or (1 if backend.kind == "openvino" else 4))
+    key = "|".join([model_file_id(model), backend.kind, backend.precision,
+                    f"imgsz={imgsz[0]}x{imgsz[1]}", f"conf={opt.conf:g}", f"iou={opt.iou:g}",
+                    f"classes={','.join(map(str, sorted(opt.classes))) if opt.classes else 'all'}",
+                    f"map={opt.map_classes or ''}", f"max_det={opt.max_det}"])
+    return class_map, names, imgsz, auto, batch, key
+
+
+def open_run_index(plan, names: list[str], opt: AutolabelOptions):
+    """The dataset index a run records in; with --out, the index of those labels lives with them
+    (one dataset, several label sets)."""
+    from app.core.dataset.index import DatasetIndex
+    out = Path(opt.out).expanduser().resolve() if opt.out else None
+    return DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
+                        label_root=out, index_path=(out / ".labelbench" / "index.sqlite") if out else None)
+
+
+def add_to_group(group: list, it, batch: int, submit) -> list:
+    """Batches hold images of one letterboxed shape: submit the group first when `it` has another
+    shape, and when it is full. Returns the group to go on with."""
+    if group and group[0].x.shape != it.x.shape:
+        submit(group)
+        group = []
+    group.append(it)
+    if len(group) >= batch:
+        submit(group)
+        group = []
+    return group
+
+
+def batch_input(items, backend, batch: int) -> np.ndarray:
+    """The backend's input for a group of same-shape Items (B x H x W x 3 uint8; OpenVINO gets a
+    partial group padded to `batch`, one static shape per image size)."""
+    x = items[0].x[None] if len(items) == 1 else np.stack([it.x for it in items])  # no copy for one
+    if backend.kind == "openvino" and 1 < len(items) < batch:
+        x = np.concatenate([x, np.zeros((batch - len(items), *x.shape[1:]), x.dtype)])
+    return x
+
+
+def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str]):
+    """Yield Item (to label) or (Item, reason) (to skip), in source order."""
+    from app.core.dataset.index import STATUS_REVIEWED
+    root = str(plan.root)
+    for i, path in enumerate(plan.images):
+        rel = Path(os.path.relpath(path, root)).as_posix()
+        item = Item(i, path, rel, index.label_path(rel))
+        if opt.sink is not None:  # predictions only: the label files are not the engine's business
+            reason = opt.sink.skip_reason(index, rel, key)
+            yield (item, reason) if reason else item
+            continue
+        reason = None
+        if rel not in pending:
+            row = index.get(rel)
+            try:
+                st = os.stat(item.label_path)
+            except OSError:
+                st = None
+            if row is not None and (row.status == STATUS_REVIEWED or row.edited) and st is not None:
+                reason = None if opt.overwrite_reviewed else SKIP_REVIEWED
+            elif st is not None:
+                k = index.autolabel_key(rel) if row is not None else None
+                ours = (k is not None and row.label_mtime is not None
+                        and row.label_mtime == st.st_mtime_ns / 1e9)
+                if not ours:
+                    reason = None if opt.overwrite_reviewed else SKIP_FOREIGN
+                elif k == key and not opt.force:
+                    reason = SKIP_SAME
+            if reason is None and row is not None and row.status == STATUS_REVIEWED:
+                index.set_reviewed(rel, False)  # replaced on the user's explicit request
+        yield (item, reason) if reason else item
+
+
+def _postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map):
+    """Ultralytics' NMS and box scaling; yields (item, cls, xywhn, conf) as numpy arrays."""
+    import torch
+    from ultralytics.utils import nms, ops
+    if isinstance(preds, (list, tuple)):
+        preds = preds[0]
+    preds = preds[: len(items)]
+    with torch.inference_mode():
+        dets = nms.non_max_suppression(preds, opt.conf, opt.iou, opt.classes, False, max_det=opt.max_det,
+                                       nc=0, end2end=backend.end2end)
+        for it, d in zip(items, dets):
+            h, w = it.orig_shape
+            d = d.clone()
+            d[:, :4] = ops.scale_boxes(shape[1:3], d[:, :4], (h, w))  # NHWC batch
+            xywh = ops.xyxy2xywh(d[:, :4])
+            xywh[:, [0, 2]] /= w
+            xywh[:, [1, 3]] /= h
+            cls = d[:, 5].to(torch.int64).numpy()
+            conf = d[:, 4].double().numpy()
+            xywhn = xywh.double().numpy()
+            if class_map is not None:
+                keep = np.array([c in class_map for c in cls.tolist()], bool)
+                cls = np.array([class_map[c] for c in cls[keep].tolist()], np.int64)
+                xywhn, conf = xywhn[keep], conf[keep]
+            yield it, cls, xywhn, conf
