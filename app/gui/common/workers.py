@@ -126,12 +126,22 @@ class LatestRunner(QObject):
             try:
                 result = self._fn(req)
             except BaseException as e:  # noqa: BLE001
-                if gen == self.generation:
-                    self.failed.emit(req, _describe(e))
+                if gen == self.generation and not self._deliver("failed", req, _describe(e)):
+                    return
                 continue
             self.computed += 1
-            if gen == self.generation:   # a newer request exists: drop this stale result
-                self.resultReady.emit(req, result)
+            if gen == self.generation and not self._deliver("resultReady", req, result):  # stale: dropped
+                return
+
+    def _deliver(self, signal: str, *args) -> bool:
+        """Emit unless the owner (and with it this QObject) was deleted while computing: then there
+        is no one to deliver to and the thread ends quietly. False when the loop must end."""
+        try:
+            getattr(self, signal).emit(*args)
+        except RuntimeError:  # "wrapped C/C++ object ... has been deleted"
+            _LIVE.discard(self)
+            return False
+        return True
 
     def stop(self) -> None:
         with self._cv:

@@ -161,3 +161,34 @@ def test_shutdown_all_cancels_and_joins_every_live_worker(qtbot):
     shutdown_all(timeout=5)
     assert not job.is_running() and not latest._thread.is_alive()
     assert job not in workers._LIVE and latest not in workers._LIVE
+
+
+def test_latest_runner_whose_owner_is_deleted_mid_compute_ends_quietly(qtbot):
+    """A pane closed while its worker computes: the result has no one to go to; no exception in
+    the thread (it used to raise "wrapped C/C++ object of type LatestRunner has been deleted")."""
+    from PyQt6 import sip
+    from PyQt6.QtCore import QObject
+
+    errors = []
+    old_hook = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)
+    try:
+        owner = QObject()
+        started, release = threading.Event(), threading.Event()
+
+        def slow(req):
+            started.set()
+            release.wait(5)
+            return req * 2
+
+        runner = LatestRunner(slow, parent=owner)
+        runner.request(21)
+        assert started.wait(5)
+        sip.delete(owner)           # deletes the runner's C++ object with it
+        release.set()
+        runner._thread.join(5)
+        assert not runner._thread.is_alive()
+        assert errors == []
+        assert runner not in workers._LIVE
+    finally:
+        threading.excepthook = old_hook
