@@ -1,4 +1,5 @@
-"""`labelbench eval --gt GT_DIR --pred PRED_DIR ...`: detection metrics of predictions against labels."""
+"""`labelbench eval --gt GT_DIR --pred PRED_DIR ...` or `labelbench eval --dataset SOURCE [--model MODEL]`:
+detection metrics of predictions against labels, from the same three sources as the Evaluate pane."""
 from __future__ import annotations
 
 import json
@@ -14,12 +15,22 @@ DESCRIPTION = (
     "with no objects. --mode coco (default) gives pycocotools' COCOeval numbers exactly; --mode "
     "ultralytics the numbers `yolo val` prints, with its confusion matrix. --images gives pixel "
     "sizes (needed for the small / medium / large breakdown). Malformed files stop the run with "
-    "file:line and exit code 2.")
+    "file:line and exit code 2. "
+    "The Evaluate pane's other two sources: --dataset SOURCE alone compares a dataset's auto-labels (the "
+    "predictions its index recorded) with its reviewed labels; --dataset SOURCE --model MODEL runs the model "
+    "over the dataset (auto-label engine, low confidence like `yolo val`, into a scratch folder: the "
+    "dataset is untouched) and evaluates it against the dataset's labels.")
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--gt", required=True, metavar="GT_DIR", help="folder of ground-truth YOLO label files")
-    p.add_argument("--pred", required=True, metavar="PRED_DIR", help="folder of predicted label files (with confidences)")
+    p.add_argument("--gt", metavar="GT_DIR", help="folder of ground-truth YOLO label files")
+    p.add_argument("--pred", metavar="PRED_DIR", help="folder of predicted label files (with confidences)")
+    p.add_argument("--dataset", metavar="SOURCE", help="a dataset folder or data.yaml: its auto-labels vs its "
+                   "reviewed labels, or with --model the model's predictions vs its labels")
+    p.add_argument("--model", metavar="MODEL", help="with --dataset: run this model over the dataset and evaluate it")
+    p.add_argument("--trust-model", action="store_true",
+                   help="load --model even though it is not a plain weights file (loading it can run code from "
+                        "the file); only for files from a source you trust")
     p.add_argument("--images", metavar="IMAGES_DIR", help="folder of the images (same relative paths), for pixel sizes")
     p.add_argument("--names", metavar="data.yaml", help="class names: data.yaml or classes.txt")
     p.add_argument("--mode", choices=("coco", "ultralytics"), default="coco",
@@ -28,12 +39,46 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
+    from app.core.errors import UsageError
     from app.core.io.atomic import atomic_write_text
     from app.core.metrics.evaluate import evaluate, load_folders
-    data = load_folders(args.gt, args.pred, images_dir=args.images, names=args.names)
-    report = evaluate(data, args.mode)
+    if args.dataset:
+        if args.gt or args.pred:
+            raise UsageError("give either --gt/--pred (two label folders) or --dataset, not both")
+        report = _dataset_report(args)
+    else:
+        if not (args.gt and args.pred):
+            raise UsageError("give --gt GT_DIR and --pred PRED_DIR, or --dataset SOURCE [--model MODEL]")
+        if args.model:
+            raise UsageError("--model goes with --dataset (the model is run over that dataset)")
+        data = load_folders(args.gt, args.pred, images_dir=args.images, names=args.names)
+        report = evaluate(data, args.mode)
     print(report.format_table())
     if args.json:
         atomic_write_text(args.json, json.dumps(report.to_json(), indent=2) + "\n")
         print(f"report written to {args.json}")
     return 0
+
+
+def _dataset_report(args):
+    """The Evaluate pane's "dataset" and "model on dataset" sources, through the same job."""
+    import sys
+
+    from app.core.evaluation import run_evaluation
+    from app.core.jobs import JobState
+    if args.model:
+        from app.core.io.model_safety import trust
+        if args.trust_model:
+            trust(args.model)
+        req = {"kind": "model", "source": args.dataset, "model": args.model, "mode": args.mode}
+    else:
+        req = {"kind": "dataset", "source": args.dataset, "mode": args.mode}
+    state = JobState()
+    result = run_evaluation(req, state)
+    for path, reason in state.errors[:20]:
+        print(f"eval: {path}: {reason}", file=sys.stderr)
+    if result.data.n_images == 0:  # nothing was compared: say so instead of printing mAP -1
+        from app.core.errors import LabelBenchError
+        why = "; ".join(result.data.warnings) or "no image has both labels and predictions"
+        raise LabelBenchError(f"{args.dataset}: nothing to evaluate ({why})")
+    return result.report
