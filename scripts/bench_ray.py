@@ -102,11 +102,14 @@ def main(argv=None) -> int:
     ap.add_argument("--ray-batch", type=int, default=8)
     ap.add_argument("--driver-n", type=int, default=2000, help="labels for the driver-only measurement")
     ap.add_argument("--skip", default="", help="comma list of runs to leave out: local,ray_private,ray_cluster")
+    ap.add_argument("--private-cpus", type=float, help="--ray-cpus of the private-instance run (default: the engine's)")
     a = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="bench_ray_"))
     os.environ["LABELBENCH_CACHE"] = str(tmp / "cache")
     skip = set(filter(None, a.skip.split(",")))
-    out: dict = {"n": a.n, "model": Path(a.model).name, "cpus": os.cpu_count(), "ray_batch": a.ray_batch}
+    from app.core.autolabel.precision import cpu_flags, cpu_name
+    out: dict = {"n": a.n, "model": Path(a.model).name, "cpus": os.cpu_count(), "ray_batch": a.ray_batch,
+                 "cpu": {"name": cpu_name(), "flags": cpu_flags()}, "private_cpus": a.private_cpus}
     try:
         src = make_images(tmp / "data", a.n)
         from app.core.autolabel.model_cache import ensure_export
@@ -114,7 +117,8 @@ def main(argv=None) -> int:
         if "local" not in skip:
             out["local"] = timed_run(src, a.model, tmp / "o_local")
         if "ray_private" not in skip:
-            out["ray_private"] = timed_run(src, a.model, tmp / "o_private", engine="ray", ray_batch=a.ray_batch)
+            out["ray_private"] = timed_run(src, a.model, tmp / "o_private", engine="ray", ray_batch=a.ray_batch,
+                                           ray_cpus=a.private_cpus)
         if "ray_cluster" not in skip:
             sys.path.insert(0, str(ROOT))
             from tests.support.ray_cluster import RayCluster
