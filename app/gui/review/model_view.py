@@ -112,11 +112,7 @@ class ModelView:
         if not pane.leave_current():
             pane.reload_queue()
             return
-        for rel in [r for r, d in pane.docs.items() if not d.dirty]:
-            pane.history.clear(rel)
-            del pane.docs[rel]
-        pane.doc = None
-        pane.prefetch.invalidate()
+        pane.session.forget_clean()
         pane.reload_queue()
         if pane.doc is None and pane.queue.model.rows:
             pane.open_row(0)

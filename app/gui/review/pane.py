@@ -24,29 +24,42 @@ from app.gui.review.help import HelpOverlay
 from app.gui.review.icons import icon
 from app.gui.review.model_view import ModelView
 from app.gui.review.new_class import NewClassBox
-from app.gui.review.session import ReviewSession
+from app.gui.review.session import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
 from app.gui.review.undo import UndoHistory
 from widgets.box_canvas import BoxCanvas
 
 TITLE = "Review"
 ORDER = 30
-AUTOSAVE_MS = 2000
-WATCH_MS = 1000
 
 
-class Pane(QWidget, ReviewSession):
+def _from_session(name: str, doc: str) -> property:
+    return property(lambda self: getattr(self.session, name), doc=doc)
+
+
+class Pane(QWidget):
+    # the session's state as the pane's views, the scripts and the tests read it
+    index = _from_session("index", "DatasetIndex of the open dataset, or None")
+    class_names = _from_session("class_names", "the dataset's class names")
+    doc = _from_session("doc", "the ImageDoc on screen, or None")
+    docs = _from_session("docs", "rel -> ImageDoc of every image opened since the dataset was")
+    autosave = _from_session("autosave", "single-shot timer: write an edit after this idle time")
+    watcher = _from_session("watcher", "timer: look for outside edits of the open label file")
+    saved_count = _from_session("saved_count", "label files written")
+    last_open_ms = _from_session("last_open_ms", "time the last open_rel took")
+
+    @property
+    def prefetch(self) -> Prefetcher:
+        return self.session.prefetch
+
+    @prefetch.setter
+    def prefetch(self, value: Prefetcher) -> None:      # scripts/bench_review_gui.py compares decoders
+        self.session.prefetch = value
+
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        self.index: DatasetIndex | None = None
-        self.class_names: list[str] = []
-        self.docs: dict = {}
-        self.doc = None
-        self.saved_count = 0
-        self.last_open_ms = 0.0
         self._pending_root: str | None = None
         self._refresh_job: JobRunner | None = None
-        self.prefetch = Prefetcher(ahead=3, workers=2, capacity=6)   # current, 3 ahead, 2 behind (~36 MB at 1080p)
         self.history = UndoHistory(self)
 
         self.queue = QueuePanel()
@@ -56,6 +69,10 @@ class Pane(QWidget, ReviewSession):
         self.canvas.ask_class = True      # a new box asks for its class unless one is picked (toolbar)
         self.canvas.placeholder = "Open a dataset (File menu), then pick an image from the queue"
         self.banner = Banner()
+        # the editing side: documents, undoable edits, autosave, outside edits (session.py)
+        self.session = ReviewSession(self.canvas, self.banner, self.history,
+                                     Prefetcher(ahead=3, workers=2, capacity=6),  # current, 3 ahead, 2 behind
+                                     ctx.status, self._next_rels, self)           # (~36 MB at 1080p)
         self.info = QLabel("")
         self.info.setObjectName("paneInfo")
         self.toolbar = QToolBar()
@@ -88,15 +105,8 @@ class Pane(QWidget, ReviewSession):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
 
-        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._autosave)
-        self.watcher = QTimer(self, interval=WATCH_MS)
-        self.watcher.timeout.connect(self._watch)
-        self.watcher.start()
-        self.canvas.editRequested.connect(self._edit_requested)
         self.canvas.selectionChanged.connect(self._selection_changed)
         self.canvas.message.connect(lambda t: self.ctx.status(t, 4000))
-        self.banner.chosen.connect(self._banner_choice)
         self.queue.filterChanged.connect(self.reload_queue)
         self.queue.table.clicked.connect(lambda ix: self.open_row(ix.row()))
         self.queue.model.complete.connect(self._list_complete)
@@ -109,6 +119,10 @@ class Pane(QWidget, ReviewSession):
         self.model_view = ModelView(self)
         ctx.reviewFocus.connect(self.model_view.set_focus)
         ctx.changed.connect(self.model_view.changed)
+        self.session.current.connect(self._select_row)
+        self.session.changed.connect(self._update_info)
+        self.session.saved.connect(self._saved)
+        self.session.opened.connect(self._opened)
 
     # ----- actions and keys -----
     def _build_actions(self) -> None:
@@ -214,12 +228,12 @@ class Pane(QWidget, ReviewSession):
             return False
         self._close_index()
         try:
-            self.index = DatasetIndex.open(source)
+            self.session.set_index(DatasetIndex.open(source))
         except (LabelBenchError, OSError) as e:
             self.banner.show_message("index", "Cannot open the dataset index", str(e), [("ok", "OK")], "error")
             self.ctx.status(str(e), 0)
             return False
-        self.class_names = list(self.index.class_names or self.ctx.class_names)
+        self.session.class_names = list(self.index.class_names or self.ctx.class_names)
         self._apply_class_names()
         self.queue.model.set_index(self.index)
         self.reload_queue()
@@ -252,8 +266,7 @@ class Pane(QWidget, ReviewSession):
             self._refresh_job = None
         if self.index is not None:
             self.index.close()
-        self.index, self.doc, self.docs = None, None, {}
-        self.prefetch.invalidate()
+        self.session.set_index(None)
 
     def reload_queue(self) -> None:
         if self.index is None:
@@ -280,12 +293,41 @@ class Pane(QWidget, ReviewSession):
         return rel is not None and self.open_rel(rel)
 
     def open_rel(self, rel: str, box_index: int = -1) -> bool:
-        """ReviewSession.open_rel, then the model's view of that image (and a click-through's box)."""
-        ok = ReviewSession.open_rel(self, rel, box_index)
-        if ok:
-            self.model_view.show()
-            self.audit_view.show()
-        return ok
+        """Show image rel (saving the one we leave); see ReviewSession.open_rel."""
+        return self.session.open_rel(rel, box_index)
+
+    def _opened(self, _rel: str) -> None:
+        """After an image opened: the model's view of it (and a click-through's box), its audit finding."""
+        self.model_view.show()
+        self.audit_view.show()
+
+    def save_current(self, force: bool = False, even_if_clean: bool = False) -> str | None:
+        return self.session.save_current(force, even_if_clean)
+
+    def leave_current(self) -> bool:
+        return self.session.leave_current()
+
+    def accept(self) -> None:
+        """Space: save (an empty file for an image without boxes), mark reviewed, next in the queue."""
+        if self.doc is not None:
+            rel = self.session.accept()
+            if rel is None:
+                return
+            self.queue.model.refresh_row(rel)
+            self.update_progress()
+        self.go(1)
+
+    def _saved(self, rel: str, image_path: str) -> None:
+        self.queue.model.refresh_row(rel)
+        self.ctx.labelsChanged.emit(image_path)
+
+    def _next_rels(self, rel: str, n: int) -> list[str]:
+        """Up to n images after rel in the queue (decoded ahead while rel is on screen)."""
+        m = self.queue.model
+        row = m.find(rel)
+        if row < 0:
+            return []
+        return [r for r in (m.rel(i) for i in range(row + 1, row + 1 + n)) if r]
 
     def go(self, step: int) -> bool:
         m = self.queue.model
@@ -351,7 +393,7 @@ class Pane(QWidget, ReviewSession):
             self.ctx.status(str(e), 0)
             self.banner.show_message("class", "Cannot add the class", str(e), [("ok", "OK")], "warning")
             return False
-        self.class_names = names
+        self.session.class_names = names
         if idx is not None:
             idx.class_names = list(names)
         self.ctx.class_names = list(names)
@@ -398,7 +440,6 @@ class Pane(QWidget, ReviewSession):
             if self.doc is not None and not self.doc.conflict:
                 self.save_current()
         finally:
-            self.autosave.stop()
-            self.watcher.stop()
+            self.session.stop()
             self._close_index()
             self.prefetch.close()

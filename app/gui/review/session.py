@@ -1,22 +1,81 @@
 """The editing side of the review pane: open an image as a document, apply undoable edits,
 autosave, notice outside edits, and let the user decide about malformed label files.
 
-A mixin for the Review pane (it provides ctx, index, canvas, banner, history, queue, classes,
-prefetch and the timers); kept apart so each file stays readable.
+An object the Review pane owns (`pane.session`), built from explicit collaborators: the canvas
+that shows and edits the open document, the banner that asks the user, the per-image undo
+history, the image prefetcher, a status line, and the queue's order (`next_rels`, for decoding
+ahead). The pane hands it the open dataset's index and class names (`set_index`, `class_names`).
+It owns the documents, the autosave and outside-edit timers, and tells the pane what happened
+through signals, never reaching into it:
+
+* `current(rel)`: rel is the image on screen now (or the one that could not be shown);
+* `changed()`: the open document's boxes or save state changed (the pane's info line follows);
+* `saved(rel, image path)`: a label file was written;
+* `opened(rel)`: open_rel succeeded; what draws over a freshly opened image (the model's
+  predictions, the audit finding) hooks in here.
 """
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PyQt6.QtCore import QUrl
+from PyQt6.QtCore import QObject, QTimer, QUrl, pyqtSignal
 from PyQt6.QtGui import QDesktopServices
 
 from app.core.errors import LabelBenchError
 from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
 from widgets.boxes import Boxes
 
+AUTOSAVE_MS = 2000      # idle time after an edit before it is written
+WATCH_MS = 1000         # how often the open label file is checked for outside edits
 
-class ReviewSession:
+
+class ReviewSession(QObject):
+    current = pyqtSignal(str)
+    changed = pyqtSignal()
+    saved = pyqtSignal(str, str)
+    opened = pyqtSignal(str)
+
+    def __init__(self, canvas, banner, history, prefetch, status: Callable[[str, int], None],
+                 next_rels: Callable[[str, int], list[str]], parent: QObject | None = None):
+        """canvas: widgets.box_canvas.BoxCanvas; banner: review.banner.Banner; history:
+        review.undo.UndoHistory; prefetch: app.core.io.prefetch.Prefetcher; status(text, ms): the
+        status line; next_rels(rel, n): up to n images after rel in the queue."""
+        super().__init__(parent)
+        self.canvas, self.banner, self.history, self.prefetch = canvas, banner, history, prefetch
+        self.status, self.next_rels = status, next_rels
+        self.index = None                      # app.core.dataset.index.DatasetIndex of the open dataset
+        self.class_names: list[str] = []
+        self.docs: dict[str, ImageDoc] = {}    # every document opened since the dataset was
+        self.doc: ImageDoc | None = None       # the one on screen
+        self.saved_count = 0
+        self.last_open_ms = 0.0
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._autosave)
+        self.watcher = QTimer(self, interval=WATCH_MS)
+        self.watcher.timeout.connect(self._watch)
+        self.watcher.start()
+        canvas.editRequested.connect(self._edit_requested)
+        banner.chosen.connect(self._banner_choice)
+
+    def set_index(self, index) -> None:
+        """The dataset's index (None: closed); documents of the one before are forgotten."""
+        self.index, self.doc, self.docs = index, None, {}
+        self.prefetch.invalidate()
+
+    def forget_clean(self) -> None:
+        """Labels changed elsewhere: close the document and forget those without unsaved edits
+        (and their undo history), so they are read again from disk."""
+        for rel in [r for r, d in self.docs.items() if not d.dirty]:
+            self.history.clear(rel)
+            del self.docs[rel]
+        self.doc = None
+        self.prefetch.invalidate()
+
+    def stop(self) -> None:
+        self.autosave.stop()
+        self.watcher.stop()
+
     # ----- documents -----
     def _load_doc(self, rel: str, image) -> ImageDoc:
         h, w = image.shape[:2]
@@ -38,6 +97,7 @@ class ReviewSession:
         if self.doc is not None and self.doc.rel == rel:
             if box_index >= 0:
                 self.canvas.show_box(box_index)
+            self.opened.emit(rel)
             return True
         if not self.leave_current():
             return False
@@ -60,19 +120,16 @@ class ReviewSession:
         self.history.activate(rel)
         self.last_open_ms = (time.perf_counter() - t0) * 1000
         self._show_doc_banner()
-        self._select_row(rel)
-        self._update_info()
+        self.current.emit(rel)
+        self.changed.emit()
         if box_index >= 0:
             self.canvas.show_box(box_index)
         self.canvas.setFocus()
+        self.opened.emit(rel)
         return True
 
     def _upcoming(self, rel: str) -> list[str]:
-        row = self.queue.model.find(rel)
-        if row < 0:
-            return []
-        rels = [self.queue.model.rel(r) for r in range(row + 1, row + 1 + self.prefetch.ahead)]
-        return [str(self.index.image_path(r)) for r in rels if r]
+        return [str(self.index.image_path(r)) for r in self.next_rels(rel, self.prefetch.ahead)]
 
     def _show_error(self, rel: str, message: str) -> None:
         if not self.leave_current():
@@ -82,8 +139,8 @@ class ReviewSession:
         self.canvas.set_document(None, Boxes())
         self.canvas.placeholder = message
         self.banner.show_message("image", "This image cannot be shown", message, [("ok", "OK")], "error")
-        self._select_row(rel)
-        self.ctx.status(message, 0)
+        self.current.emit(rel)
+        self.status(message, 0)
 
     def apply_boxes(self, doc: ImageDoc, boxes: Boxes, selection) -> None:
         """Undo commands call this: the only place boxes of a document change."""
@@ -91,7 +148,7 @@ class ReviewSession:
         if doc is self.doc:
             self.canvas.set_boxes(boxes, selection)
             self.autosave.start()
-            self._update_info()
+            self.changed.emit()
 
     def _edit_requested(self, edit) -> None:
         if self.doc is not None:
@@ -107,20 +164,19 @@ class ReviewSession:
         result = save_doc(doc, force=force, even_if_clean=even_if_clean)
         if result == SAVED:
             self.index.note_label_written(doc.rel, doc.boxes.cls, doc.xywhn(), edited_by_user=was_dirty or force)
-            self.queue.model.refresh_row(doc.rel)
-            self.ctx.labelsChanged.emit(str(doc.image_path))
-            self.ctx.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
+            self.saved.emit(doc.rel, str(doc.image_path))
+            self.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
             self.saved_count += 1
         elif result == CONFLICT:
             self._show_conflict()
-        self._update_info()
+        self.changed.emit()
         return result
 
     def leave_current(self) -> bool:
         if self.doc is None:
             return True
         if self.doc.conflict:
-            self.ctx.status("Resolve the outside edit of this label file first (message above the image)", 0)
+            self.status("Resolve the outside edit of this label file first (message above the image)", 0)
             self._show_conflict()
             return False
         return self.save_current() != CONFLICT
@@ -129,22 +185,20 @@ class ReviewSession:
         if self.doc is not None and self.doc.dirty and not self.doc.conflict:
             self.save_current()
 
-    def accept(self) -> None:
-        """Space: save (an empty file for an image without boxes), mark reviewed, next in the queue."""
+    def accept(self) -> str | None:
+        """Space on the open document: save it (an empty file for an image without boxes) and mark
+        it reviewed. Returns its rel, or None when it stays open (unreadable lines, outside edit)."""
         doc = self.doc
         if doc is None:
-            self.go(1)
-            return
+            return None
         if doc.blocked:
-            self.ctx.status("This label file has lines that cannot be read: choose what to do (message above)", 0)
+            self.status("This label file has lines that cannot be read: choose what to do (message above)", 0)
             self._show_doc_banner()
-            return
+            return None
         if self.save_current(even_if_clean=doc.sig is None) in (CONFLICT, BLOCKED):
-            return
+            return None
         self.index.set_reviewed(doc.rel, True)
-        self.queue.model.refresh_row(doc.rel)
-        self.update_progress()
-        self.go(1)
+        return doc.rel
 
     # ----- outside edits and malformed files -----
     def _watch(self) -> None:
@@ -165,8 +219,8 @@ class ReviewSession:
         self.canvas.read_only = doc.blocked
         self.canvas.set_boxes(doc.boxes, [])
         self._show_doc_banner()
-        self._update_info()
-        self.ctx.status(message, 5000)
+        self.changed.emit()
+        self.status(message, 5000)
 
     def _show_conflict(self) -> None:
         doc = self.doc
@@ -213,6 +267,6 @@ class ReviewSession:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.label_path)))
             self._show_doc_banner()
         elif key == "readonly":
-            self.ctx.status(f"{doc.label_path.name} left unchanged (read-only here)", 5000)
+            self.status(f"{doc.label_path.name} left unchanged (read-only here)", 5000)
         self.canvas.setFocus()
 
