@@ -9,6 +9,7 @@ from pathlib import Path
 from PyQt6.QtCore import QSortFilterProxyModel, Qt
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -293,10 +294,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Indexed {n:,} images", 5000)
 
     # ----- state -----
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area: the 1400x900 first-start size (or a size saved on
+        a bigger monitor) would put the status bar and the panes' buttons off a 1280x720 screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()   # title bar and borders, if any
+        w = min(self.width(), avail.width() - frame.width())
+        h = min(self.height(), avail.height() - frame.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(max(w, 640), max(h, 480))
+        if not avail.contains(self.frameGeometry().topLeft()):
+            self.move(avail.topLeft())
+
     def _restore_state(self) -> None:
         g = self.settings.value("window/geometry")
         if g is not None:
             self.restoreGeometry(g)
+        self.fit_to_screen()
         s = self.settings.value("window/state")
         if s is not None:
             self.restoreState(s)

@@ -81,3 +81,18 @@ def test_bad_path_warns_and_keeps_running(qtbot, monkeypatch, tmp_path):
     w = _window(qtbot)
     assert not w.open_path(tmp_path / "missing")
     assert shown and "no such file or folder" in shown[0]
+
+
+def test_window_never_starts_larger_than_the_screen(qtbot):
+    """The first-start size (1400x900) and a size saved on a bigger monitor both fit the screen's
+    free area: on a 1280x720 screen the status bar and the panes' buttons stayed off-screen."""
+    from PyQt6.QtCore import QRect
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    avail = win.screen().availableGeometry()
+    assert win.width() <= avail.width() and win.height() <= avail.height()
+    win.setGeometry(QRect(0, 0, avail.width() + 700, avail.height() + 500))   # as if restored from a 4K monitor
+    win.fit_to_screen()
+    assert win.width() <= avail.width() and win.height() <= avail.height()
+    assert avail.contains(win.frameGeometry().topLeft())

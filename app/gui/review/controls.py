@@ -73,7 +73,8 @@ class QueuePanel(QWidget):
         # fixed widths from the font, not ResizeToContents: that re-measures up to 1,000 rows on
         # every dataChanged (~100 ms per accepted image on a big queue)
         fm = self.table.fontMetrics()
-        for c, widest in ((1, "reviewed ✎ ⚑2 badloc"), (2, "Boxes"), (3, "Min conf")):
+        # the status column leaves the name its room: audit marks past "⚑2" elide (the tooltip lists them)
+        for c, widest in ((1, "reviewed ✎ ⚑2"), (2, "Boxes"), (3, "Min conf")):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             h.resizeSection(c, fm.horizontalAdvance(widest) + 12)
         self.progress = QProgressBar()
