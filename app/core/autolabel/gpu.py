@@ -14,10 +14,8 @@ The same code runs on CPU tensors (device "cpu"), which is how the tests cover i
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -91,34 +89,23 @@ def ensure_engine(model_pt: Path, device: str, log=None) -> Path:
     dev = torch.device(device)
     folder = engine_dir(model_pt, torch.cuda.get_device_name(dev), tensorrt.__version__)
     done = folder / "model.engine"
-    if (folder / "DONE").exists():
-        return done
-    from app.core.autolabel.model_cache import _locked
-    with _locked(folder.parent / ".engine.lock"):
-        if (folder / "DONE").exists():
-            return done
+
+    def build(work: Path, built: Path) -> str:
         if log:
             log(f"exporting {model_pt.name} to TensorRT float16 (once; cached in {folder})")
-        work = Path(tempfile.mkdtemp(prefix=".engine-", dir=folder.parent))
+        local = work / "model.pt"
+        shutil.copy2(model_pt, local)
+        from ultralytics import YOLO
         try:
-            local = work / "model.pt"
-            shutil.copy2(model_pt, local)
-            from ultralytics import YOLO
-            try:
-                out = Path(YOLO(str(local), task="detect").export(format="engine", half=True, dynamic=True,
-                                                                  batch=GPU_BATCH, device=dev.index or 0,
-                                                                  verbose=False))
-            except Exception as e:  # noqa: BLE001 - exporter errors become one line; the run uses torch
-                raise LabelBenchError(f"{model_pt}: TensorRT export failed ({type(e).__name__}: {e})") from None
-            built = work / "built"
-            built.mkdir()
-            out.rename(built / "model.engine")
-            (built / "DONE").write_text(str(model_pt.resolve()) + "\n", encoding="utf-8")
-            if folder.exists():
-                shutil.rmtree(folder)
-            os.replace(built, folder)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+            out = Path(YOLO(str(local), task="detect").export(format="engine", half=True, dynamic=True,
+                                                              batch=GPU_BATCH, device=dev.index or 0,
+                                                              verbose=False))
+        except Exception as e:  # noqa: BLE001 - exporter errors become one line; the run uses torch
+            raise LabelBenchError(f"{model_pt}: TensorRT export failed ({type(e).__name__}: {e})") from None
+        out.rename(built / "model.engine")
+        return str(model_pt.resolve()) + "\n"
+    from app.core.autolabel.model_cache import build_once
+    build_once(folder, "engine", build)
     return done
 
 

@@ -106,6 +106,28 @@ def _locked(path: Path):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def build_once(folder: Path, name: str, build) -> None:
+    """Make the cache folder `folder` unless it is finished (holds DONE), once across processes:
+    under the lock `.{name}.lock` beside it, `build(work, built)` fills the empty folder `built`
+    (in the temp folder `work`, next to `folder`) and returns the text of its DONE file; `built`
+    then replaces any stale `folder` by a rename, and `work` is removed whatever happens."""
+    if (folder / "DONE").exists():
+        return
+    with _locked(folder.parent / f".{name}.lock"):
+        if (folder / "DONE").exists():  # another process finished it while we waited
+            return
+        work = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=folder.parent))
+        try:
+            built = work / "built"
+            built.mkdir()
+            (built / "DONE").write_text(build(work, built), encoding="utf-8")
+            if folder.exists():  # a stale, unfinished folder from a killed run
+                shutil.rmtree(folder)
+            os.replace(built, folder)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
 def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = None, log=None) -> Path:
     """Export `model_pt` to `fmt` with Ultralytics' exporter (dynamic shapes, float32 weights)
     unless a finished export is cached; return the path to load."""
@@ -117,47 +139,38 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
     if (folder / "DONE").exists():
         return done
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    with _locked(folder.parent / f".{fmt}.lock"):
-        if (folder / "DONE").exists():  # another process finished it while we waited
-            return done
+
+    def build(work: Path, built: Path) -> str:
         if log:
             log(f"exporting {model_pt.name} to {fmt} (once; cached in {folder})")
-        work = Path(tempfile.mkdtemp(prefix=f".{fmt}-", dir=folder.parent))
-        try:
-            local = work / "model.pt"
-            shutil.copy2(model_pt, local)
-            from ultralytics import YOLO
-            from ultralytics.utils import LOGGER
+        local = work / "model.pt"
+        shutil.copy2(model_pt, local)
+        from ultralytics import YOLO
+        from ultralytics.utils import LOGGER
 
-            from app.core.io.model_safety import UnsafeModelError, loading
-            try:
-                with loading(model_pt):  # Ultralytics' safe load unless the user trusted this file
-                    model = YOLO(str(local), task="detect")
-            except UnsafeModelError:
-                raise
-            except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
-                msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
-                raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
-            level = LOGGER.level
-            LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
-            kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")
-            if imgsz:
-                kw["imgsz"] = imgsz
-            if fmt == "onnx":
-                kw["simplify"] = True
-            try:
-                out = Path(model.export(**kw))
-            except Exception as e:  # noqa: BLE001 - exporter errors become one clear line
-                raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {e})") from e
-            finally:
-                LOGGER.setLevel(level)
-            built = work / "built"
-            built.mkdir()
-            out.rename(exported_model_path(built, fmt))
-            (built / "DONE").write_text(str(model_pt.resolve()) + "\n", encoding="utf-8")
-            if folder.exists():  # a stale, unfinished folder from a killed run
-                shutil.rmtree(folder)
-            os.replace(built, folder)
+        from app.core.io.model_safety import UnsafeModelError, loading
+        try:
+            with loading(model_pt):  # Ultralytics' safe load unless the user trusted this file
+                model = YOLO(str(local), task="detect")
+        except UnsafeModelError:
+            raise
+        except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
+            msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
+            raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
+        level = LOGGER.level
+        LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
+        kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")
+        if imgsz:
+            kw["imgsz"] = imgsz
+        if fmt == "onnx":
+            kw["simplify"] = True
+        try:
+            out = Path(model.export(**kw))
+        except Exception as e:  # noqa: BLE001 - exporter errors become one clear line
+            raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {e})") from e
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            LOGGER.setLevel(level)
+        out.rename(exported_model_path(built, fmt))
+        return str(model_pt.resolve()) + "\n"
+    build_once(folder, fmt, build)
     return done

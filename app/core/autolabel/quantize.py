@@ -19,7 +19,6 @@ import hashlib
 import io
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from app.core.errors import LabelBenchError
@@ -120,12 +119,8 @@ def ensure_int8(model_pt: str | os.PathLike, f32_folder: Path, cal_paths: list[s
     key = sample_key(cal_paths)
     folder = int8_dir(model_pt, key)
     done = folder / "model_openvino_model"
-    if (folder / "DONE").exists():
-        return done
-    from app.core.autolabel.model_cache import _locked
-    with _locked(folder.parent / ".int8.lock"):
-        if (folder / "DONE").exists():
-            return done
+
+    def build(_work: Path, built: Path) -> str:
         inputs = []
         for p in cal_paths:
             x, _shape, err = pre.decode(p)
@@ -135,23 +130,17 @@ def ensure_int8(model_pt: str | os.PathLike, f32_folder: Path, cal_paths: list[s
             raise LabelBenchError("int8: none of the calibration images could be read")
         if log:
             log(f"calibrating int8 on {len(inputs)} of these images (once; cached in {folder})")
-        work = Path(tempfile.mkdtemp(prefix=".int8-", dir=folder.parent))
+        (built / "model_openvino_model").mkdir()
+        src = Path(f32_folder)
+        xml = next(src.glob("*.xml"))
         try:
-            built = work / "built"
-            (built / "model_openvino_model").mkdir(parents=True)
-            src = Path(f32_folder)
-            xml = next(src.glob("*.xml"))
-            try:
-                quantize_ir(xml, inputs, built / "model_openvino_model" / xml.name)
-            except Exception as e:  # noqa: BLE001 - NNCF's errors become one line; the run goes on without int8
-                msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
-                raise LabelBenchError(f"int8 calibration failed ({type(e).__name__}: {msg})") from None
-            if (src / "metadata.yaml").exists():
-                shutil.copy2(src / "metadata.yaml", built / "model_openvino_model" / "metadata.yaml")
-            (built / "DONE").write_text(f"{len(inputs)} calibration images\n", encoding="utf-8")
-            if folder.exists():
-                shutil.rmtree(folder)
-            os.replace(built, folder)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+            quantize_ir(xml, inputs, built / "model_openvino_model" / xml.name)
+        except Exception as e:  # noqa: BLE001 - NNCF's errors become one line; the run goes on without int8
+            msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+            raise LabelBenchError(f"int8 calibration failed ({type(e).__name__}: {msg})") from None
+        if (src / "metadata.yaml").exists():
+            shutil.copy2(src / "metadata.yaml", built / "model_openvino_model" / "metadata.yaml")
+        return f"{len(inputs)} calibration images\n"
+    from app.core.autolabel.model_cache import build_once
+    build_once(folder, "int8", build)
     return done
