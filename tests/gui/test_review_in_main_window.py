@@ -9,16 +9,13 @@ from PyQt6.QtCore import Qt
 from app.core.dataset.index import DatasetIndex
 from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
+from tests.support.qt import shown
 
 
 def test_review_keys_work_in_the_main_window(qtbot, tmp_path, demo_dir):
     data = tmp_path / "demo"
     shutil.copytree(demo_dir, data, ignore=shutil.ignore_patterns(".labelbench"))
-    w = MainWindow(make_settings())
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown(qtbot, MainWindow(make_settings()), 1400, 900)
     assert w.open_path(data / "data.yaml")
     w.show_pane("Review")
     pane = w.panes["Review"]

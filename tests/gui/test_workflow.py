@@ -15,6 +15,7 @@ from PyQt6.QtCore import Qt
 from app.core.dataset.index import DatasetIndex
 from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
+from tests.support import qt
 from tests.support.autolabel_data import tree_bytes
 
 
@@ -39,11 +40,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     data = tmp_path / "demo"
     shutil.copytree(demo_dir, data, ignore=shutil.ignore_patterns(".labelbench"))
     ground_truth = tree_bytes(data / "labels")
-    w = MainWindow(make_settings())
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    w = qt.shown(qtbot, MainWindow(make_settings()), 1400, 900)
 
     # ----- open
     assert w.open_path(data / "data.yaml")

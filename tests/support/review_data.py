@@ -6,10 +6,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PyQt6.QtCore import QPoint, QPointF
 
 from app.core.dataset.index import DatasetIndex
 from app.core.io.yolo_labels import format_labels
+from tests.support.canvas import at  # noqa: F401 - the review tests import it from here
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 W, H = 320, 240
@@ -59,7 +59,3 @@ def label_file(root: Path, name: str) -> Path:
 
 def read_rows(path: Path) -> np.ndarray:
     return np.loadtxt(path, ndmin=2).reshape(-1, 5)
-
-
-def at(canvas, x, y) -> QPoint:
-    return canvas.image_to_widget(QPointF(x, y)).toPoint()

@@ -4,10 +4,10 @@ import pytest
 from PyQt6.QtCore import QPoint, QPointF, Qt
 from PyQt6.QtWidgets import QMenu
 
-from widgets.box_canvas import BoxCanvas, class_color
+from tests.support.canvas import IMG_W, at, shown_canvas
+from widgets.box_canvas import class_color
 from widgets.boxes import Boxes
 
-IMG_W, IMG_H = 320, 240
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -15,22 +15,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def canvas(qtbot):
-    c = BoxCanvas()
-    qtbot.addWidget(c)
-    c.resize(640, 480)            # fit: 2 screen pixels per image pixel
-    c.show()
-    qtbot.waitExposed(c)
-    c.class_names = ["cat", "dog", "bird"]
-    img = np.full((IMG_H, IMG_W, 3), 90, np.uint8)
-    c.set_document(img, Boxes([[20, 20, 100, 80], [200, 100, 300, 220]], [0, 1], [0.9, 0.3]))
-    c.edits = []
-    c.editRequested.connect(c.edits.append)
-    c.setFocus()
-    return c
-
-
-def at(c, x, y) -> QPoint:
-    return c.image_to_widget(QPointF(x, y)).toPoint()
+    return shown_canvas(qtbot, Boxes([[20, 20, 100, 80], [200, 100, 300, 220]], [0, 1], [0.9, 0.3]))
 
 
 def drag(qtbot, c, a, b, mods=NOMOD):

@@ -7,6 +7,7 @@ from PyQt6.QtCore import QPointF, Qt
 from PyQt6.QtGui import QMouseEvent
 from PyQt6.QtWidgets import QApplication
 
+from tests.support.qt import shown
 from widgets.histogram import HistogramWidget, compute_histograms
 
 
@@ -36,12 +37,7 @@ def drag_line(qtbot, hist: HistogramWidget, to_value: float, steps: int = 8) -> 
 
 @pytest.fixture
 def hist(qtbot):
-    h = HistogramWidget()
-    qtbot.addWidget(h)
-    h.resize(800, 260)
-    h.show()
-    qtbot.waitExposed(h)
-    return h
+    return shown(qtbot, HistogramWidget(), 800, 260)
 
 
 def test_counts_match_numpy():

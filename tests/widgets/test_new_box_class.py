@@ -1,11 +1,10 @@
 """A new box asks for its class (popup at the box, Enter keeps the suggestion, a digit picks),
 or takes the class picked before drawing, shown beside the cursor: real BoxCanvas, offscreen."""
-import numpy as np
 import pytest
-from PyQt6.QtCore import QPoint, QPointF, Qt
+from PyQt6.QtCore import QPoint, Qt
 from PyQt6.QtWidgets import QApplication
 
-from widgets.box_canvas import BoxCanvas
+from tests.support.canvas import at, shown_canvas
 from widgets.boxes import Boxes
 from widgets.class_text import class_entry, class_text, key_hint
 
@@ -15,24 +14,10 @@ NOMOD = Qt.KeyboardModifier.NoModifier
 
 @pytest.fixture
 def canvas(qtbot):
-    c = BoxCanvas()
-    qtbot.addWidget(c)
-    c.resize(640, 480)
-    c.show()
-    qtbot.waitExposed(c)
-    c.class_names = ["cat", "dog", "bird"]
-    c.ask_class = True
-    c.set_document(np.full((240, 320, 3), 90, np.uint8), Boxes([[20, 20, 100, 80]], [0], [0.9]))
-    c.edits = []
-    c.editRequested.connect(c.edits.append)
-    c.setFocus()
+    c = shown_canvas(qtbot, Boxes([[20, 20, 100, 80]], [0], [0.9]), ask_class=True)
     yield c
     if c.class_popup is not None:
         c.class_popup.close()
-
-
-def at(c, x, y) -> QPoint:
-    return c.image_to_widget(QPointF(x, y)).toPoint()
 
 
 def draw(qtbot, c, a, b):

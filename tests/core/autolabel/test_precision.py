@@ -11,6 +11,7 @@ import pytest
 from app.core.autolabel import precision, quantize
 from app.core.autolabel.engine import AutolabelOptions, autolabel
 from app.core.dataset.synth import write_small
+from tests.support.files import sized_files
 from tests.support.paths import DEMO_MODEL
 
 
@@ -29,11 +30,7 @@ def test_split_sample_disjoint_and_spread():
 
 
 def test_cache_key_is_model_hash_and_sample(tmp_path):
-    files = []
-    for i in range(3):
-        f = tmp_path / f"{i}.jpg"
-        f.write_bytes(b"x" * (i + 1))
-        files.append(str(f))
+    files = sized_files(tmp_path, 3)
     k = quantize.sample_key(files)
     assert k == quantize.sample_key(list(files)) and len(k) == 16
     assert quantize.sample_key(files[:2]) != k                  # another sample

@@ -11,6 +11,7 @@ import pytest
 
 from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
+from tests.support.files import sized_files
 
 
 class Reader:
@@ -35,12 +36,7 @@ class Reader:
 
 @pytest.fixture
 def files(tmp_path):
-    paths = []
-    for i in range(8):
-        p = tmp_path / f"{i}.jpg"
-        p.write_bytes(b"x" * (i + 1))
-        paths.append(str(p))
-    return paths
+    return sized_files(tmp_path, 8)
 
 
 def wait_cached(pf, paths):

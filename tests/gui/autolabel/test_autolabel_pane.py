@@ -2,26 +2,9 @@
 a preview with boxes, problems listed, cancel keeps finished labels, Start resumes, GUI stays live."""
 from __future__ import annotations
 
-import pytest
 from PyQt6.QtCore import QTimer
 
-from app.gui.autolabel.pane import Pane
-from app.gui.common.context import AppContext
-from tests.support.autolabel_data import MODEL, make_images, shared_cache_dir, tree_bytes  # noqa: E402
-
-
-@pytest.fixture
-def pane(qtbot, tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
-    ctx = AppContext()
-    ctx.set_model(MODEL)
-    p = Pane(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    qtbot.waitUntil(lambda: len(p.names) == 5, timeout=60_000)  # class names read in a worker
-    return p
-
+from tests.support.autolabel_data import MODEL, make_images, tree_bytes  # noqa: E402
 
 N_CANCEL = 150  # enough that Cancel lands mid-run even on a fast machine
 

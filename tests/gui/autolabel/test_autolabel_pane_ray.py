@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.gui.autolabel.pane import Pane
-from app.gui.common.context import AppContext
-from tests.support.autolabel_data import MODEL, make_images, shared_cache_dir, tree_bytes
+from tests.support.autolabel_data import MODEL, make_images, tree_bytes
 
 pytest.importorskip("ray")
-
-
-@pytest.fixture
-def pane(qtbot, tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
-    ctx = AppContext()
-    ctx.set_model(MODEL)
-    p = Pane(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    qtbot.waitUntil(lambda: len(p.names) == 5, timeout=60_000)
-    return p
 
 
 def test_engine_choice_reaches_the_engine(pane):

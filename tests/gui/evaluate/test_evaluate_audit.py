@@ -9,6 +9,7 @@ from app.gui.common.context import AppContext
 from app.gui.evaluate.pane import Pane
 from tests.support.audit_data import make_audit_dataset
 from tests.support.paths import DEMO_MODEL
+from tests.support.qt import shown
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 
@@ -17,11 +18,7 @@ def test_findings_table_by_kind_and_class_with_click_through(qtbot, tmp_path):
     root = tmp_path / "ds"
     truth = make_audit_dataset(root, n=7)
     ctx = AppContext()
-    pane = Pane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1400, 860)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = shown(qtbot, Pane(ctx), 1400, 860)
     ctx.set_dataset(root, root / "data.yaml", NAMES)
     qtbot.wait(300)
     assert not pane.audit.isVisible()                      # no audit yet: no table

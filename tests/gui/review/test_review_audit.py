@@ -8,15 +8,13 @@ import shutil
 import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
-from PyQt6.QtWidgets import QApplication
 
 from app.core.audit.run import AuditOptions, audit
 from app.core.io.yolo_labels import format_labels
-from app.gui.common.context import AppContext
 from app.gui.review.controls import ORDERS
-from app.gui.review.pane import Pane
 from tests.support.audit_data import make_audit_dataset
 from tests.support.paths import DEMO_MODEL
+from tests.support.review_pane import open_review_pane
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 
@@ -38,18 +36,7 @@ def ds(audited_template, tmp_path):
 
 
 def open_pane(qtbot, root):
-    ctx = AppContext()
-    ctx.messages = []
-    ctx.statusMessage.connect(lambda t, ms: ctx.messages.append(t))
-    pane = Pane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1300, 800)
-    pane.show()
-    qtbot.waitExposed(pane)
-    pane.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane, timeout=5000)   # the pane's keys need it
-    ctx.set_dataset(root, root / "data.yaml", NAMES)
-    qtbot.waitUntil(lambda: pane.doc is not None, timeout=10000)
+    pane = open_review_pane(qtbot, root / "data.yaml", NAMES, active=True, timeout=10000)
     pane.queue.order.setCurrentIndex([o for _, o in ORDERS].index("audit"))
     qtbot.waitUntil(lambda: not pane.queue.model.loading, timeout=10000)
     return pane

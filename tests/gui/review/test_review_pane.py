@@ -8,10 +8,10 @@ from PyQt6.QtGui import QKeySequence
 
 from app.core.dataset.index import DatasetIndex
 from app.core.io.yolo_labels import format_labels
-from app.gui.common.context import AppContext
-from app.gui.review.pane import AUTOSAVE_MS, Pane
+from app.gui.review.pane import AUTOSAVE_MS
 from tests.support.paths import ROOT
 from tests.support.review_data import NAMES, QUEUE, H, W, at, label_file, read_rows
+from tests.support.review_pane import open_review_pane
 from widgets.boxes import Boxes
 
 L = Qt.MouseButton.LeftButton
@@ -21,18 +21,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def open_pane(qtbot, yaml_path):
-    ctx = AppContext()
-    ctx.messages = []
-    ctx.statusMessage.connect(lambda t, ms: ctx.messages.append(t))
-    pane = Pane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1300, 800)
-    pane.show()
-    qtbot.waitExposed(pane)
-    pane.activateWindow()
-    ctx.set_dataset(yaml_path.parent, yaml_path, NAMES)
-    qtbot.waitUntil(lambda: pane.doc is not None, timeout=5000)
-    return pane
+    return open_review_pane(qtbot, yaml_path, NAMES)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from app.gui.review.doc import CONFLICT, SAVED
 from app.gui.review.pane import Pane
 from app.gui.review.session import ReviewSession
 from app.gui.review.undo import UndoHistory
+from tests.support.qt import shown
 from tests.support.review_data import NAMES, QUEUE, label_file, read_rows
 from widgets.box_canvas import BoxCanvas
 
@@ -112,11 +113,7 @@ def test_unreadable_image_is_reported_through_the_session(qtbot, dataset, sessio
 
 def test_pane_owns_a_session_and_hooks_in_after_each_open(qtbot, dataset):
     ctx = AppContext()
-    pane = Pane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1200, 700)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = shown(qtbot, Pane(ctx), 1200, 700)
     try:
         ctx.set_dataset(dataset.parent, dataset, NAMES)
         qtbot.waitUntil(lambda: pane.doc is not None, timeout=5000)
