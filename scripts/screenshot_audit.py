@@ -16,25 +16,18 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from _qtwait import wait  # noqa: E402
+from _qtwait import open_review_pane, settle, wait  # noqa: E402
 from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 import app.gui  # noqa: E402,F401 - fixes OpenCV's Qt plugin path before PyQt6 loads
 
 DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
-
-
-def settle(app, n=30):
-    for _ in range(n):
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def main(argv=None) -> int:
@@ -52,18 +45,8 @@ def main(argv=None) -> int:
         subprocess.run([sys.executable, "-m", "app", "audit", str(work / "data.yaml"), "--model", str(DEMO_MODEL),
                         "--quiet"], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
         app = QApplication.instance() or QApplication([])
-        from app.gui.common.context import AppContext
-        from app.gui.common.style import apply_style
         from app.gui.review.controls import ORDERS
-        from app.gui.review.pane import Pane
-        apply_style(app)
-        ctx = AppContext()
-        pane = Pane(ctx)
-        pane.resize(1500, 860)
-        pane.show()
-        ctx.set_dataset(work, work / "data.yaml")
-        wait(app, lambda: pane.doc is not None and not pane.queue.model.loading)
-        wait(app, lambda: pane._refresh_job is None or not pane._refresh_job.is_running())
+        pane = open_review_pane(app, work / "data.yaml", 1500, 860)
         pane.queue.order.setCurrentIndex([o for _, o in ORDERS].index("audit"))
         wait(app, lambda: not pane.queue.model.loading)
         settle(app)

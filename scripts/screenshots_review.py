@@ -22,14 +22,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from _qtwait import wait  # noqa: E402
+from _qtwait import open_review_pane, settle  # noqa: E402
 from PyQt6.QtWidgets import QApplication  # noqa: E402
 
 import app.gui  # noqa: E402,F401 - fixes OpenCV's Qt plugin path before PyQt6 loads
@@ -37,12 +36,6 @@ import app.gui  # noqa: E402,F401 - fixes OpenCV's Qt plugin path before PyQt6 l
 SIZE = "1280x960"
 DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
 ACCEPT = 5
-
-
-def settle(app, n=30):
-    for _ in range(n):
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def make_dataset(work: Path, n: int, seed: int) -> Path:
@@ -116,17 +109,7 @@ def main(argv=None) -> int:
             simulate_autolabel(yaml_path, a.sim_seed)
 
         app = QApplication.instance() or QApplication([])
-        from app.gui.common.context import AppContext
-        from app.gui.common.style import apply_style
-        from app.gui.review.pane import Pane
-        apply_style(app)
-        ctx = AppContext()
-        pane = Pane(ctx)
-        pane.resize(1600, 920)
-        pane.show()
-        ctx.set_dataset(yaml_path.parent, yaml_path)
-        wait(app, lambda: pane.doc is not None and not pane.queue.model.loading)
-        wait(app, lambda: pane._refresh_job is None or not pane._refresh_job.is_running())
+        pane = open_review_pane(app, yaml_path, 1600, 920)
         settle(app)
         for _ in range(ACCEPT):                     # the reviewer accepts the least sure images
             pane.accept()
