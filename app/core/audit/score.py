@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.core.audit.findings import Finding
+from app.core.metrics.match import iou_matrix_xywh
 
 
 @dataclass(frozen=True)
@@ -45,16 +46,7 @@ class AuditParams:
 DEFAULT = AuditParams()
 
 
-def iou_xywh(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """IoU matrix (len(a), len(b)) of normalized [cx, cy, w, h] boxes."""
-    a = np.asarray(a, np.float64).reshape(-1, 4)
-    b = np.asarray(b, np.float64).reshape(-1, 4)
-    a0, a1 = a[:, None, :2] - a[:, None, 2:] / 2, a[:, None, :2] + a[:, None, 2:] / 2
-    b0, b1 = b[None, :, :2] - b[None, :, 2:] / 2, b[None, :, :2] + b[None, :, 2:] / 2
-    wh = np.clip(np.minimum(a1, b1) - np.maximum(a0, b0), 0, None)
-    inter = wh[..., 0] * wh[..., 1]
-    union = (a[:, None, 2] * a[:, None, 3]) + (b[None, :, 2] * b[None, :, 3]) - inter
-    return np.clip(np.where(union > 0, inter / np.maximum(union, 1e-12), 0.0), 0.0, 1.0)
+iou_xywh = iou_matrix_xywh  # the audit modules' name for it
 
 
 # kind -> (a, b): score = sigmoid(a * logit(raw) + b), fitted by scripts/calibrate_audit.py on

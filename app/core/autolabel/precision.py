@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.errors import LabelBenchError, UsageError
+from app.core.metrics.match import iou_matrix_xyxy
 
 AGREEMENT_MIN = 0.97
 IOU_AGREE = 0.9
@@ -84,17 +85,6 @@ def has_bf16() -> bool:
 
 # ---- comparing two runs' boxes -------------------------------------------------------------
 
-def _iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """IoU of xyxy boxes, a (N,4) x b (M,4)."""
-    lt = np.maximum(a[:, None, :2], b[None, :, :2])
-    rb = np.minimum(a[:, None, 2:], b[None, :, 2:])
-    wh = np.clip(rb - lt, 0, None)
-    inter = wh[..., 0] * wh[..., 1]
-    area_a = (a[:, 2] - a[:, 0]) * (a[:, 3] - a[:, 1])
-    area_b = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])
-    return inter / np.maximum(area_a[:, None] + area_b[None, :] - inter, 1e-12)
-
-
 def matched_boxes(ref, run, thr: float) -> tuple[int, int, int]:
     """Greedy same-class matching at IoU >= thr over images: (matched, boxes in ref, boxes in run).
     ref and run are lists (one entry per image) of (cls (N,), xyxy (N,4))."""
@@ -103,7 +93,7 @@ def matched_boxes(ref, run, thr: float) -> tuple[int, int, int]:
         nr, nu = nr + len(ca), nu + len(cb)
         if not len(ca) or not len(cb):
             continue
-        iou = _iou(np.asarray(ba, float), np.asarray(bb, float))
+        iou = iou_matrix_xyxy(ba, bb)
         iou[np.asarray(ca)[:, None] != np.asarray(cb)[None, :]] = 0
         while True:
             i, j = np.unravel_index(np.argmax(iou), iou.shape)

@@ -48,6 +48,28 @@ def group_pairs(d_key: np.ndarray, g_key: np.ndarray, det_subset: np.ndarray | N
         lo = hi
 
 
+def iou_matrix_xyxy(a, b) -> np.ndarray:
+    """IoU matrix (len(a), len(b)) of (x1, y1, x2, y2) boxes in float64; 0 where the union is empty.
+    (The aligned kernels below reproduce pycocotools' and Ultralytics' exact operations; this one
+    serves the rest: auto-label precision checks, the audit, the Review pane.)"""
+    a = np.asarray(a, np.float64).reshape(-1, 4)
+    b = np.asarray(b, np.float64).reshape(-1, 4)
+    wh = np.clip(np.minimum(a[:, None, 2:], b[None, :, 2:]) - np.maximum(a[:, None, :2], b[None, :, :2]), 0, None)
+    inter = wh[..., 0] * wh[..., 1]
+    area_a = (a[:, 2] - a[:, 0]) * (a[:, 3] - a[:, 1])
+    area_b = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])
+    union = area_a[:, None] + area_b[None, :] - inter
+    return np.clip(np.where(union > 0, inter / np.maximum(union, 1e-12), 0.0), 0.0, 1.0)
+
+
+def iou_matrix_xywh(a, b) -> np.ndarray:
+    """iou_matrix_xyxy of (cx, cy, w, h) boxes (YOLO's normalized form)."""
+    a = np.asarray(a, np.float64).reshape(-1, 4)
+    b = np.asarray(b, np.float64).reshape(-1, 4)
+    return iou_matrix_xyxy(np.concatenate([a[:, :2] - a[:, 2:] / 2, a[:, :2] + a[:, 2:] / 2], 1),
+                           np.concatenate([b[:, :2] - b[:, 2:] / 2, b[:, :2] + b[:, 2:] / 2], 1))
+
+
 def iou_coco(d_xywh: np.ndarray, g_xywh: np.ndarray) -> np.ndarray:
     """Pairwise-aligned IoU of (x, y, w, h) boxes, same operations as pycocotools' bbIou (maskApi.c)."""
     dx, dy, dw, dh = d_xywh.T

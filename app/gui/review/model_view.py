@@ -13,20 +13,11 @@ from __future__ import annotations
 import numpy as np
 from PyQt6.QtCore import QPointF, QRectF
 
+from app.core.metrics.match import iou_matrix_xyxy
 from widgets.boxes import Boxes
 
 SAME_BOX_IOU = 0.95
 FEW = 50            # a change of up to this many images refreshes rows; more reloads the queue
-
-
-def _iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    x0 = np.maximum(a[:, None, 0], b[None, :, 0])
-    y0 = np.maximum(a[:, None, 1], b[None, :, 1])
-    x1 = np.minimum(a[:, None, 2], b[None, :, 2])
-    y1 = np.minimum(a[:, None, 3], b[None, :, 3])
-    inter = np.clip(x1 - x0, 0, None) * np.clip(y1 - y0, 0, None)
-    area = lambda r: (r[:, 2] - r[:, 0]) * (r[:, 3] - r[:, 1])  # noqa: E731
-    return inter / np.maximum(area(a)[:, None] + area(b)[None, :] - inter, 1e-9)
 
 
 def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]:
@@ -36,7 +27,7 @@ def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]
         return preds, -1
     same = np.zeros(len(preds), bool)
     if len(labels):
-        iou = _iou(preds.xyxy, labels.xyxy)
+        iou = iou_matrix_xyxy(preds.xyxy, labels.xyxy)
         same = ((iou >= SAME_BOX_IOU) & (preds.cls[:, None] == labels.cls[None, :])).any(1)
     if 0 <= keep < len(preds):
         same[keep] = False
