@@ -268,14 +268,14 @@ def _readonly_run(folder, args, timeout):
             for dirpath, _dirs, _files in os.walk(folder):
                 os.chmod(dirpath, 0o755)
     if not shutil.which("unshare"):
-        pytest.skip("needs unshare to make a read-only mount as root")
+        pytest.fail("running as root, this test needs unshare (util-linux) to make a read-only mount")
     script = (f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" "{folder}" && '
               f'exec "{sys.executable}" -m app ' + " ".join(f'"{a}"' for a in args))
     env = dict(os.environ, YOLO_OFFLINE="1", PYTHONPATH=str(ROOT))
     r = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script], capture_output=True,
                        text=True, timeout=timeout, preexec_fn=_limits(8 << 30), cwd=ROOT, env=env)
     if "mount:" in r.stderr:
-        pytest.skip(f"cannot make a read-only mount here: {r.stderr.strip()}")
+        pytest.fail(f"cannot make a read-only mount here (root needs one to see a read-only dataset): {r.stderr.strip()}")
     return r
 
 

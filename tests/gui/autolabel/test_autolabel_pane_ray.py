@@ -2,11 +2,14 @@
 behaves as a local one in the pane (progress, summary, preview) and writes the same labels."""
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from tests.support.autolabel_data import MODEL, make_images, tree_bytes
 
-pytest.importorskip("ray")
+# the Ray extra is installed by `make install`; a missing one is a failure, not a skip
+assert importlib.util.find_spec("ray") is not None, "ray is not installed: pip install -e '.[dev,ray]' (make install)"
 
 
 def test_engine_choice_reaches_the_engine(pane):
