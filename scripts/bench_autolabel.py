@@ -18,7 +18,8 @@ runs, each as a whole command (start-up included), one after the other:
   labelbench_int8  the same with --precision int8 (int8 whatever the check says)
 Prints ONE JSON line: wall seconds, images/s and peak RSS of each, box agreement with the .pt run
 (same class, IoU >= 0.9, matched / boxes of the larger set), F1 against ground truth (IoU 0.5),
-which precision "fast" chose and why (fast_chose), the CPU and its flags (cpu),
+which precision "fast" chose and why (fast_chose), the CPU and its flags (cpu; with --max-isa the
+cap every command ran under and the flags left, cpu.max_isa / cpu.effective_flags),
 the goal ratios (fraction_of_ceiling compares whole commands, as the other ratios do;
 fraction_of_ceiling_loop compares our whole command with the ceiling's forward loop alone),
 and with --flat M the peak RSS of labelbench on N and on M images (hard links of the same
@@ -140,6 +141,10 @@ def main(argv=None) -> int:
     ap.add_argument("--flat", type=int, default=0, help="also run labelbench on this many images (RSS flatness)")
     ap.add_argument("--formats", default="openvino,openvino_dynamic,onnx", help="yolo predict exports to time")
     ap.add_argument("--keep", help="work in this folder and keep it")
+    ap.add_argument("--max-isa", metavar="ISA",
+                    help="run every command under this instruction-set cap (e.g. AVX2: ONEDNN_MAX_CPU_ISA for "
+                         "OpenVINO and PyTorch's oneDNN, ATEN_CPU_CAPABILITY for PyTorch's own kernels), to "
+                         "measure on an AVX-512 machine what an AVX2-only CPU runs; onnxruntime ignores it")
     ap.add_argument("--_ceiling", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--_predecode", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -149,9 +154,15 @@ def main(argv=None) -> int:
     if a._predecode:
         predecode(a._predecode[0], a._predecode[1], int(a._predecode[2]), a._predecode[3])
         return 0
+    if a.max_isa:  # before anything reads the CPU: children inherit it, and so does cpu.describe()
+        os.environ["ONEDNN_MAX_CPU_ISA"] = a.max_isa.upper()
+        cap = a.max_isa.upper()
+        os.environ["ATEN_CPU_CAPABILITY"] = ("avx512" if cap.startswith(("AVX512", "AVX10")) else
+                                             "avx2" if cap.startswith("AVX2") else "default")
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="bench_autolabel_"))
     work.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, YOLO_OFFLINE="1", LABELBENCH_CACHE=str(work / "cache"), PYTHONPATH=str(ROOT))
+    path = str(ROOT) + (os.pathsep + str(ROOT / "scripts" / "isa_cap") if a.max_isa else "")  # its sitecustomize
+    env = dict(os.environ, YOLO_OFFLINE="1", LABELBENCH_CACHE=str(work / "cache"), PYTHONPATH=path)
     data = work / "data"
     if not (data / "images" / "train").is_dir() or len(list((data / "images" / "train").glob("*.jpg"))) != a.n:
         shutil.rmtree(data, ignore_errors=True)
@@ -163,8 +174,9 @@ def main(argv=None) -> int:
     shutil.copy2(a.model, model)
     res: dict = {"n": a.n, "imgsz": a.imgsz, "image_size": "1920x1080", "model": Path(a.model).name,
                  "cpus": os.cpu_count(), "runs": {}}
-    from app.core.autolabel.precision import cpu_flags, cpu_name, has_bf16
-    res["cpu"] = {"name": cpu_name(), "flags": cpu_flags(), "openvino_bf16": has_bf16()}  # tell machines apart
+    from app.core.autolabel.cpu import describe
+    res["cpu"] = describe()
+    res["cpu"]["aten_cpu_capability"] = os.environ.get("ATEN_CPU_CAPABILITY")  # tell machines apart
 
     # exports for yolo predict (made before timing, like the cached export of labelbench)
     exports = {}

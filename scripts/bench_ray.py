@@ -107,7 +107,7 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench_ray_"))
     os.environ["LABELBENCH_CACHE"] = str(tmp / "cache")
     skip = set(filter(None, a.skip.split(",")))
-    from app.core.autolabel.precision import cpu_flags, cpu_name
+    from app.core.autolabel.cpu import cpu_flags, cpu_name
     out: dict = {"n": a.n, "model": Path(a.model).name, "cpus": os.cpu_count(), "ray_batch": a.ray_batch,
                  "cpu": {"name": cpu_name(), "flags": cpu_flags()}, "private_cpus": a.private_cpus}
     try:

@@ -46,6 +46,8 @@ class PredictionSink:
     def __init__(self, force: bool = False):
         self.force = force
         self._keys: dict[str, str] | None = None
+        self.keep_loaded = False
+        self.loaded = None  # (backend, resolution) of the run, for the second look (see AutolabelOptions.sink)
 
     def _table(self, index):
         from app.core.dataset.audit_table import AuditTable
@@ -78,28 +80,44 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     state = state or JobState()
     t0 = time.perf_counter()
     sink = PredictionSink(opt.force)
-    eng = autolabel(source, model, AutolabelOptions(
-        conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
-        precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink, **opt.engine),
-        state, log=log)
-    plan = plan_source(source)
-
-    def run_engine(folder, crop_sink):
-        state.progress(0, 0, "second look")
-        autolabel(folder, model, AutolabelOptions(
+    sink.keep_loaded = opt.zoom and not opt.engine  # the second look runs on the model loaded here
+    try:
+        eng = autolabel(source, model, AutolabelOptions(
             conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
-            precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=crop_sink), state)
+            precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink, **opt.engine),
+            state, log=log)
+        plan = plan_source(source)
 
-    report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
-                           zoom=run_engine if opt.zoom else None, zoom_budget=opt.zoom_budget)
+        def run_engine(folder, crop_sink):
+            state.progress(0, 0, "second look")
+            crop_sink.loaded = sink.loaded
+            autolabel(folder, model, AutolabelOptions(
+                conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch,
+                backend=opt.backend, precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers,
+                sink=crop_sink), state)
+
+        report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
+                               zoom=run_engine if opt.zoom else None, zoom_budget=opt.zoom_budget,
+                               side=_side(eng.get("imgsz")))
+    finally:
+        if sink.loaded is not None:
+            sink.loaded[0].close()
     report.model = str(Path(model).resolve())
     report.inference = eng
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
 
 
+def _side(imgsz) -> int:
+    """The square the second look's mosaics fill: the model's input size (int or [h, w])."""
+    if isinstance(imgsz, (list, tuple)) and imgsz:
+        return int(max(imgsz))
+    return int(imgsz or 640)
+
+
 def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None, zoom=None, zoom_budget: float | None = None) -> AuditReport:
+                  state: JobState | None = None, zoom=None, zoom_budget: float | None = None,
+                  side: int = 640) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
     model_key (zoom: the engine runner for a second look, see app.core.audit.zoom); the
     per-image summaries (dismissed findings left out) go to the index."""
@@ -151,7 +169,7 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             ranked.append(ImageAudit(rel, found, len(l_cls)))
         budget = None if zoom_budget is None else int(zoom_budget * len(ranked))
         crops = second_look(ranked, plan.root, zoom, params, class_names=names, state=state,
-                            budget=budget) if zoom else 0
+                            budget=budget, side=side) if zoom else 0
         table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
                               json.dumps([f.to_json() for f in a.findings])) for a in ranked])
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order

@@ -1,13 +1,25 @@
-"""A second, closer look at the suspicious places: the model run again on a crop around each
-finding, so that a small object the model missed or misread at full-image scale is seen at the
-scale it was trained on. A finding stays only as strong as the weaker of the two views (both must
-disagree with the label); the crops go through the same auto-label engine (written to a temporary
+"""A second, closer look at the suspicious places: the model run again on a mirrored crop around
+each finding, so that an object the model missed or misread at full-image scale is seen larger
+and from another side. A finding stays only as strong as the weaker of the two views (both must
+disagree with the label).
+
+The crops are tight (OBJECT_SIDE times the box) and packed GRID x GRID into mosaics of the model's
+input size, so one forward pass looks at nine places: the object fills about a third of its tile's
+side, larger than in most full images. Measured on 2,000 generated images with 25 % injected errors
+(scripts/bench_audit.py): precision@K 0.83 without a second look, 0.938 with one crop per pass
+(crop 5x the box), 0.932 with nine (crop 1.7x), for a seventh of the forward passes; 2x2 at 2.5x gave
+0.922, 4x4 at 1.3x 0.894, 3x3 at 1.5x / 2x 0.92 / 0.91. The images are decoded again on a few
+threads, in the order of their strongest finding, at most a few held at once; the mosaics go
+through the same auto-label engine, on the model the first look loaded (written to a temporary
 folder that is removed afterwards; the dataset is not touched).
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import cv2
@@ -17,7 +29,7 @@ from app.core.audit.score import DEFAULT, AuditParams, calibrate, iou_xywh, labe
 from app.core.io import images as imaging
 
 ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
-OBJECT_SIDE = 5.0     # crop side = this many times the box's longer side (objects at a training-like scale)
+OBJECT_SIDE = 1.7     # crop side = this many times the box's longer side
 MIN_GAIN = 0.8        # no crop when it would cover this much of the image's shorter side (nothing to gain)
 
 
@@ -50,58 +62,139 @@ def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
     return min(max(0, x0), w - side), min(max(0, y0), h - side), side, side
 
 
+GRID = 3              # crops per mosaic side: 9 crops a forward pass, each object ~120 px of a 640 input
+TILE_GAP = 8          # gray pixels between the tiles of a mosaic
+
+
+class _Mosaics:
+    """Crops packed GRID x GRID into square mosaics (the model's input size), one mosaic image a
+    forward pass: each crop is letterboxed into its tile (scaled to the tile's side, top-left)."""
+
+    def __init__(self, folder: Path, side: int, grid: int):
+        self.folder, self.side, self.grid = folder, side, grid
+        self.tile = (side - (grid - 1) * TILE_GAP) // grid
+        self.n = 0
+        self.canvas = None
+        self.names: list[str] = []
+
+    def add(self, crop: np.ndarray) -> tuple[str, int, int, float]:
+        """Place one crop; (mosaic rel, tile x, tile y, scale crop px -> mosaic px)."""
+        k = self.n % (self.grid * self.grid)
+        if k == 0:
+            self.flush()
+            self.canvas = np.full((self.side, self.side, 3), 114, np.uint8)
+            self.names.append(f"images/{len(self.names):06d}.bmp")   # BMP: written and read back in no time
+        self.n += 1
+        ty, tx = divmod(k, self.grid)
+        x0, y0 = tx * (self.tile + TILE_GAP), ty * (self.tile + TILE_GAP)
+        ch, cw = crop.shape[:2]
+        sc = self.tile / max(cw, ch)
+        nw, nh = max(1, round(cw * sc)), max(1, round(ch * sc))
+        self.canvas[y0:y0 + nh, x0:x0 + nw] = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA
+                                                         if sc < 1 else cv2.INTER_LINEAR)
+        return self.names[-1], x0, y0, sc
+
+    def flush(self) -> None:
+        if self.canvas is not None:
+            cv2.imwrite(str(self.folder / self.names[-1]), self.canvas)
+            self.canvas = None
+
+
+def _in_tile(got, side: int, place) -> tuple | None:
+    """The mosaic's predictions whose centre lies in this tile, as crop-normalized boxes."""
+    pc, pb, pf = got
+    x0, y0, sc, cw, ch = place
+    px = pb * side                     # mosaic pixels (the mosaic is square)
+    cx = (px[:, 0] - x0) / sc
+    cy = (px[:, 1] - y0) / sc
+    keep = (cx >= 0) & (cx < cw) & (cy >= 0) & (cy < ch)
+    out = np.stack([cx / cw, cy / ch, px[:, 2] / sc / cw, px[:, 3] / sc / ch], 1)[keep]
+    return pc[keep], out, pf[keep]
+
+
+def _candidates(ranked, min_score: float) -> dict[int, list[int]]:
+    """image index -> its findings to look at again (strongest first); images in the order of their
+    strongest finding (a dict keeps insertion order)."""
+    cands = sorted(((f.score, k, j) for k, a in enumerate(ranked) for j, f in enumerate(a.findings)
+                    if f.kind in ZOOM_KINDS and f.score >= min_score), key=lambda t: (-t[0], t[1], t[2]))
+    per: dict[int, list[int]] = {}
+    for _s, k, j in cands:
+        per.setdefault(k, []).append(j)
+    return per
+
+
+def _read_or_none(path: str):
+    try:
+        return imaging.read_image(path, "color")
+    except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
+        return None
+
+
+def _read_ahead(paths, workers: int):
+    """The images decoded on `workers` threads, in order, at most 2 x workers held ahead (memory
+    stays flat however many images are looked at again)."""
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="zoom-decode")
+    q: deque = deque()
+    try:
+        for p in paths:
+            q.append(pool.submit(_read_or_none, p))
+            if len(q) > 2 * workers:
+                yield q.popleft().result()
+        while q:
+            yield q.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
-                min_score: float = 0.1, class_names=None, state=None, budget: int | None = None) -> int:
+                min_score: float = 0.1, class_names=None, state=None, budget: int | None = None,
+                side: int = 640, grid: int | None = None, workers: int | None = None) -> int:
     """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a (calibrated)
     score >= min_score (a finding under it is unlikely a label error already, and the second look
     only lowers scores), the strongest first, at most `budget` crops (None: all). run_engine(folder, sink)
     runs the auto-label engine over a folder with that sink. Returns the number of crops."""
-    todo = []  # (ImageAudit, finding, crop rel, (x0, y0, cw, ch, w, h))
+    todo = []  # (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))
     n_crops = 0
     tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
     try:
         (tmp / "images").mkdir()
+        mosaics = _Mosaics(tmp, side, grid or GRID)
         if class_names:
             (tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
                 f"  {i}: {n!r}\n" for i, n in enumerate(class_names)), encoding="utf-8")
-        cands = sorted(((f.score, k, j) for k, a in enumerate(ranked) for j, f in enumerate(a.findings)
-                        if f.kind in ZOOM_KINDS and f.score >= min_score), key=lambda t: (-t[0], t[1], t[2]))
-        views: dict[int, tuple] = {}   # image -> (image array or None, {region: crop rel})
-        for _s, k, j in cands:
-            a, f = ranked[k], ranked[k].findings[j]
-            if k not in views:
-                if budget is not None and n_crops >= budget:
-                    continue
-                if state is not None:
-                    state.check()
-                try:
-                    views[k] = (imaging.read_image(str(root / a.image), "color"), {})
-                except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
-                    views[k] = (None, {})
-            img, made = views[k]
+        per = _candidates(ranked, min_score)
+        order = list(per)
+        images = _read_ahead([str(root / ranked[k].image) for k in order], workers or min(4, os.cpu_count() or 1))
+        for k, img in zip(order, images):
+            if budget is not None and n_crops >= budget:
+                break
+            if state is not None:
+                state.check()
             if img is None:
                 continue
             h, w = img.shape[:2]
-            reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
-            rel = made.get(reg)
-            if rel is None:
-                if budget is not None and n_crops >= budget:
-                    continue
-                x0, y0, cw, ch = reg
-                rel = made[reg] = f"images/{n_crops:06d}.bmp"   # BMP: written and read back in no time
-                n_crops += 1
-                cv2.imwrite(str(tmp / rel), np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw][:, ::-1]))
-            todo.append((a, f, rel, (*reg, w, h)))
-        views.clear()
+            made: dict[tuple, tuple] = {}   # region -> its tile (one crop serves every finding inside it)
+            for j in per[k]:
+                f = ranked[k].findings[j]
+                reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
+                tile = made.get(reg)
+                if tile is None:
+                    if budget is not None and n_crops >= budget:
+                        continue
+                    x0, y0, cw, ch = reg
+                    tile = made[reg] = mosaics.add(np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw][:, ::-1]))
+                    n_crops += 1
+                todo.append((f, tile, (*reg, w, h)))
+        mosaics.flush()
         if not todo:
             return 0
         sink = _Capture()
         run_engine(tmp / "data.yaml" if class_names else tmp, sink)
-        for _a, f, rel, (x0, y0, cw, ch, w, h) in todo:
+        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h) in todo:
             got = sink.got.get(rel)
             if got is None:
                 continue
-            pc, pb, pf = got
+            pc, pb, pf = _in_tile(got, side, (tx, ty, sc, cw, ch))
             pb = pb.copy()  # mirrored crop-normalized -> image-normalized
             pb[:, 0] = (x0 + (1.0 - pb[:, 0]) * cw) / w
             pb[:, 1] = (y0 + pb[:, 1] * ch) / h

@@ -80,7 +80,10 @@ def _auto_backend(path: Path, device: str):
     from ultralytics.utils import LOGGER
     level = LOGGER.level
     LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
+    from app.core.autolabel.cpu import ensure_f32_default
     from app.core.io.model_safety import UnsafeModelError, loading
+    if model_format(path) == "openvino":
+        ensure_f32_default()  # an ISA cap below bf16: Ultralytics' own compile must not pick bf16
     try:
         dev = torch.device("cpu" if device in ("cpu", "", None) else device)
         with loading(path):  # a .pt loads in Ultralytics' safe mode unless the user trusted it

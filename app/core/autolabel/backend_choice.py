@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.autolabel.cpu import machine_key
 from app.core.io.atomic import atomic_write_text
 
 ROUNDS = 8
@@ -35,7 +36,7 @@ def _throughput_ms(backend, x: np.ndarray, rounds: int = ROUNDS) -> float:
 
 
 def choice_file(export_folder: Path, precision: str) -> Path:
-    return export_folder / f"choice-{precision}-{os.cpu_count() or 1}cpu.json"
+    return export_folder / f"choice-{precision}-{machine_key()}.json"
 
 
 def read_choice(export_folder: Path, precision: str) -> dict | None:

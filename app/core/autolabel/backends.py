@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.autolabel.backend_base import Backend, _auto_backend, _meta_imgsz, model_format, model_input  # noqa: F401 - re-exported
+from app.core.autolabel.cpu import has_bf16
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
 BACKENDS = ("auto", "pt", "openvino", "onnx")
@@ -80,8 +81,8 @@ class OpenVINOBackend(Backend):
         self.trained_imgsz = _meta_imgsz(ab)
         self.config = {"PERFORMANCE_HINT": "THROUGHPUT", "NUM_STREAMS": str(self.in_flight),
                        "INFERENCE_NUM_THREADS": str(max(self.in_flight, threads or os.cpu_count() or 1))}
-        if precision == "exact":
-            self.config["INFERENCE_PRECISION_HINT"] = "f32"
+        if precision == "exact" or not has_bf16():  # under ONEDNN_MAX_CPU_ISA=AVX2 OpenVINO's default
+            self.config["INFERENCE_PRECISION_HINT"] = "f32"  # still picks bf16, and compiling fails
         self._compiled: dict[tuple, object] = {}
         self._lock = threading.Lock()
         self._free: dict[tuple, list] = {}  # idle infer requests per input shape
@@ -164,7 +165,7 @@ class OpenVINOBackend(Backend):
         self._compiled_for(shape)
 
     def describe(self) -> str:
-        p = {"exact": "float32", "int8": "int8"}.get(self.precision, "bf16/auto")
+        p = {"exact": "float32", "int8": "int8"}.get(self.precision, "bf16/auto" if has_bf16() else "float32")
         return f"openvino ({p}, {self.in_flight} streams)"
 
 

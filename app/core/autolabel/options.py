@@ -30,7 +30,9 @@ class AutolabelOptions:
     max_det: int = 300
     workers: int | None = None        # decode threads
     # predictions only (app.core.audit): no label file is read or written; the sink decides what to
-    # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`)
+    # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`);
+    # a sink with keep_loaded = True gets the loaded model as sink.loaded = (backend, precision resolution)
+    # instead of its closing, and a sink with `loaded` set runs on that model (the audit's second look)
     sink: object | None = None
     # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.ray_engine)
     engine: str = "local"

@@ -11,26 +11,23 @@ with the chosen precision and used only when it passes too and decodes faster.
 Calibrating costs about a minute on two cores, so "fast" calibrates by itself only for runs of at
 least INT8_AUTO_MIN images; a calibration already cached for the sample is always used, and
 `--precision int8` calibrates whatever the size. The decision and the check's figures are cached
-beside the int8 model (per CPU count and OpenVINO version), so later runs on the folder start at once.
+beside the int8 model (per machine key: CPU count, flags and ISA cap, app.core.autolabel.cpu; and OpenVINO version), so later runs on the folder start at once.
 """
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from app.core.autolabel.cpu import has_bf16, machine_key
 from app.core.errors import LabelBenchError, UsageError
 from app.core.metrics.match import iou_matrix_xyxy
 
 AGREEMENT_MIN = 0.97
 IOU_AGREE = 0.9
 INT8_AUTO_MIN = 2000
-CPU_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8",
-             "avx512_fp16")
-
 
 @dataclass
 class Resolution:
@@ -47,40 +44,6 @@ class Resolution:
         if self.precision == "f32" and not self.check:  # no bf16 here: OpenVINO's default is float32
             return "fast"
         return {"int8": "int8", "bf16": "fast", "f32": "exact"}[self.precision]
-
-
-def cpu_flags() -> list[str]:
-    """The instruction-set flags that decide OpenVINO's speed (from /proc/cpuinfo)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            for line in f:
-                if line.startswith("flags"):
-                    have = set(line.split(":", 1)[1].split())
-                    return [fl for fl in CPU_FLAGS if fl in have]
-    except OSError:
-        pass
-    return []
-
-
-def cpu_name() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    import platform
-    return platform.processor() or "unknown CPU"
-
-
-def has_bf16() -> bool:
-    """OpenVINO's CPU plugin runs bfloat16 by default here (AVX512-BF16 or AMX)."""
-    try:
-        import openvino as ov
-        return "BF16" in ov.Core().get_property("CPU", "OPTIMIZATION_CAPABILITIES")
-    except Exception:  # noqa: BLE001
-        return False
 
 
 # ---- comparing two runs' boxes -------------------------------------------------------------
@@ -254,7 +217,7 @@ def _export_input(f32_folder: Path, imgsz: int | None) -> tuple:
 def decision_file(int8_model: Path, imgsz: int) -> Path:
     import openvino
     ver = openvino.__version__.split("-")[0]
-    return Path(int8_model).parent / f"check-{os.cpu_count() or 1}cpu-ov{ver}-{imgsz}.json"
+    return Path(int8_model).parent / f"check-{machine_key()}-ov{ver}-{imgsz}.json"
 
 
 def resolve(model, images: list[str], opt, log=None, threshold: float | None = None) -> Resolution | None:
@@ -334,7 +297,7 @@ def peek_decode_scale(model, images: list[str], opt) -> int:
             return 1
         from app.core.autolabel.model_cache import export_dir, exported_model_path
         pre_args = _export_input(exported_model_path(export_dir(model, "openvino"), "openvino"), opt.imgsz)
-        found = sorted(int8.parent.glob(f"check-{os.cpu_count() or 1}cpu-ov*-{pre_args[0]}.json"))  # no openvino import
+        found = sorted(int8.parent.glob(f"check-{machine_key()}-ov*-{pre_args[0]}.json"))  # no openvino import
         return int(json.loads(found[-1].read_text(encoding="utf-8")).get("decode_scale", 1)) if found else 1
     except Exception:  # noqa: BLE001 - no early guess; the run decides after loading
         return 1

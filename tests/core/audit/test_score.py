@@ -5,7 +5,7 @@ import numpy as np
 
 from app.core.audit.findings import KINDS
 from app.core.audit.score import calibrate, find, iou_xywh
-from app.core.audit.zoom import crop_region
+from app.core.audit.zoom import OBJECT_SIDE, crop_region
 
 A = [0.30, 0.30, 0.20, 0.20]
 B = [0.70, 0.70, 0.16, 0.20]
@@ -100,5 +100,8 @@ def test_calibration_monotone_in_range_and_strong_evidence_scores_high():
 
 
 def test_crop_region_square_inside_the_image_for_small_boxes_else_the_whole_image():
-    assert crop_region([0.05, 0.95, 0.05, 0.05], 640, 480) == (0, 480 - 160, 160, 160)
-    assert crop_region([0.5, 0.5, 0.4, 0.4], 640, 480) == (0, 0, 640, 480)  # about the whole image: all of it
+    assert crop_region([0.05, 0.95, 0.05, 0.05], 640, 480) == (0, 480 - 64, 64, 64)  # at least 64 px, clamped
+    x0, y0, cw, ch = crop_region([0.2, 0.5, 0.15, 0.1], 640, 480)  # a 96 x 48 px box
+    assert cw == ch == round(OBJECT_SIDE * 96)
+    assert x0 <= 0.2 * 640 - 48 and x0 + cw >= 0.2 * 640 + 48 and y0 <= 240 - 24 and y0 + ch >= 240 + 24
+    assert crop_region([0.5, 0.5, 0.6, 0.6], 640, 480) == (0, 0, 640, 480)  # about the whole image: all of it
