@@ -1,0 +1,296 @@
+"""The Auto-label pane's settings: the model (recent models and the demo model, its classes to
+tick), the source, the label folder, the inference settings (confidence, NMS IoU, image size,
+device, backend, precision), where the run happens (this machine or a Ray cluster) and what
+happens to the labels already there (an ExistingLabelsBox, which the pane lays out below the
+scrolling form so that it stays in view). options() and keep_choice() are what a run starts with.
+
+The slow answers come from workers, once the form is shown (not at startup): the model's class
+names (app.gui.autolabel.class_list) and the count of the labels already there.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.core.io.resources import demo_model
+from app.gui.autolabel.class_list import ClassList
+from app.gui.autolabel.existing import ExistingLabelsBox
+from app.gui.common.settings import push_recent, recent
+from app.gui.common.workers import LatestRunner
+
+DEMO_MODEL = demo_model()
+RECENT_KEY = "autolabel/recent_models"
+REPLACE_KEEP = "replace"   # app.core.autolabel.model_view.REPLACE (imported lazily: no torch at startup)
+
+
+def _existing(source: str) -> dict:
+    """What a run would find (worker thread): app.core.autolabel.model_view.existing_labels."""
+    from app.core.autolabel.model_view import existing_labels
+    return existing_labels(source)
+
+
+def _row(*ws) -> QWidget:
+    """Widgets side by side in one form row, the combo boxes and line edits taking the room."""
+    h = QHBoxLayout()
+    h.setContentsMargins(0, 0, 0, 0)
+    for w in ws:
+        h.addWidget(w, 1 if isinstance(w, (QComboBox, QLineEdit)) else 0)
+    box = QWidget()
+    box.setLayout(h)
+    return box
+
+
+def _pick_button(text: str, tip: str, slot, width: int | None = 32) -> QPushButton:
+    b = QPushButton(text)
+    b.setToolTip(tip)
+    if width:
+        b.setFixedWidth(width)
+    b.clicked.connect(slot)
+    return b
+
+
+class SettingsForm(QGroupBox):
+    """The "Model and data" group; `existing` (the labels already there) is laid out by the pane."""
+
+    def __init__(self, settings, dataset_root: Callable[[], Path | None], parent=None):
+        """settings: the QSettings of the recent models; dataset_root(): the open dataset, if any
+        (where a separate label folder goes when the source does not say)."""
+        super().__init__("Model and data", parent)
+        self.settings = settings
+        self._dataset_root = dataset_root
+        self._existing_pending = False
+        self._build_paths()
+        self._build_inference()
+        self._build_engine()
+        self._lay_out()
+        self.existing_check = LatestRunner(_existing, self)
+        self.existing_check.resultReady.connect(self._existing_checked)
+        self.existing_check.failed.connect(lambda _s, msg: self.existing.set_counts(None, msg))
+        self.source_edit.editingFinished.connect(self.check_existing)
+
+    # ------------------------------------------------------------------ layout
+    def _build_paths(self) -> None:
+        self.model_box = QComboBox()
+        self.model_box.setMinimumContentsLength(24)
+        self.model_box.currentIndexChanged.connect(self._model_picked)
+        self._pick_model = _pick_button("…", "Choose a model file (.pt, .onnx) or OpenVINO folder", self._browse_model)
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText("folder, data.yaml or .txt list of images")
+        self._pick_src = _pick_button("…", "Choose a folder of images", self._browse_source)
+        self.out_edit = QLineEdit()
+        self.out_edit.setPlaceholderText("beside the images (images/ → labels/)")
+        self.out_edit.textEdited.connect(self._out_edited)
+        self._pick_out = _pick_button("Browse…", "Choose the folder the label files go to (empty: beside the images)",
+                                      self._browse_out, width=None)
+        self.existing = ExistingLabelsBox()
+        self.existing.choiceChanged.connect(self._keep_changed)
+        self.classes = ClassList(self.model_path)
+
+    def _build_inference(self) -> None:
+        self.conf = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=1.0, singleStep=0.05, value=0.25)
+        self.iou = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05, value=0.70)
+        self.imgsz = QSpinBox(minimum=0, maximum=4096, singleStep=32, value=0)
+        self.imgsz.setSpecialValueText("as trained")
+        self.device = QComboBox()
+        self.device.addItem("CPU", "cpu")
+        if os.path.exists("/proc/driver/nvidia/version"):
+            self.device.addItem("CUDA 0", "cuda:0")
+        self.backend = QComboBox()
+        self.backend.addItem("auto (optimized for this machine)", "auto")
+        self.backend.addItem("PyTorch (.pt as is)", "pt")
+        self.backend.addItem("OpenVINO (cached export)", "openvino")
+        self.backend.addItem("ONNX Runtime (cached export)", "onnx")
+        self.backend.setToolTip("auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
+                                "model's hash in the cache folder, never beside the model) and run there")
+        self.precision = QComboBox()
+        self.precision.addItem("fast (fastest of int8 / bf16 / float32 passing a check)", "fast")
+        self.precision.addItem("exact (float32, = yolo predict)", "exact")
+        self.precision.addItem("int8 (calibrated on these images)", "int8")
+        self.force = QCheckBox("relabel images done with the same settings")
+        self.overwrite = QCheckBox("replace reviewed / hand-made labels")
+        self.overwrite.setVisible(False)   # set by the choice in "Images that already have labels"
+
+    def _build_engine(self) -> None:
+        self.engine = QComboBox()  # where the run happens (app.core.autolabel.ray_engine for a Ray cluster)
+        self.engine.addItem("this machine", "local")
+        self.engine.addItem("Ray cluster", "ray")
+        self.engine.setToolTip("Ray cluster: workers infer on the cluster's nodes (pip install 'labelbench[ray]'), "
+                               "this app writes every label file and index row")
+        self.ray_address = QLineEdit()
+        self.ray_address.setPlaceholderText("address: HOST:PORT or auto (empty: a private local Ray instance)")
+        self.ray_address.setEnabled(False)
+        self.engine.currentIndexChanged.connect(
+            lambda *_: self.ray_address.setEnabled(self.engine.currentData() == "ray"))
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Model", _row(self.model_box, self._pick_model))
+        form.addRow("Source", _row(self.source_edit, self._pick_src))
+        form.addRow("Labels to", _row(self.out_edit, self._pick_out))
+        form.addRow("Confidence", self.conf)
+        form.addRow("NMS IoU", self.iou)
+        form.addRow("Image size", self.imgsz)
+        form.addRow("Device", self.device)
+        form.addRow("Backend", self.backend)
+        form.addRow("Precision", self.precision)
+        form.addRow("Engine", _row(self.engine, self.ray_address))
+        form.addRow("Classes", self.classes)
+        form.addRow("", self.force)
+        self.setLayout(form)
+
+    # ------------------------------------------------------------------ model and classes
+    def fill_models(self, prefer: str | None = None) -> None:
+        """The recent models (that still exist) and the demo model; `prefer` chosen and listed first."""
+        items = [p for p in recent(self.settings, RECENT_KEY) if Path(p).exists()]
+        if DEMO_MODEL.exists() and str(DEMO_MODEL) not in items:
+            items.append(str(DEMO_MODEL))
+        if prefer and Path(prefer).exists() and prefer not in items:
+            items.insert(0, prefer)
+        current = prefer or (self.model_box.currentData() if self.model_box.count() else None)
+        if not current:
+            current = str(DEMO_MODEL) if DEMO_MODEL.exists() else (items[0] if items else None)
+        self.model_box.blockSignals(True)
+        self.model_box.clear()
+        for p in items:
+            label = "demo model (demo_yolov8n.pt)" if p == str(DEMO_MODEL) else Path(p).name
+            self.model_box.addItem(label, p)
+            self.model_box.setItemData(self.model_box.count() - 1, p, Qt.ItemDataRole.ToolTipRole)
+        if current in items:
+            self.model_box.setCurrentIndex(items.index(current))
+        self.model_box.blockSignals(False)
+        self._model_picked()
+
+    def _browse_model(self) -> None:
+        f, _ = QFileDialog.getOpenFileName(self, "Choose a detection model", str(Path(self.model_path() or DEMO_MODEL).parent),
+                                           "YOLO models (*.pt *.onnx *.xml);;All files (*)")
+        if f:
+            if f.endswith(".xml"):
+                f = str(Path(f).parent)
+            push_recent(self.settings, f, RECENT_KEY)
+            self.fill_models(f)
+
+    def model_path(self) -> str | None:
+        return self.model_box.currentData()
+
+    def remember_model(self) -> None:
+        """The chosen model first among the recent ones (a run was started with it)."""
+        if self.model_path():
+            push_recent(self.settings, self.model_path(), RECENT_KEY)
+
+    def _model_picked(self, *_) -> None:
+        p = self.model_path()
+        if p:
+            self.classes.read(p)
+
+    @property
+    def names(self) -> list[str]:
+        """The chosen model's class names (empty until read)."""
+        return self.classes.names
+
+    # ------------------------------------------------------------------ source and label folder
+    def source(self) -> str:
+        return self.source_edit.text().strip()
+
+    def set_source(self, src: str) -> None:
+        """Another source (a dataset was opened): labels beside its images unless chosen again."""
+        self.source_edit.setText(src)
+        self.out_edit.clear()
+
+    def _browse_source(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Folder of images to label", self.source_edit.text() or str(Path.home()))
+        if d:
+            self.source_edit.setText(d)
+
+    # ------------------------------------------------------------------ labels already there
+    def check_existing(self) -> None:
+        """Count the labels already there (in a worker, once the form is shown: not at startup)."""
+        src = self.source()
+        self.existing.set_counts(None)
+        self._existing_pending = bool(src) and not self.isVisible()
+        if src and not self._existing_pending:
+            self.existing_check.request(src)
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self._existing_pending:
+            self.check_existing()
+
+    def _existing_checked(self, src, ex) -> None:
+        if src == self.source():
+            self.existing.set_counts(ex)
+            self._keep_changed(self.existing.keep())
+
+    def _keep_changed(self, keep: str) -> None:
+        """The choice drives the label folder and the overwrite switch (options() reads those)."""
+        from app.core.autolabel.model_view import SEPARATE
+        self.overwrite.setChecked(keep == REPLACE_KEEP and self.existing.kept > 0)
+        if keep == SEPARATE and self.existing.kept > 0:
+            if not self.out_edit.text().strip():
+                self.out_edit.setText(str(self._default_out()))
+        elif keep != SEPARATE:
+            self.out_edit.clear()
+
+    def _default_out(self) -> Path:
+        """A separate label folder inside the dataset, named after the model."""
+        root = Path((self.existing.counts or {}).get("root") or self._dataset_root() or Path.home())
+        return root / "autolabels" / Path(self.model_path() or "model").stem
+
+    def _out_edited(self, text: str) -> None:
+        if text.strip() and self.existing.kept > 0:
+            from app.core.autolabel.model_view import SEPARATE
+            self.existing.set_keep(SEPARATE)
+
+    def _browse_out(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Folder for the label files",
+                                             self.out_edit.text() or str(self._default_out().parent))
+        if d:
+            self.out_edit.setText(d)
+            self._out_edited(d)
+
+    # ------------------------------------------------------------------ what a run starts with
+    def keep_choice(self) -> str:
+        """separate (a label folder is set), replace (overwrite) or skip: app.core.autolabel.model_view."""
+        from app.core.autolabel.model_view import SEPARATE, SKIP
+        if self.out_edit.text().strip():
+            return SEPARATE
+        return REPLACE_KEEP if self.overwrite.isChecked() else SKIP
+
+    def replacing_confirmed(self) -> bool:
+        """False when the run would replace labels autolabel did not write and the user says No."""
+        if self.keep_choice() != REPLACE_KEEP or self.existing.kept <= 0:
+            return True
+        box = QMessageBox.question(
+            self, "Replace existing labels?",
+            f"{self.existing.kept:,} images have labels that autolabel did not write (hand-made, imported or "
+            "reviewed).\n\nReplace them with the model's labels? They cannot be recovered afterwards.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return box == QMessageBox.StandardButton.Yes
+
+    def options(self):
+        """The app.core.autolabel.engine.AutolabelOptions of these settings."""
+        from app.core.autolabel.engine import AutolabelOptions
+        return AutolabelOptions(out=self.out_edit.text().strip() or None, conf=self.conf.value(), iou=self.iou.value(),
+                                imgsz=self.imgsz.value() or None, device=self.device.currentData(),
+                                classes=self.classes.selected(), force=self.force.isChecked(),
+                                overwrite_reviewed=self.overwrite.isChecked(),
+                                backend=self.backend.currentData(), precision=self.precision.currentData(),
+                                engine=self.engine.currentData(),
+                                ray_address=(self.ray_address.text().strip() or None)
+                                if self.engine.currentData() == "ray" else None)
