@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.hostile import one_line_error, run_cli
 from tests.support.paths import DEMO_MODEL as ROOT_MODEL
+from tests.support.readonly import run_readonly
 
 GT = "0 0.5 0.5 0.2 0.2\n1 0.3 0.3 0.1 0.1\n"
 PRED = "0 0.5 0.5 0.2 0.2 0.9\n1 0.3 0.3 0.1 0.1 0.8\n"
@@ -250,42 +251,13 @@ def test_filter_batch_goes_on_past_bomb_fifo_and_loops(tmp_path):
 
 
 # ---------------------------------------------------------------- autolabel
-def _readonly_run(folder, args, timeout):
-    """Run the CLI with `folder` read-only: a private read-only bind mount when root (root ignores
-    permission bits), else plain permission bits."""
-    import shutil
-    import subprocess
-    import sys
-
-    from tests.support.hostile import _limits
-    from tests.support.paths import ROOT
-    if os.geteuid() != 0:
-        for dirpath, _dirs, _files in os.walk(folder):
-            os.chmod(dirpath, 0o555)
-        try:
-            return run_cli(*args, timeout=timeout, mem=8 << 30)
-        finally:
-            for dirpath, _dirs, _files in os.walk(folder):
-                os.chmod(dirpath, 0o755)
-    if not shutil.which("unshare"):
-        pytest.fail("running as root, this test needs unshare (util-linux) to make a read-only mount")
-    script = (f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" "{folder}" && '
-              f'exec "{sys.executable}" -m app ' + " ".join(f'"{a}"' for a in args))
-    env = dict(os.environ, YOLO_OFFLINE="1", PYTHONPATH=str(ROOT))
-    r = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script], capture_output=True,
-                       text=True, timeout=timeout, preexec_fn=_limits(8 << 30), cwd=ROOT, env=env)
-    if "mount:" in r.stderr:
-        pytest.fail(f"cannot make a read-only mount here (root needs one to see a read-only dataset): {r.stderr.strip()}")
-    return r
-
-
 def test_autolabel_read_only_dataset_refused_before_inference(tmp_path, monkeypatch):
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
     root = _dataset(tmp_path)
     for f in (root / "labels").iterdir():
         f.unlink()
-    r = _readonly_run(root, ["autolabel", str(root), "--model", str(ROOT_MODEL), "--backend", "pt", "--quiet"],
-                      timeout=240)
+    r = run_readonly(root, ["autolabel", str(root), "--model", str(ROOT_MODEL), "--backend", "pt", "--quiet"],
+                     timeout=240)
     assert r.returncode == 1
     line = one_line_error(r)
     assert f"{root / 'labels'}: cannot write label files here (" in line and "--out DIR" in line

@@ -42,6 +42,7 @@ from app.core.autolabel.steps import (  # noqa: F401 - re-exported for callers o
     batch_input,
     open_run_index,
     run_settings,
+    writer_lock,
 )
 from app.core.errors import UsageError
 from app.core.jobs import JobState
@@ -67,7 +68,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     if opt.sink is None:  # labels are written: every label folder must be writable, checked before the model loads
         from app.core.autolabel.writable import check_writable
         check_writable(plan.images, plan.root, opt.out)
-        lock = _writer_lock(plan, opt)  # one writer per dataset (DatasetBusyError naming the holder)
+        lock = writer_lock(plan, opt)  # one writer per dataset (DatasetBusyError naming the holder)
     import cv2
     cv2_threads = cv2.getNumThreads()
     cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
@@ -88,15 +89,6 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
         cv2.setNumThreads(cv2_threads)
         if lock is not None:
             lock.release()
-
-
-def _writer_lock(plan, opt: AutolabelOptions):
-    """The dataset's writer lock, next to the index the run records in (see open_run_index)."""
-    from app.core.dataset import store as dataset_store
-    from app.core.dataset.lock import WriterLock
-    out = Path(opt.out).expanduser().resolve() if opt.out else None
-    index = (out / ".labelbench" / "index.sqlite") if out else dataset_store.index_location(Path(plan.root))[0]
-    return WriterLock(index, what=str(out or plan.root)).acquire()
 
 
 def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,

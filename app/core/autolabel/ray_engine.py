@@ -1,6 +1,8 @@
 """Auto-label on a Ray cluster (Ray Data): the workers infer, the driver writes.
 
-    driver: plan (the local engine's source and skip rules, the same index and model key)
+    driver: plan (the local engine's source and skip rules, the same index and model key; as the
+        local engine, every label folder checked writable and the dataset's writer lock taken
+        before the model loads or Ray starts, released on every way out)
         -> ray.data.from_items(images left) -> map_batches(Labeler, ActorPoolStrategy(1..W))
         -> iter_batches(): per batch, in one index transaction, re-check the reviewed flag,
            write the label files atomically (journal first, as the local engine), record them
@@ -9,7 +11,8 @@
         letterboxes with the local Preprocessor, batches with engine.batch_input, runs Ultralytics'
         NMS through engine._postprocess, and returns per image (i, label lines, predictions,
         error, node). A worker never writes a label file: when the driver dies, nothing on disk
-        is unknown to the index.
+        is unknown to the index. A model the user trusted (--trust-model) is trusted by a worker
+        only when its copy has the SHA-256 of the file the driver trusted (worker_trust).
 
 Resume is the index: a killed driver loses at most the batches in flight and the rerun
 re-filters. Ray restarts dead actors and retries their tasks; a per-image error (unreadable
@@ -34,7 +37,16 @@ from pathlib import Path
 from app.core.autolabel.options import AutolabelOptions, _validate
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
-from app.core.autolabel.steps import _feed, _postprocess, add_to_group, batch_input, open_run_index, run_settings
+from app.core.autolabel.steps import (
+    _feed,
+    _postprocess,
+    add_to_group,
+    batch_input,
+    open_run_index,
+    run_settings,
+    writer_lock,
+)
+from app.core.autolabel.writable import check_writable
 from app.core.errors import LabelBenchError, UsageError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.yolo_labels import format_labels
@@ -80,7 +92,7 @@ class Labeler:
     """A Ray Data actor: one model load, then `__call__(batch)` per batch of image paths."""
 
     def __init__(self, model: str, kind: str, precision: str, device: str, cores: int, imgsz, auto: bool,
-                 stride: int, batch: int, opt: AutolabelOptions, class_map, env: dict):
+                 stride: int, batch: int, opt: AutolabelOptions, class_map, env: dict, trusted: str | None = None):
         for k, v in env.items():
             os.environ[k] = v
         from concurrent.futures import ThreadPoolExecutor
@@ -89,13 +101,17 @@ class Labeler:
         import ray
 
         from app.core.autolabel.backends import load_backend
+        from app.core.autolabel.worker_trust import adopt_trust
+        from app.core.io.model_safety import UnsafeModelError
         cv2.setNumThreads(1)
         self.node = ray.util.get_node_ip_address()
         self.worker = ray.get_runtime_context().get_actor_id() or f"{self.node}:{os.getpid()}"
+        note = adopt_trust(model, trusted)  # the driver's --trust-model, for this very file only
         try:
             self.backend = load_backend(model, kind, precision, device, cores=cores)
         except LabelBenchError as e:
-            raise LabelBenchError(f"on node {self.node}: {e}") from None
+            raise LabelBenchError(f"on node {self.node}: {e}{note if isinstance(e, UnsafeModelError) else ''}"
+                                  ) from None
         if int(self.backend.stride) != int(stride):
             raise LabelBenchError(f"on node {self.node}: {model} has stride {self.backend.stride}, "
                                   f"the driver's copy {stride} (not the same model file)")
@@ -197,7 +213,21 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
     plan = plan_source(source)
     for w in plan.warnings:
         log and log(f"warning: {w}")
+    lock = None
+    if opt.sink is None:  # labels are written: as the local engine, before the model loads or Ray starts
+        check_writable(plan.images, plan.root, opt.out)
+        lock = writer_lock(plan, opt)  # one writer per dataset (DatasetBusyError naming the holder)
+    try:
+        return _run_ray(ray, plan, model, opt, state, on_result, log, t0, path_map)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
+             path_map) -> dict:
     from app.core.autolabel.backends import load_backend
+    from app.core.autolabel.worker_trust import trusted_digest
     gpus = opt.ray_gpus or 0
     # the driver resolves the backend once, as the local engine would, so every worker runs the same
     # one and the labels carry the same model key (a GPU cluster runs the .pt with torch)
@@ -250,7 +280,7 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
         worker_opt = dataclasses.replace(opt, sink=None)
         ctor = dict(model=map_path(str(Path(model).resolve()), path_map), kind=kind, precision=opt.precision,
                     device=device, cores=cores, imgsz=imgsz, auto=auto, stride=stride, batch=batch, opt=worker_opt,
-                    class_map=class_map, env=env)
+                    class_map=class_map, env=env, trusted=trusted_digest(model))
         ray_batch = opt.ray_batch or 16
         state.progress(done, total, f"{len(todo)} to label on {cluster['nodes']} node(s), {n_workers} worker(s)")
         recheck = not opt.overwrite_reviewed
@@ -386,6 +416,10 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     ctx.wait_for_min_actors_s = 120       # every initial worker loads its model before the first image goes out
     logging.getLogger("ray").setLevel(logging.WARNING)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)  # "progress bars disabled": ours
+    # a failed execution (a worker refusing the model, ...) is one line from the engine, not Ray
+    # Data's stack dump on stderr (the nodes' logs keep the workers' tracebacks)
+    logging.getLogger("ray.data.exceptions").setLevel(logging.CRITICAL)
     if ray.is_initialized():  # someone in this process connected already: use it, leave it
         return _Session(ray, {}, owned=False)
     restore: dict = {}

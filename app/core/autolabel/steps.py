@@ -1,6 +1,6 @@
 """The steps both engines (local and Ray) run the same way: the run's settings and model key, the
 index it records in, the skip rules (_feed), shape-grouped batches, and Ultralytics'
-post-processing (_postprocess). Neither engine forks them."""
+post-processing (_postprocess), the dataset's writer lock (writer_lock). Neither engine forks them."""
 from __future__ import annotations
 
 import os
@@ -41,6 +41,16 @@ def open_run_index(plan, names: list[str], opt: AutolabelOptions):
     out = Path(opt.out).expanduser().resolve() if opt.out else None
     return DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
                         label_root=out, index_path=(out / ".labelbench" / "index.sqlite") if out else None)
+
+
+def writer_lock(plan, opt: AutolabelOptions):
+    """The dataset's writer lock, acquired (DatasetBusyError naming the holder), next to the index
+    the run records in (see open_run_index). The caller releases it."""
+    from app.core.dataset import store as dataset_store
+    from app.core.dataset.lock import WriterLock
+    out = Path(opt.out).expanduser().resolve() if opt.out else None
+    index = (out / ".labelbench" / "index.sqlite") if out else dataset_store.index_location(Path(plan.root))[0]
+    return WriterLock(index, what=str(out or plan.root)).acquire()
 
 
 def add_to_group(group: list, it, batch: int, submit) -> list:

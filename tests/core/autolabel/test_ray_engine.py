@@ -1,5 +1,6 @@
 """The Ray engine on real Ray clusters on loopback (127.0.0.2 head, 127.0.0.3 second node), token auth
-with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster)."""
+with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster;
+the `cache` and `cluster` fixtures are in conftest.py)."""
 from __future__ import annotations
 
 import os
@@ -15,39 +16,12 @@ import pytest
 from app.core.autolabel.engine import AutolabelOptions, autolabel
 from app.core.dataset.index import DatasetIndex
 from app.core.jobs import JobState
-from tests.support.autolabel_data import MODEL, make_images, run_cli, shared_cache_dir, tree_bytes
+from tests.support.autolabel_data import MODEL, make_images, run_cli, tree_bytes
 from tests.support.paths import ROOT
 from tests.support.ray_cluster import RayCluster
 
 pytestmark = pytest.mark.timeout(240)
 OPT = dict(backend="openvino", precision="exact")
-
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    """The shared export cache, with the model exported once (the workers read the same cache)."""
-    from app.core.autolabel.model_cache import ensure_export
-    d = shared_cache_dir(tmp_path_factory)
-    old = os.environ.get("LABELBENCH_CACHE")
-    os.environ["LABELBENCH_CACHE"] = str(d)
-    try:
-        ensure_export(MODEL, "openvino")
-    finally:
-        if old is None:
-            os.environ.pop("LABELBENCH_CACHE")
-        else:
-            os.environ["LABELBENCH_CACHE"] = old
-    return d
-
-
-@pytest.fixture(scope="module")
-def cluster(cache):
-    c = RayCluster({"LABELBENCH_CACHE": str(cache)})
-    try:
-        c.start(2)
-        yield c
-    finally:
-        c.stop()
 
 
 def _driver_env(monkeypatch, cluster):
