@@ -93,13 +93,18 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
 
 def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
          decoder: ThreadPoolExecutor, workers: int, early) -> dict:
-    res = resolve_precision(model, plan.images, opt, log=log)  # int8 / bf16 / f32 for "fast", checked
-    if res is not None and res.model_path is not None:
-        backend = load_backend(res.model_path, "openvino", "int8", opt.device, log=log)
+    loaded = getattr(opt.sink, "loaded", None)  # (backend, resolution) a sink hands over for a second run
+    if loaded is not None:
+        backend, res = loaded
     else:
-        backend = load_backend(model, opt.backend, res.backend_precision if res else opt.precision, opt.device, log=log)
+        res = resolve_precision(model, plan.images, opt, log=log)  # int8 / bf16 / f32 for "fast", checked
+        if res is not None and res.model_path is not None:
+            backend = load_backend(res.model_path, "openvino", "int8", opt.device, log=log)
+        else:
+            backend = load_backend(model, opt.backend, res.backend_precision if res else opt.precision, opt.device,
+                                   log=log)
     class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
-    scale = res.decode_scale if res is not None else 1
+    scale = res.decode_scale if res is not None and loaded is None else 1
     key += f"|jpeg=1/{scale}" if scale > 1 else ""
     prec, prec_why = (res.precision, res.why) if res is not None else default_words(opt, backend)
     index = open_run_index(plan, names, opt)
@@ -173,7 +178,10 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             decoder.shutdown(wait=True, cancel_futures=True)
             writer.finish()
         finally:
-            backend.close()
+            if getattr(opt.sink, "keep_loaded", False):  # the sink's owner closes it (app.core.audit.run)
+                opt.sink.loaded = (backend, res)
+            elif loaded is None:
+                backend.close()
             index.close()
     seconds = time.perf_counter() - t0
     state.progress(total, total, "done")
