@@ -138,3 +138,26 @@ def test_bad_label_files_named_in_one_line_each_and_left_alone(tmp_path):
     a1 = next(a for a in rep.ranked if a.image.endswith("a_001.jpg"))
     assert a1.n_labels == len(good) and all(f.line != 2 for f in a1.findings if f.line is not None)
     assert {p.name: p.read_bytes() for p in lab.iterdir()} == before
+
+
+def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypatch):
+    """One model load for the whole audit: the mosaics of the second look go through the backend
+    the first look loaded (spied on, not replaced), which is closed at the end."""
+    from app.core.autolabel import engine
+    loaded = []
+    real = engine.load_backend
+
+    closed = []
+
+    def spy(*a, **k):
+        be = real(*a, **k)
+        loaded.append(be)
+        close = be.close
+        be.close = lambda: (closed.append(be), close())
+        return be
+
+    monkeypatch.setattr(engine, "load_backend", spy)
+    make_audit_dataset(tmp_path)
+    report = audit(tmp_path / "data.yaml", DEMO_MODEL, AuditOptions(**PT))
+    assert report.crops > 0 and len(loaded) == 1
+    assert closed == loaded                    # closed once, by the audit, after the second look
