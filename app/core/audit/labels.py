@@ -23,8 +23,13 @@ def read_label_lines(path, nc: int | None = None):
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise FileError(path, "not a text file (not UTF-8)", data[:e.start].count(b"\n") + 1) from None
+    lab, issues = parse_labels(text, path, nc, allow_conf=True)  # the usual case: a clean file, parsed at once
+    if not issues:
+        lines = [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+        if len(lines) == len(lab.cls):
+            return lab.cls, lab.xywhn, np.array(lines, np.int64), []
     cls, boxes, lines, problems = [], [], [], []
-    for no, raw in enumerate(text.splitlines(), 1):
+    for no, raw in enumerate(text.splitlines(), 1):  # else line by line: each problem named, the rest kept
         if not raw.strip():
             continue
         lab, issues = parse_labels(raw, path, nc, allow_conf=True)

@@ -78,7 +78,9 @@ class _Mosaics:
         self.names: list[str] = []
 
     def add(self, crop: np.ndarray) -> tuple[str, int, int, float]:
-        """Place one crop; (mosaic rel, tile x, tile y, scale crop px -> mosaic px)."""
+        """Place one crop (a view into the image), mirrored left-right; (mosaic rel, tile x, tile y,
+        scale crop px -> mosaic px). Resized first and mirrored after: a mirrored view of the
+        whole crop would be copied pixel by pixel."""
         k = self.n % (self.grid * self.grid)
         if k == 0:
             self.flush()
@@ -90,8 +92,8 @@ class _Mosaics:
         ch, cw = crop.shape[:2]
         sc = self.tile / max(cw, ch)
         nw, nh = max(1, round(cw * sc)), max(1, round(ch * sc))
-        self.canvas[y0:y0 + nh, x0:x0 + nw] = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA
-                                                         if sc < 1 else cv2.INTER_LINEAR)
+        small = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA if sc < 1 else cv2.INTER_LINEAR)
+        cv2.flip(small, 1, dst=self.canvas[y0:y0 + nh, x0:x0 + nw])
         return self.names[-1], x0, y0, sc
 
     def flush(self) -> None:
@@ -182,7 +184,7 @@ def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
                     if budget is not None and n_crops >= budget:
                         continue
                     x0, y0, cw, ch = reg
-                    tile = made[reg] = mosaics.add(np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw][:, ::-1]))
+                    tile = made[reg] = mosaics.add(img[y0:y0 + ch, x0:x0 + cw])
                     n_crops += 1
                 todo.append((f, tile, (*reg, w, h)))
         mosaics.flush()

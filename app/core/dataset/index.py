@@ -76,6 +76,7 @@ class DatasetIndex:
         self.data_yaml: Path | None = source.data_yaml
         self.class_names: list[str] = list(class_names if class_names is not None else source.class_names)
         self.label_root: Path | None = Path(label_root).resolve() if label_root else None
+        self._label_dirs: dict[str, Path] = {}   # image folder (relative) -> its label folder
         if index_path is not None:
             self.db_path, self.in_dataset = Path(index_path), False
         else:
@@ -147,8 +148,13 @@ class DatasetIndex:
     def label_path(self, rel) -> Path:
         if self.label_root is not None:
             return (self.label_root / rel).with_suffix(".txt")
-        p = self.root / rel  # labels.img2label_path's rule (see layout.label_dir_for)
-        return Path(layout.label_dir_for(str(p.parent))) / (p.stem + ".txt")
+        # labels.img2label_path's rule (see layout.label_dir_for), the folder worked out once per
+        # image folder (an audit asks for every image's label file several times)
+        parent, name = os.path.split(os.fspath(rel))
+        folder = self._label_dirs.get(parent)
+        if folder is None:
+            folder = self._label_dirs[parent] = Path(layout.label_dir_for(str(self.root / parent)))
+        return folder / (os.path.splitext(name)[0] + ".txt")
 
     def rel_of(self, path) -> str:
         return Path(os.path.relpath(Path(path).resolve(), self.root)).as_posix()

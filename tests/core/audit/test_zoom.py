@@ -1,4 +1,4 @@
-"""The second look's mosaics: crops packed 3x3 into one model input and the model's boxes mapped
+"""The second look's mosaics: crops mirrored and packed 3x3 into one model input and the model's boxes mapped
 back to each crop; images decoded again in order with read-ahead, unreadable ones skipped; and a
 real second look on the demo model that reuses the first look's loaded model."""
 from __future__ import annotations
@@ -27,10 +27,10 @@ def test_mosaic_places_nine_crops_and_maps_boxes_back(tmp_path):
         assert sc == tile / max(cw, ch)                        # letterboxed into its tile, top-left
         assert x0 % (tile + TILE_GAP) == 0 and y0 % (tile + TILE_GAP) == 0
         placed = mosaic[y0:y0 + round(ch * sc), x0:x0 + round(cw * sc)]
-        want = cv2.resize(c, (placed.shape[1], placed.shape[0]), interpolation=cv2.INTER_LINEAR)
+        want = cv2.resize(c, (placed.shape[1], placed.shape[0]), interpolation=cv2.INTER_LINEAR)[:, ::-1]  # mirrored
         assert np.abs(placed.astype(int) - want.astype(int)).mean() < 1.0
     # a box the model found in tile 4 (centre tile), given in mosaic-normalized xywh, comes back in
-    # that crop's own normalized coordinates; a box centred in another tile is not this crop's
+    # that (mirrored) crop's own normalized coordinates; a box centred in another tile is not this crop's
     rel, x0, y0, sc = places[4]
     ch, cw = crops[4].shape[:2]
     crop_box = np.array([0.25, 0.5, 0.2, 0.4])                 # crop-normalized
