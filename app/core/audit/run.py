@@ -35,7 +35,6 @@ class AuditOptions:
     workers: int | None = None
     force: bool = False
     zoom: bool = True                 # second look on crops around the suspicious places (app.core.audit.zoom)
-    zoom_budget: float | None = None  # at most this fraction of the images looked at twice (None: every candidate)
     engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
 
@@ -67,6 +66,13 @@ class PredictionSink:
         self._table(index).record_predictions(items, key)
 
 
+def dismissed_sigs(index) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for rel, sig in index._q("SELECT i.rel, d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id"):
+        out.setdefault(rel, set()).add(sig)
+    return out
+
+
 def model_identity(model_key: str) -> str:
     """The model part of an engine key (its file hash): dismissals outlive --conf and the like."""
     return model_key.split("|", 1)[0]
@@ -74,19 +80,22 @@ def model_identity(model_key: str) -> str:
 
 def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None,
           log=None) -> AuditReport:
+    from app.core.audit.zoom import SecondLook
     from app.core.autolabel.engine import AutolabelOptions, autolabel
     from app.core.autolabel.source import plan_source
     opt = options or AuditOptions()
     state = state or JobState()
     t0 = time.perf_counter()
+    plan = plan_source(source)
     sink = PredictionSink(opt.force)
-    sink.keep_loaded = opt.zoom and not opt.engine  # the second look runs on the model loaded here
+    local = not opt.engine
+    sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here
+    look = SecondLook(plan.root, opt.params, side=opt.imgsz or 640) if opt.zoom else None
     try:
         eng = autolabel(source, model, AutolabelOptions(
             conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
             precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink, **opt.engine),
             state, log=log)
-        plan = plan_source(source)
 
         def run_engine(folder, crop_sink):
             state.progress(0, 0, "second look")
@@ -97,11 +106,12 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
                 sink=crop_sink), state)
 
         report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
-                               zoom=run_engine if opt.zoom else None, zoom_budget=opt.zoom_budget,
-                               side=_side(eng.get("imgsz")))
+                               zoom=run_engine if opt.zoom else None, look=look)
     finally:
         if sink.loaded is not None:
             sink.loaded[0].close()
+        if look is not None:
+            look.close()
     report.model = str(Path(model).resolve())
     report.inference = eng
     report.seconds = round(time.perf_counter() - t0, 3)
@@ -116,66 +126,75 @@ def _side(imgsz) -> int:
 
 
 def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None, zoom=None, zoom_budget: float | None = None,
-                  side: int = 640) -> AuditReport:
+                  state: JobState | None = None, zoom=None, side: int = 640, look=None) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
-    model_key (zoom: the engine runner for a second look, see app.core.audit.zoom); the
-    per-image summaries (dismissed findings left out) go to the index."""
-    from app.core.audit.zoom import second_look
+    model_key (zoom: the engine runner for a second look, see app.core.audit.zoom, fed while the
+    images are scored, so their decoding runs on the other core; look: the SecondLook to feed, else
+    one of its own); the per-image summaries (dismissed findings left out) go to the index."""
+    from app.core.audit.zoom import SecondLook
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
     state = state or JobState()
     names = list(plan.class_names or class_names)
     ranked: list[ImageAudit] = []
     warnings: list[str] = []
-    n_labels = 0
     ident = model_identity(model_key)
-    with DatasetIndex(plan.root, names, source=plan.source) as index:
-        table = AuditTable(index)
-        preds = {}
-        for rel, c, b, f in index._q("SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
-                                     "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,)):
-            preds[rel] = (c, b, f)
-        dismissed: dict[str, set[str]] = {}
-        for rel, sig in index._q("SELECT i.rel, d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id"):
-            dismissed.setdefault(rel, set()).add(sig)
-        root = str(plan.root)
-        total = len(plan.images)
-        for k, path in enumerate(plan.images):
-            if k % 256 == 0:
-                state.check()
-                state.progress(k, total, "scoring")
-            rel = Path(os.path.relpath(path, root)).as_posix()
-            got = preds.get(rel)
-            if got is None:
-                continue
-            try:
-                lab = read_label_lines(index.label_path(rel), len(names) or None)
-            except FileError as e:  # the image is left out, with one line saying why
-                warnings.append(str(e))
-                continue
-            if lab is None:
-                continue
-            l_cls, l_box, l_line, problems = lab
-            warnings += problems
-            n_labels += len(l_cls)
-            p_cls = np.frombuffer(got[0], np.int64)
-            p_box = np.frombuffer(got[1], np.float64).reshape(-1, 4)
-            p_conf = np.frombuffer(got[2], np.float64)
-            found = find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params)
-            gone = dismissed.get(rel)
-            if gone:
-                found = [f for f in found if not f.dismissed_by(gone, ident)]
-            ranked.append(ImageAudit(rel, found, len(l_cls)))
-        budget = None if zoom_budget is None else int(zoom_budget * len(ranked))
-        crops = second_look(ranked, plan.root, zoom, params, class_names=names, state=state,
-                            budget=budget, side=side) if zoom else 0
-        table.set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
-                              json.dumps([f.to_json() for f in a.findings])) for a in ranked])
+    own = look is None and zoom is not None
+    if own:
+        look = SecondLook(plan.root, params, side=side)
+    try:
+        with DatasetIndex(plan.root, names, source=plan.source) as index:
+            preds = {rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
+                           np.frombuffer(f, np.float64)) for rel, c, b, f in index._q(
+                "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
+                "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,))}
+            dismissed = dismissed_sigs(index)
+            root = str(plan.root)
+            total = len(plan.images)
+            for k, path in enumerate(plan.images):
+                if k % 256 == 0:
+                    state.check()
+                    state.progress(k, total, "scoring")
+                rel = Path(os.path.relpath(path, root)).as_posix()
+                got = preds.get(rel)
+                a = _score_image(index, rel, got, names, params, dismissed.get(rel), ident, warnings) if got else None
+                if a is not None:
+                    ranked.append(a)
+                    if zoom is not None:
+                        look.offer(a)
+            crops = 0
+            if zoom is not None:
+                state.progress(total, total, "second look")
+                look.class_names = names
+                crops = look.finish(zoom, ranked)
+            AuditTable(index).set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
+                                              json.dumps([f.to_json() for f in a.findings])) for a in ranked])
+    finally:
+        if own:
+            look.close()
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
     state.progress(total, total, "done")
-    return AuditReport(images=len(ranked), labels=n_labels, model="", ranked=ranked, warnings=warnings,
-                       class_names=names, crops=crops)
+    return AuditReport(images=len(ranked), labels=sum(a.n_labels for a in ranked), model="", ranked=ranked,
+                       warnings=warnings, class_names=names, crops=crops)
+
+
+def _score_image(index, rel: str, got, names, params, gone, ident: str, warnings: list) -> ImageAudit | None:
+    """One image's findings (its label file against its predictions, got = (cls, xywhn, conf)),
+    dismissed ones left out; None where it has no label file or one that cannot be read (named in
+    warnings)."""
+    try:
+        lab = read_label_lines(index.label_path(rel), len(names) or None)
+    except FileError as e:  # the image is left out, with one line saying why
+        warnings.append(str(e))
+        return None
+    if lab is None:
+        return None
+    l_cls, l_box, l_line, problems = lab
+    warnings += problems
+    found = find(l_cls, l_box, l_line, *got, params)
+    if gone:
+        found = [f for f in found if not f.dismissed_by(gone, ident)]
+    return ImageAudit(rel, found, len(l_cls))
 
 
 def kinds_text(findings) -> str:

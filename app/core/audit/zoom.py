@@ -114,89 +114,84 @@ def _in_tile(got, side: int, place) -> tuple | None:
     return pc[keep], out, pf[keep]
 
 
-def _candidates(ranked, min_score: float) -> dict[int, list[int]]:
-    """image index -> its findings to look at again (strongest first); images in the order of their
-    strongest finding (a dict keeps insertion order)."""
-    cands = sorted(((f.score, k, j) for k, a in enumerate(ranked) for j, f in enumerate(a.findings)
-                    if f.kind in ZOOM_KINDS and f.score >= min_score), key=lambda t: (-t[0], t[1], t[2]))
-    per: dict[int, list[int]] = {}
-    for _s, k, j in cands:
-        per.setdefault(k, []).append(j)
-    return per
-
-
 def _read_or_none(path: str):
-    try:
-        return imaging.read_image(path, "color")
+    try:  # a second opinion: the fastest JPEG decoding is good enough, and decoding is most of its cost
+        return imaging.read_image(path, "color", approx=True)
     except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
         return None
 
 
-def _read_ahead(paths, workers: int):
-    """The images decoded on `workers` threads, in order, at most 2 x workers held ahead (memory
-    stays flat however many images are looked at again)."""
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="zoom-decode")
-    q: deque = deque()
-    try:
-        for p in paths:
-            q.append(pool.submit(_read_or_none, p))
-            if len(q) > 2 * workers:
-                yield q.popleft().result()
-        while q:
-            yield q.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+class SecondLook:
+    """The second look, fed one scored image at a time while the others are still being scored
+    (`offer`): an image with findings to look at again is decoded on a small pool at once, and cut
+    into mosaic tiles when more than 2 x workers images wait (memory stays flat, and decoding runs
+    on the other core while this one scores). `finish(run_engine)` runs the mosaics through the
+    engine and re-scores the findings in place; `close()` removes the temporary folder."""
 
+    def __init__(self, root: Path, params: AuditParams = DEFAULT, min_score: float = 0.1, class_names=None,
+                 side: int = 640, grid: int = GRID, workers: int | None = None):
+        self.root, self.params, self.min_score, self.side = Path(root), params, min_score, side
+        self.workers = workers or min(4, os.cpu_count() or 1)
+        self.tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
+        (self.tmp / "images").mkdir()
+        self.class_names = class_names   # the crop folder's data.yaml names (may be set until finish)
+        self.mosaics = _Mosaics(self.tmp, side, grid)
+        self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="zoom-decode")
+        self.waiting: deque = deque()   # (ImageAudit, its findings to look at, decode future)
+        self.todo: list = []            # (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))
+        self.crops = 0
 
-def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
-                min_score: float = 0.1, class_names=None, state=None, budget: int | None = None,
-                side: int = 640, grid: int | None = None, workers: int | None = None) -> int:
-    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a (calibrated)
-    score >= min_score (a finding under it is unlikely a label error already, and the second look
-    only lowers scores), the strongest first, at most `budget` crops (None: all). run_engine(folder, sink)
-    runs the auto-label engine over a folder with that sink. Returns the number of crops."""
-    todo = []  # (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))
-    n_crops = 0
-    tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
-    try:
-        (tmp / "images").mkdir()
-        mosaics = _Mosaics(tmp, side, grid or GRID)
-        if class_names:
-            (tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
-                f"  {i}: {n!r}\n" for i, n in enumerate(class_names)), encoding="utf-8")
-        per = _candidates(ranked, min_score)
-        order = list(per)
-        images = _read_ahead([str(root / ranked[k].image) for k in order], workers or min(4, os.cpu_count() or 1))
-        for k, img in zip(order, images):
-            if budget is not None and n_crops >= budget:
-                break
-            if state is not None:
-                state.check()
-            if img is None:
-                continue
-            h, w = img.shape[:2]
-            made: dict[tuple, tuple] = {}   # region -> its tile (one crop serves every finding inside it)
-            for j in per[k]:
-                f = ranked[k].findings[j]
-                reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
-                tile = made.get(reg)
-                if tile is None:
-                    if budget is not None and n_crops >= budget:
-                        continue
-                    x0, y0, cw, ch = reg
-                    tile = made[reg] = mosaics.add(img[y0:y0 + ch, x0:x0 + cw])
-                    n_crops += 1
-                todo.append((f, tile, (*reg, w, h)))
-        mosaics.flush()
-        if not todo:
+    def _wanted(self, audit) -> list:
+        """This image's findings of ZOOM_KINDS scored >= min_score, strongest first."""
+        return sorted((f for f in audit.findings if f.kind in ZOOM_KINDS and f.score >= self.min_score),
+                      key=lambda f: -f.score)
+
+    def offer(self, audit) -> None:
+        """Look again at this image's findings of ZOOM_KINDS scored >= min_score (decoding the image
+        again, on the pool)."""
+        fs = self._wanted(audit)
+        if not fs:
+            return
+        self.waiting.append((fs, self.pool.submit(_read_or_none, str(self.root / audit.image))))
+        while len(self.waiting) > 2 * self.workers:
+            self._cut(*self.waiting.popleft())
+
+    def _cut(self, fs, fut) -> None:
+        img = fut.result()
+        if img is not None:
+            self._cut_image(fs, img)
+
+    def _cut_image(self, fs, img) -> None:
+        h, w = img.shape[:2]
+        made: dict[tuple, tuple] = {}   # region -> its tile (one crop serves every finding inside it)
+        for f in fs:
+            reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
+            tile = made.get(reg)
+            if tile is None:
+                x0, y0, cw, ch = reg
+                tile = made[reg] = self.mosaics.add(img[y0:y0 + ch, x0:x0 + cw])
+                self.crops += 1
+            self.todo.append((f, tile, (*reg, w, h)))
+
+    def finish(self, run_engine, ranked) -> int:
+        """Cut what waits, run the mosaics (run_engine(folder, sink)), re-score every finding looked
+        at, drop what fell under min_score from `ranked`, re-sort each image's findings; the crops."""
+        while self.waiting:
+            self._cut(*self.waiting.popleft())
+        self.mosaics.flush()
+        if not self.todo:
             return 0
+        if self.class_names:
+            (self.tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
+                f"  {i}: {n!r}\n" for i, n in enumerate(self.class_names)), encoding="utf-8")
         sink = _Capture()
-        run_engine(tmp / "data.yaml" if class_names else tmp, sink)
-        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h) in todo:
+        run_engine(self.tmp / "data.yaml" if self.class_names else self.tmp, sink)
+        params = self.params
+        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h) in self.todo:
             got = sink.got.get(rel)
             if got is None:
                 continue
-            pc, pb, pf = _in_tile(got, side, (tx, ty, sc, cw, ch))
+            pc, pb, pf = _in_tile(got, self.side, (tx, ty, sc, cw, ch))
             pb = pb.copy()  # mirrored crop-normalized -> image-normalized
             pb[:, 0] = (x0 + (1.0 - pb[:, 0]) * cw) / w
             pb[:, 1] = (y0 + pb[:, 1] * ch) / h
@@ -213,7 +208,26 @@ def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT,
         for a in ranked:
             a.findings = [f for f in a.findings if f.raw >= params.min_score]
             a.findings.sort(key=lambda f: (-f.score, f.line if f.line is not None else 1 << 30))
-        return n_crops
+        return self.crops
+
+    def close(self) -> None:
+        for _fs, fut in self.waiting:
+            fut.cancel()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT, min_score: float = 0.1,
+                class_names=None, side: int = 640, grid: int = GRID, workers: int | None = None) -> int:
+    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a (calibrated)
+    score >= min_score (a finding under it is unlikely a label error already, and the second look
+    only lowers scores). run_engine(folder, sink) runs the auto-label engine over a folder with
+    that sink. Returns the number of crops. (score_dataset feeds a SecondLook while it scores.)"""
+    look = SecondLook(root, params, min_score, class_names, side, grid, workers)
+    try:
+        for a in ranked:
+            look.offer(a)
+        return look.finish(run_engine, ranked)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        look.close()
 

@@ -84,16 +84,17 @@ def header(data) -> tuple[int, int, str] | None:
     return (h, w, cs) if cs in _FAST_COLORSPACES else None
 
 
-def decode_bgr(data, orient_fn) -> np.ndarray | None:
+def decode_bgr(data, orient_fn, approx: bool = False) -> np.ndarray | None:
     """BGR uint8 HxWx3, EXIF-oriented, identical to cv2.imdecode(data, IMREAD_COLOR); None when
-    this JPEG must take OpenCV's path. `orient_fn(img, orientation)` applies an orientation."""
+    this JPEG must take OpenCV's path. `orient_fn(img, orientation)` applies an orientation.
+    approx: libjpeg-turbo's fastest IDCT and colour upsampling (pixels differ by a few levels)."""
     if header(data) is None:
         return None
     orientation = exif_orientation_from_bytes(memoryview(data))
     if orientation is None:
         return None
     try:
-        img = simplejpeg.decode_jpeg(data, "BGR")
+        img = simplejpeg.decode_jpeg(data, "BGR", fastdct=approx, fastupsample=approx)
     except (ValueError, TypeError):
         return None
     return orient_fn(img, orientation) if orientation != 1 else img
