@@ -13,13 +13,14 @@ Keys: W draw, Tab/Shift+Tab next/previous box (least confident first), 1-9 class
 Del delete, arrows nudge (Shift x10), Ctrl+C/V copy/paste, Ctrl+D duplicate, Ctrl+Shift+V boxes
 of the previous image, Ctrl+A select all, Esc cancel/deselect, F fit, +/- zoom.
 
-The edits and keys live in widgets.canvas_commands, the drawing in widgets.canvas_paint (mixins);
-this module holds the boxes, the selection and the mouse.
+The edits and keys live in widgets.canvas_commands (CanvasCommands, owned as `box_commands`; the
+edits panes call have one-line delegates here), the drawing in widgets.canvas_paint (CanvasPainter,
+owned as `painter`); this module holds the boxes, the selection, the drag preview and the mouse.
 """
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import QPointF, QRectF, Qt, pyqtSignal
+from PyQt6.QtCore import QEvent, QPointF, QRectF, Qt, pyqtSignal
 from PyQt6.QtWidgets import QMenu
 
 from widgets.boxes import (
@@ -34,8 +35,8 @@ from widgets.boxes import (
     resized,
     visible_mask,
 )
-from widgets.canvas_commands import BoxCommands
-from widgets.canvas_paint import BoxPainting
+from widgets.canvas_commands import CanvasCommands
+from widgets.canvas_paint import CanvasPainter
 from widgets.image_view import ImageView
 from widgets.palette import class_color
 from widgets.prediction_layer import PredictionLayer
@@ -49,7 +50,7 @@ _CURSORS = {"nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiag
             INSIDE: Qt.CursorShape.SizeAllCursor}
 
 
-class BoxCanvas(BoxCommands, BoxPainting, ImageView):
+class BoxCanvas(ImageView):
     editRequested = pyqtSignal(object)        # widgets.boxes.Edit
     selectionChanged = pyqtSignal(tuple)      # selected box indices
     message = pyqtSignal(str)                 # short hint for a status bar
@@ -72,18 +73,19 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
         self.draw_mode = False
         self._sel: list[int] = []
         self._drag: dict | None = None
-        self._live: dict[int, np.ndarray] = {}      # box index -> xyxy shown during a drag
-        self._new_box: np.ndarray | None = None
-        self._cursor_img: QPointF | None = None
+        self.live: dict[int, np.ndarray] = {}       # box index -> xyxy shown during a drag (drawn)
+        self.new_box: np.ndarray | None = None      # the box being drawn (image xyxy)
+        self.cursor_img: QPointF | None = None      # the cursor in image coordinates (None: outside)
         self._pan_from: QPointF | None = None
-        self.label_spots: dict[int, QRectF] = {}
+        self.painter = CanvasPainter(self)
+        self.box_commands = CanvasCommands(self)
+        self.box_commands.add_keys()
         self.setCursor(Qt.CursorShape.ArrowCursor)
-        self._add_box_commands()
 
     # ----- data -----
     def set_document(self, image: np.ndarray | None, boxes: Boxes, keep_view: bool = False) -> None:
         """Show a new image with its boxes (selection cleared)."""
-        self._drag, self._live, self._new_box, self.draw_mode = None, {}, None, False
+        self._drag, self.live, self.new_box, self.draw_mode = None, {}, None, False
         self.boxes = boxes
         self._set_sel([])
         self.set_image(image, keep_view=keep_view)
@@ -91,7 +93,7 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
     def set_boxes(self, boxes: Boxes, selection=None) -> None:
         """Replace the boxes (undo/redo and commands call this)."""
         self.boxes = boxes
-        self._drag, self._live = None, {}
+        self._drag, self.live = None, {}
         sel = self._sel if selection is None else list(selection)
         self._set_sel([i for i in sel if 0 <= i < len(boxes)])
         self.update()
@@ -148,6 +150,56 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
     def class_name(self, class_id: int) -> str:
         c = int(class_id)
         return self.class_names[c] if 0 <= c < len(self.class_names) else f"class {c}?"
+
+    def box_rect(self, xyxy) -> QRectF:
+        """A box (image xyxy) in widget coordinates."""
+        return QRectF(self.image_to_widget(QPointF(float(xyxy[0]), float(xyxy[1]))),
+                      self.image_to_widget(QPointF(float(xyxy[2]), float(xyxy[3]))))
+
+    @property
+    def label_spots(self) -> dict[int, QRectF]:
+        """Where the last paint put each box's label."""
+        return self.painter.label_spots
+
+    def paint_overlay(self, p) -> None:
+        self.painter.paint(p)
+
+    # ----- edits used by panes (widgets.canvas_commands) -----
+    def set_class(self, class_id: int) -> None:
+        self.box_commands.set_class(class_id)
+
+    def delete_selected(self) -> None:
+        self.box_commands.delete_selected()
+
+    def pick_new_class(self, class_id: int | None) -> None:
+        self.box_commands.pick_new_class(class_id)
+
+    def new_box_text(self) -> str:
+        return self.box_commands.new_box_text()
+
+    def select_next(self, step: int = 1) -> None:
+        self.box_commands.select_next(step)
+
+    def class_menu(self, pos=None, on_pick=None) -> QMenu:
+        return self.box_commands.class_menu(pos, on_pick)
+
+    def cancel(self) -> bool:
+        """Esc: leave drawing, drop a drag, clear the selection; False when there was nothing to
+        cancel (the key then goes on to the parent, e.g. to close a help overlay)."""
+        if not (self.draw_mode or self._drag or self._sel):
+            return False
+        self.draw_mode, self._drag, self.live, self.new_box = False, None, {}, None
+        self._set_sel([])
+        return True
+
+    def event(self, e) -> bool:
+        # Tab walks the boxes instead of moving the keyboard focus away
+        if e.type() == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.keyPressEvent(e)
+            return True
+        return super().event(e)
+
     # ----- mouse -----
     def _tol(self) -> float:
         return GRAB_PX / max(self.zoom, 1e-6)
@@ -186,8 +238,8 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
 
     def mouseMoveEvent(self, e) -> None:
         pos = e.position()
-        self._cursor_img = self.widget_to_image(pos)
-        x, y = self._cursor_img.x(), self._cursor_img.y()
+        self.cursor_img = self.widget_to_image(pos)
+        x, y = self.cursor_img.x(), self.cursor_img.y()
         w, h = self.image_size()
         if self._pan_from is not None:
             d = pos - self._pan_from
@@ -197,15 +249,15 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
             kind = self._drag["kind"]
             if kind == "draw":
                 x0, y0 = self._drag["start"]
-                self._new_box = box_from_drag(x0, y0, x, y, w, h)
+                self.new_box = box_from_drag(x0, y0, x, y, w, h)
             elif kind == "move":
                 x0, y0 = self._drag["start"]
                 new = moved(self._drag["orig"], x - x0, y - y0, w, h)
-                self._live = {i: new[k] for k, i in enumerate(self._sel)}
+                self.live = {i: new[k] for k, i in enumerate(self._sel)}
             elif kind == "resize":
                 i = self._drag["idx"]
                 new = resized(self._drag["orig"], self._drag["handle"], x, y, w, h)
-                self._live = {i: new}
+                self.live = {i: new}
                 self.setCursor(_CURSORS[flipped_handle(self._drag["handle"], self._drag["orig"], new)])
         else:
             self._hover_cursor(x, y)
@@ -230,17 +282,17 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
                 if hit:
                     if hit[0] not in self._sel:
                         self._set_sel([hit[0]])
-                    self.class_menu(self.mapToGlobal(pos.toPoint()))
+                    self.box_commands.class_menu(self.mapToGlobal(pos.toPoint()))
             return
         drag, self._drag = self._drag, None
-        live, self._live = self._live, {}
-        new_box, self._new_box = self._new_box, None
+        live, self.live = self.live, {}
+        new_box, self.new_box = self.new_box, None
         if drag is None or not moved_far:
             self.update()
             return
         if drag["kind"] == "draw" and new_box is not None:
             self.draw_mode = False
-            self.add_box(new_box)
+            self.box_commands.add_box(new_box)
         elif drag["kind"] == "move" and live:
             idx = list(live)
             self.request(self.boxes.with_xyxy(idx, [live[i] for i in idx]), "Move", self._sel)
@@ -255,7 +307,7 @@ class BoxCanvas(BoxCommands, BoxPainting, ImageView):
             self.fit()
 
     def leaveEvent(self, e) -> None:
-        self._cursor_img = None
+        self.cursor_img = None
         self.update()
         super().leaveEvent(e)
 

@@ -226,7 +226,7 @@ def test_labels_of_boxes_on_one_object_do_not_cover_each_other(qtbot, canvas):
     img = canvas.grab().toImage()
     spots = canvas.label_spots
     assert set(spots) == {0, 1} and not spots[0].intersects(spots[1])
-    top_left = canvas._wrect(canvas.boxes.xyxy[1]).topLeft()
+    top_left = canvas.box_rect(canvas.boxes.xyxy[1]).topLeft()
     assert spots[1].bottom() == pytest.approx(top_left.y())        # the selected box keeps the usual spot
     for i, r in spots.items():                                      # both painted in their class colour
         c = img.pixelColor(int(r.right()) - 2, int(r.top()) + 1)       # padding right of the text

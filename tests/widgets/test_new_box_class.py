@@ -42,7 +42,7 @@ def test_new_box_asks_and_enter_keeps_the_suggestion(qtbot, canvas):
     assert QApplication.activePopupWidget() is menu
     assert menu.activeAction() is menu.actions()[1]             # "1 dog" is the highlighted answer
     assert [a.text() for a in menu.actions()] == ["0 cat\t1", "1 dog\t2", "2 bird\t3"]
-    r = canvas._wrect(canvas.boxes.xyxy[1])                     # the popup opens at the new box
+    r = canvas.box_rect(canvas.boxes.xyxy[1])                     # the popup opens at the new box
     assert (menu.pos() - canvas.mapToGlobal(r.bottomLeft().toPoint())).manhattanLength() < 3
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     assert not menu.isVisible()
