@@ -44,8 +44,8 @@ def test_mosaic_places_nine_crops_and_maps_boxes_back(tmp_path):
 
 
 def test_second_look_decoding_is_close_to_exact_and_skips_unreadable(tmp_path):
-    from app.core.io.images import read_image
     from app.core.dataset.synth import render
+    from app.core.io.images import read_image
     img, _ = render(0, 7, (160, 120))                       # a demo picture: shapes on clutter
     cv2.imwrite(str(tmp_path / "a.jpg"), img, [cv2.IMWRITE_JPEG_QUALITY, 90])
     (tmp_path / "bad.jpg").write_bytes(b"not an image")
