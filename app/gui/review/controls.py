@@ -17,6 +17,7 @@ from PyQt6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,7 @@ class QueuePanel(QWidget):
         for c, widest in ((1, "reviewed ✎ ⚑2"), (2, "Boxes"), (3, "Min conf")):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             h.resizeSection(c, fm.horizontalAdvance(widest) + 12)
+        self.table.setItemDelegateForColumn(1, _ElideRight(self.table))  # "auto ⚑1 dupl…", not "auto ⚑…licate"
         self.progress = QProgressBar()
         self.progress.setFormat("Reviewed %v / %m")
         self.count = QLabel("No dataset open")
@@ -203,3 +205,11 @@ class ClassPanel(QWidget):
         name = self.new_name.text().strip()
         if name:
             self.addRequested.emit(name)
+
+
+class _ElideRight(QStyledItemDelegate):
+    """The Status column keeps the start of a long audit mark (the kind's first letters) readable."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight

@@ -73,6 +73,18 @@ def test_queue_likely_mistakes_first_marked_in_the_list(qtbot, ds):
         status = m.data(m.index_of(0, 1), Qt.ItemDataRole.DisplayRole)
         assert "⚑" in status and status.split("⚑")[1].split()[1] in {"swap", "badloc", "overlooked", "spurious",
                                                                       "duplicate"}
+        # a mark too long for the column keeps its start: "auto ⚑1 dupli…", never "auto ⚑…licate"
+        from PyQt6.QtWidgets import QStyleOptionViewItem
+        table = pane.queue.table
+        elided = 0
+        for r in range(m.rowCount()):
+            opt = QStyleOptionViewItem()
+            (table.itemDelegateForColumn(1) or table.itemDelegate()).initStyleOption(opt, m.index_of(r, 1))
+            shown = table.fontMetrics().elidedText(opt.text, opt.textElideMode, table.columnWidth(1) - 12)
+            if shown != opt.text:
+                elided += 1
+                assert shown.endswith("…") and opt.text.startswith(shown[:-1]), (opt.text, shown)
+        assert elided                                   # "overlooked" and "duplicate" marks are cut
         assert pane.open_row(0) and pane.doc.rel == first[0] and pane.audit_view.findings
         assert pane.audit_view.reason.isVisible() and "Y: " in pane.audit_view.reason.text()
     finally:
