@@ -80,7 +80,6 @@ def model_identity(model_key: str) -> str:
 
 def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None,
           log=None) -> AuditReport:
-    from app.core.audit.zoom import SecondLook
     from app.core.autolabel.engine import AutolabelOptions, autolabel
     from app.core.autolabel.source import plan_source
     opt = options or AuditOptions()
@@ -88,9 +87,7 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     t0 = time.perf_counter()
     plan = plan_source(source)
     sink = PredictionSink(opt.force)
-    local = not opt.engine
-    sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here
-    look = SecondLook(plan.root, opt.params, side=opt.imgsz or 640) if opt.zoom else None
+    sink.keep_loaded = opt.zoom and not opt.engine  # the second look runs on the model loaded here
     try:
         eng = autolabel(source, model, AutolabelOptions(
             conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
@@ -106,12 +103,10 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
                 sink=crop_sink), state)
 
         report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
-                               zoom=run_engine if opt.zoom else None, look=look)
+                               zoom=run_engine if opt.zoom else None, side=_side(eng.get("imgsz")))
     finally:
         if sink.loaded is not None:
             sink.loaded[0].close()
-        if look is not None:
-            look.close()
     report.model = str(Path(model).resolve())
     report.inference = eng
     report.seconds = round(time.perf_counter() - t0, 3)
@@ -126,11 +121,11 @@ def _side(imgsz) -> int:
 
 
 def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None, zoom=None, side: int = 640, look=None) -> AuditReport:
+                  state: JobState | None = None, zoom=None, side: int = 640) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
-    model_key (zoom: the engine runner for a second look, see app.core.audit.zoom, fed while the
-    images are scored, so their decoding runs on the other core; look: the SecondLook to feed, else
-    one of its own); the per-image summaries (dismissed findings left out) go to the index."""
+    model_key (zoom: the engine runner for a second look on mosaics of side x side pixels, see
+    app.core.audit.zoom, fed while the images are scored, so their decoding runs on the other
+    core); the per-image summaries (dismissed findings left out) go to the index."""
     from app.core.audit.zoom import SecondLook
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
@@ -139,9 +134,7 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
     ranked: list[ImageAudit] = []
     warnings: list[str] = []
     ident = model_identity(model_key)
-    own = look is None and zoom is not None
-    if own:
-        look = SecondLook(plan.root, params, side=side)
+    look = SecondLook(plan.root, params, class_names=names, side=side) if zoom is not None else None
     try:
         with DatasetIndex(plan.root, names, source=plan.source) as index:
             preds = {rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
@@ -165,12 +158,11 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             crops = 0
             if zoom is not None:
                 state.progress(total, total, "second look")
-                look.class_names = names
                 crops = look.finish(zoom, ranked)
             AuditTable(index).set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
                                               json.dumps([f.to_json() for f in a.findings])) for a in ranked])
     finally:
-        if own:
+        if look is not None:
             look.close()
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
     state.progress(total, total, "done")

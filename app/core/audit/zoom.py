@@ -4,14 +4,15 @@ and from another side. A finding stays only as strong as the weaker of the two v
 disagree with the label).
 
 The crops are tight (OBJECT_SIDE times the box) and packed GRID x GRID into mosaics of the model's
-input size, so one forward pass looks at nine places: the object fills about a third of its tile's
-side, larger than in most full images. Measured on 2,000 generated images with 25 % injected errors
-(scripts/bench_audit.py): precision@K 0.83 without a second look, 0.938 with one crop per pass
-(crop 5x the box), 0.932 with nine (crop 1.7x), for a seventh of the forward passes; 2x2 at 2.5x gave
-0.922, 4x4 at 1.3x 0.894, 3x3 at 1.5x / 2x 0.92 / 0.91. The images are decoded again on a few
-threads, in the order of their strongest finding, at most a few held at once; the mosaics go
-through the same auto-label engine, on the model the first look loaded (written to a temporary
-folder that is removed afterwards; the dataset is not touched).
+input size, so one forward pass looks at nine places, each object about 120 px across in a 640
+input, larger than in most full images. Measured on 2,000 generated images with 25 % injected
+errors (scripts/bench_audit.py): precision@K 0.83 without a second look, 0.938 with one crop per
+pass (crop 5x the box), 0.932 with nine (crop 1.7x), for a seventh of the forward passes; 2x2 at
+2.5x gave 0.922, 4x4 at 1.3x 0.894, 3x3 at 1.5x / 2x 0.92 / 0.91. SecondLook is fed while the
+images are scored: each image with findings to look at is decoded again on a small pool (the
+other core), a few held at once, and cut into tiles; the mosaics then go through the same
+auto-label engine, on the model the first look loaded (written to a temporary folder that is
+removed afterwards; the dataset is not touched).
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ from app.core.io import images as imaging
 ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
 OBJECT_SIDE = 1.7     # crop side = this many times the box's longer side
 MIN_GAIN = 0.8        # no crop when it would cover this much of the image's shorter side (nothing to gain)
+GRID = 3              # crops per mosaic side: 9 crops a forward pass, each object ~120 px of a 640 input
+TILE_GAP = 8          # gray pixels between the tiles of a mosaic
 
 
 class _Capture:
@@ -60,10 +63,6 @@ def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
     x0 = int(round(box[0] * w - side / 2))
     y0 = int(round(box[1] * h - side / 2))
     return min(max(0, x0), w - side), min(max(0, y0), h - side), side, side
-
-
-GRID = 3              # crops per mosaic side: 9 crops a forward pass, each object ~120 px of a 640 input
-TILE_GAP = 8          # gray pixels between the tiles of a mosaic
 
 
 class _Mosaics:
@@ -102,7 +101,7 @@ class _Mosaics:
             self.canvas = None
 
 
-def _in_tile(got, side: int, place) -> tuple | None:
+def _in_tile(got, side: int, place) -> tuple:
     """The mosaic's predictions whose centre lies in this tile, as crop-normalized boxes."""
     pc, pb, pf = got
     x0, y0, sc, cw, ch = place
@@ -134,10 +133,10 @@ class SecondLook:
         self.workers = workers or min(4, os.cpu_count() or 1)
         self.tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
         (self.tmp / "images").mkdir()
-        self.class_names = class_names   # the crop folder's data.yaml names (may be set until finish)
+        self.class_names = class_names   # the crop folder's data.yaml names
         self.mosaics = _Mosaics(self.tmp, side, grid)
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="zoom-decode")
-        self.waiting: deque = deque()   # (ImageAudit, its findings to look at, decode future)
+        self.waiting: deque = deque()   # (an image's findings to look at, its decode future)
         self.todo: list = []            # (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))
         self.crops = 0
 
@@ -215,19 +214,3 @@ class SecondLook:
             fut.cancel()
         self.pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self.tmp, ignore_errors=True)
-
-
-def second_look(ranked, root: Path, run_engine, params: AuditParams = DEFAULT, min_score: float = 0.1,
-                class_names=None, side: int = 640, grid: int = GRID, workers: int | None = None) -> int:
-    """Re-score, in place, the findings of `ranked` (ImageAudit list) of ZOOM_KINDS with a (calibrated)
-    score >= min_score (a finding under it is unlikely a label error already, and the second look
-    only lowers scores). run_engine(folder, sink) runs the auto-label engine over a folder with
-    that sink. Returns the number of crops. (score_dataset feeds a SecondLook while it scores.)"""
-    look = SecondLook(root, params, min_score, class_names, side, grid, workers)
-    try:
-        for a in ranked:
-            look.offer(a)
-        return look.finish(run_engine, ranked)
-    finally:
-        look.close()
-
