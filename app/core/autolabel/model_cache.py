@@ -30,6 +30,15 @@ def cache_root() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".cache" / "labelbench"
 
 
+def sha256_now(path: str | os.PathLike) -> str:
+    """SHA-256 of the file's current bytes, read now (no memo)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def file_sha256(path: str | os.PathLike) -> str:
     """SHA-256 of a file; remembered per (path, size, mtime) so a 100 MB model is hashed once."""
     p = Path(path).resolve()
@@ -42,11 +51,7 @@ def file_sha256(path: str | os.PathLike) -> str:
         known = {}
     if isinstance(known, dict) and key in known:
         return known[key]
-    h = hashlib.sha256()
-    with open(p, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    digest = h.hexdigest()
+    digest = sha256_now(p)
     known = known if isinstance(known, dict) else {}
     known[key] = digest
     if len(known) > 200:  # keep the memo small

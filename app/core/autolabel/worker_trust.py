@@ -12,18 +12,15 @@ worker's environment held before) loads in Ultralytics' safe mode and is refused
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 
 def sha256_of(path) -> str:
-    """SHA-256 of the file's current bytes (read here, no memo: it decides whether code may run)."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """SHA-256 of the file's current bytes (read now, not the export cache's memo: it decides
+    whether code may run)."""
+    from app.core.autolabel.model_cache import sha256_now
+    return sha256_now(path)
 
 
 def trusted_digest(model) -> str | None:
