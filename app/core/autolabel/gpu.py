@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -90,21 +89,19 @@ def ensure_engine(model_pt: Path, device: str, log=None) -> Path:
     folder = engine_dir(model_pt, torch.cuda.get_device_name(dev), tensorrt.__version__)
     done = folder / "model.engine"
 
+    from app.core.autolabel.model_cache import build_once, load_for_export
+
     def build(work: Path, built: Path) -> str:
         if log:
             log(f"exporting {model_pt.name} to TensorRT float16 (once; cached in {folder})")
-        local = work / "model.pt"
-        shutil.copy2(model_pt, local)
-        from ultralytics import YOLO
+        model = load_for_export(model_pt, work)  # safe load, as every other load (ModelLoadError: refused)
         try:
-            out = Path(YOLO(str(local), task="detect").export(format="engine", half=True, dynamic=True,
-                                                              batch=GPU_BATCH, device=dev.index or 0,
-                                                              verbose=False))
+            out = Path(model.export(format="engine", half=True, dynamic=True, batch=GPU_BATCH,
+                                    device=dev.index or 0, verbose=False))
         except Exception as e:  # noqa: BLE001 - exporter errors become one line; the run uses torch
             raise LabelBenchError(f"{model_pt}: TensorRT export failed ({type(e).__name__}: {e})") from None
         out.rename(built / "model.engine")
         return str(model_pt.resolve()) + "\n"
-    from app.core.autolabel.model_cache import build_once
     build_once(folder, "engine", build)
     return done
 

@@ -133,6 +133,25 @@ def build_once(folder: Path, name: str, build) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def load_for_export(model_pt: Path, work: Path):
+    """An Ultralytics YOLO of a copy of `model_pt` in `work` (the exporter writes beside it), loaded
+    in Ultralytics' safe mode unless the user trusted this file (UnsafeModelError); any other load
+    problem is one ModelLoadError naming the user's file."""
+    local = work / "model.pt"
+    shutil.copy2(model_pt, local)
+    from ultralytics import YOLO
+
+    from app.core.io.model_safety import UnsafeModelError, loading
+    try:
+        with loading(model_pt):
+            return YOLO(str(local), task="detect")
+    except UnsafeModelError:
+        raise
+    except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
+        msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
+        raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
+
+
 def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = None, log=None) -> Path:
     """Export `model_pt` to `fmt` with Ultralytics' exporter (dynamic shapes, float32 weights)
     unless a finished export is cached; return the path to load."""
@@ -148,20 +167,8 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
     def build(work: Path, built: Path) -> str:
         if log:
             log(f"exporting {model_pt.name} to {fmt} (once; cached in {folder})")
-        local = work / "model.pt"
-        shutil.copy2(model_pt, local)
-        from ultralytics import YOLO
+        model = load_for_export(model_pt, work)
         from ultralytics.utils import LOGGER
-
-        from app.core.io.model_safety import UnsafeModelError, loading
-        try:
-            with loading(model_pt):  # Ultralytics' safe load unless the user trusted this file
-                model = YOLO(str(local), task="detect")
-        except UnsafeModelError:
-            raise
-        except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
-            msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
-            raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
         level = LOGGER.level
         LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
         kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")

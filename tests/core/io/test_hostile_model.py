@@ -65,3 +65,19 @@ def test_not_a_checkpoint_is_one_line(tmp_path):
     with pytest.raises(ModelLoadError) as e:
         class_names(p)
     assert str(p) in str(e.value)
+
+
+def test_every_exporter_loads_through_the_safe_loader(evil, tmp_path, monkeypatch):
+    """The OpenVINO/ONNX exports and the GPU path's TensorRT export share one loader: an evil .pt
+    is refused there without running, the demo model loads; ensure_export goes through it too."""
+    from app.core.autolabel.model_cache import ensure_export, load_for_export
+    path, marker = evil
+    monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "w1").mkdir()
+    with pytest.raises(UnsafeModelError):
+        load_for_export(path, tmp_path / "w1")
+    with pytest.raises(UnsafeModelError):
+        ensure_export(path, "onnx")
+    assert not marker.exists()
+    (tmp_path / "w2").mkdir()
+    assert len(load_for_export(DEMO_MODEL, tmp_path / "w2").names) == 5
