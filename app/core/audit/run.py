@@ -12,10 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.audit.findings import AuditReport, ImageAudit
-from app.core.audit.labels import read_label_lines
-from app.core.audit.score import DEFAULT, AuditParams, find
-from app.core.errors import FileError
+from app.core.audit.findings import AuditReport
+from app.core.audit.score import DEFAULT, AuditParams
 from app.core.jobs import JobState
 
 SKIP_AUDITED = "already audited with the same model and settings (--force predicts again)"
@@ -37,20 +35,30 @@ class AuditOptions:
     zoom: bool = True                 # second look on crops around the suspicious places (app.core.audit.zoom)
     engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
+    background: bool | None = None    # score beside the first look in a second process (None: from 1,000
+                                      # images on, 2+ cores and the local engine; app.core.audit.background)
 
 
 class PredictionSink:
-    """The engine's output when auditing: predictions into the index's audit table, not label files."""
+    """The engine's output when auditing: predictions into the index's audit table, not label files;
+    with `start_background` (called once the run's settings are known, see `started`), each
+    recorded image also goes to the background scorer it returns (app.core.audit.background)."""
 
-    def __init__(self, force: bool = False):
+    def __init__(self, force: bool = False, start_background=None):
         self.force = force
         self._keys: dict[str, str] | None = None
         self.keep_loaded = False
         self.loaded = None  # (backend, resolution) of the run, for the second look (see AutolabelOptions.sink)
+        self.start_background = start_background   # (index, imgsz, names) -> BackgroundScorer | None
+        self.background = None
 
     def _table(self, index):
         from app.core.dataset.audit_table import AuditTable
         return AuditTable(index)
+
+    def started(self, index, imgsz, names, key: str) -> None:
+        if self.start_background is not None and self.background is None:
+            self.background = self.start_background(index, imgsz, names)
 
     def skip_reason(self, index, rel: str, key: str) -> str | None:
         if not os.path.exists(index.label_path(rel)):
@@ -64,6 +72,10 @@ class PredictionSink:
 
     def record(self, index, items, key: str) -> None:
         self._table(index).record_predictions(items, key)
+        if self.background is not None:
+            self.background.add([(rel, str(index.label_path(rel)), np.asarray(c, np.int64).reshape(-1),
+                                  np.asarray(b, np.float64).reshape(-1, 4), np.asarray(f, np.float64).reshape(-1))
+                                 for rel, c, b, f in items], model_identity(key))
 
 
 def dismissed_sigs(index) -> dict[str, set[str]]:
@@ -80,14 +92,28 @@ def model_identity(model_key: str) -> str:
 
 def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None,
           log=None) -> AuditReport:
+    from app.core.audit import background as bg
+    from app.core.audit.zoom import SecondLook
     from app.core.autolabel.engine import AutolabelOptions, autolabel
     from app.core.autolabel.source import plan_source
     opt = options or AuditOptions()
     state = state or JobState()
     t0 = time.perf_counter()
     plan = plan_source(source)
-    sink = PredictionSink(opt.force)
-    sink.keep_loaded = opt.zoom and not opt.engine  # the second look runs on the model loaded here
+    local = opt.engine.get("engine", "local") == "local"   # the CLI always names the engine
+    use_bg = opt.background if opt.background is not None else (
+        local and len(plan.images) >= bg.MIN_IMAGES and (os.cpu_count() or 1) >= 2)
+    looks: list = []
+
+    def start_background(index, imgsz, names):
+        names = list(plan.class_names or names)
+        if opt.zoom:
+            looks.append(SecondLook(plan.root, opt.params, class_names=names, side=_side(imgsz)))
+        return bg.BackgroundScorer(names, opt.params, dismissed_sigs(index),
+                                   looks[0].cutter_args() if looks else None)
+
+    sink = PredictionSink(opt.force, start_background if use_bg else None)
+    sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here
     try:
         eng = autolabel(source, model, AutolabelOptions(
             conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
@@ -103,8 +129,13 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
                 sink=crop_sink), state)
 
         report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
-                               zoom=run_engine if opt.zoom else None, side=_side(eng.get("imgsz")))
+                               zoom=run_engine if opt.zoom else None, side=_side(eng.get("imgsz")),
+                               background=sink.background, look=looks[0] if looks else None)
     finally:
+        if sink.background is not None:
+            sink.background.close()
+        for look in looks:
+            look.close()
         if sink.loaded is not None:
             sink.loaded[0].close()
     report.model = str(Path(model).resolve())
@@ -121,47 +152,76 @@ def _side(imgsz) -> int:
 
 
 def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None, zoom=None, side: int = 640) -> AuditReport:
+                  state: JobState | None = None, zoom=None, side: int = 640, background=None,
+                  look=None) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
     model_key (zoom: the engine runner for a second look on mosaics of side x side pixels, see
-    app.core.audit.zoom, fed while the images are scored, so their decoding runs on the other
-    core); the per-image summaries (dismissed findings left out) go to the index."""
+    app.core.audit.zoom); the per-image summaries (dismissed findings left out) go to the index.
+    background: the BackgroundScorer the first look fed (it scores what it was not sent), with
+    `look` the SecondLook its crops went to; without one, the scoring runs here. Both are closed."""
+    from app.core.audit.background import BackgroundFailed
+    from app.core.audit.scorer import Scorer
     from app.core.audit.zoom import SecondLook
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
     state = state or JobState()
     names = list(plan.class_names or class_names)
-    ranked: list[ImageAudit] = []
-    warnings: list[str] = []
     ident = model_identity(model_key)
-    look = SecondLook(plan.root, params, class_names=names, side=side) if zoom is not None else None
+    if zoom is not None and look is None:
+        look = SecondLook(plan.root, params, class_names=names, side=side)
+    scorer = None
     try:
         with DatasetIndex(plan.root, names, source=plan.source) as index:
             preds = {rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
                            np.frombuffer(f, np.float64)) for rel, c, b, f in index._q(
                 "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
                 "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,))}
-            dismissed = dismissed_sigs(index)
             root = str(plan.root)
             total = len(plan.images)
+            order: dict[str, int] = {}
+            rows = []
+            sent = background.sent if background is not None else ()
             for k, path in enumerate(plan.images):
-                if k % 256 == 0:
-                    state.check()
-                    state.progress(k, total, "scoring")
-                rel = Path(os.path.relpath(path, root)).as_posix()
+                rel = _rel(path, root)
+                order.setdefault(rel, k)
                 got = preds.get(rel)
-                a = _score_image(index, rel, got, names, params, dismissed.get(rel), ident, warnings) if got else None
-                if a is not None:
-                    ranked.append(a)
-                    if zoom is not None:
-                        look.offer(a)
-            crops = 0
-            if zoom is not None:
-                state.progress(total, total, "second look")
-                crops = look.finish(zoom, ranked)
+                if got is not None and rel not in sent:
+                    rows.append((rel, str(index.label_path(rel)), *got))
+            failed = None
+            if background is not None:
+                state.progress(0, 0, "scoring")
+                background.add(rows, ident)
+                try:
+                    audits, warnings, todo, crops = background.finish(state.check)
+                except BackgroundFailed as e:   # everything again, here
+                    failed = f"{e}; scored in this process instead"
+                    rows = [(rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds]
+                    if look is not None:
+                        look.close()
+                        look = SecondLook(plan.root, params, class_names=names, side=side)
+            if background is None or failed:
+                scorer = Scorer(names, params, dismissed_sigs(index), look.cutter() if look is not None else None)
+                for k in range(0, len(rows), 256):
+                    state.check()
+                    state.progress(k, len(rows), "scoring")
+                    scorer.add(rows[k:k + 256], ident)
+                if look is not None:
+                    state.progress(0, 0, "second look")
+                audits, warnings, todo, crops = scorer.finish(state.check)
+                if failed:
+                    warnings.insert(0, failed)
+            seen: set[str] = set()
+            ranked = [a for a in sorted(audits, key=lambda a: order.get(a.image, total))   # dataset order
+                      if a.image in order and not (a.image in seen or seen.add(a.image))]
+            if look is not None:
+                look.finish(zoom, ranked, todo)
             AuditTable(index).set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
                                               json.dumps([f.to_json() for f in a.findings])) for a in ranked])
     finally:
+        if scorer is not None:
+            scorer.close()
+        if background is not None:
+            background.close()
         if look is not None:
             look.close()
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
@@ -170,23 +230,13 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
                        warnings=warnings, class_names=names, crops=crops)
 
 
-def _score_image(index, rel: str, got, names, params, gone, ident: str, warnings: list) -> ImageAudit | None:
-    """One image's findings (its label file against its predictions, got = (cls, xywhn, conf)),
-    dismissed ones left out; None where it has no label file or one that cannot be read (named in
-    warnings)."""
-    try:
-        lab = read_label_lines(index.label_path(rel), len(names) or None)
-    except FileError as e:  # the image is left out, with one line saying why
-        warnings.append(str(e))
-        return None
-    if lab is None:
-        return None
-    l_cls, l_box, l_line, problems = lab
-    warnings += problems
-    found = find(l_cls, l_box, l_line, *got, params)
-    if gone:
-        found = [f for f in found if not f.dismissed_by(gone, ident)]
-    return ImageAudit(rel, found, len(l_cls))
+def _rel(path: str, root: str) -> str:
+    """The image's path relative to the dataset root, posix (a string cut where it can be)."""
+    if path.startswith(root) and path[len(root):len(root) + 1] == os.sep and os.path.normpath(path) == path:
+        rel = path[len(root) + 1:]
+    else:
+        rel = os.path.relpath(path, root)
+    return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
 def kinds_text(findings) -> str:

@@ -24,6 +24,7 @@ One finding per label (its worst raw evidence), reported when that evidence is a
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,37 +64,58 @@ CALIBRATION: dict[str, tuple[float, float]] = {
 def calibrate(kind: str, raw: float) -> float:
     """Raw evidence -> comparable score (see the module docstring); identity for a kind without
     coefficients."""
-    raw = float(min(1.0, max(0.0, raw)))
+    raw = min(1.0, max(0.0, float(raw)))
     ab = CALIBRATION.get(kind)
     if ab is None:
         return raw
     r = min(max(raw, 1e-4), 1 - 1e-4)
-    return float(1.0 / (1.0 + np.exp(-(ab[0] * np.log(r / (1 - r)) + ab[1]))))
+    return 1.0 / (1.0 + math.exp(-(ab[0] * math.log(r / (1 - r)) + ab[1])))
 
 
-def _ramp(x, lo, hi):
-    return float(np.clip((x - lo) / (hi - lo), 0.0, 1.0)) if hi > lo else float(x >= hi)
+RAW_KINDS = ("swap", "badloc", "spurious")   # the kinds read per label, in tie order
+
+
+def raws(l_cls, iou, p_cls, p_conf, P: AuditParams = DEFAULT):
+    """Raw evidence against every label at once: (raw (n, 3), j (n, 3)) for RAW_KINDS, raw -1
+    where a kind has no evidence (swap and badloc need a prediction of that sort) and j the
+    prediction it rests on (-1: none). iou: (n, m) labels x predictions."""
+    sc = l_cls[:, None] == p_cls[None, :]
+    cf = np.broadcast_to(p_conf, iou.shape)
+    n = len(l_cls)
+    raw = np.full((n, 3), -1.0)
+    j = np.full((n, 3), -1, np.int64)
+    if not iou.shape[1]:
+        raw[:, 2] = 1.0            # exp(-0): nothing near the label at all
+        return raw, j
+    same, good, touch = iou >= P.same, iou >= P.good, iou >= P.near
+    support = np.where(sc & good, cf, 0.0).max(axis=1)
+    loose = np.where(sc & same, cf, 0.0).max(axis=1)
+    rows = np.arange(n)
+    other = ~sc & same
+    js = np.argmax(np.where(other, cf, -1.0), axis=1)
+    ok = other.any(axis=1)
+    raw[ok, 0] = (p_conf[js] * (1.0 - loose))[ok]
+    j[ok, 0] = js[ok]
+    loc = sc & touch & ~good
+    jl = np.argmax(np.where(loc, cf, -1.0), axis=1)
+    ok = loc.any(axis=1)
+    ramp = np.clip((P.good - iou[rows, jl]) / (P.good - P.bad), 0.0, 1.0) if P.good > P.bad else \
+        (P.good - iou[rows, jl] >= P.good - P.bad).astype(float)
+    raw[ok, 1] = (p_conf[jl] * (1.0 - support) * ramp)[ok]
+    j[ok, 1] = jl[ok]
+    jt = np.argmax(np.where(touch, cf, -1.0), axis=1)
+    raw[:, 2] = np.exp(-np.where(touch, cf, 0.0).max(axis=1) / P.spur_tau)
+    j[:, 2] = np.where(touch.any(axis=1), jt, -1)
+    return raw, j
 
 
 def label_raws(cls: int, row: np.ndarray, p_cls, p_conf, P: AuditParams = DEFAULT) -> dict:
     """Raw evidence against one label: kind -> (raw, index of the prediction it rests on or None);
     row: the label's IoU with every prediction. "spurious" is always there."""
-    sc = p_cls == cls
-    support = float(p_conf[sc & (row >= P.good)].max(initial=0.0))
-    loose = float(p_conf[sc & (row >= P.same)].max(initial=0.0))
-    out = {}
-    other = (~sc) & (row >= P.same)
-    if other.any():
-        j = int(np.argmax(np.where(other, p_conf, -1)))
-        out["swap"] = (float(p_conf[j]) * (1.0 - loose), j)
-    loc = sc & (row >= P.near) & (row < P.good)
-    if loc.any():
-        j = int(np.argmax(np.where(loc, p_conf, -1)))
-        out["badloc"] = (float(p_conf[j]) * (1.0 - support) * _ramp(P.good - row[j], 0.0, P.good - P.bad), j)
-    touch = row >= P.near
-    mx = float(p_conf[touch].max(initial=0.0))
-    out["spurious"] = (float(np.exp(-mx / P.spur_tau)), int(np.argmax(np.where(touch, p_conf, -1))) if touch.any() else None)
-    return out
+    raw, j = raws(np.array([cls], np.int64), np.asarray(row, np.float64).reshape(1, -1),
+                  np.asarray(p_cls, np.int64), np.asarray(p_conf, np.float64), P)
+    return {k: (float(raw[0, t]), None if j[0, t] < 0 else int(j[0, t]))
+            for t, k in enumerate(RAW_KINDS) if raw[0, t] >= 0}
 
 
 def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAULT) -> list[Finding]:
@@ -106,57 +128,61 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
     p_box = np.asarray(p_box, np.float64).reshape(-1, 4)
     p_conf = np.asarray(p_conf, np.float64).reshape(-1)
     n, m = len(l_cls), len(p_cls)
-    iou = iou_xywh(l_box, p_box)                           # (n, m)
-    same_cls = l_cls[:, None] == p_cls[None, :]
-    conf = np.broadcast_to(p_conf[None, :], (n, m))
+    every = iou_xywh(np.concatenate([l_box, p_box]), np.concatenate([l_box, p_box]))  # one matrix, three blocks
+    iou, LL, PP = every[:n, n:], every[:n, :n], every[n:, n:]
     out: list[Finding] = []
+    lines, lcl = [int(v) for v in np.asarray(l_line).reshape(-1)], l_cls.tolist()
+    pcl, pcf = p_cls.tolist(), p_conf.tolist()
 
     def box(v):
-        return [float(x) for x in v]
+        return v.tolist()
 
     # duplicates: the twin the model supports less is the one to delete
-    handled = np.zeros(n, bool)
+    handled = [False] * n
     if n > 1:
-        LL = iou_xywh(l_box, l_box)
-        fit = np.where(same_cls, conf * iou, 0.0).max(axis=1, initial=0.0)
-        for a in range(n):
-            for b in range(a + 1, n):
-                if l_cls[a] != l_cls[b] or LL[a, b] < P.dup or handled[a] or handled[b]:
+        same_cls = l_cls[:, None] == p_cls[None, :]
+        pairs = np.argwhere(np.triu(LL >= P.dup, 1) & (l_cls[:, None] == l_cls[None, :]))
+        if len(pairs):
+            fit = np.where(same_cls, p_conf[None, :] * iou, 0.0).max(axis=1, initial=0.0)
+            for a, b in pairs.tolist():
+                if handled[a] or handled[b]:
                     continue
                 d, k = (b, a) if fit[b] <= fit[a] else (a, b)
                 near = same_cls[a] & (np.maximum(iou[a], iou[b]) >= P.same)
                 cs = np.sort(p_conf[near])[::-1]
                 c2 = float(cs[1]) if len(cs) > 1 else 0.0
-                raw = _ramp(LL[a, b], P.dup - 0.1, P.dup + 0.2) * (1.0 - c2)
+                ll = float(LL[a, b])
+                lo, hi = P.dup - 0.1, P.dup + 0.2
+                raw = min(1.0, max(0.0, (ll - lo) / (hi - lo))) * (1.0 - c2)
                 handled[d] = True
-                out.append(Finding("duplicate", calibrate("duplicate", raw), int(l_line[d]), int(l_cls[d]),
-                                   box(l_box[d]), int(l_cls[k]), box(l_box[k]), float(LL[a, b]), c2,
-                                   other_line=int(l_line[k]), raw=raw))
+                out.append(Finding("duplicate", calibrate("duplicate", raw), lines[d], lcl[d], box(l_box[d]),
+                                   lcl[k], box(l_box[k]), ll, c2, other_line=lines[k], raw=raw))
 
-    for i in range(n):
-        if handled[i]:
-            continue
-        cands = label_raws(int(l_cls[i]), iou[i], p_cls, p_conf, P)
-        row = iou[i]
-        kind, (raw, j) = max(cands.items(), key=lambda t: t[1][0])
-        if raw < P.min_score:
-            continue
-        out.append(Finding(kind, calibrate(kind, raw), int(l_line[i]), int(l_cls[i]), box(l_box[i]),
-                           None if j is None else int(p_cls[j]), None if j is None else box(p_box[j]),
-                           0.0 if j is None else float(row[j]), 0.0 if j is None else float(p_conf[j]), raw=raw))
+    if n:
+        raw, jj = raws(l_cls, iou, p_cls, p_conf, P)
+        best = np.argmax(raw, axis=1)        # the first of equal ones: swap, badloc, spurious
+        for i in np.flatnonzero(raw[np.arange(n), best] >= P.min_score).tolist():
+            if handled[i]:
+                continue
+            t = int(best[i])
+            r, j = float(raw[i, t]), int(jj[i, t])
+            kind = RAW_KINDS[t]
+            out.append(Finding(kind, calibrate(kind, r), lines[i], lcl[i], box(l_box[i]),
+                               None if j < 0 else pcl[j], None if j < 0 else box(p_box[j]),
+                               0.0 if j < 0 else float(iou[i, j]), 0.0 if j < 0 else pcf[j], raw=r))
 
     # overlooked: predictions no label touches, the strongest per object
     if m:
         free = (iou < P.near).all(axis=0) if n else np.ones(m, bool)
-        PP = iou_xywh(p_box, p_box)
-        taken: list[int] = []
-        for j in np.argsort(-p_conf, kind="stable"):
-            if not free[j] or any(PP[j, t] >= P.same for t in taken):
-                continue
-            taken.append(int(j))
-            raw = float(p_conf[j])
-            if raw >= P.min_score:
-                out.append(Finding("overlooked", calibrate("overlooked", raw), None, None, None, int(p_cls[j]),
-                                   box(p_box[j]), 0.0, raw, raw=raw))
+        if free.any():
+            taken: list[int] = []
+            for j in np.argsort(-p_conf, kind="stable").tolist():
+                if not free[j] or any(PP[j, t] >= P.same for t in taken):
+                    continue
+                taken.append(j)
+                r = pcf[j]
+                if r >= P.min_score:
+                    out.append(Finding("overlooked", calibrate("overlooked", r), None, None, None, pcl[j],
+                                       box(p_box[j]), 0.0, r, raw=r))
     out.sort(key=lambda f: (-f.score, f.line if f.line is not None else 1 << 30))
     return out

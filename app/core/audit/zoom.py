@@ -8,11 +8,10 @@ input size, so one forward pass looks at nine places, each object about 120 px a
 input, larger than in most full images. Measured on 2,000 generated images with 25 % injected
 errors (scripts/bench_audit.py): precision@K 0.83 without a second look, 0.938 with one crop per
 pass (crop 5x the box), 0.932 with nine (crop 1.7x), for a seventh of the forward passes; 2x2 at
-2.5x gave 0.922, 4x4 at 1.3x 0.894, 3x3 at 1.5x / 2x 0.92 / 0.91. SecondLook is fed while the
-images are scored: each image with findings to look at is decoded again on a small pool (the
-other core), a few held at once, and cut into tiles; the mosaics then go through the same
-auto-label engine, on the model the first look loaded (written to a temporary folder that is
-removed afterwards; the dataset is not touched).
+2.5x gave 0.922, 4x4 at 1.3x 0.894, 3x3 at 1.5x / 2x 0.92 / 0.91. Each image with findings to
+look at is decoded again and cut into tile-sized crops on a small pool (CropCutter); the mosaics
+then go through the same auto-label engine, on the model the first look loaded (SecondLook; in a
+temporary folder that is removed afterwards; the dataset is not touched).
 """
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ OBJECT_SIDE = 1.7     # crop side = this many times the box's longer side
 MIN_GAIN = 0.8        # no crop when it would cover this much of the image's shorter side (nothing to gain)
 GRID = 3              # crops per mosaic side: 9 crops a forward pass, each object ~120 px of a 640 input
 TILE_GAP = 8          # gray pixels between the tiles of a mosaic
+WINDOW = 16           # images decoded ahead per pool worker (what waits is only their tile-sized crops)
 
 
 class _Capture:
@@ -78,8 +78,11 @@ class _Mosaics:
 
     def add(self, crop: np.ndarray) -> tuple[str, int, int, float]:
         """Place one crop (a view into the image), mirrored left-right; (mosaic rel, tile x, tile y,
-        scale crop px -> mosaic px). Resized first and mirrored after: a mirrored view of the
-        whole crop would be copied pixel by pixel."""
+        scale crop px -> mosaic px)."""
+        return self.place(*shrink(crop, self.tile))
+
+    def place(self, small: np.ndarray, sc: float) -> tuple[str, int, int, float]:
+        """Place a crop already made tile-sized by `shrink`; as `add`."""
         k = self.n % (self.grid * self.grid)
         if k == 0:
             self.flush()
@@ -88,17 +91,25 @@ class _Mosaics:
         self.n += 1
         ty, tx = divmod(k, self.grid)
         x0, y0 = tx * (self.tile + TILE_GAP), ty * (self.tile + TILE_GAP)
-        ch, cw = crop.shape[:2]
-        sc = self.tile / max(cw, ch)
-        nw, nh = max(1, round(cw * sc)), max(1, round(ch * sc))
-        small = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA if sc < 1 else cv2.INTER_LINEAR)
-        cv2.flip(small, 1, dst=self.canvas[y0:y0 + nh, x0:x0 + nw])
+        nh, nw = small.shape[:2]
+        self.canvas[y0:y0 + nh, x0:x0 + nw] = small
         return self.names[-1], x0, y0, sc
 
     def flush(self) -> None:
         if self.canvas is not None:
             cv2.imwrite(str(self.folder / self.names[-1]), self.canvas)
             self.canvas = None
+
+
+def shrink(crop: np.ndarray, tile: int) -> tuple[np.ndarray, float]:
+    """A crop letterboxed into a tile x tile square's top-left corner and mirrored left-right:
+    (pixels, scale crop px -> tile px). Resized first and mirrored after: a mirrored view of the
+    whole crop would be copied pixel by pixel."""
+    ch, cw = crop.shape[:2]
+    sc = tile / max(cw, ch)
+    nw, nh = max(1, round(cw * sc)), max(1, round(ch * sc))
+    small = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA if sc < 1 else cv2.INTER_LINEAR)
+    return cv2.flip(small, 1), sc
 
 
 def _in_tile(got, side: int, place) -> tuple:
@@ -120,73 +131,109 @@ def _read_or_none(path: str):
         return None
 
 
-class SecondLook:
-    """The second look, fed one scored image at a time while the others are still being scored
-    (`offer`): an image with findings to look at again is decoded on a small pool at once, and cut
-    into mosaic tiles when more than 2 x workers images wait (memory stays flat, and decoding runs
-    on the other core while this one scores). `finish(run_engine)` runs the mosaics through the
-    engine and re-scores the findings in place; `close()` removes the temporary folder."""
+def _decode_and_cut(path: str, boxes, tile: int):
+    """On the pool: decode the image again and make its crops tile-sized (one per distinct region);
+    (w, h, the region of each box, region -> shrink's (pixels, scale)) or None when unreadable."""
+    img = _read_or_none(path)
+    if img is None:
+        return None
+    h, w = img.shape[:2]
+    regions = [crop_region(b, w, h) for b in boxes]
+    smalls = {}
+    for x0, y0, cw, ch in regions:
+        if (x0, y0, cw, ch) not in smalls:
+            smalls[x0, y0, cw, ch] = shrink(img[y0:y0 + ch, x0:x0 + cw], tile)
+    return w, h, regions, smalls
 
-    def __init__(self, root: Path, params: AuditParams = DEFAULT, min_score: float = 0.1, class_names=None,
-                 side: int = 640, grid: int = GRID, workers: int | None = None):
-        self.root, self.params, self.min_score, self.side = Path(root), params, min_score, side
+
+class CropCutter:
+    """The second look's first half: `offer(audit)` hands an image with findings to look at again
+    to a small pool, which decodes it and cuts its crops tile-sized; `drain()` places what waits
+    in the mosaics (GRID x GRID crops of side x side pixels, BMP files in `folder/images`). At
+    most WINDOW x workers images wait (only their crops: memory stays flat). `todo` says where
+    each finding's crop went: (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))."""
+
+    def __init__(self, folder, root, side: int = 640, grid: int = GRID, min_score: float = 0.1,
+                 workers: int | None = None):
+        self.root, self.min_score = str(root), min_score
         self.workers = workers or min(4, os.cpu_count() or 1)
-        self.tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
-        (self.tmp / "images").mkdir()
-        self.class_names = class_names   # the crop folder's data.yaml names
-        self.mosaics = _Mosaics(self.tmp, side, grid)
+        self.mosaics = _Mosaics(Path(folder), side, grid)
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="zoom-decode")
-        self.waiting: deque = deque()   # (an image's findings to look at, its decode future)
-        self.todo: list = []            # (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))
+        self.waiting: deque = deque()   # (an image's findings to look at, its decode-and-cut future)
+        self.todo: list = []
         self.crops = 0
 
-    def _wanted(self, audit) -> list:
+    def wanted(self, audit) -> list:
         """This image's findings of ZOOM_KINDS scored >= min_score, strongest first."""
         return sorted((f for f in audit.findings if f.kind in ZOOM_KINDS and f.score >= self.min_score),
                       key=lambda f: -f.score)
 
     def offer(self, audit) -> None:
-        """Look again at this image's findings of ZOOM_KINDS scored >= min_score (decoding the image
-        again, on the pool)."""
-        fs = self._wanted(audit)
+        fs = self.wanted(audit)
         if not fs:
             return
-        self.waiting.append((fs, self.pool.submit(_read_or_none, str(self.root / audit.image))))
-        while len(self.waiting) > 2 * self.workers:
-            self._cut(*self.waiting.popleft())
+        boxes = [f.box if f.box is not None else f.pred_box for f in fs]
+        self.waiting.append((fs, self.pool.submit(_decode_and_cut, os.path.join(self.root, audit.image), boxes,
+                                                  self.mosaics.tile)))
+        while len(self.waiting) > WINDOW * self.workers:
+            self._place(*self.waiting.popleft())
 
-    def _cut(self, fs, fut) -> None:
-        img = fut.result()
-        if img is not None:
-            self._cut_image(fs, img)
-
-    def _cut_image(self, fs, img) -> None:
-        h, w = img.shape[:2]
-        made: dict[tuple, tuple] = {}   # region -> its tile (one crop serves every finding inside it)
-        for f in fs:
-            reg = crop_region(f.box if f.box is not None else f.pred_box, w, h)
-            tile = made.get(reg)
+    def _place(self, fs, fut) -> None:
+        got = fut.result()
+        if got is None:
+            return
+        w, h, regions, smalls = got
+        placed: dict[tuple, tuple] = {}   # region -> its tile (one crop serves every finding inside it)
+        for f, reg in zip(fs, regions):
+            tile = placed.get(reg)
             if tile is None:
-                x0, y0, cw, ch = reg
-                tile = made[reg] = self.mosaics.add(img[y0:y0 + ch, x0:x0 + cw])
+                tile = placed[reg] = self.mosaics.place(*smalls[reg])
                 self.crops += 1
             self.todo.append((f, tile, (*reg, w, h)))
 
-    def finish(self, run_engine, ranked) -> int:
-        """Cut what waits, run the mosaics (run_engine(folder, sink)), re-score every finding looked
-        at, drop what fell under min_score from `ranked`, re-sort each image's findings; the crops."""
+    def drain(self) -> None:
+        """Place every crop still waiting and write the last mosaic."""
         while self.waiting:
-            self._cut(*self.waiting.popleft())
+            self._place(*self.waiting.popleft())
         self.mosaics.flush()
-        if not self.todo:
-            return 0
+
+    def close(self) -> None:
+        for _fs, fut in self.waiting:
+            fut.cancel()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class SecondLook:
+    """The second look at a scored dataset, in a temporary folder of its own (`close()` removes
+    it): `cutter()` makes the CropCutter that fills it (in this process, or in the background
+    scorer's, app.core.audit.background), `finish(run_engine, ranked, todo)` runs the mosaics
+    through the engine and re-scores the findings in place."""
+
+    def __init__(self, root: Path, params: AuditParams = DEFAULT, min_score: float = 0.1, class_names=None,
+                 side: int = 640, grid: int = GRID):
+        self.root, self.params, self.min_score, self.side, self.grid = Path(root), params, min_score, side, grid
+        self.tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
+        (self.tmp / "images").mkdir()
+        self.class_names = class_names   # the crop folder's data.yaml names
+
+    def cutter_args(self) -> tuple:
+        return (str(self.tmp), str(self.root), self.side, self.grid, self.min_score)
+
+    def cutter(self, workers: int | None = None) -> CropCutter:
+        return CropCutter(*self.cutter_args(), workers=workers)
+
+    def finish(self, run_engine, ranked, todo) -> None:
+        """Run the mosaics (run_engine(folder, sink)), re-score every finding of todo (CropCutter's),
+        drop what fell under min_score from `ranked`, re-sort each image's findings."""
+        if not todo:
+            return
         if self.class_names:
             (self.tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
                 f"  {i}: {n!r}\n" for i, n in enumerate(self.class_names)), encoding="utf-8")
         sink = _Capture()
         run_engine(self.tmp / "data.yaml" if self.class_names else self.tmp, sink)
         params = self.params
-        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h) in self.todo:
+        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h) in todo:
             got = sink.got.get(rel)
             if got is None:
                 continue
@@ -207,10 +254,6 @@ class SecondLook:
         for a in ranked:
             a.findings = [f for f in a.findings if f.raw >= params.min_score]
             a.findings.sort(key=lambda f: (-f.score, f.line if f.line is not None else 1 << 30))
-        return self.crops
 
     def close(self) -> None:
-        for _fs, fut in self.waiting:
-            fut.cancel()
-        self.pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self.tmp, ignore_errors=True)

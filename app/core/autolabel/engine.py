@@ -108,6 +108,8 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
     key += f"|jpeg=1/{scale}" if scale > 1 else ""
     prec, prec_why = (res.precision, res.why) if res is not None else default_words(opt, backend)
     index = open_run_index(plan, names, opt)
+    if hasattr(opt.sink, "started"):  # the run's settings, before the first image (app.core.audit.run)
+        opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     pre = make_preprocessor(imgsz, backend.stride, auto, scale)

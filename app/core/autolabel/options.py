@@ -32,7 +32,8 @@ class AutolabelOptions:
     # predictions only (app.core.audit): no label file is read or written; the sink decides what to
     # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`);
     # a sink with keep_loaded = True gets the loaded model as sink.loaded = (backend, precision resolution)
-    # instead of its closing, and a sink with `loaded` set runs on that model (the audit's second look)
+    # instead of its closing, and a sink with `loaded` set runs on that model (the audit's second look);
+    # a sink's `started(index, imgsz, names, model_key)`, where it has one, is called before the first image
     sink: object | None = None
     # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.ray_engine)
     engine: str = "local"

@@ -140,9 +140,11 @@ def test_bad_label_files_named_in_one_line_each_and_left_alone(tmp_path):
     assert {p.name: p.read_bytes() for p in lab.iterdir()} == before
 
 
-def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypatch):
+@pytest.mark.parametrize("engine_opts", [{}, {"engine": "local", "ray_address": None}])  # the API's, the CLI's
+def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypatch, engine_opts):
     """One model load for the whole audit: the mosaics of the second look go through the backend
-    the first look loaded (spied on, not replaced), which is closed at the end."""
+    the first look loaded (spied on, not replaced), which is closed at the end; also when the
+    options name the local engine, as the command line's do."""
     from app.core.autolabel import engine
     loaded = []
     real = engine.load_backend
@@ -158,6 +160,6 @@ def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypat
 
     monkeypatch.setattr(engine, "load_backend", spy)
     make_audit_dataset(tmp_path)
-    report = audit(tmp_path / "data.yaml", DEMO_MODEL, AuditOptions(**PT))
+    report = audit(tmp_path / "data.yaml", DEMO_MODEL, AuditOptions(engine=engine_opts, **PT))
     assert report.crops > 0 and len(loaded) == 1
     assert closed == loaded                    # closed once, by the audit, after the second look

@@ -1,0 +1,151 @@
+"""The audit's scoring beside its first look: a second process, at idle priority, scores each
+image as the engine records its predictions and cuts its crops for the second look, so that
+when the model has seen the last image only the tail of that work is left.
+
+Why a process: scoring is Python, and in the engine's process it would hold the interpreter
+lock the engine's own threads need (scoring on the engine's writer thread was tried, and the
+first look slowed by about what it saved). Why idle priority: the first look keeps both cores
+about 88 % busy (10,000 images: 56.9 CPU seconds in 32.4 s on 2 cores); scoring and cutting,
+7.7 CPU seconds, fit in the rest and must not take from the engine. On Linux the process runs
+under SCHED_IDLE, elsewhere at the lowest nice level.
+
+The process is `python -m app.core.audit.background` (not multiprocessing: that would import
+the caller's main script again), talking pickles over its stdin and a copy of its stdout (its
+own stdout goes to stderr, so a stray print cannot break the stream); only this parent writes
+to it. If it fails, the caller scores in its own process instead (app.core.audit.run).
+
+    bg = BackgroundScorer(names, params, dismissed, cut_args)   # cut_args: SecondLook.cutter_args()
+    bg.add(rows, ident)            # rows: (rel, label path, cls, xywhn, conf); never blocks
+    audits, warnings, todo, crops = bg.finish(state.check)     # BackgroundFailed if it died
+    bg.close()                     # always: stops the process if it still runs
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+import traceback
+
+from app.core.audit.score import AuditParams
+
+MIN_IMAGES = 1000   # below this, starting a process does not pay: the scoring runs after the first look
+
+
+class BackgroundFailed(RuntimeError):
+    """The background scorer stopped without a result."""
+
+
+def _lower_priority() -> None:
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        try:
+            os.nice(19)
+        except (AttributeError, OSError):
+            pass
+
+
+def _serve(inp, out) -> None:
+    """The process: a config message, then row batches until None; writes ("ok", Scorer.finish())
+    or ("error", text)."""
+    from app.core.audit.scorer import Scorer
+    from app.core.audit.zoom import CropCutter
+    _lower_priority()
+    scorer = None
+    try:
+        names, params, dismissed, cut_args = pickle.load(inp)
+        scorer = Scorer(names, params, dismissed, CropCutter(*cut_args) if cut_args else None, eager=True)
+        while True:
+            msg = pickle.load(inp)
+            if msg is None:
+                break
+            scorer.add(msg[1], msg[0])
+        result = ("ok", scorer.finish())
+    except BaseException:  # noqa: BLE001 - reported to the parent, which says it
+        result = ("error", traceback.format_exc())
+    finally:
+        if scorer is not None:
+            scorer.close()
+    pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+    out.flush()
+
+
+class BackgroundScorer:
+    def __init__(self, names, params: AuditParams, dismissed: dict, cut_args: tuple | None):
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
+        self.proc = subprocess.Popen([sys.executable, "-m", "app.core.audit.background"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        self.sent: set[str] = set()
+        self._q: queue.Queue = queue.Queue()
+        self._result = None
+        self._done = threading.Event()
+        self._q.put((list(names), params, dismissed, cut_args))
+        self._writer = threading.Thread(target=self._write, name="audit-scorer-feed", daemon=True)
+        self._reader = threading.Thread(target=self._read, name="audit-scorer-result", daemon=True)
+        self._writer.start()
+        self._reader.start()
+
+    def _write(self) -> None:
+        try:
+            while True:
+                msg = self._q.get()
+                pickle.dump(msg, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                self.proc.stdin.flush()
+                if msg is None:
+                    self.proc.stdin.close()
+                    return
+        except (OSError, ValueError):  # the process is gone: finish() says so
+            return
+
+    def _read(self) -> None:
+        try:
+            self._result = pickle.load(self.proc.stdout)
+        except Exception:  # noqa: BLE001 - EOF or a broken stream: no result
+            self._result = None
+        self._done.set()
+
+    def add(self, rows, ident: str) -> None:
+        """Queue rows for scoring (a thread of this object writes them to the process)."""
+        rows = list(rows)
+        self._q.put((ident, rows))
+        self.sent.update(r[0] for r in rows)
+
+    def finish(self, check=lambda: None):
+        """The process's result, once it has scored everything sent (check() between waits:
+        raises to cancel); BackgroundFailed when it stopped without one."""
+        self._q.put(None)
+        while True:
+            check()
+            if self._done.wait(0.1):
+                break
+        if self._result is None:
+            self.proc.wait()
+            raise BackgroundFailed(f"the audit's background scorer stopped (exit code {self.proc.returncode})")
+        kind, value = self._result
+        if kind == "error":
+            raise BackgroundFailed(f"the audit's background scorer failed: {value.strip().splitlines()[-1]}")
+        return value
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        for f in (self.proc.stdin, self.proc.stdout):
+            try:
+                f.close()
+            except (OSError, ValueError):
+                pass
+
+
+def _main() -> None:
+    out = os.fdopen(os.dup(1), "wb")      # the result stream; stdout itself goes to stderr
+    os.dup2(2, 1)
+    _serve(sys.stdin.buffer, out)
+
+
+if __name__ == "__main__":
+    _main()

@@ -1,0 +1,91 @@
+"""The audit's background scorer: a second process at idle priority that scores each image while
+the first look runs, giving the report scoring in this process gives; if it dies, the audit scores
+here instead and says so in one line; a cancel stops it."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from app.core.audit import background as bg
+from app.core.audit.run import AuditOptions, audit
+from app.core.jobs import Cancelled
+from tests.support.audit_data import N_IMAGES, make_audit_dataset
+from tests.support.paths import DEMO_MODEL
+
+PT = dict(backend="pt", precision="exact")
+
+
+def _doc(report):
+    return [a.to_json() for a in report.ranked]
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    root = tmp_path_factory.mktemp("audit_bg")
+    make_audit_dataset(root)
+    here = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=False, **PT))
+    return root, here
+
+
+def test_background_scores_during_the_first_look_and_agrees_with_scoring_here(dataset, monkeypatch):
+    root, here = dataset
+    calls = []
+    real_add, real_finish = bg.BackgroundScorer.add, bg.BackgroundScorer.finish
+    monkeypatch.setattr(bg.BackgroundScorer, "add", lambda self, rows, ident: (
+        calls.append(("add", len(rows))), real_add(self, rows, ident))[1])
+    monkeypatch.setattr(bg.BackgroundScorer, "finish", lambda self, check=lambda: None: (
+        calls.append(("finish", 0)), real_finish(self, check))[1])
+    there = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
+    fed = sum(n for what, n in calls[:-2] if what == "add")
+    assert fed == N_IMAGES and calls[-2:] == [("add", 0), ("finish", 0)]   # all sent while the model ran
+    assert there.crops == here.crops > 0
+    assert _doc(there) == _doc(here) and there.warnings == here.warnings
+
+
+def test_a_dead_background_scorer_means_scoring_here_with_one_line(dataset, monkeypatch):
+    root, here = dataset
+    real_finish = bg.BackgroundScorer.finish
+
+    def killed_first(self, check=lambda: None):
+        self.proc.kill()
+        self.proc.wait()
+        return real_finish(self, check)
+
+    monkeypatch.setattr(bg.BackgroundScorer, "finish", killed_first)
+    rep = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
+    assert rep.warnings[0].startswith("the audit's background scorer stopped (exit code -9); "
+                                      "scored in this process instead")
+    assert _doc(rep) == _doc(here) and rep.warnings[1:] == here.warnings
+
+
+def test_an_error_in_the_process_is_reported_in_its_last_line():
+    s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
+    try:
+        s.add([("x.jpg", "/nonexistent/x.txt", np.zeros(0, np.int64))], "m")   # a row of 3, not 5
+        with pytest.raises(bg.BackgroundFailed, match=r"failed: ValueError: not enough values to unpack"):
+            s.finish()
+    finally:
+        s.close()
+    assert s.proc.returncode is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux's")
+def test_runs_at_idle_priority_and_a_cancel_stops_it():
+    s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
+    try:
+        deadline = time.monotonic() + 30
+        while os.sched_getscheduler(s.proc.pid) != os.SCHED_IDLE:
+            assert time.monotonic() < deadline and s.proc.poll() is None, "never went to SCHED_IDLE"
+            time.sleep(0.02)
+
+        def cancelled():
+            raise Cancelled()
+        with pytest.raises(Cancelled):
+            s.finish(cancelled)
+    finally:
+        s.close()
+    assert s.proc.returncode is not None and sys.platform.startswith("linux")
