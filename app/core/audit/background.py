@@ -7,7 +7,9 @@ lock the engine's own threads need (scoring on the engine's writer thread was tr
 first look slowed by about what it saved). Why idle priority: the first look keeps both cores
 about 88 % busy (10,000 images: 56.9 CPU seconds in 32.4 s on 2 cores); scoring and cutting,
 7.7 CPU seconds, fit in the rest and must not take from the engine. On Linux the process runs
-under SCHED_IDLE, elsewhere at the lowest nice level.
+under SCHED_IDLE, elsewhere at the lowest nice level; it says how far it got every BEAT seconds,
+and one that makes no progress for STALL seconds once the first look is done (a machine busy
+with other work can starve it) is stopped and its work done in the caller's process.
 
 The process is `python -m app.core.audit.background` (not multiprocessing: that would import
 the caller's main script again), talking pickles over its stdin and a copy of its stdout (its
@@ -27,11 +29,14 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 import traceback
 
 from app.core.audit.score import AuditParams
 
 MIN_IMAGES = 1000   # below this, starting a process does not pay: the scoring runs after the first look
+BEAT = 0.25         # seconds between the process's progress messages while it works
+STALL = 5.0         # once the first look is done, this long without progress: the process is starved
 
 
 class BackgroundFailed(RuntimeError):
@@ -49,12 +54,20 @@ def _lower_priority() -> None:
 
 
 def _serve(inp, out) -> None:
-    """The process: a config message, then row batches until None; writes ("ok", Scorer.finish())
-    or ("error", text)."""
+    """The process: a config message, then row batches until None; writes ("progress", images
+    scored) every BEAT seconds while it works, then ("ok", Scorer.finish()) or ("error", text)."""
     from app.core.audit.scorer import Scorer
     from app.core.audit.zoom import CropCutter
     _lower_priority()
     scorer = None
+    last = [time.monotonic()]
+
+    def beat() -> None:
+        now = time.monotonic()
+        if now - last[0] >= BEAT:
+            last[0] = now
+            pickle.dump(("progress", len(scorer.audits)), out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
     try:
         names, params, dismissed, cut_args = pickle.load(inp)
         scorer = Scorer(names, params, dismissed, CropCutter(*cut_args) if cut_args else None, eager=True)
@@ -62,7 +75,7 @@ def _serve(inp, out) -> None:
             msg = pickle.load(inp)
             if msg is None:
                 break
-            scorer.add(msg[1], msg[0])
+            scorer.add(msg[1], msg[0], beat)
         result = ("ok", scorer.finish())
     except BaseException:  # noqa: BLE001 - reported to the parent, which says it
         result = ("error", traceback.format_exc())
@@ -83,6 +96,8 @@ class BackgroundScorer:
         self._q: queue.Queue = queue.Queue()
         self._result = None
         self._done = threading.Event()
+        self.scored = 0                       # images the process has scored, from its progress messages
+        self._beat = time.monotonic()
         self._q.put((list(names), params, dismissed, cut_args))
         self._writer = threading.Thread(target=self._write, name="audit-scorer-feed", daemon=True)
         self._reader = threading.Thread(target=self._read, name="audit-scorer-result", daemon=True)
@@ -103,7 +118,12 @@ class BackgroundScorer:
 
     def _read(self) -> None:
         try:
-            self._result = pickle.load(self.proc.stdout)
+            while True:
+                kind, value = pickle.load(self.proc.stdout)
+                if kind != "progress":
+                    self._result = (kind, value)
+                    break
+                self.scored, self._beat = value, time.monotonic()
         except Exception:  # noqa: BLE001 - EOF or a broken stream: no result
             self._result = None
         self._done.set()
@@ -114,14 +134,22 @@ class BackgroundScorer:
         self._q.put((ident, rows))
         self.sent.update(r[0] for r in rows)
 
-    def finish(self, check=lambda: None):
+    def finish(self, check=lambda: None, progress=lambda scored, sent: None):
         """The process's result, once it has scored everything sent (check() between waits:
-        raises to cancel); BackgroundFailed when it stopped without one."""
+        raises to cancel; progress(scored, sent) as it goes); BackgroundFailed when it stopped
+        without one, or made no progress for STALL seconds (a machine busy with other work
+        starves an idle-priority process: the caller then scores in its own process)."""
         self._q.put(None)
+        self._beat = max(self._beat, time.monotonic())
         while True:
             check()
             if self._done.wait(0.1):
                 break
+            progress(self.scored, len(self.sent))
+            if time.monotonic() - self._beat > STALL:
+                self.proc.kill()
+                raise BackgroundFailed(f"the audit's background scorer made no progress for {STALL:.0f} s "
+                                       f"({self.scored} of {len(self.sent)} images scored; the machine is busy)")
         if self._result is None:
             self.proc.wait()
             raise BackgroundFailed(f"the audit's background scorer stopped (exit code {self.proc.returncode})")

@@ -192,7 +192,8 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
                 state.progress(0, 0, "scoring")
                 background.add(rows, ident)
                 try:
-                    audits, warnings, todo, crops = background.finish(state.check)
+                    audits, warnings, todo, crops = background.finish(
+                        state.check, lambda n, of: state.progress(n, of, "scoring"))
                 except BackgroundFailed as e:   # everything again, here
                     failed = f"{e}; scored in this process instead"
                     rows = [(rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds]

@@ -44,8 +44,11 @@ class Scorer:
         self.audits: list[ImageAudit] = []
         self.warnings: list[str] = []
 
-    def add(self, rows, ident: str) -> None:
+    def add(self, rows, ident: str, tick=None) -> None:
+        """Score rows (tick(): called for each image, as it begins)."""
         for rel, label_path, cls, xywhn, conf in rows:
+            if tick is not None:
+                tick()
             a = score_image(label_path, rel, (cls, xywhn, conf), self.names, self.params, self.dismissed.get(rel),
                             ident, self.warnings)
             if a is None:

@@ -37,8 +37,8 @@ def test_background_scores_during_the_first_look_and_agrees_with_scoring_here(da
     real_add, real_finish = bg.BackgroundScorer.add, bg.BackgroundScorer.finish
     monkeypatch.setattr(bg.BackgroundScorer, "add", lambda self, rows, ident: (
         calls.append(("add", len(rows))), real_add(self, rows, ident))[1])
-    monkeypatch.setattr(bg.BackgroundScorer, "finish", lambda self, check=lambda: None: (
-        calls.append(("finish", 0)), real_finish(self, check))[1])
+    monkeypatch.setattr(bg.BackgroundScorer, "finish", lambda self, *a: (
+        calls.append(("finish", 0)), real_finish(self, *a))[1])
     there = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
     fed = sum(n for what, n in calls[:-2] if what == "add")
     assert fed == N_IMAGES and calls[-2:] == [("add", 0), ("finish", 0)]   # all sent while the model ran
@@ -50,10 +50,10 @@ def test_a_dead_background_scorer_means_scoring_here_with_one_line(dataset, monk
     root, here = dataset
     real_finish = bg.BackgroundScorer.finish
 
-    def killed_first(self, check=lambda: None):
+    def killed_first(self, *a):
         self.proc.kill()
         self.proc.wait()
-        return real_finish(self, check)
+        return real_finish(self, *a)
 
     monkeypatch.setattr(bg.BackgroundScorer, "finish", killed_first)
     rep = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
@@ -89,3 +89,20 @@ def test_runs_at_idle_priority_and_a_cancel_stops_it():
     finally:
         s.close()
     assert s.proc.returncode is not None and sys.platform.startswith("linux")
+
+
+def test_a_starved_process_is_stopped_after_the_stall_time(monkeypatch):
+    """A machine busy with other work can starve an idle-priority process: no progress for STALL
+    seconds once the first look is done, and it is stopped (the audit then scores here)."""
+    import signal
+    monkeypatch.setattr(bg, "STALL", 1.0)
+    s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
+    try:
+        os.kill(s.proc.pid, signal.SIGSTOP)          # as starved as it gets
+        t = time.monotonic()
+        with pytest.raises(bg.BackgroundFailed, match=r"made no progress for 1 s \(0 of 0 images scored"):
+            s.finish()
+        assert 0.9 < time.monotonic() - t < 10
+    finally:
+        s.close()
+    assert s.proc.returncode == -9
