@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -35,10 +36,11 @@ def test_kill_9_at_random_points_then_resume_gives_identical_files(tmp_path, tmp
     rng = random.Random(seed)
     out = tmp_path / "killed"
     kills_mid_run = 0
+    at_once = True   # the first round that waits for a label file kills as it appears: one kill mid-run for sure
     e = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1", **env)
     for round_ in range(4):
         # a random moment while this round is writing labels (or, in round 0, possibly still
-        # starting up): wait for its first new label file, then up to 0.4 s more
+        # starting up): wait for its first new label file, then up to 0.4 s more (none the first time)
         before = _count(out)
         early = round_ == 0 and rng.random() < 0.5
         p = subprocess.Popen([sys.executable, "-m", "app", "autolabel", str(src), "--model", str(MODEL),
@@ -48,13 +50,16 @@ def test_kill_9_at_random_points_then_resume_gives_identical_files(tmp_path, tmp
         while p.poll() is None and _count(out) <= before and time.monotonic() < deadline:
             time.sleep(0.002)
         if not early:
-            time.sleep(rng.uniform(0.0, 0.4))
+            time.sleep(0.0 if at_once else rng.uniform(0.0, 0.4))
+            at_once = False
         p.send_signal(signal.SIGKILL)
         p.wait()
         have = _count(out)
         kills_mid_run += before < have < N
         for f in _labels(out):                 # whatever exists after a kill is a complete file
             assert f.read_bytes() == ref[str(f.relative_to(out))], f
+        if have == N:                          # the round finished before its kill: the next starts afresh
+            shutil.rmtree(out)
     assert kills_mid_run >= 1, f"no kill landed in the middle of labeling (seed {seed})"
 
     r = run_cli(src, "--model", MODEL, "--out", out, "--report", tmp_path / "rep.json", env=env)
