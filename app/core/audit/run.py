@@ -160,7 +160,6 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
     background: the BackgroundScorer the first look fed (it scores what it was not sent), with
     `look` the SecondLook its crops went to; without one, the scoring runs here. Both are closed."""
     from app.core.audit.background import BackgroundFailed
-    from app.core.audit.scorer import Scorer
     from app.core.audit.zoom import SecondLook
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
@@ -169,66 +168,74 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
     ident = model_identity(model_key)
     if zoom is not None and look is None:
         look = SecondLook(plan.root, params, class_names=names, side=side)
-    scorer = None
     try:
         with DatasetIndex(plan.root, names, source=plan.source) as index:
-            preds = {rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
-                           np.frombuffer(f, np.float64)) for rel, c, b, f in index._q(
-                "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
-                "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,))}
-            root = str(plan.root)
-            total = len(plan.images)
+            preds = _stored_predictions(index, model_key)
             order: dict[str, int] = {}
-            rows = []
-            sent = background.sent if background is not None else ()
+            root = str(plan.root)
             for k, path in enumerate(plan.images):
-                rel = _rel(path, root)
-                order.setdefault(rel, k)
-                got = preds.get(rel)
-                if got is not None and rel not in sent:
-                    rows.append((rel, str(index.label_path(rel)), *got))
-            failed = None
+                order.setdefault(_rel(path, root), k)
+
+            def rows(skip=()):
+                return [(rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds
+                        and rel not in skip]
+            note = []
+            result = None
             if background is not None:
                 state.progress(0, 0, "scoring")
-                background.add(rows, ident)
+                background.add(rows(background.sent), ident)
                 try:
-                    audits, warnings, todo, crops = background.finish(
-                        state.check, lambda n, of: state.progress(n, of, "scoring"))
+                    result = background.finish(state.check, lambda n, of: state.progress(n, of, "scoring"))
                 except BackgroundFailed as e:   # everything again, here
-                    failed = f"{e}; scored in this process instead"
-                    rows = [(rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds]
+                    note = [f"{e}; scored in this process instead"]
                     if look is not None:
                         look.close()
                         look = SecondLook(plan.root, params, class_names=names, side=side)
-            if background is None or failed:
-                scorer = Scorer(names, params, dismissed_sigs(index), look.cutter() if look is not None else None)
-                for k in range(0, len(rows), 256):
-                    state.check()
-                    state.progress(k, len(rows), "scoring")
-                    scorer.add(rows[k:k + 256], ident)
-                if look is not None:
-                    state.progress(0, 0, "second look")
-                audits, warnings, todo, crops = scorer.finish(state.check)
-                if failed:
-                    warnings.insert(0, failed)
+            if result is None:
+                result = _score_here(rows(), names, params, dismissed_sigs(index), ident, look, state)
+            audits, warnings, todo, crops = result
+            warnings = note + warnings
             seen: set[str] = set()
-            ranked = [a for a in sorted(audits, key=lambda a: order.get(a.image, total))   # dataset order
+            ranked = [a for a in sorted(audits, key=lambda a: order.get(a.image, len(order)))   # dataset order
                       if a.image in order and not (a.image in seen or seen.add(a.image))]
             if look is not None:
                 look.finish(zoom, ranked, todo)
             AuditTable(index).set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
                                               json.dumps([f.to_json() for f in a.findings])) for a in ranked])
     finally:
-        if scorer is not None:
-            scorer.close()
         if background is not None:
             background.close()
         if look is not None:
             look.close()
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
+    total = len(plan.images)
     state.progress(total, total, "done")
     return AuditReport(images=len(ranked), labels=sum(a.n_labels for a in ranked), model="", ranked=ranked,
                        warnings=warnings, class_names=names, crops=crops)
+
+
+def _stored_predictions(index, model_key: str) -> dict:
+    """rel -> (cls, xywhn, conf) of the audit predictions stored for model_key."""
+    return {rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
+                  np.frombuffer(f, np.float64)) for rel, c, b, f in index._q(
+        "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
+        "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,))}
+
+
+def _score_here(rows, names, params, dismissed, ident: str, look, state: JobState):
+    """Scorer.finish()'s result for rows scored in this process (crops cut after the scoring)."""
+    from app.core.audit.scorer import Scorer
+    scorer = Scorer(names, params, dismissed, look.cutter() if look is not None else None)
+    try:
+        for k in range(0, len(rows), 256):
+            state.check()
+            state.progress(k, len(rows), "scoring")
+            scorer.add(rows[k:k + 256], ident)
+        if look is not None:
+            state.progress(0, 0, "second look")
+        return scorer.finish(state.check)
+    finally:
+        scorer.close()
 
 
 def _rel(path: str, root: str) -> str:
