@@ -150,8 +150,8 @@ class ConfusionMatrixView(QWidget):
                               fm.height()), Qt.AlignmentFlag.AlignRight, name)
             p.restore()
         p.setPen(QColor(150, 154, 160))
-        p.drawText(QRectF(g.left(), g.top() - 22, g.width(), 18), Qt.AlignmentFlag.AlignCenter,
-                   "true class  →  (columns)" + ("   ·   normalized per column" if self.normalized else ""))
+        cap = caption_rect(fm, self.normalized, g, self.width())
+        p.drawText(cap[1], Qt.AlignmentFlag.AlignCenter, cap[0])
         p.save()
         p.translate(max(10.0, g.left() - max(fm.horizontalAdvance(s) for s in self.names) - 22), g.center().y())
         p.rotate(-90)
@@ -161,3 +161,21 @@ class ConfusionMatrixView(QWidget):
             p.setPen(FG)
             p.drawText(QRectF(0, 2, self.width(), 18), Qt.AlignmentFlag.AlignCenter, self.title)
         p.end()
+
+
+CAPTIONS = (("true class  →  (columns)   ·   normalized per column", "true class  →  (columns)"),
+            ("true →  ·  per column", "true class  →  (columns)"),
+            ("true →", "true →"))
+
+
+def caption_rect(fm, normalized: bool, grid: QRectF, width: float) -> tuple[str, QRectF]:
+    """The column caption: the longest wording that fits the widget's width, centred over the grid
+    and kept inside the widget (a narrow matrix has its caption cut short, not clipped)."""
+    for long, plain in CAPTIONS:
+        text = long if normalized else plain
+        tw = fm.horizontalAdvance(text) + 8
+        if tw <= width - 8:
+            break
+    x = min(max(4.0, grid.center().x() - tw / 2), max(4.0, width - tw - 4))
+    return text, QRectF(x, grid.top() - 22, tw, 18)
+

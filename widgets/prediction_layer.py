@@ -22,6 +22,17 @@ def class_text(class_id: int, names) -> str:
     return names[c] if 0 <= c < len(names) else f"class {c}?"
 
 
+def free_spot(tag: QRectF, placed, tries: int = 12) -> QRectF:
+    """tag moved down, a tag's height at a time, until it overlaps none of `placed` (at most
+    `tries` steps: past that the last place is as good as any)."""
+    tag = QRectF(tag)
+    for _ in range(tries):
+        if not any(tag.intersects(q) for q in placed):
+            break
+        tag.translate(0, tag.height())
+    return tag
+
+
 class PredictionLayer:
     def __init__(self):
         self.boxes = Boxes()
@@ -48,6 +59,7 @@ class PredictionLayer:
         fm = QFontMetricsF(font)
         order = [i for i in range(len(self.boxes)) if i != self.highlight] + \
             ([self.highlight] if self.highlight >= 0 else [])
+        placed: list[QRectF] = []    # tags drawn so far: two predictions on one object stack theirs
         for i in order:
             c, conf = int(self.boxes.cls[i]), float(self.boxes.conf[i])
             hot = i == self.highlight
@@ -67,7 +79,8 @@ class PredictionLayer:
             p.drawRect(r)
             text = "pred " + class_text(c, names) + ("" if math.isnan(conf) else f" {conf:.2f}")
             tw, th = fm.horizontalAdvance(text) + 6, fm.height() + 1
-            bg = QRectF(r.right() - tw, r.bottom(), tw, th)     # below the right end: labels sit top-left
+            bg = free_spot(QRectF(r.right() - tw, r.bottom(), tw, th), placed)  # below the right end: labels
+            placed.append(bg)                                                    # sit top-left
             p.setPen(Qt.PenStyle.NoPen)
             back = QColor(20, 20, 24, 200)
             p.setBrush(back)
