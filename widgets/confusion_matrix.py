@@ -25,6 +25,9 @@ def cell_color(v: float) -> QColor:
     return QColor(int(r), int(g), int(b))
 
 
+MIN_COUNT_CELL = 18     # px: smaller cells show their count only in the tooltip
+
+
 class ConfusionMatrixView(QWidget):
     cellClicked = pyqtSignal(int, int)        # row (predicted), column (true)
 
@@ -64,16 +67,31 @@ class ConfusionMatrixView(QWidget):
 
     # ------------------------------------------------------------------ geometry
     def _grid(self) -> tuple[QRectF, float]:
+        g, c, _ = self._layout()
+        return g, c
+
+    def short_columns(self) -> list[str] | None:
+        """The column labels when the names, rotated under the grid, would leave cells too small
+        to print a count in (a short pane): class numbers, as the row labels begin; else None."""
+        return self._layout()[2]
+
+    def _layout(self) -> tuple[QRectF, float, list[str] | None]:
         n = len(self.names)
         fm = self.fontMetrics()
         label_w = max([fm.horizontalAdvance(s) for s in self.names] + [40]) + 34
         top = 28 + (16 if self.title else 0)
-        bottom = label_w
         avail_w = self.width() - label_w - 12
-        avail_h = self.height() - top - bottom
-        cell = max(8.0, min(avail_w, avail_h) / max(n, 1))
+
+        def cell_for(bottom):
+            return max(8.0, min(avail_w, self.height() - top - bottom) / max(n, 1))
+        cell, short = cell_for(label_w), None
+        if cell < MIN_COUNT_CELL and n:
+            labels = [str(i) for i in range(n - 1)] + ["bg"]
+            small = cell_for(fm.height() + 10)
+            if small > cell:
+                cell, short = small, labels
         left = label_w + max(0.0, (avail_w - cell * n) / 2)      # centred in the free width
-        return QRectF(left, top, cell * n, cell * n), cell
+        return QRectF(left, top, cell * n, cell * n), cell, short
 
     def cell_rect(self, row: int, col: int) -> QRectF:
         g, c = self._grid()
@@ -128,7 +146,7 @@ class ConfusionMatrixView(QWidget):
                 p.fillRect(rect, cell_color(v / vmax))
                 p.setPen(QPen(GRID, 1))
                 p.drawRect(rect)
-                if self.matrix[r, col] > 0 and c >= 18:
+                if self.matrix[r, col] > 0 and c >= MIN_COUNT_CELL:
                     p.setFont(f)
                     p.setPen(QColor(255, 255, 255) if v / vmax > 0.35 else FG)
                     txt = f"{v:.2f}" if self.normalized else f"{int(self.matrix[r, col])}"
@@ -142,7 +160,10 @@ class ConfusionMatrixView(QWidget):
         for i, name in enumerate(self.names):            # row labels (predicted)
             rect = QRectF(0, g.top() + i * c, g.left() - 6, c)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-        for i, name in enumerate(self.names):            # column labels (true), rotated
+        short = self.short_columns()
+        for i, name in enumerate(short or ()):           # column labels (true), class numbers
+            p.drawText(QRectF(g.left() + i * c, g.bottom() + 3, c, fm.height() + 4), Qt.AlignmentFlag.AlignHCenter, name)
+        for i, name in enumerate(self.names if short is None else ()):   # column labels (true), rotated
             p.save()
             p.translate(g.left() + (i + 0.5) * c + fm.ascent() / 2, g.bottom() + 6)
             p.rotate(-90)

@@ -26,3 +26,14 @@ def test_caption_fits_and_stays_inside_the_widget(qapp):
     (wide, _), _ = _caption(w, 900, True)
     (narrow, _), _ = _caption(w, 140, True)
     assert wide.endswith("normalized per column") and len(narrow) < len(wide)
+
+
+def test_a_short_pane_numbers_the_columns_so_the_cells_can_show_counts(qapp):
+    w = ConfusionMatrixView()
+    w.set_matrix(np.eye(6) * 5, ["0 circle", "1 square", "2 triangle", "3 star", "4 ring"])
+    w.resize(700, 220)                          # the Evaluate pane's matrix at 1280x720
+    assert w.short_columns() == ["0", "1", "2", "3", "4", "bg"]
+    _, cell = w._grid()
+    assert cell >= 18                           # counts are printed in the cells
+    w.resize(900, 700)                          # room for the names, rotated
+    assert w.short_columns() is None and w._grid()[1] >= 18
