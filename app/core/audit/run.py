@@ -36,7 +36,7 @@ class AuditOptions:
     engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
     background: bool | None = None    # score beside the first look in a second process (None: from 1,000
-                                      # images on, 2+ cores and the local engine; app.core.audit.background)
+                                      # images on and 2+ cores; app.core.audit.background)
 
 
 class PredictionSink:
@@ -102,7 +102,7 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     plan = plan_source(source)
     local = opt.engine.get("engine", "local") == "local"   # the CLI always names the engine
     use_bg = opt.background if opt.background is not None else (
-        local and len(plan.images) >= bg.MIN_IMAGES and (os.cpu_count() or 1) >= 2)
+        len(plan.images) >= bg.MIN_IMAGES and (os.cpu_count() or 1) >= 2)
     looks: list = []
 
     def start_background(index, imgsz, names):

@@ -238,6 +238,8 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
     finally:
         backend.close()
     index = open_run_index(plan, names, opt)
+    if hasattr(opt.sink, "started"):  # the run's settings, before the first image (as the local engine)
+        opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     total = len(plan.images)

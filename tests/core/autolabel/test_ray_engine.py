@@ -162,3 +162,37 @@ def test_without_the_extra_or_unreachable_fails_in_one_line(tmp_path):
     lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "127.0.0.2:9" in lines[0] and "Traceback" not in r.stderr, r.stderr
     assert time.monotonic() - t < 60
+
+
+def test_audit_on_two_nodes_equals_the_local_audit(cluster, tmp_path, monkeypatch):
+    """`labelbench audit --engine ray`: the first look on the cluster, its predictions scored in the
+    driver's background scorer as they come back; the report equals the local audit's."""
+    import shutil
+
+    from app.core.audit import background as bg
+    from app.core.audit.run import AuditOptions, audit
+    from tests.support.audit_data import N_IMAGES, make_audit_dataset
+    _driver_env(monkeypatch, cluster)
+    fed = []
+    real_add = bg.BackgroundScorer.add
+    monkeypatch.setattr(bg.BackgroundScorer, "add", lambda self, rows, ident: (fed.append(len(rows)),
+                                                                              real_add(self, rows, ident))[1])
+    make_audit_dataset(tmp_path / "a")
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    labels = {p.name: p.read_bytes() for p in (tmp_path / "b" / "labels" / "train").iterdir()}
+    local = audit(tmp_path / "a" / "data.yaml", MODEL, AuditOptions(background=False, **OPT))
+    on_ray = audit(tmp_path / "b" / "data.yaml", MODEL, AuditOptions(
+        background=True, engine=dict(engine="ray", ray_address=cluster.address, ray_workers=2, ray_batch=2), **OPT))
+    assert on_ray.inference["engine"] == "ray" and on_ray.inference["nodes"] == 2
+    assert sum(fed[:-1]) == N_IMAGES and fed[-1] == 0      # every image sent as the cluster returned it
+    assert on_ray.crops == local.crops > 0
+    # the same findings on the same images, scores close: the workers' low-confidence boxes (the audit
+    # keeps them down to 0.05) can differ from the local engine's by an NMS decision (float32 summed in
+    # another order, one stream a worker), which moves a label's support by a few hundredths
+    def by_image(rep):
+        return {a.image: [(f.kind, f.line, f.cls, f.pred_cls, f.box, f.pred_box) for f in a.findings]
+                for a in rep.ranked}
+    assert by_image(on_ray) == by_image(local)
+    scores = {a.image: a.score for a in local.ranked}
+    assert [(a.image, a.score, scores[a.image]) for a in on_ray.ranked if abs(a.score - scores[a.image]) > 0.05] == []
+    assert {p.name: p.read_bytes() for p in (tmp_path / "b" / "labels" / "train").iterdir()} == labels
