@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import pickle
 import queue
+import shutil
 import subprocess
 import sys
 import threading
@@ -53,9 +54,11 @@ def _lower_priority() -> None:
             pass
 
 
-def _serve(inp, out) -> None:
+def _serve(inp, out, folder: str | None = None) -> None:
     """The process: a config message, then row batches until None; writes ("progress", images
-    scored) every BEAT seconds while it works, then ("ok", Scorer.finish()) or ("error", text)."""
+    scored) every BEAT seconds while it works, then ("ok", Scorer.finish()) or ("error", text).
+    If its input ends before None, the parent is gone (killed): it removes `folder`, the second
+    look's temporary folder, and ends."""
     from app.core.audit.scorer import Scorer
     from app.core.audit.zoom import CropCutter
     _lower_priority()
@@ -77,6 +80,12 @@ def _serve(inp, out) -> None:
                 break
             scorer.add(msg[1], msg[0], beat)
         result = ("ok", scorer.finish())
+    except EOFError:  # the parent is gone (killed) before saying it was done: leave nothing behind
+        if scorer is not None:
+            scorer.close()
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
     except BaseException:  # noqa: BLE001 - reported to the parent, which says it
         result = ("error", traceback.format_exc())
     finally:
@@ -90,7 +99,8 @@ class BackgroundScorer:
     def __init__(self, names, params: AuditParams, dismissed: dict, cut_args: tuple | None):
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
-        self.proc = subprocess.Popen([sys.executable, "-m", "app.core.audit.background"], stdin=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-m", "app.core.audit.background",
+                                      *([cut_args[0]] if cut_args else [])], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         self.sent: set[str] = set()
         self._q: queue.Queue = queue.Queue()
@@ -172,7 +182,7 @@ class BackgroundScorer:
 def _main() -> None:
     out = os.fdopen(os.dup(1), "wb")      # the result stream; stdout itself goes to stderr
     os.dup2(2, 1)
-    _serve(sys.stdin.buffer, out)
+    _serve(sys.stdin.buffer, out, sys.argv[1] if len(sys.argv) > 1 else None)
 
 
 if __name__ == "__main__":

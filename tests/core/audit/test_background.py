@@ -14,7 +14,7 @@ from app.core.audit import background as bg
 from app.core.audit.run import AuditOptions, audit
 from app.core.jobs import Cancelled
 from tests.support.audit_data import N_IMAGES, make_audit_dataset
-from tests.support.paths import DEMO_MODEL
+from tests.support.paths import DEMO_MODEL, ROOT
 
 PT = dict(backend="pt", precision="exact")
 
@@ -106,3 +106,31 @@ def test_a_starved_process_is_stopped_after_the_stall_time(monkeypatch):
     finally:
         s.close()
     assert s.proc.returncode == -9
+
+
+def test_a_killed_parent_leaves_no_process_and_no_folder(tmp_path):
+    """kill -9 of the audit: the scorer sees its input end, removes the second look's temporary
+    folder (the parent cannot any more) and ends."""
+    import subprocess
+    folder = tmp_path / "labelbench-audit-zoom-x"
+    (folder / "images").mkdir(parents=True)
+    script = (f"import os, signal, sys; sys.path.insert(0, {str(ROOT)!r})\n"
+              "from app.core.audit import background as bg\n"
+              "from app.core.audit.score import DEFAULT\n"
+              f"s = bg.BackgroundScorer(['a'], DEFAULT, {{}}, ({str(folder)!r}, {str(tmp_path)!r}, 64, 3, 0.1))\n"
+              "print(s.proc.pid, flush=True)\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    pid = int(p.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while folder.exists() or _alive(pid):
+        assert time.monotonic() < deadline, "the scorer outlived its parent or left its folder"
+        time.sleep(0.05)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"   # a zombie has ended
+    except FileNotFoundError:
+        return False
