@@ -109,8 +109,11 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
         names = list(plan.class_names or names)
         if opt.zoom:
             looks.append(SecondLook(plan.root, opt.params, class_names=names, side=_side(imgsz)))
-        return bg.BackgroundScorer(names, opt.params, dismissed_sigs(index),
-                                   looks[0].cutter_args() if looks else None)
+        try:
+            return bg.BackgroundScorer(names, opt.params, dismissed_sigs(index),
+                                       looks[0].cutter_args() if looks else None)
+        except OSError:  # no second process to be had: the scoring runs here, after the first look
+            return None
 
     sink = PredictionSink(opt.force, start_background if use_bg else None)
     sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here

@@ -134,3 +134,13 @@ def _alive(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"   # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+def test_no_process_to_be_had_means_scoring_here(dataset, monkeypatch):
+    root, here = dataset
+
+    def no_fork(*a, **k):
+        raise OSError(11, "Resource temporarily unavailable")
+    monkeypatch.setattr(bg.subprocess, "Popen", no_fork)
+    rep = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
+    assert _doc(rep) == _doc(here) and rep.warnings == here.warnings and rep.crops == here.crops
