@@ -123,13 +123,28 @@ def connect(path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                           check_same_thread=False)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    mode = con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    mode = _set_wal(con)
     if str(mode).lower() != "wal":
         raise sqlite3.OperationalError(f"cannot use WAL mode ({mode})")
     con.execute("PRAGMA synchronous=NORMAL")
     con.execute("PRAGMA temp_store=MEMORY")
     con.execute("PRAGMA cache_size=-32000")
     return con
+
+
+def _set_wal(con: sqlite3.Connection) -> str:
+    """PRAGMA journal_mode=WAL, retried for up to BUSY_TIMEOUT_MS: switching needs an exclusive
+    lock, and while another connection holds a write lock on a file still in rollback mode SQLite
+    answers "database is locked" at once instead of waiting (its deadlock rule: the busy handler
+    is not called). Seen as a flaky GUI test when two panes opened a new index together."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite3.OperationalError as e:
+            if ("locked" not in str(e) and "busy" not in str(e)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def init_schema(con: sqlite3.Connection) -> bool:
