@@ -40,6 +40,28 @@ BEAT = 0.25         # seconds between the process's progress messages while it w
 STALL = 5.0         # once the first look is done, this long without progress: the process is starved
 
 
+# what the two processes send each other: these classes, numpy arrays and plain containers. The
+# stream is a private pipe between this process and its own child, but it is read as untrusted
+# all the same: anything else named in it (os.system, ...) is refused, not called.
+_ALLOWED = {("app.core.audit.findings", "ImageAudit"), ("app.core.audit.findings", "Finding"),
+            ("app.core.audit.score", "AuditParams"), ("numpy", "dtype"), ("numpy", "ndarray"),
+            ("numpy._core.numeric", "_frombuffer"), ("numpy._core.multiarray", "_reconstruct"),
+            ("numpy._core.multiarray", "scalar"), ("numpy.core.numeric", "_frombuffer"),
+            ("numpy.core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "scalar")}
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module, name):
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"the audit scorer's stream names {module}.{name}: refused")
+        return super().find_class(module, name)
+
+
+def load(stream):
+    """One message of the stream (the classes in _ALLOWED and plain data only)."""
+    return _Unpickler(stream).load()
+
+
 class BackgroundFailed(RuntimeError):
     """The background scorer stopped without a result."""
 
@@ -72,10 +94,10 @@ def _serve(inp, out, folder: str | None = None) -> None:
             pickle.dump(("progress", len(scorer.audits)), out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
     try:
-        names, params, dismissed, cut_args = pickle.load(inp)
+        names, params, dismissed, cut_args = load(inp)
         scorer = Scorer(names, params, dismissed, CropCutter(*cut_args) if cut_args else None, eager=True)
         while True:
-            msg = pickle.load(inp)
+            msg = load(inp)
             if msg is None:
                 break
             scorer.add(msg[1], msg[0], beat)
@@ -129,7 +151,7 @@ class BackgroundScorer:
     def _read(self) -> None:
         try:
             while True:
-                kind, value = pickle.load(self.proc.stdout)
+                kind, value = load(self.proc.stdout)
                 if kind != "progress":
                     self._result = (kind, value)
                     break

@@ -73,8 +73,7 @@ def test_an_error_in_the_process_is_reported_in_its_last_line():
     assert s.proc.returncode is not None
 
 
-@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux's")
-def test_runs_at_idle_priority_and_a_cancel_stops_it():
+def test_runs_at_idle_priority_and_a_cancel_stops_it():   # Linux, as the project
     s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
     try:
         deadline = time.monotonic() + 30
@@ -88,7 +87,7 @@ def test_runs_at_idle_priority_and_a_cancel_stops_it():
             s.finish(cancelled)
     finally:
         s.close()
-    assert s.proc.returncode is not None and sys.platform.startswith("linux")
+    assert s.proc.returncode is not None
 
 
 def test_a_starved_process_is_stopped_after_the_stall_time(monkeypatch):
@@ -144,3 +143,23 @@ def test_no_process_to_be_had_means_scoring_here(dataset, monkeypatch):
     monkeypatch.setattr(bg.subprocess, "Popen", no_fork)
     rep = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
     assert _doc(rep) == _doc(here) and rep.warnings == here.warnings and rep.crops == here.crops
+
+
+def test_the_stream_refuses_anything_but_its_own_classes():
+    """The pipe is private, but read as untrusted: a message naming another callable is refused,
+    not run; the scorer's own messages (findings, numpy arrays) load."""
+    import io
+    import pickle
+
+    from app.core.audit.findings import Finding, ImageAudit
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, ("touch /tmp/labelbench-pwned",))
+    with pytest.raises(pickle.UnpicklingError, match="posix.system: refused"):
+        bg.load(io.BytesIO(pickle.dumps(("ok", Evil()))))
+    assert not os.path.exists("/tmp/labelbench-pwned")
+    msg = ("ok", ([ImageAudit("a.jpg", [Finding("swap", 0.9, 1, 0, [0.1] * 4)], 1)], [], [], 0),
+           np.zeros((2, 4))[:, 1], np.float64(0.5), AuditOptions().params)
+    got = bg.load(io.BytesIO(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)))
+    assert got[1][0][0].findings[0].kind == "swap" and got[2].shape == (2,) and got[4] == msg[4]
