@@ -51,7 +51,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     qtbot.waitUntil(lambda: review.doc is not None and not review.queue.model.loading, timeout=20000)
     model = review.queue.model
     assert model.rowCount() == 24 and all(r.min_conf is None for r in model.rows)   # no model has looked yet
-    qtbot.waitUntil(lambda: review._refresh_job is None or not review._refresh_job.is_running(), timeout=20000)
+    qtbot.waitUntil(lambda: review._refresh_job is None or not review._refresh_job.busy, timeout=20000)
 
     # ----- auto-label: the pane says what happens to the 24 hand-made label files
     w.show_pane("Auto-label")

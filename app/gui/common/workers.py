@@ -1,6 +1,10 @@
 """Run core jobs off the GUI thread: progress, cancel, errors that never vanish.
 
-* JobRunner wraps a plain `fn(state)` core job in a QThread; its JobState emits Qt signals.
+* JobRunner runs a plain `fn(state)` core job in a `threading.Thread`; its JobState emits Qt signals,
+  delivered in the GUI thread. Whether a job is busy is GUI-thread state: set by start(), cleared
+  when its result (finished, failed or cancelled) is delivered, never read off the thread, which
+  may still be in its last lines after the result arrived (a pane that re-enables its button on
+  `finished` must accept the next click at once, on a loaded machine too).
 * LatestRunner runs `fn(request)` for the most recent request only ("latest value wins"):
   requests arriving while one computes replace each other, so dragging never queues work,
   and a generation counter drops any stale result.
@@ -48,10 +52,19 @@ class JobRunner(QObject):
         self._fn = fn
         self.state = _SignalState(self)
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._busy = False
+        # connected first, so cleared before any slot of the caller sees the result (this object
+        # lives in the GUI thread: the worker's emits are queued to it)
+        for signal in (self.finished, self.failed, self.cancelled):
+            signal.connect(self._delivered)
 
     def start(self) -> None:
+        self._busy = True
         _LIVE.add(self)
         self._thread.start()
+
+    def _delivered(self, *_) -> None:
+        self._busy = False
 
     def _run(self) -> None:
         try:
@@ -80,10 +93,13 @@ class JobRunner(QObject):
     def resume(self) -> None:
         self.state.resume()
 
-    def is_running(self) -> bool:
-        return self._thread.is_alive()
+    @property
+    def busy(self) -> bool:
+        """Started and its result not delivered yet (GUI-thread state; see the module's docstring)."""
+        return self._busy
 
     def wait(self, timeout: float | None = None) -> bool:
+        """Join the thread (cancel first to stop a job early): True when it has ended."""
         self._thread.join(timeout)
         return not self._thread.is_alive()
 

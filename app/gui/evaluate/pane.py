@@ -87,7 +87,7 @@ class Pane(QWidget):
         return runner
 
     def cancel(self) -> None:
-        if self.runner is not None and self.runner.is_running():
+        if self.runner is not None and self.runner.busy:
             self.runner.cancel()
 
     def _progress(self, done: int, total: int, msg: str) -> None:

@@ -84,6 +84,8 @@ class BatchDialog(QDialog):
         if not src or not dst:
             self.panel.summary.setText("Choose a source and a destination.")
             return
+        if self.runner is not None and self.runner.busy:
+            return
         p = self.pipeline
         self.runner = JobRunner(lambda state: apply_pipeline_to_folder(p, src, dst, state, ext), self)
         self.panel.attach(self.runner)
@@ -116,7 +118,7 @@ class BatchDialog(QDialog):
         self._done(f"Cancelled after {self.panel.bar.value()} images; the files written so far are kept.")
 
     def reject(self) -> None:
-        if self.runner is not None and self.runner.is_running():
+        if self.runner is not None and self.runner.busy:
             self.runner.cancel()
             self.runner.wait(5)
         super().reject()
@@ -225,6 +227,6 @@ class ProcessActions:
     def shutdown(self) -> None:
         for d in self.dialogs:
             r = getattr(d, "runner", None)
-            if r is not None and r.is_running():
+            if r is not None and r.busy:
                 r.cancel()
                 r.wait(3)

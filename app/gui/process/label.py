@@ -211,6 +211,8 @@ class LabelDialog(QDialog):
         self.box_overlay.set_boxes(xywhn)
 
     def _start(self, fn, done) -> None:
+        if self.runner is not None and self.runner.busy:
+            return
         self.runner = JobRunner(fn, self)
         self.panel.attach(self.runner)
         self.runner.finished.connect(done)
@@ -264,7 +266,7 @@ class LabelDialog(QDialog):
         self.pane.ctx.status(f"Contour labels: {rep['labeled']} images labeled", 6000)
 
     def reject(self) -> None:
-        if self.runner is not None and self.runner.is_running():
+        if self.runner is not None and self.runner.busy:
             self.runner.cancel()
             self.runner.wait(5)
         self.preview.stop()

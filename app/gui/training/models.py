@@ -98,7 +98,7 @@ class ModelTableDialog(QDialog):
             self.model_box.setCurrentText(path)
 
     def measure(self) -> None:
-        if self.job is not None and self.job.is_running():
+        if self.job is not None and self.job.busy:
             return
         path, imgsz = self.model_box.currentText().strip(), self.imgsz.value()
         self.measure_btn.setEnabled(False)
@@ -123,6 +123,6 @@ class ModelTableDialog(QDialog):
         self.progress.setVisible(False)
 
     def done(self, r: int) -> None:  # closing while measuring: stop the worker at its next check
-        if self.job is not None and self.job.is_running():
+        if self.job is not None and self.job.busy:
             self.job.cancel()
         super().done(r)

@@ -51,6 +51,7 @@ class Pane(QWidget):
         self.export_job: JobRunner | None = None
         self.watch_job: JobRunner | None = None      # waits for the training process to end
         self.kill_job: JobRunner | None = None
+        self.working = False     # an export or a training started and its end not delivered yet (GUI thread)
         self.bridge = RunnerBridge(self)
         self.bridge.curves.connect(self._live_curves)
         self.bridge.event.connect(self._live_event)
@@ -274,7 +275,7 @@ class Pane(QWidget):
         return self.form.config(data_yaml, self._project_dir())
 
     def start_training(self) -> None:
-        if self.runner is not None and self.runner.running:
+        if self.working:
             return
         src = self.ctx.data_yaml if self.form.train_on.currentIndex() == 1 else None
         if src is not None:
@@ -381,6 +382,7 @@ class Pane(QWidget):
         self.ctx.status(msg, 0)
 
     def _busy(self, busy: bool, msg: str) -> None:
+        self.working = busy
         self.start_btn.setEnabled(not busy)
         self.stop_btn.setEnabled(busy)
         self.stop_btn.setText("Stop")

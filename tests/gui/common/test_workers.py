@@ -9,6 +9,7 @@ import pytest
 from app.core.errors import LabelBenchError
 from app.gui.common import workers
 from app.gui.common.workers import JobRunner, LatestRunner, shutdown_all
+from tests.support.qt import linger_after_result
 
 
 def _record(signal) -> list:
@@ -79,7 +80,7 @@ def test_job_runner_progress_item_errors_and_result(qtbot):
     qtbot.waitUntil(lambda: bool(ended), timeout=5000)
     assert progress == [(1, 3, "img0"), (2, 3, "img1"), (3, 3, "img2")]
     assert items == [("b.jpg", "truncated file")]
-    assert r.wait(1) and not r.is_running()
+    assert r.wait(1) and not r.busy
 
 
 def test_job_runner_cancel_stops_the_job_and_says_so(qtbot):
@@ -120,10 +121,39 @@ def test_job_runner_pause_blocks_until_resumed(qtbot):
     r.pause()
     gate.set()
     qtbot.wait(150)
-    assert not finished and r.is_running() and r.state.paused
+    assert not finished and r.busy and r.state.paused
     r.resume()
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     assert finished == [("resumed",)]
+
+
+def test_job_runner_busy_is_cleared_when_the_result_arrives_not_when_the_thread_ends(qtbot, monkeypatch):
+    """The thread lingers 0.5 s after its result (a loaded machine): busy is already False in the
+    first slot that sees the result, so a pane re-enabling its button there accepts the next click."""
+    linger_after_result(monkeypatch)
+    jobs: list[JobRunner] = []
+    seen: list = []
+
+    def click() -> None:           # what every pane's button does: start unless the last job is busy
+        if jobs and jobs[-1].busy:
+            return
+        r = JobRunner(lambda state: len(jobs))
+        r.finished.connect(lambda n: seen.append((n, r.busy, r._thread.is_alive())))
+        r.failed.connect(lambda m: seen.append(m))
+        jobs.append(r)
+        r.start()
+
+    click()
+    assert jobs[0].busy             # set by start(), before anything ran
+    click()                         # ignored: the first job is busy
+    assert len(jobs) == 1
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    assert seen == [(1, False, True)]   # delivered: not busy, though its thread is still alive
+    click()                             # the next click starts the next job at once
+    assert len(jobs) == 2 and jobs[1].busy
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen[1][:2] == (2, False)
+    assert all(j.wait(5) for j in jobs)
 
 
 @pytest.mark.parametrize("exc, message, traceback_printed", [
@@ -159,7 +189,7 @@ def test_shutdown_all_cancels_and_joins_every_live_worker(qtbot):
     assert looping.wait(5)
     assert job in workers._LIVE and latest in workers._LIVE
     shutdown_all(timeout=5)
-    assert not job.is_running() and not latest._thread.is_alive()
+    assert job.wait(0) and not latest._thread.is_alive()
     assert job not in workers._LIVE and latest not in workers._LIVE
 
 

@@ -17,6 +17,7 @@ from app.core.training.curves import MAP_COL
 from app.gui.common.context import AppContext
 from app.gui.training.pane import Pane
 from tests.support.paths import ROOT
+from tests.support.qt import linger_after_result
 
 DEMO_CSV = ROOT / "tests" / "data" / "results_demo.csv"
 DEMO_MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
@@ -148,7 +149,10 @@ def test_live_training_streams_into_the_plot(pane, tmp_path, qtbot):
     assert pane.use_best_btn.isEnabled()
 
 
-def test_model_table_dialog_measures_a_model(pane, qtbot):
+def test_model_table_dialog_measures_a_model(pane, qtbot, monkeypatch):
+    # each measuring thread lingers 0.5 s after its result (a loaded machine): the second click
+    # must start at once all the same (it was ignored while the first thread was still alive)
+    linger_after_result(monkeypatch)
     dlg = pane.show_model_table()
     qtbot.addWidget(dlg)
     t = dlg.table
@@ -165,9 +169,11 @@ def test_model_table_dialog_measures_a_model(pane, qtbot):
     assert res.imgsz == 128 and res.ms_median > 0 and 2.5 < res.params_m < 3.5
     assert t.item(5, 0).text().startswith("demo_yolov8n.pt") and float(t.item(5, 7).text()) == res.ms_median
     assert dlg.measure_btn.isEnabled() and dlg.progress.isHidden()
+    assert dlg.job._thread.is_alive()   # the first thread has not ended yet
     # a model that cannot be loaded: one line in the dialog, no new row, the button works again
     dlg.model_box.setCurrentText(str(ROOT / "no_such_model.pt"))
     qtbot.mouseClick(dlg.measure_btn, Qt.MouseButton.LeftButton)
+    assert not dlg.measure_btn.isEnabled() and not dlg.progress.isHidden()  # the click started a job
     qtbot.waitUntil(lambda: dlg.note.text().startswith("Measurement failed"), timeout=60_000)
     assert "no_such_model.pt" in dlg.note.text() and "\n" not in dlg.note.text()
     assert t.rowCount() == 6 and dlg.measure_btn.isEnabled()
