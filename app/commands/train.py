@@ -10,7 +10,9 @@ NAME = "train"
 HELP = "train a YOLOv8/YOLO11 detector (Ultralytics) on a dataset's reviewed labels; nothing is downloaded"
 DESCRIPTION = """Train in a separate process and print one line per epoch, then the curve diagnosis.
 
-DATA is a training data.yaml (with train/val entries) used as is, or a dataset folder / data.yaml
+DATA is a training data.yaml (with train/val entries): its path, splits and names are checked and
+written into a new data file in the run folder, the only one Ultralytics reads (a `download:` key
+is ignored: nothing is fetched or run); or a dataset folder / data.yaml
 without a split: its reviewed images (all labeled ones when none is reviewed) are first exported
 to PROJECT/NAME-data (images linked, not copied; --val/--seed/--stratify choose the split).
 --model is a family yaml (yolov8n.yaml ... yolo11x.yaml: random init) or a local .pt file.
@@ -42,19 +44,22 @@ def add_arguments(p) -> None:
 
 
 def _is_training_yaml(path: Path) -> bool:
+    """A data.yaml that names its own splits (train: and val:), read safely and bounded."""
     if not path.is_file() or path.suffix.lower() not in (".yaml", ".yml"):
         return False
-    import yaml
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError:
-        return False
-    return isinstance(data, dict) and "train" in data and "val" in data
+    from app.core.io.yaml_safe import load_yaml_file
+    data = load_yaml_file(path)  # a broken file is one FileError line, not "no split"
+    return isinstance(data, dict) and ("train" in data or "val" in data)
 
 
 def prepare_data(args) -> Path:
     src = Path(args.data)
     if _is_training_yaml(src):
+        from app.core.training.data_yaml import read_training_data
+        data = read_training_data(src)  # checked here: a missing split is one line before anything starts
+        if "download" in data.ignored:
+            print(f"{src}: download: ignored (LabelBench never downloads or runs what a data.yaml names)",
+                  file=sys.stderr)
         return src
     from app.core.dataset.formats import collect_records, export_ultralytics
     from app.core.training.runner import fresh_run_dir

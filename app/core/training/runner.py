@@ -25,8 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import offline
 from app.core.errors import FileError, LabelBenchError, UsageError
 from app.core.training.curves import Curves, load_results
+from app.core.training.data_yaml import TrainingData, read_training_data, write_training_yaml
+from app.core.training.model_yaml import check_model_yaml
 
 FAMILY_YAML = re.compile(r"^(yolov8|yolo11)[nsmlx]\.yaml$")
 FAMILY = [f"{f}{s}.yaml" for f in ("yolov8", "yolo11") for s in "nsmlx"]
@@ -64,6 +67,8 @@ class TrainConfig:
             raise UsageError(f"{m}: the model must be a .pt file or a model .yaml")
         if not Path(self.data).is_file():
             raise FileError(self.data, "data.yaml not found")
+        if m.endswith((".yaml", ".yml")) and Path(m).is_file():
+            check_model_yaml(m)
         for name, v, lo in (("epochs", self.epochs, 1), ("imgsz", self.imgsz, 32), ("batch", self.batch, 1)):
             if int(v) < lo:
                 raise UsageError(f"{name} must be >= {lo}")
@@ -90,6 +95,8 @@ class TrainingRunner:
         self.on_event = on_event
         self.poll_s = poll_s
         self.run_dir: Path | None = None
+        self.data: TrainingData | None = None     # the checked fields of the user's data.yaml
+        self.data_yaml: Path | None = None        # the file handed to Ultralytics (written by LabelBench)
         self.proc: subprocess.Popen | None = None
         self.curves: Curves | None = None
         self.events: list[dict] = []
@@ -103,7 +110,7 @@ class TrainingRunner:
     # --------------------------------------------------------------------------- control
     def command(self) -> list[str]:
         c = self.config
-        cmd = [sys.executable, "-m", "app.core.training.worker", "--model", c.model, "--data", str(Path(c.data).resolve()),
+        cmd = [sys.executable, "-m", "app.core.training.worker", "--model", c.model, "--data", str(self.data_yaml),
                 "--save-dir", str(self.run_dir), "--epochs", str(c.epochs), "--imgsz", str(c.imgsz),
                 "--batch", str(c.batch), "--device", str(c.device), "--optimizer", c.optimizer,
                 "--workers", str(c.workers), "--seed", str(c.seed), "--patience", str(c.patience),
@@ -118,9 +125,12 @@ class TrainingRunner:
         if self.proc is not None:
             raise LabelBenchError("this runner was already started")
         self.config.validate()
+        data = read_training_data(self.config.data)  # the user's file is read here, never by Ultralytics
         self.run_dir = fresh_run_dir(self.config.project, self.config.name)
         self.run_dir.mkdir(parents=True)
-        env = dict(os.environ, YOLO_OFFLINE="1", PYTHONUNBUFFERED="1", YOLO_VERBOSE="True")  # the log is for the user
+        self.data = data
+        self.data_yaml = write_training_yaml(data, self.run_dir)
+        env = dict(os.environ, **offline.env(), PYTHONUNBUFFERED="1", YOLO_VERBOSE="True")  # the log is for the user
         root = str(Path(__file__).resolve().parents[3])  # the folder holding app/: `-m app.core.training.worker` resolves
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         model = self.config.model
@@ -271,6 +281,6 @@ class TrainingRunner:
         if rc in (None, 0):
             return None
         if self.error:
-            return self.error
+            return offline.plain(self.error)
         last = next((ln for ln in reversed(self.tail) if ln.strip()), "")
-        return f"training process exited with code {rc}: {last}"
+        return f"training process exited with code {rc}: {offline.plain(last)}"

@@ -3,8 +3,11 @@
     python -m app.core.training.worker --model yolov8n.yaml --data D/data.yaml --save-dir RUN \
         --epochs 10 --imgsz 320 --batch 16 --lr0 0.01 --device cpu --stop-file RUN/STOP
 
-Nothing is downloaded: YOLO_OFFLINE=1, plots=False (no font download), amp=False (the AMP check
-would fetch a model). Events for the parent are printed as single lines `@@LB {json}`:
+Nothing is downloaded, installed or run from a file: `--data` must be a file written by
+app.core.training.data_yaml (checked here again), the `app` package's import makes Ultralytics
+offline (app.core.offline), plots=False, amp=False (the AMP check would fetch a model), and the
+whole run, not only the first model build, stays in Ultralytics' restricted mode unless the user
+trusted the model file. Events for the parent are printed as single lines `@@LB {json}`:
   {"event": "start", "save_dir": ...}
   {"event": "batch", "epoch": e (1-based), "epochs": E, "batch": i, "batches": n}   (<= 2 per second)
   {"event": "epoch", "epoch": e}                                                     (results.csv row written)
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -74,9 +76,43 @@ def train_kwargs(a: argparse.Namespace) -> dict:
     return kw
 
 
+def callbacks(state: dict, stop_file: Path | None) -> dict:
+    """Ultralytics callbacks that print the events and honour the stop file."""
+
+    def on_train_start(trainer):
+        emit("start", save_dir=str(trainer.save_dir), epochs=trainer.epochs)
+
+    def on_batch_end(trainer):
+        if stop_file is not None and stop_file.exists() and not trainer.stop:
+            trainer.stop = True
+            state["stopped"] = True
+        now = time.monotonic()
+        if now - state["last_emit"] >= 0.5:
+            state["last_emit"] = now
+            nb = len(trainer.train_loader) if trainer.train_loader is not None else 0
+            emit("batch", epoch=trainer.epoch + 1, epochs=trainer.epochs,
+                 batch=min(getattr(trainer, "_lb_batch", 0) + 1, nb), batches=nb)
+        trainer._lb_batch = getattr(trainer, "_lb_batch", 0) + 1
+
+    def on_epoch_start(trainer):
+        trainer._lb_batch = 0
+
+    def on_fit_epoch_end(trainer):
+        # final_eval() fires this callback once more without writing a row: count the rows
+        rows = _csv_rows(trainer.csv)
+        if rows > state.get("rows", 0):
+            state["rows"] = rows
+            emit("epoch", epoch=rows, epochs=trainer.epochs)
+        if stop_file is not None and stop_file.exists():
+            trainer.stop = True
+            state["stopped"] = True
+
+    return {"on_train_start": on_train_start, "on_train_epoch_start": on_epoch_start,
+            "on_train_batch_end": on_batch_end, "on_fit_epoch_end": on_fit_epoch_end}
+
+
 def main(argv=None) -> int:
     a = parse_args(argv)
-    os.environ["YOLO_OFFLINE"] = "1"
     stop_file = Path(a.stop_file) if a.stop_file else None
     try:
         import torch
@@ -84,43 +120,14 @@ def main(argv=None) -> int:
         if a.threads > 0:
             torch.set_num_threads(a.threads)
         from app.core.io.model_safety import loading
-        with loading(a.model):  # a .pt loads in Ultralytics' safe mode unless the user trusted it
+        from app.core.training.data_yaml import check_generated
+        check_generated(a.data)
+        with loading(a.model):  # safe mode unless trusted, for the whole run: the trainer builds the model again
             model = YOLO(a.model)
-        state = {"last_emit": 0.0, "stopped": False}
-
-        def on_train_start(trainer):
-            emit("start", save_dir=str(trainer.save_dir), epochs=trainer.epochs)
-
-        def on_batch_end(trainer):
-            if stop_file is not None and stop_file.exists() and not trainer.stop:
-                trainer.stop = True
-                state["stopped"] = True
-            now = time.monotonic()
-            if now - state["last_emit"] >= 0.5:
-                state["last_emit"] = now
-                nb = len(trainer.train_loader) if trainer.train_loader is not None else 0
-                emit("batch", epoch=trainer.epoch + 1, epochs=trainer.epochs,
-                     batch=min(getattr(trainer, "_lb_batch", 0) + 1, nb), batches=nb)
-            trainer._lb_batch = getattr(trainer, "_lb_batch", 0) + 1
-
-        def on_epoch_start(trainer):
-            trainer._lb_batch = 0
-
-        def on_fit_epoch_end(trainer):
-            # final_eval() fires this callback once more without writing a row: count the rows
-            rows = _csv_rows(trainer.csv)
-            if rows > state.get("rows", 0):
-                state["rows"] = rows
-                emit("epoch", epoch=rows, epochs=trainer.epochs)
-            if stop_file is not None and stop_file.exists():
-                trainer.stop = True
-                state["stopped"] = True
-
-        model.add_callback("on_train_start", on_train_start)
-        model.add_callback("on_train_epoch_start", on_epoch_start)
-        model.add_callback("on_train_batch_end", on_batch_end)
-        model.add_callback("on_fit_epoch_end", on_fit_epoch_end)
-        model.train(**train_kwargs(a))
+            state = {"last_emit": 0.0, "stopped": False}
+            for event, fn in callbacks(state, stop_file).items():
+                model.add_callback(event, fn)
+            model.train(**train_kwargs(a))
         trainer = model.trainer
         best = trainer.best if trainer.best.exists() else None
         last = trainer.last if trainer.last.exists() else None
@@ -133,7 +140,9 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001 - reported to the parent as one line, traceback in the log
         import traceback
         traceback.print_exc()
-        emit("error", message=f"{type(e).__name__}: {e}")
+        from app.core.errors import LabelBenchError
+        from app.core.offline import plain
+        emit("error", message=plain(str(e) if isinstance(e, LabelBenchError) else f"{type(e).__name__}: {e}"))
         return 1
 
 
