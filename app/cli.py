@@ -50,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     global _last_command
     _last_command = args.command
     try:
+        if getattr(args, "json", None) is True:  # --json: one JSON document on stdout, nothing else
+            from app.commands._json import only_json_on_stdout
+            with only_json_on_stdout():
+                return int(commands[args.command].run(args) or 0)
         return int(commands[args.command].run(args) or 0)
     except LabelBenchError as e:
         print(f"labelbench {args.command}: error: {e}", file=sys.stderr)

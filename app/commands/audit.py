@@ -97,7 +97,8 @@ def run(args) -> int:
               f"{len(eng.get('failed', []))} unreadable, {report.crops} second looks) with {eng.get('backend', '?')}",
               file=sys.stderr)
     if args.json:
-        sys.stdout.write(json.dumps(doc) + "\n")
+        from app.commands._json import emit
+        emit(doc)
         return 0
     flagged = [a for a in report.ranked if a.findings]
     names = report.class_names

@@ -1,7 +1,6 @@
 """`labelbench convert ...`: Ultralytics training export, COCO JSON and Pascal VOC XML in and out."""
 from __future__ import annotations
 
-import json
 import sys
 
 NAME = "convert"
@@ -95,7 +94,8 @@ def run(args) -> int:
                                          args.origin)
     summary["errors"] = len(state.errors)
     if args.json:
-        print(json.dumps(summary))
+        from app.commands._json import emit
+        emit(summary)
     else:
         for k, v in summary.items():
             print(f"{k}: {v}")

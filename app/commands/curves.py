@@ -1,8 +1,6 @@
 """`labelbench curves RUN_DIR_OR_RESULTS_CSV [--json]`: diagnose an Ultralytics training run."""
 from __future__ import annotations
 
-import json
-
 NAME = "curves"
 HELP = "diagnose a training run's loss curves (best epoch, overfitting, learning-rate/batch hints)"
 DESCRIPTION = (
@@ -33,7 +31,8 @@ def run(args) -> int:
     d = diagnose(curves, k=args.k)
     if args.json:
         out = {"results": str(curves.path), **d.to_dict()}
-        print(json.dumps(out, indent=None))
+        from app.commands._json import emit
+        emit(out)
     else:
         print(format_diagnosis(curves, d))
     return 0

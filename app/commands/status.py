@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
-import sys
 import time
 
 NAME = "status"
@@ -85,8 +83,8 @@ def _text(o: dict) -> str:
 def run(args) -> int:
     out = collect(args.dataset)
     if args.json:
-        json.dump(out, sys.stdout)
-        sys.stdout.write("\n")
+        from app.commands._json import emit
+        emit(out)
     else:
         print(_text(out))
     return 0

@@ -1,8 +1,6 @@
 """`labelbench threshold`: the levels ImageJ's auto-threshold methods pick on an image."""
 from __future__ import annotations
 
-import json
-
 NAME = "threshold"
 HELP = "print the auto-threshold level(s) of an image (ImageJ methods: otsu, huang, li, ...)"
 DESCRIPTION = """Compute auto-threshold levels on IMAGE's grayscale histogram (8-bit: bins 0..255;
@@ -32,7 +30,8 @@ def run(args) -> int:
     g = gray_of(load_for_pipeline(args.image))
     levels = all_levels(g) if method == "all" else {method: auto_level(g, method)}
     if args.json:
-        print(json.dumps(levels))
+        from app.commands._json import emit
+        emit(levels)
         return 0
     for name, level in levels.items():
         print(f"{IJ_NAMES[name]:<13} {level}")
