@@ -1,12 +1,16 @@
-# Quick start: `make run` opens the app on the demo dataset; `make test` runs every test.
+# Quick start: `make run` opens the app on your copy of the demo dataset; `make test` runs every test,
+# `make test-fast` all but the slow tier (the loop to run after each edit). Both pass ARGS to pytest:
+#   make test-fast ARGS='-k review'    make test ARGS='tests/gui/test_main_window.py::test_menus_and_panes'
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
+PYTEST := $(PY) -m pytest -q --durations=15
+ARGS   ?=
 STAMP  := $(VENV)/.installed
 # torch/torchvision pinned to a matching pair (the CPU is all LabelBench needs; no CUDA-only feature is used)
 TORCH  := torch==2.14.1 torchvision==0.29.1
 
-.PHONY: install system-packages lint run test bench demo-data demo-model clean
+.PHONY: install system-packages lint run test test-fast bench demo-data demo-model clean
 
 install: system-packages $(STAMP)
 
@@ -23,14 +27,17 @@ $(STAMP): pyproject.toml
 run: install
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "make run: no display found (DISPLAY is not set); run it on a virtual one: xvfb-run make run"; exit 1; fi
-	$(VENV)/bin/labelbench resources/demo/data.yaml --model resources/models/demo_yolov8n.pt
+	$(VENV)/bin/labelbench demo --model resources/models/demo_yolov8n.pt
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
 
 test: install
-	$(PY) -m pytest -q
+	$(PYTEST) $(ARGS)
+
+test-fast: install
+	$(PYTEST) -m "not slow" $(ARGS)
 
 bench: install
 	@for f in scripts/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done

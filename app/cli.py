@@ -20,7 +20,7 @@ def _commands() -> dict:
         mod = importlib.import_module(f"app.commands.{info.name}")
         if hasattr(mod, "NAME") and hasattr(mod, "run"):
             mods[mod.NAME] = mod
-    order = ["gui", "status", "autolabel", "eval", "filter", "threshold", "curves", "convert", "train"]
+    order = ["gui", "demo", "status", "autolabel", "eval", "filter", "threshold", "curves", "convert", "train"]
     return dict(sorted(mods.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
 
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support.paths import DEMO_DIR, DEMO_MODEL
+from tests.support import checkout
+from tests.support.paths import DEMO_DIR, DEMO_MODEL, ROOT
 
 os.environ.setdefault("YOLO_OFFLINE", "1")
 os.environ.setdefault("YOLO_VERBOSE", "False")
@@ -15,10 +17,26 @@ if "--headed" not in sys.argv:  # Qt tests (gui/, widgets/, e2e/) run offscreen 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-@pytest.fixture(scope="session")
-def demo_dir() -> Path:
+@pytest.fixture(scope="session", autouse=True)
+def _checkout_stays_clean():
+    """No test writes into the checkout: `git status --porcelain --ignored` shows nothing new under
+    resources/ and no new git-ignored file anywhere after the session (tests.support.checkout)."""
+    before = checkout.status(ROOT)
+    yield
+    if before is not None:
+        after = checkout.status(ROOT) or set()
+        new = checkout.written(before, after)
+        assert not new, "the tests wrote into the checkout (use tmp_path and the demo_dir copy):\n" + "\n".join(new)
+
+
+@pytest.fixture
+def demo_dir(tmp_path_factory) -> Path:
+    """A copy of the bundled demo dataset (resources/demo) of this test's own: what a test does to it
+    (an index, auto-labels, runs) stays out of the checkout."""
     assert (DEMO_DIR / "data.yaml").exists(), f"missing demo dataset {DEMO_DIR} (scripts/make_demo_dataset.py)"
-    return DEMO_DIR
+    d = tmp_path_factory.mktemp("demo_copy") / "demo"
+    shutil.copytree(DEMO_DIR, d, ignore=shutil.ignore_patterns(".labelbench"))
+    return d
 
 
 @pytest.fixture(scope="session")
@@ -29,10 +47,11 @@ def demo_model() -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, monkeypatch):
-    """Every test gets its own QSettings file and cache folder: nothing leaks into the user's."""
+    """Every test gets its own QSettings file, cache and data folder: nothing leaks into the user's."""
     d = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("LABELBENCH_SETTINGS", str(d / "settings.ini"))
     monkeypatch.setenv("LABELBENCH_CACHE", str(d / "cache"))
+    monkeypatch.setenv("LABELBENCH_DATA", str(d / "data"))   # the user's demo copy (labelbench demo)
 
 
 def pytest_addoption(parser):

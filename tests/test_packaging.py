@@ -1,6 +1,7 @@
 """The wheel carries the bundled files, and an installed copy finds them without the checkout."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -13,9 +14,18 @@ from tests.support.paths import ROOT
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
+    """Built from a copy of the sources: setuptools writes build/ and *.egg-info beside what it builds."""
     out = tmp_path_factory.mktemp("wheel")
+    src = tmp_path_factory.mktemp("src") / "labelbench"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (ROOT / name).exists():
+            shutil.copy2(ROOT / name, src / name)
+    skip = shutil.ignore_patterns("__pycache__", ".labelbench", "*.egg-info")
+    for name in ("app", "widgets", "resources"):
+        shutil.copytree(ROOT / name, src / name, ignore=skip)
     r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                        str(ROOT)], capture_output=True, text=True, timeout=300)
+                        str(src)], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
     (whl,) = out.glob("labelbench-*.whl")
     return whl

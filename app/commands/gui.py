@@ -6,17 +6,16 @@ import sys
 from pathlib import Path
 
 from app.core.errors import LabelBenchError
-from app.core.io.resources import demo_dataset, demo_model
+from app.core.io.resources import demo_model, user_demo
 
 NAME = "gui"
 HELP = "open the desktop app (the default when no subcommand is given)"
 
-DEMO_DATASET = demo_dataset()
 DEMO_MODEL = demo_model()
 
 
 def add_arguments(p) -> None:
-    p.add_argument("path", nargs="?", help="folder of images, data.yaml, or 'demo' for the bundled demo dataset")
+    p.add_argument("path", nargs="?", help="folder of images, data.yaml, or 'demo' for your copy of the demo dataset")
     p.add_argument("--model", help="detection model to preselect (.pt, .onnx, OpenVINO folder)")
     p.add_argument("--pane", help="pane to show first (Browse, Process, Auto-label, Review, Evaluate, Training)")
     p.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window once it has loaded, then quit")
@@ -35,8 +34,8 @@ def run(args) -> int:
               file=sys.stderr)
         return 1
     path = args.path
-    if path == "demo":
-        path = str(DEMO_DATASET)
+    if path == "demo":   # the user's copy (labelbench demo), never the bundled files themselves
+        path = str(user_demo())
     model = args.model
     if path and not Path(path).exists():
         raise LabelBenchError(f"{path}: no such file or folder")

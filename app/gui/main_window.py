@@ -27,6 +27,7 @@ from PyQt6.QtWidgets import (
 
 from app.core.errors import LabelBenchError
 from app.core.io.layout import resolve_source
+from app.core.io.resources import user_data_dir, user_demo
 from app.gui.common.context import AppContext
 from app.gui.common.file_list import FileListModel, FolderLoader
 from app.gui.common.help_dialogs import AboutDialog, ShortcutsDialog
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         h = self.menuBar().addMenu("&Help")
         self.act_shortcuts = self._action(h, "&Keyboard Shortcuts", "Ctrl+F1", self.show_shortcuts)
+        self.act_reset_demo = self._action(h, "&Reset Demo Dataset…", None, self._reset_demo_asked)
         self._action(h, "&About LabelBench", None, self._about)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
@@ -246,13 +248,20 @@ class MainWindow(QMainWindow):
         push_recent(self.settings, str(shown))
         self._fill_recent()
         self.ctx.set_dataset(root, yaml_path, names)     # title and Images dock follow (_dataset_opened)
+        if self._is_user_demo(root):
+            self.statusBar().showMessage(f"Demo dataset: your copy in {root} "
+                                         "(Help ▸ Reset Demo Dataset makes it afresh)", 0)
+            return True
         self.statusBar().showMessage(f"Opened {shown}" + (f" — {len(names)} classes" if names else ""), 5000)
         return True
 
     def _dataset_opened(self, root: str) -> None:
         """Whoever opened it: the title names the open dataset and the Images dock lists it."""
         shown = self.ctx.data_yaml or Path(root)
-        self.setWindowTitle(f"LabelBench — {Path(root).name} ({shown})")
+        if self._is_user_demo(root):   # say where the copy is: what is done to it stays there
+            self.setWindowTitle(f"LabelBench — demo, your copy ({shown})")
+        else:
+            self.setWindowTitle(f"LabelBench — {Path(root).name} ({shown})")
         self.file_filter.clear()
         self.file_count.setText("Indexing…")
         self.loader.load(str(root))
@@ -353,6 +362,33 @@ class MainWindow(QMainWindow):
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()
         return d
+
+    @staticmethod
+    def _is_user_demo(root) -> bool:
+        return Path(root).resolve() == (user_data_dir() / "demo").resolve()
+
+    def _reset_demo_asked(self) -> None:
+        """Help > Reset Demo Dataset, after a yes."""
+        target = user_data_dir() / "demo"
+        answer = QMessageBox.question(
+            self, "Reset demo dataset",
+            f"Replace the demo dataset in {target} with a fresh copy of the bundled one?\n\n"
+            "Labels, reviews, auto-labels and training runs made in it are lost.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset_demo()
+
+    def reset_demo(self) -> Path | None:
+        """A fresh copy of the demo dataset in the user's data folder, opened again when it was open."""
+        was_open = self.ctx.dataset_root is not None and self._is_user_demo(self.ctx.dataset_root)
+        try:
+            data_yaml = user_demo(reset=True)
+        except (LabelBenchError, OSError) as e:
+            QMessageBox.warning(self, "Reset demo dataset", str(e))
+            return None
+        if was_open:
+            self.open_path(data_yaml)
+        self.statusBar().showMessage(f"Demo dataset reset: a fresh copy in {data_yaml.parent}", 8000)
+        return data_yaml
 
     def _about(self) -> AboutDialog:
         d = AboutDialog(self, self.ctx.model_path, self.ctx.data_yaml or self.ctx.dataset_root)

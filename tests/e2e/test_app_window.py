@@ -1,6 +1,7 @@
 """End to end: the real `labelbench` process in a real X server (Xvfb), screenshot checked.
 
-The screenshot is written to artifacts/e2e/app_window.png (git-ignored) for people to look at.
+The screenshot is written to the test's tmp_path (app_window.png; pytest keeps the last three
+runs' folders under /tmp/pytest-of-$USER/) for people to look at, never into the checkout.
 """
 from __future__ import annotations
 
@@ -16,8 +17,6 @@ import numpy as np
 import pytest
 
 from tests.support.paths import ROOT
-
-SHOT = ROOT / "artifacts" / "e2e" / "app_window.png"
 
 GRAB = """
 import sys
@@ -69,6 +68,7 @@ def _find_image(shot: np.ndarray, image: np.ndarray) -> float:
 
 
 def test_real_app_window_under_xvfb(xserver, tmp_path, demo_dir):
+    shot_path = tmp_path / "app_window.png"
     exe = Path(sys.executable).with_name("labelbench")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "app"]
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
@@ -82,9 +82,8 @@ def test_real_app_window_under_xvfb(xserver, tmp_path, demo_dir):
             assert time.monotonic() < deadline, "no LabelBench window appeared"
             time.sleep(0.5)
         time.sleep(3)   # let the listing worker and the image decode finish
-        SHOT.parent.mkdir(parents=True, exist_ok=True)
         grab_env = dict(env, QT_QPA_PLATFORM="xcb")
-        r = subprocess.run([sys.executable, "-c", "import app.gui\n" + GRAB, str(SHOT)], cwd=ROOT, env=grab_env,
+        r = subprocess.run([sys.executable, "-c", "import app.gui\n" + GRAB, str(shot_path)], cwd=ROOT, env=grab_env,
                            capture_output=True, text=True, timeout=60)
         assert r.returncode == 0, r.stderr
         assert app.poll() is None, "app died while being photographed"
@@ -94,7 +93,7 @@ def test_real_app_window_under_xvfb(xserver, tmp_path, demo_dir):
             app.wait(15)
         except subprocess.TimeoutExpired:
             app.kill()
-    shot = cv2.imread(str(SHOT))
+    shot = cv2.imread(str(shot_path))
     assert shot is not None and shot.shape[:2] == (1000, 1600)
     win = shot[:900, :1400]                      # the window's default geometry
     assert win.std() > 20, "screenshot is blank"

@@ -96,3 +96,36 @@ def test_window_never_starts_larger_than_the_screen(qtbot):
     win.fit_to_screen()
     assert win.width() <= avail.width() and win.height() <= avail.height()
     assert avail.contains(win.frameGeometry().topLeft())
+
+
+def test_demo_copy_says_where_it_is_and_help_resets_it(qtbot, tmp_path, monkeypatch):
+    from PyQt6.QtWidgets import QMessageBox
+
+    from app.core.io.resources import user_demo
+    monkeypatch.setenv("LABELBENCH_DATA", str(tmp_path / "data"))
+    copy = tmp_path / "data" / "demo"
+    w = _window(qtbot)
+    assert w.open_path(user_demo())
+    assert w.windowTitle() == f"LabelBench — demo, your copy ({copy / 'data.yaml'})"
+    assert str(copy) in w.statusBar().currentMessage() and "Reset Demo" in w.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: w.file_count.text() == "24 images", timeout=10000)
+    label = copy / "labels" / "train" / "demo_000000.txt"
+    bundled = label.read_bytes()
+    label.write_text("")
+    (copy / "images" / "train" / "extra.jpg").write_bytes((copy / "images" / "train" / "demo_000001.jpg").read_bytes())
+    help_items = {a.text().replace("&", ""): a for a in w.menuBar().actions()[3].menu().actions()}
+    answers = []
+
+    def answer(button):
+        def ask(*args):
+            answers.append(args[2])
+            return button
+        return ask
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    help_items["Reset Demo Dataset…"].trigger()            # asked, answered no: the copy stays as it is
+    assert str(copy) in answers[0] and label.read_bytes() == b""
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    help_items["Reset Demo Dataset…"].trigger()
+    assert label.read_bytes() == bundled and not (copy / "images" / "train" / "extra.jpg").exists()
+    assert w.ctx.dataset_root == copy.resolve() and "your copy" in w.windowTitle()   # opened again
+    qtbot.waitUntil(lambda: w.file_count.text() == "24 images", timeout=10000)
