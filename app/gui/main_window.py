@@ -31,6 +31,7 @@ from app.core.io.resources import user_data_dir, user_demo
 from app.gui.common.context import AppContext
 from app.gui.common.file_list import FileListModel, FolderLoader
 from app.gui.common.help_dialogs import AboutDialog, ShortcutsDialog
+from app.gui.common.manual import open_manual
 from app.gui.common.pane_commands import PaneCommands
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import shutdown_all
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         h = self.menuBar().addMenu("&Help")
+        self.act_manual = self._action(h, "&Manual", None, lambda: open_manual(self))   # resources/docs, rendered
         self.act_shortcuts = self._action(h, "&Keyboard Shortcuts", "Ctrl+F1", self.show_shortcuts)
         self.act_reset_demo = self._action(h, "&Reset Demo Dataset…", None, self._reset_demo_asked)
         self._action(h, "&About LabelBench", None, self._about)
