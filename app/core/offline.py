@@ -12,7 +12,10 @@ tests import `app` first too):
   YOLO_AUTOINSTALL=False (check_requirements never starts pip or uv);
 * an import hook patches `ultralytics.utils.downloads` the moment it is loaded: `is_url(check=True)`
   answers False without a request and `safe_download` raises DownloadRefused, so every caller
-  (fonts, assets, datasets, weights) stays offline whatever Ultralytics version decides to fetch.
+  (fonts, assets, datasets, weights) stays offline whatever Ultralytics version decides to fetch;
+* the same hook answers ImportError for `openvino_telemetry`, which OpenVINO's model converter and
+  NNCF import to send usage analytics unless a consent file says no: both fall back to their
+  built-in no-op stubs (seen: 38 analytics requests from one `autolabel` with the OpenVINO backend).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ import sys
 
 ENV = {"YOLO_OFFLINE": "1", "YOLO_AUTOINSTALL": "False"}
 _PATCHED_MODULE = "ultralytics.utils.downloads"
+_BLOCKED = ("openvino_telemetry",)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
@@ -79,6 +83,8 @@ class _Loader(importlib.abc.Loader):
 
 class _Finder(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path, target=None):
+        if fullname.split(".")[0] in _BLOCKED:
+            raise ModuleNotFoundError(f"{fullname} is not loaded by LabelBench (no usage analytics)", name=fullname)
         if fullname != _PATCHED_MODULE:
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
@@ -90,12 +96,12 @@ class _Finder(importlib.abc.MetaPathFinder):
 def configure() -> None:
     """Idempotent; call before Ultralytics is imported (the `app` package does)."""
     os.environ.update(ENV)
+    if not any(isinstance(f, _Finder) for f in sys.meta_path):
+        sys.meta_path.insert(0, _Finder())
     mod = sys.modules.get(_PATCHED_MODULE)
     if mod is not None:
         _patch(mod)
         _rebind_late()
-    elif not any(isinstance(f, _Finder) for f in sys.meta_path):
-        sys.meta_path.insert(0, _Finder())
 
 
 def _rebind_late() -> None:

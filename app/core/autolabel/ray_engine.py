@@ -34,6 +34,7 @@ import time
 from collections import Counter, deque
 from pathlib import Path
 
+from app.core import offline
 from app.core.autolabel.options import AutolabelOptions, _validate
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
@@ -276,7 +277,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                                            else int(cluster["cpus"] // max(cpus, 1e-9)))
         fit = max(1, int(cluster["gpus"] // gpus) if gpus else int(cluster["cpus"] // cpus))  # start these at once
         device = (opt.device if str(opt.device).startswith("cuda") else "cuda") if gpus else opt.device
-        env = {"YOLO_OFFLINE": "1"}
+        env = offline.env()  # the workers import `app` too; this also covers their first imports
         if os.environ.get("LABELBENCH_CACHE"):
             env["LABELBENCH_CACHE"] = os.environ["LABELBENCH_CACHE"]
         worker_opt = dataclasses.replace(opt, sink=None)
