@@ -25,6 +25,7 @@ from app.core.session import INDEX, LABELS, PREDICTIONS
 from app.gui.autolabel.run_preview import RunPreview
 from app.gui.autolabel.settings_form import SettingsForm
 from app.gui.autolabel.worker import AutolabelWorker
+from app.gui.common.manual import help_button
 from app.gui.common.settings import make_settings
 from app.gui.common.state_text import run_progress_text
 from widgets.fit_scroll import FitScrollArea
@@ -84,6 +85,7 @@ class Pane(QWidget):
         buttons = QHBoxLayout()
         for b in (self.start_btn, self.pause_btn, self.cancel_btn):
             buttons.addWidget(b)
+        buttons.addWidget(help_button("autolabel"))   # the manual at this pane
 
         self.bar = QProgressBar()
         self.bar.setFormat("%v / %m")

@@ -10,6 +10,7 @@ from PyQt6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.io.images import read_image_reduced
 from app.core.session import IMAGE
+from app.gui.common.manual import help_button
 from app.gui.common.workers import LatestRunner
 from widgets.annotated_view import AnnotatedView
 from widgets.boxes import Boxes
@@ -69,6 +70,7 @@ class Pane(QWidget):
         bar.addWidget(self.info, 1)
         bar.addWidget(self.show_labels)
         bar.addWidget(self.show_preds)
+        bar.addWidget(help_button("getting-started", "Browse"))   # the manual at this pane
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view, 1)

@@ -14,6 +14,7 @@ import numpy as np
 from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.evaluation import export_json, run_evaluation
+from app.gui.common.manual import help_button
 from app.gui.common.workers import JobRunner
 from app.gui.evaluate.audit_findings import AuditFindings
 from app.gui.evaluate.source import SourceBox
@@ -34,6 +35,7 @@ class Pane(QWidget):
         for b in (self.export_json_btn, self.export_png_btn):
             b.setEnabled(False)
         bottom = QHBoxLayout()
+        bottom.addWidget(help_button("evaluate"))   # the manual at this pane
         bottom.addStretch(1)
         bottom.addWidget(self.export_json_btn)
         bottom.addWidget(self.export_png_btn)

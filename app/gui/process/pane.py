@@ -25,6 +25,7 @@ from app.core.pipeline.threshold.choice import (
     line_level,
     threshold_step,
 )
+from app.gui.common.manual import help_button
 from app.gui.common.workers import LatestRunner
 from app.gui.process.actions import ProcessActions
 from app.gui.process.engine import PreviewEngine, RenderResult
@@ -67,6 +68,7 @@ class Pane(QWidget):
         v = self.view
         self.box_overlay = BoxOverlay(v.original_view, v.result_view, v.split_view)
         self.actions = ProcessActions(self, v.toolbar, self.box_overlay)
+        v.toolbar.addWidget(help_button("process"))   # the manual at this pane
         self._wire()
         self.view.editor.set_pipeline(default_pipeline(), select=2)
 

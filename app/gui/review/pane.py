@@ -16,6 +16,7 @@ from app.core.dataset.classes import append_class
 from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
 from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
+from app.gui.common.manual import help_button
 from app.gui.common.workers import JobRunner
 from app.gui.review.audit_view import AuditView
 from app.gui.review.banner import Banner
@@ -80,6 +81,7 @@ class Pane(QWidget):
         self.audit_view = AuditView(self)   # Y / N on audit findings (app/gui/review/audit_view.py)
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        self.toolbar.addWidget(help_button("review"))   # the manual at this pane
         self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
         side = self.classes.layout()
         side.insertWidget(0, QLabel("Class of new boxes"))

@@ -29,6 +29,7 @@ from PyQt6.QtWidgets import (
 from app.core.errors import LabelBenchError
 from app.core.training.curves import Curves, diagnose, load_results
 from app.core.training.runner import TrainConfig, TrainingRunner
+from app.gui.common.manual import help_button
 from app.gui.common.state_text import training_end_text
 from app.gui.common.workers import JobRunner
 from app.gui.training.form import TrainingForm
@@ -108,6 +109,7 @@ class Pane(QWidget):
         self.stop_btn.clicked.connect(self.stop_training)
         btns.addWidget(self.start_btn, 1)
         btns.addWidget(self.stop_btn)
+        btns.addWidget(help_button("training"))   # the manual at this pane
         v.addLayout(btns)
         self.progress = QProgressBar()
         self.progress.setFormat("idle")
