@@ -14,7 +14,8 @@ DESCRIPTION = (
     "to the dataset index, not to label files; a rerun with the same model and settings reuses them), match "
     "them with the current label files and rank the images by their worst finding: swap, badloc, "
     "overlooked, spurious, duplicate, each scored 0..1 (how likely the label is wrong). Label files are "
-    "never modified. Prints the 20 worst images (one line each), or everything as JSON with --json. Exit 0 when the run "
+    "never modified. Images that share one label file (a.jpg and a.png in one folder) are not audited: "
+    "each such group is named in one warning line. Prints the 20 worst images (one line each), or everything as JSON with --json. Exit 0 when the run "
     "completed, 2 for usage errors, 1 when nothing could run.")
 TOP = 20
 
@@ -63,7 +64,7 @@ def short_finding(f, names) -> str:
 
 def run(args) -> int:
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    from app.commands.autolabel import _Progress, engine_options
+    from app.commands.autolabel import _log, _Progress, engine_options
     from app.core.audit.run import AuditOptions, audit
     from app.core.errors import FileError, UsageError
     from app.core.io.atomic import atomic_write_text
@@ -78,7 +79,7 @@ def run(args) -> int:
                        engine=engine_options(args))
     bar = _Progress(args.quiet, NAME)
     state = JobState(on_progress=bar, on_error=bar.error)
-    log = None if args.quiet else (lambda m: print(f"audit: {m}", file=sys.stderr))
+    log = _log(args.quiet, NAME)
     report = audit(args.source, args.model, opt, state, log=log)
     doc = report.to_json()
     if args.report:

@@ -14,7 +14,11 @@ DESCRIPTION = (
     "under --out. Confidences, model and settings go to the dataset index for review. Re-running "
     "skips images already labeled with the same model and settings (--force relabels); labels "
     "reviewed or edited by a person, or not written by autolabel, are kept (--overwrite-reviewed "
-    "replaces them). A .pt model is exported once to OpenVINO (cached by hash) and run there. "
+    "replaces them; a reviewed image is never relabeled without it, whatever the run journal of a killed "
+    "run says, and its review is withdrawn only when its new labels are recorded). Images that share one "
+    "label file (a.jpg and a.png in one folder: Ultralytics reads a.txt for both) are not labeled: each "
+    "such group is named in one warning line (also with --quiet) and counted as skipped; rename one image "
+    "or move it into another folder. A .pt model is exported once to OpenVINO (cached by hash) and run there. "
     "Exit 0 when the run completed (per-image errors are listed), 2 for usage errors, 1 when "
     "nothing could run.")
 
@@ -110,7 +114,17 @@ class _Progress:
     def error(self, path: str, reason: str) -> None:
         self.errors += 1
         if not self.quiet:
-            sys.stderr.write(("\n" if self.tty else "") + f"{self.name}: skipped {path}: {reason}\n")
+            from app.core.io.own_files import shown
+            sys.stderr.write(("\n" if self.tty else "") + f"{self.name}: skipped {shown(path)}: {shown(reason)}\n")
+
+
+def _log(quiet: bool, name: str = "autolabel"):
+    """One-line notices to stderr; with --quiet only the warnings (a pair of images sharing one
+    label file must be named even then)."""
+    def log(m: str) -> None:
+        if not quiet or m.startswith("warning:"):
+            print(f"{name}: {m}", file=sys.stderr)
+    return log
 
 
 def _hms(s: float) -> str:
@@ -137,7 +151,7 @@ def run(args) -> int:
                            ray_path_map=args.ray_path_map)
     bar = _Progress(args.quiet)
     state = JobState(on_progress=bar, on_error=bar.error)
-    log = None if args.quiet else (lambda m: print(f"autolabel: {m}", file=sys.stderr))
+    log = _log(args.quiet)
     report = autolabel(args.source, args.model, opt, state, log=log)
     out = {k: report[k] for k in REPORT_KEYS if k in report}
     if report.get("engine") == "ray":

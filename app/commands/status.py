@@ -11,8 +11,12 @@ DESCRIPTION = (
     "Build or refresh the dataset index (only files that changed since the last run) and print "
     "where the review stands: images, unlabeled, auto, reviewed, boxes per class, and the ten "
     "images the auto-label model was least sure of. Malformed label lines are listed as file:line. "
+    "Images that share one label file (a.jpg and a.png in one folder: Ultralytics reads a.txt for "
+    "both) are named in one warning line per file (JSON: shared_labels); autolabel, audit and convert "
+    "leave them out until one is renamed or moved. "
     "DATASET is a folder (indexed recursively) or a data.yaml.")
 SHOW_ISSUES = 50
+SHARED_ACTION = "its boxes are counted for each of them here; autolabel, audit and convert leave them out"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -40,6 +44,7 @@ def collect(dataset: str) -> dict:
                "malformed": [{"path": m["path"], "line": m["line"], "error": m["error"]} for m in malformed],
                "malformed_files": s["malformed_files"],
                "changes": {k: refreshed[k] for k in ("new", "changed", "removed", "parsed")},
+               "shared_labels": [{"label": label, "images": rels} for label, rels in idx.shared_labels()],
                "warnings": refreshed["errors"]}
     except sqlite3.Error as e:
         raise FileError(idx.db_path, f"index error ({e})") from None
@@ -50,8 +55,10 @@ def collect(dataset: str) -> dict:
 
 
 def _text(o: dict) -> str:
+    from app.core.io.layout import describe_shared
+    from app.core.io.own_files import shown
     n = o["images"] or 1
-    lines = [f"dataset   {o['dataset']}", f"index     {o['index']}",
+    lines = [f"dataset   {shown(o['dataset'])}", f"index     {shown(o['index'])}",
              f"images    {o['images']}",
              f"unlabeled {o['unlabeled']:>8}  {100 * o['unlabeled'] / n:5.1f}%",
              f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (labels not yet accepted by a person)",
@@ -60,20 +67,22 @@ def _text(o: dict) -> str:
              "(label files changed after the auto-label run)",
              "", f"boxes per class ({o['boxes']} boxes)"]
     width = max((len(k) for k in o["per_class"]), default=5)
-    lines += [f"  {k:<{width}} {v:>9}" for k, v in o["per_class"].items()] or ["  (no boxes)"]
+    lines += [f"  {shown(k):<{width}} {v:>9}" for k, v in o["per_class"].items()] or ["  (no boxes)"]
     lines.append("")
     if o["least_sure"]:
         lines.append(f"least sure ({len(o['least_sure'])}, lowest box confidence first)")
-        lines += [f"  {d['min_conf']:.3f}  {d['image']}" for d in o["least_sure"]]
+        lines += [f"  {d['min_conf']:.3f}  {shown(d['image'])}" for d in o["least_sure"]]
     else:
         lines.append("least sure: no auto-label confidences recorded yet (run `labelbench autolabel`)")
     if o["malformed"]:
         lines += ["", f"malformed or flagged label lines: {len(o['malformed'])} in {o['malformed_files']} files"]
-        lines += [f"  {m['path']}:{m['line']}: {m['error']}" for m in o["malformed"][:SHOW_ISSUES]]
+        lines += [f"  {shown(m['path'])}:{m['line']}: {shown(m['error'])}" for m in o["malformed"][:SHOW_ISSUES]]
         if len(o["malformed"]) > SHOW_ISSUES:
             lines.append(f"  ... {len(o['malformed']) - SHOW_ISSUES} more (all of them with --json)")
+    for g in o["shared_labels"]:
+        lines.append("warning: " + describe_shared(g["label"], g["images"], SHARED_ACTION))
     for w in o["warnings"]:
-        lines.append(f"warning: {w}")
+        lines.append(f"warning: {shown(w)}")
     c = o["changes"]
     lines += ["", f"indexed in {o['seconds']:.2f} s ({c['new']} new, {c['changed']} changed, "
                   f"{c['removed']} removed, {c['parsed']} label files read)"]

@@ -24,10 +24,11 @@ class FileError(LabelBenchError):
     """A problem with one file, optionally at one line."""
 
     def __init__(self, path: str | Path, reason: str, line: int | None = None):
+        from app.core.io.own_files import shown  # a name with escape sequences prints escaped
         self.path = Path(path)
         self.reason = reason
         self.line = line
-        where = f"{self.path}:{line}" if line is not None else f"{self.path}"
+        where = f"{shown(self.path)}:{line}" if line is not None else shown(self.path)
         super().__init__(f"{where}: {reason}")
 
 

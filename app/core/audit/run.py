@@ -178,6 +178,10 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             root = str(plan.root)
             for k, path in enumerate(plan.images):
                 order.setdefault(_rel(path, root), k)
+            from app.core.io.layout import shared_label_groups
+            for _label, group in shared_label_groups((rel, index.label_path(rel)) for rel in order):
+                for rel in group:  # one label file, two images: neither is audited (named by the engine)
+                    order.pop(rel, None)
 
             def rows(skip=()):
                 return [(rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds

@@ -119,7 +119,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     skip_reasons {reason: count}."""
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.stages import Journal, Writer
-    from app.core.autolabel.steps import _feed
+    from app.core.autolabel.steps import _feed, shared_label_rels
     from app.core.dataset.index import DatasetIndex
     from app.core.pipeline.batch import load_for_pipeline
 
@@ -140,10 +140,11 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     key = model_key(pipeline, class_id, filt)
     out_dir = Path(out).expanduser().resolve() if out else None
     from app.core.autolabel.writable import check_writable
+    from app.core.dataset import store as dataset_store
     from app.core.dataset.lock import WriterLock
     check_writable(plan.images, plan.root, out_dir)
     index = DatasetIndex(plan.root, plan.class_names, source=plan.source, label_root=out_dir,
-                         index_path=(out_dir / ".labelbench" / "index.sqlite") if out_dir else None)
+                         index_path=dataset_store.local_index_path(out_dir) if out_dir else None)
     try:
         lock = WriterLock(index.db_path, what=str(out_dir or plan.root)).acquire()  # one writer per dataset
     except BaseException:
@@ -159,7 +160,8 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     total = len(plan.images)
     state.progress(0, total, "starting")
     try:
-        for it in _feed(plan, index, _SkipOptions(force, overwrite_reviewed), key, pending):
+        shared = shared_label_rels(plan, index)  # neither image of a pair is labeled (skip_reasons says so)
+        for it in _feed(plan, index, _SkipOptions(force, overwrite_reviewed), key, pending, shared):
             state.check()
             done += 1
             if isinstance(it, tuple):

@@ -42,6 +42,7 @@ from app.core.autolabel.steps import (  # noqa: F401 - re-exported for callers o
     batch_input,
     open_run_index,
     run_settings,
+    shared_label_rels,
     writer_lock,
 )
 from app.core.errors import UsageError
@@ -146,7 +147,8 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             finish_one()
 
     try:
-        stream = _prefetch(_feed(plan, index, opt, key, pending), pre, decoder, depth, early)
+        shared = shared_label_rels(plan, index, log)  # each pair named once; neither is labeled
+        stream = _prefetch(_feed(plan, index, opt, key, pending, shared), pre, decoder, depth, early)
         group: list[Item] = []
         for it in stream:
             state.check()

@@ -45,11 +45,11 @@ from app.core.autolabel.steps import (
     batch_input,
     open_run_index,
     run_settings,
+    shared_label_rels,
     writer_lock,
 )
 from app.core.autolabel.writable import check_writable
 from app.core.errors import LabelBenchError, UsageError
-from app.core.io.atomic import atomic_write_text
 from app.core.io.yolo_labels import format_labels
 from app.core.jobs import Cancelled, JobState
 
@@ -166,37 +166,10 @@ class _DriverWriter(Writer):
     """The local engine's Writer (journal, stale temp files, on_written) flushed by the driver
     itself, once per Ray batch, in one index transaction that first re-checks the reviewed flag."""
 
-    def flush_checked(self, buf, texts: dict, recheck: bool) -> set[str]:
+    def flush_checked(self, buf, texts: dict) -> set[str]:
         """buf: [(Item, cls, xywhn, conf)]; texts: rel -> label lines. Returns the rels dropped
-        because a person reviewed or edited them since the run was planned."""
-        if self.sink is not None:  # predictions only (audit): no label files
-            self._flush(buf)
-            return set()
-        rels = [it.rel for it, *_ in buf]
-        by_rel = {it.rel: it for it, *_ in buf}
-        self.journal.begin(rels, self.leftovers)
-
-        def write(kept):
-            for rel in kept:
-                it = by_rel[rel]
-                self._drop_stale_temp(it.label_path)
-                atomic_write_text(it.label_path, texts[rel])
-
-        rows = [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf]
-        if recheck:
-            dropped = set(self.index.record_predictions_unless_reviewed(rows, self.model_key, write))
-        else:
-            write(rels)
-            self.index.record_predictions(rows, self.model_key)
-            dropped = set()
-        self.leftovers.difference_update(rels)
-        self.journal.clear(self.leftovers)
-        kept = [r for r in buf if r[0].rel not in dropped]
-        self.written += len(kept)
-        if self.on_written is not None:
-            for it, cls, xywhn, conf in kept:
-                self.on_written(it, cls, xywhn, conf)
-        return dropped
+        because a person reviewed or edited them since the run was planned (Writer.flush_items)."""
+        return self.flush_items(buf, texts)
 
 
 def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None = None, on_result=None,
@@ -246,7 +219,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
     total = len(plan.images)
     skipped, labeled, failed, skip_reasons = 0, 0, [], {}
     todo: dict[int, Item] = {}
-    for it in _feed(plan, index, opt, key, pending):
+    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log)):
         if isinstance(it, tuple):
             skipped += 1
             skip_reasons[it[1]] = skip_reasons.get(it[1], 0) + 1
@@ -286,7 +259,6 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                     class_map=class_map, env=env, trusted=trusted_digest(model))
         ray_batch = opt.ray_batch or 16
         state.progress(done, total, f"{len(todo)} to label on {cluster['nodes']} node(s), {n_workers} worker(s)")
-        recheck = not opt.overwrite_reviewed
         for attempt in range(RETRIES + 1):
             if not todo:
                 break
@@ -300,7 +272,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                                     num_cpus=cpus, num_gpus=gpus or None)
                 for b in ds.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=2):
                     state.check()
-                    n, bad = _consume(b, todo, writer, recheck, failed, state, per_node, workers_seen, backends)
+                    n, bad = _consume(b, todo, writer, failed, state, per_node, workers_seen, backends)
                     labeled += n
                     done += len(b["i"])
                     skipped += bad
@@ -343,7 +315,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
 _SKIP_MEANWHILE = "reviewed or edited by a person during the run (--overwrite-reviewed replaces them)"
 
 
-def _consume(b, todo: dict, writer: _DriverWriter, recheck: bool, failed: list, state: JobState,
+def _consume(b, todo: dict, writer: _DriverWriter, failed: list, state: JobState,
              per_node: Counter, workers_seen: set, backends: set) -> tuple[int, int]:
     """One batch from the workers: errors reported, labels written and recorded. (labeled, dropped)."""
     import numpy as np
@@ -363,7 +335,7 @@ def _consume(b, todo: dict, writer: _DriverWriter, recheck: bool, failed: list, 
         buf.append((it, np.frombuffer(c, np.int64), np.frombuffer(x, np.float64).reshape(-1, 4),
                     np.frombuffer(f, np.float64)))
         texts[it.rel] = str(text)
-    dropped = writer.flush_checked(buf, texts, recheck) if buf else set()
+    dropped = writer.flush_checked(buf, texts) if buf else set()
     return len(buf) - len(dropped), len(dropped)
 
 

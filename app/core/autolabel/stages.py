@@ -42,6 +42,7 @@ class Item:
     x: np.ndarray | None = None           # HxWx3 uint8 BGR letterboxed image (4x smaller than the float input)
     orig_shape: tuple[int, int] = (0, 0)  # (h, w) of the image as read_image would return it
     error: str | None = None
+    replaces_review: bool = False         # reviewed/edited, relabeled on request (--overwrite-reviewed)
 
 
 def letterbox(img: np.ndarray, new_shape: tuple[int, int], auto: bool, stride: int) -> np.ndarray:
@@ -90,13 +91,21 @@ class Journal:
     """Label files being (re)written by the current batch: `<index folder>/autolabel.journal`."""
 
     def __init__(self, folder: Path):
-        self.path = Path(folder) / "autolabel.journal"
+        from app.core.dataset.store import JOURNAL_NAME
+        self.path = Path(folder) / JOURNAL_NAME
 
     def pending(self) -> set[str]:
+        """The rels a killed run had listed (only safe relative paths: the journal is data). Read
+        as our own regular file (a link or a special file is one FileError line, never followed)."""
+        from app.core.errors import FileError
+        from app.core.io.own_files import is_safe_rel, read_own_text
         try:
-            return {ln for ln in self.path.read_text(encoding="utf-8").splitlines() if ln}
-        except (OSError, UnicodeDecodeError):
-            return set()
+            text = read_own_text(self.path, "the auto-label journal")
+        except FileError as e:
+            if "not a text file" in e.reason or "too large" in e.reason:
+                return set()  # damaged: as if empty (it only ever lets a run relabel its own files)
+            raise
+        return {ln for ln in (text or "").splitlines() if ln and is_safe_rel(ln)}
 
     def begin(self, rels: list[str], keep: set[str]) -> None:
         atomic_write_text(self.path, "\n".join(sorted(keep | set(rels))) + "\n")
@@ -190,19 +199,37 @@ class Writer(threading.Thread):
                 pass
 
     def _flush(self, buf) -> None:
+        self.flush_items(buf)
+
+    def flush_items(self, buf, texts: dict | None = None) -> set[str]:
+        """Journal, label files, index record, journal clear, for buf [(Item, cls, xywhn, conf)]
+        (texts: rel -> label lines, when already formatted). One index transaction checks that no
+        person reviewed or edited an image meanwhile (those are dropped: neither file nor record is
+        written), writes the label files and records them; an image whose review the run was asked
+        to replace (Item.replaces_review) is un-reviewed in that same transaction. Returns the
+        dropped rels."""
         if self.sink is not None:
             self.sink.record(self.index, [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf], self.model_key)
             self.written += len(buf)
-            return
+            return set()
         rels = [it.rel for it, *_ in buf]
+        by_rel = {it.rel: (it, cls, xywhn) for it, cls, xywhn, _conf in buf}
         self.journal.begin(rels, self.leftovers)
-        for it, cls, xywhn, _conf in buf:
-            self._drop_stale_temp(it.label_path)
-            atomic_write_text(it.label_path, format_labels(cls, xywhn))
-        self.index.record_predictions([(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf], self.model_key)
+
+        def write(kept):
+            for rel in kept:
+                it, cls, xywhn = by_rel[rel]
+                self._drop_stale_temp(it.label_path)
+                atomic_write_text(it.label_path, texts[rel] if texts is not None else format_labels(cls, xywhn))
+
+        rows = [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf]
+        replace = [it.rel for it, *_ in buf if it.replaces_review]
+        dropped = set(self.index.record_predictions_unless_reviewed(rows, self.model_key, write, replace))
         self.leftovers.difference_update(rels)
         self.journal.clear(self.leftovers)
-        self.written += len(buf)
+        kept = [r for r in buf if r[0].rel not in dropped]
+        self.written += len(kept)
         if self.on_written is not None:
-            for it, cls, xywhn, conf in buf:
+            for it, cls, xywhn, conf in kept:
                 self.on_written(it, cls, xywhn, conf)
+        return dropped

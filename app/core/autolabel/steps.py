@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.autolabel.options import SKIP_FOREIGN, SKIP_REVIEWED, SKIP_SAME, AutolabelOptions
+from app.core.autolabel.options import SKIP_FOREIGN, SKIP_REVIEWED, SKIP_SAME, SKIP_SHARED, AutolabelOptions
 from app.core.autolabel.source import check_names, parse_class_map
 from app.core.autolabel.stages import Item
 
@@ -37,10 +37,11 @@ def run_settings(plan, model, backend, opt: AutolabelOptions):
 def open_run_index(plan, names: list[str], opt: AutolabelOptions):
     """The dataset index a run records in; with --out, the index of those labels lives with them
     (one dataset, several label sets)."""
+    from app.core.dataset import store as dataset_store
     from app.core.dataset.index import DatasetIndex
     out = Path(opt.out).expanduser().resolve() if opt.out else None
     return DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
-                        label_root=out, index_path=(out / ".labelbench" / "index.sqlite") if out else None)
+                        label_root=out, index_path=dataset_store.local_index_path(out) if out else None)
 
 
 def writer_lock(plan, opt: AutolabelOptions):
@@ -49,7 +50,7 @@ def writer_lock(plan, opt: AutolabelOptions):
     from app.core.dataset import store as dataset_store
     from app.core.dataset.lock import WriterLock
     out = Path(opt.out).expanduser().resolve() if opt.out else None
-    index = (out / ".labelbench" / "index.sqlite") if out else dataset_store.index_location(Path(plan.root))[0]
+    index = dataset_store.local_index_path(out) if out else dataset_store.index_location(Path(plan.root))[0]
     return WriterLock(index, what=str(out or plan.root)).acquire()
 
 
@@ -75,36 +76,56 @@ def batch_input(items, backend, batch: int) -> np.ndarray:
     return x
 
 
-def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str]):
-    """Yield Item (to label) or (Item, reason) (to skip), in source order."""
+def shared_label_rels(plan, index, log=None) -> set[str]:
+    """The rels of images that share one label file with another image of the plan (a.jpg and
+    a.png in one folder: Ultralytics' rule gives both labels/a.txt). Neither is labeled or audited:
+    one image's boxes would replace the other's. Each group is named in one line (log)."""
+    from app.core.io.layout import describe_shared, shared_label_groups
+    root = str(plan.root)
+    rels = [Path(os.path.relpath(p, root)).as_posix() for p in plan.images]
+    groups = shared_label_groups((rel, index.label_path(rel)) for rel in rels)
+    for label, names in groups:
+        log and log(f"warning: {describe_shared(label, names, 'neither is labeled')}")
+    return {r for _label, names in groups for r in names}
+
+
+def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str], shared: set[str] = frozenset()):
+    """Yield Item (to label) or (Item, reason) (to skip), in source order. Nothing is written
+    here: an image whose review is replaced (--overwrite-reviewed) is flagged replaces_review
+    and un-reviewed by the writer in the transaction that records its new labels. A reviewed or
+    edited image is skipped whatever the journal says (the journal only tells the run's own
+    unrecorded label files from a person's)."""
     from app.core.dataset.index import STATUS_REVIEWED
     root = str(plan.root)
     for i, path in enumerate(plan.images):
         rel = Path(os.path.relpath(path, root)).as_posix()
         item = Item(i, path, rel, index.label_path(rel))
+        if rel in shared:
+            yield item, SKIP_SHARED
+            continue
         if opt.sink is not None:  # predictions only: the label files are not the engine's business
             reason = opt.sink.skip_reason(index, rel, key)
             yield (item, reason) if reason else item
             continue
         reason = None
-        if rel not in pending:
-            row = index.get(rel)
-            try:
-                st = os.stat(item.label_path)
-            except OSError:
-                st = None
-            if row is not None and (row.status == STATUS_REVIEWED or row.edited) and st is not None:
-                reason = None if opt.overwrite_reviewed else SKIP_REVIEWED
-            elif st is not None:
-                k = index.autolabel_key(rel) if row is not None else None
-                ours = (k is not None and row.label_mtime is not None
-                        and row.label_mtime == st.st_mtime_ns / 1e9)
-                if not ours:
-                    reason = None if opt.overwrite_reviewed else SKIP_FOREIGN
-                elif k == key and not opt.force:
-                    reason = SKIP_SAME
-            if reason is None and row is not None and row.status == STATUS_REVIEWED:
-                index.set_reviewed(rel, False)  # replaced on the user's explicit request
+        row = index.get(rel)
+        try:
+            st = os.stat(item.label_path)
+        except OSError:
+            st = None
+        if row is not None and (row.status == STATUS_REVIEWED or row.edited) and st is not None:
+            if opt.overwrite_reviewed:
+                item.replaces_review = True
+            else:
+                reason = SKIP_REVIEWED
+        elif st is not None and rel not in pending:
+            k = index.autolabel_key(rel) if row is not None else None
+            ours = (k is not None and row.label_mtime is not None
+                    and row.label_mtime == st.st_mtime_ns / 1e9)
+            if not ours:
+                reason = None if opt.overwrite_reviewed else SKIP_FOREIGN
+            elif k == key and not opt.force:
+                reason = SKIP_SAME
         yield (item, reason) if reason else item
 
 

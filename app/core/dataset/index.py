@@ -25,6 +25,7 @@ from pathlib import Path
 from app.core.dataset import store as dataset_store
 from app.core.dataset.refresh import Refresher, class_text, stat_sig
 from app.core.io import layout
+from app.core.io.own_files import check_rel
 from app.core.jobs import JobState
 
 STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
@@ -83,7 +84,12 @@ class DatasetIndex:
             self.db_path, self.in_dataset = dataset_store.index_location(self.root)
         self._lock = threading.RLock()
         self._con = dataset_store.open_index_file(self.db_path)
-        self._check_meta()
+        try:
+            self._check_meta()
+            self._drop_unsafe_rows()
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
     def open(cls, source, **kw) -> DatasetIndex:
@@ -134,6 +140,25 @@ class DatasetIndex:
                 con.execute("DELETE FROM dirs")
             con.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(want.items()))
 
+    def _drop_unsafe_rows(self) -> None:
+        """Index rows are data, not paths to act on: a row whose rel is absolute, holds '..' or a
+        NUL (a hand-edited or hostile index) is removed before anyone can read it, with one line."""
+        from app.core.io.own_files import is_safe_rel, shown
+        bad = [(i, rel) for i, rel in self._q(
+            "SELECT id, rel FROM images WHERE rel = '' OR rel LIKE '/%' OR rel LIKE '%..%' OR instr(rel, char(0)) > 0")
+            if not is_safe_rel(rel)]
+        if not bad:
+            return
+        with self._tx() as con:
+            for image_id, _rel in bad:
+                for table in ("image_classes", "issues", "predictions", "audit_predictions", "audit_findings",
+                              "audit_dismissed"):
+                    con.execute(f"DELETE FROM {table} WHERE image_id=?", (image_id,))
+                con.execute("DELETE FROM images WHERE id=?", (image_id,))
+        eg = ", ".join(repr(shown(r)) for _i, r in bad[:3]) + (", ..." if len(bad) > 3 else "")
+        dataset_store.notice(f"{shown(self.db_path)}: {len(bad)} index row(s) named paths outside the dataset "
+                             f"({eg}); removed from the index, no file was touched")
+
     @property
     def nc(self) -> int | None:
         return len(self.class_names) or None
@@ -143,9 +168,10 @@ class DatasetIndex:
 
     # ------------------------------------------------------------------ paths
     def image_path(self, rel) -> Path:
-        return self.root / rel
+        return self.root / check_rel(rel, self.root)
 
     def label_path(self, rel) -> Path:
+        check_rel(rel, self.root)  # a path from the index is data: never outside the dataset
         if self.label_root is not None:
             return (self.label_root / rel).with_suffix(".txt")
         # labels.img2label_path's rule (see layout.label_dir_for), the folder worked out once per
@@ -255,6 +281,12 @@ class DatasetIndex:
         return [{"path": str(self.label_path(rel)), "line": line, "error": reason, "image": rel}
                 for rel, line, reason in self._q(sql)]
 
+    def shared_labels(self) -> list[tuple[str, list[str]]]:
+        """[(label path, [rels])] for every label file that two or more indexed images share (a.jpg
+        and a.png in one folder): one file cannot hold both images' boxes (layout.shared_label_groups)."""
+        label_path = self.label_path
+        return layout.shared_label_groups((rel, label_path(rel)) for (rel,) in self._q("SELECT rel FROM images"))
+
     def summary(self, least_sure: int = 10) -> dict:
         by_status = dict(self._q("SELECT status, COUNT(*) FROM images GROUP BY status"))
         per_id = dict(self._q("SELECT cls, SUM(n) FROM image_classes GROUP BY cls"))
@@ -302,13 +334,17 @@ class DatasetIndex:
         with self._tx() as con:
             self._insert_predictions(con, prepared, model_key)
 
-    def record_predictions_unless_reviewed(self, items, model_key: str, write) -> list[str]:
-        """The Ray driver's batch, in one transaction: drop the images a person reviewed or edited
-        since the run was planned, call `write(kept rels)` (it writes their label files), then record
-        them as record_predictions does. The write lock is held throughout, so no review can commit
-        between the check and the record. Returns the dropped rels."""
+    def record_predictions_unless_reviewed(self, items, model_key: str, write, replace=()) -> list[str]:
+        """An auto-label batch, in one transaction: drop the images a person reviewed or edited
+        (since the run was planned, or before it), call `write(kept rels)` (it writes their label
+        files), then record them as record_predictions does. The write lock is held throughout, so
+        no review can commit between the check and the record. The rels in `replace` are those a
+        run was asked to relabel although reviewed (--overwrite-reviewed): they are kept, and their
+        review is withdrawn here, in the transaction that records their new labels, never before
+        (a cancelled or failed run leaves them reviewed). Returns the dropped rels."""
         items = list(items)
         rels = [str(t[0]) for t in items]
+        replace = {str(r) for r in replace}
         with self._tx() as con:
             held = set()
             for i in range(0, len(rels), 500):
@@ -316,9 +352,10 @@ class DatasetIndex:
                 held.update(r for (r,) in con.execute(
                     f"SELECT rel FROM images WHERE (status=? OR edited=1) AND rel IN ({','.join('?' * len(part))})",
                     [STATUS_REVIEWED, *part]))
+            held -= replace
             kept = [t for t in items if str(t[0]) not in held]
             write([str(t[0]) for t in kept])
-            self._insert_predictions(con, self._prepare_predictions(kept), model_key)
+            self._insert_predictions(con, self._prepare_predictions(kept), model_key, replace)
         return [r for r in rels if r in held]
 
     def record_model_view(self, items, model_key: str) -> None:
@@ -355,19 +392,21 @@ class DatasetIndex:
             prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown))
         return prepared
 
-    def _insert_predictions(self, con, prepared, model_key: str) -> None:
+    def _insert_predictions(self, con, prepared, model_key: str, unreview=frozenset()) -> None:
+        """unreview: rels whose review is withdrawn by this record (their labels are replaced)."""
         now = time.time()
         for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
             image_id, old_classes, status, n_issues = self._ensure(con, rel)
             con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
-            if status == STATUS_REVIEWED:
+            if status == STATUS_REVIEWED and rel not in unreview:
                 con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
                 continue
             con.execute(
                 "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
-                "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=? WHERE id=?",
+                "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=?, "
+                "reviewed_at=NULL WHERE id=?",
                 (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
                  minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
             self._set_classes(con, image_id, old_classes, counts)

@@ -31,8 +31,8 @@ def lock_path_for(index_path: Path) -> Path:
 def holder(lock_file: Path) -> dict | None:
     """What the lock file says about its holder (written by the holder; None if unreadable)."""
     try:
-        from app.core.io.regular import read_regular_text
-        return json.loads(read_regular_text(lock_file, 64 << 10, "lock file") or "null")
+        from app.core.io.own_files import read_own_text
+        return json.loads(read_own_text(lock_file, "lock file", 64 << 10) or "null")
     except (LabelBenchError, ValueError):
         return None
 
@@ -52,9 +52,15 @@ class WriterLock:
         self._f = None
 
     def acquire(self) -> WriterLock:
+        """Take the lock. The lock file is created and opened only as our own regular file
+        (app.core.io.own_files: O_NOFOLLOW, never blocking on a FIFO): a symbolic link or a special
+        file in its place is one FileError line and nothing is written or truncated."""
         import fcntl
+
+        from app.core.io.own_files import open_own
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        f = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        fd = open_own(self.path, "the writer lock", os.O_RDWR)
+        f = os.fdopen(fd, "r+", encoding="utf-8")
         try:
             fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 import time
 from pathlib import Path
+
+from app.core.io import own_files
 
 SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 10_000
@@ -104,17 +107,48 @@ def can_write_dir(d: Path) -> bool:
         return False
 
 
+JOURNAL_NAME = "autolabel.journal"   # app.core.autolabel.stages.Journal, beside the index
+
+
+def own_files_of(index_path: Path) -> list[tuple[Path, str]]:
+    """LabelBench's own files beside an index: (path, what) for each."""
+    from app.core.dataset.lock import lock_path_for
+    index_path = Path(index_path)
+    files = [(index_path, "the dataset index")]
+    files += [(Path(f"{index_path}{s}"), "the dataset index's SQLite file") for s in ("-wal", "-shm", "-journal")]
+    files += [(lock_path_for(index_path), "the writer lock"),
+              (index_path.parent / JOURNAL_NAME, "the auto-label journal"),
+              (index_path.parent / ".gitignore", "the .labelbench/.gitignore")]
+    return files
+
+
+def check_own_files(index_path: Path) -> None:
+    """One FileError line, before anything is opened or written, when one of our own files beside
+    the index is a symbolic link, a FIFO, a device or a folder (app.core.io.own_files' rule)."""
+    for f, what in own_files_of(index_path):
+        own_files.refuse_unless_regular(f, what)
+
+
+def local_index_path(base: Path) -> Path:
+    """`<base>/.labelbench/index.sqlite`, after checking that `.labelbench` does not lead outside
+    base and that no own file there is a link or a special file (FileError otherwise)."""
+    local_dir = Path(base) / ".labelbench"
+    if os.path.lexists(local_dir):
+        own_files.check_inside(local_dir, base, "the .labelbench folder")
+    path = local_dir / "index.sqlite"
+    check_own_files(path)
+    return path
+
+
 def index_location(root: Path) -> tuple[Path, bool]:
     """(index file, in_dataset) for a resolved dataset root."""
-    local_dir = root / ".labelbench"
-    if can_write_dir(local_dir):
-        ignore = local_dir / ".gitignore"
-        if not ignore.exists():
-            try:
-                ignore.write_text("*\n", encoding="utf-8")
-            except OSError:
-                pass
-        return local_dir / "index.sqlite", True
+    path = local_index_path(root)
+    if can_write_dir(path.parent):
+        try:
+            own_files.create_own(path.parent / ".gitignore", b"*\n", "the .labelbench/.gitignore")
+        except OSError:
+            pass
+        return path, True
     return cache_index_path(root), False
 
 
@@ -147,9 +181,31 @@ def _set_wal(con: sqlite3.Connection) -> str:
             time.sleep(0.02)
 
 
-def init_schema(con: sqlite3.Connection) -> bool:
-    """Create or check the schema. Returns False when the file holds another schema version
-    (the caller then rebuilds it from the files)."""
+FOREIGN = "is not a LabelBench index (another program's SQLite database)"
+
+
+def _foreign(path: Path) -> bool:
+    """True for an SQLite file with tables but no schema_version (looked at read-only)."""
+    try:
+        if os.path.getsize(path) == 0:
+            return False
+        from urllib.parse import quote
+        con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        names = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return bool(names) and "schema_version" not in names
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+
+
+def init_schema(con: sqlite3.Connection) -> str | None:
+    """Create or check the schema. Returns None when the index is ready, or why the file cannot
+    be used as it is (another schema version, another program's database): the caller then keeps
+    it aside and rebuilds the index from the files. A foreign file is never changed."""
     con.execute("BEGIN IMMEDIATE")
     try:
         have = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
@@ -163,7 +219,13 @@ def init_schema(con: sqlite3.Connection) -> bool:
                 con.execute("UPDATE schema_version SET version=?", (version,))
             if version != SCHEMA_VERSION:
                 con.execute("ROLLBACK")
-                return False
+                if isinstance(version, int) and version > SCHEMA_VERSION:
+                    return (f"was written by a newer LabelBench (index schema {version}; this one knows "
+                            f"{SCHEMA_VERSION})")
+                return f"has an index schema this LabelBench cannot read ({version!r})"
+        elif con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+            con.execute("ROLLBACK")
+            return FOREIGN
         for stmt in SCHEMA.split(";"):
             if stmt.strip():
                 con.execute(stmt)
@@ -171,31 +233,137 @@ def init_schema(con: sqlite3.Connection) -> bool:
             con.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
             con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('created', ?)", (str(time.time()),))
         con.execute("COMMIT")
-        return True
+        return None
     except BaseException:
         if con.in_transaction:
             con.execute("ROLLBACK")
         raise
 
 
-def open_index_file(path: Path) -> sqlite3.Connection:
-    """Open (creating) the index file; a corrupt file or another schema version is moved aside
-    and rebuilt: the index is derived from the files."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for attempt in range(2):
+def notice(message: str) -> None:
+    """A one-line notice about the index a person must see (kept aside, recovered, lost): to the
+    "labelbench" logger when the app has given it a handler, else to stderr (the CLI)."""
+    import logging
+    log = logging.getLogger("labelbench.index")
+    if log.hasHandlers():
+        log.warning(message)
+    else:
+        print(f"labelbench: warning: {message}", file=sys.stderr, flush=True)
+
+
+_KEPT = "rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key"
+
+
+def _read_reviews(path: Path) -> tuple[list[tuple], bool]:
+    """(rows of reviewed or edited images, complete) read from an index kept aside, as far as it
+    can be read: (rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key). Never writes
+    the file (read-only; a damaged header is read from a repaired temporary copy)."""
+    def read(uri: str) -> tuple[list[tuple], bool]:
+        con = sqlite3.connect(uri, uri=True, timeout=1)
+        rows: list[tuple] = []
         try:
-            con = connect(path)
-            if init_schema(con):
-                return con
+            cur = con.execute(f"SELECT {_KEPT} FROM images WHERE status='reviewed' OR edited=1 ORDER BY rowid")
+            try:
+                for r in cur:
+                    rows.append(tuple(r))
+            except sqlite3.DatabaseError:
+                return rows, False
+            return rows, True
+        finally:
             con.close()
-            reason = "old"
+
+    from urllib.parse import quote
+    errors = []
+    for opts in ("mode=ro", "immutable=1"):
+        try:
+            return read(f"file:{quote(str(path))}?{opts}")
         except sqlite3.DatabaseError as e:
-            if attempt or "locked" in str(e) or "busy" in str(e):
-                raise
-            reason = "corrupt"
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        for suffix in ("", "-wal", "-shm"):
-            f = Path(str(path) + suffix)
-            if f.exists():
-                os.replace(f, Path(f"{path}.{reason}-{stamp}{suffix}"))
-    raise sqlite3.DatabaseError(f"{path}: cannot open the index")
+            errors.append(e)
+    try:  # a damaged header ("file is not a database"): read a copy with SQLite's magic restored
+        import tempfile
+        with open(path, "rb") as f:
+            data = bytearray(f.read(256 << 20))
+        if len(data) >= 512 and not data.startswith(b"SQLite format 3\0"):
+            data[:16] = b"SQLite format 3\0"
+            with tempfile.TemporaryDirectory(prefix="labelbench-recover-") as d:
+                tmp = Path(d) / "index.sqlite"
+                tmp.write_bytes(bytes(data))
+                return read(f"file:{quote(str(tmp))}?immutable=1")
+    except (OSError, sqlite3.DatabaseError):
+        pass
+    return [], False
+
+
+def _restore_reviews(con: sqlite3.Connection, rows: list[tuple]) -> tuple[int, int]:
+    """Put recovered review status into a fresh index; the next refresh re-reads every such
+    label file (label_size -1) and keeps 'reviewed' as for any reviewed image."""
+    rows = [r for r in rows if isinstance(r[0], str) and own_files.is_safe_rel(r[0])]
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.executemany("INSERT INTO images(rel, status, edited, reviewed_at, label_mtime_ns, label_size, autolabel_key) "
+                        "VALUES (?, ?, ?, ?, ?, -1, ?) ON CONFLICT(rel) DO NOTHING",
+                        [(r[0], "reviewed" if r[1] == "reviewed" else ("auto" if r[4] is not None else "unlabeled"),
+                          1 if r[2] else 0, r[3], r[4], r[5]) for r in rows])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    n = sum(1 for r in rows if r[1] == "reviewed")
+    return n, len(rows) - n
+
+
+def open_index_file(path: Path) -> sqlite3.Connection:
+    """Open (creating) the index file. A symlink or a special file in its place (or in place of
+    its -wal/-shm files, the lock or the journal) is refused with one line (FileError). A corrupt
+    file, another schema version or another program's database is kept aside (renamed, never
+    changed), the index is rebuilt with the review status that could be read from it, and one
+    line says so, naming the copy (notice())."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    check_own_files(path)
+    if _foreign(path):  # before connect(): its switch to WAL would change the file
+        return _set_aside(path, FOREIGN, "foreign")
+    try:
+        con = connect(path)
+        why = init_schema(con)
+        if why is None:
+            return con
+        con.close()
+        reason = "foreign" if why == FOREIGN else "old"
+    except sqlite3.DatabaseError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise
+        why, reason = f"is corrupt ({e})", "corrupt"
+    return _set_aside(path, why, reason)
+
+
+def _set_aside(path: Path, why: str, reason: str) -> sqlite3.Connection:
+    """Keep the unusable index aside, open a new one with what could be recovered, say so."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = Path(f"{path}.{reason}-{stamp}")
+    n = 0
+    while os.path.lexists(aside):  # two in one second: never replace an earlier copy
+        n += 1
+        aside = Path(f"{path}.{reason}-{stamp}-{n}")
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(str(path) + suffix)
+        if f.exists():
+            os.replace(f, Path(f"{aside}{suffix}"))
+    rows, complete = _read_reviews(aside)
+    con = connect(path)
+    if init_schema(con) is not None:
+        con.close()
+        raise sqlite3.DatabaseError(f"{path}: cannot open the index")
+    n, edited = _restore_reviews(con, rows)
+    if n + edited and complete:
+        kept = f"the review status of all {n} reviewed image(s) was recovered ({edited} more marked edited)"
+    elif n + edited:
+        kept = (f"the review status of {n} reviewed image(s) was recovered ({edited} more marked edited); the rest "
+                "of the old file could not be read, so other reviewed images now count as not reviewed")
+    elif complete:
+        kept = "it held no reviewed or edited image, so no review work was lost"
+    else:
+        kept = ("its review status could not be read: every image now counts as not reviewed "
+                "(the copy keeps what it held)")
+    notice(f"{own_files.shown(path)}: the dataset index {why}; kept aside as {own_files.shown(aside)} "
+           f"and rebuilt from the files; {kept}")
+    return con

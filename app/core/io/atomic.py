@@ -1,5 +1,7 @@
 """Atomic file writes: temp file in the same folder, fsync, os.replace. Readers never see half a file.
 
+The target is replaced, never followed: a symbolic link in its place is replaced by the new
+regular file (the file it pointed to is not touched, and its mode is not taken over).
 Modes: a file that already exists keeps its mode; a new file gets 0666 & ~umask, as a plain
 open() would (mkstemp's 0600 made labels, pipelines and scripts unreadable to other users).
 The temp name stays short (a 250-byte target name must still leave room under NAME_MAX = 255).
@@ -56,7 +58,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        old = os.stat(path)
+        old = os.lstat(path)
         mode = stat.S_IMODE(old.st_mode) if stat.S_ISREG(old.st_mode) else None
     except OSError:
         mode = None

@@ -48,6 +48,30 @@ def img2label_path(image: str | os.PathLike) -> Path:
     return Path(os.path.splitext(s)[0] + ".txt")
 
 
+def shared_label_groups(pairs) -> list[tuple[str, list[str]]]:
+    """Images whose label files are one and the same (`a.jpg` and `a.png` in one folder both
+    label into `a.txt`, Ultralytics' rule): [(label path, [image names...])] for every label path
+    claimed by two or more of `pairs` = [(image name, label path)], in first-seen order."""
+    by_label: dict[str, list[str]] = {}
+    for name, label in pairs:
+        by_label.setdefault(os.fspath(label), []).append(name)
+    return [(label, names) for label, names in by_label.items() if len(names) > 1]
+
+
+def shared_reason(names: list[str], action: str) -> str:
+    """Why a label file shared by several images is a problem, what was done, what to do."""
+    from app.core.io.own_files import shown
+    who = ", ".join(shown(n) for n in names[:-1]) + f" and {shown(names[-1])}"
+    return (f"shared by the images {who} (Ultralytics reads one .txt per image name): {action}; "
+            "rename one of them or move it into another folder")
+
+
+def describe_shared(label: str, names: list[str], action: str) -> str:
+    """One line naming a label file, the images that share it, what was done, and what to do."""
+    from app.core.io.own_files import shown
+    return f"{shown(label)}: {shared_reason(names, action)}"
+
+
 def label_dir_for(image_dir: str) -> str:
     """Folder holding the labels of the images directly inside image_dir (img2label_path's rule,
     on the string: no Path normalisation, the scan compares these strings)."""

@@ -87,7 +87,7 @@ def _bad_and_unusual(folder):
         "garbage.jpg": (b"\xff\xd8\xff\xe0" + bytes(300) + b"\xff\xd9", "undecodable image data"),
         "anim.gif.jpg": (b"GIF89a" + bytes(40), "GIF is not supported"),
         "cut.jpg": (jb[: len(jb) // 2], "truncated JPEG"),
-        "cut.png": (pb[: len(pb) // 2], "truncated PNG"),
+        "cut_png.png": (pb[: len(pb) // 2], "truncated PNG"),  # not cut.png: with cut.jpg, one label file (a pair)
     }
     for name, (data, _) in bad.items():
         (folder / name).write_bytes(data)

@@ -6,6 +6,8 @@
                     file (the result says which rule was used);
   which="labeled"   every image with a label file (an empty file = reviewed "no objects");
   which="all"       every image (no label file = no boxes).
+Images that share one label file (a.jpg and a.png in one folder both label into a.txt) are left
+out, each group named in one error line: the file holds one image's boxes, not both.
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ import numpy as np
 
 from app.core.errors import UsageError
 from app.core.io.images import is_image_path, list_images, oriented_size
-from app.core.io.layout import img2label_path, resolve_source
+from app.core.io.layout import img2label_path, resolve_source, shared_label_groups, shared_reason
+from app.core.io.own_files import is_safe_rel, shown
 from app.core.io.yolo_labels import read_labels
 from app.core.jobs import JobState
 
@@ -103,10 +106,17 @@ def collect_records(source: str | os.PathLike, which: str = "reviewed", state: J
                 rels.append(Path(os.path.relpath(os.path.abspath(img), root)).as_posix())
     sel = Selection(root, names, [], rule)
     nc = len(names) or None
+    rels = [r for r in rels if is_safe_rel(r)]  # paths from the index are data: never outside root
+    shared = set()
+    for label, group in shared_label_groups((rel, img2label_path(root / rel)) for rel in rels):
+        reason = shared_reason(group, "none of them is exported")
+        sel.errors.append((label, reason))
+        state.error(shown(label), reason)
+        shared.update(group)
     for i, rel in enumerate(rels):
         state.check()
         img = root / rel
-        if not is_image_path(img):
+        if not is_image_path(img) or rel in shared:
             continue
         labels, issues = read_labels(img2label_path(img), nc=nc)
         for iss in issues:

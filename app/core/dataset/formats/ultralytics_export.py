@@ -28,6 +28,7 @@ import numpy as np
 from app.core.dataset.formats.records import Record, Selection
 from app.core.errors import FileError, UsageError
 from app.core.io.atomic import atomic_write_text
+from app.core.io.own_files import check_rel
 from app.core.io.yolo_labels import format_labels
 from app.core.jobs import JobState
 
@@ -132,7 +133,7 @@ def export_ultralytics(sel: Selection, out: str | os.PathLike, val_fraction: flo
             continue
         for r in recs:
             state.check()
-            rel = _dest_rel(r.rel)
+            rel = _dest_rel(check_rel(r.rel, sel.root))  # a path from the index is data: never outside OUT
             img_dst = out / "images" / split / rel
             try:
                 _link(r.image, img_dst, mode)
