@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Qt's xcb platform plugin and the Xvfb end-to-end test need these system libraries. `make install`
 # runs this: it installs what is missing (apt-get as root, sudo -n otherwise) or stops with the one
-# command to run. Other platforms: see README "System packages".
+# command to run. Other platforms: see resources/docs/getting-started.md, "System packages".
 set -euo pipefail
 PKGS="xvfb xauth x11-utils xdotool libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1

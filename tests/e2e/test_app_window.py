@@ -30,7 +30,7 @@ sys.exit(0 if ok else 3)
 @pytest.fixture()
 def xserver(tmp_path):
     xvfb = shutil.which("Xvfb")
-    assert xvfb, "Xvfb is required for the e2e test: apt-get install xvfb (see README)"
+    assert xvfb, "Xvfb is required for the e2e test: apt-get install xvfb (see resources/docs/getting-started.md)"
     assert shutil.which("xwininfo"), "xwininfo is required for the e2e test: apt-get install x11-utils"
     r, w = os.pipe()
     proc = subprocess.Popen([xvfb, "-displayfd", str(w), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],

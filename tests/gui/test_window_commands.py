@@ -146,12 +146,13 @@ def test_keyboard_shortcuts_dialog_is_generated_from_the_actions(qtbot, window):
     d.close()
 
 
-def test_about_names_version_model_dataset_readme_and_licence(qtbot, window):
+def test_about_names_version_model_dataset_manual_and_licence(qtbot, window):
     w = window
     w.ctx.set_model(DEMO_MODEL)
     d = w._about()
     text = d.text.toPlainText()
     assert f"LabelBench {__version__}" in text
     assert str(DEMO_MODEL.resolve()) in text and str(w.root / "data.yaml") in text
-    assert "README.md" in text and "Review (Keyboard)" in text and "AGPL-3.0" in text
+    assert "Help ▸ Manual" in text and "Review and audit" in text and "README.md" in text
+    assert "AGPL-3.0" in text and "LICENSE" in text
     d.close()

@@ -1,4 +1,4 @@
-"""Help ▸ Keyboard shortcuts and Help ▸ About.
+"""Help ▸ Keyboard shortcuts and Help ▸ About (Help ▸ Manual is app/gui/common/manual.py).
 
 The shortcut table is generated from the real QActions (one source of truth): the window's menu
 actions with a shortcut, then per pane either its own table (`pane.shortcut_rows()`, Review's F1
@@ -14,10 +14,9 @@ from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
+from app.gui.common.manual import TOPICS
 
 LICENCE = "GNU AGPL-3.0-only"
-README_SECTIONS = ("Quick start", "Opening images", "Process", "Auto-label", "Review (Keyboard)", "Audit",
-                   "Evaluate", "Training", "Safety", "How it is built")
 
 
 def _keys(action: QAction) -> str:
@@ -102,15 +101,15 @@ def about_html(model_path, dataset) -> str:
     """Version, what LabelBench is, the model and dataset open, where to read more, the licence."""
     model = escape(str(model_path)) if model_path else "none (File ▸ Choose Model…)"
     data = escape(str(dataset)) if dataset else "none (File ▸ Open Folder… / Open Dataset…)"
-    sections = " · ".join(escape(s) for s in README_SECTIONS)
+    chapters = " · ".join(escape(title) for _stem, title in TOPICS)
     return (f"<h3>LabelBench {escape(__version__)}</h3>"
             "<p>A desktop workbench for object-detection datasets: tune OpenCV processing live, bulk "
             "auto-label image folders with an Ultralytics YOLO model, correct the labels by hand (least sure "
             "first), find the labels most likely wrong, evaluate a detector and train one.</p>"
             f"<p><b>Model:</b> {model}<br><b>Dataset:</b> {data}</p>"
-            f"<p><b>Read more</b> in README.md, sections: {sections}. "
-            "Every key: Help ▸ Keyboard shortcuts.</p>"
-            f"<p><b>Licence:</b> {LICENCE} (pyproject.toml).</p>")
+            f"<p><b>Read more</b> in Help ▸ Manual (the Markdown in resources/docs/), chapters: {chapters}; "
+            "the overview is README.md. Every key: Help ▸ Keyboard shortcuts.</p>"
+            f"<p><b>Licence:</b> {LICENCE} (the LICENSE file).</p>")
 
 
 class AboutDialog(QDialog):

@@ -203,7 +203,7 @@ class ManualDialog(QDialog):
     def current_heading(self) -> str:
         """The heading of the section at the top of the page (what the reader sees first)."""
         doc = self.browser.document()
-        top = self.browser.verticalScrollBar().value() + 2
+        top = self.browser.verticalScrollBar().value() + doc.documentMargin() + 2
         found = ""
         block = doc.begin()
         while block.isValid():

@@ -1,5 +1,5 @@
 """The review keyboard table, generated from the real QActions (one source for the F1 overlay and
-the README), and the overlay widget."""
+the manual), and the overlay widget."""
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
@@ -65,7 +65,7 @@ def key_rows(actions: dict[str, QAction]) -> list[tuple[str, list[tuple[str, str
 
 
 def keys_markdown(actions: dict[str, QAction]) -> str:
-    """The keyboard table as it stands in README.md (a test keeps them equal)."""
+    """The keyboard table as it stands in the manual, resources/docs/review.md (a test keeps them equal)."""
     out = ["| Key | Action |", "|---|---|"]
     for _group, rows in key_rows(actions):
         for key, action in rows:

@@ -176,7 +176,7 @@ class Pane(QWidget):
 
     def key_actions(self) -> dict:
         """Every keyboard binding of the pane by name: its own actions and the canvas' commands
-        (the help overlay and the README table are generated from these)."""
+        (the help overlay and the manual's table are generated from these)."""
         return {"accept": self.act_accept, "next": self.act_next, "prev": self.act_prev, "save": self.act_save,
                 "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands,
                 "audit_apply": self.audit_view.act_apply, "audit_keep": self.audit_view.act_keep}

@@ -385,10 +385,10 @@ def test_corrupt_image_shows_a_message_naming_it_and_review_goes_on(qtbot, datas
     assert label_file(dataset.parent, "b.jpg").exists()          # nothing was written or removed
 
 
-def test_readme_keyboard_table_is_the_one_the_pane_shows(pane):
+def test_manual_keyboard_table_is_the_one_the_pane_shows(pane):
     from app.gui.review.help import keys_markdown
     table = keys_markdown(pane.key_actions())          # from the real QActions of the pane and canvas
-    assert table in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert table in (ROOT / "resources" / "docs" / "review.md").read_text(encoding="utf-8")
     assert "| W, or drag on empty space |" in table and "| 1 … 9 |" in table and "| Del (or Backspace) |" in table
 
 
