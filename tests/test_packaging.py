@@ -34,7 +34,8 @@ def wheel(tmp_path_factory):
 def test_wheel_holds_demo_dataset_model_pipelines_and_run(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     prefix = next(n.split("/data/")[0] for n in names if "/data/share/labelbench/" in n) + "/data/share/labelbench/"
-    want = [p.relative_to(ROOT / "resources").as_posix() for sub in ("demo", "models", "pipelines", "runs")
+    bundled = ("demo", "models", "pipelines", "runs", "docs", "screenshots")   # docs: Help ▸ Manual
+    want = [p.relative_to(ROOT / "resources").as_posix() for sub in bundled
             for p in (ROOT / "resources" / sub).rglob("*") if p.is_file() and ".labelbench" not in p.parts]
     assert len(want) > 50
     missing = [w for w in want if prefix + w not in names]
