@@ -295,6 +295,8 @@ class ManualDialog(QDialog):
         shade.setLeftMargin(6)
         code = QTextCharFormat()
         code.setForeground(QColor(236, 196, 140))
+        link = QTextCharFormat()
+        link.setForeground(QColor(138, 180, 248))   # readable on the dark theme (Markdown links take the app's)
         spaced = QTextBlockFormat()
         spaced.setTopMargin(5)
         spaced.setBottomMargin(5)
@@ -307,18 +309,21 @@ class ManualDialog(QDialog):
             elif fmt.headingLevel() == 0 and cursor.currentTable() is None:
                 cursor.mergeBlockFormat(spaced)
             it = block.begin()
-            images, inline_code = [], []
+            images, recolour = [], []
             while not it.atEnd():
                 frag = it.fragment()
-                if frag.isValid() and frag.charFormat().isImageFormat():
-                    images.append((frag.position(), frag.length(), frag.charFormat().toImageFormat()))
-                elif frag.isValid() and not fenced and frag.charFormat().fontFixedPitch():
-                    inline_code.append((frag.position(), frag.length()))
+                fmt_c = frag.charFormat() if frag.isValid() else None
+                if fmt_c is not None and fmt_c.isImageFormat():
+                    images.append((frag.position(), frag.length(), fmt_c.toImageFormat()))
+                elif fmt_c is not None and fmt_c.isAnchor():
+                    recolour.append((frag.position(), frag.length(), link))
+                elif fmt_c is not None and not fenced and fmt_c.fontFixedPitch():
+                    recolour.append((frag.position(), frag.length(), code))
                 it += 1
-            for pos, length in inline_code:
+            for pos, length, colour in recolour:
                 cursor.setPosition(pos)
                 cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(code)
+                cursor.mergeCharFormat(colour)
             for pos, length, img in images:
                 cursor.setPosition(pos)
                 table = cursor.currentTable()
