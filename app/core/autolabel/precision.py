@@ -8,6 +8,11 @@ Each candidate runs the held-out check sample and is compared with float32 on it
 always passes). Reduced-size JPEG decoding (app.core.autolabel.reduced_decode) is then checked
 with the chosen precision and used only when it passes too and decodes faster.
 
+Every reduced precision is used only after that check, whatever the folder size: where int8 is
+not tried (a small folder, no NNCF) and the CPU would run bfloat16, bfloat16 and reduced decoding
+are still checked against float32, on held-out images, or on the folder itself when it is too small
+to hold any out (the line says which); a CPU without bf16 runs float32, the reference.
+
 Calibrating costs about a minute on two cores, so "fast" calibrates by itself only for runs of at
 least INT8_AUTO_MIN images; a calibration already cached for the sample is always used, and
 `--precision int8` calibrates whatever the size. The decision and the check's figures are cached
@@ -38,9 +43,12 @@ class Resolution:
     model_path: Path | None = None
     decode_scale: int = 1
     check: dict = field(default_factory=dict)
+    exact: bool = False      # float32 asked of the backend explicitly (a bf16 CPU would otherwise use bf16)
 
     @property
     def backend_precision(self) -> str:
+        if self.exact:
+            return "exact"
         if self.precision == "f32" and not self.check:  # no bf16 here: OpenVINO's default is float32
             return "fast"
         return {"int8": "int8", "bf16": "fast", "f32": "exact"}[self.precision]
@@ -197,7 +205,7 @@ def explain(check: dict, chosen: str, forced: bool = False) -> str:
         head = f"{chosen}: the fastest precision passing the check"
         if failed:
             head += f" ({', '.join(failed)})"
-    return (f"{head}; check against float32 on {check['images']} held-out images of this folder "
+    return (f"{head}; check against float32 on {check['images']} {check.get('where', 'held-out images of this folder')} "
             f"(box agreement, same class, IoU >= {IOU_AGREE:g}; pass >= {thr:g}): {_figures(check)}; "
             f"{_decode_words(check)}")
 
@@ -234,24 +242,28 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
         if want == "int8":
             raise UsageError("--precision int8 needs a .pt model run on the CPU with --backend auto or openvino "
                              "(its OpenVINO export is what gets quantized)")
+        if cpu and has_bf16() and model_format(model) in ("openvino", "onnx"):  # OpenVINO would pick bf16 unchecked
+            return Resolution("f32", "f32: a reduced precision is checked only for a .pt model (its own export); "
+                                     "this model runs float32", exact=True)
         return None
     bf16 = has_bf16()
-    fallback = "bf16" if bf16 else "f32"
-    base = f"{fallback} ({'the CPU has bf16' if bf16 else 'this CPU has no bf16'})"
     cal, chk = split_sample(images)
+
+    def fallback(why_not_int8: str) -> Resolution:
+        return _fallback(model, images, chk, opt, bf16, threshold, why_not_int8, log)
+
     if not cal:
         if want == "int8":
             raise UsageError(f"--precision int8 needs at least {MIN_IMAGES} images to calibrate and check on, "
                              f"got {len(images)}")
-        return Resolution(fallback, f"{base}; int8 not tried: {len(images)} images, "
-                                    f"at least {MIN_IMAGES} needed to calibrate and check")
+        return fallback(f"int8 not tried: {len(images)} images, at least {MIN_IMAGES} needed to calibrate and check")
     if not nncf_version():
         if want == "int8":
             raise UsageError("--precision int8 needs NNCF (pip install nncf)")
-        return Resolution(fallback, f"{base}; int8 not tried: NNCF is not installed")
+        return fallback("int8 not tried: NNCF is not installed")
     if want == "fast" and len(images) < INT8_AUTO_MIN and cached_int8(model, sample_key(cal)) is None:
-        return Resolution(fallback, f"{base}; int8 not tried: {len(images)} images, calibrating (about a minute) "
-                                    f"pays off from {INT8_AUTO_MIN} (--precision int8 calibrates now, once)")
+        return fallback(f"int8 not tried: {len(images)} images, calibrating (about a minute) pays off from "
+                        f"{INT8_AUTO_MIN} (--precision int8 calibrates now, once)")
     from app.core.autolabel.model_cache import ensure_export
     from app.core.autolabel.reduced_decode import make_preprocessor
     from app.core.io.atomic import atomic_write_text
@@ -262,7 +274,7 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
     except LabelBenchError as e:
         if want == "int8":
             raise
-        return Resolution(fallback, f"{base}; int8 unavailable: {e}")
+        return fallback(f"int8 unavailable: {e}")
     dfile = decision_file(int8, pre_args[0])
     try:
         check = json.loads(dfile.read_text(encoding="utf-8"))
@@ -282,6 +294,34 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
     scale = check.get("decode_scale", 1) if chosen == check["chosen"] else 1
     return Resolution(chosen, explain(check, chosen, forced=want == "int8"),
                       model_path=int8 if chosen == "int8" else None, decode_scale=scale, check=check)
+
+
+def _fallback(model, images: list[str], held_out: list[str], opt, bf16: bool, threshold: float,
+              why_not_int8: str, log=None) -> Resolution:
+    """No int8: float32 where the CPU has no bf16 (nothing reduced, nothing to check); else bf16
+    (and reduced decoding) checked against float32 on the held-out images, or on the folder itself
+    when it is too small to hold any out, and kept only where the check passes."""
+    if not bf16:
+        return Resolution("f32", f"f32 (this CPU has no bf16); {why_not_int8}")
+    from app.core.autolabel.model_cache import ensure_export
+    from app.core.autolabel.quantize import CHECK_MAX
+    where = "held-out images of this folder"
+    paths = list(held_out)
+    if not paths:
+        ordered = sorted(images)
+        k = min(len(ordered), CHECK_MAX)
+        paths = [ordered[(i * len(ordered)) // k] for i in range(k)] if k else []
+        where = "images of this folder itself (too few to hold any out)"
+    if not paths:
+        return Resolution("f32", f"f32: no images to check bf16 on; {why_not_int8}")
+    f32 = ensure_export(model, "openvino", log=log)
+    if log:
+        log(f"checking bf16 against float32 on {len(paths)} {where}")
+    check = run_check(f32, None, paths, _export_input(f32, opt.imgsz), opt, True, threshold)
+    check["where"] = where
+    chosen = check["chosen"]
+    return Resolution(chosen, f"{explain(check, chosen)}; {why_not_int8}", decode_scale=check.get("decode_scale", 1),
+                      check=check)
 
 
 def peek_decode_scale(model, images: list[str], opt) -> int:

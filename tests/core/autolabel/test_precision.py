@@ -127,12 +127,51 @@ def test_passing_check_picks_the_fastest(folder, monkeypatch):
     assert 0.0 <= cand["int8"]["agreement"] <= 1.0 and 0.0 <= cand["int8"]["f1"] <= 1.0
 
 
-def test_small_runs_do_not_calibrate(folder):
+def test_small_runs_do_not_calibrate(folder, monkeypatch):
+    monkeypatch.setattr(precision, "has_bf16", lambda: False)
     res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions())
-    assert res.precision in ("bf16", "f32") and res.model_path is None and not res.check
+    assert res.precision == "f32" and res.model_path is None and not res.check
+    assert res.why.startswith("f32 (this CPU has no bf16); ")
     assert "int8 not tried: 30 images, calibrating (about a minute) pays off from 2000" in res.why
     assert precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="exact")) is None
     with pytest.raises(Exception, match="int8 needs at least 24 images"):
         precision.resolve(DEMO_MODEL, _images(folder)[:10], AutolabelOptions(precision="int8"))
     with pytest.raises(Exception, match="needs a .pt model run on the CPU"):
         precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="int8", backend="pt"))
+
+
+def test_bf16_on_a_small_folder_is_checked_on_held_out_images(folder, monkeypatch):
+    """No int8 below 2,000 images, but bf16 (where the CPU has it) is still checked against float32
+    and dropped when it fails: here a check nothing but float32 passes (threshold above 1)."""
+    monkeypatch.setattr(precision, "has_bf16", lambda: True)
+    res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(), threshold=1.01)
+    assert res.precision == "f32" and res.model_path is None
+    bf = res.check["candidates"]["bf16"]
+    assert not bf["passed"] and 0.0 <= bf["agreement"] <= 1.0 and res.check["images"] == 8
+    assert res.why.startswith("f32: the fastest precision passing the check (bf16 failed (agreement")
+    assert "on 8 held-out images of this folder" in res.why
+    assert res.why.endswith("int8 not tried: 30 images, calibrating (about a minute) pays off from 2000 "
+                            "(--precision int8 calibrates now, once)")
+    assert res.backend_precision == "exact"
+
+
+def test_bf16_on_a_tiny_folder_is_checked_on_the_folder_itself(folder, monkeypatch):
+    monkeypatch.setattr(precision, "has_bf16", lambda: True)
+    monkeypatch.setattr(precision, "AGREEMENT_MIN", 1.01)
+    out = folder.parent / "tiny"
+    images = _images(folder)[:10]
+    rep = autolabel(images[0].rsplit("/", 1)[0], DEMO_MODEL, AutolabelOptions(out=str(out)))
+    assert rep["precision"] == "f32" and rep["precision_check"]["candidates"]["bf16"]["passed"] is False
+    res = precision.resolve(DEMO_MODEL, images, AutolabelOptions(), threshold=1.01)
+    assert res.check["images"] == 10 and "on 10 images of this folder itself (too few to hold any out)" in res.why
+    passing = precision.resolve(DEMO_MODEL, images, AutolabelOptions(), threshold=0.0)
+    assert passing.check["candidates"]["bf16"]["passed"] and passing.precision in ("bf16", "f32")
+
+
+def test_exported_models_run_float32_where_openvino_would_pick_bf16(monkeypatch):
+    monkeypatch.setattr(precision, "has_bf16", lambda: True)
+    for model in ("model.onnx", "model_openvino_model/model.xml"):
+        res = precision.resolve(model, ["a.jpg"], AutolabelOptions())
+        assert res.precision == "f32" and res.backend_precision == "exact" and "checked only for a .pt" in res.why
+    monkeypatch.setattr(precision, "has_bf16", lambda: False)
+    assert precision.resolve("model.onnx", ["a.jpg"], AutolabelOptions()) is None
