@@ -119,7 +119,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     skip_reasons {reason: count}."""
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.stages import Journal, Writer
-    from app.core.autolabel.steps import _feed, shared_label_rels
+    from app.core.autolabel.steps import _feed, pending_rels, shared_label_rels
     from app.core.dataset.index import DatasetIndex
     from app.core.pipeline.batch import load_for_pipeline
 
@@ -151,7 +151,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
         index.close()
         raise
     journal = Journal(index.db_path.parent)
-    pending = journal.pending()
+    pending = pending_rels(journal, index)
     writer = Writer(index, key, journal, pending)
     writer.start()
     labeled = skipped = done = boxes = 0

@@ -41,6 +41,7 @@ from app.core.autolabel.steps import (  # noqa: F401 - re-exported for callers o
     add_to_group,
     batch_input,
     open_run_index,
+    pending_rels,
     run_settings,
     shared_label_rels,
     writer_lock,
@@ -112,7 +113,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
     if hasattr(opt.sink, "started"):  # the run's settings, before the first image (app.core.audit.run)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
-    pending = journal.pending()
+    pending = pending_rels(journal, index)
     pre = make_preprocessor(imgsz, backend.stride, auto, scale)
     depth = max(8, 2 * batch * (backend.in_flight + 1) + 2 * workers)
     labeled = skipped = done = 0
@@ -147,7 +148,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             finish_one()
 
     try:
-        shared = shared_label_rels(plan, index, log)  # each pair named once; neither is labeled
+        shared = shared_label_rels(plan, index, log, opt.sink is not None)  # each pair named once; neither is labeled
         stream = _prefetch(_feed(plan, index, opt, key, pending, shared), pre, decoder, depth, early)
         group: list[Item] = []
         for it in stream:

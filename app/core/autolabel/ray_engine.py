@@ -44,6 +44,7 @@ from app.core.autolabel.steps import (
     add_to_group,
     batch_input,
     open_run_index,
+    pending_rels,
     run_settings,
     shared_label_rels,
     writer_lock,
@@ -215,11 +216,11 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
     if hasattr(opt.sink, "started"):  # the run's settings, before the first image (as the local engine)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
-    pending = journal.pending()
+    pending = pending_rels(journal, index)
     total = len(plan.images)
     skipped, labeled, failed, skip_reasons = 0, 0, [], {}
     todo: dict[int, Item] = {}
-    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log)):
+    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None)):
         if isinstance(it, tuple):
             skipped += 1
             skip_reasons[it[1]] = skip_reasons.get(it[1], 0) + 1

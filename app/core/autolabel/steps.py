@@ -76,7 +76,19 @@ def batch_input(items, backend, batch: int) -> np.ndarray:
     return x
 
 
-def shared_label_rels(plan, index, log=None) -> set[str]:
+def pending_rels(journal, index) -> set[str]:
+    """The rels the journal of a killed run lists, less those a person reviewed or edited since: a
+    review outranks the journal (it is dropped from the journal at the run's next flush)."""
+    from app.core.dataset.index import STATUS_REVIEWED
+    out = set()
+    for rel in journal.pending():
+        row = index.get(rel)
+        if row is None or not (row.status == STATUS_REVIEWED or row.edited):
+            out.add(rel)
+    return out
+
+
+def shared_label_rels(plan, index, log=None, predictions_only: bool = False) -> set[str]:
     """The rels of images that share one label file with another image of the plan (a.jpg and
     a.png in one folder: Ultralytics' rule gives both labels/a.txt). Neither is labeled or audited:
     one image's boxes would replace the other's. Each group is named in one line (log)."""
@@ -85,7 +97,8 @@ def shared_label_rels(plan, index, log=None) -> set[str]:
     rels = [Path(os.path.relpath(p, root)).as_posix() for p in plan.images]
     groups = shared_label_groups((rel, index.label_path(rel)) for rel in rels)
     for label, names in groups:
-        log and log(f"warning: {describe_shared(label, names, 'neither is labeled')}")
+        action = "neither is audited" if predictions_only else "neither is labeled"
+        log and log(f"warning: {describe_shared(label, names, action)}")
     return {r for _label, names in groups for r in names}
 
 
