@@ -53,14 +53,71 @@ class TorchBackend(Backend):
 
 class OnnxBackend(Backend):
     kind = "onnx"
+    max_batch: int | None = None  # a static export's own batch size
 
     def __init__(self, model_path, ab, precision):
         super().__init__(model_path, ab, "exact")
         self.dynamic = bool(getattr(ab, "dynamic", False))
         self.trained_imgsz = _meta_imgsz(ab)
+        self.fixed_shape = None
+        shape = _onnx_input_shape(ab)
+        if shape is not None and all(isinstance(d, int) and d > 0 for d in shape[2:]):
+            # a static export runs at its own size and batch (`yolo predict` does the same)
+            self.dynamic = False
+            self.fixed_shape = (int(shape[2]), int(shape[3]))
+            if isinstance(shape[0], int) and shape[0] > 0:
+                self.max_batch = self.default_batch = int(shape[0])
+
+    def forward(self, x: np.ndarray):
+        """A static export takes only its own batch size: other batches run in chunks of it (the
+        last one padded, its padding dropped from the outputs)."""
+        n = self.max_batch
+        if n is None or len(x) == n:
+            return super().forward(x)
+        outs = []
+        for i in range(0, len(x), n):
+            chunk = x[i:i + n]
+            k = len(chunk)
+            pad = chunk if k == n else np.concatenate([chunk, np.repeat(chunk[-1:], n - k, axis=0)])
+            outs.append(_first(super().forward(pad), k))
+        return _cat(outs)
 
     def describe(self) -> str:
         return "onnx (onnxruntime float32)"
+
+
+def fixed_size_note(model, backend, imgsz_asked) -> str | None:
+    """One line when a fixed-size model runs at its own size although --imgsz asked for another."""
+    fixed = getattr(backend, "fixed_shape", None)
+    if not fixed or not imgsz_asked:
+        return None
+    asked = tuple(imgsz_asked) if isinstance(imgsz_asked, (list, tuple)) else (int(imgsz_asked),) * 2
+    if tuple(asked) == tuple(fixed):
+        return None
+    return (f"{model}: a fixed-size model ({fixed[0]}x{fixed[1]}); it runs at that size, --imgsz "
+            f"{'x'.join(map(str, asked)) if asked[0] != asked[1] else asked[0]} is not used")
+
+
+def _first(out, k: int):
+    return type(out)(_first(o, k) for o in out) if isinstance(out, (list, tuple)) else out[:k]
+
+
+def _cat(outs: list):
+    import torch
+    if isinstance(outs[0], (list, tuple)):
+        return type(outs[0])(_cat([o[j] for o in outs]) for j in range(len(outs[0])))
+    return torch.cat(outs)
+
+
+
+def _onnx_input_shape(ab) -> list | None:
+    """[batch, channels, h, w] of an ONNX model's input (ints where fixed, names where dynamic)."""
+    sess = getattr(getattr(ab, "backend", None), "session", None) or getattr(ab, "session", None)
+    try:
+        shape = list(sess.get_inputs()[0].shape)
+    except (AttributeError, IndexError):
+        return None
+    return shape if len(shape) == 4 else None
 
 
 class OpenVINOBackend(Backend):

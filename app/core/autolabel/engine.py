@@ -20,7 +20,7 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from app.core.autolabel.backends import load_backend
+from app.core.autolabel.backends import fixed_size_note, load_backend
 from app.core.autolabel.early import EarlyDecode, peek_input
 from app.core.autolabel.options import (  # noqa: F401 - AutolabelOptions and the constants are re-exported
     REPORT_KEYS,
@@ -106,6 +106,9 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             backend = load_backend(model, opt.backend, res.backend_precision if res else opt.precision, opt.device,
                                    log=log)
     class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
+    note = fixed_size_note(model, backend, opt.imgsz)
+    if note and log is not None:
+        log(note)
     scale = res.decode_scale if res is not None and loaded is None else 1
     key += f"|jpeg=1/{scale}" if scale > 1 else ""
     prec, prec_why = (res.precision, res.why) if res is not None else default_words(opt, backend)
