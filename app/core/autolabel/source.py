@@ -42,7 +42,7 @@ def plan_source(source: str | os.PathLike) -> Plan:
         if entry.is_file():  # an Ultralytics image list: lines relative to the dataset root
             found = _read_list(entry, Path(src.root), warnings)
         else:
-            found = imaging.list_images(entry)
+            found = imaging.list_images(entry, warnings)
         for path in found:
             path = str(path)
             if path not in seen:

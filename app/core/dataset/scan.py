@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from app.core.io.layout import IMAGE_EXTENSIONS, Source
+from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, Source
 
 # `labelbench status` must answer in well under a second on 100k images, and importing numpy
 # + OpenCV alone takes ~0.25 s on a busy 2-core machine. So this module (and the status path)
@@ -104,17 +104,21 @@ def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], 
             subdirs = cached[1]
             yield DirScan(split, d, rel, None if cached[2] else [], mtime, subdirs)
         else:
+            skipped: list[str] = []
             try:
-                names, subdirs = list_dir(d)
+                names, subdirs = list_dir(d, skipped)
             except OSError as e:
                 errors.append(f"{d}: cannot list ({e.strerror or e})")
                 continue
+            errors.extend(f"{os.path.join(d, n)}: skipped: {NOT_READ[os.path.splitext(n)[1].lower()]}"
+                          for n in skipped)
             yield DirScan(split, d, rel, names, mtime, subdirs)
         stack.extend(os.path.join(d, s) for s in reversed(subdirs))
 
 
-def list_dir(d: str) -> tuple[list[str], list[str]]:
-    """(sorted image names, sorted subfolder names) of folder d; hidden entries skipped."""
+def list_dir(d: str, skipped: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """(sorted image names, sorted subfolder names) of folder d; hidden entries skipped. Files that
+    look like pictures in a format not read (GIF, HEIC, ...) are added to `skipped`."""
     names, subdirs = [], []
     with os.scandir(d) as it:
         for e in it:
@@ -131,6 +135,9 @@ def list_dir(d: str) -> tuple[list[str], list[str]]:
                 continue
             if dot > 0 and name[dot:] == ".txt":
                 continue  # label files: never folders, skip the type check
+            if skipped is not None and dot > 0 and name[dot:].lower() in NOT_READ:
+                skipped.append(name)
+                continue
             try:
                 if e.is_dir():
                     subdirs.append(name)

@@ -20,7 +20,7 @@ import numpy as np
 
 from app.core.errors import ImageReadError
 from app.core.io import jpeg_fast
-from app.core.io.layout import IMAGE_EXTENSIONS, is_image_path  # noqa: F401 - is_image_path re-exported
+from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, is_image_path  # noqa: F401 - is_image_path re-exported
 
 # Decoding more than this many pixels is refused (a 20000x20000 RGB image is 1.2 GB of pixels);
 # read_image_reduced() shows such images at a reduced size instead.
@@ -259,8 +259,10 @@ def read_image_reduced(path: str | os.PathLike, max_side: int = 4096) -> tuple[n
     return img, img.shape[1] / wh[0]
 
 
-def list_images(root: str | os.PathLike):
+def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
     """Yield image paths under root (recursive, sorted per folder, hidden folders skipped), lazily.
+    `skipped` collects one 'path: reason' line per picture in a format not read (GIF, HEIC, ...)
+    and per folder that cannot be listed.
     Symlinked folders are followed once: a folder already visited (a link to `.` or to a parent)
     is skipped, so no loop. A FIFO or device named like an image is yielded: the readers refuse
     it with one line naming it (they read regular files only)."""
@@ -276,7 +278,9 @@ def list_images(root: str | os.PathLike):
         try:
             with os.scandir(d) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
+        except OSError as err:
+            if skipped is not None:
+                skipped.append(f"{d}: skipped: cannot list this folder ({err.strerror or err})")
             continue
         subdirs = []
         for e in entries:
@@ -289,8 +293,10 @@ def list_images(root: str | os.PathLike):
                     if key not in seen:
                         seen.add(key)
                         subdirs.append(e.path)
-                elif os.path.splitext(e.name)[1].lower() in IMAGE_EXTENSIONS:
+                elif (ext := os.path.splitext(e.name)[1].lower()) in IMAGE_EXTENSIONS:
                     yield e.path
+                elif skipped is not None and ext in NOT_READ:
+                    skipped.append(f"{e.path}: skipped: {NOT_READ[ext]}")
             except OSError:
                 continue
         stack.extend(reversed(subdirs))
