@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import traceback
 from pathlib import Path
 
-from PyQt6.QtCore import QSortFilterProxyModel, Qt
+from PyQt6.QtCore import QObject, QSortFilterProxyModel, Qt, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import (
     QApplication,
@@ -69,7 +70,40 @@ def _scrollable(pane: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(pane)
+    # never the keyboard focus: a click on a pane's button that takes no focus would give it to the
+    # area, outside the pane, and the pane's keys (Review: D, Space, F1, Esc) would stop working
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+class _IndexNotices(QObject, logging.Handler):
+    """Shows the app the one-line notices about a dataset index (kept aside as corrupt, newer or
+    foreign, review status recovered or lost, rows outside the dataset dropped:
+    app.core.dataset.store.notice), from whatever thread opened the index: a warning box that does
+    not block, and the status bar. Installed on the "labelbench" logger while the window lives."""
+
+    posted = pyqtSignal(str)
+
+    def __init__(self, window: QMainWindow):
+        QObject.__init__(self, window)
+        logging.Handler.__init__(self, logging.WARNING)
+        self.window = window
+        self.boxes: list[QMessageBox] = []
+        self.posted.connect(self._show)   # queued when posted from a worker thread
+        logging.getLogger("labelbench").addHandler(self)
+
+    def emit(self, record) -> None:
+        self.posted.emit(record.getMessage())
+
+    def detach(self) -> None:
+        logging.getLogger("labelbench").removeHandler(self)
+
+    def _show(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 0)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Dataset index", text, QMessageBox.StandardButton.Ok, self.window)
+        box.setModal(False)
+        box.show()
+        self.boxes.append(box)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +125,9 @@ class MainWindow(QMainWindow):
         self._add_panes()
 
         self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
+        self.index_notices = _IndexNotices(self)
+        notices = self.index_notices
+        self.destroyed.connect(lambda *_: logging.getLogger("labelbench").removeHandler(notices))
         self.ctx.modelChanged.connect(lambda p: self.model_label.setText(f"Model: {Path(p).name}"))
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.datasetOpened.connect(self._dataset_opened)
@@ -339,6 +376,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_model(str(model))
 
     def closeEvent(self, e) -> None:
+        self.index_notices.detach()
         self.save_state()
         for w in self.panes.values():
             close = getattr(w, "shutdown", None)
