@@ -10,8 +10,8 @@ chosen output folder and the user's cache, and never through a link that leads e
   `check_inside` compares realpaths (a `.labelbench` or `labels` symlink to another place is refused).
 * Paths read from the dataset index are data, not paths to act on: `is_safe_rel` / `check_rel`
   (relative, no `..`, no NUL) before any file operation.
-* Names are shown escaped (`shown`): a file name holding terminal escape sequences or bytes that
-  are not UTF-8 prints as `\\x1b[2J` or `\\xff`, never raw.
+* Names are shown escaped (`shown`, from app.core.errors): a file name holding terminal escape
+  sequences or bytes that are not UTF-8 prints as `\\x1b[2J` or `\\xff`, never raw.
 """
 from __future__ import annotations
 
@@ -19,32 +19,11 @@ import os
 import stat
 from pathlib import Path
 
-from app.core.errors import FileError
+from app.core.errors import FileError, shown  # noqa: F401 - shown: names as printed, re-exported
 from app.core.io.regular import kind_of
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-
-
-# ---------------------------------------------------------------- names shown to a person
-def shown(text) -> str:
-    """`text` (a str, a path or bytes) with control characters, DEL, C1 controls and undecodable
-    bytes (surrogate escapes from os.fsdecode) written as Python escapes; everything else as is."""
-    if isinstance(text, bytes):
-        text = os.fsdecode(text)
-    text = os.fspath(text) if isinstance(text, os.PathLike) else str(text)
-    if text.isprintable() and not any(0xDC80 <= ord(c) <= 0xDCFF for c in text):
-        return text
-    out = []
-    for c in text:
-        o = ord(c)
-        if 0xDC80 <= o <= 0xDCFF:  # a byte that is not UTF-8 (os.fsdecode's surrogateescape)
-            out.append(f"\\x{o - 0xDC00:02x}")
-        elif c == "\\" or c.isprintable() or c == " ":
-            out.append(c)
-        else:
-            out.append(c.encode("unicode_escape").decode("ascii"))
-    return "".join(out)
 
 
 # ---------------------------------------------------------------- paths read from the index
