@@ -44,12 +44,13 @@ def add_arguments(p) -> None:
 
 
 def _is_training_yaml(path: Path) -> bool:
-    """A data.yaml that names its own splits (train: and val:), read safely and bounded."""
+    """A data.yaml that names its own train: and val: splits, read safely and bounded (without both,
+    its reviewed images are exported and split first)."""
     if not path.is_file() or path.suffix.lower() not in (".yaml", ".yml"):
         return False
     from app.core.io.yaml_safe import load_yaml_file
     data = load_yaml_file(path)  # a broken file is one FileError line, not "no split"
-    return isinstance(data, dict) and ("train" in data or "val" in data)
+    return isinstance(data, dict) and "train" in data and "val" in data
 
 
 def prepare_data(args) -> Path:
