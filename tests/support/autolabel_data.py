@@ -42,7 +42,8 @@ def tree_bytes(folder: Path, pattern: str = "*.txt") -> dict[str, bytes]:
 
 
 def run_cli(*args, env=None, timeout=300):
-    e = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1", **(env or {}))
+    e = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
+    e.update(env or {})
     return subprocess.run([sys.executable, "-m", "app", "autolabel", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, env=e, timeout=timeout)
 

@@ -1,7 +1,7 @@
 """What a test run may not do: write into the checkout (tests/conftest.py checks it for every session).
 
 `git status --porcelain --ignored` before and after; a new entry under the bundled data folders
-(resources/demo, models, runs, pipelines, screenshots: any kind, a modified, new or ignored file)
+(resources/demo, models, runs, pipelines: any kind, a modified, new or ignored file)
 or a new ignored file anywhere (an index, auto-labels, runs, screenshots: what a program writes
 is git-ignored) is a write into the checkout. Tool caches (__pycache__, .pytest_cache, .ruff_cache,
 ...) are not counted. New or edited source files elsewhere (resources/docs, app/, tests/) are not
@@ -15,7 +15,7 @@ from pathlib import Path
 
 TOOL_CACHES = {"__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache", ".import_linter_cache", ".grimp_cache", ".venv",
                ".hypothesis"}
-DATA = tuple(f"resources/{d}/" for d in ("demo", "models", "runs", "pipelines", "screenshots"))
+DATA = tuple(f"resources/{d}/" for d in ("demo", "models", "runs", "pipelines"))
 
 
 def status(root: Path) -> set[str] | None:

@@ -73,6 +73,17 @@ class RayCluster:
             time.sleep(0.5)
         raise RuntimeError(f"the Ray cluster did not reach {n} nodes")
 
+    def logs(self, lines: int = 30) -> str:
+        """The last lines of the GCS's and each raylet's logs (a test failing on a lost cluster shows them)."""
+        out = []
+        for f in sorted(Path(self.temp).glob("session_2*/logs/*")):   # not session_latest: the same folder
+            if f.name.startswith(("gcs_server", "raylet")) and f.suffix in (".out", ".err") and f.stat().st_size:
+                text = f.read_text(errors="replace").splitlines()
+                # without the periodic state dumps ("[state-dump]", indented counters, "- objects ...")
+                tail = [ln for ln in text if ln.strip() and not ln.startswith(("[state-dump]", "\t", "- "))][-lines:]
+                out.append(f"--- {f.parent.parent.name}/logs/{f.name} (last {len(tail)} lines) ---\n" + "\n".join(tail))
+        return "\n".join(out) or f"(no GCS or raylet logs under {self.temp})"
+
     def kill_node(self, ip: str) -> None:
         """kill -9 one node's raylet, object store and workers (its whole process group)."""
         pgid = self.groups.pop(ip)

@@ -1,6 +1,7 @@
 """The Ray engine on real Ray clusters on loopback (127.0.0.2 head, 127.0.0.3 second node), token auth
 with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster;
-the `cache` and `cluster` fixtures are in conftest.py)."""
+the `cache` and `cluster` fixtures are in conftest.py). Every Ray driver runs in a child process with a
+timeout (tests.support.ray_driver): a lost cluster fails one test, with the logs, not the session."""
 from __future__ import annotations
 
 import os
@@ -19,14 +20,11 @@ from app.core.jobs import JobState
 from tests.support.autolabel_data import MODEL, make_images, run_cli, tree_bytes
 from tests.support.paths import ROOT
 from tests.support.ray_cluster import RayCluster
+from tests.support.ray_driver import drive
 
-pytestmark = pytest.mark.timeout(240)
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
 OPT = dict(backend="openvino", precision="exact")
-
-
-def _driver_env(monkeypatch, cluster):
-    for k, v in cluster.env.items():
-        monkeypatch.setenv(k, v)
+DRIVER_TIMEOUT = 180   # below the test's timeout: a hung driver is reported with its logs
 
 
 def _ray_opt(cluster, out, **kw):
@@ -34,11 +32,14 @@ def _ray_opt(cluster, out, **kw):
                                "ray_batch": 2, **OPT, **kw})
 
 
-def test_two_nodes_equal_local_engine_byte_for_byte(cluster, tmp_path, monkeypatch):
-    _driver_env(monkeypatch, cluster)
+def _on_ray(cluster, src, opt, **kw):
+    return drive(autolabel, src, MODEL, opt, timeout=DRIVER_TIMEOUT, cluster=cluster, **kw)
+
+
+def test_two_nodes_equal_local_engine_byte_for_byte(cluster, tmp_path):
     make_images(tmp_path / "data", 24)
     local = autolabel(tmp_path / "data" / "images", MODEL, AutolabelOptions(out=str(tmp_path / "local"), **OPT))
-    r = autolabel(tmp_path / "data" / "images", MODEL, _ray_opt(cluster, tmp_path / "ray"))
+    r = _on_ray(cluster, tmp_path / "data" / "images", _ray_opt(cluster, tmp_path / "ray"))
     assert local["labeled"] == r["labeled"] == 24 and r["failed"] == []
     assert r["engine"] == "ray" and r["model_key"] == local["model_key"]
     assert r["nodes"] == 2 and r["workers"] == 2 and set(r["per_node"]) == {"127.0.0.2", "127.0.0.3"}
@@ -53,22 +54,25 @@ def test_two_nodes_equal_local_engine_byte_for_byte(cluster, tmp_path, monkeypat
     assert again["skipped"] == 24 and again["labeled"] == 0
 
 
-def test_unreadable_image_reported_and_run_goes_on(cluster, tmp_path, monkeypatch):
-    _driver_env(monkeypatch, cluster)
+def _autolabel_noting_errors(src, opt):
+    """(In the driver process.) The run's report and the per-image errors it reported as it went."""
+    errors = []
+    return autolabel(src, MODEL, opt, JobState(on_error=lambda p, e: errors.append((p, e)))), errors
+
+
+def test_unreadable_image_reported_and_run_goes_on(cluster, tmp_path):
     make_images(tmp_path / "data", 6)
     bad = tmp_path / "data" / "images" / "broken.jpg"
     bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
-    errors = []
-    r = autolabel(tmp_path / "data" / "images", MODEL, _ray_opt(cluster, tmp_path / "out"),
-                  JobState(on_error=lambda p, e: errors.append((p, e))))
+    r, errors = drive(_autolabel_noting_errors, tmp_path / "data" / "images", _ray_opt(cluster, tmp_path / "out"),
+                      timeout=DRIVER_TIMEOUT, cluster=cluster)
     assert r["labeled"] == 6
     assert [f["path"] for f in r["failed"]] == [str(bad)] and r["failed"][0]["error"]
     assert errors == [(str(bad), r["failed"][0]["error"])]
     assert not (tmp_path / "out" / "broken.txt").exists()
 
 
-def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path, monkeypatch):
-    _driver_env(monkeypatch, cluster)
+def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path):
     make_images(tmp_path / "data", 40)
     src = tmp_path / "data" / "images"
     # the uninterrupted run: the local engine's (byte-identical to the Ray engine's, test above), cheaper
@@ -108,7 +112,7 @@ def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path, m
         (out / f"{Path(rel).stem}.txt").write_text(edited)
         idx.note_label_written(rel, [0], [[0.5, 0.5, 0.1, 0.1]], edited_by_user=True)
         idx.set_reviewed(rel)
-    r = autolabel(src, MODEL, _ray_opt(cluster, out))
+    r = _on_ray(cluster, src, _ray_opt(cluster, out))
     assert r["labeled"] + r["skipped"] == 40 and r["failed"] == []
     got, want = tree_bytes(out), tree_bytes(tmp_path / "full")
     assert got.pop(f"{Path(rel).stem}.txt") == edited.encode()   # the reviewed label is untouched
@@ -117,26 +121,31 @@ def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path, m
     assert not [q for q in out.rglob("*.tmp")]
 
 
-def test_second_node_killed_mid_run_completes_exactly_once(cache, tmp_path, monkeypatch):
+def _autolabel_killing_a_node(c: RayCluster, src, opt):
+    """(In the driver process.) The run, with the second node killed -9 once 6 images are labeled;
+    returns the report, when the node was killed, and how often each image's result was written."""
+    killed = []
+
+    def progress(done, total, msg):
+        if not killed and "labeled" in msg and int(msg.split()[0]) >= 6:
+            c.kill_node("127.0.0.3")   # kill -9 its raylet and workers, mid-run
+            killed.append(done)
+
+    writes: dict[str, int] = {}
+
+    def wrote(path, *_):
+        writes[path] = writes.get(path, 0) + 1
+
+    return autolabel(src, MODEL, opt, JobState(on_progress=progress), on_result=wrote), killed, writes
+
+
+def test_second_node_killed_mid_run_completes_exactly_once(cache, tmp_path):
     make_images(tmp_path / "data", 40)
     src = tmp_path / "data" / "images"
     with RayCluster({"LABELBENCH_CACHE": str(cache)}) as c:
         c.start(2)
-        _driver_env(monkeypatch, c)
-        killed = []
-
-        def progress(done, total, msg):
-            if not killed and "labeled" in msg and int(msg.split()[0]) >= 6:
-                c.kill_node("127.0.0.3")   # kill -9 its raylet and workers, mid-run
-                killed.append(done)
-
-        writes: dict[str, int] = {}
-
-        def wrote(path, *_):
-            writes[path] = writes.get(path, 0) + 1
-
-        r = autolabel(src, MODEL, _ray_opt(c, tmp_path / "out", ray_batch=1), JobState(on_progress=progress),
-                      on_result=wrote)
+        r, killed, writes = drive(_autolabel_killing_a_node, c, src, _ray_opt(c, tmp_path / "out", ray_batch=1),
+                                  timeout=DRIVER_TIMEOUT, cluster=c)
     assert killed and killed[0] < 40, "the node was not killed mid-run"
     assert r["labeled"] == 40 and r["failed"] == []
     assert sorted(writes) == sorted(str(p) for p in src.glob("*.jpg")) and set(writes.values()) == {1}
@@ -164,25 +173,30 @@ def test_without_the_extra_or_unreachable_fails_in_one_line(tmp_path):
     assert time.monotonic() - t < 60
 
 
-def test_audit_on_two_nodes_equals_the_local_audit(cluster, tmp_path, monkeypatch):
+def _audit_noting_what_the_scorer_is_fed(data_yaml, opt):
+    """(In the driver process.) The audit's report and the row counts its background scorer was fed."""
+    from app.core.audit import background as bg
+    from app.core.audit.run import audit
+    fed = []
+    real_add = bg.BackgroundScorer.add
+    bg.BackgroundScorer.add = lambda self, rows, ident: (fed.append(len(rows)), real_add(self, rows, ident))[1]
+    return audit(data_yaml, MODEL, opt), fed
+
+
+def test_audit_on_two_nodes_equals_the_local_audit(cluster, tmp_path):
     """`labelbench audit --engine ray`: the first look on the cluster, its predictions scored in the
     driver's background scorer as they come back; the report equals the local audit's."""
     import shutil
 
-    from app.core.audit import background as bg
     from app.core.audit.run import AuditOptions, audit
     from tests.support.audit_data import N_IMAGES, make_audit_dataset
-    _driver_env(monkeypatch, cluster)
-    fed = []
-    real_add = bg.BackgroundScorer.add
-    monkeypatch.setattr(bg.BackgroundScorer, "add", lambda self, rows, ident: (fed.append(len(rows)),
-                                                                              real_add(self, rows, ident))[1])
     make_audit_dataset(tmp_path / "a")
     shutil.copytree(tmp_path / "a", tmp_path / "b")
     labels = {p.name: p.read_bytes() for p in (tmp_path / "b" / "labels" / "train").iterdir()}
     local = audit(tmp_path / "a" / "data.yaml", MODEL, AuditOptions(background=False, **OPT))
-    on_ray = audit(tmp_path / "b" / "data.yaml", MODEL, AuditOptions(
-        background=True, engine=dict(engine="ray", ray_address=cluster.address, ray_workers=2, ray_batch=2), **OPT))
+    on_ray, fed = drive(_audit_noting_what_the_scorer_is_fed, tmp_path / "b" / "data.yaml", AuditOptions(
+        background=True, engine=dict(engine="ray", ray_address=cluster.address, ray_workers=2, ray_batch=2), **OPT),
+        timeout=DRIVER_TIMEOUT, cluster=cluster)
     assert on_ray.inference["engine"] == "ray" and on_ray.inference["nodes"] == 2
     assert sum(fed[:-1]) == N_IMAGES and fed[-1] == 0      # every image sent as the cluster returned it
     assert on_ray.crops == local.crops > 0
