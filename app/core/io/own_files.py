@@ -75,8 +75,8 @@ def refuse_unless_regular(path, what: str = "LabelBench file") -> None:
     """Nothing (missing or a regular file) or FileError (a symlink, FIFO, device, socket, folder)."""
     try:
         st = os.lstat(path)
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, NotADirectoryError):
+        return  # not there (its folder may be a file: then nothing can be made there either)
     except OSError as e:
         raise FileError(path, f"{what}: cannot read ({e.strerror or e})") from None
     if not stat.S_ISREG(st.st_mode):

@@ -51,6 +51,12 @@ def test_link_or_special_file_in_place_is_refused_untouched(tmp_path, make):
     assert victim.read_text() == "precious\n" and not (tmp_path / "nothing").exists()
 
 
+def test_a_file_where_the_folder_should_be_is_not_refused(tmp_path):
+    from app.core.io.own_files import refuse_unless_regular
+    (tmp_path / ".labelbench").write_text("not a folder")
+    refuse_unless_regular(tmp_path / ".labelbench" / "index.sqlite")   # the index then goes to the cache
+
+
 def test_atomic_write_replaces_a_symlinked_target_never_the_file_it_names(tmp_path):
     victim = tmp_path / "victim"
     victim.write_text("precious\n")
