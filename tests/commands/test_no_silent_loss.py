@@ -97,6 +97,7 @@ def _pair_checks(root, tmp_path, a: str, b: str, stem: str, *, labeled_by_person
     return want
 
 
+@pytest.mark.slow  # autolabel, status, audit and convert CLIs with the real model
 def test_same_stem_pair_is_named_and_never_overwritten(tmp_path):
     root = _dataset(tmp_path, 3)
     cv2.imwrite(str(root / "images" / "a.jpg"), _shape(4))
@@ -104,6 +105,7 @@ def test_same_stem_pair_is_named_and_never_overwritten(tmp_path):
     _pair_checks(root, tmp_path, "a.jpg", "a.png", "a", labeled_by_person=False)
 
 
+@pytest.mark.slow  # real autolabel and audit CLI runs
 def test_same_stem_pair_with_a_person_s_label_is_kept_and_audit_names_it(tmp_path):
     root = _dataset(tmp_path, 3)
     cv2.imwrite(str(root / "images" / "a.jpg"), _shape(4))
@@ -134,6 +136,7 @@ def test_same_stem_pair_on_real_photos(tmp_path):
 
 
 # ---------------------------------------------------------------- the journal never overrides a review
+@pytest.mark.slow  # kill -9 of a real run
 def test_journal_of_a_killed_run_never_overrides_a_review(tmp_path):
     root = _dataset(tmp_path, 4)
     r = _autolabel(root, tmp_path)
@@ -271,6 +274,7 @@ def test_planning_an_overwrite_run_withdraws_no_review(tmp_path):
         assert all(not isinstance(it, tuple) and it.replaces_review for it in items)   # the writer's cue
 
 
+@pytest.mark.slow  # a real auto-label run of 40 images
 def test_cancelled_overwrite_run_leaves_each_image_relabeled_or_reviewed(tmp_path, monkeypatch):
     from app.core.autolabel.engine import AutolabelOptions, autolabel
     from app.core.jobs import Cancelled, JobState
@@ -325,3 +329,18 @@ def test_review_saved_during_a_run_is_not_overwritten(tmp_path):
         assert dropped == {"images/im001.png"} and w.written == 1
         assert (root / "labels" / "im001.txt").read_text() == PERSON and idx.is_reviewed("images/im001.png")
         assert (root / "labels" / "im000.txt").read_text() == "0 0.500000 0.500000 0.200000 0.200000\n"
+
+
+def test_reviewed_image_whose_label_file_is_gone_is_labeled_again(tmp_path):
+    """Not held back by the writer's review check: the run was planned to label it (no file to keep)."""
+    root = _dataset(tmp_path, 2)
+    assert _autolabel(root, tmp_path).returncode == 0
+    with DatasetIndex.open(root) as idx:
+        idx.set_reviewed("images/im001.png")
+    (root / "labels" / "im001.txt").unlink()
+    r = _autolabel(root, tmp_path, "--report", str(tmp_path / "rep.json"))
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "rep.json").read_text())["labeled"] == 1
+    assert (root / "labels" / "im001.txt").is_file()
+    with DatasetIndex.open(root) as idx:
+        assert idx.get("images/im001.png").status == "auto"

@@ -142,11 +142,11 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str], share
             st = os.stat(item.label_path)
         except OSError:
             st = None
-        if row is not None and (row.status == STATUS_REVIEWED or row.edited) and st is not None:
-            if opt.overwrite_reviewed:
-                item.replaces_review = True
-            else:
-                reason = SKIP_REVIEWED
+        held = row is not None and (row.status == STATUS_REVIEWED or row.edited)
+        if held and st is not None and not opt.overwrite_reviewed:
+            reason = SKIP_REVIEWED
+        elif held:  # replaced on request, or its label file is gone: the writer withdraws the review
+            item.replaces_review = True
         elif st is not None and rel not in pending:
             k = index.autolabel_key(rel) if row is not None else None
             ours = (k is not None and row.label_mtime is not None
