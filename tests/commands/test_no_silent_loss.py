@@ -326,7 +326,7 @@ def test_review_saved_during_a_run_is_not_overwritten(tmp_path):
         w = Writer(idx, "model", Journal(idx.db_path.parent), set())
         one = np.zeros(1, np.int64), np.array([[0.5, 0.5, 0.2, 0.2]]), np.array([0.9])
         dropped = w.flush_items([(it, *one) for it in items])
-        assert dropped == {"images/im001.png"} and w.written == 1
+        assert dropped == {"images/im001.png"} and w.written == 1 and w.dropped == ["images/im001.png"]
         assert (root / "labels" / "im001.txt").read_text() == PERSON and idx.is_reviewed("images/im001.png")
         assert (root / "labels" / "im000.txt").read_text() == "0 0.500000 0.500000 0.200000 0.200000\n"
 

@@ -184,6 +184,11 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
         finally:
             index.close()
             lock.release()
+    if writer.dropped:  # reviewed by a person while the run went on: left alone, and said so
+        from app.core.autolabel.options import SKIP_MEANWHILE
+        labeled -= len(writer.dropped)
+        skipped += len(writer.dropped)
+        skip_reasons[SKIP_MEANWHILE] = skip_reasons.get(SKIP_MEANWHILE, 0) + len(writer.dropped)
     seconds = time.perf_counter() - t0
     return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
             "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,

@@ -25,6 +25,7 @@ from app.core.autolabel.early import EarlyDecode, peek_input
 from app.core.autolabel.options import (  # noqa: F401 - AutolabelOptions and the constants are re-exported
     REPORT_KEYS,
     SKIP_FOREIGN,
+    SKIP_MEANWHILE,
     SKIP_REVIEWED,
     SKIP_SAME,
     AutolabelOptions,
@@ -191,6 +192,10 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             elif loaded is None:
                 backend.close()
             index.close()
+    if writer.dropped:  # reviewed by a person while the run went on: left alone, and said so
+        labeled -= len(writer.dropped)
+        skipped += len(writer.dropped)
+        skip_reasons[SKIP_MEANWHILE] = skip_reasons.get(SKIP_MEANWHILE, 0) + len(writer.dropped)
     seconds = time.perf_counter() - t0
     state.progress(total, total, "done")
     return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,

@@ -11,6 +11,7 @@ REPORT_KEYS = ("images", "labeled", "skipped", "failed", "seconds", "images_per_
 SKIP_SAME = "already labeled with the same model and settings (--force relabels)"
 SKIP_REVIEWED = "labels reviewed or edited by a person (--overwrite-reviewed replaces them)"
 SKIP_FOREIGN = "label file not written by autolabel (--overwrite-reviewed replaces it)"
+SKIP_MEANWHILE = "reviewed or edited by a person during the run (--overwrite-reviewed replaces them)"
 SKIP_SHARED = "shares its label file with another image (rename one, or move it into another folder)"
 
 

@@ -35,7 +35,7 @@ from collections import Counter, deque
 from pathlib import Path
 
 from app.core import offline
-from app.core.autolabel.options import AutolabelOptions, _validate
+from app.core.autolabel.options import SKIP_MEANWHILE, AutolabelOptions, _validate
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
 from app.core.autolabel.steps import (
@@ -313,7 +313,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
             "class_names": names}
 
 
-_SKIP_MEANWHILE = "reviewed or edited by a person during the run (--overwrite-reviewed replaces them)"
+_SKIP_MEANWHILE = SKIP_MEANWHILE
 
 
 def _consume(b, todo: dict, writer: _DriverWriter, failed: list, state: JobState,

@@ -137,6 +137,7 @@ class Writer(threading.Thread):
         self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
         self.written = 0
+        self.dropped: list[str] = []   # rels a person reviewed or edited meanwhile: not written
         self._stale: dict[str, dict[str, list[str]]] = {}
 
     def put(self, result) -> None:
@@ -229,6 +230,7 @@ class Writer(threading.Thread):
         self.journal.clear(self.leftovers)
         kept = [r for r in buf if r[0].rel not in dropped]
         self.written += len(kept)
+        self.dropped += [r for r in rels if r in dropped]
         if self.on_written is not None:
             for it, cls, xywhn, conf in kept:
                 self.on_written(it, cls, xywhn, conf)
