@@ -81,14 +81,14 @@ def _auto_backend(path: Path, device: str):
     level = LOGGER.level
     LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
     from app.core.autolabel.cpu import ensure_f32_default
-    from app.core.io.model_safety import UnsafeModelError, loading
+    from app.core.io.model_safety import loading
     if model_format(path) == "openvino":
         ensure_f32_default()  # an ISA cap below bf16: Ultralytics' own compile must not pick bf16
     try:
         dev = torch.device("cpu" if device in ("cpu", "", None) else device)
         with loading(path):  # a .pt loads in Ultralytics' safe mode unless the user trusted it
             ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
-    except UnsafeModelError:
+    except ModelLoadError:  # UnsafeModelError, not a model, a zip bomb: already one line
         raise
     except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
         msg = str(e).strip().splitlines()[0] if str(e).strip() else ""

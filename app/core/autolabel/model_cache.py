@@ -141,11 +141,11 @@ def load_for_export(model_pt: Path, work: Path):
     shutil.copy2(model_pt, local)
     from ultralytics import YOLO
 
-    from app.core.io.model_safety import UnsafeModelError, loading
+    from app.core.io.model_safety import loading
     try:
         with loading(model_pt):
             return YOLO(str(local), task="detect")
-    except UnsafeModelError:
+    except ModelLoadError:  # UnsafeModelError, not a model, a zip bomb: already one line
         raise
     except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
         msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
@@ -158,6 +158,8 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
     model_pt = Path(model_pt)
     if model_pt.suffix.lower() != ".pt":
         raise LabelBenchError(f"{model_pt}: only .pt models can be exported (got {model_pt.suffix or 'a folder'})")
+    from app.core.io.model_archive import check_checkpoint
+    check_checkpoint(model_pt)  # before "exporting ..." is said: not a model / a zip bomb is one line
     folder = export_dir(model_pt, fmt)
     done = exported_model_path(folder, fmt)
     if (folder / "DONE").exists():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, Source
+from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY, Source
 
 # `labelbench status` must answer in well under a second on 100k images, and importing numpy
 # + OpenCV alone takes ~0.25 s on a busy 2-core machine. So this module (and the status path)
@@ -110,7 +110,7 @@ def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], 
             except OSError as e:
                 errors.append(f"{d}: cannot list ({e.strerror or e})")
                 continue
-            errors.extend(f"{os.path.join(d, n)}: skipped: {NOT_READ[os.path.splitext(n)[1].lower()]}"
+            errors.extend(f"{os.path.join(d, n)}: skipped: {os.path.splitext(n)[1][1:].upper()} {NOT_READ_WHY}"
                           for n in skipped)
             yield DirScan(split, d, rel, names, mtime, subdirs)
         stack.extend(os.path.join(d, s) for s in reversed(subdirs))

@@ -20,7 +20,7 @@ import numpy as np
 
 from app.core.errors import ImageReadError
 from app.core.io import jpeg_fast
-from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, is_image_path  # noqa: F401 - is_image_path re-exported
+from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY, is_image_path  # noqa: F401 - is_image_path re-exported
 
 # Decoding more than this many pixels is refused (a 20000x20000 RGB image is 1.2 GB of pixels);
 # read_image_reduced() shows such images at a reduced size instead.
@@ -62,10 +62,36 @@ def _read_bytes(path: Path) -> np.ndarray:
         pass
     if os.path.isdir(path):
         raise ImageReadError(path, "is a folder, not an image")
-    data = np.frombuffer(read_regular_bytes(path, what="image file", error=ImageReadError), np.uint8)
+    limit = _byte_limit(path)
+    data = np.frombuffer(read_regular_bytes(path, limit, what="image file", error=ImageReadError), np.uint8)
     if data.size == 0:
         raise ImageReadError(path, "empty file (0 bytes)")
     return data
+
+
+SMALL_FILE = 64 << 20      # files up to this size are read without looking at their header first
+UNKNOWN_HEADER_MAX = 512 << 20
+
+
+def _byte_limit(path: Path) -> int:
+    """The most bytes an image file may hold before it is read: memory is bounded before any check
+    (a 3 GB file named .jpg was read whole, 6.4 GB of memory, before its header was looked at).
+    Small files: SMALL_FILE. Larger ones: what their header's size can need (8 bytes a pixel,
+    16-bit RGBA, plus 16 MB of metadata), refused in one line when the file holds more."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return SMALL_FILE
+    if size <= SMALL_FILE:
+        return SMALL_FILE
+    wh = header_size(path)
+    if wh is None:
+        return UNKNOWN_HEADER_MAX
+    need = max(SMALL_FILE, 8 * wh[0] * wh[1] + (16 << 20))
+    if size > need:
+        raise ImageReadError(path, f"file is {size / 1e6:.0f} MB, more than a {wh[0]}x{wh[1]} image can hold "
+                                   f"({need / 1e6:.0f} MB): not read")
+    return need
 
 
 def read_checked_bytes(path: str | os.PathLike, max_pixels: int | None = DEFAULT_MAX_PIXELS) -> np.ndarray:
@@ -98,15 +124,24 @@ def _check_container(path: Path, data: np.ndarray) -> str:
     return fmt
 
 
+HEADER_PREFIX = 1 << 20  # the header is looked for in the first MB only: a parser never walks a huge file
+
+
 def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
-    """(width, height) from the file header as stored (before EXIF rotation); None if unknown."""
+    """(width, height) from the file header as stored (before EXIF rotation); None if unknown.
+    Only the first HEADER_PREFIX bytes are read (PIL walked a 1 GB file of zeros behind a JPEG
+    marker byte by byte: minutes)."""
     from app.core.io.regular import is_regular_file
     if not is_regular_file(path):
         return None
     try:
+        import io
+
         from PIL import Image
+        with open(path, "rb") as f:
+            prefix = f.read(HEADER_PREFIX)
         Image.MAX_IMAGE_PIXELS = None  # we apply our own limit (DEFAULT_MAX_PIXELS) to the size read here
-        with Image.open(path) as im:
+        with Image.open(io.BytesIO(prefix)) as im:
             return int(im.size[0]), int(im.size[1])
     except Exception:
         return None
@@ -278,9 +313,9 @@ def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
         try:
             with os.scandir(d) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError as err:
+        except OSError:
             if skipped is not None:
-                skipped.append(f"{d}: skipped: cannot list this folder ({err.strerror or err})")
+                skipped.append(f"{d}: skipped: cannot list this folder (permission denied or gone)")
             continue
         subdirs = []
         for e in entries:
@@ -293,10 +328,12 @@ def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
                     if key not in seen:
                         seen.add(key)
                         subdirs.append(e.path)
-                elif (ext := os.path.splitext(e.name)[1].lower()) in IMAGE_EXTENSIONS:
+                    continue
+                ext = os.path.splitext(e.name)[1].lower()
+                if ext in IMAGE_EXTENSIONS:
                     yield e.path
                 elif skipped is not None and ext in NOT_READ:
-                    skipped.append(f"{e.path}: skipped: {NOT_READ[ext]}")
+                    skipped.append(f"{e.path}: skipped: {ext[1:].upper()} {NOT_READ_WHY}")
             except OSError:
                 continue
         stack.extend(reversed(subdirs))

@@ -23,10 +23,9 @@ from app.core.errors import FileError
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
                               ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})
-# pictures in formats that are not read: named with this reason when a folder is listed, never dropped silently
-NOT_READ = {ext: f"{ext[1:].upper()} is not an image format LabelBench (or Ultralytics) reads; convert it "
-                 "to PNG or JPEG to label it" for ext in (".gif", ".heic", ".heif", ".avif", ".jfif", ".svg",
-                                                         ".ico", ".psd", ".cr2", ".nef", ".arw")}
+# pictures in formats that are not read: named with NOT_READ_WHY when a folder is listed, never dropped silently
+NOT_READ = frozenset({".gif", ".heic", ".heif", ".avif", ".jfif", ".svg", ".ico", ".psd", ".cr2", ".nef", ".arw"})
+NOT_READ_WHY = "is not an image format LabelBench (or Ultralytics) reads; convert it to PNG or JPEG to label it"
 YAML_SUFFIXES = (".yaml", ".yml")
 # Where a dataset folder's class names are looked for, first found wins. labels/classes.txt is
 # where labelImg-style tools (and `labelbench convert` with a labels folder) keep the list.

@@ -74,6 +74,9 @@ def loading(path):
     import pickle
 
     import ultralytics.nn.tasks as tasks
+
+    from app.core.io.model_archive import check_checkpoint
+    check_checkpoint(path)  # not a model / a zip bomb: one line before torch inflates or unpickles anything
     safe = not is_trusted(path)
     with _lock:
         old = getattr(tasks, "SAFE_LOAD", None)
