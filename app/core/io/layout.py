@@ -154,6 +154,7 @@ def _yaml_source(yaml_path: Path) -> Source:
         base = p if p.is_absolute() else (yaml_path.parent / p)
     base = base.resolve()
     entries, warnings = [], []
+    listed: set[str] = set()
     for split in SPLITS:
         value = data.get(split)
         if not value:
@@ -164,8 +165,9 @@ def _yaml_source(yaml_path: Path) -> Source:
             if not p.exists():
                 warnings.append(f"{yaml_path}: {split}: {p} does not exist")
                 continue
-            if any(p == e[1] for e in entries):
+            if str(p) in listed:
                 continue  # e.g. val: images/train when there is no val split
+            listed.add(str(p))
             entries.append((split, p))
     if not entries:
         raise FileError(yaml_path, "no existing train/val/test image folder or list")
