@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QApplication, QLabel, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from app.core.dataset.classes import append_class
 from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
@@ -82,6 +82,7 @@ class Pane(QWidget):
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         self.toolbar.addWidget(help_button("review"))   # the manual at this pane
+        self._keys_stay_with_canvas()
         self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
         side = self.classes.layout()
         side.insertWidget(0, QLabel("Class of new boxes"))
@@ -173,6 +174,25 @@ class Pane(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help, self.act_preds):
             self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def _keys_stay_with_canvas(self) -> None:
+        """After any toolbar click, the `»` overflow menu and the queue's choosers, the keyboard is
+        the canvas' again: D, Space, F1, Esc work without clicking the image first."""
+        self.toolbar.actionTriggered.connect(lambda _a: self.refocus())
+        ext = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if ext is not None and ext.menu() is not None:
+            ext.menu().aboutToHide.connect(lambda: QTimer.singleShot(0, self.refocus))
+        for combo in (self.queue.status, self.queue.classes, self.queue.order):
+            combo.activated.connect(lambda _i: self.refocus())
+
+    def refocus(self) -> None:
+        """The keyboard back to the canvas (and to this window, when a closing popup left none active)."""
+        if not self.isVisible():
+            return
+        self.canvas.setFocus()
+        active = QApplication.activeWindow()
+        if active is None or not active.isVisible():      # the closed menu itself, on some platforms
+            self.window().activateWindow()
 
     def key_actions(self) -> dict:
         """Every keyboard binding of the pane by name: its own actions and the canvas' commands
