@@ -109,6 +109,10 @@ class QueuePanel(QWidget):
                 "class_id": None if c <= 0 else c - 1,
                 "order": ORDERS[self.order.currentIndex()][1]}
 
+    def order_index(self, key: str) -> int:
+        """The row of the Order chooser for an ORDERS key ("audit", "name", ...)."""
+        return [k for _, k in ORDERS].index(key)
+
     def set_progress(self, reviewed: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(reviewed)

@@ -5,6 +5,7 @@
   is already a label box (same class, IoU >= 0.95: the auto-label itself) is not drawn twice.
 * A click-through names the exact box: FP -> that prediction highlighted, FN -> that label box
   selected, wrong class -> both. It turns the predictions on.
+* The pane's own changes (its edits, its audit run: app/gui/review/audit_job.py) are not news.
 * A job that changed many labels / index rows (an auto-label run) reloads the queue in its new
   order and opens its first row; a change of a few images refreshes their rows.
 """
@@ -88,7 +89,7 @@ class ModelView:
     # ----- changes made elsewhere -----
     def changed(self, ch) -> None:
         pane = self.pane
-        if "dataset" in ch.what or not ch.for_open or ch.source == "review" or pane.index is None:
+        if "dataset" in ch.what or not ch.for_open or ch.source in ("review", "audit") or pane.index is None:
             return
         if not ch.has({"labels", "index", "predictions"}):
             return

@@ -18,6 +18,8 @@ from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
 from app.gui.common.manual import help_button
 from app.gui.common.workers import JobRunner
+from app.gui.review.audit_job import ORDER as AUDIT_ORDER
+from app.gui.review.audit_job import AuditJob, has_audit
 from app.gui.review.audit_view import AuditView
 from app.gui.review.banner import Banner
 from app.gui.review.controls import ClassPanel, QueuePanel
@@ -82,6 +84,8 @@ class Pane(QWidget):
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         self.toolbar.addWidget(help_button("review"))   # the manual at this pane
+        self.audit_job = AuditJob(self)     # the audit run from the pane (app/gui/review/audit_job.py)
+        self.queue.order.activated.connect(self._order_chosen)
         self._keys_stay_with_canvas()
         self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
         side = self.classes.layout()
@@ -282,6 +286,7 @@ class Pane(QWidget):
         self.ctx.status(f"Index up to date: {res.get('images', 0):,} images in {res.get('seconds', 0):.1f} s", 5000)
 
     def _close_index(self) -> None:
+        self.audit_job.stop()
         if self._refresh_job is not None:
             self._refresh_job.cancel()
             self._refresh_job.wait(5)
@@ -300,9 +305,20 @@ class Pane(QWidget):
             self.open_row(0)
         elif self.doc is not None:
             self._select_row(self.doc.rel)
+        self.audit_job.check()
+
+    def _order_chosen(self, _i: int) -> None:
+        """The user chose an order: "Likely mistakes first" offers the audit again when there is none."""
+        if self.queue.query()["order"] == AUDIT_ORDER:
+            self.audit_job.order_chosen()
+            self.audit_job.check()
 
     def _list_complete(self, n: int) -> None:
-        self.queue.count.setText(f"{n:,} images in this list")
+        if not self.audit_job.running:               # else "Auditing… 12 / 24 images" stays
+            text = f"{n:,} images in this list"
+            if self.queue.query()["order"] == AUDIT_ORDER and not has_audit(self.index):
+                text += " · no audit yet: name order"
+            self.queue.count.setText(text)
         self._update_info()
 
     def update_progress(self) -> None:
