@@ -189,7 +189,7 @@ class AuditView(QObject):
             pane.ctx.status("No audit finding on this image", 3000)
             return
         sig = self.findings[0].signature(self.ident)
-        pane.history.stack(pane.doc.rel).push(DismissCommand(self, pane.doc.rel, sig))
+        pane.history.push_command(pane.doc.rel, DismissCommand(self, pane.doc.rel, sig))
         self._next()
 
     def set_dismissed(self, rel: str, sig: str, dismissed: bool) -> None:

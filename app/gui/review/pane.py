@@ -150,14 +150,19 @@ class Pane(QWidget):
         self.act_accept = act("Accept", ["Space"], self.accept, "accept",
                               "Accept as reviewed and open the next image in the queue")
         self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "save")
-        self.act_undo = self.history.group.createUndoAction(self, "Undo")
+        # undo follows the user: on an image with nothing to undo, Ctrl+Z goes back to the image
+        # edited last (a Y fix-and-advance) and undoes there (app/gui/review/undo.py)
+        self.act_undo = QAction("Undo", self)
+        self.act_undo.triggered.connect(self.undo)
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])   # not StandardKey: the same keys everywhere
+        self.history.changed.connect(self._undo_changed)
         self.act_redo = self.history.group.createRedoAction(self, "Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a, sp in ((self.act_undo, "undo"), (self.act_redo, "redo")):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             a.setIcon(icon(sp))
             self.addAction(a)
+        self._undo_changed()
         self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw",
                             "Draw a box")
         self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete the selected boxes (Del)")
@@ -197,6 +202,34 @@ class Pane(QWidget):
         active = QApplication.activeWindow()
         if active is None or not active.isVisible():      # the closed menu itself, on some platforms
             self.window().activateWindow()
+
+    def undo(self) -> bool:
+        """Ctrl+Z: undo on the open image, or go back to the image edited last and undo there."""
+        current = self.doc.rel if self.doc is not None else None
+        rel = self.history.undo_target(current)
+        if rel is None:
+            self.ctx.status("Nothing to undo", 3000)
+            return False
+        if rel != current:
+            if not self.open_rel(rel):
+                return False
+            self.ctx.status(f"Back to {Path(rel).name} to undo: {self.history.stacks[rel].undoText()}", 5000)
+        self.history.stacks[rel].undo()
+        return True
+
+    def _undo_changed(self) -> None:
+        """The Undo button and Edit ▸ Undo say what Ctrl+Z will undo, and where when elsewhere."""
+        current = self.doc.rel if self.doc is not None else None
+        rel = self.history.undo_target(current)
+        a = self.act_undo
+        if rel is None:
+            a.setEnabled(False)
+            a.setText("Undo")
+        else:
+            a.setEnabled(True)
+            what = self.history.stacks[rel].undoText()
+            a.setText(f"Undo {what}" + (f" (back to {Path(rel).name})" if rel != current else ""))
+        a.setToolTip(f"{a.text()} (Ctrl+Z)")
 
     def key_actions(self) -> dict:
         """Every keyboard binding of the pane by name: its own actions and the canvas' commands

@@ -1,15 +1,20 @@
-"""Undo/redo of box edits: data-only QUndoCommands, one QUndoStack per image kept while the app runs.
+"""Undo/redo of box edits: data-only QUndoCommands, one QUndoStack per image kept while the dataset
+is open (dropped when another one opens: `reset`).
 
 A command holds the boxes before and after (immutable `widgets.boxes.Boxes`) and the selection
 on both sides; redo/undo hand them to an `apply(doc, boxes, selection)` callback, so the same
 command works whether its image is on screen or not. A drag is emitted by the canvas once at
 release (one step); repeated nudges of the same boxes carry a merge key and fold into one step.
+
+Undo follows the user across images (issue 24): the history remembers in which order the images
+were edited (`trail`), and `undo_target(current)` is the open image when it has something to undo,
+else the image edited most recently that has (the one a fix-and-advance, Y, just left).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PyQt6.QtCore import QObject
+from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from widgets.boxes import Boxes, Edit
@@ -43,19 +48,24 @@ class EditCommand(QUndoCommand):
 
 
 class UndoHistory(QObject):
-    """Per-image undo stacks in one QUndoGroup (the group's actions follow the active image)."""
+    """Per-image undo stacks in one QUndoGroup (the group's redo follows the active image)."""
+
+    changed = pyqtSignal()          # any stack moved, or another image became the active one
 
     def __init__(self, parent=None, limit: int = 500):
         super().__init__(parent)
         self.group = QUndoGroup(self)
         self.stacks: dict[str, QUndoStack] = {}
+        self.trail: list[str] = []  # images in the order they were last edited, the latest last
         self.limit = limit
+        self.group.activeStackChanged.connect(self.changed)    # signal to signal: gone with this object
 
     def stack(self, rel: str) -> QUndoStack:
         s = self.stacks.get(rel)
         if s is None:
             s = QUndoStack(self)
             s.setUndoLimit(self.limit)
+            s.indexChanged.connect(self.changed)
             self.group.addStack(s)
             self.stacks[rel] = s
         return s
@@ -66,11 +76,36 @@ class UndoHistory(QObject):
         return s
 
     def push(self, rel: str, doc, edit: Edit, apply) -> None:
-        self.stack(rel).push(EditCommand(doc, edit, apply))
+        self.push_command(rel, EditCommand(doc, edit, apply))
+
+    def push_command(self, rel: str, command: QUndoCommand) -> None:
+        """Any undoable step of image rel (a box edit, an audit finding kept)."""
+        if rel in self.trail:
+            self.trail.remove(rel)
+        self.trail.append(rel)
+        self.stack(rel).push(command)
+
+    def undo_target(self, current: str | None) -> str | None:
+        """The image Ctrl+Z acts on: current when it can undo, else the latest edited one that can."""
+        s = self.stacks.get(current) if current is not None else None
+        if s is not None and s.canUndo():
+            return current
+        for rel in reversed(self.trail):
+            if rel != current and rel in self.stacks and self.stacks[rel].canUndo():
+                return rel
+        return None
 
     def clear(self, rel: str) -> None:
         if rel in self.stacks:
             self.stacks[rel].clear()
+
+    def reset(self) -> None:
+        """Another dataset: every image's history is dropped."""
+        for s in self.stacks.values():
+            self.group.removeStack(s)
+            s.deleteLater()
+        self.stacks, self.trail = {}, []
+        self.changed.emit()
 
     def active(self) -> QUndoStack | None:
         return self.group.activeStack()

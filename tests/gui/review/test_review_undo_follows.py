@@ -1,0 +1,105 @@
+"""Issue 24 item 3: undo follows the one-key fix. Y applies the audit's suggestion, saves and opens
+the next image; Ctrl+Z then goes back to the fixed image and restores its label file exactly (and
+twice after two fixes), instead of doing nothing on the image that opened next."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PyQt6.QtCore import Qt
+from PyQt6.QtTest import QTest
+from PyQt6.QtWidgets import QApplication
+
+from app.core.audit.run import AuditOptions, audit
+from tests.support.audit_data import make_audit_dataset
+from tests.support.paths import DEMO_MODEL
+from tests.support.review_pane import open_review_pane
+
+NAMES = ["circle", "square", "triangle", "star", "ring"]
+
+
+@pytest.fixture(scope="module")
+def audited_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("undo_follows") / "ds"
+    truth = make_audit_dataset(root, n=7)
+    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
+    return root, truth
+
+
+@pytest.fixture
+def pane(qtbot, audited_template, tmp_path):
+    root, _truth = audited_template
+    dst = tmp_path / "ds"
+    shutil.copytree(root, dst)
+    p = open_review_pane(qtbot, dst / "data.yaml", NAMES, active=True, timeout=10000)
+    p.queue.order.setCurrentIndex(p.queue.order_index("audit"))
+    qtbot.waitUntil(lambda: not p.queue.model.loading, timeout=10000)
+    yield p
+    p.shutdown()
+
+
+def press(pane, key, mod=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key typed on the window (to the focus widget, shortcuts included)."""
+    QTest.keyClick(pane.window().windowHandle(), key, mod)
+    QApplication.processEvents()
+
+
+def fix_with_y(pane) -> tuple[str, str]:
+    """Open the worst image with findings left, dismiss all but its last finding (N), then Y: (rel,
+    label text before Y)."""
+    for row in range(pane.queue.model.rowCount()):
+        assert pane.open_row(row)
+        if pane.audit_view.findings:
+            break
+    rel = pane.doc.rel
+    while len(pane.audit_view.findings) > 1:
+        press(pane, Qt.Key.Key_N)
+        assert pane.doc.rel == rel
+    assert len(pane.audit_view.findings) == 1
+    before = pane.doc.label_path.read_text()
+    press(pane, Qt.Key.Key_Y)
+    assert pane.doc.rel != rel, "Y fixed the image's last finding: the next image opens"
+    return rel, before
+
+
+def label(pane, rel):
+    return pane.index.label_path(rel).read_text()
+
+
+def test_ctrl_z_after_y_goes_back_and_restores_exactly(pane, qtbot):
+    rel, before = fix_with_y(pane)
+    assert label(pane, rel) != before                            # Y saved the fix when it moved on
+    assert pane.act_undo.isEnabled() and rel.rsplit("/", 1)[-1] in pane.act_undo.text()
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane.doc.rel == rel                                   # back to the fixed image ...
+    pane.save_current()
+    assert label(pane, rel) == before                            # ... and its label file as it was
+    assert pane.audit_view.findings                              # with its finding shown again
+    assert pane.audit_view.reason.isVisible()
+
+
+def test_ctrl_z_twice_undoes_two_fixes_on_two_images(pane, qtbot):
+    first, before1 = fix_with_y(pane)
+    qtbot.waitUntil(lambda: not pane.queue.model.loading, timeout=5000)
+    second, before2 = fix_with_y(pane)
+    assert first != second
+    assert label(pane, first) != before1 and label(pane, second) != before2
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane.doc.rel == second
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)    # leaving saves the second one
+    assert pane.doc.rel == first
+    pane.save_current()
+    assert label(pane, first) == before1 and label(pane, second) == before2
+
+
+def test_autosave_writes_the_undone_file(pane, qtbot):
+    rel, before = fix_with_y(pane)
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: label(pane, rel) == before, timeout=6000)   # the 2 s autosave, no key needed
+
+
+def test_nothing_to_undo_anywhere_says_so(pane, qtbot):
+    pane.ctx.messages.clear()
+    assert not pane.act_undo.isEnabled()
+    pane.undo()
+    assert any("Nothing to undo" in m for m in pane.ctx.messages)
