@@ -68,7 +68,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     qtbot.waitUntil(lambda: al.worker is None, timeout=180000)
     assert "<b>24 labeled</b>" in al.summary.text(), al.summary.text()
     assert tree_bytes(data / "labels") == ground_truth             # the original labels are kept
-    assert len(list(out.rglob("*.txt"))) == 24
+    assert len(tree_bytes(out)) == 24 and (out / "classes.txt").read_text().split() == w.ctx.class_names
     assert al.review_btn.isEnabled()
     _same_dataset_everywhere(w, data)
 

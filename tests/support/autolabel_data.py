@@ -37,8 +37,9 @@ def read_rows(p: Path) -> np.ndarray:
 
 
 def tree_bytes(folder: Path, pattern: str = "*.txt") -> dict[str, bytes]:
+    """Label files under folder (the class list an --out run writes beside them is not one)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob(pattern))
-            if ".labelbench" not in p.parts}
+            if ".labelbench" not in p.parts and p.name != "classes.txt"}
 
 
 def run_cli(*args, env=None, timeout=300):

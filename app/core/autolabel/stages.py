@@ -25,6 +25,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.core.dataset.classes import write_class_list
 from app.core.errors import ImageReadError
 from app.core.io import images as imaging
 from app.core.io.atomic import atomic_write_text
@@ -218,6 +219,8 @@ class Writer(threading.Thread):
         self.journal.begin(rels, self.leftovers)
 
         def write(kept):
+            if kept and self.written == 0 and getattr(self.index, "label_root", None) is not None:
+                write_class_list(self.index.label_root, self.index.class_names)  # names travel with --out labels
             for rel in kept:
                 it, cls, xywhn = by_rel[rel]
                 self._drop_stale_temp(it.label_path)

@@ -40,24 +40,9 @@ def open_run_index(plan, names: list[str], opt: AutolabelOptions):
     from app.core.dataset import store as dataset_store
     from app.core.dataset.index import DatasetIndex
     out = Path(opt.out).expanduser().resolve() if opt.out else None
-    run_names = names if not plan.class_names else plan.class_names
-    index = DatasetIndex(plan.root, run_names, source=plan.source,
-                         label_root=out, index_path=dataset_store.local_index_path(out) if out else None)
-    if out is not None:
-        write_class_list(out, run_names)
-    return index
+    return DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
+                        label_root=out, index_path=dataset_store.local_index_path(out) if out else None)
 
-
-def write_class_list(out: Path, names: list[str]) -> None:
-    """OUT/classes.txt (labelImg's file, and LabelBench's for `status OUT`, Review and eval): the
-    names of the ids in OUT's label files. One the user made with other names is left alone."""
-    from app.core.io.atomic import atomic_write_text
-    path = out / "classes.txt"
-    text = "".join(f"{n}\n" for n in names)
-    if path.exists() or path.is_symlink():  # ours from an earlier run, or the user's: never replaced
-        return
-    if names:
-        atomic_write_text(path, text)
 
 
 def writer_lock(plan, opt: AutolabelOptions):

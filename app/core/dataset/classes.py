@@ -104,3 +104,13 @@ def append_class(path: str | Path | None, names: list[str], name: str, root: str
         raise FileError(path, f"appending {name!r} would not give the expected class list; file left unchanged")
     atomic_write_text(path, new)
     return path, want
+
+
+def write_class_list(out: Path, names: list[str]) -> None:
+    """OUT/classes.txt for labels written into an --out folder (labelImg's file, and the one
+    `status OUT`, Review and eval read): the names of the ids in its label files. Written with the
+    first label; one already there (an earlier run's, or the user's) is never replaced."""
+    path = Path(out) / "classes.txt"
+    if not names or path.exists() or path.is_symlink():
+        return
+    atomic_write_text(path, "".join(f"{n}\n" for n in names))

@@ -16,7 +16,8 @@ N = 160  # more than the writer's flush size (64), so label files appear batch b
 
 
 def _labels(folder):
-    return [f for f in folder.rglob("*.txt") if ".labelbench" not in f.parts] if folder.exists() else []
+    return [f for f in folder.rglob("*.txt") if ".labelbench" not in f.parts and f.name != "classes.txt"] \
+        if folder.exists() else []
 
 
 def _count(folder):
