@@ -66,6 +66,7 @@ class BoxCanvas(ImageView):
         self.ask_class = False           # True: a new box asks for its class unless one was picked
         self.class_picked = False        # a class was picked for new boxes before drawing
         self.class_popup: QMenu | None = None   # the class question of the last new box
+        self.name_classes = None         # () -> bool: names the classes when there are none (ask_class)
         self.direct_edits = True
         self.read_only = False
         self.previous: tuple[Boxes, tuple[int, int]] | None = None   # boxes of the previous image

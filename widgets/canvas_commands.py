@@ -64,8 +64,17 @@ class CanvasCommands:
     def add_box(self, xyxy, class_id: int | None = None) -> None:
         """Add a box (selected). Drawn with ask_class and no class picked: it gets the suggested
         class and a class popup opens at it; Enter keeps the suggestion, a digit or a click picks
-        another (folded into the same undo step)."""
+        another (folded into the same undo step). With ask_class and no class names at all, the
+        canvas' `name_classes()` is asked first (the Review pane asks the user); when it gives
+        none, no box is added."""
         cv = self.canvas
+        if class_id is None and cv.ask_class and not cv.class_names and cv.name_classes is not None \
+                and not cv.name_classes():   # no class list yet: its names first (None: never a bare id)
+            cv.message.emit("No box drawn: the folder has no class names yet")
+            cv.update()
+            return
+        if class_id is None and cv.class_names and not 0 <= cv.default_class < len(cv.class_names):
+            cv.default_class = 0             # a suggestion from another class list
         c = cv.default_class if class_id is None else class_id
         ask = class_id is None and cv.ask_class and not cv.class_picked and bool(cv.class_names)
         after = cv.boxes.added([xyxy], c)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import QApplication, QLabel, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QApplication, QInputDialog, QLabel, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from app.core.dataset.classes import append_class
 from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
@@ -30,6 +30,7 @@ from app.gui.review.new_class import NewClassBox
 from app.gui.review.session import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
 from app.gui.review.undo import UndoHistory
 from widgets.box_canvas import BoxCanvas
+from widgets.boxes import Boxes
 
 TITLE = "Review"
 ORDER = 30
@@ -70,6 +71,7 @@ class Pane(QWidget):
         self.canvas = BoxCanvas()
         self.canvas.direct_edits = False
         self.canvas.ask_class = True      # a new box asks for its class unless one is picked (toolbar)
+        self.canvas.name_classes = self.name_classes   # a folder with no class list: names first
         self.canvas.placeholder = "Open a dataset (File menu), then pick an image from the queue"
         self.banner = Banner()
         # the editing side: documents, undoable edits, autosave, outside edits (session.py)
@@ -286,6 +288,7 @@ class Pane(QWidget):
         if not self.leave_current():
             return False
         self._close_index()
+        self._forget_dataset()
         try:
             self.session.set_index(DatasetIndex.open(source))
         except (LabelBenchError, OSError) as e:
@@ -303,6 +306,22 @@ class Pane(QWidget):
         self.queue.count.setText("Indexing…")
         self._refresh_job.start()
         return True
+
+    def _forget_dataset(self) -> None:
+        """Another dataset opens: nothing of the one before stays on screen or in reach of a key
+        (its undo history, its audit finding and banner, its image and predictions, the class
+        chosen for new boxes, a pending click-through)."""
+        self.history.reset()
+        self.audit_view.findings = []
+        self.audit_view.reason.hide()
+        self.banner.clear()
+        self.model_view.focus = None
+        self.canvas.set_document(None, Boxes())
+        self.canvas.predictions.clear()
+        self.canvas.placeholder = "Opening the dataset…"
+        self.canvas.default_class = 0
+        self.canvas.pick_new_class(None)
+        self.info.setText("")
 
     def _refresh_progress(self, done: int, total: int, _msg: str) -> None:
         """First open of a big folder: show the first rows as soon as the index has some."""
@@ -473,6 +492,27 @@ class Pane(QWidget):
         self._update_info()
         self.ctx.status(f"Added class {len(names) - 1} {names[-1]} ({path.name})", 5000)
         return True
+
+    def name_classes(self) -> bool:
+        """The first box in a folder with no class list: ask for the class names (one per line,
+        the first is class 0), written to classes.txt in the folder. False when none were given."""
+        if self.index is None:
+            return False
+        used = [k for k in self.index.summary(0)["per_class"] if k.startswith("class ")]
+        hint = (f"\nIts label files already use {len(used)} class id(s) ({', '.join(used[:5])}): "
+                "name them in that order.") if used else ""
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Class names",
+            f"{self.index.root.name} has no class list yet (data.yaml or classes.txt).{hint}\n"
+            "Type the class names, one per line: the first line is class 0. They are saved in classes.txt.")
+        names = [n.strip() for n in text.splitlines() if n.strip()] if ok else []
+        added = 0
+        for name in names:
+            if not self.add_class(name):
+                break
+            added += 1
+        self.canvas.setFocus()
+        return added > 0
 
     def _selection_changed(self, _sel: tuple = ()) -> None:
         """The class picker follows the selection, and the selected boxes' class after any edit."""
