@@ -9,12 +9,11 @@ import shutil
 import cv2
 import numpy as np
 import pytest
-from PyQt6.QtCore import QPoint, Qt, QTimer
+from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtTest import QTest
 from PyQt6.QtWidgets import QApplication, QInputDialog
 
 from app.core.audit.run import AuditOptions, audit
-from app.core.dataset.index import DatasetIndex
 from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
 from tests.support.audit_data import make_audit_dataset
