@@ -74,6 +74,22 @@ def _meta_imgsz(ab) -> int:
     return int(imgsz if isinstance(imgsz, int) else max(imgsz))
 
 
+def check_openvino_files(path) -> None:
+    """An OpenVINO model is an .xml and its .bin side by side: a missing or empty one is said in
+    one line (OpenVINO itself says only 'Exception from src/inference/src/cpp/core.cpp:84')."""
+    p = Path(path)
+    xmls = sorted(p.glob("*.xml")) if p.is_dir() else [p]
+    if not xmls:
+        raise ModelLoadError(f"{p}: no .xml file in this OpenVINO model folder")
+    xml = xmls[0]
+    bin_ = xml.with_suffix(".bin")
+    if not bin_.is_file():
+        raise ModelLoadError(f"{p}: the OpenVINO model's weights file {bin_.name} is missing (an OpenVINO model is "
+                             f"{xml.name} and {bin_.name} side by side)")
+    if bin_.stat().st_size == 0:
+        raise ModelLoadError(f"{p}: the OpenVINO model's weights file {bin_.name} is empty")
+
+
 def _auto_backend(path: Path, device: str):
     import torch
     from ultralytics.nn.autobackend import AutoBackend
@@ -83,6 +99,7 @@ def _auto_backend(path: Path, device: str):
     from app.core.autolabel.cpu import ensure_f32_default
     from app.core.io.model_safety import loading
     if model_format(path) == "openvino":
+        check_openvino_files(path)
         ensure_f32_default()  # an ISA cap below bf16: Ultralytics' own compile must not pick bf16
     try:
         dev = torch.device("cpu" if device in ("cpu", "", None) else device)

@@ -60,6 +60,11 @@ class OnnxBackend(Backend):
         self.dynamic = bool(getattr(ab, "dynamic", False))
         self.trained_imgsz = _meta_imgsz(ab)
         self.fixed_shape = None
+        sess = getattr(getattr(ab, "backend", None), "session", None) or getattr(ab, "session", None)
+        if sess is not None:
+            out = sess.get_outputs()
+            check_detector_output(model_path, [d if isinstance(d, int) else None for d in out[0].shape] if out else [],
+                                  len(self.names), self.end2end)
         shape = _onnx_input_shape(ab)
         if shape is not None and all(isinstance(d, int) and d > 0 for d in shape[2:]):
             # a static export runs at its own size and batch (`yolo predict` does the same)
@@ -84,6 +89,27 @@ class OnnxBackend(Backend):
 
     def describe(self) -> str:
         return "onnx (onnxruntime float32)"
+
+
+def check_detector_output(path, shape: list, n_names: int, end2end: bool) -> None:
+    """A detection model's first output is [batch, 4 + classes, anchors] (YOLOv8/11) or
+    [batch, detections, 6] (end-to-end heads); anything else is one line saying what it is,
+    before a single image runs (a flat output used to give empty labels and exit 0, others a
+    traceback from NMS). None stands for a dynamic dimension."""
+    from app.core.errors import ModelLoadError
+    want = "[batch, 4 + classes, anchors], e.g. [1, 9, 8400] for 5 classes"
+    shown = "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
+    if len(shape) != 3:
+        raise ModelLoadError(f"{path}: not a detection model: its output is {shown}; a YOLO detector's is {want}")
+    if end2end:
+        if shape[2] is not None and shape[2] < 6:
+            raise ModelLoadError(f"{path}: not a detection model: its output is {shown}; an end-to-end "
+                                 "detector's is [batch, detections, 6]")
+        return
+    c = shape[1]
+    if c is not None and (c < 5 or (n_names < 999 and c != 4 + n_names)):
+        raise ModelLoadError(f"{path}: not a detection model for its {n_names} classes: its output is {shown}; "
+                             f"a YOLO detector's is {want}")
 
 
 def fixed_size_note(model, backend, imgsz_asked) -> str | None:
@@ -159,6 +185,10 @@ class OpenVINOBackend(Backend):
             else:
                 shape = list(ps.get_shape())
                 self.fixed_shape = (int(shape[2]), int(shape[3]))
+        outs = self.core.read_model(str(self.xml)).outputs
+        check_detector_output(model_path, [d.get_length() if d.is_static else None
+                                           for d in outs[0].get_partial_shape()] if outs else [], len(self.names),
+                              self.end2end)
 
     def _compiled_for(self, shape: tuple):
         """A model compiled for this static input shape (static shapes run faster on the CPU
