@@ -5,6 +5,7 @@ import argparse
 import importlib
 import os
 import pkgutil
+import sqlite3
 import sys
 
 import app.commands
@@ -61,12 +62,49 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"labelbench {args.command}: interrupted", file=sys.stderr)
         return 130
+    except (OSError, sqlite3.Error) as e:
+        line = storage_error(e)
+        if line is None:
+            raise
+        print(f"labelbench {args.command}: error: {line}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 
 _last_command: str | None = None
+
+
+def storage_error(e: BaseException) -> str | None:
+    """A full disk, a quota, a read-only file system or folder as one line naming the file (label
+    files are written atomically and the index in transactions: nothing is torn, and a rerun after
+    freeing space goes on where this one stopped). None for any other error (a bug: traceback)."""
+    import errno
+    rerun = "nothing was torn; free some space and run the same command again to go on"
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        where = e.filename or "a file"
+        return f"{where}: no space left on the device ({_free(where)}); {rerun}"
+    if isinstance(e, OSError) and e.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and e.filename:
+        return f"{e.filename}: cannot write here ({e.strerror}); give a writable folder (--out DIR) or fix the permissions"
+    if isinstance(e, sqlite3.Error):
+        msg = str(e)
+        if "disk is full" in msg:
+            return f"the dataset index: no space left on the device; {rerun}"
+        if "readonly" in msg or "read-only" in msg:
+            return "the dataset index is read-only here; give a writable folder (--out DIR) or fix the permissions"
+    return None
+
+
+def _free(path) -> str:
+    import shutil
+    probe = os.path.dirname(os.path.abspath(path)) if path else "."
+    while probe and not os.path.isdir(probe):
+        probe = os.path.dirname(probe)
+    try:
+        return f"{shutil.disk_usage(probe).free // 1024} KB free"
+    except OSError:
+        return "free space unknown"
 
 
 def entry() -> None:

@@ -120,7 +120,8 @@ class DatasetIndex:
                 yield con
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                if con.in_transaction:  # SQLite already rolled back on a full disk or I/O error
+                    con.execute("ROLLBACK")
                 raise
 
     def _q(self, sql, params=()):
