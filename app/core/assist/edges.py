@@ -143,4 +143,4 @@ def snap_edges(image: np.ndarray, req: SnapRequest, loose=None, use_scissors: bo
     if not mask.any():
         return None
     return finish(image, req, win, mask, ColourModel.from_mask(small, mask), "edges",
-                  loose_small=ls if req.box is not None else None)
+                  loose_small=ls if req.box is not None else None, min_band=2)

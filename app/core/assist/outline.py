@@ -32,6 +32,13 @@ def fill_holes(mask: np.ndarray) -> np.ndarray:
     return (m | holes).astype(np.uint8)
 
 
+def labels_in(lab: np.ndarray, n: int, keep) -> np.ndarray:
+    """0/1 mask of the pixels whose label is in `keep` (a lookup table: np.isin sorts)."""
+    table = np.zeros(n, np.uint8)
+    table[np.asarray(list(keep), np.int64)] = 1
+    return table[lab]
+
+
 def pick_components(mask: np.ndarray, box=None, point=None, min_share: float = 0.5) -> np.ndarray:
     """0/1 mask of the components that make the object: with a point, the component under it (or
     the nearest within 3 pixels); with a box, every component with at least `min_share` of its area
@@ -65,7 +72,7 @@ def pick_components(mask: np.ndarray, box=None, point=None, min_share: float = 0
         return np.zeros_like(m)
     biggest = max(areas[k] for k in keep)
     keep = [k for k in keep if areas[k] >= 0.02 * biggest]
-    return np.isin(lab, keep).astype(np.uint8)
+    return labels_in(lab, n, keep)
 
 
 class ColourModel:
@@ -94,33 +101,57 @@ class ColourModel:
         return cls(cls._components(*parse(fgd_model)), cls._components(*parse(bgd_model)))
 
     @classmethod
-    def from_mask(cls, bgr: np.ndarray, mask: np.ndarray, ring: int = 2) -> ColourModel | None:
-        """One Gaussian for the object and one for the background, from the pixels up to `ring`
-        pixels inside and outside the mask's border (local colours, not the whole crop's)."""
+    def from_mask(cls, bgr: np.ndarray, mask: np.ndarray, ring: int = 2, gap: int = 2) -> ColourModel | None:
+        """One Gaussian for the object and one for the background, from the pixels `gap` to
+        `gap + ring` pixels inside and outside the mask's border (local colours, not the whole crop's;
+        the pixels right at the border, blends of both in a reduced crop, are left out)."""
         m = (mask > 0).astype(np.uint8)
-        k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * ring + 1, 2 * ring + 1))
-        inner = m & (1 - cv2.erode(m, k))
-        outer = cv2.dilate(m, k) & (1 - m)
+        near = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * gap + 1, 2 * gap + 1))
+        far = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * (gap + ring) + 1, 2 * (gap + ring) + 1))
+        inner = cv2.erode(m, near) & (1 - cv2.erode(m, far))
+        outer = cv2.dilate(m, far) & (1 - cv2.dilate(m, near))
         px = bgr.reshape(-1, 3).astype(np.float64)
         fin, fout = px[inner.reshape(-1) > 0], px[outer.reshape(-1) > 0]
         if len(fin) < 4 or len(fout) < 4:
             return None
-        return cls(cls._components([1.0], [fin.mean(0)], [np.cov(fin.T)]),
-                   cls._components([1.0], [fout.mean(0)], [np.cov(fout.T)]))
+        return cls(cls._components([1.0], *cls._robust(fin)), cls._components([1.0], *cls._robust(fout)))
+
+    @staticmethod
+    def _robust(px: np.ndarray) -> tuple[list, list]:
+        """([median], [diagonal covariance from the median absolute deviation]): a border that
+        wanders by a pixel puts some of the other side's pixels in a ring; they must not count."""
+        med = np.median(px, axis=0)
+        sd = np.maximum(1.4826 * np.median(np.abs(px - med), axis=0), 2.0)
+        return [med], [np.diag(sd ** 2)]
 
     @staticmethod
     def _loglik(px: np.ndarray, comps: list[tuple]) -> np.ndarray:
-        best = np.full(len(px), -np.inf)
-        for _w, mu, icov, lognorm in comps:
-            d = px - mu
-            ll = lognorm - 0.5 * np.einsum("ij,jk,ik->i", d, icov, d)
-            best = np.logaddexp(best, ll)
+        """The best component's log-likelihood of each row of px (N x 3 float32)."""
+        best = None
+        d0, d1, d2 = px[:, 0], px[:, 1], px[:, 2]
+        for _w, mu, a, lognorm in comps:
+            e0, e1, e2 = d0 - np.float32(mu[0]), d1 - np.float32(mu[1]), d2 - np.float32(mu[2])
+            q = (np.float32(a[0, 0]) * e0 * e0 + np.float32(a[1, 1]) * e1 * e1 + np.float32(a[2, 2]) * e2 * e2
+                 + np.float32(2 * a[0, 1]) * e0 * e1 + np.float32(2 * a[0, 2]) * e0 * e2
+                 + np.float32(2 * a[1, 2]) * e1 * e2)
+            ll = np.float32(lognorm) - 0.5 * q
+            best = ll if best is None else np.maximum(best, ll)
         return best
 
-    def is_object(self, px: np.ndarray) -> np.ndarray:
-        """Boolean per BGR row of px (N x 3)."""
-        px = px.astype(np.float64)
+    def _decide(self, px: np.ndarray) -> np.ndarray:
         return self._loglik(px, self.fg) > self._loglik(px, self.bg)
+
+    def is_object(self, px: np.ndarray) -> np.ndarray:
+        """Boolean per BGR row of px (N x 3 uint8). Many rows: decided once per colour of a
+        32 x 32 x 32 table (5 bits a channel) and looked up."""
+        if len(px) < 20000:
+            return self._decide(px.astype(np.float32))
+        if getattr(self, "_table", None) is None:
+            q = (np.arange(32, dtype=np.float32) * 8 + 3.5)
+            grid = np.stack(np.meshgrid(q, q, q, indexing="ij"), axis=-1).reshape(-1, 3)
+            self._table = self._decide(grid)
+        p = px >> 3
+        return self._table[(p[:, 0].astype(np.int32) << 10) | (p[:, 1].astype(np.int32) << 5) | p[:, 2]]
 
     def separation(self) -> float:
         """Distance between the two sides' main colours in units of their spread (Fisher-like)."""
@@ -131,27 +162,29 @@ class ColourModel:
         return float(math.sqrt(max(0.0, d @ icov @ d)))
 
 
-def refine_border(win: Window, small_mask: np.ndarray, model: ColourModel | None) -> tuple[np.ndarray, int, int]:
+def refine_border(win: Window, small_mask: np.ndarray, model: ColourModel | None,
+                  min_band: int = 0) -> tuple[np.ndarray, int, int]:
     """(full-resolution 0/1 mask of the object's bounding region, its x, y offset in image pixels).
-    With no model, or when the window was not reduced, the reduced mask is only scaled up."""
+    With no model, or when the window was not reduced (and min_band is 0), the reduced mask is
+    only scaled up; otherwise a band of at least min_band pixels along its border is decided again."""
     full = win.full
     fh, fw = full.shape[:2]
     sm = (small_mask > 0).astype(np.uint8)
     ys, xs = np.nonzero(sm)
     if not len(xs):
         return np.zeros((0, 0), np.uint8), win.x0, win.y0
-    s = win.scale
-    k = 0 if s >= 0.999 else int(math.ceil(1.0 / s)) + 1
+    sx, sy = win.scale_x, win.scale_y
+    s = min(sx, sy)
+    k = max(min_band, 0 if s >= 0.999 else int(math.ceil(1.0 / s)) + 1)
     # the full-resolution region covering the object and its border band
-    rx0 = max(0, int(math.floor(xs.min() / s)) - 2 * k - 1)
-    ry0 = max(0, int(math.floor(ys.min() / s)) - 2 * k - 1)
-    rx1 = min(fw, int(math.ceil((xs.max() + 1) / s)) + 2 * k + 1)
-    ry1 = min(fh, int(math.ceil((ys.max() + 1) / s)) + 2 * k + 1)
+    rx0 = max(0, int(math.floor(xs.min() / sx)) - 2 * k - 1)
+    ry0 = max(0, int(math.floor(ys.min() / sy)) - 2 * k - 1)
+    rx1 = min(fw, int(math.ceil((xs.max() + 1) / sx)) + 2 * k + 1)
+    ry1 = min(fh, int(math.ceil((ys.max() + 1) / sy)) + 2 * k + 1)
     if k == 0:
         return sm[ry0:ry1, rx0:rx1].copy(), win.x0 + rx0, win.y0 + ry0
     # the reduced mask scaled up (pixel-centre mapping, as cv2.resize does), then cut to the region
-    sx0, sy0 = rx0 * s, ry0 * s
-    affine = np.array([[s, 0, sx0 + 0.5 * s - 0.5], [0, s, sy0 + 0.5 * s - 0.5]], np.float64)
+    affine = np.array([[sx, 0, rx0 * sx + 0.5 * sx - 0.5], [0, sy, ry0 * sy + 0.5 * sy - 0.5]], np.float64)
     up = cv2.warpAffine(sm.astype(np.float32), affine, (rx1 - rx0, ry1 - ry0),
                         flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_CONSTANT)
     up = (up >= 0.5).astype(np.uint8)
@@ -175,7 +208,7 @@ def refine_border(win: Window, small_mask: np.ndarray, model: ColourModel | None
         hits = np.unique(lab[(core > 0) & (out > 0)])
         hits = hits[hits > 0]
         if hits.size:
-            out = np.isin(lab, hits).astype(np.uint8)
+            out = labels_in(lab, n, hits)
     if not out.any():
         out = up
     return out, win.x0 + rx0, win.y0 + ry0
@@ -214,7 +247,7 @@ def box_and_polygon(mask: np.ndarray, ox: int, oy: int, epsilon: float = 0.75):
 
 
 def finish(image: np.ndarray, req: SnapRequest, win: Window, fg: np.ndarray, model: ColourModel | None,
-           method: str, loose_small=None, grad=None) -> SnapResult | None:
+           method: str, loose_small=None, grad=None, min_band: int = 0) -> SnapResult | None:
     """The box, polygon and confidence of a reduced-crop mask (shared by every method); holes are
     filled first (a ring's box and outline are its outer border's)."""
     fg = fill_holes(fg)
@@ -228,7 +261,7 @@ def finish(image: np.ndarray, req: SnapRequest, win: Window, fg: np.ndarray, mod
     touches = win.touches(image.shape, box_small)
     conf = confidence(win.small, fg, box_small, touches, loose_small, grad if grad is not None else gradient(win.small),
                       req.tolerance)
-    full, ox, oy = refine_border(win, fg, model)
+    full, ox, oy = refine_border(win, fg, model, min_band)
     got = box_and_polygon(full, ox, oy)
     if got is None:
         return None

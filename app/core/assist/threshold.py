@@ -13,7 +13,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from app.core.assist.outline import ColourModel, finish, pick_components
+from app.core.assist.confidence import confidence, gradient
+from app.core.assist.outline import ColourModel, fill_holes, finish, pick_components
 from app.core.assist.request import BadRequest, SnapRequest, SnapResult
 from app.core.assist.window import Window
 from app.core.pipeline.model import Pipeline, StepError
@@ -73,18 +74,39 @@ def otsu_share(g: np.ndarray, level: int) -> float:
     return float(n0 * n1 / g.size ** 2 * (m1 - m0) ** 2 / var)
 
 
-def default_binary(bgr8: np.ndarray) -> np.ndarray:
-    """0/1: ImageJ's Otsu on the best-separating of gray, Lab a, Lab b (lightly blurred)."""
+def channel_binaries(bgr8: np.ndarray, texture: np.ndarray | None = None) -> list[np.ndarray]:
+    """0/1 masks: ImageJ's Otsu on each of gray, Lab a, Lab b (lightly blurred) and, when given,
+    the texture (Window.texture: a flat object on a busy background). The caller keeps the one
+    whose object comes out best (the channel that splits the whole crop best may split off
+    another object)."""
     b = cv2.GaussianBlur(bgr8, (3, 3), 0)
     lab = cv2.cvtColor(b, cv2.COLOR_BGR2Lab)
-    best, best_share = None, -1.0
-    for ch in (cv2.cvtColor(b, cv2.COLOR_BGR2GRAY), lab[:, :, 1], lab[:, :, 2]):
+    channels = [cv2.cvtColor(b, cv2.COLOR_BGR2GRAY), lab[:, :, 1], lab[:, :, 2]]
+    if texture is not None:
+        channels.append(texture)
+    out = []
+    for ch in channels:
         level = auto_level(ch, "otsu")
-        share = otsu_share(ch, level)
-        if share > best_share:
-            best, best_share = (ch, level), share
-    ch, level = best
-    return (ch > level).astype(np.uint8)
+        if otsu_share(ch, level) > 0.2:   # a channel with no two populations splits noise
+            out.append((ch > level).astype(np.uint8))
+    return out
+
+
+def object_of(m: np.ndarray, ls, ps) -> np.ndarray:
+    """The object's components in a 0/1 mask: the side clicked, or the side less present around the box."""
+    if ps is not None:
+        px = min(max(int(ps[0]), 0), m.shape[1] - 1)
+        py = min(max(int(ps[1]), 0), m.shape[0] - 1)
+        if not m[py, px]:
+            m = 1 - m
+        return pick_components(m, point=(px, py))
+    h, w = m.shape
+    gx, gy = 0.2 * (ls[2] - ls[0]), 0.2 * (ls[3] - ls[1])
+    ring = np.ones((h, w), bool)
+    ring[max(0, int(ls[1] - gy)):int(np.ceil(ls[3] + gy)), max(0, int(ls[0] - gx)):int(np.ceil(ls[2] + gx))] = False
+    if ring.any() and m[ring].mean() > 0.5:
+        m = 1 - m
+    return pick_components(m, box=ls)
 
 
 def snap_threshold(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None,
@@ -99,30 +121,28 @@ def snap_threshold(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | Non
     win = Window.around(image, box, margin=MARGIN * req.tolerance, max_area=MAX_AREA)
     if pipeline is not None:
         check_pipeline(pipeline)
-        src = win.full
-        if win.scale < 1.0:
-            src = cv2.resize(win.full, (win.small.shape[1], win.small.shape[0]), interpolation=cv2.INTER_AREA)
-        m = binary(run_pipeline(pipeline, src, win.scale))
-        if m.shape != win.small.shape[:2]:
+        src = win.mid
+        if src.shape[:2] != win.small.shape[:2]:
+            src = cv2.resize(src, (win.small.shape[1], win.small.shape[0]), interpolation=cv2.INTER_AREA)
+        masks = [binary(run_pipeline(pipeline, src, win.scale))]
+        if masks[0].shape != win.small.shape[:2]:
             raise BadRequest("the pipeline changes the image size; snapping needs a mask of the same size")
     else:
-        m = default_binary(win.small)
+        masks = channel_binaries(win.small, win.texture())
     ls = win.to_small(req.box) if req.box is not None else None
     ps = win.point_to_small(req.point) if req.point is not None else None
-    if ps is not None:
-        px = min(max(int(ps[0]), 0), m.shape[1] - 1)
-        py = min(max(int(ps[1]), 0), m.shape[0] - 1)
-        if not m[py, px]:
-            m = 1 - m
-        fg = pick_components(m, point=(px, py))
-    else:
-        h, w = m.shape
-        gx, gy = 0.2 * (ls[2] - ls[0]), 0.2 * (ls[3] - ls[1])
-        ring = np.ones((h, w), bool)
-        ring[max(0, int(ls[1] - gy)):int(np.ceil(ls[3] + gy)), max(0, int(ls[0] - gx)):int(np.ceil(ls[2] + gx))] = False
-        if ring.any() and m[ring].mean() > 0.5:
-            m = 1 - m
-        fg = pick_components(m, box=ls)
-    if not fg.any():
+    grad = gradient(win.small)
+    best, best_conf = None, -1.0
+    for m in masks:
+        fg = fill_holes(object_of(m, ls, ps))
+        ys, xs = np.nonzero(fg)
+        if not len(xs):
+            continue
+        bs = (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1)
+        c = confidence(win.small, fg, bs, win.touches(image.shape, bs), ls, grad, req.tolerance)
+        if c > best_conf:
+            best, best_conf = fg, c
+    if best is None:
         return None
-    return finish(image, req, win, fg, ColourModel.from_mask(win.small, fg), "threshold", loose_small=ls)
+    return finish(image, req, win, best, ColourModel.from_mask(win.small, best), "threshold", loose_small=ls,
+                  grad=grad)

@@ -55,8 +55,8 @@ def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region |
     best, best_s = None, np.inf
     min_area = max(12, 0.0005 * h * w)
     for k in range(1, len(STEPS) - 1):
-        if regions[k] is None or areas[k] < min_area:
-            continue
+        if regions[k] is None or areas[k] < min_area or areas[k] > 0.5 * h * w:
+            continue   # a speck, or most of the window: not an object
         s = (areas[k + 1] - areas[k - 1]) / areas[k]
         if s < best_s - 1e-9 or (abs(s - best_s) <= 1e-9 and best is not None):
             best, best_s = k, s
@@ -71,7 +71,7 @@ def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region |
 def wand(image: np.ndarray, point, tolerance: float = 1.0) -> Region | None:
     h, w = image.shape[:2]
     x, y = point
-    r = max(48.0, 0.06 * max(h, w))
+    r = max(48.0, 0.1 * max(h, w))
     region = None
     for _ in range(5):
         win = Window.of(image, max(0, int(x - r)), max(0, int(y - r)), min(w, int(x + r) + 1),
