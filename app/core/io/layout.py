@@ -185,6 +185,9 @@ def resolve_source(source: str | os.PathLike) -> Source:
         if not is_yaml_path(p):
             raise FileError(p, "expected a dataset folder or a data.yaml")
         return _yaml_source(p)
+    if is_yaml_path(p):
+        raise FileError(p, "is a folder named like a data.yaml, not the file; give the data.yaml file or the "
+                           "dataset folder")
     root = p.resolve()
     if not os.access(root, os.R_OK | os.X_OK):
         raise FileError(root, "permission denied")

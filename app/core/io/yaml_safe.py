@@ -56,20 +56,6 @@ def load_yaml_file(path: str | Path, max_bytes: int = YAML_MAX_BYTES):
     return load_yaml_text(read_regular_text(path, max_bytes, "YAML file"), path)
 
 
-def _node_size(v, budget: list[int]) -> None:
-    """Count the nodes of v without expanding shared sub-structures more than the budget allows."""
-    stack = [v]
-    while stack:
-        x = stack.pop()
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise ValueError
-        if isinstance(x, dict):
-            stack.extend(x.values())
-        elif isinstance(x, list):
-            stack.extend(x)
-
-
 def class_names_from(names, path: str | Path) -> list[str]:
     """A `names:` value (list, or {id: name} with ids 0..n-1) -> list of str. Names must be plain
     scalars (a nested list is refused instead of being printed: alias bombs live there)."""
@@ -96,4 +82,9 @@ def class_names_from(names, path: str | Path) -> list[str]:
     out = [str(v) for v in values]
     if any(len(n) > 1000 for n in out):
         raise FileError(path, "names: a class name longer than 1000 characters")
+    first: dict[str, int] = {}
+    for i, n in enumerate(out):
+        if n in first:  # a by-name class map would silently pick one of the two ids
+            raise FileError(path, f"names: class {i} {n!r} repeats class {first[n]}; give each class its own name")
+        first[n] = i
     return out
