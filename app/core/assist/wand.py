@@ -41,6 +41,8 @@ def _component_at(ok: np.ndarray, px: int, py: int) -> np.ndarray | None:
 
 
 def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region | None:
+    """The most stable region at the click in this window (None: only specks, or, in a window
+    that is the whole image, only regions covering most of it)."""
     small = win.small
     px, py = win.point_to_small(point)
     px, py = min(max(int(px), 0), small.shape[1] - 1), min(max(int(py), 0), small.shape[0] - 1)
@@ -54,9 +56,10 @@ def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region |
     h, w = small.shape[:2]
     best, best_s = None, np.inf
     min_area = max(12, 0.0005 * h * w)
+    whole = (win.x0, win.y0, win.x1, win.y1) == (0, 0, image_shape[1], image_shape[0])
     for k in range(1, len(STEPS) - 1):
-        if regions[k] is None or areas[k] < min_area or areas[k] > 0.5 * h * w:
-            continue   # a speck, or most of the window: not an object
+        if regions[k] is None or areas[k] < min_area or (whole and areas[k] > 0.5 * h * w):
+            continue   # a speck, or most of the image: not an object
         s = (areas[k + 1] - areas[k - 1]) / areas[k]
         if s < best_s - 1e-9 or (abs(s - best_s) <= 1e-9 and best is not None):
             best, best_s = k, s
