@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from app.core.errors import shown
 from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY, Source
 
 # `labelbench status` must answer in well under a second on 100k images, and importing numpy
@@ -110,10 +111,22 @@ def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], 
             except OSError as e:
                 errors.append(f"{d}: cannot list ({e.strerror or e})")
                 continue
-            errors.extend(f"{os.path.join(d, n)}: skipped: {os.path.splitext(n)[1][1:].upper()} {NOT_READ_WHY}"
+            errors.extend(f"{shown(os.path.join(d, n))}: skipped: "
+                          + (NOT_UTF8_WHY if not _utf8(n) else f"{os.path.splitext(n)[1][1:].upper()} {NOT_READ_WHY}")
                           for n in skipped)
             yield DirScan(split, d, rel, names, mtime, subdirs)
         stack.extend(os.path.join(d, s) for s in reversed(subdirs))
+
+
+NOT_UTF8_WHY = "the file name is not valid UTF-8 (the dataset index stores names as text); rename it to label it"
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def list_dir(d: str, skipped: list[str] | None = None) -> tuple[list[str], list[str]]:
@@ -127,6 +140,10 @@ def list_dir(d: str, skipped: list[str] | None = None) -> tuple[list[str], list[
                 continue
             dot = name.rfind(".")
             if dot > 0 and name[dot:].lower() in IMAGE_EXTENSIONS:
+                if not _utf8(name):  # the index stores names as text: named and skipped, never a traceback
+                    if skipped is not None:
+                        skipped.append(name)
+                    continue
                 try:
                     if e.is_file():
                         names.append(name)

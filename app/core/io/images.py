@@ -18,7 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.errors import ImageReadError
+from app.core.errors import ImageReadError, shown
 from app.core.io import jpeg_fast
 from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY, is_image_path  # noqa: F401 - is_image_path re-exported
 
@@ -330,10 +330,14 @@ def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
                         subdirs.append(e.path)
                     continue
                 ext = os.path.splitext(e.name)[1].lower()
-                if ext in IMAGE_EXTENSIONS:
+                if ext in IMAGE_EXTENSIONS and e.path.encode("utf-8", "surrogateescape").decode("utf-8", "replace") \
+                        != e.path:
+                    if skipped is not None:  # the index stores names as text: named and skipped, no traceback
+                        skipped.append(f"{shown(e.path)}: skipped: the file name is not valid UTF-8; rename it to label it")
+                elif ext in IMAGE_EXTENSIONS:
                     yield e.path
                 elif skipped is not None and ext in NOT_READ:
-                    skipped.append(f"{e.path}: skipped: {ext[1:].upper()} {NOT_READ_WHY}")
+                    skipped.append(f"{shown(e.path)}: skipped: {ext[1:].upper()} {NOT_READ_WHY}")
             except OSError:
                 continue
         stack.extend(reversed(subdirs))

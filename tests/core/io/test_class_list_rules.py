@@ -28,3 +28,27 @@ def test_a_folder_named_data_yaml_is_refused(tmp_path):
     with pytest.raises(FileError) as e:
         resolve_source(tmp_path / "data.yaml")
     assert "is a folder named like a data.yaml, not the file" in str(e.value)
+
+
+def test_a_file_name_that_is_not_utf8_is_named_escaped_and_skipped(tmp_path):
+    """The index stores names as text: such a file is one line (escaped, never raw bytes on the
+    terminal), and the rest of the folder is indexed and listed as usual (it was a traceback)."""
+    import os
+    import shutil
+
+    import cv2
+    import numpy as np
+
+    from app.core.dataset.index import DatasetIndex
+    from app.core.io.images import list_images
+    ds = tmp_path / "ds"
+    ds.mkdir()
+    cv2.imwrite(str(ds / "good.jpg"), np.zeros((8, 8, 3), np.uint8))
+    shutil.copy(ds / "good.jpg", os.fsencode(ds) + b"/\xff\xfebad.jpg")
+    skipped: list[str] = []
+    assert [os.path.basename(p) for p in list_images(ds, skipped)] == ["good.jpg"]
+    assert skipped == [f"{ds}/\\xff\\xfebad.jpg: skipped: the file name is not valid UTF-8; rename it to label it"]
+    with DatasetIndex.open(ds) as idx:
+        refreshed = idx.refresh()
+        assert idx.count() == 1
+    assert any("\\xff\\xfebad.jpg: skipped: the file name is not valid UTF-8" in w for w in refreshed["errors"])
