@@ -71,10 +71,6 @@ class Session:
         return ch
 
     # ----- the open dataset -----
-    @property
-    def is_open(self) -> bool:
-        return self.root is not None
-
     def open(self, source: str | os.PathLike) -> Change:
         """Open a folder of images or a data.yaml (the layout rule of app.core.io.layout; raises
         its one-line LabelBenchError for a bad source)."""

@@ -248,9 +248,6 @@ class OpenVINOBackend(Backend):
         self._busy.clear()
         super().close()
 
-    def warm(self, shape: tuple) -> None:
-        self._compiled_for(shape)
-
     def describe(self) -> str:
         p = {"exact": "float32", "int8": "int8"}.get(self.precision, "bf16/auto" if has_bf16() else "float32")
         return f"openvino ({p}, {self.in_flight} streams)"

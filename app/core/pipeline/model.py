@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Hashable
@@ -164,7 +163,6 @@ class Pipeline:
         self.name = name
         self.cache = cache if cache is not None else StepCache()
         self.last_executed: list[int] = []      # step indexes computed by the last run (not cached)
-        self.last_timings: dict[int, float] = {}  # seconds per computed step in the last run
 
     # ------------------------------------------------------------------ editing
     def __len__(self) -> int:
@@ -247,19 +245,17 @@ class Pipeline:
         # earlier outputs of a cached prefix: fetch them too (they are cached as well, or recompute)
         for k in range(start - 2, -1, -1):
             outputs[k] = self.cache.get(keys[k])
-        executed, timings = [], {}
+        executed = []
         cur = outputs[start - 1] if start > 0 else src
         for k in range(start, n):
             step = self.steps[k]
             if step.enabled:
-                t0 = time.perf_counter()
                 op = get_op(step.op)
                 try:
                     out = op.func(cur, **op.preview_params(step.params, scale))
                 except (cv2.error, ValueError, ZeroDivisionError) as e:
                     msg = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
                     raise StepError(k, step.op, msg) from None
-                timings[k] = time.perf_counter() - t0
                 executed.append(k)
             else:
                 out = cur
@@ -277,7 +273,7 @@ class Pipeline:
                     executed.append(k)
                 cur = outputs[k]
             executed.sort()
-        self.last_executed, self.last_timings = executed, timings
+        self.last_executed = executed
         return outputs  # type: ignore[return-value]
 
     def _source(self, image: np.ndarray, preview_scale: float, source_key: Hashable | None):

@@ -36,10 +36,6 @@ import numpy as np
 from app.core.errors import FileError
 
 MAP_COL = "metrics/mAP50-95(B)"
-MAP50_COL = "metrics/mAP50(B)"
-P_COL = "metrics/precision(B)"
-R_COL = "metrics/recall(B)"
-LOSS_PARTS = ("box", "cls", "dfl")
 
 OVERFIT_K = 3            # epochs that must follow the minimum
 OVERFIT_TOL = 0.02       # the end must be more than 2 % above the minimum ...

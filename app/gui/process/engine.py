@@ -169,7 +169,6 @@ class PreviewEngine(QObject):
         self._hist_key: Any = None
         self._hist_has_markers = False
         self.dragging = False
-        self._hist_wanted: Any = None
 
     # ----- inputs -----
     def set_image(self, img: np.ndarray | None) -> None:
@@ -219,7 +218,6 @@ class PreviewEngine(QObject):
         scale = self.shown[1] if self.shown[1] > 0 else self.preview_scale()
         if key == self._hist_key and scale <= self._hist_scale_done() and (self.dragging or self._hist_has_markers):
             return
-        self._hist_wanted = (key, scale)
         # the auto-method levels are pure-Python loops: skip them while a slider is dragged (they
         # would compete with the GUI thread for the interpreter) and add them on release
         markers = self.hist_markers and not self.dragging

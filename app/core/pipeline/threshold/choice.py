@@ -16,7 +16,6 @@ from app.core.pipeline.model import Pipeline
 from app.core.pipeline.threshold.levels import IJ_METHODS, IJ_NAMES, all_levels, apply_level, gray_of, opencv_level
 
 LEVEL_OPS = ("threshold", "auto_threshold", "opencv_threshold")
-THRESHOLD_OPS = LEVEL_OPS + ("adaptive_threshold",)
 OPENCV_TILES = {"OpenCV Otsu": "otsu", "OpenCV Triangle": "triangle"}
 NAME_TO_METHOD = {v: k for k, v in IJ_NAMES.items()}
 
