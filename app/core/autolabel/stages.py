@@ -4,9 +4,9 @@
   Ultralytics LetterBox, run on worker threads (the decoders release the GIL). The backend turns
   the uint8 BGR batch into the model input (RGB, CHW, float32 /255, as `BasePredictor.preprocess`
   does); OpenVINO does it inside the compiled model, where it costs nothing measurable.
-  Images are always decoded in full: libjpeg's reduced (1/2) decoding would save only ~10% of
-  the decode (6.9 vs 7.8 ms for a 1080p JPEG through libjpeg-turbo directly; the entropy
-  decoding dominates) and changed ~9% of the boxes in our measurements.
+  Images are decoded in full unless `--precision fast` checked reduced-size JPEG decoding against
+  float32 on this folder's images and it passed and was faster (app.core.autolabel.reduced_decode,
+  chosen in app.core.autolabel.precision).
 * `Journal`: the label files of a batch are listed (atomically) before they are written and the
   list is cleared once the index has recorded them; after a kill, the next run knows which label
   files were its own, half-recorded work rather than a person's.
@@ -49,7 +49,7 @@ class Item:
 def letterbox(img: np.ndarray, new_shape: tuple[int, int], auto: bool, stride: int) -> np.ndarray:
     """Ultralytics' `LetterBox(new_shape, auto, stride=stride)(image=img)` for a 3-channel image,
     operation for operation (same rounding, cv2.resize INTER_LINEAR, 114 padding), without importing
-    torch, so decoding can start before the model has loaded. tests/unit/test_letterbox.py checks
+    torch, so decoding can start before the model has loaded. tests/core/autolabel/test_letterbox.py checks
     that the arrays are identical over many shapes."""
     h0, w0 = img.shape[:2]
     r = min(new_shape[0] / h0, new_shape[1] / w0)

@@ -10,8 +10,8 @@ by an auto-label run, or there before the index), "reviewed" (accepted by a pers
 The label files stay plain 5-column YOLO; status, confidences, model keys and the original
 predictions live only here. Shared by the GUI and CLI at once: WAL, busy timeout, short
 transactions; a refresh writes through its own connection in small batches so readers see rows
-while it runs. The write/refresh side is in dataset_refresh.py, file layout in app/core/io/layout.py,
-the SQLite file itself in dataset_store.py.
+while it runs. The write/refresh side is in app/core/dataset/refresh.py, file layout in
+app/core/io/layout.py, the SQLite file itself in app/core/dataset/store.py.
 """
 from __future__ import annotations
 

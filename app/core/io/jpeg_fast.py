@@ -11,7 +11,7 @@ no image decodes differently from `ultralytics.utils.patches.imread`:
 * CMYK / YCCK / Adobe-RGB JPEGs, 12-bit JPEGs and any stream libjpeg reports a problem with
   (simplejpeg's strict mode) go to OpenCV, which then decodes or reports them as before.
 
-tests/unit/test_jpeg_fast.py checks the equality over subsamplings, progressive and restart-marker
+tests/core/io/test_jpeg_fast.py checks the equality over subsamplings, progressive and restart-marker
 streams, odd sizes, gray images and all eight orientations.
 """
 from __future__ import annotations
