@@ -195,7 +195,7 @@ def _eligible(index, row, label_path: Path, opt: SnapLabelsOptions) -> str | Non
 
 def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobState | None = None, log=None) -> dict:
     """Tighten the boxes of `source` (a dataset folder or data.yaml); see the module docstring."""
-    from app.core.dataset.index import DatasetIndex
+    from app.core.dataset.index import STATUS_UNLABELED, DatasetIndex
     from app.core.dataset.lock import WriterLock
     from app.core.io.yolo_labels import read_labels
 
@@ -230,7 +230,7 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
             try:
                 label_path = index.label_path(rel)
                 item["label"] = str(label_path)
-                reason = SKIP_NO_BOXES if row.status == "unlabeled" else _eligible(index, row, label_path, opt)
+                reason = SKIP_NO_BOXES if row.status == STATUS_UNLABELED else _eligible(index, row, label_path, opt)
                 data = None if reason else _read(label_path)
                 prior = earlier.get(rel)
                 if reason is None and data is not None and prior is not None and not opt.force \
@@ -290,6 +290,7 @@ def _reconcile(index, earlier: dict[str, dict]) -> None:
 
 
 def _snap_one(index, row, label_path: Path, data: bytes, opt: SnapLabelsOptions, journal: Journal, read_labels) -> dict:
+    from app.core.dataset.index import STATUS_REVIEWED
     from app.core.io.atomic import atomic_write_bytes
     from app.core.io.yolo_labels import BAD_LINE
     labels, issues = read_labels(label_path, nc=index.nc)
@@ -316,17 +317,18 @@ def _snap_one(index, row, label_path: Path, data: bytes, opt: SnapLabelsOptions,
     journal.append(entry)
     atomic_write_bytes(label_path, out)
     index.note_label_written(row.rel, labels.cls, new, edited_by_user=False)
-    if row.status == "reviewed":
+    if row.status == STATUS_REVIEWED:
         index.set_reviewed(row.rel, False)   # a person accepted other boxes: they should look again
     return {"status": SNAPPED, "boxes": records, "_entry": entry}
 
 
 def _held(index, rel: str, opt: SnapLabelsOptions) -> bool:
     """True when a person reviewed or edited rel since the run planned it (and that is off limits)."""
+    from app.core.dataset.index import STATUS_REVIEWED
     if opt.overwrite_reviewed:
         return False
     row = index.get(rel)
-    return row is not None and (row.status == "reviewed" or row.edited)
+    return row is not None and (row.status == STATUS_REVIEWED or row.edited)
 
 
 def _report(images: list[dict], counts: dict, skipped: dict, failed: list, opt: SnapLabelsOptions,
