@@ -95,6 +95,8 @@ class ImageAudit:
     image: str                       # path relative to the dataset root, posix
     findings: list[Finding] = field(default_factory=list)
     n_labels: int = 0
+    labels: tuple | None = field(default=None, repr=False, compare=False)   # (cls, xywhn, lines) while the
+                                     # second look needs them (every label's own box there too), then None
 
     @property
     def score(self) -> float:

@@ -27,7 +27,7 @@ def score_image(label_path, rel: str, got, names, params: AuditParams, gone, ide
     found = find(l_cls, l_box, l_line, *got, params)
     if gone:
         found = [f for f in found if not f.dismissed_by(gone, ident)]
-    return ImageAudit(rel, found, len(l_cls))
+    return ImageAudit(rel, found, len(l_cls), (l_cls, l_box, l_line))
 
 
 class Scorer:
@@ -54,8 +54,11 @@ class Scorer:
             if a is None:
                 continue
             self.audits.append(a)
-            if self.eager and self.cutter is not None:
+            if self.cutter is None:
+                a.labels = None
+            elif self.eager:
                 self.cutter.offer(a)
+                a.labels = None
 
     def finish(self, check=lambda: None) -> tuple[list[ImageAudit], list[str], list, int]:
         if self.cutter is None:
@@ -65,6 +68,7 @@ class Scorer:
                 if k % 256 == 0:
                     check()
                 self.cutter.offer(a)
+                a.labels = None
         self.cutter.drain()
         return self.audits, self.warnings, self.cutter.todo, self.cutter.crops
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.audit.score import DEFAULT, AuditParams, calibrate, iou_xywh, label_raws
+from app.core.audit.score import DEFAULT, RAW_KINDS, AuditParams, calibrate, evidence, iou_xywh, label_raws
 from app.core.io import images as imaging
 
 ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
@@ -151,7 +151,8 @@ class CropCutter:
     to a small pool, which decodes it and cuts its crops tile-sized; `drain()` places what waits
     in the mosaics (GRID x GRID crops of side x side pixels, BMP files in `folder/images`). At
     most WINDOW x workers images wait (only their crops: memory stays flat). `todo` says where
-    each finding's crop went: (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h))."""
+    each finding's crop went: (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h),
+    the image's labels (cls, xywhn, lines) or None)."""
 
     def __init__(self, folder, root, side: int = 640, grid: int = GRID, min_score: float = 0.1,
                  workers: int | None = None):
@@ -174,11 +175,11 @@ class CropCutter:
             return
         boxes = [f.box if f.box is not None else f.pred_box for f in fs]
         self.waiting.append((fs, self.pool.submit(_decode_and_cut, os.path.join(self.root, audit.image), boxes,
-                                                  self.mosaics.tile)))
+                                                  self.mosaics.tile), audit.labels))
         while len(self.waiting) > WINDOW * self.workers:
             self._place(*self.waiting.popleft())
 
-    def _place(self, fs, fut) -> None:
+    def _place(self, fs, fut, labels=None) -> None:
         got = fut.result()
         if got is None:
             return
@@ -189,7 +190,7 @@ class CropCutter:
             if tile is None:
                 tile = placed[reg] = self.mosaics.place(*smalls[reg])
                 self.crops += 1
-            self.todo.append((f, tile, (*reg, w, h)))
+            self.todo.append((f, tile, (*reg, w, h), labels))
 
     def drain(self) -> None:
         """Place every crop still waiting and write the last mosaic."""
@@ -198,7 +199,7 @@ class CropCutter:
         self.mosaics.flush()
 
     def close(self) -> None:
-        for _fs, fut in self.waiting:
+        for _fs, fut, _labels in self.waiting:
             fut.cancel()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -233,7 +234,7 @@ class SecondLook:
         sink = _Capture()
         run_engine(self.tmp / "data.yaml" if self.class_names else self.tmp, sink)
         params = self.params
-        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h) in todo:
+        for f, (rel, tx, ty, sc), (x0, y0, cw, ch, w, h), labels in todo:
             got = sink.got.get(rel)
             if got is None:
                 continue
@@ -246,6 +247,11 @@ class SecondLook:
             if f.kind == "overlooked":
                 near = iou_xywh(np.asarray(f.pred_box)[None], pb)[0] >= params.same
                 raw2 = float(pf[near].max(initial=0.0))
+            elif labels is not None and f.line in labels[2]:   # every label of the image has its own box
+                l_cls, l_box, l_line = labels                   # here too: a neighbour's never counts
+                i = int(np.flatnonzero(np.asarray(l_line) == f.line)[0])
+                ev = evidence(l_cls, l_box, iou_xywh(l_box, pb), pc, pb, pf, params)[0]
+                raw2 = max(0.0, float(ev[i, RAW_KINDS.index(f.kind)]))
             else:
                 row = iou_xywh(np.asarray(f.box)[None], pb)[0]
                 raw2 = label_raws(int(f.cls), row, pc, pf, params).get(f.kind, (0.0, None))[0]

@@ -89,6 +89,17 @@ def test_real_errors_in_a_crowd_are_still_found():
     assert [f.kind for f in got] == ["overlooked"]
 
 
+def test_one_box_over_two_neighbours_is_the_models_merge_not_a_wrong_label():
+    a, b = [0.40, 0.50, 0.20, 0.40], [0.48, 0.50, 0.20, 0.40]      # IoU 0.43 and 0.67
+    both = [0.44, 0.50, 0.28, 0.40]                                 # the model's one box over the two
+    for u, v in ((a, b), ([0.40, 0.50, 0.20, 0.40], [0.45, 0.50, 0.20, 0.40])):
+        assert _find([(0, u), (0, v)], [(0, [(u[0] + v[0]) / 2, 0.5, v[0] - u[0] + 0.2, 0.4], 0.95)]) == []
+    assert _find([(0, a), (0, b)], [(0, both, 0.95)]) == []
+    # a box that is one object, not the pair, still says which label is off
+    got = _find([(0, a), (0, b)], [(0, a, 0.95), (0, [0.56, 0.5, 0.2, 0.4], 0.95)])
+    assert [(f.kind, f.line) for f in got] == [("badloc", 2)]
+
+
 def test_duplicate_needs_the_model_to_see_one_object():
     a, b = [0.40, 0.50, 0.20, 0.40], [0.43, 0.50, 0.20, 0.40]   # IoU 0.74: NMS (0.7) keeps both boxes
     assert 0.7 < iou_xywh([a], [b])[0, 0] < 0.75
