@@ -338,6 +338,10 @@ def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
                     yield e.path
                 elif skipped is not None and ext in NOT_READ:
                     skipped.append(f"{shown(e.path)}: skipped: {ext[1:].upper()} {NOT_READ_WHY}")
-            except OSError:
+            except OSError:  # e.g. a folder nested past the system's path length limit
+                if skipped is not None:
+                    name = shown(e.path)
+                    name = name if len(name) <= 300 else name[:140] + "..." + name[-140:]
+                    skipped.append(f"{name}: skipped: cannot be read here (path too long, or no permission)")
                 continue
         stack.extend(reversed(subdirs))

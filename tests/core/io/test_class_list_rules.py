@@ -52,3 +52,23 @@ def test_a_file_name_that_is_not_utf8_is_named_escaped_and_skipped(tmp_path):
         refreshed = idx.refresh()
         assert idx.count() == 1
     assert any("\\xff\\xfebad.jpg: skipped: the file name is not valid UTF-8" in w for w in refreshed["errors"])
+
+
+def test_a_folder_nested_past_the_path_limit_is_named_not_dropped(tmp_path):
+    import os
+
+    from app.core.io.images import list_images
+    (tmp_path / "top.jpg").write_bytes(b"x")
+    fd = os.open(tmp_path, os.O_RDONLY)
+    try:
+        for _ in range(2100):  # 2 characters a level: past PATH_MAX (4096)
+            os.mkdir("d", dir_fd=fd)
+            nxt = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = nxt
+    finally:
+        os.close(fd)
+    skipped: list[str] = []
+    assert [os.path.basename(p) for p in list_images(tmp_path, skipped)] == ["top.jpg"]
+    assert len(skipped) == 1 and skipped[0].endswith("/d/d: skipped: cannot be read here (path too long, or "
+                                                     "no permission)") and "..." in skipped[0]
