@@ -9,7 +9,7 @@ NAME = "status"
 HELP = "index a dataset (only what changed) and show review progress, boxes per class, least-sure images"
 DESCRIPTION = (
     "Build or refresh the dataset index (only files that changed since the last run) and print "
-    "where the review stands: images, unlabeled, auto, reviewed, boxes per class, and the ten "
+    "where the review stands: images, unlabeled, auto, labeled, reviewed, boxes per class, and the ten "
     "images the auto-label model was least sure of. Malformed label lines are listed as file:line. "
     "Images that share one label file (a.jpg and a.png in one folder: Ultralytics reads a.txt for "
     "both) are named in one warning line per file (JSON: shared_labels); autolabel, audit and convert "
@@ -38,7 +38,7 @@ def collect(dataset: str) -> dict:
         malformed = idx.issues()
         out = {"dataset": str(idx.data_yaml or idx.root), "index": str(idx.db_path),
                "images": s["images"], "unlabeled": s["unlabeled"], "auto": s["auto"],
-               "reviewed": s["reviewed"], "edited": s["edited"], "boxes": s["boxes"],
+               "labeled": s["labeled"], "reviewed": s["reviewed"], "edited": s["edited"], "boxes": s["boxes"],
                "per_class": s["per_class"],
                "least_sure": [{"image": rel, "min_conf": round(c, 4)} for rel, c in s["least_sure"]],
                "malformed": [{"path": m["path"], "line": m["line"], "error": m["error"]} for m in malformed],
@@ -61,7 +61,9 @@ def _text(o: dict) -> str:
     lines = [f"dataset   {shown(o['dataset'])}", f"index     {shown(o['index'])}",
              f"images    {o['images']}",
              f"unlabeled {o['unlabeled']:>8}  {100 * o['unlabeled'] / n:5.1f}%",
-             f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (labels not yet accepted by a person)",
+             f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (auto-labels not yet accepted by a person)",
+             f"labeled   {o['labeled']:>8}  {100 * o['labeled'] / n:5.1f}%   "
+             "(labels no auto-label run wrote, not yet accepted)",
              f"reviewed  {o['reviewed']:>8}  {100 * o['reviewed'] / n:5.1f}%   (accepted by a person)",
              f"edited    {o['edited']:>8}  {100 * o['edited'] / n:5.1f}%   "
              "(label files changed after the auto-label run)",

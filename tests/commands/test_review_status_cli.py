@@ -63,8 +63,9 @@ def settle(root: Path) -> None:
 
 def test_json_counts_per_class_and_malformed_lines(ds):
     o = status_json(ds / "data.yaml")
-    assert {"images", "unlabeled", "auto", "reviewed", "per_class", "seconds"} <= set(o)
-    assert (o["images"], o["unlabeled"], o["auto"], o["reviewed"]) == (6, 1, 5, 0)
+    assert {"images", "unlabeled", "auto", "labeled", "reviewed", "per_class", "seconds"} <= set(o)
+    # labels no auto-label run wrote are "labeled", not "auto" (issue 24)
+    assert (o["images"], o["unlabeled"], o["auto"], o["labeled"], o["reviewed"]) == (6, 1, 0, 5, 0)
     # the good line of bad.txt and the unknown-class box are counted, never silently dropped
     assert o["per_class"] == {"cat": 1, "dog": 3, "bird": 1, "class 7 (unknown)": 1}
     bad = str(ds / "labels" / "train" / "bad.txt")
@@ -112,7 +113,7 @@ def test_reviewed_and_least_sure_from_the_index(ds):
                                 ("images/train/b.jpg", [1], np.array([[.5, .5, .2, .2]]), [0.55])], "m")
         idx.set_reviewed("images/train/c.jpg")
     o = status_json(ds / "data.yaml")
-    assert (o["reviewed"], o["auto"], o["unlabeled"]) == (1, 4, 1)
+    assert (o["reviewed"], o["auto"], o["labeled"], o["unlabeled"]) == (1, 2, 2, 1)
     assert [d["image"] for d in o["least_sure"]] == ["images/train/a.jpg", "images/train/b.jpg"]
     assert o["least_sure"][0]["min_conf"] == pytest.approx(0.31)
     text = status(ds / "data.yaml").stdout

@@ -5,8 +5,9 @@ confidences of the last auto-label run, kept in SQLite so opening 100k images re
     idx.refresh()                              # only what changed since last time (mtime/size)
     idx.rows(status="auto", order="min_conf", limit=100)   # the review queue
 
-Status: "unlabeled" (no label file), "auto" (a label file that no person has accepted yet: written
-by an auto-label run, or there before the index), "reviewed" (accepted by a person).
+Status: "unlabeled" (no label file), "auto" (a label file an auto-label run wrote, not accepted by a
+person yet), "labeled" (a label file no auto-label run wrote: made by hand, here or elsewhere, not
+accepted yet), "reviewed" (accepted by a person).
 The label files stay plain 5-column YOLO; status, confidences, model keys and the original
 predictions live only here. Shared by the GUI and CLI at once: WAL, busy timeout, short
 transactions; a refresh writes through its own connection in small batches so readers see rows
@@ -28,8 +29,11 @@ from app.core.io import layout
 from app.core.io.own_files import check_rel
 from app.core.jobs import JobState
 
-STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED = "unlabeled", "auto", "reviewed"
-STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_REVIEWED)
+STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED = "unlabeled", "auto", "labeled", "reviewed"
+STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED)
+# not accepted yet: what "label file, no person has looked" means whoever wrote it
+_NOT_REVIEWED_SQL = "CASE WHEN label_mtime_ns IS NULL THEN 'unlabeled' WHEN autolabel_key IS NOT NULL THEN 'auto' " \
+                    "ELSE 'labeled' END"
 # "min_conf": least sure first, images without a confidence last, ties in scan order (id)
 ORDERS = {"name": "rel", "min_conf": "qconf, id", "n_boxes": "n_boxes, rel", "status": "status, rel",
           "mean_conf": "COALESCE(mean_conf, 2.0), rel",
@@ -312,7 +316,8 @@ class DatasetIndex:
         issues, issue_files = self._q("SELECT COUNT(*), COUNT(DISTINCT image_id) FROM issues")[0]
         edited = self._q("SELECT COUNT(*) FROM images WHERE edited=1")[0][0]
         return {"images": sum(by_status.values()), "unlabeled": by_status.get(STATUS_UNLABELED, 0),
-                "auto": by_status.get(STATUS_AUTO, 0), "reviewed": by_status.get(STATUS_REVIEWED, 0),
+                "auto": by_status.get(STATUS_AUTO, 0), "labeled": by_status.get(STATUS_LABELED, 0),
+                "reviewed": by_status.get(STATUS_REVIEWED, 0),
                 "edited": edited, "boxes": int(sum(per_id.values())), "per_class": per_class,
                 "least_sure": [(r, float(c)) for r, c in least],
                 "malformed_lines": issues, "malformed_files": issue_files}
@@ -429,14 +434,15 @@ class DatasetIndex:
     def set_reviewed(self, rel, reviewed: bool = True) -> None:
         with self._tx() as con:
             self._ensure(con, str(rel))
-            con.execute("UPDATE images SET status = CASE WHEN ? THEN 'reviewed' WHEN label_mtime_ns IS NULL "
-                        "THEN 'unlabeled' ELSE 'auto' END, reviewed_at = CASE WHEN ? THEN ? END WHERE rel=?",
+            con.execute(f"UPDATE images SET status = CASE WHEN ? THEN 'reviewed' ELSE {_NOT_REVIEWED_SQL} END, "
+                        "reviewed_at = CASE WHEN ? THEN ? END WHERE rel=?",
                         (bool(reviewed), bool(reviewed), time.time(), str(rel)))
 
     def note_label_written(self, rel, cls, xywhn, edited_by_user: bool) -> None:
         """The review pane wrote rel's label file: update counts, classes and the file's mtime/size
         (so the next refresh does not take it for an outside edit). Status is unchanged except
-        'unlabeled' -> 'auto'; set_reviewed() is what accepts an image."""
+        'unlabeled' -> 'labeled' (a person drew the first boxes) and a removed file -> 'unlabeled';
+        set_reviewed() is what accepts an image."""
         import numpy as np
         rel = str(rel)
         cls = np.asarray(cls, np.int64).reshape(-1)
@@ -449,7 +455,8 @@ class DatasetIndex:
             con.execute(
                 "UPDATE images SET n_boxes=?, classes=?, label_mtime_ns=?, label_size=?, n_issues=0, unknown_cls=?, "
                 "edited = CASE WHEN ? THEN 1 ELSE edited END, "
-                "status = CASE WHEN status='reviewed' THEN 'reviewed' WHEN ? IS NULL THEN 'unlabeled' ELSE 'auto' END "
+                "status = CASE WHEN status='reviewed' THEN 'reviewed' WHEN ? IS NULL THEN 'unlabeled' "
+                "WHEN autolabel_key IS NOT NULL THEN 'auto' ELSE 'labeled' END "
                 "WHERE id=?",
                 (int(cls.size), class_text(counts), m, s, int((cls >= nc).sum()) if nc else 0,
                  bool(edited_by_user), m, image_id))

@@ -27,7 +27,8 @@ _UPDATE_CHANGED = """
 UPDATE images SET
   edited = CASE WHEN label_mtime_ns IS NOT NULL AND :m IS NOT NULL AND label_mtime_ns != :m
                      AND (autolabel_key IS NOT NULL OR status='reviewed') THEN 1 ELSE edited END,
-  status = CASE WHEN :m IS NULL THEN 'unlabeled' WHEN status='reviewed' THEN 'reviewed' ELSE 'auto' END,
+  status = CASE WHEN :m IS NULL THEN 'unlabeled' WHEN status='reviewed' THEN 'reviewed'
+                WHEN autolabel_key IS NOT NULL THEN 'auto' ELSE 'labeled' END,
   autolabel_key = CASE WHEN :m IS NULL THEN NULL ELSE autolabel_key END,
   min_conf = CASE WHEN :m IS NULL THEN NULL WHEN :minc IS NOT NULL THEN :minc ELSE min_conf END,
   mean_conf = CASE WHEN :m IS NULL THEN NULL WHEN :meanc IS NOT NULL THEN :meanc ELSE mean_conf END,
@@ -251,7 +252,7 @@ class Refresher:
                             new_issues.extend((ln, r, pos) for ln, r in p.issues)
                         else:  # the common case, without the generic bookkeeping
                             classes, minc, meanc, ni, u = " ".join(map(str, sorted(counts))), None, None, 0, 0
-                        new.append((rel, split, m, sz, "auto", p.n_boxes, classes, minc, meanc,
+                        new.append((rel, split, m, sz, "labeled", p.n_boxes, classes, minc, meanc,
                                     2.0 if minc is None else minc, ni, u))
                         new_classes.extend((c, cnt, pos) for c, cnt in counts.items())
                     else:

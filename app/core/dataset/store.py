@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.core.io import own_files
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 10_000
 
 SCHEMA = """
@@ -80,6 +80,8 @@ MIGRATIONS = {
     2: ["ALTER TABLE images ADD COLUMN audit_score REAL",
         "ALTER TABLE images ADD COLUMN audit_n INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE images ADD COLUMN audit_kinds TEXT NOT NULL DEFAULT ''"],
+    # 'labeled': label files no auto-label run wrote (ground truth made by hand or elsewhere) were 'auto'
+    3: ["UPDATE images SET status='labeled' WHERE status='auto' AND autolabel_key IS NULL"],
 }
 
 
@@ -302,7 +304,8 @@ def _restore_reviews(con: sqlite3.Connection, rows: list[tuple]) -> tuple[int, i
     try:
         con.executemany("INSERT INTO images(rel, status, edited, reviewed_at, label_mtime_ns, label_size, autolabel_key) "
                         "VALUES (?, ?, ?, ?, ?, -1, ?) ON CONFLICT(rel) DO NOTHING",
-                        [(r[0], "reviewed" if r[1] == "reviewed" else ("auto" if r[4] is not None else "unlabeled"),
+                        [(r[0], "reviewed" if r[1] == "reviewed" else "unlabeled" if r[4] is None else
+                          "auto" if r[5] is not None else "labeled",
                           1 if r[2] else 0, r[3], r[4], r[5]) for r in rows])
         con.execute("COMMIT")
     except BaseException:

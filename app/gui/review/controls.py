@@ -27,8 +27,10 @@ from app.gui.review.queue_list import ReviewListModel
 from widgets.class_text import class_entry, class_text
 from widgets.palette import class_color
 
-STATUS_FILTERS = [("To review (auto + unlabeled)", ("auto", "unlabeled")), ("All images", None),
-                  ("Auto-labeled", "auto"), ("Unlabeled", "unlabeled"), ("Reviewed", "reviewed")]
+# "labeled": label files no auto-label run wrote (ground truth made by hand, here or elsewhere)
+STATUS_FILTERS = [("To review (not accepted yet)", ("auto", "labeled", "unlabeled")), ("All images", None),
+                  ("Auto-labeled", "auto"), ("Labeled (not by auto-label)", "labeled"), ("Unlabeled", "unlabeled"),
+                  ("Reviewed", "reviewed")]
 ORDERS = [("Least sure first (review queue)", "min_conf"), ("Likely mistakes first (audit)", "audit"), ("Name", "name"), ("Most boxes first", "-n_boxes"),
           ("Mean confidence", "mean_conf")]
 

@@ -16,7 +16,8 @@ from app.gui.review.audit_view import audit_marks, update_audit_mark
 COLUMNS = ("Image", "Status", "Boxes", "Min conf")
 FIRST_ROWS = 300
 CHUNK = 5000
-_STATUS_COLORS = {"reviewed": QColor(108, 201, 120), "auto": QColor(110, 170, 240), "unlabeled": QColor(150, 153, 160)}
+_STATUS_COLORS = {"reviewed": QColor(108, 201, 120), "auto": QColor(110, 170, 240),
+                  "labeled": QColor(200, 180, 120), "unlabeled": QColor(150, 153, 160)}
 
 
 class ReviewListModel(QAbstractTableModel):

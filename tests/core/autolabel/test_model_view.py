@@ -42,7 +42,7 @@ def test_separate_folder_keeps_the_labels_and_stores_predictions(data, demo_mode
         rows = idx.rows(order="min_conf")
         assert len(rows) == 24 and all(r.min_conf is not None for r in rows)
         assert [r.min_conf for r in rows] == sorted(r.min_conf for r in rows)   # least sure first
-        assert {r.status for r in rows} == {"auto"} and not any(r.edited for r in rows)
+        assert {r.status for r in rows} == {"labeled"} and not any(r.edited for r in rows)   # not the run's
         rel = rows[0].rel
         c, b, f = idx.predictions(rel)
         assert len(c) and np.isclose(f.min(), rows[0].min_conf)

@@ -14,7 +14,14 @@ import pytest
 
 from app.core.dataset import scan as dataset_scan
 from app.core.dataset import store as dataset_store
-from app.core.dataset.index import STATUS_AUTO, STATUS_REVIEWED, STATUS_UNLABELED, DatasetIndex, resolve_source
+from app.core.dataset.index import (
+    STATUS_AUTO,
+    STATUS_LABELED,
+    STATUS_REVIEWED,
+    STATUS_UNLABELED,
+    DatasetIndex,
+    resolve_source,
+)
 from app.core.errors import FileError
 from app.core.io.yolo_labels import img2label_path, write_labels
 from app.core.jobs import JobState
@@ -56,14 +63,15 @@ def test_first_index_counts_and_unchanged_refresh(ds):
         r = idx.refresh()
         assert (r["images"], r["new"], r["parsed"], r["removed"]) == (10, 10, 9, 0)
         s = idx.summary()
-        assert (s["images"], s["unlabeled"], s["auto"], s["reviewed"]) == (10, 1, 9, 0)
+        # label files no auto-label run wrote: "labeled" (issue 24), not "auto"
+        assert (s["images"], s["unlabeled"], s["auto"], s["labeled"], s["reviewed"]) == (10, 1, 0, 9, 0)
         expect = {n: 0 for n in NAMES}
         for i in range(10):
             if i != 3:
                 expect[NAMES[i % 5]] += i % 3 + 1
         assert s["per_class"] == expect and s["boxes"] == sum(expect.values())
         row = idx.get("images/val/im_009.jpg")
-        assert row.split == "val" and row.n_boxes == 1 and row.classes == [4] and row.status == STATUS_AUTO
+        assert row.split == "val" and row.n_boxes == 1 and row.classes == [4] and row.status == STATUS_LABELED
         assert idx.get("images/train/im_003.jpg").status == STATUS_UNLABELED
         time.sleep(0.05)
         r2 = idx.refresh()
@@ -189,7 +197,7 @@ def test_review_status_survives_refresh_and_outside_edit(ds):
     row = idx.get(rels[2])
     assert row.status == STATUS_REVIEWED and row.edited and row.classes == [1] and row.n_boxes == 2
     idx.set_reviewed(rels[2], False)
-    assert idx.get(rels[2]).status == STATUS_AUTO
+    assert idx.get(rels[2]).status == STATUS_LABELED      # back to what it was: no run wrote it
     idx.set_reviewed(rels[3], True)  # accepted with no objects
     idx.set_reviewed(rels[3], False)
     assert idx.get(rels[3]).status == STATUS_UNLABELED
@@ -235,7 +243,8 @@ def test_record_predictions_and_queue_order(ds):
     assert nxt.rel == rels[0]
     assert idx.next_row(rels[1], status=STATUS_AUTO, order="min_conf", step=-1).rel == rels[0]
     assert [r.rel for r in idx.rows(class_id=2)] == [rels[2], rels[7]]
-    assert idx.count(STATUS_REVIEWED) == 2 and idx.count([STATUS_AUTO, STATUS_REVIEWED]) == 10
+    assert idx.count(STATUS_REVIEWED) == 2 and idx.count([STATUS_AUTO, STATUS_REVIEWED]) == 5
+    assert idx.count(STATUS_LABELED) == 5                 # the label files the run did not write
     idx.close()
 
 
@@ -248,7 +257,7 @@ def test_note_label_written_is_not_an_outside_edit(ds):
     write_labels(path, [3, 3, 4], [[0.5, 0.5, 0.2, 0.2]] * 3)
     idx.note_label_written(rels[6], [3, 3, 4], [[0.5, 0.5, 0.2, 0.2]] * 3, edited_by_user=True)
     row = idx.get(rels[6])
-    assert row.classes == [3, 4] and row.n_boxes == 3 and row.edited and row.status == STATUS_AUTO
+    assert row.classes == [3, 4] and row.n_boxes == 3 and row.edited and row.status == STATUS_LABELED
     assert idx.summary()["per_class"]["star"] == 2 + 3  # im_003 is unlabeled; im_008 has 3 stars
     assert idx.refresh()["changed"] == 0
     idx.close()

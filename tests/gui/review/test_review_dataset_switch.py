@@ -154,3 +154,14 @@ def test_no_class_list_asks_for_names_before_the_first_box(qtbot, tmp_path, demo
     QTest.keyClick(menu, Qt.Key.Key_2)                   # "stem"
     pane.save_current()
     assert label.read_text().split()[0] == "1"
+    assert pane.index.get(rel).status == "labeled"      # drawn by a person: not "auto"
+    assert "labeled" in pane.info.text()
+
+
+def test_hand_made_ground_truth_is_labeled_not_auto(qtbot, demo_dir):
+    w = window(qtbot)
+    pane = review(qtbot, w, demo_dir / "data.yaml")
+    m = pane.queue.model
+    assert m.rowCount() == 24                            # still in the "to review" list
+    assert {m.data(m.index_of(r, 1)) for r in range(m.rowCount())} == {"labeled"}
+    assert " labeled " in pane.info.text()

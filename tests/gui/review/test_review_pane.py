@@ -8,6 +8,7 @@ from PyQt6.QtGui import QKeySequence
 
 from app.core.dataset.index import DatasetIndex
 from app.core.io.yolo_labels import format_labels
+from app.gui.review.controls import STATUS_FILTERS
 from app.gui.review.pane import AUTOSAVE_MS
 from tests.support.paths import ROOT
 from tests.support.review_data import NAMES, QUEUE, H, W, at, label_file, read_rows
@@ -271,7 +272,7 @@ def test_filters_and_help(qtbot, dataset, pane):
     pane.queue.classes.setCurrentIndex(1 + 3)                # star
     assert [r.rel for r in pane.queue.model.rows] == ["images/train/c.jpg"]
     pane.queue.classes.setCurrentIndex(0)
-    pane.queue.status.setCurrentIndex(4)                     # reviewed: none yet
+    pane.queue.status.setCurrentIndex([t for _, t in STATUS_FILTERS].index("reviewed"))   # none yet
     assert pane.queue.model.rowCount() == 0
     pane.queue.status.setCurrentIndex(0)
     pane.canvas.setFocus()
