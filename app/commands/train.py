@@ -67,7 +67,10 @@ def prepare_data(args) -> Path:
     sel = collect_records(src, "reviewed")
     out = fresh_run_dir(args.project, f"{args.name}-data")
     s = export_ultralytics(sel, out, args.val, args.seed, args.stratify, "symlink")
-    print(f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}) to {out}")
+    for where, reason in sel.errors:  # e.g. a class id outside the names: that image is left out
+        print(f"train: {where}: {reason}; left out of training", file=sys.stderr)
+    print(f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}) to {out}"
+          + (f"; {len(sel.errors)} left out (listed above)" if sel.errors else ""))
     return Path(s["data_yaml"])
 
 
