@@ -108,7 +108,8 @@ def _auto_backend(path: Path, device: str):
     except ModelLoadError:  # UnsafeModelError, not a model, a zip bomb: already one line
         raise
     except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
-        msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        from app.core.offline import plain
+        msg = plain(str(e).strip().splitlines()[0]) if str(e).strip() else ""  # no colour codes, no links
         raise ModelLoadError(f"{path}: cannot load model ({type(e).__name__}: {msg})") from None
     finally:
         LOGGER.setLevel(level)

@@ -148,7 +148,8 @@ def load_for_export(model_pt: Path, work: Path):
     except ModelLoadError:  # UnsafeModelError, not a model, a zip bomb: already one line
         raise
     except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
-        msg = str(e).strip().splitlines()[0].replace(str(local), str(model_pt)) if str(e).strip() else ""
+        from app.core.offline import plain
+        msg = plain(str(e).strip().splitlines()[0].replace(str(local), str(model_pt))) if str(e).strip() else ""
         raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
 
 
@@ -181,7 +182,8 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
         try:
             out = Path(model.export(**kw))
         except Exception as e:  # noqa: BLE001 - exporter errors become one clear line
-            raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {e})") from e
+            from app.core.offline import plain
+            raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {plain(e)})") from e
         finally:
             LOGGER.setLevel(level)
         out.rename(exported_model_path(built, fmt))
