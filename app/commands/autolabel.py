@@ -15,7 +15,11 @@ DESCRIPTION = (
     "skips images already labeled with the same model and settings (--force relabels); labels "
     "reviewed or edited by a person, or not written by autolabel, are kept (--overwrite-reviewed "
     "replaces them; a reviewed image is never relabeled without it, whatever the run journal of a killed "
-    "run says, and its review is withdrawn only when its new labels are recorded). Images that share one "
+    "run says, and its review is withdrawn only when its new labels are recorded). Whatever is reviewed, edited "
+    "or rewritten during the run (in the app, another window or an editor) is never replaced, also not with "
+    "--overwrite-reviewed: each label file is checked again in the transaction that writes and records it, and "
+    "such images are counted as changed during the run. When the dataset is open in the app the run says so in "
+    "one line (--wait waits until it is closed). Images that share one "
     "label file (a.jpg and a.png in one folder: Ultralytics reads a.txt for both) are not labeled: each "
     "such group is named in one warning line (also with --quiet) and counted as skipped; rename one image "
     "or move it into another folder. A .pt model is exported once to OpenVINO (cached by hash) and run there. "
@@ -39,6 +43,10 @@ def add_arguments(p) -> None:
     p.add_argument("--force", action="store_true", help="relabel images already labeled with the same model and settings")
     p.add_argument("--overwrite-reviewed", action="store_true",
                    help="also replace labels reviewed/edited by a person or not written by autolabel")
+    p.add_argument("--wait", action="store_true",
+                   help="when the dataset is open in the LabelBench app, wait until it is closed (without it the run "
+                        "says so in one line and goes on: labels reviewed or edited there during the run are left "
+                        "as they are and counted)")
     p.add_argument("--report", metavar="FILE.json", help="write the run report as JSON")
     p.add_argument("--backend", choices=("auto", "pt", "openvino", "onnx"), default="auto",
                    help="auto (default): a .pt is exported once to OpenVINO (cached) and the faster of the two "
@@ -144,7 +152,7 @@ def run(args) -> int:
         trust(args.model)
     opt = AutolabelOptions(out=args.out, conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device,
                            batch=args.batch, classes=args.classes, force=args.force,
-                           overwrite_reviewed=args.overwrite_reviewed, backend=args.backend,
+                           overwrite_reviewed=args.overwrite_reviewed, wait=args.wait, backend=args.backend,
                            precision=args.precision, map_classes=args.map_classes, workers=args.workers,
                            engine=args.engine, ray_address=args.ray_address, ray_workers=args.ray_workers,
                            ray_cpus=args.ray_cpus, ray_gpus=args.ray_gpus, ray_batch=args.ray_batch,

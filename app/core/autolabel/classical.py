@@ -117,6 +117,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     Returns the auto-labeler's report keys (images, labeled, skipped, failed, seconds,
     images_per_second, model, backend) plus model_key, index, boxes (written) and
     skip_reasons {reason: count}."""
+    from app.core.autolabel.options import SKIP_MEANWHILE
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.stages import Journal, Writer
     from app.core.autolabel.steps import _feed, pending_rels, shared_label_rels
@@ -125,6 +126,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
 
     state = state or JobState()
     t0 = time.perf_counter()
+    started = time.time()   # work saved by someone after this is not the run's to replace
     check_pipeline(pipeline)
     if class_id < 0:
         raise UsageError(f"class id must be >= 0, got {class_id}")
@@ -161,7 +163,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     state.progress(0, total, "starting")
     try:
         shared = shared_label_rels(plan, index)  # neither image of a pair is labeled (skip_reasons says so)
-        for it in _feed(plan, index, _SkipOptions(force, overwrite_reviewed), key, pending, shared):
+        for it in _feed(plan, index, _SkipOptions(force, overwrite_reviewed), key, pending, shared, started):
             state.check()
             done += 1
             if isinstance(it, tuple):
@@ -184,8 +186,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
         finally:
             index.close()
             lock.release()
-    if writer.dropped:  # reviewed by a person while the run went on: left alone, and said so
-        from app.core.autolabel.options import SKIP_MEANWHILE
+    if writer.dropped:  # changed by someone while the run went on: left alone, and said so
         labeled -= len(writer.dropped)
         skipped += len(writer.dropped)
         skip_reasons[SKIP_MEANWHILE] = skip_reasons.get(SKIP_MEANWHILE, 0) + len(writer.dropped)
@@ -193,4 +194,5 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
             "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
             "model": key, "backend": "classical (OpenCV contours)", "model_key": key,
-            "index": str(index.db_path), "boxes": boxes, "skip_reasons": skip_reasons}
+            "index": str(index.db_path), "boxes": boxes, "skip_reasons": skip_reasons,
+            "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0)}

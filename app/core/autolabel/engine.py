@@ -57,9 +57,10 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     (from the writer thread) for each written label; `log(msg)` receives one-line notices."""
     opt = options or AutolabelOptions()
     state = state or JobState()
+    started = time.time()   # a label file written or a review made after this is not the run's to replace
     if opt.engine == "ray":
         from app.core.autolabel.ray_engine import autolabel_ray
-        return autolabel_ray(source, model, opt, state, on_result=on_result, log=log)
+        return autolabel_ray(source, model, opt, state, on_result=on_result, log=log, started=started)
     if opt.engine != "local":
         raise UsageError(f"unknown engine {opt.engine!r} (choose local or ray)")
     t0 = time.perf_counter()
@@ -71,7 +72,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     if opt.sink is None:  # labels are written: every label folder must be writable, checked before the model loads
         from app.core.autolabel.writable import check_writable
         check_writable(plan.images, plan.root, opt.out)
-        lock = writer_lock(plan, opt)  # one writer per dataset (DatasetBusyError naming the holder)
+        lock = writer_lock(plan, opt, state, log)  # one writer per dataset (DatasetBusyError naming the holder)
     import cv2
     cv2_threads = cv2.getNumThreads()
     cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
@@ -84,7 +85,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
         guess = peek_input(model, opt.backend, opt.precision, opt.device, opt.imgsz)
         if guess is not None:  # decode the first images while torch and the model load
             early = EarlyDecode(plan.images, make_preprocessor(*guess, scale=peek_decode_scale(model, plan.images, opt)))
-        return _run(plan, model, opt, state, on_result, log, t0, decoder, workers, early)
+        return _run(plan, model, opt, state, on_result, log, t0, decoder, workers, early, started, lock)
     finally:
         if early is not None:
             early.cancel()
@@ -95,7 +96,7 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
 
 
 def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
-         decoder: ThreadPoolExecutor, workers: int, early) -> dict:
+         decoder: ThreadPoolExecutor, workers: int, early, started: float | None = None, lock=None) -> dict:
     loaded = getattr(opt.sink, "loaded", None)  # (backend, resolution) a sink hands over for a second run
     if loaded is not None:
         backend, res = loaded
@@ -153,7 +154,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
 
     try:
         shared = shared_label_rels(plan, index, log, opt.sink is not None)  # each pair named once; neither is labeled
-        stream = _prefetch(_feed(plan, index, opt, key, pending, shared), pre, decoder, depth, early)
+        stream = _prefetch(_feed(plan, index, opt, key, pending, shared, started), pre, decoder, depth, early)
         group: list[Item] = []
         for it in stream:
             state.check()
@@ -170,6 +171,8 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             if now - last_progress > 0.25 or done == total:
                 last_progress = now
                 state.progress(done, total, f"{labeled} labeled, {skipped} skipped, {len(failed)} failed")
+                if lock is not None:
+                    lock.note_progress(done, total)   # the app shows "auto-label running in another process (N/M)"
         if group:
             submit(group)
             group = []
@@ -192,7 +195,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             elif loaded is None:
                 backend.close()
             index.close()
-    if writer.dropped:  # reviewed by a person while the run went on: left alone, and said so
+    if writer.dropped:  # changed by someone while the run went on: left alone, and said so
         labeled -= len(writer.dropped)
         skipped += len(writer.dropped)
         skip_reasons[SKIP_MEANWHILE] = skip_reasons.get(SKIP_MEANWHILE, 0) + len(writer.dropped)
@@ -202,6 +205,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
             "model": str(Path(model).resolve()), "backend": backend.describe(),
             "precision": prec, "precision_why": prec_why,
+            "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
             # extras (not part of the CLI's JSON report)
             "precision_check": res.check if res is not None else {}, "decode_scale": scale,
             "imgsz": imgsz, "batch": batch,

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from app.core.errors import UsageError
 
 REPORT_KEYS = ("images", "labeled", "skipped", "failed", "seconds", "images_per_second", "model", "backend",
-               "precision", "precision_why")
+               "precision", "precision_why", "changed_during_run")
 SKIP_SAME = "already labeled with the same model and settings (--force relabels)"
 SKIP_REVIEWED = "labels reviewed or edited by a person (--overwrite-reviewed replaces them)"
 SKIP_FOREIGN = "label file not written by autolabel (--overwrite-reviewed replaces it)"
-SKIP_MEANWHILE = "reviewed or edited by a person during the run (--overwrite-reviewed replaces them)"
+# reviewed, edited or rewritten (in the app, another window, an editor) after the run started or
+# between queueing and writing (app.core.dataset.write_rule): never replaced, --overwrite-reviewed or not
+SKIP_MEANWHILE = "changed by someone during the run (reviewed, edited or rewritten): left as it is"
 SKIP_SHARED = "shares its label file with another image (rename one, or move it into another folder)"
 
 
@@ -26,6 +28,7 @@ class AutolabelOptions:
     classes: list[int] | None = None  # model class ids to keep
     force: bool = False
     overwrite_reviewed: bool = False
+    wait: bool = False                # the dataset is open in the app: wait until it is closed (app.core.dataset.lease)
     backend: str = "auto"             # auto | pt | openvino | onnx
     precision: str = "fast"           # fast (bf16 where the CPU has it) | exact (float32)
     map_classes: str | None = None    # "by-name" or "M:D,M:D"

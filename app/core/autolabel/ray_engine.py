@@ -169,15 +169,17 @@ class _DriverWriter(Writer):
 
     def flush_checked(self, buf, texts: dict) -> set[str]:
         """buf: [(Item, cls, xywhn, conf)]; texts: rel -> label lines. Returns the rels dropped
-        because a person reviewed or edited them since the run was planned (Writer.flush_items)."""
+        because someone reviewed, edited or rewrote them since the run was planned
+        (Writer.flush_items: the rule of app.core.dataset.write_rule)."""
         return self.flush_items(buf, texts)
 
 
 def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None = None, on_result=None,
-                  log=None) -> dict:
+                  log=None, started: float | None = None) -> dict:
     """`engine.autolabel` on a Ray cluster: same options, same files, same index, same report
-    (plus "engine", "nodes", "workers", "per_node")."""
+    (plus "engine", "nodes", "workers", "per_node"). started: when the run began (time.time())."""
     state = state or JobState()
+    started = started or time.time()
     t0 = time.perf_counter()
     _validate(opt)
     _validate_ray(opt)
@@ -191,16 +193,16 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
     lock = None
     if opt.sink is None:  # labels are written: as the local engine, before the model loads or Ray starts
         check_writable(plan.images, plan.root, opt.out)
-        lock = writer_lock(plan, opt)  # one writer per dataset (DatasetBusyError naming the holder)
+        lock = writer_lock(plan, opt, state, log)  # one writer per dataset (DatasetBusyError naming the holder)
     try:
-        return _run_ray(ray, plan, model, opt, state, on_result, log, t0, path_map)
+        return _run_ray(ray, plan, model, opt, state, on_result, log, t0, path_map, started, lock)
     finally:
         if lock is not None:
             lock.release()
 
 
 def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
-             path_map) -> dict:
+             path_map, started: float | None = None, lock=None) -> dict:
     from app.core.autolabel.backends import load_backend
     from app.core.autolabel.worker_trust import trusted_digest
     gpus = opt.ray_gpus or 0
@@ -220,7 +222,8 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
     total = len(plan.images)
     skipped, labeled, failed, skip_reasons = 0, 0, [], {}
     todo: dict[int, Item] = {}
-    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None)):
+    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None),
+                    started):
         if isinstance(it, tuple):
             skipped += 1
             skip_reasons[it[1]] = skip_reasons.get(it[1], 0) + 1
@@ -284,6 +287,8 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                         last_progress = now
                         state.progress(done, total, f"{labeled} labeled, {skipped} skipped, {len(failed)} failed "
                                                     f"on {len(per_node)} node(s)")
+                        if lock is not None:
+                            lock.note_progress(done, total)   # the app's "running in another process (N/M)"
                 break
             except Exception as e:  # noqa: BLE001 - sorted below: ours, a user error, or Ray's own failure
                 if isinstance(e, (Cancelled, LabelBenchError)):
@@ -310,7 +315,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
             "cluster_nodes": cluster.get("nodes", 0), "cluster_cpus": cluster.get("cpus", 0),
             "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact", "imgsz": imgsz,
             "batch": batch, "skip_reasons": skip_reasons, "model_key": key, "index": str(index.db_path),
-            "class_names": names}
+            "class_names": names, "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0)}
 
 
 _SKIP_MEANWHILE = SKIP_MEANWHILE

@@ -7,11 +7,15 @@
   Images are decoded in full unless `--precision fast` checked reduced-size JPEG decoding against
   float32 on this folder's images and it passed and was faster (app.core.autolabel.reduced_decode,
   chosen in app.core.autolabel.precision).
-* `Journal`: the label files of a batch are listed (atomically) before they are written and the
+* `Journal`: the label files of a batch are listed (atomically), each with the identity the new
+  file will have (inode, size, mtime_ns of its temp file), before any is put in place, and the
   list is cleared once the index has recorded them; after a kill, the next run knows which label
-  files were its own, half-recorded work rather than a person's.
+  files are its own half-recorded work (the file still has that identity) rather than a person's.
 * `Writer`: a thread that writes label files (atomic, 6 decimals) and records predictions in the
-  dataset index in batches, in that order, so the index never claims a file that does not exist.
+  dataset index in batches: each file is put in place and recorded in one index transaction,
+  after checking there that nobody changed the image since it was queued
+  (app.core.dataset.write_rule), so the index never claims a file that does not exist and no
+  person's work is replaced.
 """
 from __future__ import annotations
 
@@ -25,10 +29,11 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.core.dataset import write_rule
 from app.core.dataset.classes import write_class_list
 from app.core.errors import ImageReadError
 from app.core.io import images as imaging
-from app.core.io.atomic import atomic_write_text
+from app.core.io.atomic import atomic_write_text, prepare_write
 from app.core.io.yolo_labels import format_labels
 
 
@@ -44,6 +49,7 @@ class Item:
     orig_shape: tuple[int, int] = (0, 0)  # (h, w) of the image as read_image would return it
     error: str | None = None
     replaces_review: bool = False         # reviewed/edited, relabeled on request (--overwrite-reviewed)
+    queued: write_rule.Queued | None = None  # what the decision to write rested on (None: not known)
 
 
 def letterbox(img: np.ndarray, new_shape: tuple[int, int], auto: bool, stride: int) -> np.ndarray:
@@ -89,31 +95,57 @@ class Preprocessor:
 
 
 class Journal:
-    """Label files being (re)written by the current batch: `<index folder>/autolabel.journal`."""
+    """Label files being (re)written by the current batch: `<index folder>/autolabel.journal`, one
+    line per file: `rel<TAB>inode size mtime_ns` of the file the run is putting in place (a line
+    without the identity, from an older version, names the rel only)."""
 
     def __init__(self, folder: Path):
         from app.core.dataset.store import JOURNAL_NAME
         self.path = Path(folder) / JOURNAL_NAME
 
-    def pending(self) -> set[str]:
-        """The rels a killed run had listed (only safe relative paths: the journal is data). Read
-        as our own regular file (a link or a special file is one FileError line, never followed)."""
+    def entries(self) -> dict[str, tuple[int, int, int] | None]:
+        """{rel: identity or None} a killed run had listed (only safe relative paths: the journal
+        is data). Read as our own regular file (a link or a special file is one FileError line,
+        never followed)."""
         from app.core.errors import FileError
         from app.core.io.own_files import is_safe_rel, read_own_text
         try:
             text = read_own_text(self.path, "the auto-label journal")
         except FileError as e:
             if "not a text file" in e.reason or "too large" in e.reason:
-                return set()  # damaged: as if empty (it only ever lets a run relabel its own files)
+                return {}  # damaged: as if empty (it only ever lets a run relabel its own files)
             raise
-        return {ln for ln in (text or "").splitlines() if ln and is_safe_rel(ln)}
+        out: dict[str, tuple[int, int, int] | None] = {}
+        for ln in (text or "").splitlines():
+            rel, _tab, ident = ln.partition("\t")
+            if not rel or not is_safe_rel(rel):
+                continue
+            try:
+                parts = tuple(int(v) for v in ident.split())
+            except ValueError:
+                parts = ()
+            out[rel] = parts if len(parts) == 3 else None
+        return out
 
-    def begin(self, rels: list[str], keep: set[str]) -> None:
-        atomic_write_text(self.path, "\n".join(sorted(keep | set(rels))) + "\n")
+    def pending(self) -> set[str]:
+        """The rels a killed run had listed."""
+        return set(self.entries())
 
-    def clear(self, keep: set[str]) -> None:
+    @staticmethod
+    def _text(entries: dict) -> str:
+        return "".join(f"{rel}\t{' '.join(map(str, ident))}\n" if ident else f"{rel}\n"
+                       for rel, ident in sorted(entries.items()))
+
+    def begin(self, entries, keep) -> None:
+        """entries: {rel: identity of the new file} (or rels); keep: a killed run's entries not redone yet."""
+        if not isinstance(entries, dict):
+            entries = dict.fromkeys(entries)
+        keep = keep if isinstance(keep, dict) else dict.fromkeys(keep)
+        atomic_write_text(self.path, self._text({**keep, **entries}))
+
+    def clear(self, keep) -> None:
         if keep:
-            atomic_write_text(self.path, "\n".join(sorted(keep)) + "\n")
+            atomic_write_text(self.path, self._text(keep if isinstance(keep, dict) else dict.fromkeys(keep)))
         else:
             try:
                 os.unlink(self.path)
@@ -124,13 +156,14 @@ class Journal:
 class Writer(threading.Thread):
     """Writes (Item, cls, xywhn, conf) results: journal, label files, index record, journal clear."""
 
-    def __init__(self, index, model_key: str, journal: Journal, leftovers: set[str],
+    def __init__(self, index, model_key: str, journal: Journal, leftovers,
                  flush_every: int = 64, on_written=None, flush_seconds: float = 0.5, sink=None):
         super().__init__(name="autolabel-writer", daemon=True)
         self.index = index
         self.model_key = model_key
         self.journal = journal
-        self.leftovers = set(leftovers)   # pending rels of a killed run not relabeled yet
+        # a killed run's journal entries not relabeled yet (kept in the journal until they are)
+        self.leftovers = dict(leftovers) if isinstance(leftovers, dict) else dict.fromkeys(leftovers)
         self.flush_every = flush_every      # a flush: journal, label files, index, journal clear
         self.flush_seconds = flush_seconds  # ... at least this often, so a kill loses little work
         self.on_written = on_written
@@ -138,7 +171,7 @@ class Writer(threading.Thread):
         self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
         self.written = 0
-        self.dropped: list[str] = []   # rels a person reviewed or edited meanwhile: not written
+        self.dropped: list[str] = []   # rels changed by someone since they were queued: not written
         self._stale: dict[str, dict[str, list[str]]] = {}
 
     def put(self, result) -> None:
@@ -205,36 +238,59 @@ class Writer(threading.Thread):
 
     def flush_items(self, buf, texts: dict | None = None) -> set[str]:
         """Journal, label files, index record, journal clear, for buf [(Item, cls, xywhn, conf)]
-        (texts: rel -> label lines, when already formatted). One index transaction checks that no
-        person reviewed or edited an image meanwhile (those are dropped: neither file nor record is
-        written), writes the label files and records them; an image whose review the run was asked
-        to replace (Item.replaces_review) is un-reviewed in that same transaction. Returns the
-        dropped rels."""
+        (texts: rel -> label lines, when already formatted). The new files are written beside
+        their targets first and listed in the journal with their identities; then one index
+        transaction checks each image against what its queueing saw (app.core.dataset.write_rule:
+        the row, and the file a moment before the new one is renamed over it), puts the files of
+        the unchanged ones in place and records them. A changed image is dropped: neither file nor
+        record is written. An image whose review the run was asked to replace
+        (Item.replaces_review) is un-reviewed in that same transaction. Returns the dropped rels."""
         if self.sink is not None:
             self.sink.record(self.index, [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf], self.model_key)
             self.written += len(buf)
             return set()
         rels = [it.rel for it, *_ in buf]
-        by_rel = {it.rel: (it, cls, xywhn) for it, cls, xywhn, _conf in buf}
-        self.journal.begin(rels, self.leftovers)
-
-        def write(kept):
-            if kept and self.written == 0 and getattr(self.index, "label_root", None) is not None:
-                write_class_list(self.index.label_root, self.index.class_names)  # names travel with --out labels
-            for rel in kept:
-                it, cls, xywhn = by_rel[rel]
+        prepared: dict = {}
+        dropped: set[str] = set()
+        try:
+            for it, cls, xywhn, _conf in buf:
                 self._drop_stale_temp(it.label_path)
-                atomic_write_text(it.label_path, texts[rel] if texts is not None else format_labels(cls, xywhn))
-
-        rows = [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf]
-        replace = [it.rel for it, *_ in buf if it.replaces_review]
-        dropped = set(self.index.record_predictions_unless_reviewed(rows, self.model_key, write, replace))
-        self.leftovers.difference_update(rels)
+                text = texts[it.rel] if texts is not None else format_labels(cls, xywhn)
+                prepared[it.rel] = prepare_write(it.label_path, text.encode("utf-8"))
+            self.journal.begin({rel: w.identity for rel, w in prepared.items()}, self.leftovers)
+            with self.index.transaction():
+                states = self.index.write_states(rels)
+                kept = []
+                for it, cls, xywhn, conf in buf:
+                    if not self._may_write(it, states.get(it.rel)):
+                        dropped.add(it.rel)
+                        continue
+                    if not kept and self.written == 0 and getattr(self.index, "label_root", None) is not None:
+                        write_class_list(self.index.label_root, self.index.class_names)  # names travel with --out labels
+                    prepared[it.rel].commit()
+                    kept.append((it, cls, xywhn, conf))
+                self.index.record_predictions([(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in kept],
+                                              self.model_key, unreview=[it.rel for it, *_ in kept])
+        finally:
+            for w in prepared.values():
+                w.discard()   # the dropped ones (and all of them when something failed)
+        for rel in rels:
+            self.leftovers.pop(rel, None)
         self.journal.clear(self.leftovers)
-        kept = [r for r in buf if r[0].rel not in dropped]
         self.written += len(kept)
         self.dropped += [r for r in rels if r in dropped]
         if self.on_written is not None:
             for it, cls, xywhn, conf in kept:
                 self.on_written(it, cls, xywhn, conf)
         return dropped
+
+    @staticmethod
+    def _may_write(it: Item, state) -> bool:
+        """In the recording transaction: nobody changed the image since it was queued (its index
+        row, then its label file, checked last). Without what its queueing saw (it.queued None):
+        only that no person reviewed or edited it unless the run replaces that."""
+        if it.queued is None:
+            return it.replaces_review or not write_rule.held(state)
+        if write_rule.row_id(state) != it.queued.row:
+            return False
+        return write_rule.file_id(it.label_path) == it.queued.file

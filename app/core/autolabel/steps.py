@@ -4,11 +4,19 @@ post-processing (_postprocess), the dataset's writer lock (writer_lock). Neither
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import numpy as np
 
-from app.core.autolabel.options import SKIP_FOREIGN, SKIP_REVIEWED, SKIP_SAME, SKIP_SHARED, AutolabelOptions
+from app.core.autolabel.options import (
+    SKIP_FOREIGN,
+    SKIP_MEANWHILE,
+    SKIP_REVIEWED,
+    SKIP_SAME,
+    SKIP_SHARED,
+    AutolabelOptions,
+)
 from app.core.autolabel.source import check_names, parse_class_map
 from app.core.autolabel.stages import Item
 
@@ -45,13 +53,28 @@ def open_run_index(plan, names: list[str], opt: AutolabelOptions):
 
 
 
-def writer_lock(plan, opt: AutolabelOptions):
+def writer_lock(plan, opt: AutolabelOptions, state=None, log=None):
     """The dataset's writer lock, acquired (DatasetBusyError naming the holder), next to the index
-    the run records in (see open_run_index). The caller releases it."""
+    the run records in (see open_run_index). The caller releases it. Before, when the dataset is
+    open in the app (a lease, app.core.dataset.lease): one line saying so, then on (what is saved
+    there during the run is left alone: app.core.dataset.write_rule), or with opt.wait, wait
+    until the app has closed it."""
+    from app.core.dataset import lease
     from app.core.dataset import store as dataset_store
     from app.core.dataset.lock import WriterLock
     out = Path(opt.out).expanduser().resolve() if opt.out else None
     index = dataset_store.local_index_path(out) if out else dataset_store.index_location(Path(plan.root))[0]
+    open_in = lease.others(index)
+    if open_in and opt.wait:
+        log and log(f"the dataset is open in the app ({lease.describe(open_in)}): waiting until it is closed (--wait)")
+        while lease.others(index):
+            if state is not None:
+                state.check()
+            time.sleep(0.5)
+        log and log("the dataset was closed in the app: starting")
+    elif open_in:
+        log and log(f"the dataset is open in the app ({lease.describe(open_in)}): labels reviewed or edited "
+                    "there during the run are left as they are and counted (--wait waits until it is closed)")
     return WriterLock(index, what=str(out or plan.root)).acquire()
 
 
@@ -77,15 +100,24 @@ def batch_input(items, backend, batch: int) -> np.ndarray:
     return x
 
 
-def pending_rels(journal, index) -> set[str]:
-    """The rels the journal of a killed run lists, less those a person reviewed or edited since: a
-    review outranks the journal (it is dropped from the journal at the run's next flush)."""
-    from app.core.dataset.index import STATUS_REVIEWED
-    out = set()
-    for rel in journal.pending():
-        row = index.get(rel)
-        if row is None or not (row.status == STATUS_REVIEWED or row.edited):
-            out.add(rel)
+def pending_rels(journal, index) -> dict[str, tuple | None]:
+    """The journal entries of a killed run that are still its own half-recorded work: the label
+    file has the identity the journal gave it (nobody wrote it since) and no person reviewed the
+    image since. An entry of an older journal (no identity) counts unless a person reviewed or
+    edited the image. A review or an edit outranks the journal (dropped from it at the next flush)."""
+    from app.core.dataset import write_rule
+    out: dict[str, tuple | None] = {}
+    entries = journal.entries()
+    states = index.write_states(list(entries)) if entries else {}
+    for rel, ident in entries.items():
+        st = states.get(rel)
+        if ident is None:
+            if not write_rule.held(st):
+                out[rel] = None
+            continue
+        fid = write_rule.file_id(index.label_path(rel))
+        if fid is not None and fid[:3] == tuple(ident) and not write_rule.row_id(st)[0]:
+            out[rel] = ident
     return out
 
 
@@ -103,12 +135,18 @@ def shared_label_rels(plan, index, log=None, predictions_only: bool = False) -> 
     return {r for _label, names in groups for r in names}
 
 
-def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str], shared: set[str] = frozenset()):
+def _feed(plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str] = frozenset(),
+          started: float | None = None):
     """Yield Item (to label) or (Item, reason) (to skip), in source order. Nothing is written
     here: an image whose review is replaced (--overwrite-reviewed) is flagged replaces_review
     and un-reviewed by the writer in the transaction that records its new labels. A reviewed or
     edited image is skipped whatever the journal says (the journal only tells the run's own
-    unrecorded label files from a person's)."""
+    unrecorded label files from a person's). Each Item carries what its decision rested on
+    (Item.queued: the index row and the label file, app.core.dataset.write_rule), which the writer
+    checks again when it writes. A label file written or a review made after the run started
+    (`started`, a time.time()) is someone's work during the run: skipped, with or without
+    --overwrite-reviewed."""
+    from app.core.dataset import write_rule
     from app.core.dataset.index import STATUS_REVIEWED
     root = str(plan.root)
     for i, path in enumerate(plan.images):
@@ -122,18 +160,23 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending: set[str], share
             yield (item, reason) if reason else item
             continue
         reason = None
+        state = index.write_states([rel]).get(rel)
         row = index.get(rel)
         try:
             st = os.stat(item.label_path)
         except OSError:
             st = None
-        held = row is not None and (row.status == STATUS_REVIEWED or row.edited)
-        if held and st is not None and not opt.overwrite_reviewed:
+        fid = None if st is None else (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        item.queued = write_rule.Queued(fid, write_rule.row_id(state))
+        held = row is not None and (row.status == STATUS_REVIEWED or (row.edited and rel not in pending))
+        if rel not in pending and write_rule.during_run(state, fid, started):
+            reason = SKIP_MEANWHILE
+        elif held and st is not None and not opt.overwrite_reviewed:
             reason = SKIP_REVIEWED
         elif held:  # replaced on request, or its label file is gone: the writer withdraws the review
             item.replaces_review = True
         elif st is not None and rel not in pending:
-            k = index.autolabel_key(rel) if row is not None else None
+            k = state[3] if state is not None else None
             ours = (k is not None and row.label_mtime is not None
                     and row.label_mtime == st.st_mtime_ns / 1e9)
             if not ours:

@@ -87,6 +87,7 @@ class DatasetIndex:
         else:
             self.db_path, self.in_dataset = dataset_store.index_location(self.root)
         self._lock = threading.RLock()
+        self._tx_open = False   # a transaction() is open (on the thread holding _lock)
         self._con = dataset_store.open_index_file(self.db_path)
         try:
             self._check_meta()
@@ -116,10 +117,15 @@ class DatasetIndex:
 
     @contextmanager
     def _tx(self):
-        """A short write transaction on the shared connection (BEGIN IMMEDIATE: no upgrade deadlock)."""
+        """A short write transaction on the shared connection (BEGIN IMMEDIATE: no upgrade deadlock).
+        Inside transaction() on the same thread it joins that one (commits with it, or not at all)."""
         with self._lock:
             con = self._con
+            if self._tx_open:
+                yield con
+                return
             con.execute("BEGIN IMMEDIATE")
+            self._tx_open = True
             try:
                 yield con
                 con.execute("COMMIT")
@@ -127,6 +133,15 @@ class DatasetIndex:
                 if con.in_transaction:  # SQLite already rolled back on a full disk or I/O error
                     con.execute("ROLLBACK")
                 raise
+            finally:
+                self._tx_open = False
+
+    def transaction(self):
+        """`with index.transaction():` one write transaction (SQLite's write lock, held by one
+        process at a time) around several calls: every write method called inside joins it. What
+        is checked and written inside cannot interleave with another process's writes: the rule
+        for who may write a label file (app.core.dataset.write_rule) works through it."""
+        return self._tx()
 
     def _q(self, sql, params=()):
         with self._lock:
@@ -262,6 +277,18 @@ class DatasetIndex:
         got = self._q("SELECT autolabel_key FROM images WHERE rel=?", (str(rel),))
         return got[0][0] if got else None
 
+    def write_states(self, rels) -> dict[str, tuple]:
+        """{rel: (status, edited, reviewed_at, autolabel_key)} of the rels that have a row: what
+        the decision to (re)write a label file rests on (app.core.dataset.write_rule.row_id)."""
+        rels = [str(r) for r in rels]
+        out = {}
+        for i in range(0, len(rels), 500):
+            part = rels[i:i + 500]
+            out.update((t[0], tuple(t[1:])) for t in self._q(
+                f"SELECT rel, status, edited, reviewed_at, autolabel_key FROM images "
+                f"WHERE rel IN ({','.join('?' * len(part))})", part))
+        return out
+
     def is_reviewed(self, rel) -> bool:
         got = self._q("SELECT status FROM images WHERE rel=?", (str(rel),))
         return bool(got) and got[0][0] == STATUS_REVIEWED
@@ -344,13 +371,14 @@ class DatasetIndex:
             con.executemany("INSERT OR REPLACE INTO image_classes(cls, image_id, n) VALUES (?, ?, ?)",
                             [(c, image_id, n) for c, n in counts.items()])
 
-    def record_predictions(self, items, model_key: str) -> None:
+    def record_predictions(self, items, model_key: str, unreview=()) -> None:
         """Store an auto-label batch in one transaction: original predictions, status 'auto'
-        (a reviewed image keeps its status and counts), box counts, classes, min/mean conf,
-        autolabel_key. Call it after the label files are written: their mtime/size are read here."""
+        (a reviewed image keeps its status and counts, unless in `unreview`: its labels were
+        replaced), box counts, classes, min/mean conf, autolabel_key. Call it after the label
+        files are written: their mtime/size are read here."""
         prepared = self._prepare_predictions(items)
         with self._tx() as con:
-            self._insert_predictions(con, prepared, model_key)
+            self._insert_predictions(con, prepared, model_key, {str(r) for r in unreview})
 
     def record_predictions_unless_reviewed(self, items, model_key: str, write, replace=()) -> list[str]:
         """An auto-label batch, in one transaction: drop the images a person reviewed or edited

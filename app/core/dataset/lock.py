@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import socket
 import sys
 import time
 from pathlib import Path
@@ -41,7 +42,26 @@ def describe(h: dict | None) -> str:
     if not h:
         return "another process (no details recorded)"
     started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.get("started", 0)))
-    return f"pid {h.get('pid')} ({h.get('command', '?')}), started {started}"
+    where = f" on {h['host']}" if h.get("host") and h.get("host") != socket.gethostname() else ""
+    return f"pid {h.get('pid')}{where} ({h.get('command', '?')}), started {started}"
+
+
+def running(lock_file: Path) -> dict | None:
+    """The holder of the writer lock as it describes itself ({pid, host, command, started, done,
+    total}), None when nobody holds it: the file is emptied on release, and a holder killed
+    without releasing (kill -9) is recognized by its pid on this host. A holder on another
+    host is believed."""
+    h = holder(lock_file)
+    if not isinstance(h, dict) or "pid" not in h:
+        return None
+    if h.get("host", socket.gethostname()) == socket.gethostname():
+        try:
+            os.kill(int(h["pid"]), 0)
+        except ProcessLookupError:
+            return None
+        except (PermissionError, ValueError, TypeError, OverflowError):
+            pass
+    return h
 
 
 class WriterLock:
@@ -50,6 +70,8 @@ class WriterLock:
         self.command = command or " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:300]
         self.what = what
         self._f = None
+        self._info: dict = {}
+        self._noted = 0.0
 
     def acquire(self) -> WriterLock:
         """Take the lock. The lock file is created and opened only as our own regular file
@@ -71,12 +93,32 @@ class WriterLock:
         except BaseException:
             f.close()
             raise
-        f.seek(0)
-        f.truncate()
-        f.write(json.dumps({"pid": os.getpid(), "command": self.command, "started": time.time()}))
-        f.flush()
         self._f = f
+        self._info = {"pid": os.getpid(), "host": socket.gethostname(), "command": self.command,
+                      "started": time.time()}
+        self._write()
         return self
+
+    def _write(self) -> None:
+        """Written over in place, padded to one length, so a reader never sees it empty or cut."""
+        f = self._f
+        f.seek(0)
+        f.write(json.dumps(self._info).ljust(512))
+        f.truncate()
+        f.flush()
+
+    def note_progress(self, done: int, total: int, every: float = 0.5) -> None:
+        """Say how far the run is (images done of total) in the lock file, at most every `every`
+        seconds and always at the end: the app shows "auto-label running in another process (N/M)"."""
+        now = time.monotonic()
+        if self._f is None or (now - self._noted < every and done < total):
+            return
+        self._noted = now
+        self._info.update(done=int(done), total=int(total))
+        try:
+            self._write()
+        except OSError:
+            pass
 
     def release(self) -> None:
         if self._f is None:

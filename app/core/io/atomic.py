@@ -54,7 +54,31 @@ def _open_temp(folder: Path, target: str) -> tuple[int, Path]:
     raise FileExistsError(f"{folder}: no free temporary name")
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+class PreparedWrite:
+    """The first half of an atomic write: the new content complete in a temp file beside the
+    target (fsynced, its mode set), not in place yet. `identity` is what the target will be once
+    `commit()` renames it there (inode, size, mtime_ns: a rename keeps them); `discard()` drops it.
+    Lets a caller check, at the last moment, that the target may still be replaced (issue 29)."""
+
+    def __init__(self, path: Path, tmp: Path, identity: tuple[int, int, int]):
+        self.path, self.tmp, self.identity = path, tmp, identity
+        self.done = False
+
+    def commit(self) -> None:
+        os.replace(self.tmp, self.path)
+        self.done = True
+
+    def discard(self) -> None:
+        if not self.done:
+            self.done = True
+            try:
+                os.unlink(self.tmp)
+            except FileNotFoundError:
+                pass
+
+
+def prepare_write(path: str | Path, data: bytes) -> PreparedWrite:
+    """Write `data` to a temp file beside `path` (see PreparedWrite); nothing is replaced yet."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -71,12 +95,22 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             f.flush()
             os.fchmod(f.fileno(), mode)
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+            st = os.fstat(f.fileno())
     except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        raise
+    return PreparedWrite(path, tmp, (st.st_ino, st.st_size, st.st_mtime_ns))
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    w = prepare_write(path, data)
+    try:
+        w.commit()
+    except BaseException:
+        w.discard()
         raise
 
 

@@ -26,6 +26,7 @@ from app.core.dataset.review_doc import (  # noqa: F401 - SAVED..BLOCKED, match_
     unknown_class_issues,
     write_label_file,
 )
+from app.core.dataset.write_rule import commit_label_file
 from app.core.io.yolo_labels import LabelIssue
 from widgets.boxes import Boxes
 
@@ -75,18 +76,33 @@ def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
     return doc
 
 
-def save_doc(doc: ImageDoc, force: bool = False, even_if_clean: bool = False) -> str:
+def save_doc(doc: ImageDoc, force: bool = False, even_if_clean: bool = False, index=None,
+             reviewed: bool | None = None, edited_by_user: bool = False) -> str:
     """Write doc's boxes atomically. Returns SAVED, UNCHANGED (nothing to write), BLOCKED
     (unreadable lines not resolved yet) or CONFLICT (the file changed outside: nothing written;
-    pass force=True once the user chose to overwrite it)."""
+    pass force=True once the user chose to overwrite it). With the dataset's index, the check,
+    the write, the index's note and `reviewed` (mark it reviewed or not, also when there is
+    nothing to write) are one index transaction (app.core.dataset.write_rule.commit_label_file):
+    an auto-label run in another process cannot write between them."""
     if doc.blocked:
         return BLOCKED
-    if not doc.dirty and not even_if_clean:
+    write = doc.dirty or even_if_clean
+    if not write and reviewed is None:
         return UNCHANGED
-    if not force and doc.changed_on_disk():
+    if index is not None:
+        result, sig = commit_label_file(index, doc.rel, doc.label_path, doc.boxes.cls, doc.xywhn(), doc.sig,
+                                        write=write, edited_by_user=edited_by_user, reviewed=reviewed, force=force)
+        if result == CONFLICT:
+            doc.conflict = True
+            return CONFLICT
+        if not write:
+            return UNCHANGED
+        doc.sig = sig
+    elif not force and doc.changed_on_disk():
         doc.conflict = True
         return CONFLICT
-    doc.sig = write_label_file(doc.label_path, doc.boxes.cls, doc.xywhn())
+    else:
+        doc.sig = write_label_file(doc.label_path, doc.boxes.cls, doc.xywhn())
     doc.saved = doc.boxes
     doc.conflict = False
     doc.saved_at = time.time()

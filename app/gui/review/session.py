@@ -155,15 +155,17 @@ class ReviewSession(QObject):
             self.history.push(self.doc.rel, self.doc, edit, self.apply_boxes)
 
     # ----- saving -----
-    def save_current(self, force: bool = False, even_if_clean: bool = False) -> str | None:
+    def save_current(self, force: bool = False, even_if_clean: bool = False, reviewed: bool | None = None) -> str | None:
+        """Write the open document (checked, written, noted in the index and, with `reviewed`,
+        marked, in one index transaction: app.core.dataset.write_rule.commit_label_file)."""
         doc = self.doc
         if doc is None:
             return None
         self.autosave.stop()
         was_dirty = doc.dirty
-        result = save_doc(doc, force=force, even_if_clean=even_if_clean)
+        result = save_doc(doc, force=force, even_if_clean=even_if_clean, index=self.index, reviewed=reviewed,
+                          edited_by_user=was_dirty or force)
         if result == SAVED:
-            self.index.note_label_written(doc.rel, doc.boxes.cls, doc.xywhn(), edited_by_user=was_dirty or force)
             self.saved.emit(doc.rel, str(doc.image_path))
             self.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
             self.saved_count += 1
@@ -195,9 +197,13 @@ class ReviewSession(QObject):
             self.status("This label file has lines that cannot be read: choose what to do (message above)", 0)
             self._show_doc_banner()
             return None
-        if self.save_current(even_if_clean=doc.sig is None) in (CONFLICT, BLOCKED):
+        result = self.save_current(even_if_clean=doc.sig is None, reviewed=True)
+        if result == CONFLICT and not doc.dirty:   # rewritten a moment ago (an auto-label run): look again
+            self._reload_from_disk(f"{doc.label_path.name} was just changed outside LabelBench: reloaded, "
+                                   "not accepted; look at it again")
             return None
-        self.index.set_reviewed(doc.rel, True)
+        if result in (CONFLICT, BLOCKED):
+            return None
         return doc.rel
 
     # ----- outside edits and malformed files -----

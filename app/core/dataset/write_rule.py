@@ -1,0 +1,110 @@
+"""Who may write a label file: one rule for the auto-labeler (both engines) and the app (issue 29).
+
+A label file is (re)written only inside the dataset index's write transaction that records the
+write (`DatasetIndex.transaction()`: SQLite's write lock, one process at a time), after checking,
+in that transaction, that nothing changed since the decision to write it was taken:
+
+* The auto-labeler decides when it queues an image (app.core.autolabel.steps._feed) and keeps
+  what the decision rested on (`Queued`): the label file's identity (`file_id`: inode, size,
+  mtime_ns, ctime_ns; None when there is none) and the index row's person fields (`row_id`:
+  reviewed, edited, reviewed_at, autolabel_key). At write time (stages.Writer.flush_items, which
+  the Ray driver runs too) `changed()` compares both again, the file's identity a moment before
+  the new file is renamed into place: an edit in the app, in another window or in a text editor,
+  or a review, and the image is left as it is and counted as changed during the run
+  (options.SKIP_MEANWHILE). A label file written, or a review made, after the run started is
+  never replaced, also not with --overwrite-reviewed (`during_run`).
+* The app writes through `commit_label_file`: in one transaction the file must still be the one
+  the editor read (mtime_ns + size), then it is written, noted in the index and, when asked,
+  marked reviewed. Neither side can slip between the other's check and write.
+
+Only a process that writes a label file without LabelBench (an editor) can still do so between
+the last check and the rename (microseconds): its file is then replaced; its next save sees it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.dataset.review_doc import BLOCKED, CONFLICT, SAVED, UNCHANGED, disk_sig, write_label_file  # noqa: F401
+
+REVIEWED = "reviewed"
+
+
+def file_id(path) -> tuple[int, int, int, int] | None:
+    """(inode, size, mtime_ns, ctime_ns) of a label file, None when there is none: any write,
+    atomic (a new inode) or in place (a new mtime and ctime), changes it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def row_id(state: tuple | None) -> tuple:
+    """The person's side of an index row (DatasetIndex.write_states): (reviewed, edited,
+    reviewed_at, autolabel_key). No row reads as a row nobody touched (a refresh may add one)."""
+    if state is None:
+        return (False, False, None, None)
+    status, edited, reviewed_at, key = state
+    return (status == REVIEWED, bool(edited), reviewed_at, key)
+
+
+def held(state: tuple | None) -> bool:
+    """A person reviewed or edited it: kept unless a run was asked to replace it."""
+    r = row_id(state)
+    return r[0] or r[1]
+
+
+@dataclass(frozen=True)
+class Queued:
+    """What a run's decision to (re)write one label file rested on, taken when it was queued."""
+
+    file: tuple | None     # file_id() then
+    row: tuple             # row_id() then
+
+
+def queued(index, rel: str, label_path) -> Queued:
+    """Take the row first, then the file: a save between the two shows as a change either way."""
+    row = row_id(index.write_states([rel]).get(rel))
+    return Queued(file_id(label_path), row)
+
+
+def during_run(state: tuple | None, fid: tuple | None, started: float | None) -> bool:
+    """The label file was written, or the image reviewed, after the run started (`started`, a
+    time.time()): someone else's work during the run. A file's ctime counts too (an editor that
+    keeps the old mtime)."""
+    if started is None:
+        return False
+    started_ns = int(started * 1e9)
+    if fid is not None and max(fid[2], fid[3]) >= started_ns:
+        return True
+    reviewed_at = row_id(state)[2]
+    return reviewed_at is not None and reviewed_at >= started
+
+
+def changed(q: Queued, state_now: tuple | None, file_now: tuple | None) -> bool:
+    """Something changed since the image was queued: its index row or its label file."""
+    return row_id(state_now) != q.row or file_now != q.file
+
+
+def commit_label_file(index, rel: str, label_path: Path, cls, xywhn, expect_sig, *, write: bool = True,
+                      edited_by_user: bool = False, reviewed: bool | None = None,
+                      force: bool = False) -> tuple[str, tuple[int, int] | None]:
+    """The app's one way to write a label file (the Review pane's save and accept): in one index
+    transaction, unless `force`, the file must still have `expect_sig` (review_doc.disk_sig as
+    read or last written), else CONFLICT and nothing is written or marked; then the file is
+    written atomically (when `write`) and noted in the index (note_label_written), and marked
+    reviewed or not (when `reviewed` is not None). Returns (SAVED | UNCHANGED | CONFLICT,
+    the file's disk_sig now). Errors (a read-only folder, a full disk) propagate: nothing was
+    recorded, the file is as it was (atomic write)."""
+    with index.transaction():
+        now = disk_sig(label_path)
+        if not force and now != expect_sig:
+            return CONFLICT, now
+        if write:
+            now = write_label_file(label_path, cls, xywhn)
+            index.note_label_written(rel, cls, xywhn, edited_by_user=edited_by_user)
+        if reviewed is not None:
+            index.set_reviewed(rel, reviewed)
+    return (SAVED if write else UNCHANGED), now
