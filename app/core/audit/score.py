@@ -115,13 +115,11 @@ def assign(l_cls, iou, p_cls, P: AuditParams = DEFAULT) -> np.ndarray:
     ok = cost < 1.0 - P.near
     if not ok.any():
         return a
-    rows, cols = np.flatnonzero(ok.any(axis=1)), np.flatnonzero(ok.any(axis=0))
-    if len(rows) == 1 or len(cols) == 1:   # one candidate on one side: the cheapest pair
-        if len(rows) == 1:
-            a[rows[0]] = cols[int(np.argmin(cost[rows[0], cols]))]
-        else:
-            a[rows[int(np.argmin(cost[rows, cols[0]]))]] = cols[0]
+    if (ok.sum(axis=0) <= 1).all():   # no two labels want one prediction: each takes its cheapest
+        rows = np.flatnonzero(ok.any(axis=1))
+        a[rows] = np.argmin(np.where(ok[rows], cost[rows], np.inf), axis=1)
         return a
+    rows, cols = np.flatnonzero(ok.any(axis=1)), np.flatnonzero(ok.any(axis=0))
     from scipy.optimize import linear_sum_assignment
     c = np.where(ok[np.ix_(rows, cols)], cost[np.ix_(rows, cols)], 1e6)
     alone = np.full((len(rows), len(rows)), 1e6)
@@ -209,21 +207,23 @@ def union_iou(box, others, pred) -> float:
 
 def evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P: AuditParams = DEFAULT):
     """The per-label evidence of `raws` once every label has its own prediction: (raw (n, 3), j
-    (n, 3), a) with a the assignment (`assign`). A prediction another label owns never speaks
+    (n, 3), a, own) with a the assignment (`assign`) and own its inverse (`owners`). A prediction another label owns never speaks
     against this one; a badloc resting on a box two same-class neighbours were merged into
     (`union_iou`) is dropped. iou: (n, m) labels x predictions."""
     n, m = iou.shape
     a = assign(l_cls, iou, p_cls, P) if n and m else np.full(n, -1, np.int64)
     own = owners(a, m)
-    avail = (own[None, :] < 0) | (own[None, :] == np.arange(n)[:, None])
+    avail = (own[None, :] < 0) | (own[None, :] == np.arange(n)[:, None]) if (own >= 0).any() else None
     raw, jj = raws(l_cls, iou, p_cls, p_conf, P, avail)
-    for i in np.flatnonzero(raw[:, 1] >= 0).tolist():   # badloc on a box two neighbours merged into
-        j = int(jj[i, 1])
-        ks = np.flatnonzero((l_cls == l_cls[i]) & (iou[:, j] >= P.near))
-        ks = ks[ks != i]
-        if len(ks) and union_iou(l_box[i], l_box[ks], p_box[j]) >= max(P.merge, iou[i, j] + 0.1):
-            raw[i, 1], jj[i, 1] = -1.0, -1
-    return raw, jj, a
+    loc = np.flatnonzero(raw[:, 1] >= P.min_score)         # (weaker evidence is never reported)
+    if len(loc) and len(np.unique(l_cls)) < n:   # badloc on a box two neighbours merged into
+        for i in loc.tolist():
+            j = int(jj[i, 1])
+            ks = np.flatnonzero((l_cls == l_cls[i]) & (iou[:, j] >= P.near))
+            ks = ks[ks != i]
+            if len(ks) and union_iou(l_box[i], l_box[ks], p_box[j]) >= max(P.merge, iou[i, j] + 0.1):
+                raw[i, 1], jj[i, 1] = -1.0, -1
+    return raw, jj, a, own
 
 
 def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAULT) -> list[Finding]:
@@ -246,8 +246,7 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
         return v.tolist()
 
     # every label's own prediction first: what explains another label never speaks against this one
-    ev, jj, a = evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P)
-    own = owners(a, m)
+    ev, jj, a, own = evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P)
     same_cls = l_cls[:, None] == p_cls[None, :]
 
     # duplicates: two labels of one object, unless the model sees two there (a second prediction of
