@@ -14,6 +14,9 @@ DESCRIPTION = (
     "Images that share one label file (a.jpg and a.png in one folder: Ultralytics reads a.txt for "
     "both) are named in one warning line per file (JSON: shared_labels); autolabel, audit and convert "
     "leave them out until one is renamed or moved. "
+    "Polygon (segment) and rotated-box (obb) label files are counted per kind, with the dataset's task "
+    "(recorded by an auto-label run, else read from the files); a folder whose files mix boxes with "
+    "polygons or rotated boxes is reported with examples (JSON: mixed_kinds), no task guessed. "
     "DATASET is a folder (indexed recursively) or a data.yaml.")
 SHOW_ISSUES = 50
 SHARED_ACTION = "its boxes are counted for each of them here; autolabel, audit and convert leave them out"
@@ -39,7 +42,7 @@ def collect(dataset: str) -> dict:
         out = {"dataset": str(idx.data_yaml or idx.root), "index": str(idx.db_path),
                "images": s["images"], "unlabeled": s["unlabeled"], "auto": s["auto"],
                "labeled": s["labeled"], "reviewed": s["reviewed"], "edited": s["edited"], "boxes": s["boxes"],
-               "per_class": s["per_class"],
+               "per_class": s["per_class"], **_kinds(idx),
                "least_sure": [{"image": rel, "min_conf": round(c, 4)} for rel, c in s["least_sure"]],
                "malformed": [{"path": m["path"], "line": m["line"], "error": m["error"]} for m in malformed],
                "malformed_files": s["malformed_files"],
@@ -52,6 +55,34 @@ def collect(dataset: str) -> dict:
         idx.close()
     out["seconds"] = round(time.perf_counter() - t0, 3)
     return out
+
+
+def _kinds(idx) -> dict:
+    """task, per_kind, kind_files and mixed_kinds (app.core.dataset.kinds)."""
+    from app.core.dataset import kinds as dataset_kinds
+    k = dataset_kinds.summary(idx)
+    return {"task": k["task"], "task_from": k["task_from"], "per_kind": k["per_kind"], "kind_files": k["files"],
+            "mixed_kinds": k["mixed"]}
+
+
+def _kind_lines(o: dict) -> tuple[list[str], str]:
+    """(lines naming the task and any mix of kinds, the per-class header) for the text report."""
+    from app.core.io.own_files import shown
+    from app.core.io.shapes import KIND_WORDS
+    pk = o.get("per_kind") or {}
+    shapes = {k: v for k, v in pk.items() if k != "box" and v}
+    if not shapes and not o.get("mixed_kinds") and o.get("task") in (None, "detect"):
+        return [], f"boxes per class ({o['boxes']} boxes)"
+    src = {"files": "from the label files", "auto-label run": "recorded by the auto-label run"}.get(o.get("task_from"), "")
+    lines = [f"task      {o['task'] or 'none (the files mix kinds)'}" + (f"  ({src})" if o["task"] and src else "")]
+    m = o.get("mixed_kinds")
+    if m is not None:
+        f = o["kind_files"]
+        lines.append(f"warning: label files mix kinds: {f['box']} hold boxes (e.g. {', '.join(map(shown, m['box_files']))}), "
+                     f"{f['shape']} polygons or rotated boxes (e.g. {', '.join(map(shown, m['shape_files']))}); "
+                     "Ultralytics trains one task per dataset: convert or move one kind (no task is guessed)")
+    words = ", ".join(f"{v} {KIND_WORDS.get(k, '4-point polygons or rotated boxes')}" for k, v in pk.items() if v)
+    return lines, f"objects per class ({o['boxes']}: {words or 'none'})"
 
 
 def _text(o: dict) -> str:
@@ -67,7 +98,9 @@ def _text(o: dict) -> str:
              f"reviewed  {o['reviewed']:>8}  {100 * o['reviewed'] / n:5.1f}%   (accepted by a person)",
              f"edited    {o['edited']:>8}  {100 * o['edited'] / n:5.1f}%   "
              "(label files changed after the auto-label run)",
-             "", f"boxes per class ({o['boxes']} boxes)"]
+             ""]
+    kind_lines, header = _kind_lines(o)
+    lines += kind_lines + [header]
     width = max((len(k) for k in o["per_class"]), default=5)
     lines += [f"  {shown(k):<{width}} {v:>9}" for k, v in o["per_class"].items()] or ["  (no boxes)"]
     lines.append("")

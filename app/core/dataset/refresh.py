@@ -11,6 +11,7 @@ import json
 import os
 import time
 
+from app.core.dataset import kinds as dataset_kinds
 from app.core.dataset import scan as dataset_scan
 from app.core.dataset import store as dataset_store
 from app.core.io import layout
@@ -78,6 +79,7 @@ class _Writer:
         self.new_classes: list[tuple] = []    # (cls, n, position in self.new)
         self.new_issues: list[tuple] = []     # (line, reason, position in self.new)
         self.changed: list[dict] = []
+        self.kinds: list[tuple] = []          # (rel, label_mtime_ns, (polygons, quads)): app.core.dataset.kinds
 
     def __len__(self) -> int:
         return len(self.new) + len(self.changed)
@@ -92,11 +94,12 @@ class _Writer:
                 self._insert_new()
             for ch in self.changed:
                 self._update_changed(ch)
+            dataset_kinds.store(con, self.kinds)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        self.new, self.new_classes, self.new_issues, self.changed = [], [], [], []
+        self.new, self.new_classes, self.new_issues, self.changed, self.kinds = [], [], [], [], []
 
     def _insert_new(self) -> None:
         # ids are given here (we hold the write lock) so classes and issues need no lookups;
@@ -183,6 +186,7 @@ class Refresher:
         return {rel: (i, m, s) for i, rel, m, s in cur if "/" not in rel[n:]}
 
     def _refresh(self, con, state, t0) -> dict:
+        dataset_kinds.ensure(con)    # before the folder cache is read: a new table re-reads the files with issues
         now_ns = time.time_ns()      # stamps close to this are "racy" (dataset_scan.is_racy)
         is_racy = dataset_scan.is_racy
         cache = {d: (m, json.loads(sub), n, fp) for d, m, sub, n, fp in
@@ -241,6 +245,8 @@ class Refresher:
                             continue
                         p = _parse(ldir_sep + stem, sz, nc)
                         parsed += 1
+                        if p.shapes:
+                            w.kinds.append((rel, m, p.shapes))
                         if is_racy(m, now_ns):
                             sz = -1  # racy: read it again next time
                     if k is None:

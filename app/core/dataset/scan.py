@@ -249,6 +249,7 @@ class ParsedLabel(NamedTuple):
     confs: list[float] | None         # 6th column when present
     issues: list[tuple[int, str]]     # (line, reason)
     unknown: int                      # boxes with a class id outside the names
+    shapes: tuple[int, int] | None = None  # (polygons, 8-number lines) when the file holds any (app.core.dataset.kinds)
 
 
 # A clean 5-column file, checked in one regex pass: class id, then four numbers in 0..1.
@@ -261,8 +262,9 @@ _CLASS_IDS = re.compile(rb"^[ \t]*([0-9]+)", re.M)
 
 
 def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
-    """Quick paths for clean 5/6-column files; anything unusual goes through labels.parse_labels
-    so the messages are the same everywhere. Boxes with unknown class ids are kept and flagged."""
+    """Quick paths for clean 5/6-column files; anything unusual goes through shapes.parse_shapes
+    (polygons and rotated boxes; box lines with labels.parse_labels' messages, the same
+    everywhere). Objects with unknown class ids are kept and flagged."""
     counts: dict[int, int] = {}
     if _CLEAN5.fullmatch(data):
         for c in _CLASS_IDS.findall(data):
@@ -301,11 +303,13 @@ def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
         return ParsedLabel(counts, sum(counts.values()), confs if ncol == 6 else None, [], 0)
     except ValueError:
         pass
-    from app.core.io.yolo_labels import parse_labels
-    labels, issues = parse_labels(text, path, nc)
+    from app.core.dataset.kinds import shape_counts
+    from app.core.io.shapes import parse_shapes  # boxes with parse_labels' messages, polygons, rotated boxes
+    labels, issues = parse_shapes(text, path, nc)
     counts = {}
     for c in labels.cls.tolist():
         counts[c] = counts.get(c, 0) + 1
     unknown = int((labels.cls >= nc).sum()) if nc is not None else 0
     confs_out = labels.conf.tolist() if labels.conf is not None else None
-    return ParsedLabel(counts, len(labels), confs_out, [(i.line, i.reason) for i in issues], unknown)
+    return ParsedLabel(counts, len(labels), confs_out, [(i.line, i.reason) for i in issues], unknown,
+                       shape_counts(labels))
