@@ -277,6 +277,11 @@ class DatasetIndex:
         got = self._q("SELECT autolabel_key FROM images WHERE rel=?", (str(rel),))
         return got[0][0] if got else None
 
+    def data_version(self) -> int:
+        """Changes each time another connection (another process, a refresh) commits to the
+        index (SQLite's PRAGMA data_version): the app polls it to follow a CLI run."""
+        return self._q("PRAGMA data_version")[0][0]
+
     def write_states(self, rels) -> dict[str, tuple]:
         """{rel: (status, edited, reviewed_at, autolabel_key)} of the rels that have a row: what
         the decision to (re)write a label file rests on (app.core.dataset.write_rule.row_id)."""

@@ -27,6 +27,7 @@ from app.gui.review.help import HelpOverlay
 from app.gui.review.icons import icon
 from app.gui.review.model_view import ModelView
 from app.gui.review.new_class import NewClassBox
+from app.gui.review.presence import Presence
 from app.gui.review.session import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
 from app.gui.review.undo import UndoHistory
 from widgets.box_canvas import BoxCanvas
@@ -88,6 +89,7 @@ class Pane(QWidget):
         self.toolbar.addWidget(help_button("review"))   # the manual at this pane
         self.audit_job = AuditJob(self)     # the audit run from the pane (app/gui/review/audit_job.py)
         self.queue.order.activated.connect(self._order_chosen)
+        self.presence = Presence(self)      # the lease, other processes' writes, a CLI run (presence.py)
         self._keys_stay_with_canvas()
         self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
         side = self.classes.layout()
@@ -295,6 +297,7 @@ class Pane(QWidget):
             self.banner.show_message("index", "Cannot open the dataset index", str(e), [("ok", "OK")], "error")
             self.ctx.status(str(e), 0)
             return False
+        self.presence.attach(self.index)
         self.session.class_names = list(self.index.class_names or self.ctx.class_names)
         self._apply_class_names()
         self.queue.model.set_index(self.index)
@@ -343,6 +346,7 @@ class Pane(QWidget):
             self._refresh_job.cancel()
             self._refresh_job.wait(5)
             self._refresh_job = None
+        self.presence.detach()
         if self.index is not None:
             self.index.close()
         self.session.set_index(None)
