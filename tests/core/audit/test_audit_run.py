@@ -12,6 +12,7 @@ from app.core.audit.findings import KINDS
 from app.core.audit.run import AuditOptions, audit, model_identity
 from app.core.dataset.audit_table import AuditTable
 from app.core.dataset.index import DatasetIndex
+from app.core.dataset.store import SCHEMA_VERSION
 from tests.support.audit_data import N_IMAGES, make_audit_dataset
 from tests.support.paths import DEMO_MODEL
 
@@ -72,6 +73,7 @@ def test_summaries_in_the_index(audited):
         assert len(table.audited()) == N_IMAGES
 
 
+@pytest.mark.slow  # a second real audit
 def test_rerun_reuses_predictions_and_dismissal_lasts_until_the_label_changes(audited, tmp_path):
     root, truth, _, first = audited
     rel = next(r for r, inj in truth.items() if inj.kind == "swap")
@@ -120,7 +122,7 @@ def test_index_of_the_previous_schema_is_migrated_in_place(tmp_path):
     with DatasetIndex.open(tmp_path / "data.yaml") as idx:
         assert idx.is_reviewed("images/train/a_000.jpg") and idx.count() == 3
         assert AuditTable(idx).summary("images/train/a_000.jpg") == (None, 0, "")
-        assert idx._q("SELECT version FROM schema_version")[0][0] == 3
+        assert idx._q("SELECT version FROM schema_version")[0][0] == SCHEMA_VERSION   # brought up to date
     assert not list(db.parent.glob("index.sqlite.old-*"))
 
 
@@ -140,6 +142,7 @@ def test_bad_label_files_named_in_one_line_each_and_left_alone(tmp_path):
     assert {p.name: p.read_bytes() for p in lab.iterdir()} == before
 
 
+@pytest.mark.slow  # two real audits
 @pytest.mark.parametrize("engine_opts", [{}, {"engine": "local", "ray_address": None}])  # the API's, the CLI's
 def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypatch, engine_opts):
     """One model load for the whole audit: the mosaics of the second look go through the backend
