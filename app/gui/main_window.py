@@ -33,6 +33,7 @@ from app.gui.common.context import AppContext
 from app.gui.common.file_list import FileListModel, FolderLoader
 from app.gui.common.help_dialogs import AboutDialog, ShortcutsDialog
 from app.gui.common.manual import open_manual
+from app.gui.common.model_check import ModelChooser
 from app.gui.common.pane_commands import PaneCommands
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import shutdown_all
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         notices = self.index_notices
         self.destroyed.connect(lambda *_: logging.getLogger("labelbench").removeHandler(notices))
         self.ctx.modelChanged.connect(lambda p: self.model_label.setText(f"Model: {Path(p).name}"))
+        self.model_chooser = ModelChooser(self, self._model_ok, self._model_refused)   # File ▸ Choose Model
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.datasetOpened.connect(self._dataset_opened)
         self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
@@ -268,8 +270,20 @@ class MainWindow(QMainWindow):
         f, _ = QFileDialog.getOpenFileName(self, "Choose detection model", self._last_dir(),
                                            "Models (*.pt *.onnx *.xml);;All files (*)")
         if f:
-            self.ctx.set_model(f)
-            self.statusBar().showMessage(f"Model: {f}", 5000)
+            self.choose_model(f)
+
+    def choose_model(self, path: str | os.PathLike) -> None:
+        """The file becomes the app's model only once it reads as a detection model (checked in a
+        worker, app.gui.common.model_check); else one line says why and the model stays as it was."""
+        self.statusBar().showMessage(f"Checking {Path(path).name}…", 0)
+        self.model_chooser.choose(path)
+
+    def _model_ok(self, path: str, names: list[str]) -> None:
+        self.ctx.set_model(path)
+        self.statusBar().showMessage(f"Model: {path} ({len(names)} classes)", 5000)
+
+    def _model_refused(self, _path: str, line: str) -> None:
+        self.statusBar().showMessage(line, 0)
 
     def _last_dir(self) -> str:
         r = recent(self.settings)

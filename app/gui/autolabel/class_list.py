@@ -23,13 +23,14 @@ def _model_names(path: str) -> list[str] | UnsafeModel:
     """Class names of a model, read in a worker, without running code from the file (weights_only
     read or the export's metadata: app.core.io.model_safety)."""
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    from app.core.autolabel.backends import model_format
-    from app.core.io.model_safety import UnsafeModelError, class_names
-    model_format(path)
-    try:
-        return class_names(path)
-    except UnsafeModelError as e:
-        return UnsafeModel(str(e))
+    from app.core.errors import ModelLoadError
+    from app.gui.common.model_check import check_model
+    res = check_model(path)
+    if res.unsafe:
+        return UnsafeModel(res.problem)
+    if res.problem:
+        raise ModelLoadError(res.problem)      # one line in the list, never a bare KeyError
+    return res.names
 
 
 class ClassList(QListWidget):

@@ -26,6 +26,7 @@ from app.gui.autolabel.run_preview import RunPreview
 from app.gui.autolabel.settings_form import SettingsForm
 from app.gui.autolabel.worker import AutolabelWorker
 from app.gui.common.manual import help_button
+from app.gui.common.model_check import ModelChooser
 from app.gui.common.settings import make_settings
 from app.gui.common.state_text import run_progress_text
 from widgets.fit_scroll import FitScrollArea
@@ -46,6 +47,9 @@ class Pane(QWidget):
         self.form.fill_models(str(ctx.model_path) if ctx.model_path else None)
         ctx.datasetOpened.connect(self._dataset_opened)
         ctx.modelChanged.connect(lambda p: self.form.fill_models(p))
+        # a model picked here is checked, then it is the app's model (status bar, Evaluate follow)
+        self.chooser = ModelChooser(self, self._model_ok, self._model_refused)
+        self.form.modelChosen.connect(self.chooser.choose)
         if ctx.dataset_root is not None:
             self._dataset_opened(str(ctx.dataset_root))
         self._set_running(False)
@@ -178,6 +182,19 @@ class Pane(QWidget):
         self.ctx.publish(LABELS | INDEX | PREDICTIONS, (), "autolabel", root)
         self.review_btn.setEnabled(True)
 
+    # ------------------------------------------------------------------ the model
+    def _model_ok(self, path: str, _names: list[str]) -> None:
+        self.form.remember_path(path)
+        if self.ctx.model_path is not None and str(self.ctx.model_path) == str(Path(path).resolve()):
+            self.form.fill_models(str(self.ctx.model_path))
+        else:
+            self.ctx.set_model(path)                       # fills the list here too (modelChanged)
+
+    def _model_refused(self, _path: str, line: str) -> None:
+        self.rate_label.setText(line)
+        self.ctx.status(line, 0)
+        self.form.fill_models(str(self.ctx.model_path) if self.ctx.model_path else None)   # back to the app's
+
     # ------------------------------------------------------------------ run control
     def start(self) -> None:
         if self.worker is not None:
@@ -272,7 +289,10 @@ class Pane(QWidget):
         self.form.check_existing()
 
     def _failed(self, msg: str) -> None:
-        self.summary.setText(f"<b>Stopped:</b> {msg}")
+        from html import escape
+        line = next((ln.strip() for ln in msg.splitlines() if ln.strip()), "stopped")   # one line, never a trace
+        self.summary.setText(f"<b>Stopped:</b> {escape(line)}")
+        self.ctx.status(f"Auto-label stopped: {line}", 0)
         self._publish_run()
 
     def _cancelled(self) -> None:
@@ -288,6 +308,9 @@ class Pane(QWidget):
             if total:
                 self.bar.setRange(0, total)
                 self.bar.setValue(done)
+            else:                        # ended before the first image (the model failed): not busy
+                self.bar.setRange(0, 1)
+                self.bar.setValue(0)
             self._update_rate()
             self.worker.wait(5)          # `ended` is its thread's last act: the join is immediate
             self.worker.deleteLater()

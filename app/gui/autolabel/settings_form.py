@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import Qt, pyqtSignal
 from PyQt6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,6 +69,8 @@ def _pick_button(text: str, tip: str, slot, width: int | None = 32) -> QPushButt
 class SettingsForm(QGroupBox):
     """The "Model and data" group; `existing` (the labels already there) is laid out by the pane."""
 
+    modelChosen = pyqtSignal(str)   # the user picked a model (list or "…"): the pane checks it first
+
     def __init__(self, settings, dataset_root: Callable[[], Path | None], parent=None):
         """settings: the QSettings of the recent models; dataset_root(): the open dataset, if any
         (where a separate label folder goes when the source does not say)."""
@@ -90,6 +92,8 @@ class SettingsForm(QGroupBox):
         self.model_box = QComboBox()
         self.model_box.setMinimumContentsLength(24)
         self.model_box.currentIndexChanged.connect(self._model_picked)
+        self.model_box.activated.connect(lambda _i: self.model_path() and self.modelChosen.emit(self.model_path()))
+        self._auto_out = ""       # the "Labels to" folder this form filled in (follows the model)
         self._pick_model = _pick_button("…", "Choose a model file (.pt, .onnx) or OpenVINO folder", self._browse_model)
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText("folder, data.yaml or .txt list of images")
@@ -183,8 +187,11 @@ class SettingsForm(QGroupBox):
         if f:
             if f.endswith(".xml"):
                 f = str(Path(f).parent)
-            push_recent(self.settings, f, RECENT_KEY)
-            self.fill_models(f)
+            self.modelChosen.emit(f)          # listed once the pane found it is a detection model
+
+    def remember_path(self, path: str) -> None:
+        """A checked model first among the recent ones."""
+        push_recent(self.settings, path, RECENT_KEY)
 
     def model_path(self) -> str | None:
         return self.model_box.currentData()
@@ -198,6 +205,10 @@ class SettingsForm(QGroupBox):
         p = self.model_path()
         if p:
             self.classes.read(p)
+        out = self.out_edit.text().strip()
+        if out and out == self._auto_out:     # the separate folder named after the model follows it
+            self._auto_out = str(self._default_out())
+            self.out_edit.setText(self._auto_out)
 
     @property
     def names(self) -> list[str]:
@@ -243,7 +254,8 @@ class SettingsForm(QGroupBox):
         self.overwrite.setChecked(keep == REPLACE_KEEP and self.existing.kept > 0)
         if keep == SEPARATE and self.existing.kept > 0:
             if not self.out_edit.text().strip():
-                self.out_edit.setText(str(self._default_out()))
+                self._auto_out = str(self._default_out())
+                self.out_edit.setText(self._auto_out)
         elif keep != SEPARATE:
             self.out_edit.clear()
 

@@ -58,6 +58,11 @@ class AutolabelWorker(JobRunner):
 
     def _job(self, state: JobState) -> dict:
         from app.core.autolabel.engine import autolabel
+        from app.core.errors import ModelLoadError
+        from app.gui.common.model_check import check_model
+        checked = check_model(self.model)      # one line for a file that is no detection model
+        if checked.problem and not checked.unsafe:
+            raise ModelLoadError(checked.problem)
         if self.keep is not None:    # existing labels kept / replaced, the model's view into the index
             from app.core.autolabel.model_view import run
             self.report = run(self.source, self.model, self.options, state, keep=self.keep,

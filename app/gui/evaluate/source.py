@@ -145,8 +145,8 @@ class SourceBox(QGroupBox):
                 e.setText(path)
 
     def set_model(self, path: str) -> None:
-        if not self.model.text():
-            self.model.setText(path)
+        """The app's current model (File ▸ Choose Model, Auto-label, --model): the field follows it."""
+        self.model.setText(path)
 
     def set_busy(self, busy: bool) -> None:
         self.run_btn.setEnabled(not busy)
