@@ -14,6 +14,7 @@ from pathlib import Path
 from PyQt6.QtCore import QObject, pyqtSignal
 
 from app.core.audit.run import AuditOptions
+from app.core.dataset.index import STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED
 from app.core.session import INDEX
 from app.gui.common.workers import JobRunner
 
@@ -73,7 +74,13 @@ class AuditJob(QObject):
     def offer(self) -> None:
         pane = self.pane
         model = pane.ctx.model_path
-        n = pane.index.count()
+        n = pane.index.count([STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED])   # the audit reads label files
+        if n == 0:
+            pane.banner.show_message(
+                "audit", "No audit yet: this order needs one, so the list is in name order for now",
+                "The audit compares labels with the model's view, and no image here has labels yet.",
+                [(NOT_NOW, "OK")], "info")
+            return
         if model is None:
             pane.banner.show_message(
                 "audit", "No audit yet: this order needs one, so the list is in name order for now",
@@ -82,7 +89,7 @@ class AuditJob(QObject):
             return
         pane.banner.show_message(
             "audit", "No audit yet: this order needs one, so the list is in name order for now",
-            f"Run the audit: {Path(model).name} looks at the {n:,} images and ranks the labels most likely wrong "
+            f"Run the audit: {Path(model).name} looks at the {n:,} labeled images and ranks the labels most likely wrong "
             "(label files are only read).",
             [(RUN, "Run the audit"), (NOT_NOW, "Not now")], "info")
 

@@ -123,6 +123,24 @@ def test_pause_resume_and_cancel(qtbot, demo_dir, monkeypatch):
     assert started and not pane.audit_job.running
 
 
+def test_a_folder_without_labels_is_told_why_not(qtbot, tmp_path):
+    import cv2
+    import numpy as np
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    for i in range(2):
+        cv2.imwrite(str(folder / f"im{i}.jpg"), np.full((64, 80, 3), 100, np.uint8))
+    w = shown(qtbot, MainWindow(make_settings()), 1280, 720)
+    w.ctx.set_model(DEMO_MODEL)
+    assert w.open_path(folder)
+    w.show_pane("Review")
+    pane = w.panes["Review"]
+    qtbot.waitUntil(lambda: pane.doc is not None and not pane.queue.model.loading, timeout=10000)
+    choose_order(pane, "audit")
+    assert pane.banner.kind == "audit" and "no image here has labels" in pane.banner.detail.text()
+    assert audit_job.RUN not in pane.banner.buttons
+
+
 @pytest.mark.parametrize("key", ["name"])
 def test_other_orders_never_offer(qtbot, demo_dir, key):
     w, pane = review(qtbot, demo_dir)
