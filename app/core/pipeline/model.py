@@ -50,6 +50,28 @@ class StepError(LabelBenchError):
         super().__init__(f"step {index + 1} ({op}): {reason}")
 
 
+MAX_STEP_PIXELS = 250_000_000  # as app.core.io.images.DEFAULT_MAX_PIXELS: 750 MB of 8-bit BGR
+
+
+def _check_output_size(index: int, op: str, img: np.ndarray, params: dict) -> None:
+    """Steps that enlarge the image are refused before they allocate an output over
+    MAX_STEP_PIXELS (Resize x8 twice on a 12 MP photo asked for 49 gigapixels)."""
+    import math
+    h, w = img.shape[:2]
+    if op == "resize":
+        s = float(params.get("scale", 0.5))
+        out_h, out_w = round(h * s), round(w * s)
+    elif op == "rotate" and params.get("expand", True):
+        a = math.radians(float(params.get("angle", 0.0)))
+        out_w = int(abs(w * math.cos(a)) + abs(h * math.sin(a))) + 1
+        out_h = int(abs(w * math.sin(a)) + abs(h * math.cos(a))) + 1
+    else:
+        return
+    if out_h * out_w > MAX_STEP_PIXELS:
+        raise StepError(index, op, f"the output would be {out_w}x{out_h} ({out_w * out_h / 1e6:.0f} MP), over the "
+                                   f"{MAX_STEP_PIXELS / 1e6:.0f} MP limit")
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_jsonable(v) for v in value]
@@ -251,6 +273,7 @@ class Pipeline:
             step = self.steps[k]
             if step.enabled:
                 op = get_op(step.op)
+                _check_output_size(k, step.op, cur, step.params)
                 try:
                     out = op.func(cur, **op.preview_params(step.params, scale))
                 except (cv2.error, ValueError, ZeroDivisionError) as e:

@@ -59,16 +59,17 @@ def test_a_folder_nested_past_the_path_limit_is_named_not_dropped(tmp_path):
 
     from app.core.io.images import list_images
     (tmp_path / "top.jpg").write_bytes(b"x")
+    name = "d" * 250
     fd = os.open(tmp_path, os.O_RDONLY)
     try:
-        for _ in range(2100):  # 2 characters a level: past PATH_MAX (4096)
-            os.mkdir("d", dir_fd=fd)
-            nxt = os.open("d", os.O_RDONLY, dir_fd=fd)
+        for _ in range(18):  # 251 characters a level: past PATH_MAX (4096), few levels (rmtree recurses)
+            os.mkdir(name, dir_fd=fd)
+            nxt = os.open(name, os.O_RDONLY, dir_fd=fd)
             os.close(fd)
             fd = nxt
     finally:
         os.close(fd)
     skipped: list[str] = []
     assert [os.path.basename(p) for p in list_images(tmp_path, skipped)] == ["top.jpg"]
-    assert len(skipped) == 1 and skipped[0].endswith("/d/d: skipped: cannot be read here (path too long, or "
-                                                     "no permission)") and "..." in skipped[0]
+    assert len(skipped) == 1 and skipped[0].endswith(f"{name[-20:]}: skipped: cannot be read here (path too long, "
+                                                     "or no permission)") and "..." in skipped[0]

@@ -64,3 +64,22 @@ def test_batch_goes_on_past_fifo_and_bomb(tmp_path):
     assert "image too large to decode in full" in errs["bomb.png"]
     assert "FIFO (named pipe), not a regular file" in errs["x.jpg"]
     assert sorted(os.listdir(tmp_path / "out")) == ["a.png", "z.png"]
+
+
+def test_a_step_that_would_grow_the_image_past_the_limit_is_refused_before_allocating():
+    """Resize x8 twice on a 12 MP photo asked for 49 gigapixels: the step is refused, in one line
+    naming it, before OpenCV allocates anything; rotate with expand likewise."""
+    from app.core.pipeline.model import StepError
+    img = np.zeros((3000, 4000, 3), np.uint8)
+    p = Pipeline()
+    p.add("resize", {"scale": 8.0, "interpolation": "nearest"})
+    with pytest.raises(StepError) as e:
+        p.run(img)
+    assert str(e.value) == "step 1 (resize): the output would be 32000x24000 (768 MP), over the 250 MP limit"
+    small = np.zeros((300, 400, 3), np.uint8)
+    p.add("resize", {"scale": 8.0, "interpolation": "nearest"})
+    with pytest.raises(StepError, match=r"step 2 \(resize\): the output would be 25600x19200"):
+        p.run(small)  # the first step's 3200x2400 is fine, the second's is not
+    q = Pipeline()
+    q.add("rotate", {"angle": 45.0, "expand": True})
+    assert q.run(small)[-1].shape[0] > 300  # an ordinary rotation runs
