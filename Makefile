@@ -1,10 +1,13 @@
 # Quick start: `make run` opens the app on your copy of the demo dataset; `make test` runs every test,
 # `make test-fast` all but the slow tier (the loop to run after each edit). Both pass ARGS to pytest:
-#   make test-fast ARGS='-k review'    make test ARGS='tests/gui/test_main_window.py::test_menus_and_panes'
+#   make test-fast ARGS='-k review'    make test ARGS='tests/gui/test_main_window.py::test_menus_and_panes' JOBS=0
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-PYTEST := $(PY) -m pytest -q --durations=15
+# tests on JOBS worker processes (pytest-xdist; a module's tests stay together, so its fixtures are
+# built once); JOBS=0 runs them in this process, in order
+JOBS   ?= 2
+PYTEST := $(PY) -m pytest -q --durations=15 -n $(JOBS) --dist loadfile
 ARGS   ?=
 STAMP  := $(VENV)/.installed
 # torch/torchvision pinned to a matching pair (the CPU is all LabelBench needs; no CUDA-only feature is used)

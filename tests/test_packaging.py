@@ -31,6 +31,7 @@ def wheel(tmp_path_factory):
     return whl
 
 
+@pytest.mark.slow  # pip builds a wheel
 def test_wheel_holds_demo_dataset_model_pipelines_and_run(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     prefix = next(n.split("/data/")[0] for n in names if "/data/share/labelbench/" in n) + "/data/share/labelbench/"
@@ -43,6 +44,7 @@ def test_wheel_holds_demo_dataset_model_pipelines_and_run(wheel):
     assert any(n.startswith("app/core/io/resources.py") for n in names)
 
 
+@pytest.mark.slow  # pip builds a wheel
 def test_installed_copy_is_found_without_the_checkout(wheel, tmp_path, monkeypatch):
     with zipfile.ZipFile(wheel) as z:
         for n in z.namelist():

@@ -28,6 +28,7 @@ def ds(tmp_path_factory):
     return root, truth
 
 
+@pytest.mark.slow  # a real audit CLI run
 def test_json_ranking(ds, tmp_path):
     root, truth = ds
     labels = {p: p.read_bytes() for p in (root / "labels").rglob("*.txt")}
@@ -53,6 +54,7 @@ def test_json_ranking(ds, tmp_path):
     assert {p: p.read_bytes() for p in (root / "labels").rglob("*.txt")} == labels
 
 
+@pytest.mark.slow  # a real audit CLI run
 def test_text_one_line_per_image(ds):
     root, truth = ds
     p = _run(root, "--model", DEMO_MODEL, *PT)  # the folder works as well as data.yaml

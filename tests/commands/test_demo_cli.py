@@ -6,10 +6,13 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.support import checkout
 from tests.support.paths import DEMO_DIR, ROOT
 
 
+@pytest.mark.slow  # the whole app in a subprocess
 def test_labelbench_demo_opens_a_copy_and_writes_nothing_into_the_checkout(tmp_path):
     before = checkout.status(ROOT)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LABELBENCH_SETTINGS=str(tmp_path / "s.ini"),

@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.paths import DEMO_DIR, DEMO_MODEL, ROOT
 
 
@@ -20,6 +22,7 @@ def _demo_copy(tmp_path):
     return ds
 
 
+@pytest.mark.slow  # the model predicts a dataset through the CLI
 def test_model_on_dataset_evaluates_without_touching_the_labels(tmp_path):
     ds = _demo_copy(tmp_path)
     before = {p: p.read_bytes() for p in (ds / "labels").rglob("*.txt")}

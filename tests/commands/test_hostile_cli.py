@@ -181,6 +181,7 @@ def test_status_yaml_alias_bomb_in_names(tmp_path):
 
 
 # ---------------------------------------------------------------- model files never run code
+@pytest.mark.slow  # a CLI process per command that loads torch
 @pytest.mark.parametrize("command", ["autolabel", "train"])
 def test_evil_model_is_refused_and_never_runs(tmp_path, command):
     from tests.support.evil_model import make_evil_pt
@@ -201,6 +202,7 @@ def test_evil_model_is_refused_and_never_runs(tmp_path, command):
         assert sorted(p.name for p in (root / "labels").iterdir()) == ["im0.txt", "im1.txt", "im2.txt"]
 
 
+@pytest.mark.slow  # a real auto-label CLI run
 def test_trust_model_loads_the_file_the_ordinary_way(tmp_path):
     from tests.support.evil_model import make_evil_pt
     root = _dataset(tmp_path)
@@ -264,6 +266,7 @@ def test_autolabel_read_only_dataset_refused_before_inference(tmp_path, monkeypa
     assert list((root / "labels").iterdir()) == []
 
 
+@pytest.mark.slow  # real auto-label CLI runs
 def test_autolabel_fifo_loops_and_long_name(tmp_path, monkeypatch):
     import shutil
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))

@@ -185,6 +185,7 @@ def test_labels_folder_symlinked_outside_is_refused_before_the_model_loads(tmp_p
     assert not os.path.lexists(target) or not dangling   # a dangling link's target is not created either
 
 
+@pytest.mark.slow  # real auto-label CLI runs
 def test_symlinked_image_tree_keeps_its_labels_with_it(tmp_path):
     """Not refused: a split folder that is a link to another disk carries images/ and labels/ along."""
     root = _dataset(tmp_path, labels=False)
@@ -259,6 +260,7 @@ def test_journal_lines_outside_the_dataset_are_ignored(tmp_path):
 
 
 # ---------------------------------------------------------------- names with terminal escapes
+@pytest.mark.slow  # real auto-label CLI runs
 def test_file_names_with_escape_sequences_are_printed_escaped(tmp_path):
     root = _dataset(tmp_path)
     evil = "x\x1b]0;pwned\x07\x1b[2J"

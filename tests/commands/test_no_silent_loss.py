@@ -122,6 +122,7 @@ def test_same_stem_pair_with_a_person_s_label_is_kept_and_audit_names_it(tmp_pat
     assert (root / "labels" / "a.txt").read_text() == PERSON
 
 
+@pytest.mark.slow  # real CLI runs of the model on photos
 def test_same_stem_pair_on_real_photos(tmp_path):
     import ultralytics
     assets = Path(ultralytics.__file__).parent / "assets"
@@ -331,6 +332,7 @@ def test_review_saved_during_a_run_is_not_overwritten(tmp_path):
         assert (root / "labels" / "im000.txt").read_text() == "0 0.500000 0.500000 0.200000 0.200000\n"
 
 
+@pytest.mark.slow  # a real auto-label run
 def test_reviewed_image_whose_label_file_is_gone_is_labeled_again(tmp_path):
     """Not held back by the writer's review check: the run was planned to label it (no file to keep)."""
     root = _dataset(tmp_path, 2)

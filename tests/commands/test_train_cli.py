@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from app.core.dataset import synth as make_demo_dataset  # noqa: E402
 from app.core.training.curves import load_results
 from tests.support.paths import ROOT
@@ -17,6 +19,7 @@ def _train(*args, timeout=300):
                           capture_output=True, text=True, timeout=timeout)
 
 
+@pytest.mark.slow  # training
 def test_train_cli_runs_two_epochs_and_reports(tmp_path):
     data = make_demo_dataset.write_small(tmp_path / "data", 12, 3, seed=5, size=(128, 96))
     r = _train(data, "--model", "yolov8n.yaml", "--epochs", "2", "--imgsz", "64", "--batch", "4",

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.core.dataset import synth as make_demo_dataset
+
+pytestmark = pytest.mark.slow  # Ultralytics val of the demo model on 60 held-out images
 
 
 def test_demo_model_loads_detects_and_its_card_holds(demo_model, demo_dir, tmp_path):

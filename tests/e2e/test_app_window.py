@@ -18,6 +18,8 @@ import pytest
 
 from tests.support.paths import ROOT
 
+pytestmark = pytest.mark.slow  # the real app in Xvfb, end to end
+
 GRAB = """
 import sys
 from PyQt6.QtGui import QGuiApplication

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 
 import numpy as np
+import pytest
 from PyQt6.QtCore import Qt
 
 from app.core.dataset.index import DatasetIndex
@@ -17,6 +18,8 @@ from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
 from tests.support import qt
 from tests.support.autolabel_data import tree_bytes
+
+pytestmark = pytest.mark.slow  # one dataset through the whole job: real auto-label, review, evaluate
 
 
 def _same_dataset_everywhere(w, data):

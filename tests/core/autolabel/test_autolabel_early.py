@@ -15,6 +15,8 @@ from app.core.autolabel.engine import AutolabelOptions, autolabel
 from app.core.autolabel.model_cache import export_dir, exported_model_path
 from tests.support.autolabel_data import MODEL, make_images, tree_bytes
 
+pytestmark = pytest.mark.slow  # an export and five real auto-label runs
+
 N = 24
 
 

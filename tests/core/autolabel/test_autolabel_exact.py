@@ -12,6 +12,8 @@ from app.core.autolabel.engine import AutolabelOptions, autolabel
 from app.core.dataset.index import DatasetIndex
 from tests.support.autolabel_data import MODEL, make_images, read_rows, shared_cache_dir
 
+pytestmark = pytest.mark.slow  # compared with yolo predict (real runs of both)
+
 N = 52
 
 

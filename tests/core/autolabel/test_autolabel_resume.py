@@ -9,8 +9,12 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from app.core.dataset.index import DatasetIndex
 from tests.support.autolabel_data import MODEL, ROOT, make_images, run_cli, shared_cache_dir, tree_bytes
+
+pytestmark = pytest.mark.slow  # kill -9 at random points, then resume (real runs in subprocesses)
 
 N = 160  # more than the writer's flush size (64), so label files appear batch by batch while it runs
 

@@ -31,6 +31,7 @@ def _write_yaml(root, names):
                                     + "".join(f"  {i}: {n}\n" for i, n in enumerate(names)))
 
 
+@pytest.mark.slow  # real auto-label CLI runs
 def test_rerun_skips_same_settings_and_force_relabels(tmp_path):
     make_images(tmp_path / "ds", 6)
     first = autolabel(tmp_path / "ds", MODEL, AutolabelOptions(**EXACT))
@@ -101,6 +102,7 @@ def _bad_and_unusual(folder):
     return {n: r for n, (_, r) in bad.items()}, fine
 
 
+@pytest.mark.slow  # real auto-label CLI runs
 def test_bad_images_are_listed_and_the_run_completes(tmp_path, cache_env):
     bad, fine = _bad_and_unusual(tmp_path / "mixed")
     r = run_cli(tmp_path / "mixed", "--model", MODEL, "--out", tmp_path / "out", "--report", tmp_path / "rep.json",
@@ -123,6 +125,7 @@ def test_bad_images_are_listed_and_the_run_completes(tmp_path, cache_env):
     assert counts["alpha.png"] == counts["png_named.jpg"]
 
 
+@pytest.mark.slow  # real auto-label CLI runs
 def test_class_names_are_checked_against_data_yaml(tmp_path, cache_env):
     make_images(tmp_path / "ds", 4)
     swapped = ["square", "circle", "triangle", "star", "ring"]
@@ -150,6 +153,7 @@ def test_class_names_are_checked_against_data_yaml(tmp_path, cache_env):
     assert n > 0
 
 
+@pytest.mark.slow  # real auto-label CLI runs
 def test_cli_usage_and_model_errors(tmp_path):
     make_images(tmp_path / "ds", 1)
     r = run_cli(tmp_path / "ds", "--model", MODEL, "--conf", "2")

@@ -7,12 +7,15 @@ import os
 import shutil
 import stat
 
+import pytest
+
 from app.core.autolabel.backend_choice import choice_file
 from app.core.autolabel.backends import load_backend
 from app.core.autolabel.model_cache import export_dir, file_sha256
 from tests.support.autolabel_data import MODEL
 
 
+@pytest.mark.slow  # a real export and a speed measurement
 def test_export_is_cached_by_hash_and_the_faster_backend_is_kept(tmp_path, monkeypatch):
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
     ro = tmp_path / "readonly"

@@ -42,6 +42,7 @@ def test_cap_removes_flags_and_bf16_and_changes_the_key(monkeypatch, tmp_path):
     assert d["max_isa"] == "AVX2" and d["openvino_bf16"] is False and d["effective_flags"] == capped
 
 
+@pytest.mark.slow  # a real auto-label run in a subprocess under an ISA cap
 def test_autolabel_under_avx2_cap_runs_float32(tmp_path):
     """A whole run in a process started under the cap (oneDNN reads it once, at start)."""
     make_images(tmp_path / "data", 4)

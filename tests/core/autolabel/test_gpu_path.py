@@ -15,7 +15,7 @@ from tests.support.paths import DEMO_DIR, DEMO_MODEL
 
 
 def _batch(n=2):
-    pre = Preprocessor(640, 32, True)
+    pre = Preprocessor(320, 32, True)   # the demo model's own size (its card: imgsz 320)
     files = sorted((DEMO_DIR / "images" / "train").glob("*.jpg"))[:n]
     out = [pre.decode(str(f)) for f in files]
     assert len({x.shape for x, _, _ in out}) == 1
@@ -40,6 +40,7 @@ def _boxes(be, x, shapes):
     return out
 
 
+@pytest.mark.slow  # float16 inference on the CPU, compared with float32
 def test_gpu_backend_on_cpu_tensors_matches_torch_backend():
     x, shapes = _batch()
     ref = TorchBackend(DEMO_MODEL, _auto_backend(DEMO_MODEL, "cpu"), "exact", threads=2)

@@ -140,6 +140,7 @@ def test_small_runs_do_not_calibrate(folder, monkeypatch):
         precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="int8", backend="pt"))
 
 
+@pytest.mark.slow  # bf16 checked against float32: real OpenVINO runs
 def test_bf16_on_a_small_folder_is_checked_on_held_out_images(folder, monkeypatch):
     """No int8 below 2,000 images, but bf16 (where the CPU has it) is still checked against float32
     and dropped when it fails: here a check nothing but float32 passes (threshold above 1)."""
@@ -155,6 +156,7 @@ def test_bf16_on_a_small_folder_is_checked_on_held_out_images(folder, monkeypatc
     assert res.backend_precision == "exact"
 
 
+@pytest.mark.slow  # bf16 checked against float32: real OpenVINO runs
 def test_bf16_on_a_tiny_folder_is_checked_on_the_folder_itself(folder, monkeypatch):
     monkeypatch.setattr(precision, "has_bf16", lambda: True)
     monkeypatch.setattr(precision, "AGREEMENT_MIN", 1.01)

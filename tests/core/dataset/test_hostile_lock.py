@@ -51,6 +51,7 @@ def holder(tmp_path):
     p.wait(10)
 
 
+@pytest.mark.slow  # two CLI processes, one loading the model
 def test_autolabel_refused_while_another_process_writes(holder, tmp_path):
     root, p = holder
     t = time.monotonic()

@@ -23,6 +23,7 @@ def _config(data: Path, project: Path, epochs: int) -> TrainConfig:
                        threads=1, project=str(project), name="run")
 
 
+@pytest.mark.slow  # training
 def test_train_streams_results_and_stops_gracefully(tiny_data, tmp_path):
     seen, events = [], []
     got_two = threading.Event()
@@ -57,6 +58,7 @@ def test_train_streams_results_and_stops_gracefully(tiny_data, tmp_path):
     assert YOLO(str(run_dir / "weights" / "best.pt")).names[4] == "ring"
 
 
+@pytest.mark.slow  # training, killed
 def test_kill_terminates_the_process_group(tiny_data, tmp_path):
     started = threading.Event()
     runner = TrainingRunner(_config(tiny_data, tmp_path, epochs=50),

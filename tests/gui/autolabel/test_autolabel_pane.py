@@ -2,6 +2,7 @@
 a preview with boxes, problems listed, cancel keeps finished labels, Start resumes, GUI stays live."""
 from __future__ import annotations
 
+import pytest
 from PyQt6.QtCore import QTimer
 
 from tests.support.autolabel_data import MODEL, make_images, tree_bytes  # noqa: E402
@@ -43,6 +44,7 @@ def test_run_in_worker_with_progress_preview_and_problems(qtbot, pane, tmp_path)
     assert shown == ["Review"]
 
 
+@pytest.mark.slow  # two real auto-label runs
 def test_cancel_keeps_labels_and_start_resumes(qtbot, pane, tmp_path):
     make_images(tmp_path / "ds", N_CANCEL)
     pane.source_edit.setText(str(tmp_path / "ds"))

@@ -5,6 +5,7 @@ import json
 
 import cv2
 import numpy as np
+import pytest
 from PyQt6.QtCore import Qt
 
 from app.gui.common.context import AppContext
@@ -153,6 +154,7 @@ def test_fp_and_fn_rows_open_review_even_without_an_open_dataset(qtbot, tmp_path
     review.shutdown()
 
 
+@pytest.mark.slow  # the model predicts a dataset
 def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_path):
     """"Model on dataset": the auto-label engine predicts every image (labels into a scratch folder,
     the dataset untouched), then the metrics compare its boxes with the dataset's labels."""

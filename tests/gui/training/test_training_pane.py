@@ -116,6 +116,7 @@ def test_use_best_for_auto_labeling(pane, demo_run, qtbot):
     assert list(blockers.all_signals_and_args[1].args) == ["Auto-label"]
 
 
+@pytest.mark.slow  # training
 def test_live_training_streams_into_the_plot(pane, tmp_path, qtbot):
     root = tmp_path / "ds"
     make_demo_dataset.write_small(root, 12, 3, seed=2, size=(128, 96), stem="g")
