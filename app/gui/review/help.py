@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QAction, QKeySequence
-from PyQt6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PyQt6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
 
 # The keyboard help: (group, [(keys, action)]). In `keys`, {name} stands for the shortcuts of the
 # QAction `name` (the Review pane's actions and the box canvas' commands), so the table shows the
@@ -14,7 +14,7 @@ LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
         ("{accept}", "Accept the image as reviewed (saves it) and open the next one in the queue"),
         ("{next} / {prev}", "Next / previous image (saves the current one)"),
         ("{save}", "Save now (autosave also runs when leaving an image and after 2 s idle)"),
-        ("{undo} / {redo}", "Undo / redo (history per image, kept while the app runs)"),
+        ("{undo} / {redo}", "Undo / redo (history per image, until another dataset opens; with nothing to undo here, Ctrl+Z goes back to the image edited last, such as one fixed with Y, and undoes there)"),
         ("{help}", "Show / hide this help"),
         ("{audit_apply} / {audit_keep}", "Audit finding: apply the model's suggestion / keep the label (dismissed)"),
     ]),
@@ -94,12 +94,22 @@ class HelpOverlay(QFrame):
                            " border-radius: 8px; } QLabel { color: #e2e4e8; }")
         title = QLabel("<span style='font-size:15px'><b>Review keys</b></span>"
                        "  <span style='color:#9aa0a6'>F1 or Esc to close</span>")
-        body = QLabel(_html(actions))
+        self.body = body = QLabel(_html(actions))
         body.setTextFormat(Qt.TextFormat.RichText)
+        body.setWordWrap(True)                  # long rows wrap where the editor is narrow, never cut
+        # taller than the editor (1280x720): the table scrolls inside the overlay
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # the keys stay with the canvas
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 14, 18, 14)
         lay.addWidget(title)
-        lay.addWidget(body)
+        lay.addWidget(self.scroll, 1)
+        self.title = title
         self.hide()
 
     def toggle(self) -> None:
@@ -109,10 +119,24 @@ class HelpOverlay(QFrame):
             self.raise_()
 
     def place(self) -> None:
+        """Centred over the editor, at most its width (the text wraps) and its height (it scrolls)."""
         p = self.parentWidget()
-        self.adjustSize()
-        w, h = self.sizeHint().width(), self.sizeHint().height()
+        m = self.layout().contentsMargins()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        w = min(self._natural_width() + m.left() + m.right() + bar, max(200, p.width() - 16))
+        inner = w - m.left() - m.right() - bar
+        h = (m.top() + m.bottom() + self.title.sizeHint().height() + self.layout().spacing()
+             + self.body.heightForWidth(inner) + 4)
+        h = min(h, p.height() - 8)
         self.setGeometry(max(0, (p.width() - w) // 2), max(0, (p.height() - h) // 2), w, h)
+
+    def _natural_width(self) -> int:
+        """The table's width with no row wrapped."""
+        from PyQt6.QtGui import QTextDocument
+        doc = QTextDocument()
+        doc.setDefaultFont(self.body.font())
+        doc.setHtml(self.body.text())
+        return int(doc.idealWidth()) + 8
 
     def keyPressEvent(self, e) -> None:
         if e.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1):

@@ -5,6 +5,7 @@ each toolbar button is clicked with the mouse, then F1, Esc, D and Space are pre
 window (delivered where the keyboard focus really is, as a person's keys are)."""
 from __future__ import annotations
 
+import pytest
 from PyQt6.QtCore import Qt
 from PyQt6.QtTest import QTest
 from PyQt6.QtWidgets import QApplication, QToolButton
@@ -124,3 +125,20 @@ def test_help_overlay_closes_with_f1_and_esc_when_opened_by_the_mouse(qtbot, dem
         press(w, key)
         assert not pane.help.isVisible(), QTest.__name__ and str(QApplication.focusWidget())
     assert pane.canvas.hasFocus()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_key_overlay_is_never_cut(qtbot, demo_dir, size):
+    """The overlay stays inside the editor: long rows wrap, and a table taller than the editor
+    scrolls (it was cut on the right at 1280x720 and 1920x1080)."""
+    w, pane = open_review(qtbot, demo_dir, *size)
+    pane.help.toggle()
+    qtbot.wait(50)
+    g, c = pane.help.geometry(), pane.canvas.rect()
+    assert c.contains(g), (g, c)
+    body, area = pane.help.body, pane.help.scroll
+    assert body.width() <= area.viewport().width()                     # nothing to the right
+    bar = area.verticalScrollBar()
+    assert body.height() <= area.viewport().height() + bar.maximum()    # everything reachable
+    press(w, Qt.Key.Key_Escape)
+    assert not pane.help.isVisible()
