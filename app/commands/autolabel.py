@@ -7,11 +7,13 @@ import sys
 import time
 
 NAME = "autolabel"
-HELP = "label a folder / data.yaml / image list with a YOLO detection model (fast, resumable)"
+HELP = "label a folder / data.yaml / image list with a YOLO detection, -seg or -obb model (fast, resumable)"
 DESCRIPTION = (
     "Write one YOLO label file per image (5 columns, normalized, 6 decimals; an empty file when "
     "nothing is found) where Ultralytics expects it (images/ -> labels/, else beside the image) or "
-    "under --out. Confidences, model and settings go to the dataset index for review. Re-running "
+    "under --out. The model's task decides what is written: a detection model boxes, a -seg model "
+    "polygons (cls x1 y1 ... xn yn), an -obb model rotated boxes (cls and 4 corners); the task is "
+    "recorded in the dataset index. Confidences, model and settings go to the dataset index for review. Re-running "
     "skips images already labeled with the same model and settings (--force relabels); labels "
     "reviewed or edited by a person, or not written by autolabel, are kept (--overwrite-reviewed "
     "replaces them; a reviewed image is never relabeled without it, whatever the run journal of a killed "
@@ -29,7 +31,9 @@ DESCRIPTION = (
 
 def add_arguments(p) -> None:
     p.add_argument("source", metavar="SOURCE", help="image folder (recursive), data.yaml, or .txt list of image paths")
-    p.add_argument("--model", required=True, help="Ultralytics detection model: .pt, .onnx or *_openvino_model folder")
+    p.add_argument("--model", required=True,
+                   help="Ultralytics detection, segmentation (-seg) or OBB (-obb) model: .pt, .onnx or "
+                        "*_openvino_model folder")
     p.add_argument("--trust-model", action="store_true",
                    help="load a .pt that the safe loader refuses (its pickle references more than model classes, so "
                         "loading it can run code from the file); only for files from a source you trust")
@@ -174,6 +178,7 @@ def run(args) -> int:
         print(f"autolabel: {report['labeled']} labeled, {report['skipped']} skipped, "
               f"{len(report['failed'])} failed of {report['images']} images in {report['seconds']:.1f} s "
               f"({report['images_per_second']:.1f} img/s) with {report['backend']}"
+              + {"segment": ", polygons (-seg model)", "obb": ", rotated boxes (-obb model)"}.get(report.get("task"), "")
               + (f" on Ray: {report['nodes']} node(s), {report['workers']} worker(s)" if "engine" in out else "")
               + reasons, file=sys.stderr)
         if report.get("precision_why"):

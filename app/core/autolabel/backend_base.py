@@ -39,6 +39,7 @@ class Backend:
         self.names: dict[int, str] = dict(auto_backend.names)
         self.stride = int(auto_backend.stride)
         self.end2end = bool(getattr(auto_backend, "end2end", False))
+        self.task = model_task(auto_backend)   # detect | segment | obb (check_task refuses the others)
         self.dynamic = True  # rectangular (auto) letterbox shapes allowed
         self.trained_imgsz = 640
         self._pool: ThreadPoolExecutor | None = None  # made on first submit (not used by OpenVINO)
@@ -59,6 +60,34 @@ class Backend:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
+
+
+LABEL_TASKS = ("detect", "segment", "obb")   # what auto-labeling writes: boxes, polygons, rotated boxes
+
+
+def model_task(ab) -> str:
+    """The task of a loaded model: an export's metadata says it; a .pt's checkpoint (its args or
+    its head, Ultralytics' guess_model_task)."""
+    task = getattr(ab, "task", None)
+    if task:
+        return str(task)
+    model = getattr(getattr(ab, "backend", None), "model", None) or getattr(ab, "model", None)
+    if model is not None:
+        from ultralytics.nn.tasks import guess_model_task
+        try:
+            return str(guess_model_task(model) or "detect")
+        except Exception:  # noqa: BLE001 - an odd checkpoint: the output check decides
+            return "detect"
+    return "detect"
+
+
+def check_task(model, ab) -> str:
+    """The model's task when auto-labeling can write its results; one line otherwise."""
+    from app.core.errors import LabelBenchError
+    task = model_task(ab)
+    if task not in LABEL_TASKS:
+        raise LabelBenchError(f"{model}: a {task} model; auto-labeling needs a detection, segmentation or OBB model")
+    return task
 
 
 def model_input(x: np.ndarray):

@@ -24,7 +24,14 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.autolabel.backend_base import Backend, _auto_backend, _meta_imgsz, model_format, model_input  # noqa: F401 - re-exported
+from app.core.autolabel.backend_base import (  # noqa: F401 - re-exported
+    Backend,
+    _auto_backend,
+    _meta_imgsz,
+    check_task,
+    model_format,
+    model_input,
+)
 from app.core.autolabel.cpu import has_bf16
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
@@ -64,7 +71,7 @@ class OnnxBackend(Backend):
         if sess is not None:
             out = sess.get_outputs()
             check_detector_output(model_path, [d if isinstance(d, int) else None for d in out[0].shape] if out else [],
-                                  len(self.names), self.end2end)
+                                  len(self.names), self.end2end, self.task)
         shape = _onnx_input_shape(ab)
         if shape is not None and all(isinstance(d, int) and d > 0 for d in shape[2:]):
             # a static export runs at its own size and batch (`yolo predict` does the same)
@@ -91,12 +98,23 @@ class OnnxBackend(Backend):
         return "onnx (onnxruntime float32)"
 
 
-def check_detector_output(path, shape: list, n_names: int, end2end: bool) -> None:
+def check_detector_output(path, shape: list, n_names: int, end2end: bool, task: str = "detect") -> None:
     """A detection model's first output is [batch, 4 + classes, anchors] (YOLOv8/11) or
     [batch, detections, 6] (end-to-end heads); anything else is one line saying what it is,
     before a single image runs (a flat output used to give empty labels and exit 0, others a
-    traceback from NMS). None stands for a dynamic dimension."""
+    traceback from NMS). None stands for a dynamic dimension. A segmentation model's has the mask
+    coefficients after the classes (4 + classes + 32), an OBB model's the angle (4 + classes + 1)."""
     from app.core.errors import ModelLoadError
+    if task in ("segment", "obb") and not end2end:
+        what = "segmentation" if task == "segment" else "OBB"
+        want = "4 + classes + mask coefficients" if task == "segment" else "4 + classes + 1 (the angle)"
+        shown = "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
+        c = shape[1] if len(shape) == 3 else None
+        if len(shape) != 3 or (c is not None and n_names < 999 and
+                               (c <= 4 + n_names if task == "segment" else c != 5 + n_names)):
+            raise ModelLoadError(f"{path}: not a {what} model for its {n_names} classes: its first output is {shown}; "
+                                 f"a YOLO {what} model's is [batch, {want}, anchors]")
+        return
     want = "[batch, 4 + classes, anchors], e.g. [1, 9, 8400] for 5 classes"
     shown = "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
     if len(shape) != 3:
@@ -186,9 +204,10 @@ class OpenVINOBackend(Backend):
                 shape = list(ps.get_shape())
                 self.fixed_shape = (int(shape[2]), int(shape[3]))
         outs = self.core.read_model(str(self.xml)).outputs
+        self.n_outputs = max(1, len(outs)) if self.task == "segment" else 1   # detections, then the mask protos
         check_detector_output(model_path, [d.get_length() if d.is_static else None
                                            for d in outs[0].get_partial_shape()] if outs else [], len(self.names),
-                              self.end2end)
+                              self.end2end, self.task)
 
     def _compiled_for(self, shape: tuple):
         """A model compiled for this static input shape (static shapes run faster on the CPU
@@ -235,7 +254,7 @@ class OpenVINOBackend(Backend):
         x = np.ascontiguousarray(x) if x.flags.writeable else np.array(x)  # OpenVINO shares writable memory only
         req.set_input_tensor(self._ov.Tensor(x, shared_memory=True))  # read in place: no copy
         req.start_async()
-        res = _OVResult(req, x, free, self._busy)
+        res = _OVResult(req, x, free, self._busy, getattr(self, "n_outputs", 1))
         self._busy.add(res)
         return res
 
@@ -257,15 +276,17 @@ class _OVResult:
     """A started OpenVINO request: `result()` waits for it, copies the output and frees the
     request (the input array is kept alive until then: OpenVINO reads it in place)."""
 
-    def __init__(self, req, x: np.ndarray, free: list, busy: set):
+    def __init__(self, req, x: np.ndarray, free: list, busy: set, n_outputs: int = 1):
         self.req, self.x, self.free, self.busy = req, x, free, busy
+        self.n_outputs = n_outputs   # a -seg model: [detections, mask protos]
         self._out = None
 
     def result(self):
         if self._out is None:
             import torch
             self.req.wait()
-            self._out = torch.from_numpy(self.req.get_output_tensor(0).data.copy())
+            outs = [torch.from_numpy(self.req.get_output_tensor(i).data.copy()) for i in range(self.n_outputs)]
+            self._out = outs[0] if len(outs) == 1 else outs
             self.x = None
             self.busy.discard(self)
             self.free.append(self.req)
@@ -318,8 +339,7 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
 
 def _make(kind: str, path: Path, device: str, precision: str, threads: int, cores: int, model: Path) -> Backend:
     ab = _auto_backend(path, device)
-    if getattr(ab, "task", "detect") not in (None, "detect"):
-        raise LabelBenchError(f"{model}: a {ab.task} model, auto-labeling needs a detection model")
+    check_task(model, ab)
     if kind == "pt":
         return TorchBackend(path, ab, precision, threads)
     import torch

@@ -114,7 +114,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
     scale = res.decode_scale if res is not None and loaded is None else 1
     key += f"|jpeg=1/{scale}" if scale > 1 else ""
     prec, prec_why = (res.precision, res.why) if res is not None else default_words(opt, backend)
-    index = open_run_index(plan, names, opt)
+    index = open_run_index(plan, names, opt, backend.task)
     if hasattr(opt.sink, "started"):  # the run's settings, before the first image (app.core.audit.run)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
@@ -206,6 +206,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             "model": str(Path(model).resolve()), "backend": backend.describe(),
             "precision": prec, "precision_why": prec_why,
             "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
+            "task": backend.task,   # detect | segment | obb: boxes, polygons or rotated boxes written
             # extras (not part of the CLI's JSON report)
             "precision_check": res.check if res is not None else {}, "decode_scale": scale,
             "imgsz": imgsz, "batch": batch,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.autolabel.backend_base import Backend, _auto_backend, _meta_imgsz, model_format
+from app.core.autolabel.backend_base import Backend, _auto_backend, _meta_imgsz, check_task, model_format
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
 GPU_BATCH = 16
@@ -125,8 +125,7 @@ def load_gpu_backend(model, backend: str, precision: str, device: str, log=None)
             if log:
                 log(f"{e}; running torch float16 instead")
     ab = _auto_backend(path, device)
-    if getattr(ab, "task", "detect") not in (None, "detect"):
-        raise LabelBenchError(f"{model}: a {ab.task} model, auto-labeling needs a detection model")
+    check_task(model, ab)
     if half and not engine:  # what AutoBackend(fp16=True) does for a .pt
         ab.model.half()
         ab.fp16 = True

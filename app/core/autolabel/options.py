@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from app.core.errors import UsageError
 
 REPORT_KEYS = ("images", "labeled", "skipped", "failed", "seconds", "images_per_second", "model", "backend",
-               "precision", "precision_why", "changed_during_run")
+               "precision", "precision_why", "changed_during_run", "task")
 SKIP_SAME = "already labeled with the same model and settings (--force relabels)"
 SKIP_REVIEWED = "labels reviewed or edited by a person (--overwrite-reviewed replaces them)"
 SKIP_FOREIGN = "label file not written by autolabel (--overwrite-reviewed replaces it)"

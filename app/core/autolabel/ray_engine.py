@@ -37,7 +37,7 @@ from pathlib import Path
 from app.core import offline
 from app.core.autolabel.options import SKIP_MEANWHILE, AutolabelOptions, _validate
 from app.core.autolabel.source import plan_source
-from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
+from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer, label_text
 from app.core.autolabel.steps import (
     _feed,
     _postprocess,
@@ -51,7 +51,6 @@ from app.core.autolabel.steps import (
 )
 from app.core.autolabel.writable import check_writable
 from app.core.errors import LabelBenchError, UsageError
-from app.core.io.yolo_labels import format_labels
 from app.core.jobs import Cancelled, JobState
 
 RAY_EXTRA = "--engine ray needs the optional extra 'ray': pip install 'labelbench[ray]' (or: pip install 'ray[data]')"
@@ -134,7 +133,7 @@ class Labeler:
             items, fut, shape = in_flight.popleft()
             for it, cls, xywhn, conf in _postprocess(fut.result(), items, shape, self.opt, backend, self.class_map):
                 out[it.index] = (cls.astype(np.int64).tobytes(), xywhn.astype(np.float64).tobytes(),
-                                 conf.astype(np.float64).tobytes(), format_labels(cls, xywhn), "")
+                                 conf.astype(np.float64).tobytes(), label_text(it, cls, xywhn), "")
 
         def submit(items):
             x = batch_input(items, backend, batch)
@@ -211,10 +210,10 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
     backend = load_backend(model, "pt" if gpus else opt.backend, opt.precision, "cpu", log=log)
     try:
         class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
-        kind, stride, described = backend.kind, int(backend.stride), backend.describe()
+        kind, stride, described, task = backend.kind, int(backend.stride), backend.describe(), backend.task
     finally:
         backend.close()
-    index = open_run_index(plan, names, opt)
+    index = open_run_index(plan, names, opt, task)
     if hasattr(opt.sink, "started"):  # the run's settings, before the first image (as the local engine)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
@@ -315,7 +314,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
             "cluster_nodes": cluster.get("nodes", 0), "cluster_cpus": cluster.get("cpus", 0),
             "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact", "imgsz": imgsz,
             "batch": batch, "skip_reasons": skip_reasons, "model_key": key, "index": str(index.db_path),
-            "class_names": names, "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0)}
+            "class_names": names, "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0), "task": task}
 
 
 _SKIP_MEANWHILE = SKIP_MEANWHILE

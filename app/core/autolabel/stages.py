@@ -29,11 +29,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.core.dataset import kinds as dataset_kinds
 from app.core.dataset import write_rule
 from app.core.dataset.classes import write_class_list
 from app.core.errors import ImageReadError
 from app.core.io import images as imaging
 from app.core.io.atomic import atomic_write_text, prepare_write
+from app.core.io.shapes import Labels, format_shapes
 from app.core.io.yolo_labels import format_labels
 
 
@@ -50,6 +52,13 @@ class Item:
     error: str | None = None
     replaces_review: bool = False         # reviewed/edited, relabeled on request (--overwrite-reviewed)
     queued: write_rule.Queued | None = None  # what the decision to write rested on (None: not known)
+    labels: Labels | None = None          # a -seg / -obb run's polygons or rotated boxes (None: boxes)
+
+
+def label_text(it: Item, cls, xywhn) -> str:
+    """The label file's text for a result: the polygons / rotated boxes of a -seg / -obb model
+    (app.core.io.shapes, 6 decimals), else the boxes."""
+    return format_shapes(it.labels) if it.labels is not None else format_labels(cls, xywhn)
 
 
 def letterbox(img: np.ndarray, new_shape: tuple[int, int], auto: bool, stride: int) -> np.ndarray:
@@ -251,12 +260,14 @@ class Writer(threading.Thread):
             return set()
         rels = [it.rel for it, *_ in buf]
         prepared: dict = {}
+        shapes: dict = {}   # rel -> (polygons, quads) or None (boxes): app.core.dataset.kinds
         dropped: set[str] = set()
         try:
             for it, cls, xywhn, _conf in buf:
                 self._drop_stale_temp(it.label_path)
-                text = texts[it.rel] if texts is not None else format_labels(cls, xywhn)
+                text = texts[it.rel] if texts is not None else label_text(it, cls, xywhn)
                 prepared[it.rel] = prepare_write(it.label_path, text.encode("utf-8"))
+                shapes[it.rel] = dataset_kinds.counts_of_text(text)
             self.journal.begin({rel: w.identity for rel, w in prepared.items()}, self.leftovers)
             with self.index.transaction():
                 states = self.index.write_states(rels)
@@ -271,6 +282,7 @@ class Writer(threading.Thread):
                     kept.append((it, cls, xywhn, conf))
                 self.index.record_predictions([(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in kept],
                                               self.model_key, unreview=[it.rel for it, *_ in kept])
+                dataset_kinds.record_written(self.index, [(it.rel, shapes[it.rel]) for it, *_ in kept])
         finally:
             for w in prepared.values():
                 w.discard()   # the dropped ones (and all of them when something failed)

@@ -42,14 +42,23 @@ def run_settings(plan, model, backend, opt: AutolabelOptions):
     return class_map, names, imgsz, auto, batch, key
 
 
-def open_run_index(plan, names: list[str], opt: AutolabelOptions):
+def open_run_index(plan, names: list[str], opt: AutolabelOptions, task: str | None = None):
     """The dataset index a run records in; with --out, the index of those labels lives with them
-    (one dataset, several label sets)."""
+    (one dataset, several label sets). A run that writes labels records its model's task there
+    (app.core.dataset.kinds: it says what an 8-number line is)."""
     from app.core.dataset import store as dataset_store
     from app.core.dataset.index import DatasetIndex
     out = Path(opt.out).expanduser().resolve() if opt.out else None
-    return DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
-                        label_root=out, index_path=dataset_store.local_index_path(out) if out else None)
+    index = DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
+                         label_root=out, index_path=dataset_store.local_index_path(out) if out else None)
+    if task is not None and opt.sink is None:
+        from app.core.dataset.kinds import set_task
+        try:
+            set_task(index, task)
+        except BaseException:
+            index.close()
+            raise
+    return index
 
 
 
@@ -187,7 +196,16 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str
 
 
 def _postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map):
-    """Ultralytics' NMS and box scaling; yields (item, cls, xywhn, conf) as numpy arrays."""
+    """Ultralytics' NMS and box scaling; yields (item, cls, xywhn, conf) as numpy arrays. A -seg or
+    -obb model's polygons / rotated boxes go on item.labels (app.core.autolabel.shape_post); xywhn
+    is then the box around each."""
+    if getattr(backend, "task", "detect") != "detect":
+        from app.core.autolabel.shape_post import postprocess_shapes
+        for it, cls, xywhn, conf, labels in postprocess_shapes(backend.task, preds, items, shape, opt, backend,
+                                                               class_map):
+            it.labels = labels
+            yield it, cls, xywhn, conf
+        return
     import torch
     from ultralytics.utils import nms, ops
     if isinstance(preds, (list, tuple)):

@@ -70,12 +70,26 @@ def store(con, rows) -> None:
                         [(rel, m, int(pq[0]), int(pq[1])) for rel, m, pq in rows])
 
 
+def counts_of_text(text: str) -> tuple[int, int] | None:
+    """(polygons, quads) of label text as LabelBench writes it (one space between numbers); None
+    for boxes only. Counted by column count, as the reader tells the kinds apart."""
+    if not text:
+        return None
+    polygons = quads = 0
+    for line in text.splitlines():
+        n = line.count(" ") + 1
+        if n == 9:
+            quads += 1
+        elif n > 6:
+            polygons += 1
+    return (polygons, quads) if polygons or quads else None
+
+
 def record_written(index, items) -> None:
-    """The auto-label writer put these label files in place: items (rel, Labels). Inside the
-    writer's index transaction (joins it), after the files are in place."""
+    """The auto-label writer put these label files in place: items (rel, (polygons, quads) or
+    None). Inside the writer's index transaction (joins it), after the files are in place."""
     rows = []
-    for rel, labels in items:
-        pq = shape_counts(labels) if labels is not None else None
+    for rel, pq in items:
         if pq is None:
             continue
         try:
