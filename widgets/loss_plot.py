@@ -123,7 +123,18 @@ class LossPlot(QWidget):
                     if title == PANELS[0][0] and style == "train":
                         self.legend.addItem(item, label)          # one entry per run: its colour
                 item.setData(x, y, connect="finite")
+        run["x_max"] = float(np.nanmax(x)) if x.size else 0.0
         self._draw_markers(key)
+        self._fit_epochs()
+
+    def _fit_epochs(self) -> None:
+        """The epoch axis from 1 to the longest run (at least 1 to 2): never negative epochs, nor
+        -10 to 20 around the single point of a run after its first epoch."""
+        last = max((r.get("x_max", 0.0) for r in self._runs.values()), default=0.0)
+        if last <= 0:
+            return
+        first = self.plots[PANELS[0][0]]          # the others are linked to it
+        first.setXRange(1, max(last, 2.0), padding=0.04)
 
     @staticmethod
     def _pen(color, style):
@@ -143,6 +154,7 @@ class LossPlot(QWidget):
                     p.removeItem(item)
             self.legend.removeItem(item)
         self._clear_markers(run)
+        self._fit_epochs()
 
     def clear(self) -> None:
         for key in list(self._runs):

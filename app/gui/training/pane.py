@@ -28,10 +28,11 @@ from PyQt6.QtWidgets import (
 
 from app.core.errors import LabelBenchError
 from app.core.training.curves import Curves, diagnose, load_results
+from app.core.training.readiness import images
 from app.core.training.runner import TrainConfig, TrainingRunner
 from app.gui.common.manual import help_button
 from app.gui.common.state_text import training_end_text
-from app.gui.common.workers import JobRunner
+from app.gui.common.workers import JobRunner, LatestRunner
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
 from widgets.loss_plot import LossPlot
@@ -40,6 +41,17 @@ from widgets.stack_or_tabs import StackOrTabs
 TITLE = "Training"
 ORDER = 60
 DEMO_RUN = Path(__file__).resolve().parents[3] / "resources" / "runs" / "demo_yolov8n"   # shipped: results.csv, args.yaml
+
+
+def _readiness(request):
+    """(kind, source, val fraction) -> app.core.training.readiness.Readiness (worker thread)."""
+    from app.core.training.readiness import check_data_yaml, check_reviewed
+    kind, source, val_fraction = request
+    if kind == "yaml":
+        return check_data_yaml(source)
+    from app.core.dataset.index import DatasetIndex
+    with DatasetIndex.open(source) as idx:
+        return check_reviewed(idx, val_fraction)
 
 
 class Pane(QWidget):
@@ -88,10 +100,18 @@ class Pane(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self._dataset_opened(str(ctx.dataset_root) if ctx.dataset_root else "")
+        self.readiness = None                     # the last app.core.training.readiness answer
+        self.ready_check = LatestRunner(_readiness, self)
+        self.ready_check.resultReady.connect(self._ready_answer)
+        self.ready_check.failed.connect(lambda _r, msg: self._ready_answer(None, None, msg))
+        ctx.changed.connect(self._data_changed)
+        f = self.form
+        f.train_on.currentIndexChanged.connect(lambda *_: self.check_ready())
+        f.val_frac.valueChanged.connect(lambda *_: self.check_ready())
         self.demo_key: str | None = None  # the shipped demo run, shown while no other run is open
         if (DEMO_RUN / "results.csv").is_file():
             self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False)
+        self._dataset_opened(str(ctx.dataset_root) if ctx.dataset_root else "")
 
     # ------------------------------------------------------------------ layout
     def _build_controls(self) -> QWidget:
@@ -100,6 +120,11 @@ class Pane(QWidget):
         self.form = TrainingForm()
         v.addWidget(self.form)
 
+        # before Start: whether a run on this data can work, in one sentence (app.core.training.readiness)
+        self.ready = QLabel("")
+        self.ready.setWordWrap(True)
+        self.ready.setObjectName("trainingReady")
+        v.addWidget(self.ready)
         btns = QHBoxLayout()
         self.start_btn = QPushButton("Start training")
         self.start_btn.clicked.connect(self.start_training)
@@ -160,14 +185,14 @@ class Pane(QWidget):
         item = self.runs.pop(key)["item"]
         self.run_list.takeItem(self.run_list.row(item))
 
-    def _show_curves(self, curves: Curves, running: bool) -> str:
+    def _show_curves(self, curves: Curves, running: bool, plotted: bool = True) -> str:
         key = str(curves.run_dir.resolve())
         diag = diagnose(curves) if len(curves) else None
         entry = self.runs.get(key)
         if entry is None:
             item = QListWidgetItem(curves.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if plotted else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(key)
             entry = self.runs[key] = {"item": item}
@@ -258,9 +283,66 @@ class Pane(QWidget):
 
     def _dataset_opened(self, root: str) -> None:
         if not root:
+            self.check_ready()
             return
         yaml = f" · {self.ctx.data_yaml.name}" if self.ctx.data_yaml else ""
         self.form.data_label.setText(f"{root}{yaml}")
+        self._list_saved_runs()
+        self.check_ready()
+
+    def _list_saved_runs(self) -> None:
+        """The runs of this dataset already on disk (<dataset>/.labelbench/runs/*): listed after a
+        restart too, the newest plotted, the others ticked off."""
+        project = self._project_dir()
+        try:
+            dirs = [d for d in project.iterdir() if (d / "results.csv").is_file()] if project.is_dir() else []
+        except OSError:
+            dirs = []
+        dirs.sort(key=lambda d: (d / "results.csv").stat().st_mtime)
+        for i, d in enumerate(dirs):
+            key = str(d.resolve())
+            if key in self.runs:
+                continue
+            try:
+                curves = load_results(d)
+            except LabelBenchError:
+                continue
+            if i == len(dirs) - 1:
+                self._drop_demo_run()
+            self._show_curves(curves, running=False, plotted=i == len(dirs) - 1)
+
+    # ------------------------------------------------------------------ can a run start?
+    def check_ready(self) -> None:
+        """Ask (in a worker) whether a run on the chosen data can work; the answer shows above Start."""
+        reviewed = self.form.train_on.currentIndex() == 0
+        root = self.ctx.dataset_root
+        if reviewed and root is None:
+            self._ready_answer(None, None, "Open a dataset first (File menu).")
+            return
+        source = str(self.ctx.data_yaml or root) if reviewed else (str(self.ctx.data_yaml) if self.ctx.data_yaml
+                                                                     else None)
+        self.ready_check.request(("reviewed" if reviewed else "yaml", source, self.form.val_frac.value()))
+
+    def _data_changed(self, ch) -> None:
+        if ch.for_open and ch.has({"labels", "index", "classes"}):
+            self.check_ready()
+
+    def _ready_answer(self, _request, res, error: str = "") -> None:
+        self.readiness = res
+        problem = error or (res.problem if res is not None else "")
+        note = "" if problem or res is None else res.note
+        if problem:
+            self.ready.setText(problem)
+            self.ready.setStyleSheet("color: #f0b060;")
+        elif res is not None:
+            split = f"{images(res.train)} to train on, {res.val:,} to validate with" \
+                if self.form.train_on.currentIndex() == 0 else ""
+            self.ready.setText(" ".join(t for t in (split + ("." if split else ""), note) if t))
+            self.ready.setStyleSheet("color: #f0b060;" if note else "color: #9a9ea6;")
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self.check_ready()
 
     def _model_changed(self, path: str) -> None:
         if path.endswith(".pt") and self.form.model.findText(path) < 0:
@@ -279,6 +361,13 @@ class Pane(QWidget):
     def start_training(self) -> None:
         if self.working:
             return
+        if self.readiness is not None and self.readiness.problem:
+            self.status.setText(self.readiness.problem)        # said above Start already; nothing starts
+            self.ctx.status(self.readiness.problem, 8000)
+            return
+        self._reached, self._stop_kind = (0, self.form.epochs.value()), ""
+        self.progress.setRange(0, 1)                           # nothing of the last run's end stays
+        self.progress.setValue(0)
         src = self.ctx.data_yaml if self.form.train_on.currentIndex() == 1 else None
         if src is not None:
             self._launch(str(src))
@@ -297,14 +386,22 @@ class Pane(QWidget):
             return export_ultralytics(sel, out, *args, mode="symlink", state=state)
 
         self._busy(True, "exporting the reviewed images…")
+        self.progress.setFormat("exporting the reviewed images…")
         self.export_job = JobRunner(job, self)
-        self.export_job.finished.connect(lambda s: (self.status.setText(
-            f"exported {s['train_images']} train + {s['val_images']} val images ({s['rule']})"),
-            self._launch(s["data_yaml"])))
+        self.export_job.finished.connect(self._exported)
         self.export_job.failed.connect(self._failed)
         self.export_job.start()
 
+    def _exported(self, s: dict) -> None:
+        if not s["train_images"] or not s["val_images"]:    # the split left one side empty (stratified)
+            self._failed(f"{s['train_images']} image(s) to train on and {s['val_images']} to validate with: a run "
+                         "needs both. Review more images, or lower the val fraction / untick stratify.")
+            return
+        self.status.setText(f"exported {s['train_images']} train + {s['val_images']} val images ({s['rule']})")
+        self._launch(s["data_yaml"])
+
     def _launch(self, data_yaml: str) -> None:
+        self.progress.setFormat("starting the training process…")
         b = self.bridge
         self.runner = TrainingRunner(self.config(data_yaml), on_curves=b.curves.emit, on_event=b.event.emit)
         try:
@@ -374,6 +471,9 @@ class Pane(QWidget):
         epoch, epochs = getattr(self, "_reached", (0, 0))
         text = training_end_text(epoch, epochs, failure, getattr(self, "_stop_kind", ""))
         self._busy(False, f"{text}: {key}" if key and not failure else text)
+        if epochs:                                    # the bar says what the text says: 3/3 is full
+            self.progress.setRange(0, epochs)
+            self.progress.setValue(min(epoch, epochs))
         self.progress.setFormat(text.split(": ", 1)[0])   # never "done" for a run stopped at 15/20; the error
         self.ctx.status(f"Training {text}" + (f" ({key})" if key else ""), 0 if failure else 8000)
 
@@ -393,5 +493,6 @@ class Pane(QWidget):
 
     def shutdown(self) -> None:
         """App exit: a running training is stopped (terminated after 10 s)."""
+        self.ready_check.stop()
         if self.runner is not None and self.runner.running:
             self.runner.stop(timeout=10)
