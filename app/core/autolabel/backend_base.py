@@ -66,19 +66,28 @@ LABEL_TASKS = ("detect", "segment", "obb")   # what auto-labeling writes: boxes,
 
 
 def model_task(ab) -> str:
-    """The task of a loaded model: an export's metadata says it; a .pt's checkpoint (its args or
-    its head, Ultralytics' guess_model_task)."""
+    """The task of a loaded model: an export's metadata says it; a .pt's head says it (its class:
+    Segment, OBB, Pose, ...; a checkpoint's saved args can say "detect" for any model built from a
+    yaml), else Ultralytics' guess_model_task."""
     task = getattr(ab, "task", None)
     if task:
         return str(task)
     model = getattr(getattr(ab, "backend", None), "model", None) or getattr(ab, "model", None)
-    if model is not None:
-        from ultralytics.nn.tasks import guess_model_task
-        try:
-            return str(guess_model_task(model) or "detect")
-        except Exception:  # noqa: BLE001 - an odd checkpoint: the output check decides
-            return "detect"
-    return "detect"
+    if model is None:
+        return "detect"
+    from ultralytics.nn.modules import head
+    layers = getattr(model, "model", None)
+    last = layers[-1] if isinstance(layers, (list, tuple)) or hasattr(layers, "__getitem__") else None
+    for name, t in (("SemanticSegment", "semantic"), ("Segment", "segment"), ("Pose", "pose"), ("OBB", "obb"),
+                    ("Classify", "classify"), ("Detect", "detect")):
+        kind = getattr(head, name, None)
+        if kind is not None and last is not None and isinstance(last, kind):
+            return t
+    from ultralytics.nn.tasks import guess_model_task
+    try:
+        return str(guess_model_task(model) or "detect")
+    except Exception:  # noqa: BLE001 - an odd checkpoint: the output check decides
+        return "detect"
 
 
 def check_task(model, ab) -> str:

@@ -123,3 +123,38 @@ def test_generated_labels_read_back_exactly(tmp_path, task):
         labels, issues = read_shapes(p, nc=len(synth_shapes.classes_for(task)), task=task)
         assert issues == [] and len(labels) >= 1 and format_shapes(labels) == p.read_text()
         assert labels.task == task
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("0 inf 0.1 0.2 0.2 0.3 0.3", "coordinates must be normalized to 0..1"),
+    ("0 -1e309 0.1 0.2 0.2 0.3 0.3", "coordinates must be normalized to 0..1"),
+    ("99999999999 0.1 0.1 0.2 0.2 0.3 0.3", "class id 99999999999 is out of range (at most 999999)"),
+    ("-1 0.1 0.1 0.2 0.2 0.3 0.3", "class id must be a non-negative integer, found '-1'"),
+    ("0 0x1p-2 0.1 0.2 0.2 0.3 0.3", "not a number: '0x1p-2'"),
+])
+def test_hostile_polygon_lines_are_one_issue_each(line, reason):
+    labels, issues = parse_shapes(line + "\n", "h.txt")
+    assert len(labels) == 0 and [str(i) for i in issues] == [f"h.txt:1: {reason}"]
+
+
+def test_a_huge_polygon_and_many_bad_lines_stay_bounded(tmp_path):
+    pts = np.random.default_rng(0).random((200_000, 2))
+    big = format_shapes(Labels.from_polygons([0], [pts]))
+    labels, issues = parse_shapes(big, "big.txt")
+    assert issues == [] and labels.points(0).shape == (200_000, 2)
+    bad = "0 0.1 0.1 0.2\n" * 5000
+    labels, issues = parse_shapes(SEG + bad, "bad.txt")
+    assert len(labels) == 2 and len(issues) == 101 and issues[-1].reason == "... and 4900 more issues in this file"
+    (tmp_path / "bin.txt").write_bytes(b"0 0.1 0.1 0.2 0.2 0.3 \xff\xfe\n")
+    from app.core.errors import LabelFormatError
+    with pytest.raises(LabelFormatError, match="not a text file"):
+        read_shapes(tmp_path / "bin.txt")
+
+
+def test_the_index_reads_polygon_files_through_the_same_rules(tmp_path):
+    from app.core.dataset.scan import parse_label_bytes
+    p = parse_label_bytes((SEG + OBB_TEXT.splitlines(keepends=True)[0] + "0 0.5 0.5 0.2\n").encode(), "s.txt", 3)
+    assert p.n_boxes == 3 and p.shapes == (2, 1) and p.counts == {0: 1, 2: 1, 1: 1}
+    assert p.issues == [(4, "expected 5 columns (cls cx cy w h), found 4")]
+    box = parse_label_bytes(b"0 0.5 0.5 0.2 0.2\n", "b.txt", 3)
+    assert box.shapes is None and box.n_boxes == 1
