@@ -181,6 +181,10 @@ def run(args) -> int:
               + {"segment": ", polygons (-seg model)", "obb": ", rotated boxes (-obb model)"}.get(report.get("task"), "")
               + (f" on Ray: {report['nodes']} node(s), {report['workers']} worker(s)" if "engine" in out else "")
               + reasons, file=sys.stderr)
+        if report.get("changed_during_run"):
+            print(f"autolabel: {report['changed_during_run']} image(s) were reviewed, edited or rewritten by someone "
+                  f"during the run ({report.get('changed_at_write', 0)} of them between queueing and writing): left "
+                  "as they are", file=sys.stderr)
         if report.get("precision_why"):
             print(f"autolabel: precision {report['precision_why']}", file=sys.stderr)
         if report["failed"]:

@@ -206,6 +206,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             "model": str(Path(model).resolve()), "backend": backend.describe(),
             "precision": prec, "precision_why": prec_why,
             "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
+            "changed_at_write": len(writer.dropped),   # of those: after they were queued, seen when writing
             "task": backend.task,   # detect | segment | obb: boxes, polygons or rotated boxes written
             # extras (not part of the CLI's JSON report)
             "precision_check": res.check if res is not None else {}, "decode_scale": scale,

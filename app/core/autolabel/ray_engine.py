@@ -314,7 +314,8 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
             "cluster_nodes": cluster.get("nodes", 0), "cluster_cpus": cluster.get("cpus", 0),
             "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact", "imgsz": imgsz,
             "batch": batch, "skip_reasons": skip_reasons, "model_key": key, "index": str(index.db_path),
-            "class_names": names, "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0), "task": task}
+            "class_names": names, "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
+            "changed_at_write": len(writer.dropped), "task": task}
 
 
 _SKIP_MEANWHILE = SKIP_MEANWHILE
