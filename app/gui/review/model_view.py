@@ -2,7 +2,9 @@
 
 * Predictions stored in the index (or handed over by a click-through from Evaluate) are drawn
   dashed with class and confidence beside the labels (widgets.prediction_layer); a prediction that
-  is already a label box (same class, IoU >= 0.95: the auto-label itself) is not drawn twice.
+  is already a label box showing it (same class, IoU >= 0.95 and the label carries its confidence:
+  the auto-label itself) is not drawn twice. On hand-made labels (no confidence) every prediction
+  is drawn: two predictions on one object, square 0.58 and circle 0.48, show both (issue 24).
 * A click-through names the exact box: FP -> that prediction highlighted, FN -> that label box
   selected, wrong class -> both. It turns the predictions on.
 * The pane's own changes (its edits, its audit run: app/gui/review/audit_job.py) are not news.
@@ -22,14 +24,16 @@ FEW = 50            # a change of up to this many images refreshes rows; more re
 
 
 def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]:
-    """preds without those that coincide with a label box; keep (an index) always stays.
+    """preds without those a label box already shows (same class and place, its confidence on the
+    label); keep (an index) always stays.
     Returns (boxes, new index of keep or -1)."""
     if not len(preds):
         return preds, -1
     same = np.zeros(len(preds), bool)
     if len(labels):
         iou = iou_matrix_xyxy(preds.xyxy, labels.xyxy)
-        same = ((iou >= SAME_BOX_IOU) & (preds.cls[:, None] == labels.cls[None, :])).any(1)
+        shown = np.isclose(preds.conf[:, None], labels.conf[None, :], rtol=0, atol=1e-6)   # NaN: False
+        same = ((iou >= SAME_BOX_IOU) & (preds.cls[:, None] == labels.cls[None, :]) & shown).any(1)
     if 0 <= keep < len(preds):
         same[keep] = False
     idx = np.flatnonzero(~same)
