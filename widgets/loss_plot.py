@@ -135,6 +135,9 @@ class LossPlot(QWidget):
             return
         first = self.plots[PANELS[0][0]]          # the others are linked to it
         first.setXRange(1, max(last, 2.0), padding=0.04)
+        for p in self.plots.values():             # whole epochs: no "1.2, 1.4" ticks on a short run
+            axis = p.getAxis("bottom")
+            axis.setTickSpacing(1, 1) if last <= 12 else axis.setTickSpacing()
 
     @staticmethod
     def _pen(color, style):
