@@ -51,11 +51,12 @@ def _printed_half_unit(token: str) -> float:
     return 0.0 if v == 0 else 0.5 * 10.0 ** (int(np.floor(np.log10(v))) - 5)
 
 
-def compare_with_yolo(ref_dir: Path, ours_dir: Path, stems, ref_conf: bool = False) -> dict:
+def compare_with_yolo(ref_dir: Path, ours_dir: Path, stems, ref_conf: bool = False, same_numbers: bool = False) -> dict:
     """Line by line, point by point: same number of lines, classes, points; every coordinate
     within 1e-6, or where yolo's "%g" holds less (from 1.0 on it keeps 5 decimals: a rotated box's
     corner may lie outside the image) within half a unit of its last digit plus ours (5e-7).
-    ref_conf: yolo ran with save_conf=True (a last column, returned per
+    same_numbers: both files were written from the same numbers (only the roundings differ: ours
+    5e-7, yolo's half a unit in its 6th significant digit). ref_conf: yolo ran with save_conf=True (a last column, returned per
     stem). Returns lines, points, max_diff (all coordinates), max_diff_below_1 (coordinates below
     1.0, where both files hold 6 decimals or more) and confs {stem: array}."""
     lines = points = 0
@@ -74,7 +75,8 @@ def compare_with_yolo(ref_dir: Path, ours_dir: Path, stems, ref_conf: bool = Fal
             assert a[0] == b[0] and len(a) == len(b), f"{stem}: class {a[0]} / {b[0]}, {len(a)} / {len(b)} columns"
             assert all(len(v.split(".")[1]) == 6 for v in a[1:]), f"{stem}: not 6 decimals: {a}"
             x, y = np.array(a[1:], float), np.array(b[1:], float)
-            tol = np.array([max(1e-6, 5e-7 + _printed_half_unit(t)) for t in b[1:]]) + 1e-12
+            rounding = 5e-7 + np.array([_printed_half_unit(t) for t in b[1:]])   # ours + yolo's
+            tol = (rounding if same_numbers else np.maximum(1e-6, rounding)) + 1e-12
             d = np.abs(x - y)
             assert (d <= tol).all(), f"{stem}: coordinates differ by {d.max():.2e}"
             below = np.abs(y) < 1.0

@@ -54,6 +54,17 @@ class TorchBackend(Backend):
         self.trained_imgsz = int(imgsz if isinstance(imgsz, int) else max(imgsz))
         self.threads = threads
 
+    def match_yolo_predict(self) -> None:
+        """Run as `yolo predict` does on the CPU: Ultralytics' thread count (select_device sets
+        NUM_THREADS, cpu_count - 1) and one image at a time. oneDNN's sums depend on both, and a
+        -seg model's mask edge or an -obb corner moves with the last bit; so run, --precision
+        exact writes yolo predict's files bit for bit (tested on 4 images: identical only so)."""
+        import torch
+        from ultralytics.utils import NUM_THREADS
+        self.threads = NUM_THREADS
+        torch.set_num_threads(NUM_THREADS)
+        self.default_batch = 1
+
     def describe(self) -> str:
         return f"pt (torch float32, {self.threads} threads)"
 
@@ -333,8 +344,25 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
         raise UsageError(f"{model}: a {fmt} model cannot run on the {want} backend "
                          f"(only a .pt can be exported; use --backend auto or {fmt})")
     if backend == "auto" and fmt == "pt" and want != "pt":
-        return _faster_here(want, load_path, model, device, precision, threads, cores, log)
-    return _make(want, load_path, device, precision, threads, cores, model)
+        b = _faster_here(want, load_path, model, device, precision, threads, cores, log)
+    else:
+        b = _make(want, load_path, device, precision, threads, cores, model)
+    return _exact_shapes(b, model, backend, precision, device, threads, cores)
+
+
+def _exact_shapes(b: Backend, model: Path, backend: str, precision: str, device, threads: int, cores: int) -> Backend:
+    """--precision exact with a -seg / -obb .pt on the CPU: yolo predict's own arithmetic (torch,
+    its thread count, one image at a time: TorchBackend.match_yolo_predict), the backend auto
+    chooses too, so the polygons and rotated boxes are yolo predict's bit for bit. OpenVINO or
+    ONNX asked by name run float32 (equal to 1e-6 on clear objects, not bit for bit)."""
+    if precision != "exact" or b.task == "detect" or device not in ("cpu", "", None):
+        return b
+    if b.kind != "pt" and backend == "auto" and model_format(model) == "pt":
+        b.close()
+        b = _make("pt", model, device, precision, threads, cores, model)
+    if isinstance(b, TorchBackend):
+        b.match_yolo_predict()
+    return b
 
 
 def _make(kind: str, path: Path, device: str, precision: str, threads: int, cores: int, model: Path) -> Backend:

@@ -39,7 +39,8 @@ def split_outputs(preds):
 def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
     """Yield (item, cls, xywhn, conf, Labels) for the images `items` of one batch (NHWC `shape`)."""
     import torch
-    from ultralytics.utils import nms, ops
+    import torchvision  # noqa: F401 - non_max_suppression uses torchvision's NMS once it is imported, as in
+    from ultralytics.utils import nms, ops  # yolo predict (its warmup imports it); the order of ties follows it
     det, protos = split_outputs(preds)
     det = det[: len(items)]
     nc = len(backend.names)
