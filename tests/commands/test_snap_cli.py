@@ -53,7 +53,7 @@ def test_snap_prints_the_json_line_with_exact_boxes(png):
 
 
 def test_snap_without_json_prints_one_line_for_a_person(png):
-    r = cli("snap", png, "--point", "100,90")
+    r = cli("snap", png, "--box", "52,62,150,121")
     assert r.returncode == 0
     line = r.stdout.strip()
     assert line.startswith("box 60,50,140,130  ") and "confidence" in line and "polygon of" in line

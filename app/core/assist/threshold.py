@@ -74,14 +74,16 @@ def otsu_share(g: np.ndarray, level: int) -> float:
     return float(n0 * n1 / g.size ** 2 * (m1 - m0) ** 2 / var)
 
 
-def channel_binaries(bgr8: np.ndarray, texture: np.ndarray | None = None) -> list[np.ndarray]:
+def channel_binaries(bgr8: np.ndarray, texture: np.ndarray | None = None, colours: bool = True) -> list[np.ndarray]:
     """0/1 masks: ImageJ's Otsu on each of gray, Lab a, Lab b (lightly blurred) and, when given,
     the texture (Window.texture: a flat object on a busy background). The caller keeps the one
     whose object comes out best (the channel that splits the whole crop best may split off
     another object)."""
-    b = cv2.GaussianBlur(bgr8, (3, 3), 0)
-    lab = cv2.cvtColor(b, cv2.COLOR_BGR2Lab)
-    channels = [cv2.cvtColor(b, cv2.COLOR_BGR2GRAY), lab[:, :, 1], lab[:, :, 2]]
+    channels = []
+    if colours:
+        b = cv2.GaussianBlur(bgr8, (3, 3), 0)
+        lab = cv2.cvtColor(b, cv2.COLOR_BGR2Lab)
+        channels = [cv2.cvtColor(b, cv2.COLOR_BGR2GRAY), lab[:, :, 1], lab[:, :, 2]]
     if texture is not None:
         channels.append(texture)
     out = []
@@ -128,20 +130,24 @@ def snap_threshold(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | Non
         if masks[0].shape != win.small.shape[:2]:
             raise BadRequest("the pipeline changes the image size; snapping needs a mask of the same size")
     else:
-        masks = channel_binaries(win.small, win.texture())
+        masks = channel_binaries(win.small)
     ls = win.to_small(req.box) if req.box is not None else None
     ps = win.point_to_small(req.point) if req.point is not None else None
     grad = gradient(win.small)
     best, best_conf = None, -1.0
-    for m in masks:
-        fg = fill_holes(object_of(m, ls, ps))
-        ys, xs = np.nonzero(fg)
-        if not len(xs):
-            continue
-        bs = (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1)
-        c = confidence(win.small, fg, bs, win.touches(image.shape, bs), ls, grad, req.tolerance)
-        if c > best_conf:
-            best, best_conf = fg, c
+    for round_ in range(2):
+        for m in masks:
+            fg = fill_holes(object_of(m, ls, ps))
+            ys, xs = np.nonzero(fg)
+            if not len(xs):
+                continue
+            bs = (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1)
+            c = confidence(win.small, fg, bs, win.touches(image.shape, bs), ls, grad, req.tolerance)
+            if c > best_conf:
+                best, best_conf = fg, c
+        if round_ or pipeline is not None or best_conf >= 0.5:
+            break
+        masks = channel_binaries(win.small, win.texture(), colours=False)   # no colour split it: texture
     if best is None:
         return None
     return finish(image, req, win, best, ColourModel.from_mask(win.small, best), "threshold", loose_small=ls,
