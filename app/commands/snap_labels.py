@@ -90,9 +90,10 @@ def run(args) -> int:
         emit(report)
     if not args.quiet:
         verb = "would change" if args.dry_run else "changed"
+        done = (f"{report['would_snap']} would snap" if args.dry_run
+                else f"{report['snapped']} snapped, {report['snapped_earlier']} snapped earlier")
         reasons = "".join(f"\n  skipped {n}: {r}" for r, n in report["skip_reasons"].items())
-        print(f"{NAME}: {report['images']} images: {report['snapped']} snapped, {report['snapped_earlier']} snapped "
-              f"earlier, {report['would_snap']} would snap, {report['unchanged']} unchanged, {report['skipped']} "
+        print(f"{NAME}: {report['images']} images: {done}, {report['unchanged']} unchanged, {report['skipped']} "
               f"skipped, {len(report['failed'])} failed; {report['boxes_changed']} of {report['boxes']} boxes "
               f"{verb} (moved median {report['moved_px_median']:g} px, max {report['moved_px_max']:g} px) "
               f"in {report['seconds']:.1f} s" + reasons, file=sys.stderr)

@@ -55,6 +55,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("autolabel", "Auto-label"),
     ("ray", "Ray"),
     ("review", "Review and audit"),
+    ("snap", "Snap to the object"),
     ("evaluate", "Evaluate"),
     ("training", "Training"),
     ("formats-and-safety", "Formats and safety"),
