@@ -390,6 +390,11 @@ class MainWindow(QMainWindow):
             self.ctx.set_model(str(model))
 
     def closeEvent(self, e) -> None:
+        for w in self.panes.values():   # unsaved edits: Save / Discard / Cancel (the Review pane asks)
+            ask = getattr(w, "may_close", None)
+            if callable(ask) and not ask():
+                e.ignore()
+                return
         self.index_notices.detach()
         self.save_state()
         for w in self.panes.values():

@@ -66,6 +66,14 @@ class ImageRow:
 _COLS = "id, rel, status, n_boxes, classes, min_conf, mean_conf, label_mtime_ns, edited, n_issues, unknown_cls, split"
 
 
+def _file_id(path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _row(t) -> ImageRow:
     return ImageRow(t[0], t[1], t[2], t[3], [int(c) for c in t[4].split()] if t[4] else [], t[5], t[6],
                     t[7] / 1e9 if t[7] is not None else None, bool(t[8]), t[9], t[10], t[11])
@@ -89,6 +97,8 @@ class DatasetIndex:
         self._lock = threading.RLock()
         self._tx_open = False   # a transaction() is open (on the thread holding _lock)
         self._con = dataset_store.open_index_file(self.db_path)
+        # what the dataset folder and the index file are, as opened (write_rule.root_moved / where_now)
+        self.opened_ids = (_file_id(self.root), _file_id(self.db_path))
         try:
             self._check_meta()
             self._drop_unsafe_rows()

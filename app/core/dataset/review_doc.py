@@ -20,6 +20,7 @@ import numpy as np
 from app.core.io.yolo_labels import UNKNOWN_CLASS, LabelIssue, read_labels, write_labels
 
 SAVED, UNCHANGED, CONFLICT, BLOCKED = "saved", "unchanged", "conflict", "blocked"
+FAILED = "failed"   # the write failed (a read-only folder, a full disk, the dataset moved): nothing written
 
 
 def disk_sig(path: Path) -> tuple[int, int] | None:

@@ -27,8 +27,65 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.dataset.review_doc import BLOCKED, CONFLICT, SAVED, UNCHANGED, disk_sig, write_label_file  # noqa: F401
+from app.core.errors import LabelBenchError
 
 REVIEWED = "reviewed"
+
+
+class DatasetMovedError(LabelBenchError):
+    """The dataset folder is no longer where it was opened (moved, renamed, deleted or replaced):
+    nothing is written, neither at the old path (it would be created again) nor in the index."""
+
+
+def root_moved(index) -> str | None:
+    """Why the dataset folder opened as `index` is not there any more, or None while it is."""
+    root_id = getattr(index, "opened_ids", (None, None))[0]
+    if root_id is None:
+        return None
+    try:
+        st = os.stat(index.root)
+    except OSError:
+        return f"the dataset folder {index.root} no longer exists (moved or deleted)"
+    if (st.st_dev, st.st_ino) != root_id:
+        return f"the dataset folder {index.root} is another folder now (the dataset was moved or replaced)"
+    return None
+
+
+def _check_root(index) -> None:
+    moved = root_moved(index)
+    if moved:
+        raise DatasetMovedError(f"{moved}: nothing was written")
+
+
+def where_now(index) -> Path | None:
+    """Where the dataset opened as `index` is now, when it was moved (not deleted) within its
+    filesystem: found through the index file this process still has open (Linux /proc/self/fd).
+    None when that cannot be told (deleted, the index kept outside the dataset, another system)."""
+    db_id = getattr(index, "opened_ids", (None, None))[1]
+    if db_id is None or not index.in_dataset:
+        return None
+    try:
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return None
+    for fd in fds:
+        link = f"/proc/self/fd/{fd}"
+        try:
+            st = os.stat(link)
+            target = os.readlink(link)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) != db_id or target.endswith(" (deleted)"):
+            continue
+        rel = Path(index.db_path).relative_to(index.root) if Path(index.db_path).is_relative_to(index.root) else None
+        if rel is None:
+            return None
+        root = Path(target)
+        for _ in rel.parts:
+            root = root.parent
+        if root != index.root and root.is_dir():
+            return root
+    return None
 
 
 def file_id(path) -> tuple[int, int, int, int] | None:
@@ -97,8 +154,11 @@ def commit_label_file(index, rel: str, label_path: Path, cls, xywhn, expect_sig,
     written atomically (when `write`) and noted in the index (note_label_written), and marked
     reviewed or not (when `reviewed` is not None). Returns (SAVED | UNCHANGED | CONFLICT,
     the file's disk_sig now). Errors (a read-only folder, a full disk) propagate: nothing was
-    recorded, the file is as it was (atomic write)."""
+    recorded, the file is as it was (atomic write). A dataset folder that is not where it was
+    opened is DatasetMovedError, before anything is touched."""
+    _check_root(index)
     with index.transaction():
+        _check_root(index)   # again under the write lock, a moment before the write
         now = disk_sig(label_path)
         if not force and now != expect_sig:
             return CONFLICT, now

@@ -23,12 +23,14 @@ from app.gui.review.audit_job import AuditJob, has_audit
 from app.gui.review.audit_view import AuditView
 from app.gui.review.banner import Banner
 from app.gui.review.controls import ClassPanel, QueuePanel
+from app.gui.review.guard import EditGuard
 from app.gui.review.help import HelpOverlay
 from app.gui.review.icons import icon
 from app.gui.review.model_view import ModelView
 from app.gui.review.new_class import NewClassBox
 from app.gui.review.presence import Presence
 from app.gui.review.session import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
+from app.gui.review.snap_tool import SnapTool
 from app.gui.review.undo import UndoHistory
 from widgets.box_canvas import BoxCanvas
 from widgets.boxes import Boxes
@@ -83,6 +85,7 @@ class Pane(QWidget):
         self.info.setObjectName("paneInfo")
         self.toolbar = QToolBar()
         self._build_actions()
+        self.snap_tool = SnapTool(self)     # S: snap a loose box or a click to the object (snap_tool.py)
         self.audit_view = AuditView(self)   # Y / N on audit findings (app/gui/review/audit_view.py)
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
@@ -90,6 +93,7 @@ class Pane(QWidget):
         self.audit_job = AuditJob(self)     # the audit run from the pane (app/gui/review/audit_job.py)
         self.queue.order.activated.connect(self._order_chosen)
         self.presence = Presence(self)      # the lease, other processes' writes, a CLI run (presence.py)
+        self.guard = EditGuard(self)        # failed saves, unsaved-edit journal, quit, moved dataset (guard.py)
         self._keys_stay_with_canvas()
         self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
         side = self.classes.layout()
@@ -298,6 +302,7 @@ class Pane(QWidget):
             self.ctx.status(str(e), 0)
             return False
         self.presence.attach(self.index)
+        self.guard.attach(self.index)
         self.session.class_names = list(self.index.class_names or self.ctx.class_names)
         self._apply_class_names()
         self.queue.model.set_index(self.index)
@@ -346,6 +351,7 @@ class Pane(QWidget):
             self._refresh_job.cancel()
             self._refresh_job.wait(5)
             self._refresh_job = None
+        self.guard.detach()
         self.presence.detach()
         if self.index is not None:
             self.index.close()
@@ -536,6 +542,7 @@ class Pane(QWidget):
         self.classes.set_counts(self.class_names, counts)
         row = self.index.get(doc.rel) if self.index is not None else None
         state = ("read-only" if doc.blocked else "outside edit: not saved" if doc.conflict
+                 else "save failed: not saved" if doc.dirty and doc.rel in self.guard.failed
                  else "unsaved changes" if doc.dirty else "saved" if doc.saved_at else "no changes")
         w, h = doc.size
         pos = self.queue.model.find(doc.rel)
@@ -548,6 +555,10 @@ class Pane(QWidget):
         super().resizeEvent(e)
         if self.help.isVisible():
             self.help.place()
+
+    def may_close(self) -> bool:
+        """The main window asks before it closes: unsaved edits are saved, discarded or kept (Cancel)."""
+        return self.guard.may_close()
 
     def shutdown(self) -> None:
         """Main window closing: save, stop the workers."""

@@ -16,15 +16,18 @@ through signals, never reaching into it:
 """
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 
 from PyQt6.QtCore import QObject, QTimer, QUrl, pyqtSignal
 from PyQt6.QtGui import QDesktopServices
 
+from app.core.dataset.review_doc import FAILED
+from app.core.dataset.write_rule import root_moved
 from app.core.errors import LabelBenchError
 from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
-from widgets.boxes import Boxes
+from widgets.boxes import Boxes, Edit
 
 AUTOSAVE_MS = 2000      # idle time after an edit before it is written
 WATCH_MS = 1000         # how often the open label file is checked for outside edits
@@ -35,6 +38,8 @@ class ReviewSession(QObject):
     changed = pyqtSignal()
     saved = pyqtSignal(str, str)
     opened = pyqtSignal(str)
+    saveFailed = pyqtSignal(str, str)   # rel, why (the edit is kept): app/gui/review/guard.py tells the user
+    moved = pyqtSignal(str)             # why: the dataset folder is not where it was opened (guard.py)
 
     def __init__(self, canvas, banner, history, prefetch, status: Callable[[str, int], None],
                  next_rels: Callable[[str, int], list[str]], parent: QObject | None = None):
@@ -163,8 +168,13 @@ class ReviewSession(QObject):
             return None
         self.autosave.stop()
         was_dirty = doc.dirty
-        result = save_doc(doc, force=force, even_if_clean=even_if_clean, index=self.index, reviewed=reviewed,
-                          edited_by_user=was_dirty or force)
+        try:
+            result = save_doc(doc, force=force, even_if_clean=even_if_clean, index=self.index, reviewed=reviewed,
+                              edited_by_user=was_dirty or force)
+        except (OSError, LabelBenchError, sqlite3.Error) as e:   # nothing written; the edit stays
+            result = FAILED
+            self.saveFailed.emit(doc.rel, str(e) if isinstance(e, LabelBenchError) else
+                                 f"{doc.label_path}: {getattr(e, 'strerror', None) or e}")
         if result == SAVED:
             self.saved.emit(doc.rel, str(doc.image_path))
             self.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
@@ -181,7 +191,7 @@ class ReviewSession(QObject):
             self.status("Resolve the outside edit of this label file first (message above the image)", 0)
             self._show_conflict()
             return False
-        return self.save_current() != CONFLICT
+        return self.save_current() not in (CONFLICT, FAILED)
 
     def _autosave(self) -> None:
         if self.doc is not None and self.doc.dirty and not self.doc.conflict:
@@ -211,17 +221,33 @@ class ReviewSession(QObject):
         doc = self.doc
         if doc is None or doc.conflict or not doc.changed_on_disk():
             return
+        moved = root_moved(self.index)
+        if moved:   # not an outside edit: the whole dataset went (guard.py says so; nothing is written)
+            self.moved.emit(moved)
+            return
         if doc.dirty:
             doc.conflict = True
             self.autosave.stop()
             self._show_conflict()
+        elif doc.saved_at is not None:   # written over after this window saved it (another window): told, undoable
+            self._reload_from_disk("Label file changed outside LabelBench after you saved it: reloaded; "
+                                   "Ctrl+Z brings your version back", keep_undo=True)
+            self.banner.show_message(
+                "outside", f"{doc.label_path.name} was changed outside LabelBench after you saved it",
+                f"{doc.label_path}\nAnother window or program wrote it: it is shown as it is now. "
+                "Your version is one undo away (Ctrl+Z).", [("ok", "OK"), ("undo_outside", "Back to my version")],
+                "warning")
         else:
             self._reload_from_disk("Label file changed outside LabelBench: reloaded")
 
-    def _reload_from_disk(self, message: str) -> None:
+    def _reload_from_disk(self, message: str, keep_undo: bool = False) -> None:
         doc = self.doc
+        before = doc.boxes
         read_doc(doc, len(self.class_names) or None, self.index.predictions(doc.rel))
-        self.history.clear(doc.rel)
+        if keep_undo:   # the reload is a step of this image's history: undo returns to what was here
+            self.history.push(doc.rel, doc, Edit(before, doc.boxes, "Load the file changed outside"), self.apply_boxes)
+        else:
+            self.history.clear(doc.rel)
         self.canvas.read_only = doc.blocked
         self.canvas.set_boxes(doc.boxes, [])
         self._show_doc_banner()
@@ -259,7 +285,9 @@ class ReviewSession(QObject):
         doc = self.doc
         if doc is None:
             return
-        if key == "mine":
+        if key == "undo_outside":
+            self.history.stack(doc.rel).undo()
+        elif key == "mine":
             self.save_current(force=True)
         elif key == "theirs":
             self._reload_from_disk("Loaded the label file from disk")

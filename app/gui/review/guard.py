@@ -1,0 +1,260 @@
+"""No silent failure, no silent loss in the Review pane (issue 29, parts 3 and 4).
+
+* A save that fails (a read-only label folder, a full disk, ...) is a message above the image
+  naming the file and the reason; the edit stays (unsaved), D and A stay on the image until it is
+  saved or the user discards it ("Try again" / "Discard my edits").
+* Unsaved edits are kept in a small journal beside the index (app.core.dataset.unsaved) a moment
+  after each edit; the next start after a crash offers "2 unsaved edits from the last session:
+  restore?". A restored edit is based on the file it was made on: a file changed since is the
+  ordinary conflict, never written over silently.
+* Quitting with unsaved (or unsaveable) edits asks: Save / Discard / Cancel (`may_close`).
+* A dataset folder moved or deleted while it is open: said so, nothing is written (neither at
+  the old place nor in the moved index: app.core.dataset.write_rule.DatasetMovedError), and the
+  app offers to reopen it where it is now, the unsaved edits carried over.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PyQt6.QtCore import QObject, QTimer
+from PyQt6.QtWidgets import QFileDialog, QMessageBox
+
+from app.core.dataset import unsaved
+from app.core.dataset.review_doc import CONFLICT, FAILED, SAVED
+from app.core.dataset.write_rule import root_moved, where_now
+from app.core.errors import LabelBenchError
+from app.gui.review.doc import ImageDoc, read_doc, save_doc
+from widgets.boxes import Boxes
+
+JOURNAL_MS = 300      # unsaved edits reach the journal this long after the last edit
+
+
+def edits_of(docs: dict[str, ImageDoc]) -> dict[str, unsaved.Edit]:
+    """The unsaved edits of the open documents, as the journal keeps them."""
+    import time
+    out = {}
+    for rel, d in docs.items():
+        if d.dirty:
+            w, h = d.size
+            out[rel] = unsaved.Edit(tuple(int(c) for c in d.boxes.cls),
+                                    tuple(tuple(float(v) for v in b) for b in d.boxes.to_xywhn(w, h)),
+                                    (int(w), int(h)), d.sig, d.saved_at or time.time())
+    return out
+
+
+class EditGuard(QObject):
+    def __init__(self, pane):
+        super().__init__(pane)
+        self.pane = pane
+        self.session = pane.session
+        self.index = None
+        self.failed: dict[str, str] = {}      # rel -> why its last save failed
+        self.moved_why: str | None = None
+        self.leftovers: list[tuple[Path, dict]] = []
+        self._journal = QTimer(self, singleShot=True, interval=JOURNAL_MS)
+        self._journal.timeout.connect(self.write_journal)
+        self.session.changed.connect(self._journal.start)
+        self.session.saved.connect(self._saved)
+        self.session.saveFailed.connect(self._save_failed)
+        self.session.moved.connect(self._moved)
+        pane.banner.chosen.connect(self._chosen)
+
+    # ----- the open dataset -----
+    def attach(self, index) -> None:
+        """The pane opened `index`: offer what a session that ended without saving left."""
+        self.index, self.failed, self.moved_why = index, {}, None
+        self.leftovers = unsaved.leftovers(index.db_path)
+        n = sum(len(e) for _p, e in self.leftovers)
+        if n:
+            names = sorted({Path(rel).name for _p, e in self.leftovers for rel in e})
+            self.pane.banner.show_message(
+                "recover", f"{n} unsaved edit{'s' if n != 1 else ''} from the last session: restore?",
+                "LabelBench ended without saving " + ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
+                + ". Restored edits are unsaved until you save them (Ctrl+S, or leave the image).",
+                [("restore", "Restore"), ("discard_recovered", "Discard")], "warning")
+
+    def detach(self) -> None:
+        """The dataset closes (its unsaved edits were saved or discarded by then: may_close)."""
+        self._journal.stop()
+        if self.index is not None and self.moved_why is None:
+            self.write_journal()
+        self.index = None
+
+    def write_journal(self) -> None:
+        if self.index is None or self.moved_why is not None or root_moved(self.index):
+            return
+        try:
+            unsaved.write(self.index.db_path, edits_of(self.session.docs))
+        except (OSError, LabelBenchError) as e:
+            self.pane.ctx.status(f"Could not keep the unsaved edits aside: {e}", 8000)
+
+    def restore(self, edits: dict[str, unsaved.Edit]) -> list[str]:
+        """Put edits back as unsaved edits of their images; the first one is opened."""
+        s = self.session
+        done = []
+        for rel, e in edits.items():
+            try:
+                doc = s.docs.get(rel) or ImageDoc(rel, s.index.image_path(rel), s.index.label_path(rel), e.size)
+            except LabelBenchError:
+                continue
+            if doc.size != e.size:
+                continue
+            if rel not in s.docs:
+                read_doc(doc, len(s.class_names) or None, s.index.predictions(rel))
+            doc.sig = e.base             # the file it was made on: a changed file is a conflict at save
+            boxes = Boxes.from_xywhn(list(e.cls), [list(b) for b in e.xywhn], None, *e.size)
+            s.docs[rel] = doc
+            if doc is s.doc:
+                s.apply_boxes(doc, boxes, ())
+            else:
+                doc.boxes = boxes
+            done.append(rel)
+        if done:
+            if s.doc is None or s.doc.rel not in done:
+                self.pane.open_rel(done[0])
+            self.write_journal()
+        return done
+
+    # ----- what happens -----
+    def _saved(self, rel: str, _image: str) -> None:
+        self.failed.pop(rel, None)
+        if self.pane.banner.kind == "savefail":
+            self.pane.banner.clear()
+        self._journal.start()
+
+    def _save_failed(self, rel: str, why: str) -> None:
+        moved = root_moved(self.index) if self.index is not None else None
+        if moved:
+            self._moved(moved)
+            return
+        self.failed[rel] = why
+        self.write_journal()
+        doc = self.session.doc
+        name = doc.label_path.name if doc is not None and doc.rel == rel else Path(rel).name
+        self.pane.banner.show_message(
+            "savefail", f"Could not save {name}: your edits are not saved",
+            f"{why}\nThey are kept here (and aside, should LabelBench end). Make the folder writable or free "
+            "space, then try again; or discard them.",
+            [("retry", "Try again"), ("discard", "Discard my edits")], "error")
+        self.pane.ctx.status(f"Not saved: {why}", 0)
+
+    def _moved(self, why: str) -> None:
+        if self.moved_why is not None and self.pane.banner.kind == "moved":
+            return
+        self.moved_why = why
+        self.session.autosave.stop()
+        self.now_at = where_now(self.index) if self.index is not None else None
+        buttons = [("reopen", f"Reopen it at {self.now_at}")] if self.now_at else [("find", "Find it…")]
+        n = len(edits_of(self.session.docs))
+        self.pane.banner.show_message(
+            "moved", "The dataset folder is gone: moved, renamed or deleted while it was open",
+            f"{why}. Nothing was written"
+            + (f"; your {n} unsaved edit{'s' if n != 1 else ''} are kept here" if n else "")
+            + (f".\nIt is now at {self.now_at}." if self.now_at else ".\nReopen it where it is now to go on."),
+            buttons, "error")
+        self.pane.ctx.status(f"{why}: nothing was written", 0)
+
+    def _chosen(self, key: str) -> None:
+        s = self.session
+        if key == "retry":
+            if s.save_current() == SAVED:
+                self.pane.ctx.status("Saved", 4000)
+        elif key == "discard" and s.doc is not None:
+            s._reload_from_disk("Your edits were discarded: the label file as it is on disk")
+            self.failed.pop(s.doc.rel, None)
+            self._journal.start()
+        elif key == "restore":
+            for path, edits in self.leftovers:
+                self.restore(edits)
+                unsaved.drop(path)
+            self.leftovers = []
+        elif key == "discard_recovered":
+            for path, _e in self.leftovers:
+                unsaved.drop(path)
+            self.leftovers = []
+        elif key == "reopen" and self.now_at is not None:
+            self.reopen(self.now_at)
+        elif key == "find":
+            folder = QFileDialog.getExistingDirectory(self.pane, "Where is the dataset now?")
+            if folder:
+                self.reopen(Path(folder))
+
+    def reopen(self, root: Path) -> bool:
+        """Open the dataset at its new place and put the unsaved edits back on their images."""
+        old = self.index
+        carry = edits_of(self.session.docs)
+        for d in self.session.docs.values():   # nothing is written at the old place: the edits travel
+            d.boxes = d.saved
+            d.conflict = False
+        yaml = None
+        if old is not None and old.data_yaml is not None and Path(old.data_yaml).is_relative_to(old.root):
+            yaml = root / Path(old.data_yaml).relative_to(old.root)
+        self.moved_why = None
+        ctx = self.pane.ctx
+        ctx.set_dataset(root, yaml if yaml is not None and yaml.is_file() else None, list(ctx.class_names))
+        if self.pane.index is None or self.pane._pending_root:  # not shown yet: open it now
+            self.pane.open_dataset()
+        if self.pane.index is None or Path(self.pane.index.root) != Path(root).resolve():
+            return False
+        self.restore(carry)
+        self.pane.ctx.status(f"Reopened the dataset at {root}" + (f"; {len(carry)} unsaved edit(s) carried over"
+                                                                if carry else ""), 8000)
+        return True
+
+    # ----- closing -----
+    def may_close(self) -> bool:
+        """Quitting: pending edits are saved on the way out (the autosave's promise); edits that
+        cannot be saved (the save failed, the file changed outside, the dataset moved) make it ask:
+        Save (try again) / Discard / Cancel."""
+        s = self.session
+        for d in [d for d in s.docs.values() if d.dirty and not d.conflict and not d.blocked]:
+            if self.moved_why is None:
+                self._save(d)
+        dirty = [d for d in s.docs.values() if d.dirty]
+        if not dirty:
+            return True
+        names = ", ".join(Path(d.rel).name for d in dirty[:5]) + (" …" if len(dirty) > 5 else "")
+        for d in dirty:
+            if d.conflict:
+                self.failed.setdefault(d.rel, f"{d.label_path} was changed outside LabelBench")
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved edits",
+                          f"{len(dirty)} image{'s have' if len(dirty) != 1 else ' has'} edits that could not be "
+                          f"saved: {names}",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.pane)
+        why = "; ".join(sorted(set(self.failed.get(d.rel, "") for d in dirty) - {""}))[:400]
+        box.setInformativeText((f"{why}\n" if why else "")
+                               + (f"{self.moved_why}: saving is not possible.\n" if self.moved_why else "")
+                               + "Save tries again (overwriting a file changed outside); Discard drops the edits; "
+                                 "Cancel goes back to them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.question = box                  # tests answer it
+        choice = box.exec()
+        if choice == QMessageBox.StandardButton.Cancel:
+            return False
+        if choice == QMessageBox.StandardButton.Discard:
+            for d in dirty:
+                d.boxes = d.saved
+            if self.index is not None:
+                unsaved.write(self.index.db_path, {})
+            return True
+        bad = [d for d in dirty if self._save(d, force=True) != SAVED]
+        if bad:
+            QMessageBox.warning(self.pane, "Not saved", f"{len(bad)} image(s) could not be saved: "
+                                + "; ".join(self.failed.get(d.rel, d.rel) for d in bad)[:600]
+                                + "\nNothing was closed.")
+            return False
+        return True
+
+    def _save(self, doc: ImageDoc, force: bool = False) -> str:
+        s = self.session
+        if doc is s.doc:
+            return s.save_current(force=force)
+        try:
+            result = save_doc(doc, force=force, index=s.index, edited_by_user=True)
+        except (OSError, LabelBenchError) as e:
+            self.failed[doc.rel] = str(e)
+            return FAILED
+        if result == CONFLICT:
+            self.failed[doc.rel] = f"{doc.label_path} was changed outside LabelBench"
+        return result
