@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 
 from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
+from app.core.dataset.store import SCHEMA_VERSION
 from tests.support.hostile import one_line_error, run_cli
 from tests.support.paths import DEMO_MODEL
 
@@ -214,7 +215,8 @@ def test_newer_index_is_kept_aside_and_reviews_recovered(tmp_path):
     line, js = _status(root)
     copy = _aside(db, "old")
     assert line == (f"labelbench: warning: {db}: the dataset index was written by a newer LabelBench (index schema 99; "
-                    f"this one knows 3); kept aside as {copy} and rebuilt from the files; the review status of all 1 "
+                    f"this one knows {SCHEMA_VERSION}); kept aside as {copy} and rebuilt from the files; the review "
+                    "status of all 1 "
                     "reviewed image(s) was recovered (0 more marked edited)")
     assert js["reviewed"] == 1
     con = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
