@@ -32,6 +32,9 @@ LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
         ("{nudge} ({nudge_10}: ×10)", "Nudge the selected boxes by 1 pixel"),
         ("{copy} / {paste} / {duplicate}", "Copy / paste / duplicate boxes"),
         ("{paste_previous}", "Add the boxes of the previous image"),
+        ("{snap} / {snap_selected}", "Snap tool on / off: drag a loose box or click inside an object, and its tight box "
+                                     "is proposed (Enter or Space accepts, Esc drops, wheel or +/- changes the "
+                                     "tolerance) / snap the selected box"),
         ("{cancel}", "Cancel drawing, clear the selection, close this help"),
     ]),
     ("View", [

@@ -244,7 +244,8 @@ class Pane(QWidget):
         (the help overlay and the manual's table are generated from these)."""
         return {"accept": self.act_accept, "next": self.act_next, "prev": self.act_prev, "save": self.act_save,
                 "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands,
-                "audit_apply": self.audit_view.act_apply, "audit_keep": self.audit_view.act_keep}
+                "audit_apply": self.audit_view.act_apply, "audit_keep": self.audit_view.act_keep,
+                "snap": self.snap_tool.act, "snap_selected": self.snap_tool.act_selected}
 
     # ----- what the main window's menus act on (duck typed by app/gui/common/pane_commands.py) -----
     def menu_actions(self) -> dict:
