@@ -40,7 +40,9 @@ class Banner(QFrame):
         self.title.setText(f"<b>{title}</b>")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        for b in self.buttons.values():
+        for b in self.buttons.values():   # gone now, also inside a modal dialog's loop (deleteLater waits)
+            self._buttons_box.removeWidget(b)
+            b.hide()
             b.deleteLater()
         self.buttons = {}
         for key, label in buttons:

@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 from PyQt6.QtCore import QTimer
-from PyQt6.QtWidgets import QApplication, QMessageBox
+from PyQt6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.core.dataset import unsaved
 from app.core.dataset.index import DatasetIndex
@@ -32,12 +32,15 @@ def pane(qtbot, dataset):
     p.shutdown()
 
 
-def answer(qtbot, button: QMessageBox.StandardButton, seen: list) -> None:
-    """Click `button` of the next modal question as soon as it shows (its text goes to `seen`)."""
+def answer(qtbot, button: QMessageBox.StandardButton, seen: list, probe=None) -> None:
+    """Click `button` of the next modal question as soon as it shows (its text goes to `seen`;
+    `probe()`, when given, looks at the window behind it first)."""
     def click():
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text() + "\n" + box.informativeText())
+            if probe is not None:
+                probe()
             box.button(button).click()
         else:
             QTimer.singleShot(20, click)
@@ -70,9 +73,13 @@ def test_a_failed_save_is_a_message_naming_the_file_and_the_edit_is_kept(qtbot, 
         assert b.kind == "savefail" and path.read_bytes() == before
         journal = unsaved.journal_path(pane.index.db_path)
         assert set(unsaved.read(journal)) == {REL("d.jpg")}         # kept aside, should the app end now
-        seen = []
-        answer(qtbot, QMessageBox.StandardButton.Cancel, seen)      # quitting asks
-        assert not pane.may_close()
+        seen, behind, closed = [], [], []
+        answer(qtbot, QMessageBox.StandardButton.Cancel, seen,      # quitting asks (from the event loop, as Ctrl+Q)
+               lambda: behind.append([x.text() for x in b.findChildren(QPushButton) if x.isVisible()]))
+        QTimer.singleShot(0, lambda: closed.append(pane.may_close()))
+        qtbot.waitUntil(lambda: bool(closed), timeout=5000)
+        assert closed == [False]
+        assert behind == [["Try again", "Discard my edits"]]          # the message behind it, its buttons once
         assert seen and seen[0].startswith("1 image has edits that could not be saved: d.jpg")
         assert "Read-only file system" in seen[0] or "Permission denied" in seen[0]
         assert pane.doc.dirty and path.read_bytes() == before
