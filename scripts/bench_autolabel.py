@@ -24,6 +24,14 @@ the goal ratios (fraction_of_ceiling compares whole commands, as the other ratio
 fraction_of_ceiling_loop compares our whole command with the ceiling's forward loop alone),
 and with --flat M the peak RSS of labelbench on N and on M images (hard links of the same
 files, so no extra generation time).
+
+--task segment|obb benchmarks a -seg / -obb model instead (default: the tiny test model of
+scripts/train_shape_models.py, trained once into ~/.cache/labelbench-test-models) on N generated
+shape images (app.core.dataset.synth_shapes, --size, JPEG): yolo_pt (`yolo predict
+save_txt=True` with the .pt), labelbench (default settings, the export cached beforehand) and
+labelbench_exact (--precision exact); the exact run's files are compared with yolo's (lines,
+classes, points, largest coordinate difference), the goal ratio is yolo_pt seconds / labelbench
+seconds (>= 2), and --flat M gives the peak RSS on N and on M images.
 """
 from __future__ import annotations
 
@@ -145,6 +153,9 @@ def main(argv=None) -> int:
                     help="run every command under this instruction-set cap (e.g. AVX2: ONEDNN_MAX_CPU_ISA for "
                          "OpenVINO and PyTorch's oneDNN, ATEN_CPU_CAPABILITY for PyTorch's own kernels), to "
                          "measure on an AVX-512 machine what an AVX2-only CPU runs; onnxruntime ignores it")
+    ap.add_argument("--task", choices=("detect", "segment", "obb"), default="detect",
+                    help="segment / obb: benchmark a -seg / -obb model on generated shapes (see above)")
+    ap.add_argument("--size", default="1280x720", help="WxH of the generated images for --task segment|obb")
     ap.add_argument("--_ceiling", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--_predecode", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -159,6 +170,8 @@ def main(argv=None) -> int:
         cap = a.max_isa.upper()
         os.environ["ATEN_CPU_CAPABILITY"] = ("avx512" if cap.startswith(("AVX512", "AVX10")) else
                                              "avx2" if cap.startswith("AVX2") else "default")
+    if a.task != "detect":
+        return bench_shapes(a)
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="bench_autolabel_"))
     work.mkdir(parents=True, exist_ok=True)
     path = str(ROOT) + (os.pathsep + str(ROOT / "scripts" / "isa_cap") if a.max_isa else "")  # its sitecustomize
@@ -279,6 +292,94 @@ def main(argv=None) -> int:
         res["rss_flat"] = {"images_small": a.n, "peak_rss_mb_small": lb["peak_rss_mb"], "images_big": a.flat,
                            "peak_rss_mb_big": r["peak_rss_mb"], "seconds_big": r["seconds"],
                            "growth_mb": round(r["peak_rss_mb"] - lb["peak_rss_mb"], 1)}
+    res["work"] = str(work)
+    print(json.dumps(res))
+    if not a.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def bench_shapes(a) -> int:
+    """--task segment|obb: yolo predict with the .pt against labelbench (fast and exact) on generated shapes."""
+    import cv2
+
+    from app.core.dataset import synth_shapes
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix=f"bench_autolabel_{a.task}_"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, YOLO_OFFLINE="1", LABELBENCH_CACHE=str(work / "cache"), PYTHONPATH=str(ROOT))
+    if a.model == str(ROOT / "resources" / "models" / "demo_yolov8n.pt"):  # the default is the box model
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import train_shape_models
+        a.model = str(train_shape_models.ensure_model(a.task, train_shape_models.default_cache()))
+    w, h = (int(v) for v in a.size.lower().split("x"))
+    imgdir = work / "data" / "images"
+    if not imgdir.is_dir() or len(list(imgdir.glob("*.jpg"))) != a.n:
+        shutil.rmtree(work / "data", ignore_errors=True)
+        imgdir.mkdir(parents=True)
+        for i in range(a.n):
+            img, _ = synth_shapes.render(i, 1, (w, h), a.task)
+            cv2.imwrite(str(imgdir / f"img_{i:06d}.jpg"), img, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    model = work / Path(a.model).name
+    shutil.copy2(a.model, model)
+    from app.core.autolabel.cpu import describe
+    res: dict = {"task": a.task, "n": a.n, "imgsz": a.imgsz, "image_size": a.size, "model": model.name,
+                 "cpus": os.cpu_count(), "cpu": describe(), "runs": {}}
+    t = run_cmd([PY, "-c", "from app.core.autolabel.backends import load_backend as lb; import sys; "
+                 "lb(sys.argv[1], 'auto', 'fast').close()", str(model)], work / "export_labelbench.log", env)
+    res["labelbench_export_seconds"] = t["seconds"]
+    runs = res["runs"]
+    runs["yolo_pt"] = run_cmd([YOLO, "predict", f"model={model}", f"source={imgdir}", f"imgsz={a.imgsz}",
+                               "save_txt=True", "save=False", f"project={work / 'yolo'}", "name=yolo_pt",
+                               "exist_ok=True", "verbose=False"], work / "yolo_pt.log", env)
+    for name, extra in (("labelbench", []), ("labelbench_exact", ["--precision", "exact"])):
+        out = work / name
+        shutil.rmtree(out, ignore_errors=True)
+        runs[name] = run_cmd([PY, "-m", "app", "autolabel", str(work / "data"), "--model", str(model), "--imgsz",
+                              str(a.imgsz), "--out", str(out), "--report", str(work / f"{name}.json"), "--quiet",
+                              *extra], work / f"{name}.log", env)
+        rep = json.loads((work / f"{name}.json").read_text())
+        runs[name].update(backend=rep["backend"], precision=rep["precision"],
+                          in_run_images_per_second=rep["images_per_second"])
+    for r in runs.values():
+        r["images_per_second"] = round(a.n / r["seconds"], 2)
+    ref, ours = work / "yolo" / "yolo_pt" / "labels", work / "labelbench_exact" / "images"
+    same = {"images": a.n, "lines": 0, "points": 0, "line_count_differs": 0, "point_count_differs": 0,
+            "max_diff": 0.0}
+    for f in sorted(imgdir.glob("*.jpg")):
+        mine = [ln.split() for ln in (ours / f"{f.stem}.txt").read_text().splitlines()]
+        theirs = [ln.split() for ln in (ref / f"{f.stem}.txt").read_text().splitlines()] \
+            if (ref / f"{f.stem}.txt").exists() else []
+        if len(mine) != len(theirs):
+            same["line_count_differs"] += 1
+            continue
+        for x, y in zip(mine, theirs):
+            if len(x) != len(y) or x[0] != y[0]:
+                same["point_count_differs"] += 1
+                continue
+            same["lines"] += 1
+            same["points"] += (len(x) - 1) // 2
+            d = float(np.abs(np.array(x[1:], float) - np.array(y[1:], float)).max())
+            same["max_diff"] = max(same["max_diff"], d)
+    res["exact_vs_yolo_pt"] = same
+    res["goals"] = {"speedup_vs_yolo_pt": round(runs["yolo_pt"]["seconds"] / runs["labelbench"]["seconds"], 2),  # >= 2
+                    "exact_speedup_vs_yolo_pt": round(runs["yolo_pt"]["seconds"] / runs["labelbench_exact"]["seconds"],
+                                                      2)}
+    if a.flat:
+        big = work / "flat"
+        if not big.is_dir() or len(list(big.glob("*.jpg"))) != a.flat:
+            shutil.rmtree(big, ignore_errors=True)
+            big.mkdir()
+            files = sorted(imgdir.glob("*.jpg"))
+            for i in range(a.flat):
+                os.link(files[i % len(files)], big / f"img_{i:06d}.jpg")
+        out = work / "flat_out"
+        shutil.rmtree(out, ignore_errors=True)
+        r = run_cmd([PY, "-m", "app", "autolabel", str(big), "--model", str(model), "--imgsz", str(a.imgsz),
+                     "--out", str(out), "--quiet"], work / "flat.log", env)
+        small = runs["labelbench"]["peak_rss_mb"]
+        res["rss_flat"] = {"images_small": a.n, "peak_rss_mb_small": small, "images_big": a.flat,
+                           "peak_rss_mb_big": r["peak_rss_mb"], "seconds_big": r["seconds"],
+                           "growth_mb": round(r["peak_rss_mb"] - small, 1)}
     res["work"] = str(work)
     print(json.dumps(res))
     if not a.keep:
