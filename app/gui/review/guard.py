@@ -144,12 +144,12 @@ class EditGuard(QObject):
         self.moved_why = why
         self.session.autosave.stop()
         self.now_at = where_now(self.index) if self.index is not None else None
-        buttons = [("reopen", f"Reopen it at {self.now_at}")] if self.now_at else [("find", "Find it…")]
+        buttons = [("reopen", "Reopen it where it is now")] if self.now_at else [("find", "Find it…")]
         n = len(edits_of(self.session.docs))
         self.pane.banner.show_message(
             "moved", "The dataset folder is gone: moved, renamed or deleted while it was open",
             f"{why}. Nothing was written"
-            + (f"; your {n} unsaved edit{'s' if n != 1 else ''} are kept here" if n else "")
+            + (f"; your {n} unsaved edit{'s are' if n != 1 else ' is'} kept here" if n else "")
             + (f".\nIt is now at {self.now_at}." if self.now_at else ".\nReopen it where it is now to go on."),
             buttons, "error")
         self.pane.ctx.status(f"{why}: nothing was written", 0)

@@ -172,7 +172,8 @@ def test_a_moved_dataset_is_said_nothing_is_written_and_it_reopens_where_it_is(q
     assert label_file(moved, "d.jpg").read_bytes() == before
     with DatasetIndex.open(moved / "data.yaml") as idx:             # nor is the moved index told of an edit
         assert not idx.get(REL("d.jpg")).edited
-    assert b.kind == "moved" and b.buttons["reopen"].text() == f"Reopen it at {moved}"
+    assert b.kind == "moved" and b.buttons["reopen"].text() == "Reopen it where it is now"
+    assert "your 1 unsaved edit is kept here" in b.detail.text()
     qtbot.mouseClick(b.buttons["reopen"], QtLeft())
     assert pane.index.root == moved.resolve() and pane.doc.rel == REL("d.jpg")
     assert len(pane.canvas.boxes) == 2 and pane.doc.dirty           # the edit came along
