@@ -101,4 +101,6 @@ def test_real_app_window_under_xvfb(xserver, tmp_path, demo_dir):
     assert win.std() > 20, "screenshot is blank"
     assert len(np.unique(win.reshape(-1, 3), axis=0)) > 500, "screenshot has almost no content"
     first = cv2.imread(str(demo_dir / "images" / "train" / "demo_000000.jpg"))
-    assert _find_image(win, first) > 0.9, "the first demo image is not visible in the window"
+    # the image under its label and prediction boxes scored 0.89 (a fit view at 168 % crops its rows);
+    # the other demo images score 0.16-0.31 against the same screenshot
+    assert _find_image(win, first) > 0.8, "the first demo image is not visible in the window"
