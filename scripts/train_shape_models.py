@@ -68,17 +68,25 @@ def train(task: str, out_dir: Path, epochs: int | None = None, imgsz: int | None
 def ensure_model(task: str, cache: Path) -> Path:
     """The tiny model of `task` from `cache` (a user cache folder, never the checkout), trained there
     first when missing or made with another recipe."""
+    import fcntl
     cache = Path(cache) / f"{task}-v{RECIPE['version']}"
     out = cache / model_name(task)
     card = out.with_suffix(".json")
-    if out.exists() and card.exists():
+
+    def ready() -> bool:
         try:
-            if json.loads(card.read_text()).get("recipe") == RECIPE:
-                return out
+            return out.exists() and card.exists() and json.loads(card.read_text()).get("recipe") == RECIPE
         except ValueError:
-            pass
+            return False
+
+    if ready():
+        return out
     cache.mkdir(parents=True, exist_ok=True)
-    return train(task, cache)
+    with open(cache / ".train.lock", "a") as lock:  # two test workers on a fresh machine: one trains, one waits
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if ready():
+            return out
+        return train(task, cache)
 
 
 def default_cache() -> Path:
