@@ -50,7 +50,8 @@ def lease_path(index_path, pid: int | None = None, host: str | None = None) -> P
     return index_path.with_name(f"{_prefix(index_path)}{_safe(host or _host())}.{pid or os.getpid()}{_SUFFIX}")
 
 
-def _alive_here(pid) -> bool:
+def alive_here(pid) -> bool:
+    """Whether process `pid` of this host still runs (unknown: assumed alive)."""
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
@@ -155,7 +156,7 @@ def others(index_path, ttl: float = TTL_S) -> list[dict]:
         pid, host = info.get("pid"), info.get("host")
         if (pid, host) == me:
             continue
-        if host == _host() and pid is not None and not _alive_here(pid):
+        if host == _host() and pid is not None and not alive_here(pid):
             continue
         out.append(info)
     return sorted(out, key=lambda d: d.get("started") or 0)
@@ -165,7 +166,7 @@ def _drop_dead(index_path: Path) -> None:
     """Remove the leases of this host's processes that no longer exist (a crashed app's)."""
     for path, _st in _leases(index_path):
         info = _read(path)
-        if info.get("host") == _host() and info.get("pid") is not None and not _alive_here(info["pid"]):
+        if info.get("host") == _host() and info.get("pid") is not None and not alive_here(info["pid"]):
             try:
                 os.unlink(path)
             except OSError:

@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.dataset.lease import alive_here
 from app.core.errors import LabelBenchError
 
 _SUFFIX = ".json"
@@ -81,13 +82,6 @@ def drop(path) -> None:
         pass
 
 
-def _alive(pid) -> bool:
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, ValueError, TypeError, OverflowError):
-        return True
     return True
 
 
@@ -136,7 +130,7 @@ def leftovers(index_path) -> list[tuple[Path, dict[str, Edit]]]:
         if not (e.name.startswith(prefix) and e.name.endswith(_SUFFIX)):
             continue
         host, _dot, pid = e.name[len(prefix):-len(_SUFFIX)].rpartition(".")
-        if host != _host() or not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+        if host != _host() or not pid.isdigit() or int(pid) == os.getpid() or alive_here(int(pid)):
             continue
         try:
             if not e.is_file(follow_symlinks=False):
