@@ -1,4 +1,5 @@
 """LabelBench: tune OpenCV processing live, bulk auto-label with YOLO, review and evaluate."""
+
 from app.core import offline as _offline
 
 __version__ = "0.1.0"

@@ -1,4 +1,5 @@
 """`labelbench [gui] [PATH]` and its subcommands (one module each under app/commands/)."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,8 @@ def build_parser(commands: dict) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="labelbench",
         description="LabelBench: live OpenCV tuning, bulk YOLO auto-labeling, review and evaluation. "
-                    "With no subcommand, opens the desktop app (optionally on PATH).")
+        "With no subcommand, opens the desktop app (optionally on PATH).",
+    )
     parser.add_argument("--version", action="version", version=f"labelbench {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, mod in commands.items():
@@ -53,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "json", None) is True:  # --json: one JSON document on stdout, nothing else
             from app.commands._json import only_json_on_stdout
+
             with only_json_on_stdout():
                 return int(commands[args.command].run(args) or 0)
         return int(commands[args.command].run(args) or 0)
@@ -81,12 +84,15 @@ def storage_error(e: BaseException) -> str | None:
     files are written atomically and the index in transactions: nothing is torn, and a rerun after
     freeing space goes on where this one stopped). None for any other error (a bug: traceback)."""
     import errno
+
     rerun = "nothing was torn; free some space and run the same command again to go on"
     if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
         where = e.filename or "a file"
         return f"{where}: no space left on the device ({_free(where)}); {rerun}"
     if isinstance(e, OSError) and e.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and e.filename:
-        return f"{e.filename}: cannot write here ({e.strerror}); give a writable folder (--out DIR) or fix the permissions"
+        return (
+            f"{e.filename}: cannot write here ({e.strerror}); give a writable folder (--out DIR) or fix the permissions"
+        )
     if isinstance(e, sqlite3.Error):
         msg = str(e)
         if "disk is full" in msg:
@@ -98,6 +104,7 @@ def storage_error(e: BaseException) -> str | None:
 
 def _free(path) -> str:
     import shutil
+
     probe = os.path.dirname(os.path.abspath(path)) if path else "."
     while probe and not os.path.isdir(probe):
         probe = os.path.dirname(probe)

@@ -1,4 +1,5 @@
 """Shared by the screenshot scripts: spin the Qt event loop until a condition holds."""
+
 from __future__ import annotations
 
 import time
@@ -25,6 +26,7 @@ def open_review_pane(app, yaml_path, width: int, height: int):
     from app.gui.common.context import AppContext
     from app.gui.common.style import apply_style
     from app.gui.review.pane import Pane
+
     apply_style(app)
     ctx = AppContext()
     pane = Pane(ctx)

@@ -17,6 +17,7 @@ reference) and `labelbench audit --json`. Both rankings are scored on the same m
   run finds them. Neither command may pay a step the other reuses.
 Prints one JSON line. cleanlab is a dev-only dependency (pip install cleanlab).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,8 +72,14 @@ def make_dataset(root: Path, n: int, frac: float, size, seed: int) -> dict:
 
 def run_cmd(args, env) -> tuple[float, subprocess.CompletedProcess]:
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
-                       env=env, timeout=24 * 3600)
+    p = subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=24 * 3600,
+    )
     dt = time.perf_counter() - t
     if p.returncode != 0:
         sys.exit(f"bench_audit: {' '.join(map(str, args[:2]))} failed ({p.returncode}):\n{p.stderr[-3000:]}")
@@ -82,15 +89,23 @@ def run_cmd(args, env) -> tuple[float, subprocess.CompletedProcess]:
 def prepare(work: Path, model: str, env) -> float:
     """The engine's one-time steps for this model and folder (export, backend timing; int8
     calibration and check where `--precision fast` makes them), untimed; returns their seconds."""
-    code = ("import sys; from app.core.autolabel.precision import resolve; "
-            "from app.core.autolabel.engine import AutolabelOptions as O; "
-            "from app.core.autolabel.backends import load_backend; "
-            "from app.core.autolabel.source import plan_source; "
-            "resolve(sys.argv[1], plan_source(sys.argv[2]).images, O()); "
-            "load_backend(sys.argv[1], 'auto', 'fast').close()")
+    code = (
+        "import sys; from app.core.autolabel.precision import resolve; "
+        "from app.core.autolabel.engine import AutolabelOptions as O; "
+        "from app.core.autolabel.backends import load_backend; "
+        "from app.core.autolabel.source import plan_source; "
+        "resolve(sys.argv[1], plan_source(sys.argv[2]).images, O()); "
+        "load_backend(sys.argv[1], 'auto', 'fast').close()"
+    )
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, "-c", code, model, str(work / "data.yaml")], cwd=ROOT, env=env,
-                       capture_output=True, text=True, timeout=24 * 3600)
+    p = subprocess.run(
+        [sys.executable, "-c", code, model, str(work / "data.yaml")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=24 * 3600,
+    )
     if p.returncode != 0:
         sys.exit(f"bench_audit: preparing the model failed ({p.returncode}):\n{p.stderr[-3000:]}")
     return time.perf_counter() - t
@@ -125,6 +140,7 @@ def cleanlab_order(root: Path, rels: list[str], size) -> tuple[list[str], float]
 
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
+
     w, h = size
     scale = np.array([w, h, w, h], np.float64)
 
@@ -146,8 +162,12 @@ def cleanlab_order(root: Path, rels: list[str], size) -> tuple[list[str], float]
             lb = np.array([[float(v) for v in r[1:5]] for r in rows], np.float64).reshape(-1, 4)
             labels.append({"bboxes": xyxy(lb), "labels": lc})
             pxy = xyxy(pb)
-            preds.append(np.array([np.concatenate([pxy[pc == c], pf[pc == c, None]], 1).reshape(-1, 5)
-                                   for c in range(nc)], dtype=object))
+            preds.append(
+                np.array(
+                    [np.concatenate([pxy[pc == c], pf[pc == c, None]], 1).reshape(-1, 5) for c in range(nc)],
+                    dtype=object,
+                )
+            )
             keep.append(rel)
     t = time.perf_counter()
     scores = get_label_quality_scores(labels, preds, verbose=False)
@@ -180,10 +200,14 @@ def main(argv=None) -> int:
         auto_s = prep_s = None
         if not a.no_timing:
             prep_s = prepare(work, a.model, env)
-            auto_s, _ = run_cmd(["autolabel", work / "data.yaml", "--model", a.model, "--out", work / "_auto",
-                                 "--quiet"], env)
-        audit_s, p = run_cmd(["audit", work / "data.yaml", "--model", a.model, "--json", "--quiet"]
-                             + (["--no-second-look"] if a.no_second_look else []), env)
+            auto_s, _ = run_cmd(
+                ["autolabel", work / "data.yaml", "--model", a.model, "--out", work / "_auto", "--quiet"], env
+            )
+        audit_s, p = run_cmd(
+            ["audit", work / "data.yaml", "--model", a.model, "--json", "--quiet"]
+            + (["--no-second-look"] if a.no_second_look else []),
+            env,
+        )
         rep = json.loads(p.stdout)
         ranked = rep["ranked"]
         bad = set(truth)
@@ -194,19 +218,32 @@ def main(argv=None) -> int:
         p_ours, p_cl = precision_at_k(ours, bad, k), precision_at_k(cl_order, bad, k)
         rec = recall_per_kind(ranked, truth, k)
         clean_scores = sorted((r["score"] for r in ranked if r["image"] not in bad), reverse=True)
-        out = {"bench": "audit", "cpus": os.cpu_count(), "second_look": not a.no_second_look,
-               "images": a.n, "labels": rep["labels"],
-               "corrupted": k, "per_kind": {kk: sum(1 for v in truth.values() if v.kind == kk) for kk in KINDS},
-               "precision_at_k": round(p_ours, 4), "cleanlab_precision_at_k": round(p_cl, 4),
-               "recall_at_k": rec, "flagged_images": len(ranked),
-               "clean_images_over_0.5": sum(1 for s in clean_scores if s >= 0.5),
-               "audit_s": round(audit_s, 2), "autolabel_s": None if auto_s is None else round(auto_s, 2),
-               "audit_over_autolabel": None if auto_s is None else round(audit_s / auto_s, 3),
-               "cleanlab_scoring_s": round(cl_s, 2), "build_s": round(build_s, 2),
-               "prepare_s": None if prep_s is None else round(prep_s, 2),
-               "cpu": describe()}
-        goals = {"precision": p_ours >= 0.85, "beats_cleanlab": p_ours >= p_cl,
-                 "recall": all(v is None or v >= 0.75 for v in rec.values())}
+        out = {
+            "bench": "audit",
+            "cpus": os.cpu_count(),
+            "second_look": not a.no_second_look,
+            "images": a.n,
+            "labels": rep["labels"],
+            "corrupted": k,
+            "per_kind": {kk: sum(1 for v in truth.values() if v.kind == kk) for kk in KINDS},
+            "precision_at_k": round(p_ours, 4),
+            "cleanlab_precision_at_k": round(p_cl, 4),
+            "recall_at_k": rec,
+            "flagged_images": len(ranked),
+            "clean_images_over_0.5": sum(1 for s in clean_scores if s >= 0.5),
+            "audit_s": round(audit_s, 2),
+            "autolabel_s": None if auto_s is None else round(auto_s, 2),
+            "audit_over_autolabel": None if auto_s is None else round(audit_s / auto_s, 3),
+            "cleanlab_scoring_s": round(cl_s, 2),
+            "build_s": round(build_s, 2),
+            "prepare_s": None if prep_s is None else round(prep_s, 2),
+            "cpu": describe(),
+        }
+        goals = {
+            "precision": p_ours >= 0.85,
+            "beats_cleanlab": p_ours >= p_cl,
+            "recall": all(v is None or v >= 0.75 for v in rec.values()),
+        }
         if auto_s is not None:
             goals["time"] = audit_s <= 1.10 * auto_s
         out["goals_met"] = goals

@@ -20,6 +20,7 @@ Two parts, in one run, both on the demo model with `--precision exact`:
   ObjectLab's (images flagged) on the same labels.
 Prints the CPU flags and one JSON line. cleanlab is a dev-only dependency (pip install cleanlab).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,15 +84,24 @@ def make_dataset(root: Path, n: int, frac: float, size, seed: int) -> tuple[dict
         (root / "labels/train" / f"c_{i:05d}.txt").write_text(format_labels(cls, xywh), encoding="utf-8")
     synth.write_yaml(root, False)
     u = np.array(ious) if ious else np.zeros(0)
-    return truth, {"objects": n_obj, "overlapping_pairs": len(ious),
-                   "pair_iou_hist_0.3_0.4_0.5_0.6_0.7_0.8": np.histogram(u, bins=[0.3, 0.4, 0.5, 0.6, 0.7, 0.8])[0]
-                   .tolist(), "photos": [p.name for p in crowd.photo_paths()]}
+    return truth, {
+        "objects": n_obj,
+        "overlapping_pairs": len(ious),
+        "pair_iou_hist_0.3_0.4_0.5_0.6_0.7_0.8": np.histogram(u, bins=[0.3, 0.4, 0.5, 0.6, 0.7, 0.8])[0].tolist(),
+        "photos": [p.name for p in crowd.photo_paths()],
+    }
 
 
 def run_cmd(args, env) -> tuple[float, subprocess.CompletedProcess]:
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
-                       env=env, timeout=24 * 3600)
+    p = subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=24 * 3600,
+    )
     if p.returncode != 0:
         sys.exit(f"bench_audit_crowd: {' '.join(map(str, args[:2]))} failed ({p.returncode}):\n{p.stderr[-3000:]}")
     return time.perf_counter() - t, p
@@ -105,6 +115,7 @@ def objectlab(root: Path, rels: list[str], size) -> tuple[dict, dict]:
 
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
+
     w, h = size
     scale = np.array([w, h, w, h], np.float64)
 
@@ -126,8 +137,12 @@ def objectlab(root: Path, rels: list[str], size) -> tuple[dict, dict]:
             lb = np.array([[float(v) for v in r[1:5]] for r in rows], np.float64).reshape(-1, 4)
             labels.append({"bboxes": xyxy(lb), "labels": lc})
             pxy = xyxy(pb)
-            preds.append(np.array([np.concatenate([pxy[pc == c], pf[pc == c, None]], 1).reshape(-1, 5)
-                                   for c in range(nc)], dtype=object))
+            preds.append(
+                np.array(
+                    [np.concatenate([pxy[pc == c], pf[pc == c, None]], 1).reshape(-1, 5) for c in range(nc)],
+                    dtype=object,
+                )
+            )
             keep.append(rel)
     scores = get_label_quality_scores(labels, preds, verbose=False)
     flags = find_label_issues(labels, preds)
@@ -150,14 +165,20 @@ def own_labels_part(work: Path, src: Path, k: int, size, model: str, env) -> dic
     scores = [f["score"] for a in ranked for f in a["findings"]]
     over = [f for a in ranked for f in a["findings"] if f["score"] > 0.2]
     _, flags = objectlab(own, rels, size)
-    n_labels = sum(len((own / "labels/train" / Path(r).with_suffix(".txt").name).read_text().splitlines())
-                   for r in rels)
-    return {"images": k, "labels": n_labels, "max_score": round(max(scores, default=0.0), 4),
-            "findings_over_0.2": len(over), "kinds_over_0.2": sorted({f["kind"] for f in over}),
-            "images_over_0.2": sum(1 for a in ranked if a["score"] > 0.2),
-            "false_finding_rate": round(sum(1 for a in ranked if a["score"] > 0.2) / max(k, 1), 4),
-            "cleanlab_flagged_images": sum(flags.values()),
-            "cleanlab_false_finding_rate": round(sum(flags.values()) / max(k, 1), 4)}
+    n_labels = sum(
+        len((own / "labels/train" / Path(r).with_suffix(".txt").name).read_text().splitlines()) for r in rels
+    )
+    return {
+        "images": k,
+        "labels": n_labels,
+        "max_score": round(max(scores, default=0.0), 4),
+        "findings_over_0.2": len(over),
+        "kinds_over_0.2": sorted({f["kind"] for f in over}),
+        "images_over_0.2": sum(1 for a in ranked if a["score"] > 0.2),
+        "false_finding_rate": round(sum(1 for a in ranked if a["score"] > 0.2) / max(k, 1), 4),
+        "cleanlab_flagged_images": sum(flags.values()),
+        "cleanlab_false_finding_rate": round(sum(flags.values()) / max(k, 1), 4),
+    }
 
 
 def main(argv=None) -> int:
@@ -183,8 +204,9 @@ def main(argv=None) -> int:
         data = work / "injected"
         truth, scenes = make_dataset(data, a.n, a.frac, size, a.seed)
         build_s = time.perf_counter() - t
-        audit_s, p = run_cmd(["audit", data / "data.yaml", "--model", a.model, "--precision", "exact", "--json",
-                              "--quiet"], env)
+        audit_s, p = run_cmd(
+            ["audit", data / "data.yaml", "--model", a.model, "--precision", "exact", "--json", "--quiet"], env
+        )
         rep = json.loads(p.stdout)
         ranked = rep["ranked"]
         rels = [f"images/train/c_{i:05d}.jpg" for i in range(a.n)]
@@ -199,26 +221,44 @@ def main(argv=None) -> int:
         fr_cl = sum(1 for r in clean if cl_flag.get(r, False)) / max(len(clean), 1)
         ours_flag = [r for r in rels if score.get(r, 0.0) >= 0.5]
         cl_flagged = [r for r in rels if cl_flag.get(r, False)]
-        flagged = {"ours_score_0.5": {"images": len(ours_flag), "corrupted": sum(r in bad for r in ours_flag)},
-                   "cleanlab_find_label_issues": {"images": len(cl_flagged),
-                                                  "corrupted": sum(r in bad for r in cl_flagged)},
-                   "ours_top_n_at_cleanlab_n": {"images": len(cl_flagged),
-                                                "corrupted": sum(r in bad for r in ours[:len(cl_flagged)])}}
+        flagged = {
+            "ours_score_0.5": {"images": len(ours_flag), "corrupted": sum(r in bad for r in ours_flag)},
+            "cleanlab_find_label_issues": {"images": len(cl_flagged), "corrupted": sum(r in bad for r in cl_flagged)},
+            "ours_top_n_at_cleanlab_n": {
+                "images": len(cl_flagged),
+                "corrupted": sum(r in bad for r in ours[: len(cl_flagged)]),
+            },
+        }
         t = time.perf_counter()
         own = own_labels_part(work, data, min(a.own, a.n), size, a.model, env) if a.own > 0 else None
         own_s = time.perf_counter() - t
-        out = {"bench": "audit_crowd", "cpu_flags": flags, "cpus": os.cpu_count(), "images": a.n,
-               "labels": rep["labels"], "scenes": scenes, "corrupted": k,
-               "per_kind": {kk: sum(1 for v in truth.values() if v.kind == kk) for kk in KINDS},
-               "precision_at_k": round(p_ours, 4), "cleanlab_precision_at_k": round(p_cl, 4),
-               "clean_false_finding_rate": round(fr_ours, 4), "cleanlab_clean_false_finding_rate": round(fr_cl, 4),
-               "clean_images": len(clean), "flagged": flagged, "recall_at_k": recall_per_kind(ranked, truth, k),
-               "own_labels": own, "audit_s": round(audit_s, 2), "own_part_s": round(own_s, 2),
-               "build_s": round(build_s, 2)}
-        out["goals_met"] = {"beats_cleanlab": p_ours >= p_cl,
-                            "own_labels_max_0.2": own is None or own["max_score"] <= 0.2,
-                            "own_labels_fewer_false_findings": own is None or
-                            own["false_finding_rate"] <= own["cleanlab_false_finding_rate"]}
+        out = {
+            "bench": "audit_crowd",
+            "cpu_flags": flags,
+            "cpus": os.cpu_count(),
+            "images": a.n,
+            "labels": rep["labels"],
+            "scenes": scenes,
+            "corrupted": k,
+            "per_kind": {kk: sum(1 for v in truth.values() if v.kind == kk) for kk in KINDS},
+            "precision_at_k": round(p_ours, 4),
+            "cleanlab_precision_at_k": round(p_cl, 4),
+            "clean_false_finding_rate": round(fr_ours, 4),
+            "cleanlab_clean_false_finding_rate": round(fr_cl, 4),
+            "clean_images": len(clean),
+            "flagged": flagged,
+            "recall_at_k": recall_per_kind(ranked, truth, k),
+            "own_labels": own,
+            "audit_s": round(audit_s, 2),
+            "own_part_s": round(own_s, 2),
+            "build_s": round(build_s, 2),
+        }
+        out["goals_met"] = {
+            "beats_cleanlab": p_ours >= p_cl,
+            "own_labels_max_0.2": own is None or own["max_score"] <= 0.2,
+            "own_labels_fewer_false_findings": own is None
+            or own["false_finding_rate"] <= own["cleanlab_false_finding_rate"],
+        }
         print(json.dumps(out))
     finally:
         if not a.keep:

@@ -8,6 +8,7 @@ GUI-thread stall while indexing, peak RSS; and the same for the naive design (on
 per file, created on the GUI thread after a blocking directory walk, as X-AnyLabeling does) in the
 same run. Goals (issue 2): first rows < 1 s, fully indexed < 5 s, RSS < 400 MB at N = 100,000.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,9 +29,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def make_folder(root: Path, n: int) -> None:
     import cv2
     import numpy as np
+
     per_dir = 1000
     for i in range(n):
-        if i % 20000 == 0:   # a fresh source file now and then: ext4 allows ~65k links per inode
+        if i % 20000 == 0:  # a fresh source file now and then: ext4 allows ~65k links per inode
             src = root / f"src_{i}.jpg"
             cv2.imwrite(str(src), np.full((1080, 1920, 3), 127, np.uint8))
         d = root / "images" / f"batch_{i // per_dir:04d}"
@@ -58,6 +60,7 @@ def main(argv=None) -> int:
 
         import app.gui  # noqa: F401
         from app.gui.main_window import MainWindow
+
         os.environ["LABELBENCH_SETTINGS"] = str(tmp / "settings.ini")
         qapp = QApplication.instance() or QApplication([])
         rss_before = rss_mb()
@@ -72,6 +75,7 @@ def main(argv=None) -> int:
             now = time.perf_counter()
             gaps.append(now - last[0])
             last[0] = now
+
         hb = QTimer()
         hb.timeout.connect(beat)
         hb.start(5)
@@ -79,7 +83,9 @@ def main(argv=None) -> int:
         first = [None]
         done = [None]
         t0 = time.perf_counter()
-        win.file_model.rowsInserted.connect(lambda *_: first[0] is None and first.__setitem__(0, time.perf_counter() - t0))
+        win.file_model.rowsInserted.connect(
+            lambda *_: first[0] is None and first.__setitem__(0, time.perf_counter() - t0)
+        )
         win.loader.done.connect(lambda n: done.__setitem__(0, time.perf_counter() - t0))
         last[0] = time.perf_counter()
         win.open_path(tmp / "images")
@@ -97,9 +103,13 @@ def main(argv=None) -> int:
         qapp.processEvents()
         scroll_s = time.perf_counter() - t_scroll
         hb.stop()
-        ours = {"first_rows_s": round(first[0], 3), "indexed_s": round(done[0], 3),
-                "max_gui_stall_ms": round(stall_indexing * 1000, 1),
-                "scroll_to_last_row_ms": round(scroll_s * 1000, 1), "rows": win.file_model.rowCount()}
+        ours = {
+            "first_rows_s": round(first[0], 3),
+            "indexed_s": round(done[0], 3),
+            "max_gui_stall_ms": round(stall_indexing * 1000, 1),
+            "scroll_to_last_row_ms": round(scroll_s * 1000, 1),
+            "rows": win.file_model.rowCount(),
+        }
         peak_rss = rss_mb()
         win.close()
 
@@ -113,9 +123,14 @@ def main(argv=None) -> int:
         qapp.processEvents()
         naive_s = time.perf_counter() - t1
         result = {
-            "bench": "open_folder", "n": a.n, "make_folder_s": round(make_s, 2),
-            "ours": ours, "peak_rss_mb": round(peak_rss, 1), "rss_before_window_mb": round(rss_before, 1),
-            "naive_first_rows_s": round(naive_s, 3), "naive_gui_stall_ms": round(naive_s * 1000, 1),
+            "bench": "open_folder",
+            "n": a.n,
+            "make_folder_s": round(make_s, 2),
+            "ours": ours,
+            "peak_rss_mb": round(peak_rss, 1),
+            "rss_before_window_mb": round(rss_before, 1),
+            "naive_first_rows_s": round(naive_s, 3),
+            "naive_gui_stall_ms": round(naive_s * 1000, 1),
             "first_rows_speedup_vs_naive": round(naive_s / max(ours["first_rows_s"], 1e-6), 1),
             "goals": {"first_rows_s": 1.0, "indexed_s": 5.0, "peak_rss_mb": 400},
             "goals_met": bool(ours["first_rows_s"] < 1 and ours["indexed_s"] < 5 and peak_rss < 400),

@@ -12,6 +12,7 @@ Pipeline: gray -> Gaussian blur 5 -> open (ellipse 5) -> threshold. Measured in 
   * all 16 ImageJ auto-threshold levels (one histogram) vs scikit-image computing the 7 methods it
     has (otsu, li, yen, isodata, triangle, mean, minimum) on the same image.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,6 +49,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     w, h = (int(v) for v in args.size.lower().split("x"))
     from app.core.dataset import synth as mdd
+
     img = mdd.render(7, 0, (w, h))[0]
 
     p = Pipeline()
@@ -87,8 +89,16 @@ def main(argv=None) -> int:
     gray = p.run(img, upto=0)[0]
     ours, sk = [], []
     from skimage import filters
-    sk_funcs = [filters.threshold_otsu, filters.threshold_li, filters.threshold_yen, filters.threshold_isodata,
-                filters.threshold_triangle, filters.threshold_mean, filters.threshold_minimum]
+
+    sk_funcs = [
+        filters.threshold_otsu,
+        filters.threshold_li,
+        filters.threshold_yen,
+        filters.threshold_isodata,
+        filters.threshold_triangle,
+        filters.threshold_mean,
+        filters.threshold_minimum,
+    ]
     for _ in range(3):
         t0 = time.perf_counter()
         all_levels(gray)
@@ -100,10 +110,15 @@ def main(argv=None) -> int:
         sk.append((time.perf_counter() - t0) * 1e3)
 
     out = {
-        "bench": "pipeline", "image": f"{w}x{h}", "megapixels": round(w * h / 1e6, 1), "cpu_count": os.cpu_count(),
-        "threshold_change_cached": _stats(cached), "threshold_change_naive": _stats(naive),
+        "bench": "pipeline",
+        "image": f"{w}x{h}",
+        "megapixels": round(w * h / 1e6, 1),
+        "cpu_count": os.cpu_count(),
+        "threshold_change_cached": _stats(cached),
+        "threshold_change_naive": _stats(naive),
         "threshold_speedup_p50": round(statistics.median(naive) / statistics.median(cached), 1),
-        "early_step_preview_0.25": _stats(early_prev), "early_step_naive": _stats(early_naive),
+        "early_step_preview_0.25": _stats(early_prev),
+        "early_step_naive": _stats(early_naive),
         "early_step_speedup_p50": round(statistics.median(early_naive) / statistics.median(early_prev), 1),
         "full_res_after_release": _stats(release),
         "auto_levels_16_methods_ms": round(statistics.median(ours), 1),

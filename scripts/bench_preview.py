@@ -15,6 +15,7 @@ and, in the same run, the naive design driven by the same drags: every change re
 pipeline at full resolution on the GUI thread and shows it the plain PyQt way (QPixmap scaled into
 a QLabel); its latency counts from the moment the mouse reached the value.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -84,6 +85,7 @@ def wait_for(app, cond, timeout=60.0):
 
 def make_image(w, h):
     from app.core.dataset.synth import render
+
     img, _ = render(3, 7, (w, h))
     return img
 
@@ -91,7 +93,7 @@ def make_image(w, h):
 def drag(app, pane, control, values, painted, period_ms=16):
     """Hold the slider down and move it through `values` (one per period); returns the
     per-frame latencies (ms) of the frames painted, the release->full-res time and counts."""
-    changes = {}           # engine generation -> time of the value change that caused it
+    changes = {}  # engine generation -> time of the value change that caused it
     slider = control.slider
     slider.setSliderDown(True)
     it = iter(values)
@@ -114,7 +116,7 @@ def drag(app, pane, control, values, painted, period_ms=16):
     wait_for(app, lambda: any(g == last_gen for (g, _s) in painted))
     lat = [(painted[(g, s)] - changes[g]) * 1000 for (g, s) in painted if g in changes and s < 1.0]
     t_rel = time.perf_counter()
-    slider.setSliderDown(False)          # release: full resolution
+    slider.setSliderDown(False)  # release: full resolution
     gen_rel = pane.engine.gen
     wait_for(app, lambda: (gen_rel, 1.0) in painted)
     full_ms = (painted[(gen_rel, 1.0)] - t_rel) * 1000
@@ -128,6 +130,7 @@ def naive(app, pipeline, img, label, step_index, name, values, period_ms=16):
     QPixmap scaled to the label). Latency = frame on screen - time the mouse got there."""
     from PyQt6.QtCore import Qt as _Qt
     from PyQt6.QtGui import QImage, QPixmap
+
     lat = []
     done_k = -1
     t0 = time.perf_counter()
@@ -140,8 +143,11 @@ def naive(app, pipeline, img, label, step_index, name, values, period_ms=16):
         out = np.ascontiguousarray(pipeline.apply(img))
         fmt = QImage.Format.Format_Grayscale8 if out.ndim == 2 else QImage.Format.Format_BGR888
         qimg = QImage(out.data, out.shape[1], out.shape[0], out.strides[0], fmt)
-        label.setPixmap(QPixmap.fromImage(qimg).scaled(label.size(), _Qt.AspectRatioMode.KeepAspectRatio,
-                                                        _Qt.TransformationMode.SmoothTransformation))
+        label.setPixmap(
+            QPixmap.fromImage(qimg).scaled(
+                label.size(), _Qt.AspectRatioMode.KeepAspectRatio, _Qt.TransformationMode.SmoothTransformation
+            )
+        )
         label.repaint()
         app.processEvents()
         lat.append((time.perf_counter() - (t0 + k * period_ms / 1000)) * 1000)
@@ -161,6 +167,7 @@ def main(argv=None) -> int:
     from app.gui.common.context import AppContext
     from app.gui.common.style import apply_style
     from app.gui.process.pane import Pane
+
     apply_style(app)
 
     img = make_image(w, h)
@@ -179,7 +186,7 @@ def main(argv=None) -> int:
     p.add("threshold", {"level": 128})
     pane.set_pipeline(p)
     wait_for(app, lambda: not pane.engine.busy() and pane.engine.shown[1] == 1.0)
-    spin(app, 1.0)                        # let the histogram / auto-levels job of the load finish
+    spin(app, 1.0)  # let the histogram / auto-levels job of the load finish
     hb = Heartbeat()
     # baseline: the same heartbeat with the pane idle (what the machine's load alone costs)
     hb.start()
@@ -210,6 +217,7 @@ def main(argv=None) -> int:
     wait_for(app, lambda: not pane.engine.busy())
     spin(app, 1.0)
     from PyQt6.QtWidgets import QLabel
+
     label = QLabel()
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.resize(pane.view.result_view.size())
@@ -222,25 +230,47 @@ def main(argv=None) -> int:
     naive_stall = hb.stop()
 
     res = {
-        "bench": "preview", "image": f"{w}x{h}", "megapixels": round(w * h / 1e6, 1),
-        "pipeline": "gray,gaussian_blur(5),open(ellipse 5),threshold", "preview_scale": preview_scale,
-        "cpu_count": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2),
-        "threshold_drag_ms": {"p50": pct(thr_lat, 50), "p95": pct(thr_lat, 95), "max": pct(thr_lat, 100),
-                              "changes": thr_changes, "frames": len(thr_lat)},
-        "early_step_drag_ms": {"p50": pct(early_lat, 50), "p95": pct(early_lat, 95), "max": pct(early_lat, 100),
-                               "changes": early_changes, "frames": len(early_lat)},
+        "bench": "preview",
+        "image": f"{w}x{h}",
+        "megapixels": round(w * h / 1e6, 1),
+        "pipeline": "gray,gaussian_blur(5),open(ellipse 5),threshold",
+        "preview_scale": preview_scale,
+        "cpu_count": os.cpu_count(),
+        "load_avg_1m": round(os.getloadavg()[0], 2),
+        "threshold_drag_ms": {
+            "p50": pct(thr_lat, 50),
+            "p95": pct(thr_lat, 95),
+            "max": pct(thr_lat, 100),
+            "changes": thr_changes,
+            "frames": len(thr_lat),
+        },
+        "early_step_drag_ms": {
+            "p50": pct(early_lat, 50),
+            "p95": pct(early_lat, 95),
+            "max": pct(early_lat, 100),
+            "changes": early_changes,
+            "frames": len(early_lat),
+        },
         "full_res_after_release_ms": {"threshold": round(thr_full, 1), "early_step": round(early_full, 1)},
         "gui_stall_max_ms": max(thr_stall, early_stall),
-        "gui_stall_ms_by_phase": {"threshold_drag": thr_stall, "early_step_drag": early_stall,
-                                  "idle_baseline": idle_stall},
-        "naive": {"threshold_ms": {"p50": pct(naive_thr, 50), "p95": pct(naive_thr, 95)},
-                  "early_step_ms": {"p50": pct(naive_early, 50), "p95": pct(naive_early, 95)},
-                  "gui_stall_max_ms": naive_stall},
+        "gui_stall_ms_by_phase": {
+            "threshold_drag": thr_stall,
+            "early_step_drag": early_stall,
+            "idle_baseline": idle_stall,
+        },
+        "naive": {
+            "threshold_ms": {"p50": pct(naive_thr, 50), "p95": pct(naive_thr, 95)},
+            "early_step_ms": {"p50": pct(naive_early, 50), "p95": pct(naive_early, 95)},
+            "gui_stall_max_ms": naive_stall,
+        },
         "speedup_threshold_p50": round(pct(naive_thr, 50) / max(pct(thr_lat, 50), 1e-3), 1),
         "speedup_threshold_p95": round(pct(naive_thr, 95) / max(pct(thr_lat, 95), 1e-3), 1),
-        "goals": {"threshold_p95_lt_16ms": pct(thr_lat, 95) < 16, "early_p95_lt_50ms": pct(early_lat, 95) < 50,
-                  "stall_lt_30ms": max(thr_stall, early_stall) < 30,
-                  "ge_10x_naive": pct(naive_thr, 95) / max(pct(thr_lat, 95), 1e-3) >= 10},
+        "goals": {
+            "threshold_p95_lt_16ms": pct(thr_lat, 95) < 16,
+            "early_p95_lt_50ms": pct(early_lat, 95) < 50,
+            "stall_lt_30ms": max(thr_stall, early_stall) < 30,
+            "ge_10x_naive": pct(naive_thr, 95) / max(pct(thr_lat, 95), 1e-3) >= 10,
+        },
     }
     print(json.dumps(res))
     return 0

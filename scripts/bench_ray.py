@@ -11,6 +11,7 @@ driver's own ceiling is measured too: label files written atomically and index c
 which is where a large cluster stops scaling. Loopback only: the cluster is 127.0.0.2 + 127.0.0.3
 with token authentication, one CPU each, torn down by process group.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,6 +33,7 @@ os.environ.setdefault("YOLO_OFFLINE", "1")
 
 def make_images(folder: Path, n: int) -> Path:
     from app.core.dataset import synth
+
     d = folder / "images"
     d.mkdir(parents=True, exist_ok=True)
     first = None
@@ -49,19 +51,29 @@ def make_images(folder: Path, n: int) -> Path:
 
 def timed_run(src: Path, model: str, out: Path, **kw) -> dict:
     from app.core.autolabel.engine import AutolabelOptions, autolabel
+
     stamps: list[float] = []
     t0 = time.perf_counter()
-    r = autolabel(src, model, AutolabelOptions(out=str(out), backend="openvino", precision="exact", **kw),
-                  on_result=lambda *_: stamps.append(time.perf_counter()))
+    r = autolabel(
+        src,
+        model,
+        AutolabelOptions(out=str(out), backend="openvino", precision="exact", **kw),
+        on_result=lambda *_: stamps.append(time.perf_counter()),
+    )
     wall = time.perf_counter() - t0
     n = len(stamps)
     # results arrive in flushes (a Ray batch, or the local writer's 0.5 s / 64 images): the steady rate is
     # what came after the first flush over the time after it
     k0 = sum(1 for t in stamps if t <= stamps[0] + 0.005) if stamps else 0
     steady = (n - k0) / (stamps[-1] - stamps[0]) if n > k0 and stamps[-1] > stamps[0] else 0.0
-    res = {"wall_s": round(wall, 2), "images": r["labeled"], "images_per_s": round(r["labeled"] / wall, 2),
-           "steady_images_per_s": round(steady, 2),
-           "startup_s": round(wall - n / steady, 2) if steady else None, "backend": r["backend"]}
+    res = {
+        "wall_s": round(wall, 2),
+        "images": r["labeled"],
+        "images_per_s": round(r["labeled"] / wall, 2),
+        "steady_images_per_s": round(steady, 2),
+        "startup_s": round(wall - n / steady, 2) if steady else None,
+        "backend": r["backend"],
+    }
     if r.get("engine") == "ray":
         res.update(nodes=r["nodes"], workers=r["workers"], per_node=r["per_node"])
     return res
@@ -73,6 +85,7 @@ def driver_ceiling(n: int, batch: int, tmp: Path) -> dict:
     from app.core.autolabel.stages import Item, Journal
     from app.core.dataset.index import DatasetIndex
     from app.core.io.yolo_labels import format_labels
+
     d = tmp / "driver"
     (d / "images").mkdir(parents=True)
     idx = DatasetIndex(d / "images", ["a", "b", "c"])
@@ -85,14 +98,21 @@ def driver_ceiling(n: int, batch: int, tmp: Path) -> dict:
     t0 = time.perf_counter()
     commits = 0
     for s in range(0, n, batch):
-        buf = [(Item(i, str(d / "images" / f"x{i}.jpg"), f"x{i}.jpg", d / "images" / f"x{i}.txt"), cls, xywhn, conf)
-               for i in range(s, min(n, s + batch))]
+        buf = [
+            (Item(i, str(d / "images" / f"x{i}.jpg"), f"x{i}.jpg", d / "images" / f"x{i}.txt"), cls, xywhn, conf)
+            for i in range(s, min(n, s + batch))
+        ]
         w.flush_checked(buf, {it.rel: text for it, *_ in buf}, recheck=True)
         commits += 1
     dt = time.perf_counter() - t0
     idx.close()
-    return {"labels": n, "batch": batch, "seconds": round(dt, 3), "label_writes_per_s": round(n / dt, 1),
-            "index_commits_per_s": round(commits / dt, 1)}
+    return {
+        "labels": n,
+        "batch": batch,
+        "seconds": round(dt, 3),
+        "label_writes_per_s": round(n / dt, 1),
+        "index_commits_per_s": round(commits / dt, 1),
+    }
 
 
 def main(argv=None) -> int:
@@ -108,27 +128,38 @@ def main(argv=None) -> int:
     os.environ["LABELBENCH_CACHE"] = str(tmp / "cache")
     skip = set(filter(None, a.skip.split(",")))
     from app.core.autolabel.cpu import cpu_flags, cpu_name
-    out: dict = {"n": a.n, "model": Path(a.model).name, "cpus": os.cpu_count(), "ray_batch": a.ray_batch,
-                 "cpu": {"name": cpu_name(), "flags": cpu_flags()}, "private_cpus": a.private_cpus}
+
+    out: dict = {
+        "n": a.n,
+        "model": Path(a.model).name,
+        "cpus": os.cpu_count(),
+        "ray_batch": a.ray_batch,
+        "cpu": {"name": cpu_name(), "flags": cpu_flags()},
+        "private_cpus": a.private_cpus,
+    }
     try:
         src = make_images(tmp / "data", a.n)
         from app.core.autolabel.model_cache import ensure_export
+
         ensure_export(a.model, "openvino")
         if "local" not in skip:
             out["local"] = timed_run(src, a.model, tmp / "o_local")
         if "ray_private" not in skip:
-            out["ray_private"] = timed_run(src, a.model, tmp / "o_private", engine="ray", ray_batch=a.ray_batch,
-                                           ray_cpus=a.private_cpus)
+            out["ray_private"] = timed_run(
+                src, a.model, tmp / "o_private", engine="ray", ray_batch=a.ray_batch, ray_cpus=a.private_cpus
+            )
         if "ray_cluster" not in skip:
             sys.path.insert(0, str(ROOT))
             from tests.support.ray_cluster import RayCluster
+
             with RayCluster({"LABELBENCH_CACHE": os.environ["LABELBENCH_CACHE"]}) as c:
                 c.start(2)
                 saved = {k: os.environ.get(k) for k in c.env}
                 os.environ.update(c.env)
                 try:
-                    out["ray_cluster"] = timed_run(src, a.model, tmp / "o_cluster", engine="ray",
-                                                   ray_address=c.address, ray_batch=a.ray_batch)
+                    out["ray_cluster"] = timed_run(
+                        src, a.model, tmp / "o_cluster", engine="ray", ray_address=c.address, ray_batch=a.ray_batch
+                    )
                 finally:
                     for k, v in saved.items():
                         if v is None:

@@ -15,6 +15,7 @@ hard-linked under N names, one label file per image, a few deliberately malforme
 Goals: first rows < 1 s, reopen < 1 s, RSS < 400 MB, next image p95 < 50 ms,
 status < 5 s first / < 1 s unchanged.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,9 +37,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 DISTINCT = 50
 SIZE = (1920, 1080)
 MALFORMED = {  # image index -> label text
-    7: "0 0.5 0.5 0.2\n",                 # wrong column count
-    11: "1 0.5 zero 0.2 0.2\n",           # not a number
-    13: "2 0.5 0.5 1.7 0.2\n",            # out of range
+    7: "0 0.5 0.5 0.2\n",  # wrong column count
+    11: "1 0.5 zero 0.2 0.2\n",  # not a number
+    13: "2 0.5 0.5 1.7 0.2\n",  # out of range
     17: "0 0.5 0.5 0.2 0.2\n42 0.1 0.1 0.05 0.05\n",  # unknown class id (kept, flagged)
 }
 
@@ -47,6 +48,7 @@ def _render(i: int):
     import cv2
 
     from app.core.dataset import synth as demo
+
     img, boxes = demo.render(i, 7, SIZE)
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 90])
     txt = "".join(f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f}\n" for c, x, y, w, h in boxes)
@@ -57,6 +59,7 @@ def build(out: Path, n: int) -> dict:
     from concurrent.futures import ProcessPoolExecutor
 
     from app.core.dataset import synth as demo
+
     t0 = time.perf_counter()
     src = out / "_distinct"
     src.mkdir(parents=True)
@@ -82,8 +85,13 @@ def build(out: Path, n: int) -> dict:
 
 def run_status(yaml_path: Path) -> tuple[float, dict]:
     t0 = time.perf_counter()
-    p = subprocess.run([sys.executable, "-m", "app", "status", str(yaml_path), "--json"], cwd=ROOT,
-                       capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    p = subprocess.run(
+        [sys.executable, "-m", "app", "status", str(yaml_path), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     wall = time.perf_counter() - t0
     if p.returncode != 0:
         raise SystemExit(f"status failed: {p.stderr.strip()}")
@@ -102,6 +110,7 @@ def phase_index(out: Path, steps: int, dwell: float) -> dict:
     from app.core.dataset.index import STATUS_AUTO, DatasetIndex
     from app.core.io.images import read_image
     from app.core.io.prefetch import Prefetcher
+
     yaml_path = out / "data.yaml"
     r: dict = {}
     # --- first open: a worker refreshes while the "GUI" polls rows on its own connection
@@ -127,7 +136,7 @@ def phase_index(out: Path, steps: int, dwell: float) -> dict:
     t0 = time.perf_counter()
     for i in range(0, len(rels), 256):
         items = []
-        for rel in rels[i:i + 256]:
+        for rel in rels[i : i + 256]:
             k = int(rng.integers(1, 5))
             items.append((rel, rng.integers(0, 5, k), rng.uniform(0.1, 0.9, (k, 4)), rng.uniform(0.25, 1.0, k)))
         idx.record_predictions(items, "bench-model")
@@ -149,14 +158,13 @@ def phase_index(out: Path, steps: int, dwell: float) -> dict:
     r["summary_ms"] = round(1000 * (time.perf_counter() - t0), 1)
     assert queue and deep and queue[0].min_conf <= queue[-1].min_conf
     # --- next image: step through the queue, dwelling like a (fast) reviewer
-    paths = [str(idx.image_path(row.rel)) for row in idx.rows(status=STATUS_AUTO, order="min_conf",
-                                                              limit=steps + 5)]
+    paths = [str(idx.image_path(row.rel)) for row in idx.rows(status=STATUS_AUTO, order="min_conf", limit=steps + 5)]
     idx.close()
     lat = []
     with Prefetcher(ahead=3, workers=2) as pf:
         for i in range(steps):
             t0 = time.perf_counter()
-            img = pf.show(paths[i], paths[i + 1:i + 4])
+            img = pf.show(paths[i], paths[i + 1 : i + 4])
             lat.append(1000 * (time.perf_counter() - t0))
             assert img.shape == (SIZE[1], SIZE[0], 3)
             time.sleep(dwell)
@@ -167,9 +175,16 @@ def phase_index(out: Path, steps: int, dwell: float) -> dict:
         read_image(paths[i])
         direct.append(1000 * (time.perf_counter() - t0))
         time.sleep(dwell)
-    r.update({"next_image_p50_ms": round(_pct(lat, 50), 2), "next_image_p95_ms": round(_pct(lat, 95), 2),
-              "no_prefetch_p50_ms": round(_pct(direct, 50), 2), "no_prefetch_p95_ms": round(_pct(direct, 95), 2),
-              "next_image_steps": steps, "dwell_ms": round(dwell * 1000)})
+    r.update(
+        {
+            "next_image_p50_ms": round(_pct(lat, 50), 2),
+            "next_image_p95_ms": round(_pct(lat, 95), 2),
+            "no_prefetch_p50_ms": round(_pct(direct, 50), 2),
+            "no_prefetch_p95_ms": round(_pct(direct, 95), 2),
+            "next_image_steps": steps,
+            "dwell_ms": round(dwell * 1000),
+        }
+    )
     r["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return r
 
@@ -178,6 +193,7 @@ def naive_label_read(out: Path, limit_s: float = 60.0) -> dict:
     """What a tool without an index does on open: read and parse every label file."""
     from app.core.io.images import list_images
     from app.core.io.yolo_labels import img2label_path, read_labels
+
     t0 = time.perf_counter()
     n = 0
     for p in list_images(out / "images"):
@@ -208,20 +224,45 @@ def main(argv=None) -> int:
         r.update(build(out, a.n))
         yaml_path = out / "data.yaml"
         wall, st = run_status(yaml_path)
-        r.update({"status_first_s": round(wall, 3), "status_first_internal_s": st["seconds"],
-                  "status_images": st["images"], "status_malformed_lines": len(st["malformed"])})
+        r.update(
+            {
+                "status_first_s": round(wall, 3),
+                "status_first_internal_s": st["seconds"],
+                "status_images": st["images"],
+                "status_malformed_lines": len(st["malformed"]),
+            }
+        )
         wall, st = run_status(yaml_path)
         r.update({"status_unchanged_s": round(wall, 3), "status_unchanged_internal_s": st["seconds"]})
         shutil.rmtree(out / ".labelbench")  # the child process indexes from scratch
-        p = subprocess.run([sys.executable, __file__, "--phase", "index", "--data", str(out),
-                            "--steps", str(a.steps), "--dwell", str(a.dwell)], capture_output=True, text=True)
+        p = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--phase",
+                "index",
+                "--data",
+                str(out),
+                "--steps",
+                str(a.steps),
+                "--dwell",
+                str(a.dwell),
+            ],
+            capture_output=True,
+            text=True,
+        )
         if p.returncode != 0:
             raise SystemExit(f"index phase failed:\n{p.stderr}")
         r.update(json.loads(p.stdout.strip().splitlines()[-1]))
         r.update(naive_label_read(out))
-        goals = {"first_rows": r["first_open_first_rows_s"] < 1, "reopen": r["reopen_first_rows_s"] < 1,
-                 "rss": r["peak_rss_mb"] < 400, "next_image_p95": r["next_image_p95_ms"] < 50,
-                 "status_first": r["status_first_s"] < 5, "status_unchanged": r["status_unchanged_s"] < 1}
+        goals = {
+            "first_rows": r["first_open_first_rows_s"] < 1,
+            "reopen": r["reopen_first_rows_s"] < 1,
+            "rss": r["peak_rss_mb"] < 400,
+            "next_image_p95": r["next_image_p95_ms"] < 50,
+            "status_first": r["status_first_s"] < 5,
+            "status_unchanged": r["status_unchanged_s"] < 1,
+        }
         r["goals_met"] = goals
         print(json.dumps(r))
     finally:

@@ -14,6 +14,7 @@ index, then drives the Review pane like a person:
   * accept: key Space (save + mark reviewed + next image) with prefetch on.
 Goal: next image p95 < 50 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,6 +63,7 @@ def record_run(yaml_path: Path) -> float:
     import numpy as np
 
     from app.core.dataset.index import DatasetIndex
+
     t0 = time.perf_counter()
     rng = np.random.default_rng(0)
     with DatasetIndex.open(yaml_path) as idx:
@@ -69,7 +71,7 @@ def record_run(yaml_path: Path) -> float:
         rels = [r.rel for r in idx.rows(order="name")]
         for i in range(0, len(rels), 512):
             items = []
-            for rel in rels[i:i + 512]:
+            for rel in rels[i : i + 512]:
                 k = int(rng.integers(1, 5))
                 items.append((rel, rng.integers(0, 5, k), rng.uniform(0.2, 0.6, (k, 4)), rng.uniform(0.25, 1.0, k)))
             idx.record_predictions(items, "bench-model")
@@ -79,6 +81,7 @@ def record_run(yaml_path: Path) -> float:
 def open_pane(app, yaml_path: Path, names):
     from app.gui.common.context import AppContext
     from app.gui.review.pane import Pane
+
     ctx = AppContext()
     pane = Pane(ctx)
     pane.resize(1600, 950)
@@ -89,8 +92,11 @@ def open_pane(app, yaml_path: Path, names):
     wait(app, lambda: pane.queue.model.rowCount() > 0 and pane.doc is not None)
     pane.queue.table.viewport().repaint()
     first = time.perf_counter() - t0
-    wait(app, lambda: pane._refresh_job is not None and not pane._refresh_job.is_running()
-         and not pane.queue.model.loading, timeout=600)
+    wait(
+        app,
+        lambda: pane._refresh_job is not None and not pane._refresh_job.is_running() and not pane.queue.model.loading,
+        timeout=600,
+    )
     app.processEvents()
     return pane, first, time.perf_counter() - t0
 
@@ -113,6 +119,7 @@ def scroll_cost(app, pane, steps=120):
 
 def step_images(app, pane, key, steps, dwell_s):
     from PyQt6.QtTest import QTest
+
     lat = []
     for _ in range(steps):
         before = pane.doc.rel
@@ -161,20 +168,35 @@ def main(argv=None) -> int:
         r.update(scroll_cost(app, pane))
         pane.open_row(0)
         on = step_images(app, pane, Qt.Key.Key_D, a.steps, a.dwell)
-        r.update({"next_image_p50_ms": pct(on, 50), "next_image_p95_ms": pct(on, 95),
-                  "prefetch_hits": pane.prefetch.hits, "prefetch_waits": pane.prefetch.waits,
-                  "prefetch_misses": pane.prefetch.misses})
+        r.update(
+            {
+                "next_image_p50_ms": pct(on, 50),
+                "next_image_p95_ms": pct(on, 95),
+                "prefetch_hits": pane.prefetch.hits,
+                "prefetch_waits": pane.prefetch.waits,
+                "prefetch_misses": pane.prefetch.misses,
+            }
+        )
         acc = step_images(app, pane, Qt.Key.Key_Space, min(a.steps, 40), a.dwell)
         r.update({"accept_next_p50_ms": pct(acc, 50), "accept_next_p95_ms": pct(acc, 95)})
         pane.prefetch.close()
-        pane.prefetch = Prefetcher(ahead=0, workers=1, capacity=2)     # the alternative: decode on demand
+        pane.prefetch = Prefetcher(ahead=0, workers=1, capacity=2)  # the alternative: decode on demand
         off = step_images(app, pane, Qt.Key.Key_D, min(a.steps, 40), a.dwell)
-        r.update({"no_prefetch_p50_ms": pct(off, 50), "no_prefetch_p95_ms": pct(off, 95),
-                  "steps": a.steps, "dwell_ms": round(a.dwell * 1000), "image_size": "1920x1080"})
+        r.update(
+            {
+                "no_prefetch_p50_ms": pct(off, 50),
+                "no_prefetch_p95_ms": pct(off, 95),
+                "steps": a.steps,
+                "dwell_ms": round(a.dwell * 1000),
+                "image_size": "1920x1080",
+            }
+        )
         r["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-        r["goals_met"] = {"next_image_p95_under_50ms": r["next_image_p95_ms"] < 50,
-                          "reopen_first_rows_under_1s": r["reopen_first_rows_s"] < 1,
-                          "first_rows_under_1s": r["first_open_first_rows_s"] < 1}
+        r["goals_met"] = {
+            "next_image_p95_under_50ms": r["next_image_p95_ms"] < 50,
+            "reopen_first_rows_under_1s": r["reopen_first_rows_s"] < 1,
+            "first_rows_under_1s": r["first_open_first_rows_s"] < 1,
+        }
         pane.shutdown()
         print(json.dumps(r))
     finally:

@@ -31,6 +31,7 @@ pointing, B 0.1 s a button press or release, M 1.35 s mental preparation): to co
     above. Mouse actions (clicks and drags) and seconds are given for 100 wrong boxes.
 OpenCV runs on one thread; the machine's load average is reported with the figures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,18 +55,39 @@ from app.core.assist.snap import snap, warm_up  # noqa: E402
 from app.core.dataset.synth_scenes import KINDS, render_scene  # noqa: E402
 
 METHODS = ("auto", "grabcut", "threshold", "edges")
-COINS = [(305, 16, 365, 72), (132, 28, 179, 74), (192, 30, 240, 73), (255, 34, 297, 72), (22, 35, 67, 74),
-         (81, 39, 120, 74), (245, 95, 296, 144), (25, 104, 67, 145), (186, 105, 226, 144), (317, 106, 356, 145),
-         (84, 108, 122, 145), (134, 110, 173, 145), (315, 156, 380, 218), (189, 170, 237, 217),
-         (251, 172, 297, 217), (80, 175, 124, 217), (26, 179, 63, 217), (135, 179, 174, 217), (18, 233, 75, 288),
-         (144, 236, 201, 288), (276, 239, 326, 289), (220, 240, 269, 288), (93, 245, 136, 287),
-         (336, 248, 382, 289)]
+COINS = [
+    (305, 16, 365, 72),
+    (132, 28, 179, 74),
+    (192, 30, 240, 73),
+    (255, 34, 297, 72),
+    (22, 35, 67, 74),
+    (81, 39, 120, 74),
+    (245, 95, 296, 144),
+    (25, 104, 67, 145),
+    (186, 105, 226, 144),
+    (317, 106, 356, 145),
+    (84, 108, 122, 145),
+    (134, 110, 173, 145),
+    (315, 156, 380, 218),
+    (189, 170, 237, 217),
+    (251, 172, 297, 217),
+    (80, 175, 124, 217),
+    (26, 179, 63, 217),
+    (135, 179, 174, 217),
+    (18, 233, 75, 288),
+    (144, 236, 201, 288),
+    (276, 239, 326, 289),
+    (220, 240, 269, 288),
+    (93, 245, 136, 287),
+    (336, 248, 382, 289),
+]
 KLM = {"K": 0.2, "P": 1.1, "B": 0.1, "M": 1.35}
 
 
 def cpu_flags() -> list[str]:
-    r = subprocess.run("grep -o 'avx512[a-z_0-9]*\\|avx2' /proc/cpuinfo | sort -u", shell=True,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        "grep -o 'avx512[a-z_0-9]*\\|avx2' /proc/cpuinfo | sort -u", shell=True, capture_output=True, text=True
+    )
     return r.stdout.split()
 
 
@@ -115,15 +137,18 @@ def scene_images(n: int, size, seed: int):
 
 def coin_images(repeats: int):
     from skimage import data
+
     img = data.coins()
     objects = []
     for b in COINS:
+
         def inside(rng, b=b):
             cx, cy, rx, ry = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2, (b[2] - b[0]) / 2, (b[3] - b[1]) / 2
             while True:
                 x, y = rng.uniform(b[0], b[2]), rng.uniform(b[1], b[3])
                 if ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 0.81:
                     return int(x), int(y)
+
         objects.append((b, inside))
     return [("coins", img, objects)] * repeats
 
@@ -152,11 +177,17 @@ def summarize(rows, kind):
     goal = 0.9 if kind == "box" else 0.85
     wall = [r[3] for r in sel if r[3] is not None]
     cpu = [r[4] for r in sel]
-    return {"n": len(sel), f"share_iou_{goal}": round(float((v >= goal).mean()), 3),
-            "share_iou_0.9": round(float((v >= 0.9).mean()), 3), "median_iou": round(float(np.median(v)), 4),
-            "not_found": int(sum(r[3] is None for r in sel)),
-            "wall_ms_p50": round(pct(wall, 50), 1) if wall else None, "wall_ms_p95": round(pct(wall, 95), 1) if wall else None,
-            "cpu_ms_p50": round(pct(cpu, 50), 1), "cpu_ms_p95": round(pct(cpu, 95), 1)}
+    return {
+        "n": len(sel),
+        f"share_iou_{goal}": round(float((v >= goal).mean()), 3),
+        "share_iou_0.9": round(float((v >= 0.9).mean()), 3),
+        "median_iou": round(float(np.median(v)), 4),
+        "not_found": int(sum(r[3] is None for r in sel)),
+        "wall_ms_p50": round(pct(wall, 50), 1) if wall else None,
+        "wall_ms_p95": round(pct(wall, 95), 1) if wall else None,
+        "cpu_ms_p50": round(pct(cpu, 50), 1),
+        "cpu_ms_p95": round(pct(cpu, 95), 1),
+    }
 
 
 def by_group(rows, kind):
@@ -165,8 +196,11 @@ def by_group(rows, kind):
     for g in groups:
         v = np.array([r[2] for r in rows if r[0] == g and r[1] == kind])
         goal = 0.9 if kind == "box" else 0.85
-        out[g] = {"n": int(len(v)), f"share_iou_{goal}": round(float((v >= goal).mean()), 3),
-                  "median_iou": round(float(np.median(v)), 4)}
+        out[g] = {
+            "n": int(len(v)),
+            f"share_iou_{goal}": round(float((v >= goal).mean()), 3),
+            "median_iou": round(float(np.median(v)), 4),
+        }
     return out
 
 
@@ -212,18 +246,23 @@ def time_saved(rows, n_boxes: int = 100) -> dict:
             snap_actions += drags
             keys += 1
     f = n_boxes / len(boxes)
-    return {"model": "KLM: K 0.2 s, P 1.1 s, B 0.1 s, M 1.35 s; select = M P B B; drag a handle = M P B P B; "
-                     "snap = K, check = M + snap time, accept = K, reject = K + the manual drags",
-            "boxes": n_boxes, "without": {"mouse_actions": round(manual_actions * f), "seconds": round(manual_s * f)},
-            "with": {"mouse_actions": round(snap_actions * f), "keys": round(keys * f), "seconds": round(snap_s * f)},
-            "fixed_by_snap": round(fixed_by_snap * f),
-            "saved_seconds": round((manual_s - snap_s) * f), "speedup": round(manual_s / snap_s, 2)}
+    return {
+        "model": "KLM: K 0.2 s, P 1.1 s, B 0.1 s, M 1.35 s; select = M P B B; drag a handle = M P B P B; "
+        "snap = K, check = M + snap time, accept = K, reject = K + the manual drags",
+        "boxes": n_boxes,
+        "without": {"mouse_actions": round(manual_actions * f), "seconds": round(manual_s * f)},
+        "with": {"mouse_actions": round(snap_actions * f), "keys": round(keys * f), "seconds": round(snap_s * f)},
+        "fixed_by_snap": round(fixed_by_snap * f),
+        "saved_seconds": round((manual_s - snap_s) * f),
+        "speedup": round(manual_s / snap_s, 2),
+    }
 
 
 def labels_bench(n: int, tmp: Path) -> dict:
     """The demo model's boxes on n generated images, before and after `labelbench snap-labels`."""
     from app.core.dataset.synth import render, write_yaml
     from app.core.io.yolo_labels import read_labels
+
     ds = tmp / "ds"
     truth = {}
     for i in range(n):
@@ -231,14 +270,32 @@ def labels_bench(n: int, tmp: Path) -> dict:
         (ds / "images" / "train").mkdir(parents=True, exist_ok=True)
         ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 92])
         (ds / "images" / "train" / f"g{i:04d}.jpg").write_bytes(buf.tobytes())
-        truth[f"g{i:04d}"] = [(c, ((x - w / 2) * 640, (y - h / 2) * 480, (x + w / 2) * 640, (y + h / 2) * 480))
-                              for c, x, y, w, h in boxes]
+        truth[f"g{i:04d}"] = [
+            (c, ((x - w / 2) * 640, (y - h / 2) * 480, (x + w / 2) * 640, (y + h / 2) * 480)) for c, x, y, w, h in boxes
+        ]
     write_yaml(ds, False)
     env = dict(os.environ, YOLO_OFFLINE="1", PYTHONPATH=str(ROOT))
     model = ROOT / "resources" / "models" / "demo_yolov8n.pt"
-    r = subprocess.run([sys.executable, "-m", "app", "autolabel", str(ds / "data.yaml"), "--model", str(model),
-                        "--backend", "pt", "--precision", "exact", "--quiet"], cwd=ROOT, env=env,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "autolabel",
+            str(ds / "data.yaml"),
+            "--model",
+            str(model),
+            "--backend",
+            "pt",
+            "--precision",
+            "exact",
+            "--quiet",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if r.returncode != 0:
         return {"error": r.stderr.strip()[-300:]}
 
@@ -253,19 +310,30 @@ def labels_bench(n: int, tmp: Path) -> dict:
 
     before = mean_iou()
     t0 = time.perf_counter()
-    r = subprocess.run([sys.executable, "-m", "app", "snap-labels", str(ds / "data.yaml"), "--json", "--quiet"],
-                       cwd=ROOT, env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "snap-labels", str(ds / "data.yaml"), "--json", "--quiet"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - t0
     if r.returncode != 0:
         return {"error": r.stderr.strip()[-300:]}
     rep = json.loads(r.stdout)
     after = mean_iou()
-    return {"images": n, "boxes": int(len(before)), "changed": rep["boxes_changed"],
-            "mean_iou_before": round(float(before.mean()), 4), "mean_iou_after": round(float(after.mean()), 4),
-            "share_iou_0.9_before": round(float((before >= 0.9).mean()), 3),
-            "share_iou_0.9_after": round(float((after >= 0.9).mean()), 3),
-            "moved_px_median": rep["moved_px_median"], "seconds": round(seconds, 1),
-            "no_worse": bool(after.mean() >= before.mean())}
+    return {
+        "images": n,
+        "boxes": int(len(before)),
+        "changed": rep["boxes_changed"],
+        "mean_iou_before": round(float(before.mean()), 4),
+        "mean_iou_after": round(float(after.mean()), 4),
+        "share_iou_0.9_before": round(float((before >= 0.9).mean()), 3),
+        "share_iou_0.9_after": round(float((after >= 0.9).mean()), 3),
+        "moved_px_median": rep["moved_px_median"],
+        "seconds": round(seconds, 1),
+        "no_worse": bool(after.mean() >= before.mean()),
+    }
 
 
 def main(argv=None) -> int:
@@ -289,29 +357,45 @@ def main(argv=None) -> int:
     reqs = requests_for(scene_images(a.scenes, (1152, 864), a.seed), rng)
     reqs += requests_for(coin_images(a.coins), rng)
     rows = run_requests(reqs, methods)
-    out = {"bench": "snap", "cpu_flags": cpu_flags(), "cpu_count": os.cpu_count(), "opencv": cv2.__version__,
-           "opencv_threads": 1, "scenes_per_kind": a.scenes, "coins_requests": a.coins * len(COINS)}
+    out = {
+        "bench": "snap",
+        "cpu_flags": cpu_flags(),
+        "cpu_count": os.cpu_count(),
+        "opencv": cv2.__version__,
+        "opencv_threads": 1,
+        "scenes_per_kind": a.scenes,
+        "coins_requests": a.coins * len(COINS),
+    }
     for m in methods:
-        out[m] = {"loose_box": summarize(rows[m], "box"), "click": summarize(rows[m], "point"),
-                  "loose_box_by_scene": by_group(rows[m], "box"), "click_by_scene": by_group(rows[m], "point")}
+        out[m] = {
+            "loose_box": summarize(rows[m], "box"),
+            "click": summarize(rows[m], "point"),
+            "loose_box_by_scene": by_group(rows[m], "box"),
+            "click_by_scene": by_group(rows[m], "point"),
+        }
         if m == "auto":
             out[m]["chosen"] = chosen(rows[m])
     # latency on 1 MP: the scenes' requests (the coins' photo is 0.12 MP)
     for m in methods:
         mp1 = [r for r in rows[m] if r[0] != "coins"]
-        out[m]["latency_1mp"] = {"wall_ms_p50": round(pct([r[3] for r in mp1 if r[3]], 50), 1),
-                                 "wall_ms_p95": round(pct([r[3] for r in mp1 if r[3]], 95), 1),
-                                 "cpu_ms_p50": round(pct([r[4] for r in mp1], 50), 1),
-                                 "cpu_ms_p95": round(pct([r[4] for r in mp1], 95), 1)}
+        out[m]["latency_1mp"] = {
+            "wall_ms_p50": round(pct([r[3] for r in mp1 if r[3]], 50), 1),
+            "wall_ms_p95": round(pct([r[3] for r in mp1 if r[3]], 95), 1),
+            "cpu_ms_p50": round(pct([r[4] for r in mp1], 50), 1),
+            "cpu_ms_p95": round(pct([r[4] for r in mp1], 95), 1),
+        }
     if a.big:
         big = requests_for(scene_images(a.big, (4000, 3000), a.seed + 1), rng)
         brows = run_requests(big, ["auto"])["auto"]
-        out["auto"]["latency_12mp"] = {"n": len(brows),
-                                       "wall_ms_p50": round(pct([r[3] for r in brows if r[3]], 50), 1),
-                                       "wall_ms_p95": round(pct([r[3] for r in brows if r[3]], 95), 1),
-                                       "cpu_ms_p50": round(pct([r[4] for r in brows], 50), 1),
-                                       "cpu_ms_p95": round(pct([r[4] for r in brows], 95), 1),
-                                       "loose_box": summarize(brows, "box"), "click": summarize(brows, "point")}
+        out["auto"]["latency_12mp"] = {
+            "n": len(brows),
+            "wall_ms_p50": round(pct([r[3] for r in brows if r[3]], 50), 1),
+            "wall_ms_p95": round(pct([r[3] for r in brows if r[3]], 95), 1),
+            "cpu_ms_p50": round(pct([r[4] for r in brows], 50), 1),
+            "cpu_ms_p95": round(pct([r[4] for r in brows], 95), 1),
+            "loose_box": summarize(brows, "box"),
+            "click": summarize(brows, "point"),
+        }
     if "auto" in methods:
         out["time_saved"] = time_saved(rows["auto"])
     if a.labels:

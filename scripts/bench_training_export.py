@@ -7,6 +7,7 @@ Generates N demo images once (not timed), then times app.core.dataset.formats.ex
 mode on the same selection (labels re-written in every mode) and prints ONE JSON line:
 seconds and bytes written per mode, and the speed-up of each mode over "copy".
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,12 @@ def main(argv=None) -> int:
         t0 = time.perf_counter()
         sel = collect_records(work / "ds", "labeled")
         read_s = time.perf_counter() - t0
-        res = {"bench": "training_export", "images": len(sel.records), "size": a.size,
-               "select_seconds": round(read_s, 3)}
+        res = {
+            "bench": "training_export",
+            "images": len(sel.records),
+            "size": a.size,
+            "select_seconds": round(read_s, 3),
+        }
         for mode in ("copy", "symlink", "hardlink", "list"):
             best = None
             for r in range(a.repeat):

@@ -10,6 +10,7 @@ through its pinned point, only its slope fitted. Prints the dict to paste into s
 JSON line with the counts it was fitted on. (The current coefficients: --n 1200 --seed 7 11 for
 overlooked, see score.CALIBRATION.)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,11 +36,13 @@ from app.core.audit.score import PINNED  # noqa: E402
 def pinned_fit(x, y, raw0: float, p0: float) -> tuple[float, float]:
     """The maximum-likelihood slope a of sigmoid(a * (x - logit(raw0)) + logit(p0)): (a, b)."""
     from scipy.optimize import minimize_scalar
+
     x0, b0 = float(np.log(raw0 / (1 - raw0))), float(np.log(p0 / (1 - p0)))
 
     def nll(a):
         z = a * (x - x0) + b0
         return float(np.sum(np.logaddexp(0.0, z) - y * z))
+
     a = float(minimize_scalar(nll, bounds=(0.1, 20.0), method="bounded").x)
     return a, b0 - a * x0
 
@@ -51,6 +54,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, nargs="+", default=[7])
     a = ap.parse_args(argv)
     from sklearn.linear_model import LogisticRegression
+
     rows = {k: [] for k in KINDS}
     for seed in a.seed:
         work = Path(tempfile.mkdtemp(prefix="calibrate_audit_"))
@@ -62,8 +66,11 @@ def main(argv=None) -> int:
             for img in rep.ranked:
                 inj = truth.get(img.image)
                 for f in img.findings:
-                    ok = inj is not None and inj.kind == f.kind and (
-                        f.kind == "overlooked" or f.line in (inj.lines or (inj.line,)))
+                    ok = (
+                        inj is not None
+                        and inj.kind == f.kind
+                        and (f.kind == "overlooked" or f.line in (inj.lines or (inj.line,)))
+                    )
                     rows[f.kind].append((f.raw, ok))
         finally:
             shutil.rmtree(work, ignore_errors=True)

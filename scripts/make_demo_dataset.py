@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Write a deterministic Ultralytics-layout demo dataset (app.core.dataset.synth).
 
-    python scripts/make_demo_dataset.py OUT_DIR --n 400 [--size 640x480] [--seed 0] [--val 0.2]
+python scripts/make_demo_dataset.py OUT_DIR --n 400 [--size 640x480] [--seed 0] [--val 0.2]
 """
+
 import sys
 
 from app.core.dataset.synth import main

@@ -8,6 +8,7 @@ quarter of the images), runs `labelbench audit` with the bundled demo model, ope
 pane in the order "Likely mistakes first" and shows the worst image with a finding of --kind;
 saves OUT_DIR/review_audit.png (default resources/screenshots).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,14 +39,21 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=3)
     a = ap.parse_args(argv)
     from bench_audit import make_dataset
+
     work = Path(tempfile.mkdtemp(prefix="screenshot_audit_"))
     try:
         make_dataset(work, a.n, 0.25, (640, 480), a.seed)
         env = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
-        subprocess.run([sys.executable, "-m", "app", "audit", str(work / "data.yaml"), "--model", str(DEMO_MODEL),
-                        "--quiet"], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "app", "audit", str(work / "data.yaml"), "--model", str(DEMO_MODEL), "--quiet"],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         app = QApplication.instance() or QApplication([])
         from app.gui.review.controls import ORDERS
+
         pane = open_review_pane(app, work / "data.yaml", 1500, 860)
         pane.queue.order.setCurrentIndex([o for _, o in ORDERS].index("audit"))
         wait(app, lambda: not pane.queue.model.loading)

@@ -6,6 +6,7 @@ confidence-curves tab.
         [--out resources/screenshots] [--mode coco]
     python scripts/screenshot_evaluate.py --model MODEL.pt --dataset DATA.yaml   # "model on dataset"
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,6 +39,7 @@ def main(argv=None) -> int:
     from app.gui.common.context import AppContext
     from app.gui.common.style import apply_style
     from app.gui.evaluate.pane import Pane
+
     qapp = QApplication.instance() or QApplication([])
     apply_style(qapp)
     pane = Pane(AppContext())
@@ -58,7 +60,7 @@ def main(argv=None) -> int:
         src.names.setText(args.names or "")
     done, failed = [], []
     pane.results.confChanged.connect(lambda *_: done.append(1))
-    pane._failed = lambda msg: failed.append(msg)         # no modal message box offscreen: report and stop
+    pane._failed = lambda msg: failed.append(msg)  # no modal message box offscreen: report and stop
     src.run_btn.click()
     t0 = time.time()
     while not done and not failed and time.time() - t0 < 600:
@@ -71,7 +73,7 @@ def main(argv=None) -> int:
     v.cm.set_selected(None)
     pane.results.cell = None
     nc = len(pane.result.data.names)
-    if nc > 2:                                          # list the boxes of one cell (missed objects)
+    if nc > 2:  # list the boxes of one cell (missed objects)
         v.open_cell(nc, 2)
         v.cm.set_selected(nc, 2)
     out = Path(args.out)

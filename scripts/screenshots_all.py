@@ -10,6 +10,7 @@ repository is touched. For each size and pane it writes `<out>/<size>/<pane>.png
 JSON line per pane: the window size asked for and got, whether the pane scrolls sideways, and the
 visible buttons that lie outside the window.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -95,8 +96,13 @@ def main(argv=None) -> int:
                 name = title.lower().replace(" ", "_").replace("-", "")
                 win.grab().save(str(folder / f"{name}.png"))
                 pane = win.panes.get(title) or win.tabs.widget(i)
-                rep = {"size": size, "pane": title, "window": [win.width(), win.height()],
-                       **layout_report(win, pane), "png": str(folder / f"{name}.png")}
+                rep = {
+                    "size": size,
+                    "pane": title,
+                    "window": [win.width(), win.height()],
+                    **layout_report(win, pane),
+                    "png": str(folder / f"{name}.png"),
+                }
                 print(json.dumps(rep), flush=True)
             win.close()
             spin(0.2)

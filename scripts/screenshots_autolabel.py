@@ -5,6 +5,7 @@
 
 A few images are broken on purpose so the "Problems" list shows how bad files are reported.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,9 @@ def main(argv=None) -> int:
     from app.gui.common.style import apply_style
 
     work = Path(tempfile.mkdtemp(prefix="shot_autolabel_"))
-    make_demo_dataset.main([str(work / "site_photos"), "--n", str(a.n), "--size", "1280x720", "--val", "0",
-                         "--no-labels"])
+    make_demo_dataset.main(
+        [str(work / "site_photos"), "--n", str(a.n), "--size", "1280x720", "--val", "0", "--no-labels"]
+    )
     imgs = work / "site_photos" / "images" / "train"
     (imgs / "IMG_0042.jpg").write_bytes(b"")
     (imgs / "demo_000150_notes.jpg").write_text("exported by a phone app, not a picture\n")
@@ -54,6 +56,7 @@ def main(argv=None) -> int:
     pane.imgsz.setValue(640)
 
     from _qtwait import wait
+
     wait(qapp, lambda: len(pane.names) > 0, 60)
     pane.start_btn.click()
     wait(qapp, lambda: pane.bar.maximum() > 1 and pane.bar.value() >= a.n * 0.35 and pane.errors_n >= 2, 600)

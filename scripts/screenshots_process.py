@@ -6,6 +6,7 @@
 Writes process.png (pipeline, parameters, before/after, histogram with the threshold line and
 the auto methods marked) and process_threshold_grid.png (split view + "try all thresholds").
 """
+
 from __future__ import annotations
 
 import os
@@ -33,6 +34,7 @@ def main(argv=None) -> int:
     from app.gui.common.context import AppContext
     from app.gui.common.style import apply_style
     from app.gui.process.pane import Pane
+
     apply_style(app)
     pane = Pane(AppContext())
     pane.resize(1560, 940)

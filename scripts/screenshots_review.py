@@ -14,6 +14,7 @@ With --simulate (or when there is no model): the true boxes, jittered by a few p
 random confidences, some low-confidence boxes given a wrong class and a few false boxes added
 (recorded through DatasetIndex.record_predictions, as the engine does).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,22 @@ ACCEPT = 5
 
 def make_dataset(work: Path, n: int, seed: int) -> Path:
     out = work / "shapes"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_demo_dataset.py"), str(out), "--n", str(n),
-                    "--size", SIZE, "--seed", str(seed)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "make_demo_dataset.py"),
+            str(out),
+            "--n",
+            str(n),
+            "--size",
+            SIZE,
+            "--seed",
+            str(seed),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     return out / "data.yaml"
 
 
@@ -51,6 +66,7 @@ def simulate_autolabel(yaml_path: Path, seed: int = 11) -> None:
 
     from app.core.dataset.index import DatasetIndex
     from app.core.io.yolo_labels import read_labels, write_labels
+
     rng = np.random.default_rng(seed)
     with DatasetIndex.open(yaml_path) as idx:
         idx.refresh()
@@ -66,12 +82,12 @@ def simulate_autolabel(yaml_path: Path, seed: int = 11) -> None:
                 b[:, :2] += rng.normal(0, 0.003, (k, 2))
                 b[:, 2:] *= rng.uniform(0.97, 1.04, (k, 2))
             conf = rng.uniform(0.72, 0.97, k)
-            if k and rng.random() < 0.45:            # one doubtful box ...
+            if k and rng.random() < 0.45:  # one doubtful box ...
                 j = int(rng.integers(k))
                 conf[j] = rng.uniform(0.28, 0.55)
-                if rng.random() < 0.5:               # ... sometimes of the wrong class
+                if rng.random() < 0.5:  # ... sometimes of the wrong class
                     cls[j] = (cls[j] + int(rng.integers(1, nc))) % nc
-            if rng.random() < 0.2:                   # a false box on the background
+            if rng.random() < 0.2:  # a false box on the background
                 w, h = rng.uniform(0.05, 0.12, 2)
                 cx, cy = rng.uniform(0.1, 0.9, 2)
                 cls = np.append(cls, rng.integers(nc))
@@ -84,16 +100,36 @@ def simulate_autolabel(yaml_path: Path, seed: int = 11) -> None:
 
 
 def real_autolabel(yaml_path: Path, model: Path) -> None:
-    subprocess.run([sys.executable, "-m", "app", "autolabel", str(yaml_path), "--model", str(model),
-                    "--force", "--overwrite-reviewed", "--conf", "0.25", "--quiet"],
-                   check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "autolabel",
+            str(yaml_path),
+            "--model",
+            str(model),
+            "--force",
+            "--overwrite-reviewed",
+            "--conf",
+            "0.25",
+            "--quiet",
+        ],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", nargs="?", type=Path, default=ROOT / "resources" / "screenshots")
-    ap.add_argument("--model", type=Path, default=DEMO_MODEL if DEMO_MODEL.exists() else None,
-                    help="detection model for the auto-label run (default: the bundled demo model)")
+    ap.add_argument(
+        "--model",
+        type=Path,
+        default=DEMO_MODEL if DEMO_MODEL.exists() else None,
+        help="detection model for the auto-label run (default: the bundled demo model)",
+    )
     ap.add_argument("--simulate", action="store_true", help="simulate the auto-label run instead")
     ap.add_argument("--n", type=int, default=60, help="images in the demo dataset")
     ap.add_argument("--seed", type=int, default=1, help="demo dataset seed")
@@ -111,16 +147,19 @@ def main(argv=None) -> int:
         app = QApplication.instance() or QApplication([])
         pane = open_review_pane(app, yaml_path, 1600, 920)
         settle(app)
-        for _ in range(ACCEPT):                     # the reviewer accepts the least sure images
+        for _ in range(ACCEPT):  # the reviewer accepts the least sure images
             pane.accept()
             settle(app, 5)
         canvas = pane.canvas
-        canvas.select_next(1)                        # Tab: the least sure box of this image
+        canvas.select_next(1)  # Tab: the least sure box of this image
         settle(app)
         path = a.out / "review.png"
         pane.grab().save(str(path))
-        print(path, f"({pane.doc.rel}, {len(pane.doc.boxes)} boxes, "
-                    f"{pane.index.count('reviewed')}/{pane.index.count()} reviewed)")
+        print(
+            path,
+            f"({pane.doc.rel}, {len(pane.doc.boxes)} boxes, "
+            f"{pane.index.count('reviewed')}/{pane.index.count()} reviewed)",
+        )
         pane.shutdown()
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -5,6 +5,7 @@
 
 The first run is the one selected (its diagnosis text is shown); all are overlaid on the curves.
 """
+
 from __future__ import annotations
 
 import argparse

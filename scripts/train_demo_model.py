@@ -7,6 +7,7 @@ Generates demo data with scripts/make_demo_dataset.py (seed 0) for training, a h
 (seed 1) for the final evaluation, copies best.pt to resources/models/demo_yolov8n.pt and writes
 resources/models/demo_yolov8n.json (the model card's figures).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,26 +46,52 @@ def main(argv=None) -> int:
 
     t0 = time.time()
     model = YOLO("yolov8n.yaml")
-    model.train(data=str((data_dir / "data.yaml").resolve()), epochs=a.epochs, imgsz=a.imgsz,
-                batch=a.batch, device="cpu", workers=2, plots=False, amp=False, seed=0,
-                deterministic=True, time=a.hours, project=str(a.work.resolve()), name="run",
-                exist_ok=True, verbose=False, patience=100)
+    model.train(
+        data=str((data_dir / "data.yaml").resolve()),
+        epochs=a.epochs,
+        imgsz=a.imgsz,
+        batch=a.batch,
+        device="cpu",
+        workers=2,
+        plots=False,
+        amp=False,
+        seed=0,
+        deterministic=True,
+        time=a.hours,
+        project=str(a.work.resolve()),
+        name="run",
+        exist_ok=True,
+        verbose=False,
+        patience=100,
+    )
     train_s = time.time() - t0
     best = a.work / "run" / "weights" / "best.pt"
     a.out.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(best, a.out)
 
-    m = YOLO(str(a.out)).val(data=str((heldout_dir / "data.yaml").resolve()), imgsz=a.imgsz,
-                             batch=16, device="cpu", plots=False, verbose=False, split="val")
+    m = YOLO(str(a.out)).val(
+        data=str((heldout_dir / "data.yaml").resolve()),
+        imgsz=a.imgsz,
+        batch=16,
+        device="cpu",
+        plots=False,
+        verbose=False,
+        split="val",
+    )
     epochs_done = sum(1 for _ in open(a.work / "run" / "results.csv")) - 1
     card = {
-        "model": a.out.name, "architecture": "yolov8n.yaml (random init)",
+        "model": a.out.name,
+        "architecture": "yolov8n.yaml (random init)",
         "classes": make_demo_dataset.CLASSES,
         "command": "python scripts/train_demo_model.py " + " ".join(argv or sys.argv[1:]),
-        "train_images": int(a.n * 0.8), "val_images": a.n - int(a.n * 0.8),
-        "imgsz": a.imgsz, "epochs": epochs_done, "train_seconds": round(train_s),
+        "train_images": int(a.n * 0.8),
+        "val_images": a.n - int(a.n * 0.8),
+        "imgsz": a.imgsz,
+        "epochs": epochs_done,
+        "train_seconds": round(train_s),
         "heldout": "200 images, make_demo_dataset.py --seed 1",
-        "heldout_map50": round(float(m.box.map50), 4), "heldout_map50_95": round(float(m.box.map), 4),
+        "heldout_map50": round(float(m.box.map50), 4),
+        "heldout_map50_95": round(float(m.box.map), 4),
         "size_bytes": a.out.stat().st_size,
     }
     a.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n")

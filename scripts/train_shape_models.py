@@ -10,6 +10,7 @@ under OUT_DIR/data-<task>). `ensure_model(task, cache)` (used by the tests) trai
 the weights from `cache` while the recipe (this file's RECIPE) is unchanged. Augmentation is off:
 the models only have to find the training shapes again (a confidence above 0.25), not generalize.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,27 +40,63 @@ def train(task: str, out_dir: Path, epochs: int | None = None, imgsz: int | None
     """Train one tiny model; returns the .pt path (OUT_DIR/shapes_yolov8n-<seg|obb>.pt) and writes a
     card beside it (what was trained, how long, the highest confidence on the training images)."""
     from ultralytics import YOLO
+
     r = dict(RECIPE, **{k: v for k, v in (("epochs", epochs), ("imgsz", imgsz), ("n", n)) if v is not None})
     out_dir = Path(out_dir)
     data = synth_shapes.write_dataset(out_dir / f"data-{task}", r["n"], task, r["seed"], tuple(r["size"]))
     work = out_dir / f"work-{task}"
     t0 = time.time()
     model = YOLO(ARCH[task])
-    model.train(data=str(data.resolve()), epochs=r["epochs"], imgsz=r["imgsz"], batch=r["batch"], device="cpu",
-                workers=0, plots=False, amp=False, seed=r["seed"], deterministic=True, project=str(work.resolve()),
-                name="run", exist_ok=True, verbose=False, val=False, patience=1000, mosaic=0.0, fliplr=0.0,
-                hsv_h=0.0, hsv_s=0.0, hsv_v=0.0, translate=0.0, scale=0.0, erasing=0.0, close_mosaic=0,
-                warmup_epochs=1, lr0=0.01, optimizer="AdamW", cos_lr=False)
+    model.train(
+        data=str(data.resolve()),
+        epochs=r["epochs"],
+        imgsz=r["imgsz"],
+        batch=r["batch"],
+        device="cpu",
+        workers=0,
+        plots=False,
+        amp=False,
+        seed=r["seed"],
+        deterministic=True,
+        project=str(work.resolve()),
+        name="run",
+        exist_ok=True,
+        verbose=False,
+        val=False,
+        patience=1000,
+        mosaic=0.0,
+        fliplr=0.0,
+        hsv_h=0.0,
+        hsv_s=0.0,
+        hsv_v=0.0,
+        translate=0.0,
+        scale=0.0,
+        erasing=0.0,
+        close_mosaic=0,
+        warmup_epochs=1,
+        lr0=0.01,
+        optimizer="AdamW",
+        cos_lr=False,
+    )
     seconds = time.time() - t0
     out = out_dir / model_name(task)
     shutil.copy2(work / "run" / "weights" / "last.pt", out)
     images = sorted((out_dir / f"data-{task}" / "images" / "train").glob("*.png"))
     res = YOLO(str(out)).predict([str(p) for p in images], imgsz=r["imgsz"], conf=0.01, device="cpu", verbose=False)
-    top = [float((x.obb if task == "obb" else x.boxes).conf.max()) if len(x.obb if task == "obb" else x.boxes) else 0.0
-           for x in res]
-    card = {"model": out.name, "architecture": f"{ARCH[task]} (random init)", "task": task, "recipe": r,
-            "train_seconds": round(seconds), "images_with_conf_over_0.25": sum(c > 0.25 for c in top),
-            "images": len(images), "max_conf": round(max(top), 4)}
+    top = [
+        float((x.obb if task == "obb" else x.boxes).conf.max()) if len(x.obb if task == "obb" else x.boxes) else 0.0
+        for x in res
+    ]
+    card = {
+        "model": out.name,
+        "architecture": f"{ARCH[task]} (random init)",
+        "task": task,
+        "recipe": r,
+        "train_seconds": round(seconds),
+        "images_with_conf_over_0.25": sum(c > 0.25 for c in top),
+        "images": len(images),
+        "max_conf": round(max(top), 4),
+    }
     out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n")
     shutil.rmtree(work, ignore_errors=True)
     return out
@@ -69,6 +106,7 @@ def ensure_model(task: str, cache: Path) -> Path:
     """The tiny model of `task` from `cache` (a user cache folder, never the checkout), trained there
     first when missing or made with another recipe."""
     import fcntl
+
     cache = Path(cache) / f"{task}-v{RECIPE['version']}"
     out = cache / model_name(task)
     card = out.with_suffix(".json")

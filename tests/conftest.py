@@ -1,4 +1,5 @@
 """Shared fixtures. Tests never download anything; the demo model and data ship in resources/."""
+
 from __future__ import annotations
 
 import os
@@ -51,9 +52,12 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     d = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("LABELBENCH_SETTINGS", str(d / "settings.ini"))
     monkeypatch.setenv("LABELBENCH_CACHE", str(d / "cache"))
-    monkeypatch.setenv("LABELBENCH_DATA", str(d / "data"))   # the user's demo copy (labelbench demo)
+    monkeypatch.setenv("LABELBENCH_DATA", str(d / "data"))  # the user's demo copy (labelbench demo)
 
 
 def pytest_addoption(parser):
-    parser.addoption("--headed", action="store_true",
-                     help="run the GUI tests on the real display instead of offscreen (tests/gui/conftest.py)")
+    parser.addoption(
+        "--headed",
+        action="store_true",
+        help="run the GUI tests on the real display instead of offscreen (tests/gui/conftest.py)",
+    )

@@ -1,4 +1,5 @@
 """Architecture rules: the import-linter contracts (pyproject.toml) hold; app.core loads no Qt."""
+
 from __future__ import annotations
 
 import subprocess
@@ -17,11 +18,13 @@ def test_import_linter_contracts_hold():
 
 
 def test_core_modules_import_without_qt_loaded():
-    code = ("import sys, importlib, pkgutil, app.core as c\n"
-            "for m in pkgutil.walk_packages(c.__path__, 'app.core.'):\n"
-            "    importlib.import_module(m.name)\n"
-            "bad = [m for m in sys.modules if m.startswith(('PyQt6', 'pyqtgraph', 'widgets', 'app.gui'))]\n"
-            "print(bad); sys.exit(1 if bad else 0)\n")
+    code = (
+        "import sys, importlib, pkgutil, app.core as c\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'app.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PyQt6', 'pyqtgraph', 'widgets', 'app.gui'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
 
@@ -74,7 +77,7 @@ def _import_cycles(graph, modules) -> list[list[str]]:
 def test_no_import_cycles_in_app_and_widgets():
     import grimp
 
-    graph = grimp.build_graph("app", "widgets", cache_dir=None)   # no .grimp_cache in the checkout
+    graph = grimp.build_graph("app", "widgets", cache_dir=None)  # no .grimp_cache in the checkout
     cycles = _import_cycles(graph, set(graph.modules))
     details = []
     for comp in cycles:
@@ -86,11 +89,12 @@ def test_no_import_cycles_in_app_and_widgets():
 
 
 def test_cycle_finder_finds_a_cycle():
-    class Graph:                          # a -> b -> c -> a, d -> a
+    class Graph:  # a -> b -> c -> a, d -> a
         edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
 
         def find_modules_directly_imported_by(self, m):
             return self.edges[m]
+
     assert _import_cycles(Graph(), {"a", "b", "c", "d"}) == [["a", "b", "c"]]
 
 

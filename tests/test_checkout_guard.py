@@ -1,5 +1,6 @@
 """The check every test session ends with (tests/conftest.py: nothing written into the checkout) sees
 what a test could leave there, on a real git repository."""
+
 from __future__ import annotations
 
 import shutil
@@ -21,6 +22,7 @@ def test_writes_under_resources_and_ignored_files_are_seen_tool_caches_are_not(t
 
     def git(*args):
         subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
     git("init", "-q")
     git("add", ".")
     git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "init")
@@ -36,7 +38,7 @@ def test_writes_under_resources_and_ignored_files_are_seen_tool_caches_are_not(t
     (repo / "app" / "__pycache__").mkdir()
     (repo / "app" / "__pycache__" / "x.pyc").write_bytes(b"")
     (repo / ".pytest_cache").mkdir()
-    (repo / "app" / "new_module.py").write_text("")   # someone else's new files in a shared checkout
+    (repo / "app" / "new_module.py").write_text("")  # someone else's new files in a shared checkout
     (repo / "resources" / "docs").mkdir()
     (repo / "resources" / "docs" / "manual.md").write_text("")
     assert checkout.written(before, checkout.status(repo)) == [
@@ -45,4 +47,4 @@ def test_writes_under_resources_and_ignored_files_are_seen_tool_caches_are_not(t
         "!! resources/demo/.labelbench/",
         "?? resources/demo/autolabels/",
     ]
-    assert checkout.status(tmp_path) is None   # not a checkout: nothing to compare
+    assert checkout.status(tmp_path) is None  # not a checkout: nothing to compare

@@ -2,6 +2,7 @@
 `tests/...`, `scripts/...`, `resources/...` path, every `labelbench SUBCOMMAND`, every `make TARGET`,
 every relative link and picture (and the #section a link names). The README stays short, every
 chapter is listed in Help ▸ Manual, and the licence is the one pyproject.toml names."""
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ DOCS = ROOT / "resources" / "docs"
 FILES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 PATH = re.compile(r"(?<![\w./~<>-])((?:app|tests|scripts|resources)/[\w.*/-]*)(::\w+)?")
 COMMAND = re.compile(r"(?<![\w/.~-])labelbench[ \t]+([a-z][\w-]*)")
-MAKE = re.compile(r"(?:^|`)[ \t]*make[ \t]+([a-z][\w-]*)", re.M)   # in code: `make run`, a line of a sh block
+MAKE = re.compile(r"(?:^|`)[ \t]*make[ \t]+([a-z][\w-]*)", re.M)  # in code: `make run`, a line of a sh block
 LINK = re.compile(r"\]\(([^)\s]+)\)|\b(?:src|href)=\"([^\"]+)\"")
 FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -75,7 +76,7 @@ def test_every_relative_link_and_picture_resolves(doc):
     broken = []
     for m in LINK.finditer(text):
         target = m.group(1) or m.group(2)
-        if re.match(r"[a-z]+:", target):          # http:, https:, mailto:
+        if re.match(r"[a-z]+:", target):  # http:, https:, mailto:
             continue
         path, _, fragment = target.partition("#")
         dest = (doc.parent / path).resolve() if path else doc
@@ -123,13 +124,17 @@ def test_licence_is_the_agpl_pyproject_names():
 
 def test_the_checks_catch_what_they_should():
     """The patterns themselves: a wrong path, subcommand or link is seen."""
-    text = ("see `app/core/nothing_here.py` and tests/core/io/test_jpeg_fast.py::test_nope, "
-            "run `labelbench frobnicate x` or labelbench autolabel; [x](nowhere.md) [y](review.md#no-such-section)")
+    text = (
+        "see `app/core/nothing_here.py` and tests/core/io/test_jpeg_fast.py::test_nope, "
+        "run `labelbench frobnicate x` or labelbench autolabel; [x](nowhere.md) [y](review.md#no-such-section)"
+    )
     paths = [m.group(1) + (m.group(2) or "") for m in PATH.finditer(text)]
     assert paths == ["app/core/nothing_here.py", "tests/core/io/test_jpeg_fast.py::test_nope"]
     assert [m.group(1) for m in COMMAND.finditer(text)] == ["frobnicate", "autolabel"]
     assert "~/labelbench/resources/x" not in [m.group(1) for m in PATH.finditer("~/labelbench/resources/x")]
     assert [m.group(1) for m in LINK.finditer(text)] == ["nowhere.md", "review.md#no-such-section"]
     assert "no-such-section" not in {slug(h) for h in headings((DOCS / "review.md").read_text())}
-    assert "on a fresh clone, a private local Ray instance (no address), exactly the local engine's labels:" \
-        not in headings((DOCS / "ray.md").read_text())       # a shell comment in a code block is no heading
+    assert (
+        "on a fresh clone, a private local Ray instance (no address), exactly the local engine's labels:"
+        not in headings((DOCS / "ray.md").read_text())
+    )  # a shell comment in a code block is no heading

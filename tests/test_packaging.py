@@ -1,4 +1,5 @@
 """The wheel carries the bundled files, and an installed copy finds them without the checkout."""
+
 from __future__ import annotations
 
 import shutil
@@ -24,8 +25,12 @@ def wheel(tmp_path_factory):
     skip = shutil.ignore_patterns("__pycache__", ".labelbench", "*.egg-info")
     for name in ("app", "widgets", "resources"):
         shutil.copytree(ROOT / name, src / name, ignore=skip)
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                        str(src)], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(src)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     (whl,) = out.glob("labelbench-*.whl")
     return whl
@@ -35,9 +40,13 @@ def wheel(tmp_path_factory):
 def test_wheel_holds_demo_dataset_model_pipelines_and_run(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     prefix = next(n.split("/data/")[0] for n in names if "/data/share/labelbench/" in n) + "/data/share/labelbench/"
-    bundled = ("demo", "models", "pipelines", "runs", "docs", "screenshots")   # docs: Help ▸ Manual
-    want = [p.relative_to(ROOT / "resources").as_posix() for sub in bundled
-            for p in (ROOT / "resources" / sub).rglob("*") if p.is_file() and ".labelbench" not in p.parts]
+    bundled = ("demo", "models", "pipelines", "runs", "docs", "screenshots")  # docs: Help ▸ Manual
+    want = [
+        p.relative_to(ROOT / "resources").as_posix()
+        for sub in bundled
+        for p in (ROOT / "resources" / sub).rglob("*")
+        if p.is_file() and ".labelbench" not in p.parts
+    ]
     assert len(want) > 50
     missing = [w for w in want if prefix + w not in names]
     assert not missing, f"not in the wheel: {missing[:5]}"
@@ -58,7 +67,9 @@ def test_installed_copy_is_found_without_the_checkout(wheel, tmp_path, monkeypat
     assert resources.resources_dir() == tmp_path / "prefix" / "share" / "labelbench"
     assert resources.demo_model().is_file() and resources.demo_dataset().is_file()
     assert (resources.demo_run() / "results.csv").is_file()
-    assert len(list(resources.resource("pipelines").glob("*.json"))) == len(list((ROOT / "resources" / "pipelines").glob("*.json")))
+    assert len(list(resources.resource("pipelines").glob("*.json"))) == len(
+        list((ROOT / "resources" / "pipelines").glob("*.json"))
+    )
 
 
 def test_checkout_resources_come_first():

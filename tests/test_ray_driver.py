@@ -1,6 +1,7 @@
 """tests.support.ray_driver, the child process every Ray test's driver runs in: its result comes back,
 its exception is raised in the test, and a driver that hangs or dies fails the test with its output
 (the rest of the session goes on)."""
+
 from __future__ import annotations
 
 import os

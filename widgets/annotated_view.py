@@ -1,5 +1,6 @@
 """An image view that draws an image's labels (solid, class name) and the model's predictions
 (dashed, class and confidence), each with its own switch. Read-only: Review edits boxes."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QPointF, QRectF, Qt

@@ -17,6 +17,7 @@ The edits and keys live in widgets.canvas_commands (CanvasCommands, owned as `bo
 edits panes call have one-line delegates here), the drawing in widgets.canvas_paint (CanvasPainter,
 owned as `painter`); this module holds the boxes, the selection, the drag preview and the mouse.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -41,20 +42,26 @@ from widgets.image_view import ImageView
 from widgets.palette import class_color
 from widgets.prediction_layer import PredictionLayer
 
-GRAB_PX = 6            # how close (screen pixels) the cursor must be to grab a handle
-CLICK_PX = 3           # a press-release closer than this is a click, not a drag
-_CURSORS = {"nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiagCursor,
-            "ne": Qt.CursorShape.SizeBDiagCursor, "sw": Qt.CursorShape.SizeBDiagCursor,
-            "n": Qt.CursorShape.SizeVerCursor, "s": Qt.CursorShape.SizeVerCursor,
-            "e": Qt.CursorShape.SizeHorCursor, "w": Qt.CursorShape.SizeHorCursor,
-            INSIDE: Qt.CursorShape.SizeAllCursor}
+GRAB_PX = 6  # how close (screen pixels) the cursor must be to grab a handle
+CLICK_PX = 3  # a press-release closer than this is a click, not a drag
+_CURSORS = {
+    "nw": Qt.CursorShape.SizeFDiagCursor,
+    "se": Qt.CursorShape.SizeFDiagCursor,
+    "ne": Qt.CursorShape.SizeBDiagCursor,
+    "sw": Qt.CursorShape.SizeBDiagCursor,
+    "n": Qt.CursorShape.SizeVerCursor,
+    "s": Qt.CursorShape.SizeVerCursor,
+    "e": Qt.CursorShape.SizeHorCursor,
+    "w": Qt.CursorShape.SizeHorCursor,
+    INSIDE: Qt.CursorShape.SizeAllCursor,
+}
 
 
 class BoxCanvas(ImageView):
-    editRequested = pyqtSignal(object)        # widgets.boxes.Edit
-    selectionChanged = pyqtSignal(tuple)      # selected box indices
-    message = pyqtSignal(str)                 # short hint for a status bar
-    newClassChanged = pyqtSignal(object)      # class of new boxes picked before drawing (None: ask)
+    editRequested = pyqtSignal(object)  # widgets.boxes.Edit
+    selectionChanged = pyqtSignal(tuple)  # selected box indices
+    message = pyqtSignal(str)  # short hint for a status bar
+    newClassChanged = pyqtSignal(object)  # class of new boxes picked before drawing (None: ask)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,21 +69,21 @@ class BoxCanvas(ImageView):
         self.class_names: list[str] = []
         self.hidden_classes: set[int] = set()
         self.min_conf = 0.0
-        self.default_class = 0           # class of new boxes: the one picked, else the suggestion
-        self.ask_class = False           # True: a new box asks for its class unless one was picked
-        self.class_picked = False        # a class was picked for new boxes before drawing
-        self.class_popup: QMenu | None = None   # the class question of the last new box
-        self.name_classes = None         # () -> bool: names the classes when there are none (ask_class)
+        self.default_class = 0  # class of new boxes: the one picked, else the suggestion
+        self.ask_class = False  # True: a new box asks for its class unless one was picked
+        self.class_picked = False  # a class was picked for new boxes before drawing
+        self.class_popup: QMenu | None = None  # the class question of the last new box
+        self.name_classes = None  # () -> bool: names the classes when there are none (ask_class)
         self.direct_edits = True
         self.read_only = False
-        self.previous: tuple[Boxes, tuple[int, int]] | None = None   # boxes of the previous image
-        self.predictions = PredictionLayer()   # the model's view, dashed (not editable, not saved)
+        self.previous: tuple[Boxes, tuple[int, int]] | None = None  # boxes of the previous image
+        self.predictions = PredictionLayer()  # the model's view, dashed (not editable, not saved)
         self.draw_mode = False
         self._sel: list[int] = []
         self._drag: dict | None = None
-        self.live: dict[int, np.ndarray] = {}       # box index -> xyxy shown during a drag (drawn)
-        self.new_box: np.ndarray | None = None      # the box being drawn (image xyxy)
-        self.cursor_img: QPointF | None = None      # the cursor in image coordinates (None: outside)
+        self.live: dict[int, np.ndarray] = {}  # box index -> xyxy shown during a drag (drawn)
+        self.new_box: np.ndarray | None = None  # the box being drawn (image xyxy)
+        self.cursor_img: QPointF | None = None  # the cursor in image coordinates (None: outside)
         self._pan_from: QPointF | None = None
         self.painter = CanvasPainter(self)
         self.box_commands = CanvasCommands(self)
@@ -154,8 +161,10 @@ class BoxCanvas(ImageView):
 
     def box_rect(self, xyxy) -> QRectF:
         """A box (image xyxy) in widget coordinates."""
-        return QRectF(self.image_to_widget(QPointF(float(xyxy[0]), float(xyxy[1]))),
-                      self.image_to_widget(QPointF(float(xyxy[2]), float(xyxy[3]))))
+        return QRectF(
+            self.image_to_widget(QPointF(float(xyxy[0]), float(xyxy[1]))),
+            self.image_to_widget(QPointF(float(xyxy[2]), float(xyxy[3]))),
+        )
 
     @property
     def label_spots(self) -> dict[int, QRectF]:
@@ -195,8 +204,11 @@ class BoxCanvas(ImageView):
 
     def event(self, e) -> bool:
         # Tab walks the boxes instead of moving the keyboard focus away
-        if e.type() == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and not e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            e.type() == QEvent.Type.KeyPress
+            and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not e.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.keyPressEvent(e)
             return True
         return super().event(e)

@@ -5,6 +5,7 @@
 old one stays valid for undo); boxes are always clamped inside the image. Hit-testing finds the
 handle or box under a point so the canvas only turns mouse positions into these calls.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,10 +13,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 # Handles: name -> (x factor, y factor) over the box: 0 = left/top edge, 1 = right/bottom, 0.5 = middle
-HANDLES = {"nw": (0, 0), "n": (0.5, 0), "ne": (1, 0), "e": (1, 0.5),
-           "se": (1, 1), "s": (0.5, 1), "sw": (0, 1), "w": (0, 0.5)}
+HANDLES = {
+    "nw": (0, 0),
+    "n": (0.5, 0),
+    "ne": (1, 0),
+    "e": (1, 0.5),
+    "se": (1, 1),
+    "s": (0.5, 1),
+    "sw": (0, 1),
+    "w": (0, 0.5),
+}
 INSIDE = "inside"
-MIN_SIZE = 2.0   # pixels: a box is never smaller than this
+MIN_SIZE = 2.0  # pixels: a box is never smaller than this
 
 
 @dataclass(frozen=True)
@@ -53,10 +62,13 @@ class Boxes:
         return len(self.cls)
 
     def equals(self, other: Boxes) -> bool:
-        return (len(self) == len(other) and np.array_equal(self.cls, other.cls)
-                and np.allclose(self.xyxy, other.xyxy, atol=1e-9)
-                and np.array_equal(np.isnan(self.conf), np.isnan(other.conf))
-                and np.allclose(np.nan_to_num(self.conf), np.nan_to_num(other.conf)))
+        return (
+            len(self) == len(other)
+            and np.array_equal(self.cls, other.cls)
+            and np.allclose(self.xyxy, other.xyxy, atol=1e-9)
+            and np.array_equal(np.isnan(self.conf), np.isnan(other.conf))
+            and np.allclose(np.nan_to_num(self.conf), np.nan_to_num(other.conf))
+        )
 
     def subset(self, idx) -> Boxes:
         idx = np.asarray(idx, np.int64).reshape(-1)
@@ -66,9 +78,12 @@ class Boxes:
     def added(self, xyxy, classes, conf=None) -> Boxes:
         xyxy = np.asarray(xyxy, np.float64).reshape(-1, 4)
         classes = np.broadcast_to(np.asarray(classes, np.int64), (len(xyxy),))
-        conf = np.full(len(xyxy), np.nan) if conf is None else np.broadcast_to(np.asarray(conf, np.float64), (len(xyxy),))
-        return Boxes(np.concatenate([self.xyxy, xyxy]), np.concatenate([self.cls, classes]),
-                     np.concatenate([self.conf, conf]))
+        conf = (
+            np.full(len(xyxy), np.nan) if conf is None else np.broadcast_to(np.asarray(conf, np.float64), (len(xyxy),))
+        )
+        return Boxes(
+            np.concatenate([self.xyxy, xyxy]), np.concatenate([self.cls, classes]), np.concatenate([self.conf, conf])
+        )
 
     def removed(self, idx) -> Boxes:
         keep = np.ones(len(self), bool)
@@ -162,8 +177,7 @@ def handle_points(xyxy) -> dict[str, tuple[float, float]]:
     return {k: (x0 + fx * (x1 - x0), y0 + fy * (y1 - y0)) for k, (fx, fy) in HANDLES.items()}
 
 
-def hit_test(boxes: Boxes, x: float, y: float, tolerance: float, visible=None,
-             selected=()) -> tuple[int, str] | None:
+def hit_test(boxes: Boxes, x: float, y: float, tolerance: float, visible=None, selected=()) -> tuple[int, str] | None:
     """(box index, handle name or INSIDE) under image point (x, y), or None.
 
     Handles of selected boxes win (within `tolerance` image pixels), then the smallest visible box
@@ -226,4 +240,4 @@ class Edit:
     text: str
     sel_before: tuple[int, ...] = ()
     sel_after: tuple[int, ...] = ()
-    merge_key: str | None = None   # consecutive edits with the same key fold into one undo step
+    merge_key: str | None = None  # consecutive edits with the same key fold into one undo step

@@ -6,6 +6,7 @@ Owned by a widgets.box_canvas.BoxCanvas (`CanvasCommands(canvas)`, then add_keys
 goes through the canvas's request() (an Edit on editRequested); it reads the canvas's public
 state (boxes, selected, class names, image size, the class of new boxes) and nothing private.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -20,10 +21,10 @@ from widgets.palette import class_color
 class CanvasCommands:
     """Edits, the class menu and the keys of a BoxCanvas."""
 
-    clipboard: list[tuple[int, np.ndarray]] = []   # (class, xywhn) shared by all canvases
+    clipboard: list[tuple[int, np.ndarray]] = []  # (class, xywhn) shared by all canvases
 
     def __init__(self, canvas) -> None:
-        self.canvas = canvas                           # a widgets.box_canvas.BoxCanvas
+        self.canvas = canvas  # a widgets.box_canvas.BoxCanvas
 
     # ----- edits (also used by menus and buttons) -----
     def set_class(self, class_id: int) -> None:
@@ -68,19 +69,25 @@ class CanvasCommands:
         canvas' `name_classes()` is asked first (the Review pane asks the user); when it gives
         none, no box is added."""
         cv = self.canvas
-        if class_id is None and cv.ask_class and not cv.class_names and cv.name_classes is not None \
-                and not cv.name_classes():   # no class list yet: its names first (None: never a bare id)
+        if (
+            class_id is None
+            and cv.ask_class
+            and not cv.class_names
+            and cv.name_classes is not None
+            and not cv.name_classes()
+        ):  # no class list yet: its names first (None: never a bare id)
             cv.message.emit("No box drawn: the folder has no class names yet")
             cv.update()
             return
         if class_id is None and cv.class_names and not 0 <= cv.default_class < len(cv.class_names):
-            cv.default_class = 0             # a suggestion from another class list
+            cv.default_class = 0  # a suggestion from another class list
         c = cv.default_class if class_id is None else class_id
         ask = class_id is None and cv.ask_class and not cv.class_picked and bool(cv.class_names)
         after = cv.boxes.added([xyxy], c)
         n = len(after) - 1
-        cv.request(after, "Draw box" if ask else f"Draw {cv.class_name(c)}", (n,),
-                   merge_key=f"new box {n}" if ask else None)
+        cv.request(
+            after, "Draw box" if ask else f"Draw {cv.class_name(c)}", (n,), merge_key=f"new box {n}" if ask else None
+        )
         if ask and len(cv.boxes) == n + 1 and cv.selected == [n]:
             self.ask_new_class(n)
 
@@ -97,10 +104,14 @@ class CanvasCommands:
 
     def _answer_new_class(self, index: int, class_id: int) -> None:
         cv = self.canvas
-        cv.default_class = class_id          # the suggestion for the next box
+        cv.default_class = class_id  # the suggestion for the next box
         if 0 <= index < len(cv.boxes) and int(cv.boxes.cls[index]) != class_id:
-            cv.request(cv.boxes.with_class([index], class_id), f"Draw {cv.class_name(class_id)}", (index,),
-                       merge_key=f"new box {index}")
+            cv.request(
+                cv.boxes.with_class([index], class_id),
+                f"Draw {cv.class_name(class_id)}",
+                (index,),
+                merge_key=f"new box {index}",
+            )
         cv.setFocus()
 
     def nudge(self, dx: float, dy: float) -> None:
@@ -110,8 +121,7 @@ class CanvasCommands:
             return
         w, h = cv.image_size()
         new = moved(cv.boxes.xyxy[sel], dx, dy, w, h)
-        cv.request(cv.boxes.with_xyxy(sel, new), "Nudge", sel,
-                   merge_key="nudge:" + ",".join(map(str, sel)))
+        cv.request(cv.boxes.with_xyxy(sel, new), "Nudge", sel, merge_key="nudge:" + ",".join(map(str, sel)))
 
     def select_next(self, step: int = 1) -> None:
         cv = self.canvas
@@ -184,8 +194,12 @@ class CanvasCommands:
     def add_keys(self) -> None:
         cv = self.canvas
         add = cv.add_command
-        add("set_class", "Set the class of the selected boxes (no selection: class of new boxes)",
-            [str(d) for d in range(1, 10)], lambda k: self.set_class(int(k.toString()) - 1) if k else None)
+        add(
+            "set_class",
+            "Set the class of the selected boxes (no selection: class of new boxes)",
+            [str(d) for d in range(1, 10)],
+            lambda k: self.set_class(int(k.toString()) - 1) if k else None,
+        )
         add("draw", "Draw a box (crosshair while drawing)", ["W"], lambda _k: self.toggle_draw())
         add("delete", "Delete the selected boxes", ["Del", "Backspace"], lambda _k: self.delete_selected())
         add("next_box", "Select the next box, least confident first", ["Tab"], lambda _k: self.select_next(1))
@@ -193,17 +207,18 @@ class CanvasCommands:
         add("cancel", "Cancel drawing, clear the selection", ["Esc"], lambda _k: cv.cancel())
         add("class_menu", "Class picker for the selected boxes", ["C"], lambda _k: self.class_menu_at_selection())
         add("copy", "Copy the selected boxes", ["Ctrl+C"], lambda _k: self.copy())
-        add("paste_previous", "Add the boxes of the previous image", ["Ctrl+Shift+V"],
-            lambda _k: self.paste_previous())
+        add("paste_previous", "Add the boxes of the previous image", ["Ctrl+Shift+V"], lambda _k: self.paste_previous())
         add("paste", "Paste boxes", ["Ctrl+V"], lambda _k: self.paste())
         add("duplicate", "Duplicate the selected boxes", ["Ctrl+D"], lambda _k: self.duplicate())
-        add("select_all", "Select all boxes", ["Ctrl+A"],
-            lambda _k: cv.set_selection(np.flatnonzero(cv.visible())))
+        add("select_all", "Select all boxes", ["Ctrl+A"], lambda _k: cv.set_selection(np.flatnonzero(cv.visible())))
         arrows = {"Left": (-1, 0), "Right": (1, 0), "Up": (0, -1), "Down": (0, 1)}
-        add("nudge", "Nudge the selected boxes by 1 pixel", list(arrows),
-            lambda k: self._nudge_key(k, arrows, 1.0))
-        add("nudge_10", "Nudge the selected boxes by 10 pixels", [f"Shift+{a}" for a in arrows],
-            lambda k: self._nudge_key(k, arrows, 10.0))
+        add("nudge", "Nudge the selected boxes by 1 pixel", list(arrows), lambda k: self._nudge_key(k, arrows, 1.0))
+        add(
+            "nudge_10",
+            "Nudge the selected boxes by 10 pixels",
+            [f"Shift+{a}" for a in arrows],
+            lambda k: self._nudge_key(k, arrows, 10.0),
+        )
 
     def toggle_draw(self) -> None:
         cv = self.canvas
@@ -243,6 +258,7 @@ class _ClassMenu(QMenu):
 
 def _swatch(class_id: int):
     from PyQt6.QtGui import QIcon, QPixmap
+
     pm = QPixmap(12, 12)
     pm.fill(class_color(class_id))
     return QIcon(pm)

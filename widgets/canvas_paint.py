@@ -7,6 +7,7 @@ Owned by a widgets.box_canvas.BoxCanvas (`CanvasPainter(canvas)`, its paint_over
 paint()): it reads the canvas's public state (boxes, selected, the drag preview live / new_box,
 cursor_img, the filters, the class of new boxes) and draws in widget coordinates.
 """
+
 from __future__ import annotations
 
 import math
@@ -17,7 +18,7 @@ from PyQt6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from widgets.boxes import handle_points
 from widgets.palette import class_color
 
-HANDLE_PX = 7          # handle size on screen
+HANDLE_PX = 7  # handle size on screen
 LABEL_AVOID_MAX = 150  # more boxes than this: labels go above their boxes without avoiding each other
 
 
@@ -25,8 +26,8 @@ class CanvasPainter:
     """Draws a BoxCanvas's overlay: paint() and the pieces it draws."""
 
     def __init__(self, canvas) -> None:
-        self.canvas = canvas                              # a widgets.box_canvas.BoxCanvas
-        self.label_spots: dict[int, QRectF] = {}          # where the last paint put each box's label
+        self.canvas = canvas  # a widgets.box_canvas.BoxCanvas
+        self.label_spots: dict[int, QRectF] = {}  # where the last paint put each box's label
 
     def paint(self, p: QPainter) -> None:
         cv = self.canvas
@@ -43,8 +44,8 @@ class CanvasPainter:
         fm = QFontMetricsF(font)
         sel = set(selected)
         order = [i for i in range(len(boxes)) if vis[i] and i not in sel] + [i for i in selected if vis[i]]
-        labels = self._place_labels(fm, order[::-1])     # selected boxes choose their label spot first
-        self.label_spots = labels                          # (where they went; tests read it)
+        labels = self._place_labels(fm, order[::-1])  # selected boxes choose their label spot first
+        self.label_spots = labels  # (where they went; tests read it)
         for i in order:
             r = cv.box_rect(live.get(i, boxes.xyxy[i]))
             col = class_color(boxes.cls[i])
@@ -57,7 +58,7 @@ class CanvasPainter:
             fill.setAlpha(55 if i in sel else 18)
             p.setBrush(QBrush(fill))
             p.drawRect(r)
-        for i in order:                  # labels over every box fill, handles over every label
+        for i in order:  # labels over every box fill, handles over every label
             self._draw_label(p, labels[i], i, class_color(boxes.cls[i]))
         if len(sel) == 1 and selected[0] in order:
             i = selected[0]
@@ -85,11 +86,16 @@ class CanvasPainter:
         for i in order:
             r = cv.box_rect(cv.live.get(i, cv.boxes.xyxy[i]))
             tw = fm.horizontalAdvance(self._label_text(i)) + 8
-            spots = [QRectF(r.left() - 1, r.top() - th, tw, th), QRectF(r.left() - 1, r.top(), tw, th),
-                     QRectF(r.left() - 1, r.bottom(), tw, th), QRectF(r.right() - tw + 1, r.top() - th, tw, th)]
+            spots = [
+                QRectF(r.left() - 1, r.top() - th, tw, th),
+                QRectF(r.left() - 1, r.top(), tw, th),
+                QRectF(r.left() - 1, r.bottom(), tw, th),
+                QRectF(r.right() - tw + 1, r.top() - th, tw, th),
+            ]
             ok = [q for q in spots if q.top() >= 0 and q.bottom() <= cv.height()] or spots[1:2]
-            placed[i] = next((q for q in ok if not any(q.intersects(o) for o in placed.values())), ok[0]) \
-                if avoid else ok[0]
+            placed[i] = (
+                next((q for q in ok if not any(q.intersects(o) for o in placed.values())), ok[0]) if avoid else ok[0]
+            )
         return placed
 
     def _draw_label(self, p: QPainter, bg: QRectF, i: int, col: QColor) -> None:
@@ -97,8 +103,9 @@ class CanvasPainter:
         p.setBrush(col)
         p.drawRect(bg)
         p.setPen(QColor(0, 0, 0) if _luma(col) > 150 else QColor(255, 255, 255))
-        p.drawText(bg.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                   self._label_text(i))
+        p.drawText(
+            bg.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._label_text(i)
+        )
 
     def _draw_handles(self, p: QPainter, xyxy, col: QColor) -> None:
         p.setPen(QPen(col, 1.5))

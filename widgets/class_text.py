@@ -5,9 +5,10 @@ digit key that picks it as a separate hint (key 1 is class 0, ... key 9 is class
     key_hint(0)                    -> "[1]"
     class_entry(0, ["circle"])     -> "0 circle  [1]"
 """
+
 from __future__ import annotations
 
-DIGIT_KEYS = 9   # classes 0..8 have a digit key (1..9)
+DIGIT_KEYS = 9  # classes 0..8 have a digit key (1..9)
 
 
 def class_text(class_id: int, names: list[str]) -> str:

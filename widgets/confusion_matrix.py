@@ -7,6 +7,7 @@
 
 Plain data in, signals out; knows nothing of the application.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -25,11 +26,11 @@ def cell_color(v: float) -> QColor:
     return QColor(int(r), int(g), int(b))
 
 
-MIN_COUNT_CELL = 18     # px: smaller cells show their count only in the tooltip
+MIN_COUNT_CELL = 18  # px: smaller cells show their count only in the tooltip
 
 
 class ConfusionMatrixView(QWidget):
-    cellClicked = pyqtSignal(int, int)        # row (predicted), column (true)
+    cellClicked = pyqtSignal(int, int)  # row (predicted), column (true)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -84,13 +85,14 @@ class ConfusionMatrixView(QWidget):
 
         def cell_for(bottom):
             return max(8.0, min(avail_w, self.height() - top - bottom) / max(n, 1))
+
         cell, short = cell_for(label_w), None
         if cell < MIN_COUNT_CELL and n:
             labels = [str(i) for i in range(n - 1)] + ["bg"]
             small = cell_for(fm.height() + 10)
             if small > cell:
                 cell, short = small, labels
-        left = label_w + max(0.0, (avail_w - cell * n) / 2)      # centred in the free width
+        left = label_w + max(0.0, (avail_w - cell * n) / 2)  # centred in the free width
         return QRectF(left, top, cell * n, cell * n), cell, short
 
     def cell_rect(self, row: int, col: int) -> QRectF:
@@ -122,9 +124,11 @@ class ConfusionMatrixView(QWidget):
         r, c = hit
         v = self.values()[r, c]
         what = f"{v:.3f} of true '{self.names[c]}'" if self.normalized else f"{int(self.matrix[r, c])} boxes"
-        QToolTip.showText(ev.globalPosition().toPoint(),
-                          f"predicted <b>{self.names[r]}</b>, true <b>{self.names[c]}</b>: {what}<br>"
-                          "click: open these boxes", self)
+        QToolTip.showText(
+            ev.globalPosition().toPoint(),
+            f"predicted <b>{self.names[r]}</b>, true <b>{self.names[c]}</b>: {what}<br>click: open these boxes",
+            self,
+        )
 
     # ------------------------------------------------------------------ paint
     def paintEvent(self, _ev) -> None:
@@ -157,18 +161,23 @@ class ConfusionMatrixView(QWidget):
         p.setFont(self.font())
         p.setPen(FG)
         fm = self.fontMetrics()
-        for i, name in enumerate(self.names):            # row labels (predicted)
+        for i, name in enumerate(self.names):  # row labels (predicted)
             rect = QRectF(0, g.top() + i * c, g.left() - 6, c)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         short = self.short_columns()
-        for i, name in enumerate(short or ()):           # column labels (true), class numbers
-            p.drawText(QRectF(g.left() + i * c, g.bottom() + 3, c, fm.height() + 4), Qt.AlignmentFlag.AlignHCenter, name)
-        for i, name in enumerate(self.names if short is None else ()):   # column labels (true), rotated
+        for i, name in enumerate(short or ()):  # column labels (true), class numbers
+            p.drawText(
+                QRectF(g.left() + i * c, g.bottom() + 3, c, fm.height() + 4), Qt.AlignmentFlag.AlignHCenter, name
+            )
+        for i, name in enumerate(self.names if short is None else ()):  # column labels (true), rotated
             p.save()
             p.translate(g.left() + (i + 0.5) * c + fm.ascent() / 2, g.bottom() + 6)
             p.rotate(-90)
-            p.drawText(QRectF(-fm.horizontalAdvance(name) - 2, -fm.ascent(), fm.horizontalAdvance(name) + 2,
-                              fm.height()), Qt.AlignmentFlag.AlignRight, name)
+            p.drawText(
+                QRectF(-fm.horizontalAdvance(name) - 2, -fm.ascent(), fm.horizontalAdvance(name) + 2, fm.height()),
+                Qt.AlignmentFlag.AlignRight,
+                name,
+            )
             p.restore()
         p.setPen(QColor(150, 154, 160))
         cap = caption_rect(fm, self.normalized, g, self.width())
@@ -184,9 +193,11 @@ class ConfusionMatrixView(QWidget):
         p.end()
 
 
-CAPTIONS = (("true class  →  (columns)   ·   normalized per column", "true class  →  (columns)"),
-            ("true →  ·  per column", "true class  →  (columns)"),
-            ("true →", "true →"))
+CAPTIONS = (
+    ("true class  →  (columns)   ·   normalized per column", "true class  →  (columns)"),
+    ("true →  ·  per column", "true class  →  (columns)"),
+    ("true →", "true →"),
+)
 
 
 def caption_rect(fm, normalized: bool, grid: QRectF, width: float) -> tuple[str, QRectF]:
@@ -199,4 +210,3 @@ def caption_rect(fm, normalized: bool, grid: QRectF, width: float) -> tuple[str,
             break
     x = min(max(4.0, grid.center().x() - tw / 2), max(4.0, width - tw - 4))
     return text, QRectF(x, grid.top() - 22, tw, 18)
-

@@ -9,6 +9,7 @@ draggable vertical line (e.g. a confidence threshold), or a bar histogram.
 
 Plain data in, signals out; knows nothing of the application.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -17,11 +18,23 @@ from PyQt6.QtCore import pyqtSignal
 from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
 BG, FG, GRID = (30, 31, 34), (170, 174, 180), (90, 94, 100)
+
+
 class CurvePlot(QWidget):
     lineMoved = pyqtSignal(float)
 
-    def __init__(self, title: str = "", xlabel: str = "", ylabel: str = "", draggable: bool = False,
-                 xrange=(0.0, 1.0), yrange=(0.0, 1.02), legend: bool = True, legend_offset=(-6, 6), parent=None):
+    def __init__(
+        self,
+        title: str = "",
+        xlabel: str = "",
+        ylabel: str = "",
+        draggable: bool = False,
+        xrange=(0.0, 1.0),
+        yrange=(0.0, 1.02),
+        legend: bool = True,
+        legend_offset=(-6, 6),
+        parent=None,
+    ):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
         self.plot = pg.PlotWidget(background=BG)
@@ -39,8 +52,17 @@ class CurvePlot(QWidget):
             self.item.setXRange(*xrange, padding=0.01)
         if yrange:
             self.item.setYRange(*yrange, padding=0.01)
-        self.legend = self.item.addLegend(offset=legend_offset, labelTextColor=FG, brush=pg.mkBrush(30, 31, 34, 200),
-                                          pen=pg.mkPen(*GRID), verSpacing=-6) if legend else None
+        self.legend = (
+            self.item.addLegend(
+                offset=legend_offset,
+                labelTextColor=FG,
+                brush=pg.mkBrush(30, 31, 34, 200),
+                pen=pg.mkPen(*GRID),
+                verSpacing=-6,
+            )
+            if legend
+            else None
+        )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.plot)
@@ -49,8 +71,14 @@ class CurvePlot(QWidget):
         self._marker_text = None
         self.line = None
         if draggable:
-            self.line = pg.InfiniteLine(pos=0.25, angle=90, movable=True, pen=pg.mkPen(250, 210, 60, width=2),
-                                        hoverPen=pg.mkPen(255, 235, 120, width=3), bounds=list(xrange or (0, 1)))
+            self.line = pg.InfiniteLine(
+                pos=0.25,
+                angle=90,
+                movable=True,
+                pen=pg.mkPen(250, 210, 60, width=2),
+                hoverPen=pg.mkPen(255, 235, 120, width=3),
+                bounds=list(xrange or (0, 1)),
+            )
             self.line.sigPositionChanged.connect(lambda ln: self.lineMoved.emit(float(ln.value())))
             self.item.addItem(self.line, ignoreBounds=True)
 
@@ -66,8 +94,7 @@ class CurvePlot(QWidget):
         self.clear_curves()
         for label, x, y, color, width in curves:
             pen = pg.mkPen(*color, width=width)
-            it = self.item.plot(np.asarray(x, float), np.asarray(y, float), pen=pen, name=label,
-                                stepMode=None)
+            it = self.item.plot(np.asarray(x, float), np.asarray(y, float), pen=pen, name=label, stepMode=None)
             self._items.append(it)
         if self.xrange:
             self.item.setXRange(*self.xrange, padding=0.01)
@@ -77,8 +104,13 @@ class CurvePlot(QWidget):
     def set_bars(self, edges, counts, color=(61, 142, 232), label: str | None = None) -> None:
         self.clear_curves()
         edges = np.asarray(edges, float)
-        bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=np.asarray(counts, float),
-                               brush=pg.mkBrush(*color, 200), pen=pg.mkPen(*GRID))
+        bars = pg.BarGraphItem(
+            x0=edges[:-1],
+            x1=edges[1:],
+            height=np.asarray(counts, float),
+            brush=pg.mkBrush(*color, 200),
+            pen=pg.mkPen(*GRID),
+        )
         self.item.addItem(bars)
         self._items.append(bars)
         top = max(float(np.max(counts)) if len(counts) else 1.0, 1.0)
@@ -95,12 +127,14 @@ class CurvePlot(QWidget):
         self._marker = self._marker_text = None
         if x is None:
             return
-        self._marker = pg.ScatterPlotItem([x], [y], size=11, brush=pg.mkBrush(250, 210, 60),
-                                          pen=pg.mkPen(30, 31, 34, width=1.5), symbol="o")
+        self._marker = pg.ScatterPlotItem(
+            [x], [y], size=11, brush=pg.mkBrush(250, 210, 60), pen=pg.mkPen(30, 31, 34, width=1.5), symbol="o"
+        )
         self.item.addItem(self._marker)
         if text:
-            self._marker_text = pg.TextItem(text, color=(250, 210, 60), anchor=(-0.04, 1.15),
-                                            fill=pg.mkBrush(30, 31, 34, 210))
+            self._marker_text = pg.TextItem(
+                text, color=(250, 210, 60), anchor=(-0.04, 1.15), fill=pg.mkBrush(30, 31, 34, 210)
+            )
             self._marker_text.setPos(x, y)
             self.item.addItem(self._marker_text)
 

@@ -1,5 +1,6 @@
 """A scroll area that asks for all of its widget's height: it scrolls only when the window is too
 short, never on a tall one (QScrollArea caps its size hint at about 24 lines of text)."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QSize, Qt

@@ -10,6 +10,7 @@ when it is dropped (dragging=False); `set_threshold` from code does not emit, so
 the line can follow each other without loops. 16-bit images are binned (1024 bins over
 0..65535) and the line works in image values either way.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -31,8 +32,7 @@ from PyQt6.QtWidgets import (
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
 
-CHANNEL_COLORS = {"luminance": (205, 208, 214), "red": (235, 80, 80), "green": (90, 200, 110),
-                  "blue": (90, 140, 240)}
+CHANNEL_COLORS = {"luminance": (205, 208, 214), "red": (235, 80, 80), "green": (90, 200, 110), "blue": (90, 140, 240)}
 MARKER_COLOR = (245, 185, 60)
 LINE_COLOR = (61, 142, 232)
 
@@ -73,15 +73,19 @@ def compute_histograms(img: np.ndarray, bins16: int = 1024) -> HistData:
             counts[name] = cv2.calcHist([img], [i], None, [nb], rng).ravel()
     counts["luminance"] = cv2.calcHist([gray], [0], None, [nb], rng).ravel()
     mean, std = cv2.meanStdDev(gray)
-    stats = {"mean": float(mean.ravel()[0]), "std": float(std.ravel()[0]),
-             "min": float(gray.min()), "max": float(gray.max())}
+    stats = {
+        "mean": float(mean.ravel()[0]),
+        "std": float(std.ravel()[0]),
+        "min": float(gray.min()),
+        "max": float(gray.max()),
+    }
     return HistData(counts, edges, max_value, int(gray.size), stats)
 
 
 class HistogramWidget(QWidget):
     """See the module docstring. `toolbar` is a QHBoxLayout callers may add controls to."""
 
-    thresholdChanged = pyqtSignal(float, bool)   # value, dragging
+    thresholdChanged = pyqtSignal(float, bool)  # value, dragging
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -122,18 +126,26 @@ class HistogramWidget(QWidget):
         self.vb = pi.getViewBox()
         self._curves: dict[str, pg.PlotDataItem] = {}
         for name, rgb in CHANNEL_COLORS.items():
-            c = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(*rgb, 200, width=1),
-                                brush=pg.mkBrush(*rgb, 70 if name == "luminance" else 45))
+            c = pg.PlotDataItem(
+                stepMode="center",
+                fillLevel=0,
+                pen=pg.mkPen(*rgb, 200, width=1),
+                brush=pg.mkBrush(*rgb, 70 if name == "luminance" else 45),
+            )
             # curves change only with new data: cache their rendering, so dragging the line
             # repaints from a pixmap instead of re-filling 256-bin paths
             c.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot.addItem(c)
             self._curves[name] = c
-        self.line = pg.InfiniteLine(pos=128, angle=90, movable=True,
-                                    pen=pg.mkPen(*LINE_COLOR, width=2), hoverPen=pg.mkPen(120, 190, 255, width=3),
-                                    label="T={value:.0f}",
-                                    labelOpts={"position": 0.93, "color": (235, 238, 242),
-                                               "fill": (61, 142, 232, 200), "movable": False})
+        self.line = pg.InfiniteLine(
+            pos=128,
+            angle=90,
+            movable=True,
+            pen=pg.mkPen(*LINE_COLOR, width=2),
+            hoverPen=pg.mkPen(120, 190, 255, width=3),
+            label="T={value:.0f}",
+            labelOpts={"position": 0.93, "color": (235, 238, 242), "fill": (61, 142, 232, 200), "movable": False},
+        )
         self.line.setZValue(20)
         self.plot.addItem(self.line)
         self.line.sigPositionChanged.connect(self._line_moved)
@@ -156,8 +168,9 @@ class HistogramWidget(QWidget):
             self.line.setBounds((0, data.max_value))
             s = data.stats
             if s:
-                self.stats_label.setText(f"mean {s['mean']:.1f}  σ {s['std']:.1f}  "
-                                         f"min {s['min']:.0f}  max {s['max']:.0f}")
+                self.stats_label.setText(
+                    f"mean {s['mean']:.1f}  σ {s['std']:.1f}  min {s['min']:.0f}  max {s['max']:.0f}"
+                )
         self._redraw()
 
     def set_log(self, on: bool) -> None:
@@ -175,8 +188,7 @@ class HistogramWidget(QWidget):
         per_channel = self.channel_combo.currentIndex() == 1
         log = self.log_check.isChecked()
         for name, c in self._curves.items():
-            show = d is not None and name in d.counts and (
-                (name == "luminance") != (per_channel and d.is_color))
+            show = d is not None and name in d.counts and ((name == "luminance") != (per_channel and d.is_color))
             c.setVisible(show)
             if show:
                 y = d.counts[name].astype(np.float64)
@@ -206,7 +218,7 @@ class HistogramWidget(QWidget):
 
     def _line_moved(self) -> None:
         v = round(self.line.value())
-        if abs(v - self.line.value()) > 1e-9:     # snap to whole levels while dragging
+        if abs(v - self.line.value()) > 1e-9:  # snap to whole levels while dragging
             self.line.blockSignals(True)
             self.line.setValue(v)
             self.line.blockSignals(False)
@@ -240,12 +252,18 @@ class HistogramWidget(QWidget):
     def _draw_markers(self) -> None:
         groups = self.marker_groups() if self.markers_check.isChecked() else []
         if groups == getattr(self, "_drawn_groups", None):
-            return                      # unchanged: no scene churn (adding items is slow)
+            return  # unchanged: no scene churn (adding items is slow)
         self._drawn_groups = groups
         pen = pg.mkPen(*MARKER_COLOR, 150, width=1, style=Qt.PenStyle.DashLine)
         while len(self._marker_items) < len(groups):
-            item = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=pen, label="",
-                                   labelOpts={"color": MARKER_COLOR, "fill": (30, 31, 34, 190), "movable": False})
+            item = pg.InfiniteLine(
+                pos=0,
+                angle=90,
+                movable=False,
+                pen=pen,
+                label="",
+                labelOpts={"color": MARKER_COLOR, "fill": (30, 31, 34, 190), "movable": False},
+            )
             item.setZValue(5)
             self.plot.addItem(item)
             self._marker_items.append(item)

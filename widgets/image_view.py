@@ -5,6 +5,7 @@ image) means a zoomed-out 12-megapixel frame is painted from a level near screen
 the visible part of the chosen level is drawn. Subclasses draw overlays in image coordinates by
 overriding paint_overlay().
 """
+
 from __future__ import annotations
 
 import math
@@ -23,8 +24,8 @@ MIN_ZOOM, MAX_ZOOM = 1 / 64, 64.0
 class ImageView(QWidget):
     """Shows one image. Wheel zooms around the cursor, drag pans, double-click fits, F fits, 1 = 100 %."""
 
-    viewChanged = pyqtSignal(float, float, float)        # zoom, centre x, centre y (image pixels)
-    pixelHovered = pyqtSignal(int, int, object)           # x, y, tuple of channel values (None outside)
+    viewChanged = pyqtSignal(float, float, float)  # zoom, centre x, centre y (image pixels)
+    pixelHovered = pyqtSignal(int, int, object)  # x, y, tuple of channel values (None outside)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,10 +64,11 @@ class ImageView(QWidget):
             self._levels.append(qimage_from_array(disp))
             level = disp
             while max(level.shape[:2]) > 1024:
-                level = cv2.resize(level, (max(1, level.shape[1] // 2), max(1, level.shape[0] // 2)),
-                                   interpolation=cv2.INTER_AREA)
+                level = cv2.resize(
+                    level, (max(1, level.shape[1] // 2), max(1, level.shape[0] // 2)), interpolation=cv2.INTER_AREA
+                )
                 self._levels.append(qimage_from_array(level))
-        if img is None or not (keep_view and old == img.shape[:2]) :
+        if img is None or not (keep_view and old == img.shape[:2]):
             if img is not None and (self._fit_mode or old != img.shape[:2]):
                 self.fit()
         self.update()
@@ -151,7 +153,7 @@ class ImageView(QWidget):
         """The smallest pyramid level that still has at least one image pixel per screen pixel."""
         best, scale = self._levels[0], 1.0
         for i, q in enumerate(self._levels[1:], 1):
-            s = 1 / 2 ** i
+            s = 1 / 2**i
             if self._zoom * self.devicePixelRatioF() <= s * 1.0001:
                 best, scale = q, q.width() / self._levels[0].width()
         return best, scale
@@ -189,7 +191,7 @@ class ImageView(QWidget):
     def wheelEvent(self, e) -> None:
         steps = e.angleDelta().y() / 120.0
         if steps:
-            self.zoom_by(1.25 ** steps, e.position())
+            self.zoom_by(1.25**steps, e.position())
         e.accept()
 
     def mousePressEvent(self, e) -> None:
@@ -292,5 +294,3 @@ def link_views(*views: ImageView) -> None:
                 v._linked.append(other)
     if views and views[0].image() is not None:
         views[0]._set_view(views[0].zoom, views[0].center())
-
-

@@ -9,6 +9,7 @@ Each panel shows some columns of Ultralytics' results.csv: train (solid, the run
 are vertical lines across all panels (coloured by kind) plus a symbol on the curve the marker
 refers to. Knows nothing of the app: columns and markers are plain data.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,18 +31,29 @@ PANELS = [
     ("learning rate", [("lr/pg0", "lr pg0", "metric")]),
 ]
 # how the two series of a panel are told apart (the colour is the run's): shown in each title
-STYLE_KEY = {"box loss": ("train", "val"), "cls loss": ("train", "val"), "dfl loss": ("train", "val"),
-             "precision / recall": ("precision", "recall"), "mAP50 / mAP50-95": ("mAP50-95", "mAP50")}
-MARKER_COLORS = {"best": (250, 210, 60), "val_min": (120, 200, 255), "overfit": (240, 80, 80),
-                 "lr_too_low": (240, 150, 60), "lr_too_high": (240, 150, 60), "batch_too_small": (240, 150, 60),
-                 "healthy": (110, 210, 120)}
+STYLE_KEY = {
+    "box loss": ("train", "val"),
+    "cls loss": ("train", "val"),
+    "dfl loss": ("train", "val"),
+    "precision / recall": ("precision", "recall"),
+    "mAP50 / mAP50-95": ("mAP50-95", "mAP50"),
+}
+MARKER_COLORS = {
+    "best": (250, 210, 60),
+    "val_min": (120, 200, 255),
+    "overfit": (240, 80, 80),
+    "lr_too_low": (240, 150, 60),
+    "lr_too_high": (240, 150, 60),
+    "batch_too_small": (240, 150, 60),
+    "healthy": (110, 210, 120),
+}
 BG, FG, GRID = (30, 31, 34), (170, 174, 180), (90, 94, 100)
 
 
 @dataclass
 class Marker:
     epoch: int
-    kind: str                  # best | val_min | overfit | lr_too_low | lr_too_high | batch_too_small | healthy
+    kind: str  # best | val_min | overfit | lr_too_low | lr_too_high | batch_too_small | healthy
     text: str = ""
     column: str | None = None  # curve that gets a symbol at this epoch (None: line only)
 
@@ -56,8 +68,8 @@ class LossPlot(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.layout_widget)
         self.plots: dict[str, pg.PlotItem] = {}
-        self.marker_labels = True                 # text beside the marker lines (top-left panel)
-        self._runs: dict[str, dict] = {}          # key -> {"label", "color", "items": [...], "markers": [...]}
+        self.marker_labels = True  # text beside the marker lines (top-left panel)
+        self._runs: dict[str, dict] = {}  # key -> {"label", "color", "items": [...], "markers": [...]}
         first = None
         for i, (title, _cols) in enumerate(PANELS):
             if i and i % columns_per_row == 0:
@@ -76,9 +88,9 @@ class LossPlot(QWidget):
                 p.setXLink(first)
             self.plots[title] = p
         # the legend sits in the learning-rate panel, which has the fewest curves
-        self.legend = self.plots[PANELS[-1][0]].addLegend(offset=(-6, 6), labelTextColor=FG,
-                                                          brush=pg.mkBrush(30, 31, 34, 220),
-                                                          pen=pg.mkPen(*GRID), verSpacing=-6)
+        self.legend = self.plots[PANELS[-1][0]].addLegend(
+            offset=(-6, 6), labelTextColor=FG, brush=pg.mkBrush(30, 31, 34, 220), pen=pg.mkPen(*GRID), verSpacing=-6
+        )
 
     @staticmethod
     def _title_html(title: str) -> str:
@@ -87,8 +99,10 @@ class LossPlot(QWidget):
         key = STYLE_KEY.get(title)
         if key is None:
             return f"<span style='color:#c8ccd4'>{head}</span>"
-        return (f"<span style='color:#c8ccd4'>{head}</span>&nbsp;&nbsp;<span style='color:#8a8e96; font-size:8pt'>"
-                f"━ {key[0]} &nbsp;┅ {key[1]}</span>")
+        return (
+            f"<span style='color:#c8ccd4'>{head}</span>&nbsp;&nbsp;<span style='color:#8a8e96; font-size:8pt'>"
+            f"━ {key[0]} &nbsp;┅ {key[1]}</span>"
+        )
 
     # ------------------------------------------------------------------ runs
     def runs(self) -> list[str]:
@@ -116,12 +130,13 @@ class LossPlot(QWidget):
                 item = run["items"].get(col)
                 if item is None:
                     pen = self._pen(run["color"], style)
-                    item = pg.PlotDataItem(pen=pen, symbol="o", symbolSize=4, symbolBrush=pg.mkBrush(pen.color()),
-                                           symbolPen=None)
+                    item = pg.PlotDataItem(
+                        pen=pen, symbol="o", symbolSize=4, symbolBrush=pg.mkBrush(pen.color()), symbolPen=None
+                    )
                     plot.addItem(item)
                     run["items"][col] = item
                     if title == PANELS[0][0] and style == "train":
-                        self.legend.addItem(item, label)          # one entry per run: its colour
+                        self.legend.addItem(item, label)  # one entry per run: its colour
                 item.setData(x, y, connect="finite")
         run["x_max"] = float(np.nanmax(x)) if x.size else 0.0
         self._draw_markers(key)
@@ -133,9 +148,9 @@ class LossPlot(QWidget):
         last = max((r.get("x_max", 0.0) for r in self._runs.values()), default=0.0)
         if last <= 0:
             return
-        first = self.plots[PANELS[0][0]]          # the others are linked to it
+        first = self.plots[PANELS[0][0]]  # the others are linked to it
         first.setXRange(1, max(last, 2.0), padding=0.04)
-        for p in self.plots.values():             # whole epochs: no "1.2, 1.4" ticks on a short run
+        for p in self.plots.values():  # whole epochs: no "1.2, 1.4" ticks on a short run
             axis = p.getAxis("bottom")
             axis.setTickSpacing(1, 1) if last <= 12 else axis.setTickSpacing()
 
@@ -191,11 +206,18 @@ class LossPlot(QWidget):
             color = MARKER_COLORS.get(m.kind, (200, 200, 200))
             for i, (title, cols) in enumerate(PANELS):
                 plot = self.plots[title]
-                line = pg.InfiniteLine(pos=m.epoch, angle=90,
-                                       pen=pg.mkPen(*color, 200, width=1.5, style=Qt.PenStyle.DashDotLine))
+                line = pg.InfiniteLine(
+                    pos=m.epoch, angle=90, pen=pg.mkPen(*color, 200, width=1.5, style=Qt.PenStyle.DashDotLine)
+                )
                 if i == 0 and m.text and self.marker_labels:
-                    line.label = pg.InfLineLabel(line, text=m.text, position=max(0.1, 0.93 - 0.12 * k),
-                                                 anchor=(1, 0.5), color=color, fill=pg.mkBrush(30, 31, 34, 220))
+                    line.label = pg.InfLineLabel(
+                        line,
+                        text=m.text,
+                        position=max(0.1, 0.93 - 0.12 * k),
+                        anchor=(1, 0.5),
+                        color=color,
+                        fill=pg.mkBrush(30, 31, 34, 220),
+                    )
                 plot.addItem(line, ignoreBounds=True)
                 run["marker_items"].append((plot, line))
                 if m.column and any(c == m.column for c, _, _ in cols):
@@ -203,8 +225,13 @@ class LossPlot(QWidget):
                     if item is not None and item.xData is not None:
                         idx = np.nonzero(item.xData == m.epoch)[0]
                         if len(idx):
-                            dot = pg.ScatterPlotItem([m.epoch], [item.yData[idx[0]]], size=14, symbol="star",
-                                                     brush=pg.mkBrush(*color), pen=pg.mkPen(20, 20, 20))
+                            dot = pg.ScatterPlotItem(
+                                [m.epoch],
+                                [item.yData[idx[0]]],
+                                size=14,
+                                symbol="star",
+                                brush=pg.mkBrush(*color),
+                                pen=pg.mkPen(20, 20, 20),
+                            )
                             plot.addItem(dot)
                             run["marker_items"].append((plot, dot))
-

@@ -14,6 +14,7 @@ fires with dragging=True for every new value, and once more with dragging=False 
 (the caller previews while dragging and computes at full resolution at the end). Odd-only
 kernel sizes step by two on both controls.
 """
+
 from __future__ import annotations
 
 import math
@@ -39,7 +40,7 @@ from PyQt6.QtWidgets import (
 class NumberControl(QWidget):
     """Slider + spin box for one int/float spec. Values live on a grid lo + k*step."""
 
-    changed = pyqtSignal(object, bool)   # value, dragging
+    changed = pyqtSignal(object, bool)  # value, dragging
     NONLINEAR_STEPS = 4000
     POWER = 4.0
 
@@ -137,7 +138,7 @@ class NumberControl(QWidget):
 
     def _spin_changed(self, v) -> None:
         snapped = self.snap(v)
-        if snapped != v:                 # e.g. an even kernel typed in: next odd value
+        if snapped != v:  # e.g. an even kernel typed in: next odd value
             self.spin.blockSignals(True)
             self.spin.setValue(snapped)
             self.spin.blockSignals(False)
@@ -176,8 +177,10 @@ class ColorButton(QPushButton):
         b, g, r = self._value
         fg = "#000" if (0.299 * r + 0.587 * g + 0.114 * b) > 140 else "#fff"
         self.setText(f"#{r:02x}{g:02x}{b:02x}")
-        self.setStyleSheet(f"QPushButton {{ background: rgb({r},{g},{b}); color: {fg}; "
-                           "border: 1px solid #55585e; border-radius: 3px; padding: 3px 10px; }")
+        self.setStyleSheet(
+            f"QPushButton {{ background: rgb({r},{g},{b}); color: {fg}; "
+            "border: 1px solid #55585e; border-radius: 3px; padding: 3px 10px; }"
+        )
 
     def _pick(self) -> None:
         b, g, r = self._value

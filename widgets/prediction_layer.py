@@ -4,6 +4,7 @@ labels (solid). One prediction can be highlighted (a false positive opened from 
 Used by BoxCanvas (Review) and AnnotatedView (Browse); knows only Boxes (image pixels) and the
 view's image->widget mapping, so it paints the same on any ImageView.
 """
+
 from __future__ import annotations
 
 import math
@@ -14,7 +15,7 @@ from PyQt6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from widgets.boxes import Boxes
 from widgets.palette import class_color
 
-HIGHLIGHT = QColor(255, 236, 61)   # the box in question: a yellow outline around the dashed box
+HIGHLIGHT = QColor(255, 236, 61)  # the box in question: a yellow outline around the dashed box
 
 
 def class_text(class_id: int, names) -> str:
@@ -37,7 +38,7 @@ class PredictionLayer:
     def __init__(self):
         self.boxes = Boxes()
         self.visible = True
-        self.highlight = -1          # index into boxes (-1: none)
+        self.highlight = -1  # index into boxes (-1: none)
 
     def set(self, boxes: Boxes | None, highlight: int = -1) -> None:
         self.boxes = boxes if boxes is not None else Boxes()
@@ -57,9 +58,10 @@ class PredictionLayer:
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
         p.setFont(font)
         fm = QFontMetricsF(font)
-        order = [i for i in range(len(self.boxes)) if i != self.highlight] + \
-            ([self.highlight] if self.highlight >= 0 else [])
-        placed: list[QRectF] = []    # tags drawn so far: two predictions on one object stack theirs
+        order = [i for i in range(len(self.boxes)) if i != self.highlight] + (
+            [self.highlight] if self.highlight >= 0 else []
+        )
+        placed: list[QRectF] = []  # tags drawn so far: two predictions on one object stack theirs
         for i in order:
             c, conf = int(self.boxes.cls[i]), float(self.boxes.conf[i])
             hot = i == self.highlight
@@ -80,7 +82,7 @@ class PredictionLayer:
             text = "pred " + class_text(c, names) + ("" if math.isnan(conf) else f" {conf:.2f}")
             tw, th = fm.horizontalAdvance(text) + 6, fm.height() + 1
             bg = free_spot(QRectF(r.right() - tw, r.bottom(), tw, th), placed)  # below the right end: labels
-            placed.append(bg)                                                    # sit top-left
+            placed.append(bg)  # sit top-left
             p.setPen(Qt.PenStyle.NoPen)
             back = QColor(20, 20, 24, 200)
             p.setBrush(back)

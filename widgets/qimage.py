@@ -1,4 +1,5 @@
 """numpy <-> QImage without copies; the QImage keeps a reference to its buffer (no GC'd pixels)."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -10,6 +10,7 @@
   paint that showed the frame tagged `tag` (latency measurements).
 * `SplitView(FrameView)`: frame A left of a draggable vertical divider, frame B right of it.
 """
+
 from __future__ import annotations
 
 import math
@@ -24,15 +25,15 @@ from PyQt6.QtGui import QColor, QImage, QPainter, QPen
 from widgets.image_view import ImageView
 from widgets.qimage import qimage_from_array, to_display_array
 
-PYRAMID_STOP = 1024   # build half-size levels until the longest side is at most this
+PYRAMID_STOP = 1024  # build half-size levels until the longest side is at most this
 
 
 @dataclass
 class Frame:
-    array: np.ndarray                     # the data shown (pixel readout); may be a preview
-    full_size: tuple[int, int]            # (w, h) of the image coordinates it stands for
-    levels: list[QImage] = field(default_factory=list)   # display pyramid, largest first
-    tag: Any = None                       # caller's identifier (e.g. a request generation)
+    array: np.ndarray  # the data shown (pixel readout); may be a preview
+    full_size: tuple[int, int]  # (w, h) of the image coordinates it stands for
+    levels: list[QImage] = field(default_factory=list)  # display pyramid, largest first
+    tag: Any = None  # caller's identifier (e.g. a request generation)
 
     @property
     def scale(self) -> float:
@@ -46,8 +47,9 @@ def prepare_frame(img: np.ndarray, full_size: tuple[int, int] | None = None, tag
     levels = [qimage_from_array(disp)]
     level = disp
     while max(level.shape[:2]) > PYRAMID_STOP:
-        level = cv2.resize(level, (max(1, level.shape[1] // 2), max(1, level.shape[0] // 2)),
-                           interpolation=cv2.INTER_AREA)
+        level = cv2.resize(
+            level, (max(1, level.shape[1] // 2), max(1, level.shape[0] // 2)), interpolation=cv2.INTER_AREA
+        )
         levels.append(qimage_from_array(level))
     if full_size is None:
         full_size = (img.shape[1], img.shape[0])
@@ -57,7 +59,7 @@ def prepare_frame(img: np.ndarray, full_size: tuple[int, int] | None = None, tag
 class FrameView(ImageView):
     """An ImageView showing prepared frames; see the module docstring."""
 
-    framePainted = pyqtSignal(object)     # tag of the frame that was just painted
+    framePainted = pyqtSignal(object)  # tag of the frame that was just painted
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -118,7 +120,7 @@ class FrameView(ImageView):
             topleft = self.image_to_widget(QPointF(sx0 / s, sy0 / s))
             p.drawImage(QPointF(round(topleft.x()), round(topleft.y())), src, QRectF(sx0, sy0, sx1 - sx0, sy1 - sy0))
             return
-        if s >= 1.0:      # full-resolution level: snap to whole pixels (crisp nearest-neighbour zoom)
+        if s >= 1.0:  # full-resolution level: snap to whole pixels (crisp nearest-neighbour zoom)
             x0, y0 = math.floor(vis.left()), math.floor(vis.top())
             x1, y1 = math.ceil(vis.right()), math.ceil(vis.bottom())
         else:
@@ -162,7 +164,7 @@ class FrameView(ImageView):
 class SplitView(FrameView):
     """Frame A (e.g. the original) left of a draggable divider, frame B (the result) right of it."""
 
-    dividerMoved = pyqtSignal(float)      # fraction of the width, 0..1
+    dividerMoved = pyqtSignal(float)  # fraction of the width, 0..1
 
     GRAB = 6
 
@@ -274,4 +276,3 @@ class SplitView(FrameView):
             self.set_divider(0.5)
         else:
             super().mouseDoubleClickEvent(e)
-

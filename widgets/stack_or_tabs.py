@@ -3,6 +3,7 @@
 A side panel built from a few groups (a form, a list of runs) uses a tall window fully and still
 fits a 1280x720 one: its minimum size is that of the tabs, and every resize picks the layout.
 """
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QSize

@@ -7,6 +7,7 @@
 Clicking a tile emits `methodChosen(name, value)`; `set_current(name)` outlines one tile.
 Arrays are wrapped as QImages without copies (build them in a worker if they are large).
 """
+
 from __future__ import annotations
 
 import numpy as np

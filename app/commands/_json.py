@@ -7,6 +7,7 @@ stderr; `emit(doc)` writes the document to the real stdout.
     with only_json_on_stdout():
         ...; emit(report)
 """
+
 from __future__ import annotations
 
 import contextlib

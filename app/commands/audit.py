@@ -1,4 +1,5 @@
 """`labelbench audit SOURCE --model MODEL ...`: the labels most likely wrong, worst image first."""
+
 from __future__ import annotations
 
 import json
@@ -16,7 +17,8 @@ DESCRIPTION = (
     "overlooked, spurious, duplicate, each scored 0..1 (how likely the label is wrong). Label files are "
     "never modified. Images that share one label file (a.jpg and a.png in one folder) are not audited: "
     "each such group is named in one warning line. Prints the 20 worst images (one line each), or everything as JSON with --json. Exit 0 when the run "
-    "completed, 2 for usage errors, 1 when nothing could run.")
+    "completed, 2 for usage errors, 1 when nothing could run."
+)
 TOP = 20
 
 
@@ -30,17 +32,30 @@ def add_arguments(p) -> None:
     p.add_argument("--json", action="store_true", help="print the whole ranking as JSON on stdout")
     p.add_argument("--report", metavar="FILE.json", help="also write the JSON ranking to FILE.json")
     p.add_argument("--batch", type=int, help="images per inference call (default: what suits the backend)")
-    p.add_argument("--backend", choices=("auto", "pt", "openvino", "onnx"), default="auto",
-                   help="auto (default): a .pt is exported once to OpenVINO (cached); pt = PyTorch")
-    p.add_argument("--precision", choices=("fast", "exact"), default="fast",
-                   help="fast (default): OpenVINO may use bf16 where the CPU has it; exact: float32")
-    p.add_argument("--map-classes", metavar="SPEC",
-                   help="when the dataset's names differ from the model's: 'by-name' or 'M:D,M:D' (model id:dataset id)")
+    p.add_argument(
+        "--backend",
+        choices=("auto", "pt", "openvino", "onnx"),
+        default="auto",
+        help="auto (default): a .pt is exported once to OpenVINO (cached); pt = PyTorch",
+    )
+    p.add_argument(
+        "--precision",
+        choices=("fast", "exact"),
+        default="fast",
+        help="fast (default): OpenVINO may use bf16 where the CPU has it; exact: float32",
+    )
+    p.add_argument(
+        "--map-classes",
+        metavar="SPEC",
+        help="when the dataset's names differ from the model's: 'by-name' or 'M:D,M:D' (model id:dataset id)",
+    )
     p.add_argument("--workers", type=int, help="decode threads (default: CPU count, at most 4)")
     p.add_argument("--force", action="store_true", help="predict again even where stored predictions match")
-    p.add_argument("--no-second-look", action="store_true",
-                   help="skip the second look (the model on a mirrored crop around each suspicious place): "
-                        "faster, less precise")
+    p.add_argument(
+        "--no-second-look",
+        action="store_true",
+        help="skip the second look (the model on a mirrored crop around each suspicious place): faster, less precise",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output")
     add_engine_arguments(p)
 
@@ -51,6 +66,7 @@ def short_finding(f, names) -> str:
 
     def n(c):
         return class_name(names, c)
+
     if f.kind == "swap":
         return f"swap L{f.line} {n(f.cls)}->{n(f.pred_cls)} {f.conf:.2f}"
     if f.kind == "badloc":
@@ -73,10 +89,20 @@ def run(args) -> int:
     src = os.path.expanduser(args.source)
     if os.path.isfile(src) and not src.lower().endswith((".yaml", ".yml")):
         raise UsageError(f"{args.source}: SOURCE must be a dataset folder or a data.yaml")
-    opt = AuditOptions(conf=args.conf, iou=args.iou, imgsz=args.imgsz, device=args.device, batch=args.batch,
-                       backend=args.backend, precision=args.precision, map_classes=args.map_classes,
-                       workers=args.workers, force=args.force, zoom=not args.no_second_look,
-                       engine=engine_options(args))
+    opt = AuditOptions(
+        conf=args.conf,
+        iou=args.iou,
+        imgsz=args.imgsz,
+        device=args.device,
+        batch=args.batch,
+        backend=args.backend,
+        precision=args.precision,
+        map_classes=args.map_classes,
+        workers=args.workers,
+        force=args.force,
+        zoom=not args.no_second_look,
+        engine=engine_options(args),
+    )
     bar = _Progress(args.quiet, NAME)
     state = JobState(on_progress=bar, on_error=bar.error)
     log = _log(args.quiet, NAME)
@@ -93,12 +119,15 @@ def run(args) -> int:
         print(f"audit: ... and {len(report.warnings) - 50} more malformed label lines", file=sys.stderr)
     eng = report.inference
     if not args.quiet:
-        print(f"audit: {report.images} images, {report.labels} labels audited in {report.seconds:.1f} s "
-              f"({eng.get('labeled', 0)} predicted, {eng.get('skipped', 0)} skipped, "
-              f"{len(eng.get('failed', []))} unreadable, {report.crops} second looks) with {eng.get('backend', '?')}",
-              file=sys.stderr)
+        print(
+            f"audit: {report.images} images, {report.labels} labels audited in {report.seconds:.1f} s "
+            f"({eng.get('labeled', 0)} predicted, {eng.get('skipped', 0)} skipped, "
+            f"{len(eng.get('failed', []))} unreadable, {report.crops} second looks) with {eng.get('backend', '?')}",
+            file=sys.stderr,
+        )
     if args.json:
         from app.commands._json import emit
+
         emit(doc)
         return 0
     flagged = [a for a in report.ranked if a.findings]

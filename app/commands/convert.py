@@ -1,4 +1,5 @@
 """`labelbench convert ...`: Ultralytics training export, COCO JSON and Pascal VOC XML in and out."""
+
 from __future__ import annotations
 
 import sys
@@ -35,20 +36,30 @@ def add_arguments(p) -> None:
     y.add_argument("--val", type=float, default=0.2, help="validation fraction (default 0.2)")
     y.add_argument("--seed", type=int, default=0, help="split seed (default 0)")
     y.add_argument("--stratify", action="store_true", help="split each class group separately (by rarest class)")
-    y.add_argument("--mode", choices=("symlink", "hardlink", "copy", "list"), default="symlink",
-                   help="how images get into OUT_DIR (default symlink; list = train.txt/val.txt only)")
+    y.add_argument(
+        "--mode",
+        choices=("symlink", "hardlink", "copy", "list"),
+        default="symlink",
+        help="how images get into OUT_DIR (default symlink; list = train.txt/val.txt only)",
+    )
     c = sub.add_parser("to-coco", help="write a COCO detection JSON")
     c.add_argument("source", metavar="SOURCE")
     c.add_argument("out", metavar="OUT.json")
     c.add_argument("--which", choices=("reviewed", "labeled", "all"), default="reviewed", help=WHICH_HELP)
-    c.add_argument("--bare-names", action="store_true",
-                   help="file_name without the images/<split>/ prefix (for tools that expect the bare image name)")
+    c.add_argument(
+        "--bare-names",
+        action="store_true",
+        help="file_name without the images/<split>/ prefix (for tools that expect the bare image name)",
+    )
     v = sub.add_parser("to-voc", help="write Pascal VOC XML files (labelImg format)")
     v.add_argument("source", metavar="SOURCE")
     v.add_argument("out", metavar="OUT_DIR")
     v.add_argument("--which", choices=("reviewed", "labeled", "all"), default="reviewed", help=WHICH_HELP)
-    v.add_argument("--precise", action="store_true",
-                   help="unrounded decimal pixel coordinates (default integers; strict integer readers reject decimals)")
+    v.add_argument(
+        "--precise",
+        action="store_true",
+        help="unrounded decimal pixel coordinates (default integers; strict integer readers reject decimals)",
+    )
     fc = sub.add_parser("from-coco", help="COCO JSON -> YOLO label files")
     fc.add_argument("annotations", metavar="ANNOTATIONS.json")
     fc.add_argument("images", metavar="IMAGES_DIR", help="folder the JSON's file_name entries are relative to")
@@ -56,11 +67,18 @@ def add_arguments(p) -> None:
     fv.add_argument("xml_dir", metavar="XML_DIR")
     fv.add_argument("--images", metavar="DIR", help="image folder (default: beside the XML files)")
     for q in (v, fv):
-        q.add_argument("--origin", type=int, choices=(1, 0), default=1,
-                       help="1 (default): the VOC devkit's 1-based integer pixels, as labelImg; 0: 0-based values")
+        q.add_argument(
+            "--origin",
+            type=int,
+            choices=(1, 0),
+            default=1,
+            help="1 (default): the VOC devkit's 1-based integer pixels, as labelImg; 0: 0-based values",
+        )
     for q in (fc, fv):
         q.add_argument("--names", metavar="FILE", help="data.yaml or classes.txt holding the locked class list")
-        q.add_argument("--labels-dir", metavar="DIR", help="write labels under DIR (default: Ultralytics rule beside images)")
+        q.add_argument(
+            "--labels-dir", metavar="DIR", help="write labels under DIR (default: Ultralytics rule beside images)"
+        )
         q.add_argument("--overwrite", action="store_true", help="replace existing label files")
     for q in (y, c, v, fc, fv):
         q.add_argument("--json", action="store_true", help="print the summary as one JSON line")
@@ -90,11 +108,13 @@ def run(args) -> int:
         if a == "from-coco":
             summary = formats.import_coco(args.annotations, args.images, names, args.labels_dir, args.overwrite, state)
         else:
-            summary = formats.import_voc(args.xml_dir, args.images, names, args.labels_dir, args.overwrite, state,
-                                         args.origin)
+            summary = formats.import_voc(
+                args.xml_dir, args.images, names, args.labels_dir, args.overwrite, state, args.origin
+            )
     summary["errors"] = len(state.errors)
     if args.json:
         from app.commands._json import emit
+
         emit(summary)
     else:
         for k, v in summary.items():

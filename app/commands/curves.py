@@ -1,4 +1,5 @@
 """`labelbench curves RUN_DIR_OR_RESULTS_CSV [--json]`: diagnose an Ultralytics training run."""
+
 from __future__ import annotations
 
 NAME = "curves"
@@ -9,14 +10,23 @@ DESCRIPTION = (
     "after its minimum, beyond what its noise explains, while the train loss falls; the exact thresholds "
     "are in --json's 'rules') and the report's curve-shape heuristics: linear curve -> raise "
     "the learning rate; small decrease -> lower it; large oscillation -> bigger batch. "
-    "Exit 0 when the run reads, 1 on a file error.")
+    "Exit 0 when the run reads, 1 on a file error."
+)
 
 
 def add_arguments(p) -> None:
     p.add_argument("run", metavar="RUN_DIR_OR_RESULTS_CSV", help="Ultralytics run folder or results.csv")
-    p.add_argument("--json", action="store_true",
-                   help='print one JSON object: best_epoch, overfit_epoch, findings [{kind, epoch, advice}], ...')
-    p.add_argument("--k", type=int, default=3, help="epochs that must follow the val-loss minimum before a rise can count as overfitting (default 3)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: best_epoch, overfit_epoch, findings [{kind, epoch, advice}], ...",
+    )
+    p.add_argument(
+        "--k",
+        type=int,
+        default=3,
+        help="epochs that must follow the val-loss minimum before a rise can count as overfitting (default 3)",
+    )
 
 
 def run(args) -> int:
@@ -32,6 +42,7 @@ def run(args) -> int:
     if args.json:
         out = {"results": str(curves.path), **d.to_dict()}
         from app.commands._json import emit
+
         emit(out)
     else:
         print(format_diagnosis(curves, d))

@@ -1,5 +1,6 @@
 """`labelbench eval --gt GT_DIR --pred PRED_DIR ...` or `labelbench eval --dataset SOURCE [--model MODEL]`:
 detection metrics of predictions against labels, from the same three sources as the Evaluate pane."""
+
 from __future__ import annotations
 
 import json
@@ -19,22 +20,34 @@ DESCRIPTION = (
     "The Evaluate pane's other two sources: --dataset SOURCE alone compares a dataset's auto-labels (the "
     "predictions its index recorded) with its reviewed labels; --dataset SOURCE --model MODEL runs the model "
     "over the dataset (auto-label engine, low confidence like `yolo val`, into a scratch folder: the "
-    "dataset is untouched) and evaluates it against the dataset's labels.")
+    "dataset is untouched) and evaluates it against the dataset's labels."
+)
 
 
 def add_arguments(p) -> None:
     p.add_argument("--gt", metavar="GT_DIR", help="folder of ground-truth YOLO label files")
     p.add_argument("--pred", metavar="PRED_DIR", help="folder of predicted label files (with confidences)")
-    p.add_argument("--dataset", metavar="SOURCE", help="a dataset folder or data.yaml: its auto-labels vs its "
-                   "reviewed labels, or with --model the model's predictions vs its labels")
+    p.add_argument(
+        "--dataset",
+        metavar="SOURCE",
+        help="a dataset folder or data.yaml: its auto-labels vs its "
+        "reviewed labels, or with --model the model's predictions vs its labels",
+    )
     p.add_argument("--model", metavar="MODEL", help="with --dataset: run this model over the dataset and evaluate it")
-    p.add_argument("--trust-model", action="store_true",
-                   help="load --model even though it is not a plain weights file (loading it can run code from "
-                        "the file); only for files from a source you trust")
+    p.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="load --model even though it is not a plain weights file (loading it can run code from "
+        "the file); only for files from a source you trust",
+    )
     p.add_argument("--images", metavar="IMAGES_DIR", help="folder of the images (same relative paths), for pixel sizes")
     p.add_argument("--names", metavar="data.yaml", help="class names: data.yaml or classes.txt")
-    p.add_argument("--mode", choices=("coco", "ultralytics"), default="coco",
-                   help="coco (default): pycocotools COCOeval; ultralytics: the numbers of `yolo val`")
+    p.add_argument(
+        "--mode",
+        choices=("coco", "ultralytics"),
+        default="coco",
+        help="coco (default): pycocotools COCOeval; ultralytics: the numbers of `yolo val`",
+    )
     p.add_argument("--json", metavar="OUT.json", help="also write the full report as JSON")
 
 
@@ -42,6 +55,7 @@ def run(args) -> int:
     from app.core.errors import UsageError
     from app.core.io.atomic import atomic_write_text
     from app.core.metrics.evaluate import evaluate, load_folders
+
     if args.dataset:
         if args.gt or args.pred:
             raise UsageError("give either --gt/--pred (two label folders) or --dataset, not both")
@@ -66,8 +80,10 @@ def _dataset_report(args):
 
     from app.core.evaluation import run_evaluation
     from app.core.jobs import JobState
+
     if args.model:
         from app.core.io.model_safety import trust
+
         if args.trust_model:
             trust(args.model)
         req = {"kind": "model", "source": args.dataset, "model": args.model, "mode": args.mode}
@@ -79,6 +95,7 @@ def _dataset_report(args):
         print(f"eval: {path}: {reason}", file=sys.stderr)
     if result.data.n_images == 0:  # nothing was compared: say so instead of printing mAP -1
         from app.core.errors import LabelBenchError
+
         why = "; ".join(result.data.warnings) or "no image has both labels and predictions"
         raise LabelBenchError(f"{args.dataset}: nothing to evaluate ({why})")
     return result.report

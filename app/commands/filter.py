@@ -1,4 +1,5 @@
 """`labelbench filter`: run a saved pipeline over an image or a folder, or export it as a script."""
+
 from __future__ import annotations
 
 import os
@@ -21,6 +22,7 @@ DESCRIPTION = """Apply a pipeline saved from the Process pane (or written by han
 
 def add_arguments(p) -> None:
     import argparse
+
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.add_argument("--pipeline", "-p", required=True, metavar="P.json", help="pipeline JSON file")
     p.add_argument("--export-python", metavar="OUT.py", help="write a standalone cv2+numpy script instead of running")
@@ -61,6 +63,8 @@ def run(args) -> int:
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     rate = summary["images"] / summary["seconds"] if summary["seconds"] > 0 else 0.0
-    print(f"{summary['images']} image(s): {summary['written']} written, {summary['failed']} failed "
-          f"-> {summary['dest']} ({summary['seconds']:.2f} s, {rate:.1f} img/s)")
+    print(
+        f"{summary['images']} image(s): {summary['written']} written, {summary['failed']} failed "
+        f"-> {summary['dest']} ({summary['seconds']:.2f} s, {rate:.1f} img/s)"
+    )
     return 0

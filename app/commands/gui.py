@@ -1,4 +1,5 @@
 """`labelbench [gui] [PATH]`: open the desktop app."""
+
 from __future__ import annotations
 
 import os
@@ -30,11 +31,13 @@ def has_display() -> bool:
 
 def run(args) -> int:
     if not has_display():
-        print("labelbench: no display found (DISPLAY is not set); run it on a virtual one: xvfb-run make run",
-              file=sys.stderr)
+        print(
+            "labelbench: no display found (DISPLAY is not set); run it on a virtual one: xvfb-run make run",
+            file=sys.stderr,
+        )
         return 1
     path = args.path
-    if path == "demo":   # the user's copy (labelbench demo), never the bundled files themselves
+    if path == "demo":  # the user's copy (labelbench demo), never the bundled files themselves
         path = str(user_demo())
     model = args.model
     if path and not Path(path).exists():
@@ -64,10 +67,12 @@ def run(args) -> int:
     if args.pane:
         win.show_pane(args.pane)
     if args.screenshot:
+
         def shot():
             win.grab().save(args.screenshot)
             print(f"screenshot saved to {args.screenshot}")
             win.close()
+
         QTimer.singleShot(int(1000 * (args.quit_after or 3.0)), shot)
     elif args.quit_after:
         QTimer.singleShot(int(1000 * args.quit_after), win.close)

@@ -1,4 +1,5 @@
 """`labelbench snap IMAGE (--box X1,Y1,X2,Y2 | --point X,Y)`: the tight box and polygon of the object."""
+
 from __future__ import annotations
 
 NAME = "snap"
@@ -25,16 +26,26 @@ input (a box outside the image or with no pixel in it, malformed numbers, a bad 
 
 def add_arguments(p) -> None:
     import argparse
+
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.add_argument("image", metavar="IMAGE")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--box", metavar="X1,Y1,X2,Y2", help="the loose box, image pixels")
     where.add_argument("--point", metavar="X,Y", help="one click inside the object, image pixels")
-    p.add_argument("--method", default="auto", choices=("auto", "threshold", "grabcut", "edges"),
-                   help="auto (default), threshold, grabcut or edges")
+    p.add_argument(
+        "--method",
+        default="auto",
+        choices=("auto", "threshold", "grabcut", "edges"),
+        help="auto (default), threshold, grabcut or edges",
+    )
     p.add_argument("--pipeline", metavar="FILE.json", help="a pipeline saved from the Process pane (threshold, auto)")
-    p.add_argument("--tolerance", type=float, default=1.0, metavar="T",
-                   help="how far the answer may go from the request, x the default (0.1..10, default 1)")
+    p.add_argument(
+        "--tolerance",
+        type=float,
+        default=1.0,
+        metavar="T",
+        help="how far the answer may go from the request, x the default (0.1..10, default 1)",
+    )
     p.add_argument("--json", action="store_true", help='print {"box", "polygon", "method", "confidence", "ms"} as JSON')
 
 
@@ -43,6 +54,7 @@ def numbers(text: str, n: int, what: str) -> list[float]:
     import math
 
     from app.core.errors import UsageError
+
     parts = [t.strip() for t in text.split(",")]
     try:
         vals = [float(t) for t in parts]
@@ -69,8 +81,11 @@ def run(args) -> int:
     doc = result.to_dict()
     if args.json:
         from app.commands._json import emit
+
         emit(doc)
     else:
-        print(f"box {','.join(str(v) for v in doc['box'])}  {doc['method']}  confidence {doc['confidence']:.2f}  "
-              f"{doc['ms']:.0f} ms  polygon of {len(doc['polygon'])} points")
+        print(
+            f"box {','.join(str(v) for v in doc['box'])}  {doc['method']}  confidence {doc['confidence']:.2f}  "
+            f"{doc['ms']:.0f} ms  polygon of {len(doc['polygon'])} points"
+        )
     return 0

@@ -1,4 +1,5 @@
 """`labelbench snap-labels DATASET`: tighten every auto-label box of a dataset, resumable, with a report."""
+
 from __future__ import annotations
 
 import json
@@ -25,19 +26,37 @@ read are listed), 1 or 2 when it could not run."""
 
 def add_arguments(p) -> None:
     import argparse
+
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.add_argument("dataset", metavar="DATASET", help="dataset folder or data.yaml")
     p.add_argument("--classes", nargs="+", metavar="CLASS", help="only boxes of these classes (ids or names)")
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
-    p.add_argument("--method", default="auto", choices=("auto", "threshold", "grabcut", "edges"),
-                   help="snapping method (default auto)")
+    p.add_argument(
+        "--method",
+        default="auto",
+        choices=("auto", "threshold", "grabcut", "edges"),
+        help="snapping method (default auto)",
+    )
     p.add_argument("--pipeline", metavar="FILE.json", help="a pipeline saved from the Process pane (threshold, auto)")
-    p.add_argument("--min-confidence", type=float, default=0.5, metavar="C",
-                   help="keep a box unless its snap is at least this confident (default 0.5)")
-    p.add_argument("--max-move", type=float, default=0.25, metavar="F",
-                   help="keep a box when a side would move more than F x its width/height (default 0.25)")
-    p.add_argument("--overwrite-reviewed", action="store_true",
-                   help="also tighten labels reviewed/edited by a person or not written by autolabel")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.5,
+        metavar="C",
+        help="keep a box unless its snap is at least this confident (default 0.5)",
+    )
+    p.add_argument(
+        "--max-move",
+        type=float,
+        default=0.25,
+        metavar="F",
+        help="keep a box when a side would move more than F x its width/height (default 0.25)",
+    )
+    p.add_argument(
+        "--overwrite-reviewed",
+        action="store_true",
+        help="also tighten labels reviewed/edited by a person or not written by autolabel",
+    )
     p.add_argument("--force", action="store_true", help="snap again the files an earlier run already snapped")
     p.add_argument("--report", metavar="FILE.json", help="write the full report as JSON")
     p.add_argument("--json", action="store_true", help="print the full report as JSON on stdout")
@@ -47,6 +66,7 @@ def add_arguments(p) -> None:
 def class_ids(given: list[str] | None, names: list[str]) -> list[int] | None:
     """Class ids from ids or names (UsageError for a name the dataset does not have)."""
     from app.core.errors import UsageError
+
     if not given:
         return None
     out = []
@@ -73,10 +93,16 @@ def run(args) -> int:
     from app.core.pipeline.model import Pipeline
 
     names = layout.resolve_source(args.dataset).class_names
-    opt = SnapLabelsOptions(classes=class_ids(args.classes, names), dry_run=args.dry_run, method=args.method,
-                            pipeline=Pipeline.load(args.pipeline) if args.pipeline else None,
-                            overwrite_reviewed=args.overwrite_reviewed, force=args.force,
-                            min_confidence=args.min_confidence, max_move=args.max_move)
+    opt = SnapLabelsOptions(
+        classes=class_ids(args.classes, names),
+        dry_run=args.dry_run,
+        method=args.method,
+        pipeline=Pipeline.load(args.pipeline) if args.pipeline else None,
+        overwrite_reviewed=args.overwrite_reviewed,
+        force=args.force,
+        min_confidence=args.min_confidence,
+        max_move=args.max_move,
+    )
     bar = _Progress(args.quiet or args.json, NAME)
     state = JobState(on_progress=bar, on_error=bar.error)
     report = snap_labels(args.dataset, opt, state)
@@ -87,14 +113,21 @@ def run(args) -> int:
             raise FileError(args.report, f"cannot write report ({e.strerror or e})") from None
     if args.json:
         from app.commands._json import emit
+
         emit(report)
     if not args.quiet:
         verb = "would change" if args.dry_run else "changed"
-        done = (f"{report['would_snap']} would snap" if args.dry_run
-                else f"{report['snapped']} snapped, {report['snapped_earlier']} snapped earlier")
+        done = (
+            f"{report['would_snap']} would snap"
+            if args.dry_run
+            else f"{report['snapped']} snapped, {report['snapped_earlier']} snapped earlier"
+        )
         reasons = "".join(f"\n  skipped {n}: {r}" for r, n in report["skip_reasons"].items())
-        print(f"{NAME}: {report['images']} images: {done}, {report['unchanged']} unchanged, {report['skipped']} "
-              f"skipped, {len(report['failed'])} failed; {report['boxes_changed']} of {report['boxes']} boxes "
-              f"{verb} (moved median {report['moved_px_median']:g} px, max {report['moved_px_max']:g} px) "
-              f"in {report['seconds']:.1f} s" + reasons, file=sys.stderr)
+        print(
+            f"{NAME}: {report['images']} images: {done}, {report['unchanged']} unchanged, {report['skipped']} "
+            f"skipped, {len(report['failed'])} failed; {report['boxes_changed']} of {report['boxes']} boxes "
+            f"{verb} (moved median {report['moved_px_median']:g} px, max {report['moved_px_max']:g} px) "
+            f"in {report['seconds']:.1f} s" + reasons,
+            file=sys.stderr,
+        )
     return 0

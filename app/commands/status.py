@@ -1,4 +1,5 @@
 """`labelbench status DATASET [--json]`: where the review of a dataset stands."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,7 +18,8 @@ DESCRIPTION = (
     "Polygon (segment) and rotated-box (obb) label files are counted per kind, with the dataset's task "
     "(recorded by an auto-label run, else read from the files); a folder whose files mix boxes with "
     "polygons or rotated boxes is reported with examples (JSON: mixed_kinds), no task guessed. "
-    "DATASET is a folder (indexed recursively) or a data.yaml.")
+    "DATASET is a folder (indexed recursively) or a data.yaml."
+)
 SHOW_ISSUES = 50
 SHARED_ACTION = "its boxes are counted for each of them here; autolabel, audit and convert leave them out"
 
@@ -30,6 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def collect(dataset: str) -> dict:
     from app.core.dataset.index import DatasetIndex
     from app.core.errors import FileError
+
     t0 = time.perf_counter()
     try:
         idx = DatasetIndex.open(dataset)
@@ -39,16 +42,25 @@ def collect(dataset: str) -> dict:
         refreshed = idx.refresh()
         s = idx.summary()
         malformed = idx.issues()
-        out = {"dataset": str(idx.data_yaml or idx.root), "index": str(idx.db_path),
-               "images": s["images"], "unlabeled": s["unlabeled"], "auto": s["auto"],
-               "labeled": s["labeled"], "reviewed": s["reviewed"], "edited": s["edited"], "boxes": s["boxes"],
-               "per_class": s["per_class"], **_kinds(idx),
-               "least_sure": [{"image": rel, "min_conf": round(c, 4)} for rel, c in s["least_sure"]],
-               "malformed": [{"path": m["path"], "line": m["line"], "error": m["error"]} for m in malformed],
-               "malformed_files": s["malformed_files"],
-               "changes": {k: refreshed[k] for k in ("new", "changed", "removed", "parsed")},
-               "shared_labels": [{"label": label, "images": rels} for label, rels in idx.shared_labels()],
-               "warnings": refreshed["errors"]}
+        out = {
+            "dataset": str(idx.data_yaml or idx.root),
+            "index": str(idx.db_path),
+            "images": s["images"],
+            "unlabeled": s["unlabeled"],
+            "auto": s["auto"],
+            "labeled": s["labeled"],
+            "reviewed": s["reviewed"],
+            "edited": s["edited"],
+            "boxes": s["boxes"],
+            "per_class": s["per_class"],
+            **_kinds(idx),
+            "least_sure": [{"image": rel, "min_conf": round(c, 4)} for rel, c in s["least_sure"]],
+            "malformed": [{"path": m["path"], "line": m["line"], "error": m["error"]} for m in malformed],
+            "malformed_files": s["malformed_files"],
+            "changes": {k: refreshed[k] for k in ("new", "changed", "removed", "parsed")},
+            "shared_labels": [{"label": label, "images": rels} for label, rels in idx.shared_labels()],
+            "warnings": refreshed["errors"],
+        }
     except sqlite3.Error as e:
         raise FileError(idx.db_path, f"index error ({e})") from None
     finally:
@@ -60,27 +72,38 @@ def collect(dataset: str) -> dict:
 def _kinds(idx) -> dict:
     """task, per_kind, kind_files and mixed_kinds (app.core.dataset.kinds)."""
     from app.core.dataset import kinds as dataset_kinds
+
     k = dataset_kinds.summary(idx)
-    return {"task": k["task"], "task_from": k["task_from"], "per_kind": k["per_kind"], "kind_files": k["files"],
-            "mixed_kinds": k["mixed"]}
+    return {
+        "task": k["task"],
+        "task_from": k["task_from"],
+        "per_kind": k["per_kind"],
+        "kind_files": k["files"],
+        "mixed_kinds": k["mixed"],
+    }
 
 
 def _kind_lines(o: dict) -> tuple[list[str], str]:
     """(lines naming the task and any mix of kinds, the per-class header) for the text report."""
     from app.core.io.own_files import shown
     from app.core.io.shapes import KIND_WORDS
+
     pk = o.get("per_kind") or {}
     shapes = {k: v for k, v in pk.items() if k != "box" and v}
     if not shapes and not o.get("mixed_kinds") and o.get("task") in (None, "detect"):
         return [], f"boxes per class ({o['boxes']} boxes)"
-    src = {"files": "from the label files", "auto-label run": "recorded by the auto-label run"}.get(o.get("task_from"), "")
+    src = {"files": "from the label files", "auto-label run": "recorded by the auto-label run"}.get(
+        o.get("task_from"), ""
+    )
     lines = [f"task      {o['task'] or 'none (the files mix kinds)'}" + (f"  ({src})" if o["task"] and src else "")]
     m = o.get("mixed_kinds")
     if m is not None:
         f = o["kind_files"]
-        lines.append(f"warning: label files mix kinds: {f['box']} hold boxes (e.g. {', '.join(map(shown, m['box_files']))}), "
-                     f"{f['shape']} polygons or rotated boxes (e.g. {', '.join(map(shown, m['shape_files']))}); "
-                     "Ultralytics trains one task per dataset: convert or move one kind (no task is guessed)")
+        lines.append(
+            f"warning: label files mix kinds: {f['box']} hold boxes (e.g. {', '.join(map(shown, m['box_files']))}), "
+            f"{f['shape']} polygons or rotated boxes (e.g. {', '.join(map(shown, m['shape_files']))}); "
+            "Ultralytics trains one task per dataset: convert or move one kind (no task is guessed)"
+        )
     words = ", ".join(f"{v} {KIND_WORDS.get(k, '4-point polygons or rotated boxes')}" for k, v in pk.items() if v)
     return lines, f"objects per class ({o['boxes']}: {words or 'none'})"
 
@@ -88,17 +111,20 @@ def _kind_lines(o: dict) -> tuple[list[str], str]:
 def _text(o: dict) -> str:
     from app.core.io.layout import describe_shared
     from app.core.io.own_files import shown
+
     n = o["images"] or 1
-    lines = [f"dataset   {shown(o['dataset'])}", f"index     {shown(o['index'])}",
-             f"images    {o['images']}",
-             f"unlabeled {o['unlabeled']:>8}  {100 * o['unlabeled'] / n:5.1f}%",
-             f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (auto-labels not yet accepted by a person)",
-             f"labeled   {o['labeled']:>8}  {100 * o['labeled'] / n:5.1f}%   "
-             "(labels no auto-label run wrote, not yet accepted)",
-             f"reviewed  {o['reviewed']:>8}  {100 * o['reviewed'] / n:5.1f}%   (accepted by a person)",
-             f"edited    {o['edited']:>8}  {100 * o['edited'] / n:5.1f}%   "
-             "(label files changed after the auto-label run)",
-             ""]
+    lines = [
+        f"dataset   {shown(o['dataset'])}",
+        f"index     {shown(o['index'])}",
+        f"images    {o['images']}",
+        f"unlabeled {o['unlabeled']:>8}  {100 * o['unlabeled'] / n:5.1f}%",
+        f"auto      {o['auto']:>8}  {100 * o['auto'] / n:5.1f}%   (auto-labels not yet accepted by a person)",
+        f"labeled   {o['labeled']:>8}  {100 * o['labeled'] / n:5.1f}%   "
+        "(labels no auto-label run wrote, not yet accepted)",
+        f"reviewed  {o['reviewed']:>8}  {100 * o['reviewed'] / n:5.1f}%   (accepted by a person)",
+        f"edited    {o['edited']:>8}  {100 * o['edited'] / n:5.1f}%   (label files changed after the auto-label run)",
+        "",
+    ]
     kind_lines, header = _kind_lines(o)
     lines += kind_lines + [header]
     width = max((len(k) for k in o["per_class"]), default=5)
@@ -119,8 +145,11 @@ def _text(o: dict) -> str:
     for w in o["warnings"]:
         lines.append(f"warning: {shown(w)}")
     c = o["changes"]
-    lines += ["", f"indexed in {o['seconds']:.2f} s ({c['new']} new, {c['changed']} changed, "
-                  f"{c['removed']} removed, {c['parsed']} label files read)"]
+    lines += [
+        "",
+        f"indexed in {o['seconds']:.2f} s ({c['new']} new, {c['changed']} changed, "
+        f"{c['removed']} removed, {c['parsed']} label files read)",
+    ]
     return "\n".join(lines)
 
 
@@ -128,6 +157,7 @@ def run(args) -> int:
     out = collect(args.dataset)
     if args.json:
         from app.commands._json import emit
+
         emit(out)
     else:
         print(_text(out))

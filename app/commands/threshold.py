@@ -1,4 +1,5 @@
 """`labelbench threshold`: the levels ImageJ's auto-threshold methods pick on an image."""
+
 from __future__ import annotations
 
 NAME = "threshold"
@@ -12,10 +13,10 @@ shanbhag, triangle, yen."""
 
 def add_arguments(p) -> None:
     import argparse
+
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.add_argument("image", metavar="IMAGE")
-    p.add_argument("--method", "-m", default="all", metavar="NAME|all",
-                   help="one method name, or 'all' (default)")
+    p.add_argument("--method", "-m", default="all", metavar="NAME|all", help="one method name, or 'all' (default)")
     p.add_argument("--json", action="store_true", help='print {"method": level, ...} as JSON')
 
 
@@ -31,6 +32,7 @@ def run(args) -> int:
     levels = all_levels(g) if method == "all" else {method: auto_level(g, method)}
     if args.json:
         from app.commands._json import emit
+
         emit(levels)
         return 0
     for name, level in levels.items():

@@ -1,4 +1,5 @@
 """`labelbench train DATA [options]`: train a YOLO detector on the reviewed labels, in a child process."""
+
 from __future__ import annotations
 
 import signal
@@ -24,14 +25,21 @@ Ctrl+C stops gracefully (finish the batch, validate, save weights); a second Ctr
 def add_arguments(p) -> None:
     p.add_argument("data", metavar="DATA", help="data.yaml, or a dataset folder to export first")
     p.add_argument("--model", default="yolov8n.yaml", help="yolov8n.yaml .. yolo11x.yaml (random init) or a local .pt")
-    p.add_argument("--trust-model", action="store_true",
-                   help="load a .pt that the safe loader refuses (its pickle references more than model classes, so "
-                        "loading it can run code from the file); only for files from a source you trust")
+    p.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="load a .pt that the safe loader refuses (its pickle references more than model classes, so "
+        "loading it can run code from the file); only for files from a source you trust",
+    )
     p.add_argument("--epochs", type=int, default=50)
     p.add_argument("--imgsz", type=int, default=640)
     p.add_argument("--batch", type=int, default=16)
-    p.add_argument("--lr0", type=float, default=None,
-                   help="initial learning rate (default: picked by optimizer=auto; giving one selects SGD)")
+    p.add_argument(
+        "--lr0",
+        type=float,
+        default=None,
+        help="initial learning rate (default: picked by optimizer=auto; giving one selects SGD)",
+    )
     p.add_argument("--optimizer", default="auto", help="auto (default), SGD, AdamW, Adam, ...")
     p.add_argument("--device", default="cpu", help="cpu, 0, 0,1, mps ... (default cpu)")
     p.add_argument("--workers", type=int, default=2, help="data loader workers (default 2)")
@@ -49,6 +57,7 @@ def _is_training_yaml(path: Path) -> bool:
     if not path.is_file() or path.suffix.lower() not in (".yaml", ".yml"):
         return False
     from app.core.io.yaml_safe import load_yaml_file
+
     data = load_yaml_file(path)  # a broken file is one FileError line, not "no split"
     return isinstance(data, dict) and "train" in data and "val" in data
 
@@ -57,20 +66,25 @@ def prepare_data(args) -> Path:
     src = Path(args.data)
     if _is_training_yaml(src):
         from app.core.training.data_yaml import read_training_data
+
         data = read_training_data(src)  # checked here: a missing split is one line before anything starts
         if "download" in data.ignored:
-            print(f"{src}: download: ignored (LabelBench never downloads or runs what a data.yaml names)",
-                  file=sys.stderr)
+            print(
+                f"{src}: download: ignored (LabelBench never downloads or runs what a data.yaml names)", file=sys.stderr
+            )
         return src
     from app.core.dataset.formats import collect_records, export_ultralytics
     from app.core.training.runner import fresh_run_dir
+
     sel = collect_records(src, "reviewed")
     out = fresh_run_dir(args.project, f"{args.name}-data")
     s = export_ultralytics(sel, out, args.val, args.seed, args.stratify, "symlink")
     for where, reason in sel.errors:  # e.g. a class id outside the names: that image is left out
         print(f"train: {where}: {reason}; left out of training", file=sys.stderr)
-    print(f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}) to {out}"
-          + (f"; {len(sel.errors)} left out (listed above)" if sel.errors else ""))
+    print(
+        f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}) to {out}"
+        + (f"; {len(sel.errors)} left out (listed above)" if sel.errors else "")
+    )
     return Path(s["data_yaml"])
 
 
@@ -82,11 +96,29 @@ def run(args) -> int:
     if args.trust_model:
         trust(args.model)  # the worker process inherits the decision (environment)
     data = prepare_data(args)
-    cfg = TrainConfig(model=args.model, data=str(data), epochs=args.epochs, imgsz=args.imgsz, batch=args.batch,
-                      lr0=args.lr0, optimizer=args.optimizer, device=args.device, workers=args.workers, seed=args.seed,
-                      patience=args.patience, project=args.project, name=args.name)
-    cols = {"train/box_loss": "box", "train/cls_loss": "cls", "val/box_loss": "val_box", "val/cls_loss": "val_cls",
-            "metrics/mAP50(B)": "mAP50", "metrics/mAP50-95(B)": "mAP50-95"}
+    cfg = TrainConfig(
+        model=args.model,
+        data=str(data),
+        epochs=args.epochs,
+        imgsz=args.imgsz,
+        batch=args.batch,
+        lr0=args.lr0,
+        optimizer=args.optimizer,
+        device=args.device,
+        workers=args.workers,
+        seed=args.seed,
+        patience=args.patience,
+        project=args.project,
+        name=args.name,
+    )
+    cols = {
+        "train/box_loss": "box",
+        "train/cls_loss": "cls",
+        "val/box_loss": "val_box",
+        "val/cls_loss": "val_cls",
+        "metrics/mAP50(B)": "mAP50",
+        "metrics/mAP50-95(B)": "mAP50-95",
+    }
     shown = {"n": 0}
 
     def on_curves(c):
@@ -117,6 +149,7 @@ def run(args) -> int:
         signal.signal(signal.SIGINT, old)
     if rc != 0:
         from app.core.errors import LabelBenchError
+
         raise LabelBenchError(runner.failure() or f"training failed (exit {rc})")
     if runner.curves is not None and len(runner.curves):
         print(format_diagnosis(runner.curves, diagnose(runner.curves)))

@@ -1,4 +1,5 @@
 """Typed errors a user can cause. The CLI prints them as one line; the GUI shows them in a dialog."""
+
 from __future__ import annotations
 
 import os

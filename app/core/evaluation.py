@@ -7,6 +7,7 @@
                                                                    scratch folder, then evaluate
 plus "mode": "coco" | "ultralytics".
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -21,16 +22,17 @@ from app.core.errors import UsageError
 @dataclass
 class EvalResult:
     request: dict
-    data: object            # metrics_load.EvalData
-    report: object          # metrics.EvalReport
-    analysis: object        # metrics_analysis.Analysis
-    curves: dict            # conf_curves at IoU 0.5
-    pr: tuple               # pr_curves at IoU 0.5
+    data: object  # metrics_load.EvalData
+    report: object  # metrics.EvalReport
+    analysis: object  # metrics_analysis.Analysis
+    curves: dict  # conf_curves at IoU 0.5
+    pr: tuple  # pr_curves at IoU 0.5
 
 
 def run_evaluation(req: dict, state=None) -> EvalResult:
     from app.core.metrics.analysis import Analysis
     from app.core.metrics.evaluate import evaluate, load_dataset, load_folders
+
     kind = req.get("kind", "folders")
     if kind == "folders":
         if not req.get("gt") or not req.get("pred"):
@@ -38,6 +40,7 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
         data = load_folders(req["gt"], req["pred"], req.get("images") or None, req.get("names") or None, state)
     elif kind == "dataset":
         from app.core.dataset.index import DatasetIndex
+
         with DatasetIndex.open(req["source"]) as idx:
             idx.refresh(state)
             data = load_dataset(idx, state)
@@ -68,19 +71,27 @@ def _model_on_dataset(req: dict, state):
     from app.core.io.images import oriented_size
     from app.core.io.yolo_labels import img2label_path, read_labels
     from app.core.metrics.evaluate import from_arrays
+
     if not req.get("model"):
         raise UsageError("choose a model first")
     root, _yaml, names = resolve_source(req["source"])
     preds: dict[str, tuple] = {}
 
     def on_result(path, cls, xywhn, conf):
-        preds[str(Path(path).resolve())] = (np.asarray(cls, np.int64), np.asarray(xywhn, float).reshape(-1, 4),
-                                            np.asarray(conf, float))
+        preds[str(Path(path).resolve())] = (
+            np.asarray(cls, np.int64),
+            np.asarray(xywhn, float).reshape(-1, 4),
+            np.asarray(conf, float),
+        )
 
     with tempfile.TemporaryDirectory(prefix="labelbench-eval-") as scratch:
-        autolabel(req["source"], req["model"], AutolabelOptions(out=scratch, conf=0.001, iou=0.7, force=True,
-                                                                 overwrite_reviewed=True), state,
-                  on_result=on_result)
+        autolabel(
+            req["source"],
+            req["model"],
+            AutolabelOptions(out=scratch, conf=0.001, iou=0.7, force=True, overwrite_reviewed=True),
+            state,
+            on_result=on_result,
+        )
     keys, gts, dts, paths, wh = [], [], [], [], []
     empty = (np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0))
     for p in sorted(preds):
@@ -93,8 +104,9 @@ def _model_on_dataset(req: dict, state):
         dts.append(preds.get(p, empty))
         paths.append(Path(p))
         wh.append(size)
-    data = from_arrays(keys, names, gts, dts, np.array(wh, float).reshape(-1, 2), paths,
-                       source=f"{Path(req['model']).name} on {root}")
+    data = from_arrays(
+        keys, names, gts, dts, np.array(wh, float).reshape(-1, 2), paths, source=f"{Path(req['model']).name} on {root}"
+    )
     top = max([-1, *(int(c.max()) for c, _ in gts if len(c)), *(int(c.max()) for c, _, _ in dts if len(c))])
     if top >= len(data.names):
         data.names = list(data.names) + [str(c) for c in range(len(data.names), top + 1)]
@@ -106,9 +118,14 @@ def export_json(result: EvalResult, path: str | Path, conf: float) -> None:
     import json
 
     from app.core.io.atomic import atomic_write_text
+
     js = result.report.to_json()
     a = result.analysis
-    js["at_confidence"] = {"conf": conf, "iou": 0.5, **a.summary(conf, 0),
-                           "confusion_matrix": a.confusion(conf).astype(int).tolist()}
+    js["at_confidence"] = {
+        "conf": conf,
+        "iou": 0.5,
+        **a.summary(conf, 0),
+        "confusion_matrix": a.confusion(conf).astype(int).tolist(),
+    }
     js["best_f1"] = {"conf": result.curves["best_conf"], "f1": result.curves["best_f1"]}
     atomic_write_text(path, json.dumps(js, indent=2) + "\n")

@@ -4,6 +4,7 @@ A long job is a plain function `run(..., state: JobState)`; it calls `state.prog
 and `state.check()` (raises Cancelled, blocks while paused). Headless tests pass a JobState;
 the GUI passes a subclass whose callbacks emit Qt signals from the worker thread.
 """
+
 from __future__ import annotations
 
 import threading
@@ -16,8 +17,11 @@ class Cancelled(Exception):
 
 
 class JobState:
-    def __init__(self, on_progress: Callable[[int, int, str], None] | None = None,
-                 on_error: Callable[[str, str], None] | None = None):
+    def __init__(
+        self,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_error: Callable[[str, str], None] | None = None,
+    ):
         self._cancel = threading.Event()
         self._running = threading.Event()
         self._running.set()

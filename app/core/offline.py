@@ -17,6 +17,7 @@ tests import `app` first too):
   NNCF import to send usage analytics unless a consent file says no: both fall back to their
   built-in no-op stubs (seen: 38 analytics requests from one `autolabel` with the OpenVINO backend).
 """
+
 from __future__ import annotations
 
 import importlib.abc
@@ -59,8 +60,11 @@ def _patch(mod) -> None:
     for name, other in list(sys.modules.items()):
         if name.startswith("ultralytics.") and other is not None and other is not mod:
             for attr, new in (("safe_download", safe_download), ("is_url", is_url)):
-                if getattr(other, attr, None) is not None and getattr(getattr(other, attr), "__module__", "") == mod.__name__ \
-                        and getattr(other, attr) is not new:
+                if (
+                    getattr(other, attr, None) is not None
+                    and getattr(getattr(other, attr), "__module__", "") == mod.__name__
+                    and getattr(other, attr) is not new
+                ):
                     setattr(other, attr, new)
 
 
@@ -106,9 +110,12 @@ def configure() -> None:
 
 def _rebind_late() -> None:
     """Ultralytics was imported before configure(): its flags were read already; set them too."""
-    for name, attr, value in (("ultralytics.utils", "ONLINE", False), ("ultralytics.utils", "AUTOINSTALL", False),
-                              ("ultralytics.utils.checks", "ONLINE", False),
-                              ("ultralytics.utils.checks", "AUTOINSTALL", False)):
+    for name, attr, value in (
+        ("ultralytics.utils", "ONLINE", False),
+        ("ultralytics.utils", "AUTOINSTALL", False),
+        ("ultralytics.utils.checks", "ONLINE", False),
+        ("ultralytics.utils.checks", "AUTOINSTALL", False),
+    ):
         m = sys.modules.get(name)
         if m is not None and hasattr(m, attr):
             setattr(m, attr, value)

@@ -12,6 +12,7 @@ dataset (a run into a separate label folder, another dataset) is delivered with 
 so views of the open dataset can ignore it. Opening a dataset is the only way the open dataset
 changes: nothing else in this module switches it. The Qt adapter is app.gui.common.context.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,21 +21,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DATASET = frozenset({"dataset"})          # another dataset was opened (everything else changes with it)
-CLASSES = frozenset({"classes"})          # the class list
-LABELS = frozenset({"labels"})            # label files were written
-INDEX = frozenset({"index"})              # index rows: status, counts, confidences (the queue's order)
+DATASET = frozenset({"dataset"})  # another dataset was opened (everything else changes with it)
+CLASSES = frozenset({"classes"})  # the class list
+LABELS = frozenset({"labels"})  # label files were written
+INDEX = frozenset({"index"})  # index rows: status, counts, confidences (the queue's order)
 PREDICTIONS = frozenset({"predictions"})  # the model's stored predictions
-IMAGE = frozenset({"image"})              # the current image
+IMAGE = frozenset({"image"})  # the current image
 
 
 @dataclass(frozen=True)
 class Change:
-    what: frozenset[str]                  # union of DATASET, CLASSES, LABELS, INDEX, PREDICTIONS, IMAGE
-    rels: tuple[str, ...] = ()            # images concerned, relative to the dataset root; () = any / all
-    source: str = ""                      # who changed it: "open", "autolabel", "review", "classical", ...
-    root: Path | None = None              # the folder the change happened in
-    for_open: bool = True                 # True: it concerns the open dataset
+    what: frozenset[str]  # union of DATASET, CLASSES, LABELS, INDEX, PREDICTIONS, IMAGE
+    rels: tuple[str, ...] = ()  # images concerned, relative to the dataset root; () = any / all
+    source: str = ""  # who changed it: "open", "autolabel", "review", "classical", ...
+    root: Path | None = None  # the folder the change happened in
+    for_open: bool = True  # True: it concerns the open dataset
     extra: dict = field(default_factory=dict, compare=False)
 
     def has(self, kinds: Iterable[str]) -> bool:
@@ -51,7 +52,7 @@ class Session:
         self.data_yaml: Path | None = None
         self.class_names: list[str] = []
         self.current_image: Path | None = None
-        self.generation = 0                    # +1 per opened dataset: results of an older one are stale
+        self.generation = 0  # +1 per opened dataset: results of an older one are stale
         self.errors: list[BaseException] = []
         self._listeners: list[Callable[[Change], None]] = []
         self._index = None
@@ -66,7 +67,7 @@ class Session:
         for fn in list(self._listeners):
             try:
                 fn(ch)
-            except Exception as e:  # noqa: BLE001 - one broken view must not silence the others
+            except Exception as e:
                 self.errors.append(e)
         return ch
 
@@ -75,11 +76,16 @@ class Session:
         """Open a folder of images or a data.yaml (the layout rule of app.core.io.layout; raises
         its one-line LabelBenchError for a bad source)."""
         from app.core.io.layout import resolve_source
+
         src = resolve_source(source)
         return self.set_dataset(src.root, src.data_yaml, src.class_names)
 
-    def set_dataset(self, root: str | os.PathLike, data_yaml: str | os.PathLike | None = None,
-                    class_names: Iterable[str] | None = None) -> Change:
+    def set_dataset(
+        self,
+        root: str | os.PathLike,
+        data_yaml: str | os.PathLike | None = None,
+        class_names: Iterable[str] | None = None,
+    ) -> Change:
         """Make an already resolved dataset the open one (re-opening the same one refreshes it)."""
         with self._lock:
             self._close_index()
@@ -119,6 +125,7 @@ class Session:
                 return None
             if self._index is None:
                 from app.core.dataset.index import DatasetIndex
+
                 self._index = DatasetIndex.open(self.source)
             return self._index
 
@@ -143,11 +150,20 @@ class Session:
         current too (a folder browsed on its own), but its rel is empty."""
         self.current_image = Path(path).resolve() if path else None
         rel = self.rel_of(path) if path else None
-        return self._emit(Change(IMAGE, (rel,) if rel else (), source, self.root,
-                                 extra={"path": str(self.current_image) if path else ""}))
+        return self._emit(
+            Change(
+                IMAGE, (rel,) if rel else (), source, self.root, extra={"path": str(self.current_image) if path else ""}
+            )
+        )
 
-    def publish(self, what: frozenset[str], rels: Iterable[str] = (), source: str = "",
-                root: str | os.PathLike | None = None, **extra) -> Change:
+    def publish(
+        self,
+        what: frozenset[str],
+        rels: Iterable[str] = (),
+        source: str = "",
+        root: str | os.PathLike | None = None,
+        **extra,
+    ) -> Change:
         """A job changed label files / index rows / predictions under `root` (default: the open
         dataset). rels are relative to root; they are re-expressed relative to the open dataset
         when root lies inside it."""

@@ -1,4 +1,5 @@
 """Qt views and workers. Imports app.core and widgets; never imported by them."""
+
 import os
 
 import cv2  # noqa: F401 - imported before PyQt6 so its Qt side effects can be undone below

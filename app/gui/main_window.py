@@ -1,4 +1,5 @@
 """The main window: menus, file list dock, pane tabs, status bar, remembered state."""
+
 from __future__ import annotations
 
 import importlib
@@ -53,7 +54,7 @@ def discover_panes() -> list[tuple[int, str, object, str | None]]:
         try:
             mod = importlib.import_module(f"app.gui.{name}.pane")
             found.append((getattr(mod, "ORDER", 50), getattr(mod, "TITLE", name.title()), mod, None))
-        except Exception:  # noqa: BLE001 - a broken pane must not take the app down
+        except Exception:
             found.append((99, name.title(), None, traceback.format_exc()))
     return sorted(found, key=lambda t: (t[0], t[1]))
 
@@ -90,7 +91,7 @@ class _IndexNotices(QObject, logging.Handler):
         logging.Handler.__init__(self, logging.WARNING)
         self.window = window
         self.boxes: list[QMessageBox] = []
-        self.posted.connect(self._show)   # queued when posted from a worker thread
+        self.posted.connect(self._show)  # queued when posted from a worker thread
         logging.getLogger("labelbench").addHandler(self)
 
     def emit(self, record) -> None:
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         notices = self.index_notices
         self.destroyed.connect(lambda *_: logging.getLogger("labelbench").removeHandler(notices))
         self.ctx.modelChanged.connect(lambda p: self.model_label.setText(f"Model: {Path(p).name}"))
-        self.model_chooser = ModelChooser(self, self._model_ok, self._model_refused)   # File ▸ Choose Model
+        self.model_chooser = ModelChooser(self, self._model_ok, self._model_refused)  # File ▸ Choose Model
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.datasetOpened.connect(self._dataset_opened)
         self.ctx.openInReview.connect(lambda *_: self.show_pane("Review"))
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.file_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.file_view = QListView()
         self.file_view.setModel(self.file_proxy)
-        self.file_view.setUniformItemSizes(True)   # O(1) layout: smooth at 100k rows
+        self.file_view.setUniformItemSizes(True)  # O(1) layout: smooth at 100k rows
         self.file_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.file_view.selectionModel().currentChanged.connect(self._file_chosen)
         self.file_filter = QLineEdit()
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         h = self.menuBar().addMenu("&Help")
-        self.act_manual = self._action(h, "&Manual", None, lambda: open_manual(self))   # resources/docs, rendered
+        self.act_manual = self._action(h, "&Manual", None, lambda: open_manual(self))  # resources/docs, rendered
         self.act_shortcuts = self._action(h, "&Keyboard Shortcuts", "Ctrl+F1", self.show_shortcuts)
         self.act_reset_demo = self._action(h, "&Reset Demo Dataset…", None, self._reset_demo_asked)
         self._action(h, "&About LabelBench", None, self._about)
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
             else:
                 try:
                     w = mod.Pane(self.ctx)
-                except Exception:  # noqa: BLE001
+                except Exception:
                     w = QPlainTextEdit(f"This pane failed to start:\n\n{traceback.format_exc()}")
                     w.setReadOnly(True)
             self.panes[title] = w
@@ -267,8 +268,9 @@ class MainWindow(QMainWindow):
             self.open_path(f)
 
     def open_model_dialog(self) -> None:
-        f, _ = QFileDialog.getOpenFileName(self, "Choose detection model", self._last_dir(),
-                                           "Models (*.pt *.onnx *.xml);;All files (*)")
+        f, _ = QFileDialog.getOpenFileName(
+            self, "Choose detection model", self._last_dir(), "Models (*.pt *.onnx *.xml);;All files (*)"
+        )
         if f:
             self.choose_model(f)
 
@@ -300,10 +302,11 @@ class MainWindow(QMainWindow):
         shown = yaml_path if yaml_path else root
         push_recent(self.settings, str(shown))
         self._fill_recent()
-        self.ctx.set_dataset(root, yaml_path, names)     # title and Images dock follow (_dataset_opened)
+        self.ctx.set_dataset(root, yaml_path, names)  # title and Images dock follow (_dataset_opened)
         if self._is_user_demo(root):
-            self.statusBar().showMessage(f"Demo dataset: your copy in {root} "
-                                         "(Help ▸ Reset Demo Dataset makes it afresh)", 0)
+            self.statusBar().showMessage(
+                f"Demo dataset: your copy in {root} (Help ▸ Reset Demo Dataset makes it afresh)", 0
+            )
             return True
         self.statusBar().showMessage(f"Opened {shown}" + (f" — {len(names)} classes" if names else ""), 5000)
         return True
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
     def _dataset_opened(self, root: str) -> None:
         """Whoever opened it: the title names the open dataset and the Images dock lists it."""
         shown = self.ctx.data_yaml or Path(root)
-        if self._is_user_demo(root):   # say where the copy is: what is done to it stays there
+        if self._is_user_demo(root):  # say where the copy is: what is done to it stays there
             self.setWindowTitle(f"LabelBench — demo, your copy ({shown})")
         else:
             self.setWindowTitle(f"LabelBench — {Path(root).name} ({shown})")
@@ -363,7 +366,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         avail = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()   # title bar and borders, if any
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders, if any
         w = min(self.width(), avail.width() - frame.width())
         h = min(self.height(), avail.height() - frame.height())
         if (w, h) != (self.width(), self.height()):
@@ -390,7 +393,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_model(str(model))
 
     def closeEvent(self, e) -> None:
-        for w in self.panes.values():   # unsaved edits: Save / Discard / Cancel (the Review pane asks)
+        for w in self.panes.values():  # unsaved edits: Save / Discard / Cancel (the Review pane asks)
             ask = getattr(w, "may_close", None)
             if callable(ask) and not ask():
                 e.ignore()
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
         """Size, docks, pane and model into the settings (on close)."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._note_dock_choice()
-        self.file_dock.setVisible(self._dock_wanted)   # saved as the user left it, not as the pane hid it
+        self.file_dock.setVisible(self._dock_wanted)  # saved as the user left it, not as the pane hid it
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.tabText(self.tabs.currentIndex()))
         if self.ctx.model_path:
@@ -430,9 +433,11 @@ class MainWindow(QMainWindow):
         """Help > Reset Demo Dataset, after a yes."""
         target = user_data_dir() / "demo"
         answer = QMessageBox.question(
-            self, "Reset demo dataset",
+            self,
+            "Reset demo dataset",
             f"Replace the demo dataset in {target} with a fresh copy of the bundled one?\n\n"
-            "Labels, reviews, auto-labels and training runs made in it are lost.")
+            "Labels, reviews, auto-labels and training runs made in it are lost.",
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.reset_demo()
 

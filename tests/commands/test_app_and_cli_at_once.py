@@ -8,6 +8,7 @@ the run reached it, and every label file agrees with the index. Then the same wi
 the CLI, and of the editor, at random moments: the person's work is never lost and, once the
 journal's recovery (the next run) and the app's refresh have run, file and index agree.
 Measured counts are printed (pytest -s shows them)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -28,11 +29,11 @@ from app.core.io.yolo_labels import format_labels
 from tests.support.autolabel_data import make_images
 from tests.support.paths import DEMO_MODEL, ROOT
 
-pytestmark = pytest.mark.slow   # several real auto-label runs of 520 images, kill -9
+pytestmark = pytest.mark.slow  # several real auto-label runs of 520 images, kill -9
 
 N = 520
-RUN_A = ("--conf", "0.5")       # the labels the dataset starts with
-RUN_B = ("--conf", "0.2")       # the new settings: every image is relabeled
+RUN_A = ("--conf", "0.5")  # the labels the dataset starts with
+RUN_B = ("--conf", "0.2")  # the new settings: every image is relabeled
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
 
 
@@ -42,18 +43,47 @@ def cache(tmp_path_factory):
 
 
 def _cli(root, settings, cache, *extra):
-    return [sys.executable, "-m", "app", "autolabel", str(root), "--model", str(DEMO_MODEL), "--backend", "pt",
-            "--precision", "exact", "--imgsz", "320", "--batch", "8", *settings, *extra]
+    return [
+        sys.executable,
+        "-m",
+        "app",
+        "autolabel",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--precision",
+        "exact",
+        "--imgsz",
+        "320",
+        "--batch",
+        "8",
+        *settings,
+        *extra,
+    ]
 
 
 def _run(root, settings, cache, *extra, timeout=600):
-    return subprocess.run(_cli(root, settings, cache, *extra), capture_output=True, text=True, timeout=timeout,
-                          cwd=ROOT, env=dict(ENV, LABELBENCH_CACHE=str(cache)))
+    return subprocess.run(
+        _cli(root, settings, cache, *extra),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=dict(ENV, LABELBENCH_CACHE=str(cache)),
+    )
 
 
 def _start_cli(root, settings, cache, *extra):
-    return subprocess.Popen(_cli(root, settings, cache, *extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT, env=dict(ENV, LABELBENCH_CACHE=str(cache)))
+    return subprocess.Popen(
+        _cli(root, settings, cache, *extra),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(ENV, LABELBENCH_CACHE=str(cache)),
+    )
 
 
 def _dataset(tmp_path, cache) -> tuple[Path, str]:
@@ -72,8 +102,24 @@ class Editor:
 
     def __init__(self, root: Path, log: Path, old_key: str, seed: int):
         self.log = log
-        self.p = subprocess.Popen([sys.executable, "-m", "tests.support.review_editor", str(root), str(log), old_key,
-                                   "--seed", str(seed), "--ahead", "100"], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=ENV)
+        self.p = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.support.review_editor",
+                str(root),
+                str(log),
+                old_key,
+                "--seed",
+                str(seed),
+                "--ahead",
+                "100",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=ENV,
+        )
         assert self.p.stdout.readline().strip() == "ready"
 
     def stop(self):
@@ -97,7 +143,7 @@ def _actions(log: Path) -> tuple[dict, dict]:
         try:
             a = json.loads(ln)
         except ValueError:
-            continue   # the line a kill cut
+            continue  # the line a kill cut
         if a["phase"] == "intent":
             if pending is not None:
                 in_flight[pending["rel"]] = pending
@@ -128,9 +174,13 @@ def _disagreements(idx, person: dict) -> list[str]:
     hold the person's file (person: rel -> sha); any other row must hold the model's stored
     predictions, written with the key it names, and know the file's exact mtime."""
     bad = []
-    rows = {t[0]: t[1:] for t in idx._q(
-        "SELECT i.rel, i.status, i.edited, i.autolabel_key, i.label_mtime_ns, p.model_key FROM images i "
-        "LEFT JOIN predictions p ON p.image_id = i.id")}
+    rows = {
+        t[0]: t[1:]
+        for t in idx._q(
+            "SELECT i.rel, i.status, i.edited, i.autolabel_key, i.label_mtime_ns, p.model_key FROM images i "
+            "LEFT JOIN predictions p ON p.image_id = i.id"
+        )
+    }
     for rel, (status, edited, key, mtime_ns, pred_key) in rows.items():
         label = idx.label_path(rel)
         if status == "reviewed" or edited:
@@ -140,8 +190,7 @@ def _disagreements(idx, person: dict) -> list[str]:
                 bad.append(f"{rel}: reviewed, nobody reviewed it")
             continue
         cls, xywhn, _conf = idx.predictions(rel)
-        if (label.read_text() != format_labels(cls, xywhn) or key != pred_key
-                or mtime_ns != os.stat(label).st_mtime_ns):
+        if label.read_text() != format_labels(cls, xywhn) or key != pred_key or mtime_ns != os.stat(label).st_mtime_ns:
             bad.append(f"{rel}: {status}, key {key!r} / predictions {pred_key!r}, file and index differ")
     return bad
 
@@ -166,7 +215,8 @@ def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path,
     assert cli.returncode == 0, err
     notes = [ln for ln in err.splitlines() if "open in the app" in ln]
     assert len(notes) == 1 and notes[0].startswith(
-        f"autolabel: the dataset is open in the app (LabelBench (Review), pid {editor.p.pid} on "), err
+        f"autolabel: the dataset is open in the app (LabelBench (Review), pid {editor.p.pid} on "
+    ), err
     done, in_flight = _actions(log)
     assert not in_flight
     rep = _report(tmp_path / "rep.json")
@@ -175,7 +225,7 @@ def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path,
         assert len(new_keys) == 1
         new_key = new_keys.pop()
         pred_key = dict(idx._q("SELECT i.rel, p.model_key FROM images i JOIN predictions p ON p.image_id = i.id"))
-        before_the_run = {rel for rel in done if pred_key[rel] == old_key}   # changed before the CLI wrote it
+        before_the_run = {rel for rel in done if pred_key[rel] == old_key}  # changed before the CLI wrote it
         after_the_run = set(done) - before_the_run
         overwritten = _overwritten(idx, done)
         assert overwritten == []
@@ -188,14 +238,18 @@ def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path,
         assert sum(pred_key[r] == new_key for r in pred_key) == N - len(before_the_run)
     edits = sum(a["kind"] == "edit" for a in done.values())
     line = [ln for ln in err.splitlines() if ln.startswith("autolabel: ") and "by someone during the run" in ln]
-    assert line == [f"autolabel: {len(before_the_run)} image(s) were reviewed, edited or rewritten by someone during "
-                    f"the run ({rep_at_write(line)} of them between queueing and writing): left as they are"]
-    print(f"\n[issue 29] {N} images; {len(done)} images changed by the second process at the write position "
-          f"({edits} edited, {len(done) - edits} accepted), {len(before_the_run)} before the CLI reached them, "
-          f"{len(after_the_run)} after; overwritten {len(overwritten)}; report changed_during_run "
-          f"{rep['changed_during_run']} ({rep_at_write(line)} between queueing and writing), labeled {rep['labeled']}")
-    assert len(before_the_run) >= 10 and len(done) >= 20     # the race really ran
-    assert 1 <= rep_at_write(line) < len(before_the_run)      # ... inside the writer's window, and before it
+    assert line == [
+        f"autolabel: {len(before_the_run)} image(s) were reviewed, edited or rewritten by someone during "
+        f"the run ({rep_at_write(line)} of them between queueing and writing): left as they are"
+    ]
+    print(
+        f"\n[issue 29] {N} images; {len(done)} images changed by the second process at the write position "
+        f"({edits} edited, {len(done) - edits} accepted), {len(before_the_run)} before the CLI reached them, "
+        f"{len(after_the_run)} after; overwritten {len(overwritten)}; report changed_during_run "
+        f"{rep['changed_during_run']} ({rep_at_write(line)} between queueing and writing), labeled {rep['labeled']}"
+    )
+    assert len(before_the_run) >= 10 and len(done) >= 20  # the race really ran
+    assert 1 <= rep_at_write(line) < len(before_the_run)  # ... inside the writer's window, and before it
 
 
 def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache):
@@ -210,9 +264,12 @@ def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache):
             before = idx.count() - sum(1 for (k,) in idx._q("SELECT autolabel_key FROM images") if k == old_key)
         cli = _start_cli(root, RUN_B, cache, "--quiet")
         deadline = time.monotonic() + 300
-        with DatasetIndex.open(root) as idx:   # wait for this round's first batch, then a random moment more
-            while cli.poll() is None and time.monotonic() < deadline and idx._q(
-                    "SELECT COUNT(*) FROM images WHERE autolabel_key != ?", (old_key,))[0][0] <= before:
+        with DatasetIndex.open(root) as idx:  # wait for this round's first batch, then a random moment more
+            while (
+                cli.poll() is None
+                and time.monotonic() < deadline
+                and idx._q("SELECT COUNT(*) FROM images WHERE autolabel_key != ?", (old_key,))[0][0] <= before
+            ):
                 time.sleep(0.01)
         time.sleep(rng.uniform(0.0, 1.5))
         cli.send_signal(signal.SIGKILL)
@@ -223,14 +280,16 @@ def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache):
             assert _overwritten(idx, done) == [], f"seed {seed}"
     editor.stop()
     assert kills >= 1, f"every run ended before its kill (seed {seed})"
-    r = _run(root, RUN_B, cache, "--quiet", "--report", str(tmp_path / "rep.json"))   # the journal's recovery
+    r = _run(root, RUN_B, cache, "--quiet", "--report", str(tmp_path / "rep.json"))  # the journal's recovery
     assert r.returncode == 0, r.stderr
     done, in_flight = _actions(log)
     with DatasetIndex.open(root) as idx:
         assert _overwritten(idx, done) == [], f"seed {seed}"
         assert _disagreements(idx, {rel: a["sha"] for rel, a in done.items()}) == [], f"seed {seed}"
-    print(f"\n[issue 29] kill -9 of the CLI x{kills} (seed {seed}): {len(done)} images changed by the second "
-          f"process, overwritten 0, file and index agree after the rerun")
+    print(
+        f"\n[issue 29] kill -9 of the CLI x{kills} (seed {seed}): {len(done)} images changed by the second "
+        f"process, overwritten 0, file and index agree after the rerun"
+    )
 
 
 def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache):
@@ -242,9 +301,9 @@ def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache):
     kills = 0
     while cli.poll() is None:
         editor = Editor(root, log, old_key, seed=rng.randrange(1 << 30))
-        if kills % 2:     # a random moment
+        if kills % 2:  # a random moment
             time.sleep(rng.uniform(0.3, 2.0))
-        else:             # in the middle of a save: as soon as its next action begins, and a moment more
+        else:  # in the middle of a save: as soon as its next action begins, and a moment more
             n0 = log.read_text().count('"intent"') if log.exists() else 0
             deadline = time.monotonic() + 20
             while (log.read_text().count('"intent"') if log.exists() else 0) <= n0 and time.monotonic() < deadline:
@@ -264,13 +323,15 @@ def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache):
         person = {rel: a["sha"] for rel, a in done.items()}
         for rel, a in in_flight.items():
             row = idx.get(rel)
-            if a["kind"] == "edit" and (row.edited or row.status == "reviewed"):   # its file got in place
-                assert " 0.900000 0.040000 0.040000\n" in idx.label_path(rel).read_text(), rel   # the person's box
+            if a["kind"] == "edit" and (row.edited or row.status == "reviewed"):  # its file got in place
+                assert " 0.900000 0.040000 0.040000\n" in idx.label_path(rel).read_text(), rel  # the person's box
             person.setdefault(rel, _sha(idx.label_path(rel)))
         assert _disagreements(idx, person) == [], f"seed {seed}"
         rep = _report(tmp_path / "rep.json")
         pred_key = dict(idx._q("SELECT i.rel, p.model_key FROM images i JOIN predictions p ON p.image_id = i.id"))
         kept = {rel for rel in set(done) | set(in_flight) if pred_key[rel] == old_key}
         assert rep["changed_during_run"] == len(kept) and rep["labeled"] + rep["skipped"] == N
-    print(f"\n[issue 29] kill -9 of the second process x{kills} (seed {seed}): {len(done)} completed changes, "
-          f"{len(in_flight)} cut by a kill; overwritten 0; report changed_during_run {rep['changed_during_run']}")
+    print(
+        f"\n[issue 29] kill -9 of the second process x{kills} (seed {seed}): {len(done)} completed changes, "
+        f"{len(in_flight)} cut by a kill; overwritten 0; report changed_during_run {rep['changed_during_run']}"
+    )

@@ -1,5 +1,6 @@
 """`labelbench audit`: the JSON the issue specifies, 20 worst images one line each, --report,
 label files never modified, one clear line for bad input."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,14 @@ PT = ["--backend", "pt", "--precision", "exact"]
 
 def _run(*args, timeout=600):
     env = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
-    return subprocess.run([sys.executable, "-m", "app", "audit", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, env=env, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "audit", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 model, the report and the last line say it, `labelbench status` counts the polygons / rotated boxes
 the run wrote, a pose model is one line, and kill -9 at random moments then a rerun gives the
 files of an uninterrupted run."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,14 @@ KIND = {"segment": "polygon", "obb": "obb"}
 
 
 def _status(path):
-    r = subprocess.run([sys.executable, "-m", "app", "status", str(path), "--json"], cwd=ROOT, capture_output=True,
-                       text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "status", str(path), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)
 
@@ -52,25 +59,31 @@ def test_the_cli_labels_with_the_models_task_and_status_counts_it(task, tmp_path
 
 def test_a_pose_model_is_one_line(tmp_path):
     from ultralytics import YOLO
-    YOLO("yolov8n-pose.yaml").save(str(tmp_path / "pose.pt"))   # random init: only its task matters
+
+    YOLO("yolov8n-pose.yaml").save(str(tmp_path / "pose.pt"))  # random init: only its task matters
     shutil.copytree(training_images("segment"), tmp_path / "ds" / "images")
     r = run_cli(tmp_path / "ds", "--model", tmp_path / "pose.pt", "--backend", "pt", "--out", tmp_path / "out")
     assert r.returncode == 1
-    assert one_line_error(r) == (f"labelbench autolabel: error: {tmp_path / 'pose.pt'}: a pose model; auto-labeling "
-                                 "needs a detection, segmentation or OBB model")
+    assert one_line_error(r) == (
+        f"labelbench autolabel: error: {tmp_path / 'pose.pt'}: a pose model; auto-labeling "
+        "needs a detection, segmentation or OBB model"
+    )
     assert not list((tmp_path / "out").rglob("*.txt")) if (tmp_path / "out").exists() else True
 
 
 def _labels(folder):
-    return [f for f in folder.rglob("*.txt") if ".labelbench" not in f.parts and f.name != "classes.txt"] \
-        if folder.exists() else []
+    return (
+        [f for f in folder.rglob("*.txt") if ".labelbench" not in f.parts and f.name != "classes.txt"]
+        if folder.exists()
+        else []
+    )
 
 
 def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path, tmp_path_factory):
     model = shape_model("segment")
     src = tmp_path / "ds"
     shutil.copytree(training_images("segment"), src / "images")
-    for p in sorted((src / "images").glob("*.png"))[:16]:     # 40 images: label files appear flush by flush
+    for p in sorted((src / "images").glob("*.png"))[:16]:  # 40 images: label files appear flush by flush
         shutil.copy2(p, src / "images" / f"again_{p.name}")
     n = len(list((src / "images").iterdir()))
     env = {"LABELBENCH_CACHE": str(shared_cache_dir(tmp_path_factory))}
@@ -78,7 +91,7 @@ def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path,
     r = run_cli(src, *args, "--out", tmp_path / "ref", env=env)
     assert r.returncode == 0, r.stderr
     ref = tree_bytes(tmp_path / "ref")
-    assert len(ref) == n and any(len(v.split(b"\n")[0].split()) > 9 for v in ref.values())   # polygons
+    assert len(ref) == n and any(len(v.split(b"\n")[0].split()) > 9 for v in ref.values())  # polygons
 
     seed = int(time.time())
     rng = random.Random(seed)
@@ -87,8 +100,13 @@ def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path,
     mid = 0
     for round_ in range(3):
         before = len(_labels(out))
-        p = subprocess.Popen([sys.executable, "-m", "app", "autolabel", str(src), *args, "--out", str(out), "--quiet"],
-                             cwd=ROOT, env=e, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        p = subprocess.Popen(
+            [sys.executable, "-m", "app", "autolabel", str(src), *args, "--out", str(out), "--quiet"],
+            cwd=ROOT,
+            env=e,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 180
         while p.poll() is None and len(_labels(out)) <= before and time.monotonic() < deadline:
             time.sleep(0.002)
@@ -97,7 +115,7 @@ def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path,
         p.wait()
         have = len(_labels(out))
         mid += before < have < n
-        for f in _labels(out):                   # whatever a kill leaves is a complete file
+        for f in _labels(out):  # whatever a kill leaves is a complete file
             assert f.read_bytes() == ref[str(f.relative_to(out))], f
         if have == n:
             shutil.rmtree(out)

@@ -1,4 +1,5 @@
 """The command line: help lists what exists; user errors are one line, never a traceback."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,9 @@ from tests.support.paths import ROOT
 
 def _run(*args, env=None):
     e = dict(os.environ, **(env or {}))
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True,
-                          env=e, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True, env=e, timeout=120
+    )
 
 
 def test_help_lists_every_subcommand_that_exists(capsys):
@@ -24,7 +26,7 @@ def test_help_lists_every_subcommand_that_exists(capsys):
     assert "gui" in names
     for name in names:
         assert name in r.stdout, name
-    for name in names:          # each subcommand has its own help (in this process: one start is enough)
+    for name in names:  # each subcommand has its own help (in this process: one start is enough)
         with pytest.raises(SystemExit) as e:
             app.cli.main([name, "--help"])
         out = capsys.readouterr().out
@@ -34,8 +36,9 @@ def test_help_lists_every_subcommand_that_exists(capsys):
 
 def test_gui_without_display_says_so_in_one_line():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    r = subprocess.run([sys.executable, "-m", "app", "gui"], cwd=ROOT, capture_output=True, text=True, env=env,
-                       timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "gui"], cwd=ROOT, capture_output=True, text=True, env=env, timeout=60
+    )
     assert r.returncode == 1
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0] and "xvfb-run make run" in lines[0]

@@ -1,4 +1,5 @@
 """The shipped demo training run (resources/runs/demo_yolov8n) is what the manual's curves example reads."""
+
 import json
 import subprocess
 import sys
@@ -18,8 +19,13 @@ def test_shipped_run_has_table_and_args_but_no_weights():
 
 
 def test_manual_curves_example_runs_on_the_shipped_run():
-    r = subprocess.run([sys.executable, "-m", "app", "curves", "resources/runs/demo_yolov8n", "--json"], cwd=ROOT,
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "curves", "resources/runs/demo_yolov8n", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["epochs"] == 38 and out["best_epoch"] == 36 and out["best_value"] == 0.80257

@@ -1,4 +1,5 @@
 """`labelbench eval` end to end: folders on disk, JSON keys, file matching rules, errors, dataset source."""
+
 from __future__ import annotations
 
 import json
@@ -20,17 +21,23 @@ def _write_case(tmp_path, seed, images=True, drop_pred=(), drop_gt=()):
     for sub in ("gt", "pred", "img"):
         (tmp_path / sub / "a").mkdir(parents=True, exist_ok=True)
     for i, k in enumerate(data.images):
-        rel = f"a/{k}" if i % 2 else k                    # nested folders are matched by relative path
+        rel = f"a/{k}" if i % 2 else k  # nested folders are matched by relative path
         g = slice(gs[i], gs[i + 1])
         if i not in drop_gt:
-            (tmp_path / "gt" / f"{rel}.txt").write_text("".join(
-                f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f}\n" for c, (x, y, w, h) in
-                zip(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1))))
+            (tmp_path / "gt" / f"{rel}.txt").write_text(
+                "".join(
+                    f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f}\n"
+                    for c, (x, y, w, h) in zip(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1))
+                )
+            )
         d = slice(ds[i], ds[i + 1])
         if i not in drop_pred:
-            (tmp_path / "pred" / f"{rel}.txt").write_text("".join(
-                f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f} {s:.4f}\n" for c, (x, y, w, h), s in
-                zip(data.dt_cls[d], np.clip(data.dt_xywhn[d], 0, 1), data.dt_conf[d])))
+            (tmp_path / "pred" / f"{rel}.txt").write_text(
+                "".join(
+                    f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f} {s:.4f}\n"
+                    for c, (x, y, w, h), s in zip(data.dt_cls[d], np.clip(data.dt_xywhn[d], 0, 1), data.dt_conf[d])
+                )
+            )
         if images:
             W, H = (int(v) for v in data.sizes[i])
             cv2.imwrite(str(tmp_path / "img" / f"{rel}.png"), np.zeros((H, W), np.uint8))
@@ -39,15 +46,33 @@ def _write_case(tmp_path, seed, images=True, drop_pred=(), drop_gt=()):
 
 
 def _reference(d):
-    return pycocotools_eval(d.n_images, np.arange(d.nc), (d.gt_img, d.gt_cls, d.boxes_xywh("gt")),
-                            (d.dt_img, d.dt_cls, d.boxes_xywh("dt"), d.dt_conf), d.sizes)
+    return pycocotools_eval(
+        d.n_images,
+        np.arange(d.nc),
+        (d.gt_img, d.gt_cls, d.boxes_xywh("gt")),
+        (d.dt_img, d.dt_cls, d.boxes_xywh("dt"), d.dt_conf),
+        d.sizes,
+    )
 
 
 def test_cli_coco_json_matches_pycocotools(tmp_path, capsys):
     _write_case(tmp_path, 3)
     out = tmp_path / "out.json"
-    rc = main(["eval", "--gt", str(tmp_path / "gt"), "--pred", str(tmp_path / "pred"), "--images",
-               str(tmp_path / "img"), "--names", str(tmp_path / "data.yaml"), "--json", str(out)])
+    rc = main(
+        [
+            "eval",
+            "--gt",
+            str(tmp_path / "gt"),
+            "--pred",
+            str(tmp_path / "pred"),
+            "--images",
+            str(tmp_path / "img"),
+            "--names",
+            str(tmp_path / "data.yaml"),
+            "--json",
+            str(out),
+        ]
+    )
     assert rc == 0
     text = capsys.readouterr().out
     assert "AP50-95" in text and "n0" in text and "by area" in text
@@ -68,11 +93,35 @@ def test_cli_coco_json_matches_pycocotools(tmp_path, capsys):
 def test_cli_ultralytics_json_keys(tmp_path):
     _write_case(tmp_path, 5, images=False)
     out = tmp_path / "u.json"
-    assert main(["eval", "--gt", str(tmp_path / "gt"), "--pred", str(tmp_path / "pred"), "--mode", "ultralytics",
-                 "--json", str(out)]) == 0
+    assert (
+        main(
+            [
+                "eval",
+                "--gt",
+                str(tmp_path / "gt"),
+                "--pred",
+                str(tmp_path / "pred"),
+                "--mode",
+                "ultralytics",
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
     js = json.loads(out.read_text())
-    for k in ("mode", "map50_95", "map50", "map75", "per_class", "precision", "recall", "f1", "conf",
-              "confusion_matrix"):
+    for k in (
+        "mode",
+        "map50_95",
+        "map50",
+        "map75",
+        "per_class",
+        "precision",
+        "recall",
+        "f1",
+        "conf",
+        "confusion_matrix",
+    ):
         assert k in js
     nc = len(js["per_class"])
     assert np.array(js["confusion_matrix"]).shape == (nc + 1, nc + 1)
@@ -116,6 +165,7 @@ def test_predictions_without_confidence_warn(tmp_path, capsys):
 def test_dataset_auto_labels_vs_reviewed(tmp_path):
     """Predictions stored in the dataset index vs the reviewed label files = the same two folders."""
     from app.core.dataset.index import DatasetIndex
+
     data = to_evaldata(make_case(4))
     root = tmp_path / "ds"
     (root / "images").mkdir(parents=True)
@@ -128,14 +178,19 @@ def test_dataset_auto_labels_vs_reviewed(tmp_path):
         W, H = (int(v) for v in data.sizes[i])
         cv2.imwrite(str(root / "images" / f"{k}.png"), np.zeros((H, W), np.uint8))
         g = slice(gs[i], gs[i + 1])
-        txt = "".join(f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f}\n" for c, (x, y, w, h) in
-                      zip(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1)))
+        txt = "".join(
+            f"{c} {x:.6f} {y:.6f} {w:.6f} {h:.6f}\n"
+            for c, (x, y, w, h) in zip(data.gt_cls[g], np.clip(data.gt_xywhn[g], 0, 1))
+        )
         (root / "labels" / f"{k}.txt").write_text(txt)
         (tmp_path / "gt" / f"{k}.txt").write_text(txt)
         d = slice(ds[i], ds[i + 1])
-        (tmp_path / "pred" / f"{k}.txt").write_text("".join(
-            f"{c} {float(x)!r} {float(y)!r} {float(w)!r} {float(h)!r} {float(s)!r}\n" for c, (x, y, w, h), s in
-            zip(data.dt_cls[d], np.clip(data.dt_xywhn[d], 0, 1), data.dt_conf[d])))
+        (tmp_path / "pred" / f"{k}.txt").write_text(
+            "".join(
+                f"{c} {float(x)!r} {float(y)!r} {float(w)!r} {float(h)!r} {float(s)!r}\n"
+                for c, (x, y, w, h), s in zip(data.dt_cls[d], np.clip(data.dt_xywhn[d], 0, 1), data.dt_conf[d])
+            )
+        )
     with DatasetIndex.open(root / "data.yaml") as idx:
         idx.refresh()
         rels = sorted(r.rel for r in idx.rows())
@@ -159,6 +214,7 @@ def test_autolabel_out_folder_uses_stored_confidences(tmp_path, capsys):
     DIR/.labelbench/index.sqlite: eval on DIR uses them (files still as written), else 1.0 + warning."""
     from app.core.dataset.index import DatasetIndex
     from app.core.io.yolo_labels import format_labels
+
     data = to_evaldata(make_case(6))
     root, out = tmp_path / "ds", tmp_path / "scratch"
     (root / "images" / "val").mkdir(parents=True)
@@ -182,14 +238,23 @@ def test_autolabel_out_folder_uses_stored_confidences(tmp_path, capsys):
             p.write_text(format_labels(c, b))
         idx.record_predictions(items, "model-A")
     js = tmp_path / "r.json"
-    args = ["eval", "--gt", str(root / "labels" / "val"), "--pred", str(out / "images" / "val"),
-            "--images", str(root / "images" / "val"), "--json", str(js)]
+    args = [
+        "eval",
+        "--gt",
+        str(root / "labels" / "val"),
+        "--pred",
+        str(out / "images" / "val"),
+        "--images",
+        str(root / "images" / "val"),
+        "--json",
+        str(js),
+    ]
     assert main(args) == 0
     got = json.loads(js.read_text())
     assert any("taken from the auto-label index" in w for w in got["warnings"])
     assert not any("no confidence column" in w for w in got["warnings"])
     loaded = load_folders(root / "labels" / "val", out / "images" / "val", root / "images" / "val")
-    assert np.array_equal(loaded.dt_conf, data.dt_conf)        # the stored scores, not 1.0
+    assert np.array_equal(loaded.dt_conf, data.dt_conf)  # the stored scores, not 1.0
     ref = _reference(loaded)
     assert abs(got["map50_95"] - ref.stats[0]) <= TOL and abs(got["map50"] - ref.stats[1]) <= TOL
     # a person edited one file after the run: its stored scores no longer apply

@@ -1,4 +1,5 @@
 """`labelbench eval --dataset SOURCE [--model MODEL]`: the Evaluate pane's other two sources on the CLI."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,13 @@ from tests.support.paths import DEMO_DIR, DEMO_MODEL, ROOT
 
 
 def _cli(*args, timeout=300):
-    return subprocess.run([sys.executable, "-m", "app", "eval", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "eval", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _demo_copy(tmp_path):
@@ -33,7 +39,7 @@ def test_model_on_dataset_evaluates_without_touching_the_labels(tmp_path):
     assert "map50" in text.lower()
     assert "24 images" in r.stdout and "62 ground-truth boxes" in r.stdout
     map50 = float(r.stdout.split("mAP50 ")[1].split()[0])
-    assert map50 > 0.85, r.stdout            # the demo model's card says 0.926 on held-out images
+    assert map50 > 0.85, r.stdout  # the demo model's card says 0.926 on held-out images
     assert {p: p.read_bytes() for p in (ds / "labels").rglob("*.txt")} == before
     assert not list(ds.rglob("*.tmp"))
 

@@ -1,5 +1,6 @@
 """`labelbench filter`: folders (recursive), single files, per-file errors, summary, exit codes,
 atomic outputs; and the batch job function under the CLI (progress, cancel)."""
+
 from __future__ import annotations
 
 import json
@@ -103,6 +104,7 @@ def test_job_function_reports_progress_and_cancels(tmp_path):
     def cancel_after_two(done, total, msg):
         if done == 2:
             state.cancel()
+
     state._on_progress = cancel_after_two
     with pytest.raises(Cancelled):
         apply_pipeline_to_folder(Pipeline.load(BINARIZE), src, tmp_path / "c", state)
@@ -111,8 +113,13 @@ def test_job_function_reports_progress_and_cancels(tmp_path):
 
 def test_cli_as_a_real_process(tmp_path):
     src = _folder(tmp_path)
-    r = subprocess.run([sys.executable, "-m", "app", "filter", "--pipeline", str(BINARIZE), str(src),
-                        str(tmp_path / "o")], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                       env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "filter", "--pipeline", str(BINARIZE), str(src), str(tmp_path / "o")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     assert r.returncode == 0 and "4 written, 2 failed" in r.stdout
     assert "Traceback" not in r.stderr

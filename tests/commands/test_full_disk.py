@@ -1,6 +1,7 @@
 """A full disk is one line naming what could not be written, nothing is torn, and the same command
 run again after freeing space finishes. The real case runs on a small tmpfs (mounting needs root,
 as CI and this project's machines run); the translation itself is checked everywhere."""
+
 from __future__ import annotations
 
 import errno
@@ -19,7 +20,7 @@ def test_storage_errors_are_one_line_and_others_are_not_hidden():
     assert line.startswith("/x/out/a.txt: no space left on the device (") and "run the same command again" in line
     assert "index: no space left" in storage_error(sqlite3.OperationalError("database or disk is full"))
     assert "read-only" in storage_error(sqlite3.OperationalError("attempt to write a readonly database"))
-    assert storage_error(OSError(errno.EIO, "Input/output error", "/x")) is None   # a real fault: traceback
+    assert storage_error(OSError(errno.EIO, "Input/output error", "/x")) is None  # a real fault: traceback
     assert storage_error(sqlite3.OperationalError("no such table: images")) is None
 
 
@@ -37,7 +38,7 @@ def test_autolabel_on_a_full_disk_then_freed_finishes(tmp_path):
         assert r.returncode == 1 and "Traceback" not in r.stderr
         err = [ln for ln in r.stderr.splitlines() if ln.startswith("labelbench autolabel: error:")]
         assert len(err) == 1 and "no space left on the device" in err[0], r.stderr
-        for p in (disk / "out").rglob("*.txt"):   # whatever was written is whole
+        for p in (disk / "out").rglob("*.txt"):  # whatever was written is whole
             if p.name != "classes.txt":
                 assert all(len(ln.split()) == 5 for ln in p.read_text().splitlines()), p
         filler.unlink()

@@ -1,6 +1,7 @@
 """The CLI under hostile input: every probe ends on its own, within 3 GiB, with one clear line
 naming the file (and line); the rest of the run goes on where that makes sense. Every hostile
 file is made here; every run is a subprocess under a timeout and an address-space cap."""
+
 from __future__ import annotations
 
 import json
@@ -119,6 +120,7 @@ def test_eval_huge_label_file_is_refused_in_bounded_memory(tmp_path):
 def _dataset(tmp_path):
     import cv2
     import numpy as np
+
     root = tmp_path / "ds"
     (root / "images").mkdir(parents=True)
     (root / "labels").mkdir()
@@ -133,6 +135,7 @@ def test_status_fifo_huge_and_non_finite_label_files(tmp_path):
     root = _dataset(tmp_path)
     import cv2
     import numpy as np
+
     for name in ("fifo", "huge", "inf", "nanconf"):
         cv2.imwrite(str(root / "images" / f"{name}.png"), np.zeros((8, 8, 3), np.uint8))
     os.mkfifo(root / "labels" / "fifo.txt")
@@ -185,12 +188,26 @@ def test_status_yaml_alias_bomb_in_names(tmp_path):
 @pytest.mark.parametrize("command", ["autolabel", "train"])
 def test_evil_model_is_refused_and_never_runs(tmp_path, command):
     from tests.support.evil_model import make_evil_pt
+
     root = _dataset(tmp_path)
     marker = tmp_path / "MARKER"
     evil = make_evil_pt(tmp_path / "evil.pt", marker)
-    args = ([command, str(root), "--model", str(evil), "--backend", "pt", "--quiet"] if command == "autolabel" else
-            [command, str(root / "data.yaml"), "--model", str(evil), "--epochs", "1", "--imgsz", "64",
-             "--project", str(tmp_path / "runs")])
+    args = (
+        [command, str(root), "--model", str(evil), "--backend", "pt", "--quiet"]
+        if command == "autolabel"
+        else [
+            command,
+            str(root / "data.yaml"),
+            "--model",
+            str(evil),
+            "--epochs",
+            "1",
+            "--imgsz",
+            "64",
+            "--project",
+            str(tmp_path / "runs"),
+        ]
+    )
     r = run_cli(*args, timeout=240, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
     assert not marker.exists()
     assert r.returncode != 0
@@ -205,11 +222,23 @@ def test_evil_model_is_refused_and_never_runs(tmp_path, command):
 @pytest.mark.slow  # a real auto-label CLI run
 def test_trust_model_loads_the_file_the_ordinary_way(tmp_path):
     from tests.support.evil_model import make_evil_pt
+
     root = _dataset(tmp_path)
     marker = tmp_path / "MARKER"
     evil = make_evil_pt(tmp_path / "evil.pt", marker)
-    r = run_cli("autolabel", str(root), "--model", str(evil), "--backend", "pt", "--quiet", "--trust-model",
-                timeout=240, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    r = run_cli(
+        "autolabel",
+        str(root),
+        "--model",
+        str(evil),
+        "--backend",
+        "pt",
+        "--quiet",
+        "--trust-model",
+        timeout=240,
+        mem=8 << 30,
+        env={"LABELBENCH_CACHE": str(tmp_path / "cache")},
+    )
     assert marker.exists()  # trusted: unpickled the ordinary way (it is still no model)
     assert r.returncode != 0 and "Traceback" not in r.stderr
 
@@ -217,6 +246,7 @@ def test_trust_model_loads_the_file_the_ordinary_way(tmp_path):
 # ---------------------------------------------------------------- filter / threshold
 def test_threshold_png_bomb_and_fifo_are_one_line(tmp_path):
     from tests.core.pipeline.test_hostile_pipeline import png_bomb
+
     png_bomb(tmp_path / "bomb.png")
     r = run_cli("threshold", str(tmp_path / "bomb.png"), timeout=60, mem=2 << 30)
     assert r.returncode == 1
@@ -232,6 +262,7 @@ def test_filter_batch_goes_on_past_bomb_fifo_and_loops(tmp_path):
     import numpy as np
 
     from tests.core.pipeline.test_hostile_pipeline import png_bomb
+
     src = tmp_path / "src"
     src.mkdir()
     for i in range(2):
@@ -242,6 +273,7 @@ def test_filter_batch_goes_on_past_bomb_fifo_and_loops(tmp_path):
     os.symlink(".", src / "self2")
     pipe = tmp_path / "p.json"
     from app.core.pipeline.model import default_pipeline
+
     default_pipeline().save(pipe)
     r = run_cli("filter", "--pipeline", str(pipe), str(src), str(tmp_path / "out"), "--quiet", timeout=60, mem=2 << 30)
     assert r.returncode == 0, r.stderr
@@ -258,8 +290,9 @@ def test_autolabel_read_only_dataset_refused_before_inference(tmp_path, monkeypa
     root = _dataset(tmp_path)
     for f in (root / "labels").iterdir():
         f.unlink()
-    r = run_readonly(root, ["autolabel", str(root), "--model", str(ROOT_MODEL), "--backend", "pt", "--quiet"],
-                     timeout=240)
+    r = run_readonly(
+        root, ["autolabel", str(root), "--model", str(ROOT_MODEL), "--backend", "pt", "--quiet"], timeout=240
+    )
     assert r.returncode == 1
     line = one_line_error(r)
     assert f"{root / 'labels'}: cannot write label files here (" in line and "--out DIR" in line
@@ -269,13 +302,14 @@ def test_autolabel_read_only_dataset_refused_before_inference(tmp_path, monkeypa
 @pytest.mark.slow  # real auto-label CLI runs
 def test_autolabel_fifo_loops_and_long_name(tmp_path, monkeypatch):
     import shutil
+
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
     root = _dataset(tmp_path)
     img = root / "images"
     os.mkfifo(img / "x.jpg")
     os.symlink(".", img / "self")
     os.symlink(".", img / "self2")
-    long = "n" * 246 + ".png"   # 250 bytes: the label's temp name must still fit in 255
+    long = "n" * 246 + ".png"  # 250 bytes: the label's temp name must still fit in 255
     shutil.copy(img / "im0.png", img / long)
     for f in (root / "labels").iterdir():
         f.unlink()

@@ -2,6 +2,7 @@
 that leads elsewhere. Every case is built here in a temp folder: a dataset, and victim files outside
 it whose checksums must not change. Every run is a real CLI subprocess under a timeout and an
 address-space cap (tests.support.hostile); a refusal is exit 1 and one stderr line naming the file."""
+
 from __future__ import annotations
 
 import hashlib
@@ -16,7 +17,7 @@ import pytest
 from tests.support.hostile import one_line_error, run_cli
 from tests.support.paths import DEMO_MODEL
 
-NAMES = "[circle, square, triangle, star, ring]"   # the demo model's classes
+NAMES = "[circle, square, triangle, star, ring]"  # the demo model's classes
 
 
 def _dataset(tmp_path, labels: bool = True):
@@ -38,7 +39,7 @@ def _victims(tmp_path) -> dict:
     v = tmp_path / "outside"
     v.mkdir()
     (v / "precious.txt").write_text("precious data\n" * 100)
-    con = sqlite3.connect(v / "other.sqlite")   # another program's database, in rollback mode
+    con = sqlite3.connect(v / "other.sqlite")  # another program's database, in rollback mode
     con.execute("CREATE TABLE accounts (name TEXT, balance REAL)")
     con.execute("INSERT INTO accounts VALUES ('alice', 10.5)")
     con.commit()
@@ -65,8 +66,19 @@ def _sums(top) -> dict:
 
 
 def _autolabel(root, tmp_path, *extra, timeout=240):
-    return run_cli("autolabel", str(root), "--model", str(DEMO_MODEL), "--backend", "pt", "--quiet", *extra,
-                   timeout=timeout, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    return run_cli(
+        "autolabel",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--quiet",
+        *extra,
+        timeout=timeout,
+        mem=8 << 30,
+        env={"LABELBENCH_CACHE": str(tmp_path / "cache")},
+    )
 
 
 def _labels(root) -> dict:
@@ -74,11 +86,16 @@ def _labels(root) -> dict:
 
 
 # ---------------------------------------------------------------- our own files as symlinks / special files
-@pytest.mark.parametrize("own, what", [("index.writer.lock", "the writer lock"),
-                                       ("autolabel.journal", "the auto-label journal"),
-                                       ("index.sqlite", "the dataset index"),
-                                       ("index.sqlite-wal", "the dataset index's SQLite file"),
-                                       (".gitignore", "the .labelbench/.gitignore")])
+@pytest.mark.parametrize(
+    "own, what",
+    [
+        ("index.writer.lock", "the writer lock"),
+        ("autolabel.journal", "the auto-label journal"),
+        ("index.sqlite", "the dataset index"),
+        ("index.sqlite-wal", "the dataset index's SQLite file"),
+        (".gitignore", "the .labelbench/.gitignore"),
+    ],
+)
 def test_own_file_symlinked_outside_is_refused_and_target_untouched(tmp_path, own, what):
     root = _dataset(tmp_path)
     v = _victims(tmp_path)
@@ -91,7 +108,7 @@ def test_own_file_symlinked_outside_is_refused_and_target_untouched(tmp_path, ow
         assert r.returncode == 1, r.stderr
         line = one_line_error(r)
         assert f"{link}: {what} is a symbolic link (to {v['file']}); " in line and "nothing was changed" in line
-        assert _sums(v["top"]) == before     # the lock used to be truncated to 0 bytes through the link
+        assert _sums(v["top"]) == before  # the lock used to be truncated to 0 bytes through the link
         assert _labels(root) == labels
         assert os.path.islink(link)
     assert sorted(os.listdir(root / ".labelbench")) == [own]
@@ -117,7 +134,7 @@ def test_dangling_index_and_gitignore_links_create_nothing(tmp_path):
         r = run_cli("status", str(root), timeout=60)
         assert r.returncode == 1
         assert f"{root / '.labelbench' / own}: " in one_line_error(r)
-        assert not os.path.lexists(target)      # used to be created through the link
+        assert not os.path.lexists(target)  # used to be created through the link
         os.unlink(root / ".labelbench" / own)
 
 
@@ -132,8 +149,8 @@ def test_index_symlink_to_foreign_database_never_migrates_it(tmp_path):
     assert "the dataset index is a symbolic link" in one_line_error(r)
     assert _sums(v["top"]) == before
     con = sqlite3.connect(f"file:{v['db']}?mode=ro", uri=True)
-    assert [n for (n,) in con.execute("SELECT name FROM sqlite_master")] == ["accounts"]   # no tables added
-    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"                    # not switched to WAL
+    assert [n for (n,) in con.execute("SELECT name FROM sqlite_master")] == ["accounts"]  # no tables added
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not switched to WAL
     con.close()
 
 
@@ -151,8 +168,9 @@ def test_foreign_database_copied_in_is_kept_aside_unchanged(tmp_path):
     assert "the dataset index is not a LabelBench index (another program's SQLite database); kept aside as " in line
     aside = [p for p in (root / ".labelbench").iterdir() if p.name.startswith("index.sqlite.foreign-")]
     assert len(aside) == 1 and str(aside[0]) in line
-    assert hashlib.sha256(aside[0].read_bytes()).hexdigest() == want   # byte for byte: not even switched to WAL
+    assert hashlib.sha256(aside[0].read_bytes()).hexdigest() == want  # byte for byte: not even switched to WAL
     import json
+
     assert json.loads(r.stdout)["images"] == 3
 
 
@@ -166,7 +184,7 @@ def test_labelbench_folder_symlinked_outside_is_refused(tmp_path):
         assert r.returncode == 1
         line = one_line_error(r)
         assert f"{root / '.labelbench'}: the .labelbench folder leads outside {root} (to {v['folder']})" in line
-        assert _sums(v["top"]) == before   # no index, lock, journal, .gitignore or probe file made there
+        assert _sums(v["top"]) == before  # no index, lock, journal, .gitignore or probe file made there
 
 
 @pytest.mark.parametrize("dangling", [False, True])
@@ -182,7 +200,7 @@ def test_labels_folder_symlinked_outside_is_refused_before_the_model_loads(tmp_p
     line = one_line_error(r)
     assert f"{root / 'labels'}: the label folder leads outside {root}" in line and "nothing was changed" in line
     assert _sums(v["top"]) == before
-    assert not os.path.lexists(target) or not dangling   # a dangling link's target is not created either
+    assert not os.path.lexists(target) or not dangling  # a dangling link's target is not created either
 
 
 @pytest.mark.slow  # real auto-label CLI runs
@@ -244,17 +262,18 @@ def test_index_row_outside_the_dataset_is_never_acted_on(tmp_path, rel):
     before = _sums(v["top"])
     out = tmp_path / "export"
     r = run_cli("convert", "yolo", str(root), str(out), "--mode", "copy", timeout=120)
-    assert _sums(v["top"]) == before              # the absolute path used to be deleted, then copy failed
+    assert _sums(v["top"]) == before  # the absolute path used to be deleted, then copy failed
     assert "Traceback" not in r.stderr
     notes = [ln for ln in r.stderr.splitlines() if "index row(s) named paths outside the dataset" in ln]
     assert len(notes) == 1 and repr(rel) in notes[0] and "no file was touched" in notes[0]
     assert not any(str(p).startswith(str(v["top"])) for p in out.rglob("*") if p.is_symlink())
     r = run_cli("status", str(root), "--json", timeout=60)
-    assert "index row" not in r.stderr             # removed once, for good
+    assert "index row" not in r.stderr  # removed once, for good
 
 
 def test_journal_lines_outside_the_dataset_are_ignored(tmp_path):
     from app.core.autolabel.stages import Journal
+
     (tmp_path / "autolabel.journal").write_text("/etc/passwd\n../x.png\nimages/a.png\n\n")
     assert Journal(tmp_path).pending() == {"images/a.png"}
 
@@ -265,7 +284,7 @@ def test_file_names_with_escape_sequences_are_printed_escaped(tmp_path):
     root = _dataset(tmp_path)
     evil = "x\x1b]0;pwned\x07\x1b[2J"
     shutil.copy(root / "images" / "im0.png", root / "images" / f"{evil}.png")
-    (root / "labels" / f"{evil}.txt").write_text("0 0.5 0.5 0.2\n")      # malformed: listed by status
+    (root / "labels" / f"{evil}.txt").write_text("0 0.5 0.5 0.2\n")  # malformed: listed by status
     (root / "images" / f"bad{evil}.png").write_bytes(b"not an image")
     r = run_cli("status", str(root), timeout=60)
     assert r.returncode == 0, r.stderr
@@ -274,8 +293,19 @@ def test_file_names_with_escape_sequences_are_printed_escaped(tmp_path):
     r = run_cli("status", str(tmp_path / f"missing{evil}"), timeout=60)
     assert r.returncode == 1 and "\x1b" not in r.stderr
     assert "missing" + "x\\x1b]0;pwned\\x07\\x1b[2J: no such file or folder" in one_line_error(r)
-    r = run_cli("autolabel", str(root), "--model", str(DEMO_MODEL), "--backend", "pt", "--force",
-                "--overwrite-reviewed", timeout=240, mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    r = run_cli(
+        "autolabel",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--force",
+        "--overwrite-reviewed",
+        timeout=240,
+        mem=8 << 30,
+        env={"LABELBENCH_CACHE": str(tmp_path / "cache")},
+    )
     assert r.returncode == 0, r.stderr
     named = [ln for ln in r.stderr.splitlines() if "pwned" in ln]
     assert len(named) == 1 and "\x1b" not in named[0] and "\x07" not in named[0]

@@ -9,6 +9,7 @@
 * --overwrite-reviewed withdraws a review only in the transaction that records the new labels: a
   cancelled run leaves every image either relabeled or still reviewed with its labels.
 Real CLI subprocesses (tests.support.hostile.run_cli) and real SQLite files throughout."""
+
 from __future__ import annotations
 
 import hashlib
@@ -27,7 +28,7 @@ from app.core.dataset.store import SCHEMA_VERSION
 from tests.support.hostile import one_line_error, run_cli
 from tests.support.paths import DEMO_MODEL
 
-NAMES = "[circle, square, triangle, star, ring]"   # the demo model's classes
+NAMES = "[circle, square, triangle, star, ring]"  # the demo model's classes
 PERSON = "3 0.250000 0.250000 0.100000 0.100000\n"  # a label no model run writes
 
 
@@ -53,8 +54,21 @@ def _env(tmp_path) -> dict:
 
 
 def _autolabel(root, tmp_path, *extra, quiet=True):
-    return run_cli("autolabel", str(root), "--model", str(DEMO_MODEL), "--backend", "pt", "--precision", "exact",
-                   *(["--quiet"] if quiet else []), *extra, timeout=240, mem=8 << 30, env=_env(tmp_path))
+    return run_cli(
+        "autolabel",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--precision",
+        "exact",
+        *(["--quiet"] if quiet else []),
+        *extra,
+        timeout=240,
+        mem=8 << 30,
+        env=_env(tmp_path),
+    )
 
 
 def _sha(p: Path) -> str:
@@ -81,18 +95,18 @@ def _pair_checks(root, tmp_path, a: str, b: str, stem: str, *, labeled_by_person
     if labeled_by_person:
         assert label.read_bytes() == before
     else:
-        assert not label.exists()       # used to hold whichever image was written last
+        assert not label.exists()  # used to hold whichever image was written last
     r = run_cli("status", str(root), timeout=60)
     assert r.returncode == 0, r.stderr
     assert len(_warnings(r.stdout, "shared by the images")) == 1 and want in r.stdout
     js = json.loads(run_cli("status", str(root), "--json", timeout=60).stdout)
     assert js["shared_labels"] == [{"label": str(label), "images": [f"images/{a}", f"images/{b}"]}]
-    r = run_cli("convert", "yolo", str(root), str(tmp_path / "export"), "--which", "all", "--mode", "copy",
-                timeout=120)
-    assert r.returncode == 1       # convert's rule: some images were left out because of errors
+    r = run_cli("convert", "yolo", str(root), str(tmp_path / "export"), "--which", "all", "--mode", "copy", timeout=120)
+    assert r.returncode == 1  # convert's rule: some images were left out because of errors
     assert _warnings(r.stderr, "shared by the images") == [
         f"{label}: shared by the images images/{a} and images/{b} (Ultralytics reads one .txt per image name): "
-        "none of them is exported; rename one of them or move it into another folder"]
+        "none of them is exported; rename one of them or move it into another folder"
+    ]
     exported = {p.stem for p in (tmp_path / "export" / "images").rglob("*") if p.is_file()}
     assert stem not in exported and len(exported) == rep["images"] - 2
     return want
@@ -113,11 +127,25 @@ def test_same_stem_pair_with_a_person_s_label_is_kept_and_audit_names_it(tmp_pat
     cv2.imwrite(str(root / "images" / "a.png"), _shape(5))
     (root / "labels" / "a.txt").write_text(PERSON)
     want = _pair_checks(root, tmp_path, "a.jpg", "a.png", "a", labeled_by_person=True)
-    r = run_cli("audit", str(root), "--model", str(DEMO_MODEL), "--backend", "pt", "--precision", "exact",
-                "--quiet", "--json", timeout=300, mem=8 << 30, env=_env(tmp_path))
+    r = run_cli(
+        "audit",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--precision",
+        "exact",
+        "--quiet",
+        "--json",
+        timeout=300,
+        mem=8 << 30,
+        env=_env(tmp_path),
+    )
     assert r.returncode == 0, r.stderr
     assert _warnings(r.stderr, "shared by the images") == [
-        f"audit: warning: {want}neither is audited; rename one of them or move it into another folder"]
+        f"audit: warning: {want}neither is audited; rename one of them or move it into another folder"
+    ]
     doc = json.loads(r.stdout)
     assert doc["images"] == 3 and not any(a["image"].startswith("images/a.") for a in doc["ranked"])
     assert (root / "labels" / "a.txt").read_text() == PERSON
@@ -126,6 +154,7 @@ def test_same_stem_pair_with_a_person_s_label_is_kept_and_audit_names_it(tmp_pat
 @pytest.mark.slow  # real CLI runs of the model on photos
 def test_same_stem_pair_on_real_photos(tmp_path):
     import ultralytics
+
     assets = Path(ultralytics.__file__).parent / "assets"
     root = tmp_path / "photos"
     (root / "images").mkdir(parents=True)
@@ -134,7 +163,7 @@ def test_same_stem_pair_on_real_photos(tmp_path):
     shutil.copy(assets / "zidane.jpg", root / "images" / "zidane.jpg")
     assert cv2.imwrite(str(root / "images" / "bus.png"), cv2.imread(str(assets / "bus.jpg")))
     _pair_checks(root, tmp_path, "bus.jpg", "bus.png", "bus", labeled_by_person=False)
-    assert (root / "labels" / "zidane.txt").is_file()   # the rest of the run went on
+    assert (root / "labels" / "zidane.txt").is_file()  # the rest of the run went on
 
 
 # ---------------------------------------------------------------- the journal never overrides a review
@@ -146,21 +175,21 @@ def test_journal_of_a_killed_run_never_overrides_a_review(tmp_path):
     rel = "images/im001.png"
     label = root / "labels" / "im001.txt"
     label.write_text(PERSON)
-    with DatasetIndex.open(root) as idx:       # what the Review pane does on save + accept
+    with DatasetIndex.open(root) as idx:  # what the Review pane does on save + accept
         idx.note_label_written(rel, [3], [[0.25, 0.25, 0.1, 0.1]], edited_by_user=True)
         idx.set_reviewed(rel)
     # a run killed between writing its label files and recording them lists them in the journal
     (root / ".labelbench" / "autolabel.journal").write_text(f"{rel}\nimages/im002.png\n")
     r = _autolabel(root, tmp_path, "--force", "--report", str(tmp_path / "rep.json"))
     assert r.returncode == 0, r.stderr
-    assert label.read_text() == PERSON           # used to be relabeled, and still counted as reviewed
+    assert label.read_text() == PERSON  # used to be relabeled, and still counted as reviewed
     rep = json.loads((tmp_path / "rep.json").read_text())
     assert rep["skipped"] == 1 and rep["labeled"] == 3
     js = json.loads(run_cli("status", str(root), "--json", timeout=60).stdout)
     assert js["reviewed"] == 1
     with DatasetIndex.open(root) as idx:
         assert idx.get(rel).status == STATUS_REVIEWED
-    assert not (root / ".labelbench" / "autolabel.journal").exists()   # cleared: the run recorded what it wrote
+    assert not (root / ".labelbench" / "autolabel.journal").exists()  # cleared: the run recorded what it wrote
 
 
 # ---------------------------------------------------------------- corrupt, newer, foreign index
@@ -182,8 +211,11 @@ def _status(root):
 
 
 def _aside(db: Path, kind: str) -> Path:
-    found = [p for p in db.parent.iterdir() if p.name.startswith(f"index.sqlite.{kind}-") and "-wal" not in p.name
-             and "-shm" not in p.name]
+    found = [
+        p
+        for p in db.parent.iterdir()
+        if p.name.startswith(f"index.sqlite.{kind}-") and "-wal" not in p.name and "-shm" not in p.name
+    ]
     assert len(found) == 1, sorted(os.listdir(db.parent))
     return found[0]
 
@@ -195,14 +227,16 @@ def test_corrupt_header_index_is_kept_aside_and_reviews_recovered(tmp_path):
     db.write_bytes(bytes(data))
     line, js = _status(root)
     copy = _aside(db, "corrupt")
-    assert line == (f"labelbench: warning: {db}: the dataset index is corrupt (file is not a database); kept aside as "
-                    f"{copy} and rebuilt from the files; the review status of all 2 reviewed image(s) was "
-                    "recovered (0 more marked edited)")
-    assert copy.read_bytes()[:16] == b"garbage garbage!"      # kept as found
-    assert js["reviewed"] == 2 and js["images"] == 4          # used to drop to 0 without a word
+    assert line == (
+        f"labelbench: warning: {db}: the dataset index is corrupt (file is not a database); kept aside as "
+        f"{copy} and rebuilt from the files; the review status of all 2 reviewed image(s) was "
+        "recovered (0 more marked edited)"
+    )
+    assert copy.read_bytes()[:16] == b"garbage garbage!"  # kept as found
+    assert js["reviewed"] == 2 and js["images"] == 4  # used to drop to 0 without a word
     with DatasetIndex.open(root) as idx:
         assert idx.is_reviewed("images/im001.png") and idx.is_reviewed("images/im003.png")
-        assert idx.get("images/im001.png").n_boxes == 1       # re-read from its label file
+        assert idx.get("images/im001.png").n_boxes == 1  # re-read from its label file
 
 
 def test_newer_index_is_kept_aside_and_reviews_recovered(tmp_path):
@@ -214,13 +248,15 @@ def test_newer_index_is_kept_aside_and_reviews_recovered(tmp_path):
     con.close()
     line, js = _status(root)
     copy = _aside(db, "old")
-    assert line == (f"labelbench: warning: {db}: the dataset index was written by a newer LabelBench (index schema 99; "
-                    f"this one knows {SCHEMA_VERSION}); kept aside as {copy} and rebuilt from the files; the review "
-                    "status of all 1 "
-                    "reviewed image(s) was recovered (0 more marked edited)")
+    assert line == (
+        f"labelbench: warning: {db}: the dataset index was written by a newer LabelBench (index schema 99; "
+        f"this one knows {SCHEMA_VERSION}); kept aside as {copy} and rebuilt from the files; the review "
+        "status of all 1 "
+        "reviewed image(s) was recovered (0 more marked edited)"
+    )
     assert js["reviewed"] == 1
     con = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
-    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 99   # the copy is untouched
+    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 99  # the copy is untouched
     con.close()
 
 
@@ -232,8 +268,10 @@ def test_unreadable_index_says_what_was_lost(tmp_path):
     line, js = _status(root)
     copy = _aside(db, "corrupt")
     assert line.startswith(f"labelbench: warning: {db}: the dataset index is corrupt (")
-    assert line.endswith(f"kept aside as {copy} and rebuilt from the files; its review status could not be read: "
-                         "every image now counts as not reviewed (the copy keeps what it held)")
+    assert line.endswith(
+        f"kept aside as {copy} and rebuilt from the files; its review status could not be read: "
+        "every image now counts as not reviewed (the copy keeps what it held)"
+    )
     assert js["reviewed"] == 0 and js["images"] == 4
 
 
@@ -269,18 +307,20 @@ def test_planning_an_overwrite_run_withdraws_no_review(tmp_path):
     from app.core.autolabel.engine import AutolabelOptions
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.steps import _feed
+
     root = _all_reviewed(tmp_path, 4)
     plan = plan_source(root)
     with DatasetIndex(plan.root, plan.class_names, source=plan.source) as idx:
         items = list(_feed(plan, idx, AutolabelOptions(overwrite_reviewed=True, force=True), "k", set()))
         assert idx.count(STATUS_REVIEWED) == 4
-        assert all(not isinstance(it, tuple) and it.replaces_review for it in items)   # the writer's cue
+        assert all(not isinstance(it, tuple) and it.replaces_review for it in items)  # the writer's cue
 
 
 @pytest.mark.slow  # a real auto-label run of 40 images
 def test_cancelled_overwrite_run_leaves_each_image_relabeled_or_reviewed(tmp_path, monkeypatch):
     from app.core.autolabel.engine import AutolabelOptions, autolabel
     from app.core.jobs import Cancelled, JobState
+
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
     n = 40
     root = _all_reviewed(tmp_path, n)
@@ -290,26 +330,30 @@ def test_cancelled_overwrite_run_leaves_each_image_relabeled_or_reviewed(tmp_pat
 
         def check(self):
             self.calls += 1
-            if self.calls == 3:   # the decoder has read ahead (and the old _feed un-reviewed) far more
+            if self.calls == 3:  # the decoder has read ahead (and the old _feed un-reviewed) far more
                 self.cancel()
             super().check()
 
     with pytest.raises(Cancelled):
-        autolabel(root, DEMO_MODEL, AutolabelOptions(overwrite_reviewed=True, force=True, backend="pt",
-                                                     precision="exact", batch=1, workers=1), CancelAfter())
+        autolabel(
+            root,
+            DEMO_MODEL,
+            AutolabelOptions(overwrite_reviewed=True, force=True, backend="pt", precision="exact", batch=1, workers=1),
+            CancelAfter(),
+        )
     relabeled = kept = 0
     with DatasetIndex.open(root) as idx:
         for i in range(n):
             rel = f"images/im{i:03d}.png"
             text = (root / "labels" / f"im{i:03d}.txt").read_text()
             if idx.is_reviewed(rel):
-                assert text == PERSON, rel          # still reviewed: the person's labels
+                assert text == PERSON, rel  # still reviewed: the person's labels
                 kept += 1
             else:
-                assert text != PERSON, rel          # un-reviewed only with the model's new labels
+                assert text != PERSON, rel  # un-reviewed only with the model's new labels
                 assert idx.get(rel).status == "auto"
                 relabeled += 1
-    assert relabeled >= 1 and kept >= 1             # cancelled midway, really
+    assert relabeled >= 1 and kept >= 1  # cancelled midway, really
 
 
 def test_review_saved_during_a_run_is_not_overwritten(tmp_path):
@@ -317,13 +361,21 @@ def test_review_saved_during_a_run_is_not_overwritten(tmp_path):
     an image meanwhile (as the Ray driver does): such an image keeps its file and its review."""
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.stages import Item, Journal, Writer
+
     root = _dataset(tmp_path, 2)
     plan = plan_source(root)
     with DatasetIndex(plan.root, plan.class_names, source=plan.source) as idx:
         idx.refresh()
-        items = [Item(i, str(root / "images" / f"im{i:03d}.png"), f"images/im{i:03d}.png",
-                      idx.label_path(f"images/im{i:03d}.png")) for i in range(2)]
-        (root / "labels" / "im001.txt").write_text(PERSON)   # saved and accepted in the Review pane
+        items = [
+            Item(
+                i,
+                str(root / "images" / f"im{i:03d}.png"),
+                f"images/im{i:03d}.png",
+                idx.label_path(f"images/im{i:03d}.png"),
+            )
+            for i in range(2)
+        ]
+        (root / "labels" / "im001.txt").write_text(PERSON)  # saved and accepted in the Review pane
         idx.note_label_written("images/im001.png", [3], [[0.25, 0.25, 0.1, 0.1]], edited_by_user=True)
         idx.set_reviewed("images/im001.png")
         w = Writer(idx, "model", Journal(idx.db_path.parent), set())

@@ -2,6 +2,7 @@
 dataset file runs code"). Each command runs in a Sandbox: fake python/pip/curl/wget first on PATH,
 every proxy variable pointing at a local listener that records connections, a fresh Ultralytics
 config folder. The hostile data.yaml carries a `download:` script that would write a marker."""
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,10 @@ def _dataset(tmp_path, val="images/val", download=None):
         shutil.copytree(DEMO_DIR, ds, ignore=shutil.ignore_patterns(".labelbench", "autolabels"))
     marker = tmp_path / "PWNED"
     download = download or f"|\n  import pathlib; pathlib.Path({str(marker)!r}).write_text('code from data.yaml ran')"
-    (ds / "data.yaml").write_text(f"path: {ds}\ntrain: images/train\nval: {val}\n{NAMES}download: {download}\n"
-                                  f"yaml_file: {tmp_path / 'elsewhere.yaml'}\n")
+    (ds / "data.yaml").write_text(
+        f"path: {ds}\ntrain: images/train\nval: {val}\n{NAMES}download: {download}\n"
+        f"yaml_file: {tmp_path / 'elsewhere.yaml'}\n"
+    )
     return ds, marker
 
 
@@ -45,15 +48,19 @@ def test_the_reported_reproduction_runs_nothing_and_says_one_line(box, tmp_path)
     r = box.run("train", ds / "data.yaml", "--model", "yolov8n.yaml", "--epochs", "1", "--project", tmp_path / "runs")
     assert r.returncode == 1
     line = one_line_error(r)
-    assert line == (f"labelbench train: error: {ds / 'data.yaml'}:3: val: images/missing_val does not exist "
-                    f"({ds / 'images/missing_val'}); training needs every split it names")
+    assert line == (
+        f"labelbench train: error: {ds / 'data.yaml'}:3: val: images/missing_val does not exist "
+        f"({ds / 'images/missing_val'}); training needs every split it names"
+    )
     assert "\x1b" not in r.stderr + r.stdout
     assert not marker.exists() and not (tmp_path / "runs").exists()
     _clean(box)
 
 
-@pytest.mark.parametrize("download", ["https://example.com/evil.zip", "bash -c 'touch {marker}'",
-                                      "\"__import__('os').system('touch {marker}')\""])
+@pytest.mark.parametrize(
+    "download",
+    ["https://example.com/evil.zip", "bash -c 'touch {marker}'", "\"__import__('os').system('touch {marker}')\""],
+)
 def test_no_download_value_is_fetched_or_run(box, tmp_path, download):
     marker = tmp_path / "PWNED"
     ds, _ = _dataset(tmp_path, val="images/missing_val", download=download.format(marker=marker))
@@ -81,8 +88,10 @@ def test_python_tags_and_outside_paths_are_one_line(box, tmp_path):
 def test_a_model_config_with_code_is_refused_before_training(box, tmp_path):
     ds, marker = _dataset(tmp_path)
     cfg = tmp_path / "evil_model.yaml"
-    cfg.write_text(f"nc: 5\nactivation: \"__import__('pathlib').Path({str(marker)!r}).write_text('x') or nn.SiLU()\"\n"
-                   "backbone:\n  - [-1, 1, Conv, [16, 3, 2]]\nhead:\n  - [-1, 1, Detect, [nc]]\n")
+    cfg.write_text(
+        f"nc: 5\nactivation: \"__import__('pathlib').Path({str(marker)!r}).write_text('x') or nn.SiLU()\"\n"
+        "backbone:\n  - [-1, 1, Conv, [16, 3, 2]]\nhead:\n  - [-1, 1, Detect, [nc]]\n"
+    )
     r = box.run("train", ds / "data.yaml", "--model", cfg, "--epochs", "1", "--project", tmp_path / "runs")
     assert r.returncode == 1
     err = [ln for ln in r.stderr.splitlines() if ln.strip()]
@@ -106,8 +115,22 @@ def test_every_command_on_a_hostile_dataset_stays_offline_and_runs_nothing(box, 
         "audit": box.run("audit", ds / "data.yaml", "--model", model, "--json"),
         "eval": box.run("eval", "--dataset", ds / "data.yaml", "--model", model, "--mode", "ultralytics"),
         "convert": box.run("convert", "yolo", ds / "data.yaml", tmp_path / "export"),
-        "train": box.run("train", ds / "data.yaml", "--model", "yolov8n.yaml", "--epochs", "1", "--imgsz", "64",
-                         "--batch", "8", "--workers", "0", "--project", tmp_path / "runs"),
+        "train": box.run(
+            "train",
+            ds / "data.yaml",
+            "--model",
+            "yolov8n.yaml",
+            "--epochs",
+            "1",
+            "--imgsz",
+            "64",
+            "--batch",
+            "8",
+            "--workers",
+            "0",
+            "--project",
+            tmp_path / "runs",
+        ),
     }
     for name, r in runs.items():
         assert r.returncode == 0, (name, r.stderr[-1500:])

@@ -1,4 +1,5 @@
 """`labelbench status DATASET [--json]` as a user runs it: a real process on a real dataset folder."""
+
 from __future__ import annotations
 
 import json
@@ -17,15 +18,21 @@ NAMES = ["cat", "dog", "bird"]
 
 
 def status(*args):
-    return subprocess.run([sys.executable, "-m", "app", "status", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return subprocess.run(
+        [sys.executable, "-m", "app", "status", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
 
 
 def status_json(path) -> dict:
     r = status(path, "--json")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.strip().splitlines()
-    assert len(lines) == 1                      # one JSON object on one line
+    assert len(lines) == 1  # one JSON object on one line
     return json.loads(lines[0])
 
 
@@ -38,11 +45,11 @@ def ds(tmp_path) -> Path:
     labels = {
         "train/a": "0 0.5 0.5 0.2 0.2\n1 0.3 0.3 0.1 0.1\n",
         "train/b": "1 0.5 0.5 0.2 0.2\n",
-        "train/c": "",                                   # done, nothing found
-        "train/bad": "0 0.5 0.5 0.2\n"                   # line 1: wrong column count
-                     "1 0.5 0.5 0.2 0.2\n"
-                     "2 0.5 x 0.2 0.2\n",                # line 3: not a number
-        "val/v": "2 0.5 0.5 0.2 0.2\n7 0.1 0.1 0.05 0.05\n",   # line 2: unknown class id
+        "train/c": "",  # done, nothing found
+        "train/bad": "0 0.5 0.5 0.2\n"  # line 1: wrong column count
+        "1 0.5 0.5 0.2 0.2\n"
+        "2 0.5 x 0.2 0.2\n",  # line 3: not a number
+        "val/v": "2 0.5 0.5 0.2 0.2\n7 0.1 0.1 0.05 0.05\n",  # line 2: unknown class id
     }
     for stem, text in labels.items():
         (root / "images" / f"{stem}.jpg").write_bytes(b"not decoded by status")
@@ -90,7 +97,7 @@ def test_text_output_names_file_and_line(ds):
 
 
 def test_second_run_reads_only_what_changed(ds):
-    first = status_json(ds)                                     # a folder works too (recursive)
+    first = status_json(ds)  # a folder works too (recursive)
     assert first["images"] == 6 and first["changes"]["parsed"] == 5
     again = status_json(ds)
     assert again["changes"] == {"new": 0, "changed": 0, "removed": 0, "parsed": 0}
@@ -99,7 +106,7 @@ def test_second_run_reads_only_what_changed(ds):
     p = ds / "labels" / "train" / "b.txt"
     p.write_text("0 0.5 0.5 0.2 0.2\n0 0.2 0.2 0.1 0.1\n")
     st = os.stat(p)
-    os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - 5_000_000_000))   # a settled edit (not "racy")
+    os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - 5_000_000_000))  # a settled edit (not "racy")
     third = status_json(ds)
     assert third["changes"]["changed"] == 1 and third["changes"]["parsed"] == 1
     assert third["per_class"]["cat"] == first["per_class"]["cat"] + 2
@@ -108,9 +115,14 @@ def test_second_run_reads_only_what_changed(ds):
 def test_reviewed_and_least_sure_from_the_index(ds):
     with DatasetIndex.open(ds / "data.yaml") as idx:
         idx.refresh()
-        a_boxes = np.array([[.5, .5, .2, .2], [.3, .3, .1, .1]])
-        idx.record_predictions([("images/train/a.jpg", [0, 1], a_boxes, [0.9, 0.31]),
-                                ("images/train/b.jpg", [1], np.array([[.5, .5, .2, .2]]), [0.55])], "m")
+        a_boxes = np.array([[0.5, 0.5, 0.2, 0.2], [0.3, 0.3, 0.1, 0.1]])
+        idx.record_predictions(
+            [
+                ("images/train/a.jpg", [0, 1], a_boxes, [0.9, 0.31]),
+                ("images/train/b.jpg", [1], np.array([[0.5, 0.5, 0.2, 0.2]]), [0.55]),
+            ],
+            "m",
+        )
         idx.set_reviewed("images/train/c.jpg")
     o = status_json(ds / "data.yaml")
     assert (o["reviewed"], o["auto"], o["labeled"], o["unlabeled"]) == (1, 2, 2, 1)
@@ -119,12 +131,12 @@ def test_reviewed_and_least_sure_from_the_index(ds):
     text = status(ds / "data.yaml").stdout
     assert "0.310  images/train/a.jpg" in text
     assert o["edited"] == 0
-    p = ds / "labels" / "train" / "b.txt"                     # a person fixes b outside the app
+    p = ds / "labels" / "train" / "b.txt"  # a person fixes b outside the app
     p.write_text("0 0.5 0.5 0.2 0.2\n")
     st = os.stat(p)
     os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - 5_000_000_000))
     o = status_json(ds / "data.yaml")
-    assert (o["edited"], o["reviewed"]) == (1, 1)             # edited is its own count, not "reviewed and edited"
+    assert (o["edited"], o["reviewed"]) == (1, 1)  # edited is its own count, not "reviewed and edited"
     lines = status(ds / "data.yaml").stdout.splitlines()
     assert any(ln.split()[:2] == ["edited", "1"] for ln in lines)
     assert any(ln.split()[:2] == ["reviewed", "1"] and "edited" not in ln for ln in lines)
@@ -138,11 +150,12 @@ def test_unreadable_dataset_exits_nonzero_in_one_line(tmp_path):
 
 def test_racy_window_follows_the_file_systems_stamps():
     from app.core.dataset.scan import RACY_FINE_NS, RACY_NS, is_racy
+
     now = 1_700_000_000_123_456_789
-    assert is_racy(now - 1_000_000, now)                         # 1 ms before the scan: could change unseen
-    assert not is_racy(now - RACY_FINE_NS - 7, now)              # sub-second stamp, 100 ms old: trusted
-    whole = (now // 10**9) * 10**9 - 10**9                       # whole-second stamp ~1.1 s old: a coarse
-    assert is_racy(whole, now)                                   # file system, so not trusted yet
+    assert is_racy(now - 1_000_000, now)  # 1 ms before the scan: could change unseen
+    assert not is_racy(now - RACY_FINE_NS - 7, now)  # sub-second stamp, 100 ms old: trusted
+    whole = (now // 10**9) * 10**9 - 10**9  # whole-second stamp ~1.1 s old: a coarse
+    assert is_racy(whole, now)  # file system, so not trusted yet
     assert not is_racy(now - RACY_NS - 1, now) and not is_racy(whole - RACY_NS, now)
 
 
@@ -150,9 +163,10 @@ def test_rerun_right_after_writing_reads_nothing_again(ds):
     """Label files stamped 0.3 s before a run (sub-second stamps, as on ext4/xfs/tmpfs) are not
     re-read by the next run: only a stamp within the clock tick of a run is."""
     import time
+
     t = time.time_ns() - 300_000_000
     for p in [ds, *ds.rglob("*")]:
-        os.utime(p, ns=(t, t | 1))                               # a sub-second stamp
+        os.utime(p, ns=(t, t | 1))  # a sub-second stamp
     first = status_json(ds / "data.yaml")
     assert first["changes"]["parsed"] == 5
     again = status_json(ds / "data.yaml")

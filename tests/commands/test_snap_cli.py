@@ -2,6 +2,7 @@
 on generated images (unicode names, EXIF rotation, 16-bit), one line and exit 1 or 2 for bad input;
 snap-labels tightens auto-label boxes, leaves reviewed labels alone unless asked, reports what the
 files hold, resumes after kill -9 to the files of an uninterrupted run, and stops at a held lock."""
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,7 @@ def one_line_error(r, code: int, words: str) -> None:
 
 @pytest.fixture
 def png(tmp_path):
-    path = tmp_path / "été – objets.png"          # a unicode name
+    path = tmp_path / "été – objets.png"  # a unicode name
     cv2.imencode(".png", scene())[1].tofile(str(path))
     return path
 
@@ -43,7 +44,7 @@ def png(tmp_path):
 def test_snap_prints_the_json_line_with_exact_boxes(png):
     r = cli("snap", png, "--box", "52,62,150,121", "--json")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.count("\n") == 1               # one JSON line, nothing else on stdout
+    assert r.stdout.count("\n") == 1  # one JSON line, nothing else on stdout
     d = json.loads(r.stdout)
     assert list(d) == KEYS and d["box"] == list(SQUARE)
     assert d["method"] in ("threshold", "grabcut", "edges") and 0 <= d["confidence"] <= 1 and d["ms"] >= 0
@@ -61,7 +62,8 @@ def test_snap_without_json_prints_one_line_for_a_person(png):
 
 def test_snap_sees_the_image_as_review_does_exif_and_16_bit(tmp_path):
     from PIL import Image
-    img = scene()                                   # stored sideways, EXIF orientation 6 (rotate 90 CW)
+
+    img = scene()  # stored sideways, EXIF orientation 6 (rotate 90 CW)
     stored = cv2.rotate(img, cv2.ROTATE_90_COUNTERCLOCKWISE)
     exif = Image.Exif()
     exif[0x0112] = 6
@@ -75,22 +77,29 @@ def test_snap_sees_the_image_as_review_does_exif_and_16_bit(tmp_path):
     assert json.loads(r.stdout)["box"] == list(SQUARE)
 
 
-@pytest.mark.parametrize("args, code, words", [
-    (["{text}", "--box", "1,1,20,20"], 1, "not an image (the file is text)"),
-    (["{missing}", "--box", "1,1,20,20"], 1, "file not found"),
-    (["{png}", "--box", "400,10,500,50"], 2, "is outside the image (320x240)"),
-    (["{png}", "--box", "10,10,11,80"], 2, "is empty inside the image"),
-    (["{png}", "--point=-5,10"], 2, "is outside the image"),
-    (["{png}", "--box", "1,2,x,4"], 2, "--box must be 4 numbers X1,Y1,X2,Y2"),
-    (["{png}", "--point", "1"], 2, "--point must be 2 numbers X,Y"),
-    (["{flat}", "--point", "80,60", "--method", "threshold"], 1, "no object found at point 80,60"),
-    (["{png}", "--box", "52,62,150,121", "--pipeline", "{text}"], 1, "invalid JSON"),
-])
+@pytest.mark.parametrize(
+    "args, code, words",
+    [
+        (["{text}", "--box", "1,1,20,20"], 1, "not an image (the file is text)"),
+        (["{missing}", "--box", "1,1,20,20"], 1, "file not found"),
+        (["{png}", "--box", "400,10,500,50"], 2, "is outside the image (320x240)"),
+        (["{png}", "--box", "10,10,11,80"], 2, "is empty inside the image"),
+        (["{png}", "--point=-5,10"], 2, "is outside the image"),
+        (["{png}", "--box", "1,2,x,4"], 2, "--box must be 4 numbers X1,Y1,X2,Y2"),
+        (["{png}", "--point", "1"], 2, "--point must be 2 numbers X,Y"),
+        (["{flat}", "--point", "80,60", "--method", "threshold"], 1, "no object found at point 80,60"),
+        (["{png}", "--box", "52,62,150,121", "--pipeline", "{text}"], 1, "invalid JSON"),
+    ],
+)
 def test_bad_input_is_one_line(tmp_path, png, args, code, words):
     (tmp_path / "notes.png").write_text("not a picture\n")
     cv2.imwrite(str(tmp_path / "flat.png"), np.full((120, 160, 3), 90, np.uint8))
-    names = {"text": tmp_path / "notes.png", "missing": tmp_path / "nope.png", "png": png,
-             "flat": tmp_path / "flat.png"}
+    names = {
+        "text": tmp_path / "notes.png",
+        "missing": tmp_path / "nope.png",
+        "png": png,
+        "flat": tmp_path / "flat.png",
+    }
     r = cli("snap", *[a.format(**names) for a in args])
     one_line_error(r, code, words)
 
@@ -130,11 +139,11 @@ def test_snap_labels_tightens_auto_labels_and_the_report_matches_the_files(tmp_p
     assert after > before + 0.05 and after > 0.95, (before, after)
     assert rep["snapped"] == 6 and rep["boxes_changed"] >= 10 and rep["failed"] == []
     report_matches_files(tmp_path / "ds", rep)
-    with DatasetIndex.open(yaml_path) as idx:     # still the auto-label run's, not a person's edit
+    with DatasetIndex.open(yaml_path) as idx:  # still the auto-label run's, not a person's edit
         idx.refresh()
         assert {r.status for r in idx.rows()} == {"auto"} and not any(r.edited for r in idx.rows())
     files = tree_bytes(tmp_path / "ds")
-    r = cli("snap-labels", yaml_path, "--json", "--quiet")   # a rerun snaps nothing twice
+    r = cli("snap-labels", yaml_path, "--json", "--quiet")  # a rerun snaps nothing twice
     again = json.loads(r.stdout)
     assert again["snapped"] == 0 and again["snapped_earlier"] == 6 and tree_bytes(tmp_path / "ds") == files
     report_matches_files(tmp_path / "ds", again)
@@ -156,7 +165,7 @@ def test_snap_labels_leaves_reviewed_labels_alone_unless_asked(tmp_path):
         assert idx.is_reviewed(reviewed)
     r = cli("snap-labels", yaml_path, "--overwrite-reviewed", "--json", "--quiet")
     assert label_path(tmp_path / "ds", reviewed).read_bytes() != kept
-    with DatasetIndex.open(yaml_path) as idx:       # a person accepted other boxes: to be looked at again
+    with DatasetIndex.open(yaml_path) as idx:  # a person accepted other boxes: to be looked at again
         assert not idx.is_reviewed(reviewed)
 
 
@@ -184,6 +193,7 @@ def test_snap_labels_classes_by_name_and_unknown_name(tmp_path):
 
 def test_snap_labels_stops_at_once_when_another_run_holds_the_dataset(tmp_path):
     from app.core.dataset.lock import WriterLock
+
     yaml_path, _ = make_dataset(tmp_path / "ds", n=2)
     files = tree_bytes(tmp_path / "ds")
     with DatasetIndex.open(yaml_path) as idx, WriterLock(idx.db_path, "labelbench autolabel (test)"):
@@ -211,7 +221,7 @@ def test_snap_labels_kill_9_then_resume_gives_the_files_of_an_uninterrupted_run(
         before = sum(a != b for a, b in zip(tree_bytes(killed).values(), start.values()))
         p = subprocess.Popen(env_cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 120
-        while p.poll() is None and time.monotonic() < deadline:   # wait for one more file to change
+        while p.poll() is None and time.monotonic() < deadline:  # wait for one more file to change
             now = sum(a != b for a, b in zip(tree_bytes(killed).values(), start.values()))
             if now > before:
                 break
@@ -222,7 +232,7 @@ def test_snap_labels_kill_9_then_resume_gives_the_files_of_an_uninterrupted_run(
         files = tree_bytes(killed)
         changed = sum(a != b for a, b in zip(files.values(), start.values()))
         mid_run += 0 < changed < n
-        for name, data in files.items():          # every file is the original or the finished one
+        for name, data in files.items():  # every file is the original or the finished one
             assert data in (start[name], ref[name]), (seed, name)
     assert mid_run, f"no kill landed mid-run (seed {seed})"
     r = cli("snap-labels", killed / "data.yaml", "--json", "--quiet")
@@ -231,6 +241,6 @@ def test_snap_labels_kill_9_then_resume_gives_the_files_of_an_uninterrupted_run(
     rep = json.loads(r.stdout)
     assert rep["snapped"] + rep["snapped_earlier"] == n and rep["failed"] == []
     report_matches_files(killed, rep)
-    with DatasetIndex.open(killed / "data.yaml") as idx:   # a killed run's files are not a person's edits
+    with DatasetIndex.open(killed / "data.yaml") as idx:  # a killed run's files are not a person's edits
         idx.refresh()
         assert not any(row.edited for row in idx.rows())

@@ -1,5 +1,6 @@
 """`labelbench train` as a user runs it: a real 2-epoch training in a child process, one line per
 epoch, the diagnosis and the best weights; bad input gives one line and a non-zero exit."""
+
 from __future__ import annotations
 
 import os
@@ -8,22 +9,43 @@ import sys
 
 import pytest
 
-from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.dataset import synth as make_demo_dataset
 from app.core.training.curves import load_results
 from tests.support.paths import ROOT
 
 
 def _train(*args, timeout=300):
     env = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
-    return subprocess.run([sys.executable, "-m", "app", "train", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "train", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.mark.slow  # training
 def test_train_cli_runs_two_epochs_and_reports(tmp_path):
     data = make_demo_dataset.write_small(tmp_path / "data", 12, 3, seed=5, size=(128, 96))
-    r = _train(data, "--model", "yolov8n.yaml", "--epochs", "2", "--imgsz", "64", "--batch", "4",
-               "--workers", "0", "--project", tmp_path / "runs", "--name", "cli")
+    r = _train(
+        data,
+        "--model",
+        "yolov8n.yaml",
+        "--epochs",
+        "2",
+        "--imgsz",
+        "64",
+        "--batch",
+        "4",
+        "--workers",
+        "0",
+        "--project",
+        tmp_path / "runs",
+        "--name",
+        "cli",
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     lines = r.stdout.splitlines()
     epochs = [ln for ln in lines if ln.startswith("epoch ")]

@@ -1,5 +1,6 @@
 """app.core.offline: Ultralytics runs offline (no downloads, no 'does this URL exist' requests, no
 installs), analytics modules never load, and third-party messages become one plain line."""
+
 from __future__ import annotations
 
 import os
@@ -11,6 +12,7 @@ from app.core import offline
 
 def test_the_app_package_configures_it():
     import app  # noqa: F401 - importing it is what configures
+
     assert os.environ["YOLO_OFFLINE"] == "1" and os.environ["YOLO_AUTOINSTALL"] == "False"
 
 
@@ -18,6 +20,7 @@ def test_downloads_are_refused_and_urls_never_checked_online():
     offline.configure()
     from ultralytics.utils import downloads
     from ultralytics.utils.checks import check_font
+
     assert downloads.is_url("https://example.com/a.zip") is True
     assert downloads.is_url("https://example.com/a.zip", check=True) is False  # no request made
     with pytest.raises(offline.DownloadRefused, match="LabelBench never fetches files at run time"):
@@ -30,6 +33,7 @@ def test_usage_analytics_modules_never_load():
     with pytest.raises(ImportError, match="no usage analytics"):
         import openvino_telemetry  # noqa: F401
     from openvino.tools.ovc import telemetry_utils
+
     assert telemetry_utils.tm.__name__.endswith("telemetry_stub")
 
 

@@ -1,4 +1,5 @@
 """The Qt-free session: one open dataset, change notifications that say what changed and where."""
+
 from __future__ import annotations
 
 import shutil
@@ -55,7 +56,7 @@ def test_publish_says_what_changed_and_whether_it_is_the_open_dataset(tmp_path, 
     # a separate label folder / another dataset: delivered, but not for the open one
     s.publish(LABELS | INDEX, ["a.jpg"], root=tmp_path / "elsewhere")
     assert not got[-1].for_open and got[-1].rels == ("a.jpg",)
-    assert s.root == demo_copy.resolve()               # publishing never switches the dataset
+    assert s.root == demo_copy.resolve()  # publishing never switches the dataset
     with pytest.raises(ValueError):
         s.publish(DATASET)
 
@@ -90,7 +91,7 @@ def test_index_is_shared_and_closed_when_another_dataset_opens(tmp_path, demo_co
     other = tmp_path / "other"
     shutil.copytree(demo_copy, other)
     s.open(other)
-    assert idx._con is None                              # the old handle is closed
+    assert idx._con is None  # the old handle is closed
     assert s.index().root == other.resolve() and s.generation == 2
     s.close()
 
@@ -101,6 +102,7 @@ def test_a_failing_listener_does_not_silence_the_others(demo_copy):
 
     def bad(_ch):
         raise RuntimeError("boom")
+
     s.subscribe(bad)
     unsubscribe = s.subscribe(got.append)
     s.open(demo_copy)

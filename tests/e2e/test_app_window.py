@@ -3,6 +3,7 @@
 The screenshot is written to the test's tmp_path (app_window.png; pytest keeps the last three
 runs' folders under /tmp/pytest-of-$USER/) for people to look at, never into the checkout.
 """
+
 from __future__ import annotations
 
 import os
@@ -35,8 +36,12 @@ def xserver(tmp_path):
     assert xvfb, "Xvfb is required for the e2e test: apt-get install xvfb (see resources/docs/getting-started.md)"
     assert shutil.which("xwininfo"), "xwininfo is required for the e2e test: apt-get install x11-utils"
     r, w = os.pipe()
-    proc = subprocess.Popen([xvfb, "-displayfd", str(w), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                            pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [xvfb, "-displayfd", str(w), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(w,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(w)
     num = b""
     with os.fdopen(r, "rb") as f:
@@ -51,8 +56,13 @@ def xserver(tmp_path):
 
 
 def _window_titles(display: str) -> str:
-    r = subprocess.run(["xwininfo", "-root", "-tree"], env=dict(os.environ, DISPLAY=display),
-                       capture_output=True, text=True, timeout=20)
+    r = subprocess.run(
+        ["xwininfo", "-root", "-tree"],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
     return r.stdout
 
 
@@ -75,18 +85,30 @@ def test_real_app_window_under_xvfb(xserver, tmp_path, demo_dir):
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "app"]
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=xserver, QT_QPA_PLATFORM="xcb", LABELBENCH_SETTINGS=str(tmp_path / "s.ini"))
-    app = subprocess.Popen(cmd + [str(demo_dir / "data.yaml"), "--pane", "Browse"], cwd=ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    app = subprocess.Popen(
+        cmd + [str(demo_dir / "data.yaml"), "--pane", "Browse"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while "LabelBench — demo" not in _window_titles(xserver):
             assert app.poll() is None, f"app exited early:\n{app.stdout.read()}"
             assert time.monotonic() < deadline, "no LabelBench window appeared"
             time.sleep(0.5)
-        time.sleep(3)   # let the listing worker and the image decode finish
+        time.sleep(3)  # let the listing worker and the image decode finish
         grab_env = dict(env, QT_QPA_PLATFORM="xcb")
-        r = subprocess.run([sys.executable, "-c", "import app.gui\n" + GRAB, str(shot_path)], cwd=ROOT, env=grab_env,
-                           capture_output=True, text=True, timeout=60)
+        r = subprocess.run(
+            [sys.executable, "-c", "import app.gui\n" + GRAB, str(shot_path)],
+            cwd=ROOT,
+            env=grab_env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert r.returncode == 0, r.stderr
         assert app.poll() is None, "app died while being photographed"
     finally:
@@ -97,7 +119,7 @@ def test_real_app_window_under_xvfb(xserver, tmp_path, demo_dir):
             app.kill()
     shot = cv2.imread(str(shot_path))
     assert shot is not None and shot.shape[:2] == (1000, 1600)
-    win = shot[:900, :1400]                      # the window's default geometry
+    win = shot[:900, :1400]  # the window's default geometry
     assert win.std() > 20, "screenshot is blank"
     assert len(np.unique(win.reshape(-1, 3), axis=0)) > 500, "screenshot has almost no content"
     first = cv2.imread(str(demo_dir / "images" / "train" / "demo_000000.jpg"))

@@ -1,5 +1,6 @@
 """The app shows the one line about a dataset index kept aside (issue 22): a corrupt index opened by
 any pane is reported in a warning box and the status bar, naming the copy; nothing on stderr."""
+
 from __future__ import annotations
 
 import logging

@@ -1,5 +1,6 @@
 """Every pane fits a small laptop screen: at 1280x720 and 1366x768 the window is not forced larger,
 no pane scrolls sideways and every visible button lies inside the window (issue 13, item 4)."""
+
 from __future__ import annotations
 
 import shutil
@@ -38,7 +39,7 @@ def test_every_pane_fits(qtbot, size, demo_copy):
     report = {}
     for title, pane in w.panes.items():
         w.show_pane(title)
-        qtbot.wait(150)   # layouts settle, lists fill in
+        qtbot.wait(150)  # layouts settle, lists fill in
         problems = layout_problems(w, pane, size)
         if any(problems.values()):
             report[title] = problems
@@ -67,7 +68,7 @@ def test_closing_on_review_does_not_save_the_dock_as_closed(qtbot, demo_copy):
     w = _window(qtbot, (1280, 720), demo_copy)
     w.show_pane("Review")
     assert not w.file_dock.isVisible()
-    w.save_state()   # what closing the window saves
+    w.save_state()  # what closing the window saves
     w2 = MainWindow(make_settings())
     qtbot.addWidget(w2)
     w2.show()

@@ -1,4 +1,5 @@
 """Main window: menus, panes, listing from a worker, remembered state, recent items."""
+
 from __future__ import annotations
 
 import os
@@ -62,7 +63,7 @@ def test_large_folder_fills_in_without_blocking(qtbot, tmp_path):
 def test_state_and_recent_items_survive_restart(qtbot, demo_dir):
     w = _window(qtbot)
     w.open_path(demo_dir)
-    tw, th = 777, 555      # every pane must fit a small laptop screen (offscreen screen is 800x800)
+    tw, th = 777, 555  # every pane must fit a small laptop screen (offscreen screen is 800x800)
     w.resize(tw, th)
     assert (w.width(), w.height()) == (tw, th)
     w.file_dock.hide()
@@ -76,6 +77,7 @@ def test_state_and_recent_items_survive_restart(qtbot, demo_dir):
 
 def test_bad_path_warns_and_keeps_running(qtbot, monkeypatch, tmp_path):
     from PyQt6.QtWidgets import QMessageBox
+
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     w = _window(qtbot)
@@ -92,7 +94,7 @@ def test_window_never_starts_larger_than_the_screen(qtbot):
     qtbot.addWidget(win)
     avail = win.screen().availableGeometry()
     assert win.width() <= avail.width() and win.height() <= avail.height()
-    win.setGeometry(QRect(0, 0, avail.width() + 700, avail.height() + 500))   # as if restored from a 4K monitor
+    win.setGeometry(QRect(0, 0, avail.width() + 700, avail.height() + 500))  # as if restored from a 4K monitor
     win.fit_to_screen()
     assert win.width() <= avail.width() and win.height() <= avail.height()
     assert avail.contains(win.frameGeometry().topLeft())
@@ -102,6 +104,7 @@ def test_demo_copy_says_where_it_is_and_help_resets_it(qtbot, tmp_path, monkeypa
     from PyQt6.QtWidgets import QMessageBox
 
     from app.core.io.resources import user_demo
+
     monkeypatch.setenv("LABELBENCH_DATA", str(tmp_path / "data"))
     copy = tmp_path / "data" / "demo"
     w = _window(qtbot)
@@ -120,12 +123,14 @@ def test_demo_copy_says_where_it_is_and_help_resets_it(qtbot, tmp_path, monkeypa
         def ask(*args):
             answers.append(args[2])
             return button
+
         return ask
+
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    help_items["Reset Demo Dataset…"].trigger()            # asked, answered no: the copy stays as it is
+    help_items["Reset Demo Dataset…"].trigger()  # asked, answered no: the copy stays as it is
     assert str(copy) in answers[0] and label.read_bytes() == b""
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     help_items["Reset Demo Dataset…"].trigger()
     assert label.read_bytes() == bundled and not (copy / "images" / "train" / "extra.jpg").exists()
-    assert w.ctx.dataset_root == copy.resolve() and "your copy" in w.windowTitle()   # opened again
+    assert w.ctx.dataset_root == copy.resolve() and "your copy" in w.windowTitle()  # opened again
     qtbot.waitUntil(lambda: w.file_count.text() == "24 images", timeout=10000)

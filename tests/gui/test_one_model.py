@@ -2,6 +2,7 @@
 when chosen, in one line, and the model stays as it was; Auto-label says one line when a run fails
 on its model and its bar stops; the status bar's "Model:", Auto-label's list and "Labels to", and
 Evaluate's Model field follow the current model; --model at a restart wins over the saved one."""
+
 from __future__ import annotations
 
 import shutil
@@ -31,7 +32,7 @@ def junk(tmp_path):
 
 @pytest.fixture
 def other_model(tmp_path):
-    p = tmp_path / "models" / "other.pt"           # a real detector under another name
+    p = tmp_path / "models" / "other.pt"  # a real detector under another name
     p.parent.mkdir()
     shutil.copy(DEMO_MODEL, p)
     return p
@@ -78,10 +79,11 @@ def test_every_field_follows_the_chosen_model(qtbot, other_model, demo_dir):
     w.show_pane("Auto-label")
     al = w.panes["Auto-label"]
     from app.core.autolabel.model_view import SEPARATE
+
     qtbot.waitUntil(lambda: al.form.existing.kept > 0, timeout=30000)
-    al.form.existing.set_keep(SEPARATE)                    # "label into a separate folder"
+    al.form.existing.set_keep(SEPARATE)  # "label into a separate folder"
     assert al.form.out_edit.text().endswith("/autolabels/demo_yolov8n")
-    w.choose_model(other_model)                            # File ▸ Choose Model
+    w.choose_model(other_model)  # File ▸ Choose Model
     qtbot.waitUntil(lambda: w.ctx.model_path == other_model.resolve(), timeout=60000)
     assert w.model_label.text() == "Model: other.pt"
     assert w.panes["Evaluate"].source.model.text() == str(other_model.resolve())
@@ -103,7 +105,7 @@ def test_autolabel_browse_refuses_junk_and_a_failed_run_stops_the_bar(qtbot, jun
     assert w.open_path(demo_dir / "data.yaml")
     w.show_pane("Auto-label")
     al = w.panes["Auto-label"]
-    al.form.modelChosen.emit(str(junk / "fake.pt"))        # "…" in the Model row
+    al.form.modelChosen.emit(str(junk / "fake.pt"))  # "…" in the Model row
     qtbot.waitUntil(lambda: al.chooser.box is not None, timeout=60000)
     assert al.chooser.box.text().startswith("fake.pt:") and al.rate_label.text() == al.chooser.box.text()
     al.chooser.box.close()
@@ -113,11 +115,11 @@ def test_autolabel_browse_refuses_junk_and_a_failed_run_stops_the_bar(qtbot, jun
     al.form.fill_models(str(junk / "was_fine.pt"))
     assert al.form.model_path() == str(junk / "was_fine.pt")
     al.start()
-    assert al.worker is not None and al.bar.maximum() == 0           # busy while the model loads
+    assert al.worker is not None and al.bar.maximum() == 0  # busy while the model loads
     qtbot.waitUntil(lambda: al.worker is None, timeout=120000)
     text = al.summary.text()
     assert text.startswith("<b>Stopped:</b> was_fine.pt:") and "<br>" not in text and "KeyError" not in text
-    assert al.bar.maximum() > 0                                       # not busy any more
+    assert al.bar.maximum() > 0  # not busy any more
     assert al.start_btn.isEnabled()
     QApplication.processEvents()
 
@@ -126,11 +128,11 @@ def test_model_at_a_restart_wins_over_the_saved_one(qtbot, other_model, tmp_path
     settings = make_settings()
     w = window(qtbot)
     w.ctx.set_model(other_model)
-    w.save_state()                                          # the setting of the last session: other.pt
+    w.save_state()  # the setting of the last session: other.pt
     w.close()
-    w2 = shown(qtbot, MainWindow(settings), 1280, 720)      # what `labelbench --model demo_yolov8n.pt` does
-    assert w2.ctx.model_path == other_model.resolve()       # (restored first ...)
-    w2.ctx.set_model(DEMO_MODEL)                            # (... then --model)
+    w2 = shown(qtbot, MainWindow(settings), 1280, 720)  # what `labelbench --model demo_yolov8n.pt` does
+    assert w2.ctx.model_path == other_model.resolve()  # (restored first ...)
+    w2.ctx.set_model(DEMO_MODEL)  # (... then --model)
     assert w2.model_label.text() == "Model: demo_yolov8n.pt"
     assert w2.panes["Evaluate"].source.model.text() == str(DEMO_MODEL.resolve())
     assert w2.panes["Auto-label"].form.model_path() == str(DEMO_MODEL.resolve())

@@ -1,5 +1,6 @@
 """The Review pane inside the real main window: its keys are not taken by other panes' shortcuts,
 it opens the dataset the window opened, and closing the window saves the open image."""
+
 from __future__ import annotations
 
 import shutil
@@ -40,11 +41,11 @@ def test_review_keys_work_in_the_main_window(qtbot, tmp_path, demo_dir):
     assert len(pane.canvas.boxes) == n - 1
     qtbot.keyClick(pane.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(pane.canvas.boxes) == n
-    assert len(pane.canvas.selected) == 1                      # undo gives the selection back
-    qtbot.keyClick(pane.canvas, Qt.Key.Key_Delete)            # an unsaved edit ...
+    assert len(pane.canvas.selected) == 1  # undo gives the selection back
+    qtbot.keyClick(pane.canvas, Qt.Key.Key_Delete)  # an unsaved edit ...
     assert pane.doc.dirty
     label = pane.doc.label_path
-    w.close()                                                   # ... saved when the window closes
+    w.close()  # ... saved when the window closes
     assert len([ln for ln in label.read_text().splitlines() if ln.strip()]) == n - 1
     with DatasetIndex.open(data / "data.yaml") as idx:
         assert idx.count("reviewed") == 1 and idx.get(second).edited

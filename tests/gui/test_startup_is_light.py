@@ -1,4 +1,5 @@
 """Opening the app must not load torch / a model the user may never run (memory, GUI stalls)."""
+
 from __future__ import annotations
 
 import os
@@ -36,10 +37,21 @@ print(heavy, w.panes["Auto-label"].names)
 
 
 def test_opening_the_app_loads_no_model_until_the_auto_label_pane_is_shown(tmp_path, demo_dir, demo_model):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LABELBENCH_SETTINGS=str(tmp_path / "s.ini"),
-               PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
-    r = subprocess.run([sys.executable, "-c", CODE, str(demo_model), str(demo_dir / "data.yaml")], cwd=ROOT,
-                       env=env, capture_output=True, text=True, timeout=180)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LABELBENCH_SETTINGS=str(tmp_path / "s.ini"),
+        PYTHONPATH=str(ROOT),
+        YOLO_OFFLINE="1",
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", CODE, str(demo_model), str(demo_dir / "data.yaml")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     last = r.stdout.strip().splitlines()[-1]
     assert last == "[] ['circle', 'square', 'triangle', 'star', 'ring']", last

@@ -2,6 +2,7 @@
 and View ▸ zoom acting on the pane in front (disabled where it has nothing to act on), the zoom
 percentage, D / A / PageDown / PageUp in Browse, Help ▸ Keyboard shortcuts generated from the
 actions and Help ▸ About."""
+
 from __future__ import annotations
 
 import shutil
@@ -50,15 +51,15 @@ def test_menus_follow_the_pane_in_front(qtbot, window):
     assert titles[:4] == ["File", "Edit", "View", "Help"]
     edit = [a.text().split("\t")[0].replace("&", "") for a in w.menuBar().actions()[1].menu().actions()]
     assert edit == ["Undo", "Redo", "Delete", "Select All"]
-    assert enabled(w, EDIT + ("save",)) == [False] * 5          # Browse: nothing to edit or save
+    assert enabled(w, EDIT + ("save",)) == [False] * 5  # Browse: nothing to edit or save
     assert enabled(w, ZOOM) == [True] * 4
     w.show_pane("Evaluate")
-    assert enabled(w, EDIT + ZOOM + ("save",)) == [False] * 9   # no image view there either
+    assert enabled(w, EDIT + ZOOM + ("save",)) == [False] * 9  # no image view there either
     w.show_pane("Process")
     assert enabled(w, ("save", "delete", "undo", "fit")) == [True, True, False, True]
     process = w.panes["Process"]
     n = len(process.pipeline)
-    w.commands.proxies["delete"].trigger()                      # Edit > Delete removes the selected step
+    w.commands.proxies["delete"].trigger()  # Edit > Delete removes the selected step
     assert len(process.pipeline) == n - 1
     assert w.commands.proxies["delete"].text().endswith("\tDel")
 
@@ -76,7 +77,7 @@ def test_view_zoom_commands_and_readout(qtbot, window):
     w.commands.proxies["fit"].trigger()
     assert view.zoom == pytest.approx(z0)
     keys = {n: w.commands.proxies[n].text().split("\t")[1] for n in ZOOM}
-    assert keys == {"zoom_in": "+, =", "zoom_out": "-", "fit": "F", "zoom_100": "Ctrl+1"}   # the view's own keys
+    assert keys == {"zoom_in": "+, =", "zoom_out": "-", "fit": "F", "zoom_100": "Ctrl+1"}  # the view's own keys
 
 
 def test_browse_next_previous_with_d_a_and_page_keys(qtbot, window):
@@ -89,10 +90,10 @@ def test_browse_next_previous_with_d_a_and_page_keys(qtbot, window):
         qtbot.keyClick(browse.view, k)
         assert w.file_view.currentIndex().row() == row
         qtbot.waitUntil(lambda r=row: browse.current == path(r), timeout=5000)
-    qtbot.keyClick(browse.view, Qt.Key.Key_A)                   # already the first
+    qtbot.keyClick(browse.view, Qt.Key.Key_A)  # already the first
     assert w.file_view.currentIndex().row() == 0
     assert w.statusBar().currentMessage() == "First image of the list"
-    w.file_view.setFocus()                                      # also from the Images list beside the pane
+    w.file_view.setFocus()  # also from the Images list beside the pane
     qtbot.keyClick(w.file_view, Qt.Key.Key_D)
     assert w.file_view.currentIndex().row() == 1
 
@@ -117,29 +118,30 @@ def test_review_undo_redo_delete_select_all_and_save_from_the_menus(qtbot, windo
     assert len(review.canvas.boxes) == n
     w.commands.proxies["redo"].trigger()
     assert len(review.canvas.boxes) == 0
-    w.commands.proxies["save"].trigger()                        # File > Save: now, not after the autosave delay
+    w.commands.proxies["save"].trigger()  # File > Save: now, not after the autosave delay
     assert label.read_text() == "" != before
     assert not review.doc.dirty
     w.zoom_label.setText("")
-    w.commands.proxies["zoom_in"].trigger()                     # View > Zoom acts on Review's canvas
+    w.commands.proxies["zoom_in"].trigger()  # View > Zoom acts on Review's canvas
     assert w.zoom_label.text() == f"Zoom {review.canvas.zoom * 100:.0f} %"
 
 
 def test_keyboard_shortcuts_dialog_is_generated_from_the_actions(qtbot, window):
     from app.gui.review.help import key_rows
+
     w = window
     d = w.show_shortcuts()
     groups = dict(d.groups)
     assert ("Ctrl+O", "File ▸ Open Folder…") in groups["Window (menus)"]
     assert ("Ctrl+F1", "Help ▸ Keyboard Shortcuts") in groups["Window (menus)"]
     review = w.panes["Review"]
-    for group, rows in key_rows(review.key_actions()):           # Review's F1 table, the same rows
+    for group, rows in key_rows(review.key_actions()):  # Review's F1 table, the same rows
         assert groups[f"Review: {group}"] == rows
     assert ("D / PgDown", "Next image of the Images list") in groups["Browse"]
     assert ("F", "Image: Fit the image") in groups["Browse"]
     assert ("Del", "Remove the selected step") in groups["Process"]
     d.close()
-    w.panes["Browse"].nav_actions[0].setShortcuts([QKeySequence("N")])   # rebinding changes the table
+    w.panes["Browse"].nav_actions[0].setShortcuts([QKeySequence("N")])  # rebinding changes the table
     d = w.show_shortcuts()
     assert ("N", "Next image of the Images list") in dict(d.groups)["Browse"]
     assert "Next image of the Images list" in d.text.toPlainText()

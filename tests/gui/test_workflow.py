@@ -5,6 +5,7 @@ least-sure first with confidences, current row first -> accept two images with S
 the model on the dataset -> click a false positive -> Review shows that prediction selected ->
 Training shows the shipped demo run. At each step: what every pane shows (dataset, counts, order).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -53,7 +54,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     review = w.panes["Review"]
     qtbot.waitUntil(lambda: review.doc is not None and not review.queue.model.loading, timeout=20000)
     model = review.queue.model
-    assert model.rowCount() == 24 and all(r.min_conf is None for r in model.rows)   # no model has looked yet
+    assert model.rowCount() == 24 and all(r.min_conf is None for r in model.rows)  # no model has looked yet
     qtbot.waitUntil(lambda: review._refresh_job is None or not review._refresh_job.busy, timeout=20000)
 
     # ----- auto-label: the pane says what happens to the 24 hand-made label files
@@ -62,7 +63,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     qtbot.waitUntil(lambda: al.existing.counts is not None, timeout=20000)
     assert al.existing.counts["foreign"] == 24 and al.existing.separate.isVisible()
     assert "24 of 24 images already have labels that autolabel did not write" in al.existing.text.text()
-    assert al.existing.keep() == "separate"                       # the safe default labels something
+    assert al.existing.keep() == "separate"  # the safe default labels something
     out = data / "autolabels" / "demo_yolov8n"
     assert al.out_edit.text() == str(out)
     _pick(al.backend, "pt")
@@ -70,7 +71,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     al.start()
     qtbot.waitUntil(lambda: al.worker is None, timeout=180000)
     assert "<b>24 labeled</b>" in al.summary.text(), al.summary.text()
-    assert tree_bytes(data / "labels") == ground_truth             # the original labels are kept
+    assert tree_bytes(data / "labels") == ground_truth  # the original labels are kept
     assert len(tree_bytes(out)) == 24 and (out / "classes.txt").read_text().split() == w.ctx.class_names
     assert al.review_btn.isEnabled()
     _same_dataset_everywhere(w, data)
@@ -94,8 +95,8 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     assert review.doc.rel == third
     assert review.index.is_reviewed(first) and review.index.is_reviewed(second)
     assert review.index.count("reviewed") == 2 and review.queue.progress.value() == 2
-    assert [model.rows[i].status for i in range(3)] == ["reviewed", "reviewed", "labeled"]   # hand-made: not "auto"
-    assert tree_bytes(data / "labels") == ground_truth             # accepting unchanged labels writes nothing new
+    assert [model.rows[i].status for i in range(3)] == ["reviewed", "reviewed", "labeled"]  # hand-made: not "auto"
+    assert tree_bytes(data / "labels") == ground_truth  # accepting unchanged labels writes nothing new
     _same_dataset_everywhere(w, data)
 
     # ----- Evaluate the model on the dataset
@@ -111,7 +112,7 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
 
     # ----- click a false positive
     v = ev.results
-    v.err_kind.setCurrentIndex(1)                                   # false positives only
+    v.err_kind.setCurrentIndex(1)  # false positives only
     items = [v.err_list.item(i) for i in range(v.err_list.count())]
     fps = [li for li in items if li.data(Qt.ItemDataRole.UserRole + 1) is not None]
     assert fps, "the demo model makes no false positive at this threshold"
@@ -131,8 +132,8 @@ def test_one_dataset_through_the_whole_job(qtbot, tmp_path, demo_dir, demo_model
     assert np.allclose(layer.boxes.xyxy[layer.highlight], want, atol=0.5)
     assert int(layer.boxes.cls[layer.highlight]) == it.dt_cls
     if it.gt < 0:
-        assert review.canvas.selected == []                         # FP background: no label box in question
-    _same_dataset_everywhere(w, data)                               # the click-through kept the dataset
+        assert review.canvas.selected == []  # FP background: no label box in question
+    _same_dataset_everywhere(w, data)  # the click-through kept the dataset
     assert review.index.count("reviewed") == 2
 
     # ----- Training opens the shipped demo run

@@ -1,4 +1,5 @@
 """A small generated dataset with one injected label error of each kind, for the audit tests."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Shared data for the auto-label tests: generated demo images, the demo model, a shared export cache."""
+
 from __future__ import annotations
 
 import os
@@ -9,7 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.dataset import synth as make_demo_dataset
 from tests.support.paths import ROOT
 
 MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
@@ -38,15 +39,24 @@ def read_rows(p: Path) -> np.ndarray:
 
 def tree_bytes(folder: Path, pattern: str = "*.txt") -> dict[str, bytes]:
     """Label files under folder (the class list an --out run writes beside them is not one)."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob(pattern))
-            if ".labelbench" not in p.parts and p.name != "classes.txt"}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob(pattern))
+        if ".labelbench" not in p.parts and p.name != "classes.txt"
+    }
 
 
 def run_cli(*args, env=None, timeout=300):
     e = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
     e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "app", "autolabel", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, env=e, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "autolabel", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=e,
+        timeout=timeout,
+    )
 
 
 def shared_cache_dir(tmp_path_factory) -> Path:

@@ -1,5 +1,6 @@
 """A real BoxCanvas on screen for the widget tests: a grey 320x240 image shown 640x480 (2 screen
 pixels per image pixel), classes cat/dog/bird, its edit requests collected in canvas.edits."""
+
 from __future__ import annotations
 
 import numpy as np

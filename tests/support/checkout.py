@@ -7,14 +7,23 @@ is git-ignored) is a write into the checkout. Tool caches (__pycache__, .pytest_
 ...) are not counted. New or edited source files elsewhere (resources/docs, app/, tests/) are not
 counted either: in a checkout several people edit at once, those are theirs.
 """
+
 from __future__ import annotations
 
 import shutil
 import subprocess
 from pathlib import Path
 
-TOOL_CACHES = {"__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache", ".import_linter_cache", ".grimp_cache", ".venv",
-               ".hypothesis"}
+TOOL_CACHES = {
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".mypy_cache",
+    ".import_linter_cache",
+    ".grimp_cache",
+    ".venv",
+    ".hypothesis",
+}
 DATA = tuple(f"resources/{d}/" for d in ("demo", "models", "runs", "pipelines"))
 
 
@@ -23,8 +32,9 @@ def status(root: Path) -> set[str] | None:
     (an unpacked sdist) or git is missing."""
     if shutil.which("git") is None or not (root / ".git").exists():
         return None
-    r = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--ignored"], capture_output=True,
-                       text=True, timeout=60)
+    r = subprocess.run(
+        ["git", "-C", str(root), "status", "--porcelain", "--ignored"], capture_output=True, text=True, timeout=60
+    )
     return set(r.stdout.splitlines()) if r.returncode == 0 else None
 
 

@@ -1,4 +1,5 @@
 """Small throwaway files for tests that only need distinct paths with contents."""
+
 from __future__ import annotations
 
 from pathlib import Path

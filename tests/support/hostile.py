@@ -1,8 +1,9 @@
 """Probing the CLI with hostile input: a subprocess under a wall-clock timeout and an address-space cap.
 
-    r = run_cli("status", str(root), timeout=60)
-    assert r.returncode == 1 and r.stderr.count("\\n") == 1
+r = run_cli("status", str(root), timeout=60)
+assert r.returncode == 1 and r.stderr.count("\\n") == 1
 """
+
 from __future__ import annotations
 
 import os
@@ -12,12 +13,13 @@ import sys
 
 from tests.support.paths import ROOT
 
-MEM_CAP = 3 << 30   # 3 GiB of address space: the probes that used to blow up took 5-8 GB
+MEM_CAP = 3 << 30  # 3 GiB of address space: the probes that used to blow up took 5-8 GB
 
 
 def _limits(mem: int):
     def apply():
         resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+
     return apply
 
 
@@ -25,8 +27,15 @@ def run_cli(*args: str, timeout: float = 60, mem: int = MEM_CAP, cwd=None, env=N
     """`python -m app ARGS` in a subprocess; TimeoutExpired propagates (a hang fails the test)."""
     e = dict(os.environ, YOLO_OFFLINE="1", PYTHONPATH=str(ROOT))
     e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=timeout,
-                          preexec_fn=_limits(mem), cwd=cwd or ROOT, env=e)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=_limits(mem),
+        cwd=cwd or ROOT,
+        env=e,
+    )
 
 
 def one_line_error(r: subprocess.CompletedProcess) -> str:

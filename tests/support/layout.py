@@ -1,6 +1,7 @@
 """What a person would see go wrong in a pane's layout: the window forced larger than asked, the
 pane scrolling sideways, visible buttons outside the window (scripts/screenshots_all.py prints the
 same report for its screenshots)."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QPoint

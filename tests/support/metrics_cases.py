@@ -6,6 +6,7 @@ only predictions, more than 100 detections of one class in one image, boxes whos
 exactly on a threshold, degenerate (zero width / height) boxes and areas on the 32^2 / 96^2
 range borders.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -18,8 +19,12 @@ from app.core.metrics.load import from_arrays
 
 def _jitter(rng, box, s):
     x, y, w, h = box
-    return (x + rng.normal(0, s * w), y + rng.normal(0, s * h), max(0.0, w * (1 + rng.normal(0, s))),
-            max(0.0, h * (1 + rng.normal(0, s))))
+    return (
+        x + rng.normal(0, s * w),
+        y + rng.normal(0, s * h),
+        max(0.0, w * (1 + rng.normal(0, s))),
+        max(0.0, h * (1 + rng.normal(0, s))),
+    )
 
 
 def make_case(seed: int):
@@ -27,9 +32,9 @@ def make_case(seed: int):
     rng = np.random.default_rng(seed)
     n_img = int(rng.integers(1, 9))
     nc = int(rng.integers(1, 5))
-    quant = rng.choice([0, 0.1, 0.25, 0.01])        # ties in scores
+    quant = rng.choice([0, 0.1, 0.25, 0.01])  # ties in scores
     sizes, gts, dts = [], [], []
-    big = rng.random() < 0.15                        # > 100 detections of one class in one image
+    big = rng.random() < 0.15  # > 100 detections of one class in one image
     for i in range(n_img):
         W, H = float(rng.integers(40, 700)), float(rng.integers(40, 700))
         sizes.append((W, H))
@@ -39,17 +44,17 @@ def make_case(seed: int):
         for _ in range(n_g):
             c = int(rng.integers(0, nc)) if nc > 1 else 0
             if nc > 2 and c == nc - 1:
-                c = nc - 2                            # last class: predictions only
+                c = nc - 2  # last class: predictions only
             w = float(rng.choice([rng.uniform(2, W / 2), 32.0, 96.0, 0.0 if rng.random() < 0.05 else 8.0]))
             h = float(rng.choice([rng.uniform(2, H / 2), 32.0, 96.0, 16.0]))
             w, h = min(w, W), min(h, H)
             x, y = float(rng.uniform(0, W - w)), float(rng.uniform(0, H - h))
             g.append((c, (x, y, w, h)))
-        for c, b in g:                                # noisy detections, duplicates, wrong classes
+        for c, b in g:  # noisy detections, duplicates, wrong classes
             for _ in range(int(rng.integers(0, 3))):
                 cc = c if rng.random() < 0.8 else int(rng.integers(0, nc))
                 d.append((cc, _jitter(rng, b, float(rng.choice([0.02, 0.1, 0.3]))), float(rng.random())))
-            if rng.random() < 0.3:                    # IoU exactly on a threshold
+            if rng.random() < 0.3:  # IoU exactly on a threshold
                 x, y, w, h = b
                 t = float(rng.choice(np.linspace(0.5, 0.95, 10)))
                 d.append((c, (x, y, w, h * t), float(rng.random())))
@@ -63,11 +68,16 @@ def make_case(seed: int):
             g += [(c, (x, y, w, h)), (c, (x + w / 2, y, w, h))]
             s1 = float(rng.random())
             d += [(c, (x + w / 4, y, w, h), s1), (c, (x + rng.choice([0.0, w / 2]), y, w, h), s1 * 0.5)]
-        for _ in range(int(rng.integers(0, 4)) if kind > 0.1 else 0):   # background false positives
+        for _ in range(int(rng.integers(0, 4)) if kind > 0.1 else 0):  # background false positives
             w, h = float(rng.uniform(1, W / 3)), float(rng.uniform(1, H / 3))
-            d.append((int(rng.integers(0, nc)), (float(rng.uniform(0, W - w)), float(rng.uniform(0, H - h)), w, h),
-                      float(rng.random())))
-        if rng.random() < 0.05:                       # degenerate prediction
+            d.append(
+                (
+                    int(rng.integers(0, nc)),
+                    (float(rng.uniform(0, W - w)), float(rng.uniform(0, H - h)), w, h),
+                    float(rng.random()),
+                )
+            )
+        if rng.random() < 0.05:  # degenerate prediction
             d.append((0, (1.0, 1.0, 0.0, 5.0), float(rng.random())))
         if big and i == 0:
             for _ in range(130):
@@ -98,39 +108,74 @@ def flat(case):
             db.append(b)
             ds.append(s)
     a = np.asarray
-    return (a(gi, np.int64), a(gc, np.int64), a(gb, np.float64).reshape(-1, 4),
-            a(di, np.int64), a(dc, np.int64), a(db, np.float64).reshape(-1, 4), a(ds, np.float64))
+    return (
+        a(gi, np.int64),
+        a(gc, np.int64),
+        a(gb, np.float64).reshape(-1, 4),
+        a(di, np.int64),
+        a(dc, np.int64),
+        a(db, np.float64).reshape(-1, 4),
+        a(ds, np.float64),
+    )
 
 
 def to_evaldata(case):
     """The case as EvalData (normalized YOLO boxes + pixel sizes), as the loaders build it."""
     gt, dt = [], []
     for (W, H), g, d in zip(case["sizes"], case["gt"], case["dt"]):
+
         def yolo(b, W=W, H=H):
             x, y, w, h = b
             return ((x + w / 2) / W, (y + h / 2) / H, w / W, h / H)
+
         gt.append((np.array([c for c, _ in g], np.int64), np.array([yolo(b) for _, b in g]).reshape(-1, 4)))
-        dt.append((np.array([c for c, _, _ in d], np.int64), np.array([yolo(b) for _, b, _ in d]).reshape(-1, 4),
-                   np.array([s for _, _, s in d], np.float64)))
+        dt.append(
+            (
+                np.array([c for c, _, _ in d], np.int64),
+                np.array([yolo(b) for _, b, _ in d]).reshape(-1, 4),
+                np.array([s for _, _, s in d], np.float64),
+            )
+        )
     n = len(case["sizes"])
-    return from_arrays([f"img{i:03d}" for i in range(n)], [f"c{k}" for k in range(case["nc"])], gt, dt,
-                       case["sizes"])
+    return from_arrays([f"img{i:03d}" for i in range(n)], [f"c{k}" for k in range(case["nc"])], gt, dt, case["sizes"])
 
 
 def pycocotools_eval(n_images, class_ids, gt, dt, sizes=None):
     """COCOeval (bbox) on flat arrays gt=(img, cls, xywh), dt=(img, cls, xywh, score); returns the eval object."""
     from pycocotools.coco import COCO
     from pycocotools.cocoeval import COCOeval
+
     gi, gc, gb = gt
     di, dc, db, ds = dt
-    images = [{"id": i + 1, "width": (sizes[i][0] if sizes is not None else 1),
-               "height": (sizes[i][1] if sizes is not None else 1)} for i in range(n_images)]
+    images = [
+        {
+            "id": i + 1,
+            "width": (sizes[i][0] if sizes is not None else 1),
+            "height": (sizes[i][1] if sizes is not None else 1),
+        }
+        for i in range(n_images)
+    ]
     cats = [{"id": int(c) + 1, "name": str(c)} for c in class_ids]
-    anns = [{"id": j + 1, "image_id": int(gi[j]) + 1, "category_id": int(gc[j]) + 1,
-             "bbox": [float(v) for v in gb[j]], "area": float(gb[j][2]) * float(gb[j][3]), "iscrowd": 0}
-            for j in range(len(gi))]
-    res = [{"image_id": int(di[j]) + 1, "category_id": int(dc[j]) + 1, "bbox": [float(v) for v in db[j]],
-            "score": float(ds[j])} for j in range(len(di))]
+    anns = [
+        {
+            "id": j + 1,
+            "image_id": int(gi[j]) + 1,
+            "category_id": int(gc[j]) + 1,
+            "bbox": [float(v) for v in gb[j]],
+            "area": float(gb[j][2]) * float(gb[j][3]),
+            "iscrowd": 0,
+        }
+        for j in range(len(gi))
+    ]
+    res = [
+        {
+            "image_id": int(di[j]) + 1,
+            "category_id": int(dc[j]) + 1,
+            "bbox": [float(v) for v in db[j]],
+            "score": float(ds[j]),
+        }
+        for j in range(len(di))
+    ]
     with contextlib.redirect_stdout(io.StringIO()):
         coco = COCO()
         coco.dataset = {"images": images, "annotations": anns, "categories": cats}
@@ -154,6 +199,7 @@ def ultralytics_reference(data, cm_confs=(0.001,)):
     import torch
     from ultralytics.models.yolo.detect.val import DetectionValidator
     from ultralytics.utils.metrics import ConfusionMatrix, DetMetrics
+
     names = {i: n for i, n in enumerate(data.names)}
     v = DetectionValidator.__new__(DetectionValidator)
     v.iouv = torch.linspace(0.5, 0.95, 10)
@@ -166,15 +212,27 @@ def ultralytics_reference(data, cm_confs=(0.001,)):
         gsl, dsl = slice(gs[i], gs[i + 1]), slice(ds[i], ds[i + 1])
         conf = torch.tensor(data.dt_conf[dsl], dtype=torch.float32)
         o = torch.from_numpy(np.argsort(-conf.numpy(), kind="stable"))
-        pred = {"bboxes": torch.tensor(d_xyxy[dsl], dtype=torch.float32)[o], "conf": conf[o],
-                "cls": torch.tensor(data.dt_cls[dsl], dtype=torch.float32)[o]}
-        batch = {"bboxes": torch.tensor(g_xyxy[gsl], dtype=torch.float32),
-                 "cls": torch.tensor(data.gt_cls[gsl], dtype=torch.float32)}
+        pred = {
+            "bboxes": torch.tensor(d_xyxy[dsl], dtype=torch.float32)[o],
+            "conf": conf[o],
+            "cls": torch.tensor(data.dt_cls[dsl], dtype=torch.float32)[o],
+        }
+        batch = {
+            "bboxes": torch.tensor(g_xyxy[gsl], dtype=torch.float32),
+            "cls": torch.tensor(data.gt_cls[gsl], dtype=torch.float32),
+        }
         cls = batch["cls"].numpy()
         no_pred = pred["cls"].shape[0] == 0
-        metrics.update_stats({**v._process_batch(pred, batch), "target_cls": cls, "target_img": np.unique(cls),
-                              "conf": np.zeros(0) if no_pred else pred["conf"].numpy(),
-                              "pred_cls": np.zeros(0) if no_pred else pred["cls"].numpy(), "im_name": f"{i}.jpg"})
+        metrics.update_stats(
+            {
+                **v._process_batch(pred, batch),
+                "target_cls": cls,
+                "target_img": np.unique(cls),
+                "conf": np.zeros(0) if no_pred else pred["conf"].numpy(),
+                "pred_cls": np.zeros(0) if no_pred else pred["cls"].numpy(),
+                "im_name": f"{i}.jpg",
+            }
+        )
         for c, cm in cms.items():
             cm.process_batch(pred, batch, conf=c)
     metrics.process()

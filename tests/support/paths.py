@@ -1,4 +1,5 @@
 """Where the repository's files are, for tests (one place instead of parents[N] in every file)."""
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]

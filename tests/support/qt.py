@@ -1,4 +1,5 @@
 """Putting a real widget on the (offscreen) screen for a test."""
+
 from __future__ import annotations
 
 

@@ -7,6 +7,7 @@ workers), so `kill_node` kills exactly one node's processes and `stop` tears the
 down by those group ids, never by name (`ray stop --force` would also end other Ray instances
 of this user on the machine).
 """
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,13 @@ class RayCluster:
     def __init__(self, extra_env: dict | None = None):
         self.token = secrets.token_hex(32)
         self.temp = tempfile.mkdtemp(prefix="rt")  # short: Ray's unix socket paths must stay < 108 chars
-        self.env = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": self.token, "YOLO_OFFLINE": "1",
-                    "RAY_USAGE_STATS_ENABLED": "0", **(extra_env or {})}
+        self.env = {
+            "RAY_AUTH_MODE": "token",
+            "RAY_AUTH_TOKEN": self.token,
+            "YOLO_OFFLINE": "1",
+            "RAY_USAGE_STATS_ENABLED": "0",
+            **(extra_env or {}),
+        }
         self.port = free_port()
         self.address = f"127.0.0.2:{self.port}"
         self.groups: dict[str, int] = {}  # node ip -> process group id
@@ -42,27 +48,44 @@ class RayCluster:
     def _start(self, ip: str, args: list[str]) -> None:
         env = dict(os.environ, **self.env)
         env.pop("RAY_ADDRESS", None)
-        p = subprocess.Popen([RAY, "start", f"--node-ip-address={ip}", "--num-cpus=1", "--disable-usage-stats",
-                              f"--dashboard-agent-listen-port={free_port(ip)}", *args], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        p = subprocess.Popen(
+            [
+                RAY,
+                "start",
+                f"--node-ip-address={ip}",
+                "--num-cpus=1",
+                "--disable-usage-stats",
+                f"--dashboard-agent-listen-port={free_port(ip)}",
+                *args,
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
         self.groups[ip] = p.pid
         out, _ = p.communicate(timeout=120)
         if p.returncode != 0:
             raise RuntimeError(f"ray start on {ip} failed:\n{out[-3000:]}")
 
     def start(self, nodes: int = 2) -> RayCluster:
-        self._start("127.0.0.2", ["--head", f"--port={self.port}", "--include-dashboard=false",
-                                  f"--temp-dir={self.temp}"])
+        self._start(
+            "127.0.0.2", ["--head", f"--port={self.port}", "--include-dashboard=false", f"--temp-dir={self.temp}"]
+        )
         for k in range(1, nodes):
             self._start(f"127.0.0.{2 + k}", [f"--address={self.address}"])
         self.wait_nodes(nodes)
         return self
 
     def alive_nodes(self) -> int:
-        code = ("import ray; ray.init(address='%s', logging_level='ERROR'); "
-                "print(sum(1 for n in ray.nodes() if n['Alive']))" % self.address)
-        r = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, **self.env), capture_output=True,
-                           text=True, timeout=60)
+        code = (
+            "import ray; ray.init(address='%s', logging_level='ERROR'); "
+            "print(sum(1 for n in ray.nodes() if n['Alive']))" % self.address
+        )
+        r = subprocess.run(
+            [sys.executable, "-c", code], env=dict(os.environ, **self.env), capture_output=True, text=True, timeout=60
+        )
         return int(r.stdout.strip().splitlines()[-1]) if r.returncode == 0 and r.stdout.strip() else -1
 
     def wait_nodes(self, n: int, timeout: float = 60) -> None:
@@ -76,7 +99,7 @@ class RayCluster:
     def logs(self, lines: int = 30) -> str:
         """The last lines of the GCS's and each raylet's logs (a test failing on a lost cluster shows them)."""
         out = []
-        for f in sorted(Path(self.temp).glob("session_2*/logs/*")):   # not session_latest: the same folder
+        for f in sorted(Path(self.temp).glob("session_2*/logs/*")):  # not session_latest: the same folder
             if f.name.startswith(("gcs_server", "raylet")) and f.suffix in (".out", ".err") and f.stat().st_size:
                 text = f.read_text(errors="replace").splitlines()
                 # without the periodic state dumps ("[state-dump]", indented counters, "- objects ...")

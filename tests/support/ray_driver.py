@@ -11,6 +11,7 @@ test module itself); its arguments and result are pickled. An exception it raise
 again (pytest.raises works as usual), its traceback in the child attached as a note. The child runs
 in a process group of its own, killed as a whole on timeout (with any Ray processes it started).
 """
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,14 @@ def drive(fn, *args, timeout: float = 150, cluster=None, env: dict | None = None
         (d / "call.pkl").write_bytes(pickle.dumps((fn, args, kwargs)))
         full = dict(os.environ, PYTHONPATH=str(ROOT), **(cluster.env if cluster is not None else {}), **(env or {}))
         with open(d / "driver.log", "wb") as log:
-            p = subprocess.Popen([sys.executable, "-m", "tests.support.ray_driver", str(d)], cwd=ROOT, env=full,
-                                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            p = subprocess.Popen(
+                [sys.executable, "-m", "tests.support.ray_driver", str(d)],
+                cwd=ROOT,
+                env=full,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
             timed_out = False
             try:
                 p.wait(timeout)
@@ -58,8 +65,11 @@ def drive(fn, *args, timeout: float = 150, cluster=None, env: dict | None = None
                 _kill_group(p)
         name = getattr(fn, "__qualname__", repr(fn))
         if not (d / "result.pkl").exists():
-            why = f"did not end within {timeout:.0f} s" if timed_out \
+            why = (
+                f"did not end within {timeout:.0f} s"
+                if timed_out
                 else f"ended with exit code {p.returncode} and no result"
+            )
             logs = f"--- driver output (last {LOG_TAIL} characters) ---\n{_tail(d / 'driver.log')}"
             if cluster is not None:
                 logs += "\n" + cluster.logs()
@@ -73,7 +83,7 @@ def drive(fn, *args, timeout: float = 150, cluster=None, env: dict | None = None
 
 def _kill_group(p: subprocess.Popen) -> None:
     try:
-        os.killpg(p.pid, signal.SIGKILL)   # the driver and whatever it started (a private Ray instance)
+        os.killpg(p.pid, signal.SIGKILL)  # the driver and whatever it started (a private Ray instance)
     except ProcessLookupError:
         pass
     p.wait()
@@ -84,11 +94,11 @@ def _main(folder: str) -> int:
     fn, args, kwargs = pickle.loads((d / "call.pkl").read_bytes())
     try:
         result = (True, fn(*args, **kwargs), "")
-    except BaseException as e:  # noqa: BLE001 - handed to the test process, raised there
+    except BaseException as e:
         tb = traceback.format_exc()
         try:
             pickle.dumps(e)
-        except Exception:  # noqa: BLE001 - an exception that does not pickle: its text
+        except Exception:
             e = RuntimeError(f"{type(e).__name__}: {e}")
         result = (False, e, tb)
     tmp = d / "result.pkl.tmp"
@@ -96,7 +106,7 @@ def _main(folder: str) -> int:
     os.replace(tmp, d / "result.pkl")
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(0)   # no interpreter teardown: Ray's atexit hooks have nothing left to do for a test
+    os._exit(0)  # no interpreter teardown: Ray's atexit hooks have nothing left to do for a test
 
 
 if __name__ == "__main__":

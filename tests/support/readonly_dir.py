@@ -5,6 +5,7 @@ permission bits; restored afterwards either way.
     with read_only(root / "labels"):
         ...   # writing a file in there fails with EROFS (root) or EACCES
 """
+
 from __future__ import annotations
 
 import contextlib

@@ -1,7 +1,8 @@
 """The Review pane killed 0.9 s after an edit (before its autosave), as a separate process.
 
-    python -m tests.support.review_crash DATA_YAML     # prints "edited REL N" (N boxes left), then kill -9 itself
+python -m tests.support.review_crash DATA_YAML     # prints "edited REL N" (N boxes left), then kill -9 itself
 """
+
 from __future__ import annotations
 
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import app.gui  # noqa: E402,F401 - OpenCV's Qt plugin path undone before PyQt6 loads
+import app.gui  # noqa: F401 - OpenCV's Qt plugin path undone before PyQt6 loads
 
 
 def main(argv=None) -> None:
@@ -37,8 +38,8 @@ def main(argv=None) -> None:
             time.sleep(0.005)
 
     spin(20, lambda: pane.doc is not None)
-    pane.canvas.request(pane.canvas.boxes.removed([0]), "Delete", ())   # the person deletes a box
-    spin(0.9)                                                            # autosave waits 2 s
+    pane.canvas.request(pane.canvas.boxes.removed([0]), "Delete", ())  # the person deletes a box
+    spin(0.9)  # autosave waits 2 s
     print("edited", pane.doc.rel, len(pane.doc.boxes), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 

@@ -1,5 +1,6 @@
 """A small real dataset for the review tests: JPEGs with drawn objects, YOLO labels, data.yaml,
 and an index holding the stored predictions of an "auto-label run" (per-box confidences)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,7 +22,7 @@ IMAGES = {
     "d.jpg": [(4, 10, 10, 70, 70, 0.88), (1, 150, 100, 260, 210, 0.20), (0, 90, 150, 130, 200, 0.93)],
     "e.jpg": [(1, 100, 60, 220, 180, 0.75)],
 }
-QUEUE = ["d.jpg", "b.jpg", "c.jpg", "e.jpg", "a.jpg"]   # least sure first
+QUEUE = ["d.jpg", "b.jpg", "c.jpg", "e.jpg", "a.jpg"]  # least sure first
 
 
 def xywhn(b) -> list[float]:
@@ -40,15 +41,16 @@ def make_dataset(root: Path) -> Path:
         text = format_labels([b[0] for b in boxes], [xywhn(b) for b in boxes])
         (root / "labels" / "train" / name.replace(".jpg", ".txt")).write_text(text)
     yaml_path = root / "data.yaml"
-    yaml_path.write_text("# demo\npath: .\ntrain: images/train\nval: images/train\nnames:\n"
-                         + "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES)))
-    with DatasetIndex.open(yaml_path) as idx:          # an auto-label run stored its predictions
+    yaml_path.write_text(
+        "# demo\npath: .\ntrain: images/train\nval: images/train\nnames:\n"
+        + "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES))
+    )
+    with DatasetIndex.open(yaml_path) as idx:  # an auto-label run stored its predictions
         idx.refresh()
         items = []
         for name, boxes in IMAGES.items():
             txt = np.loadtxt(root / "labels" / "train" / name.replace(".jpg", ".txt"), ndmin=2)
-            items.append((f"images/train/{name}", txt[:, 0].astype(int), txt[:, 1:5],
-                          [b[5] for b in boxes]))
+            items.append((f"images/train/{name}", txt[:, 0].astype(int), txt[:, 1:5], [b[5] for b in boxes]))
         idx.record_predictions(items, "test-model")
     return yaml_path
 

@@ -11,6 +11,7 @@ app.core.dataset.write_rule.commit_label_file). Each action is logged as a JSON 
 ("intent") and after ("done": result, the file's bytes as the person left them) it, flushed at
 once, so a kill -9 loses at most the line of the action in flight.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,6 +55,7 @@ def main(argv=None) -> int:
     lease = Lease(idx.db_path).acquire()
     touched: set[str] = set()
     with open(a.log, "a", encoding="utf-8") as log:
+
         def note(**kw):
             log.write(json.dumps(kw) + "\n")
             log.flush()
@@ -61,8 +63,12 @@ def main(argv=None) -> int:
         print("ready", flush=True)
         n = 0
         while not stop.exists() and n < a.max_actions:
-            written = [r for (r,) in idx._q("SELECT rel FROM images WHERE autolabel_key IS NOT NULL "
-                                            "AND autolabel_key != ?", (a.old_key,))]
+            written = [
+                r
+                for (r,) in idx._q(
+                    "SELECT rel FROM images WHERE autolabel_key IS NOT NULL AND autolabel_key != ?", (a.old_key,)
+                )
+            ]
             pos = max((pos_of[r] for r in written if r in pos_of), default=-1) + 1
             if not written:
                 time.sleep(0.02)
@@ -76,13 +82,21 @@ def main(argv=None) -> int:
             label = idx.label_path(rel)
             seen = review_doc.read_label_file(label, idx.nc)
             cls, xywhn = list(seen.cls), [list(b) for b in seen.xywhn]
-            if kind == "edit":   # a box of class 4 no model run writes at this place: the person's own
+            if kind == "edit":  # a box of class 4 no model run writes at this place: the person's own
                 cls.append(4)
                 xywhn.append([0.05 + 0.0001 * (n % 1000), 0.9, 0.04, 0.04])
             note(phase="intent", n=n, rel=rel, kind=kind, pos=pos, at=pos_of[rel] - pos, t=time.time())
             result, _sig = write_rule.commit_label_file(
-                idx, rel, label, cls, xywhn, seen.sig, write=kind == "edit", edited_by_user=kind == "edit",
-                reviewed=True if kind == "review" else None)
+                idx,
+                rel,
+                label,
+                cls,
+                xywhn,
+                seen.sig,
+                write=kind == "edit",
+                edited_by_user=kind == "edit",
+                reviewed=True if kind == "review" else None,
+            )
             if result != review_doc.CONFLICT:
                 touched.add(rel)
             note(phase="done", n=n, rel=rel, kind=kind, result=result, sha=_sha(label), t=time.time())

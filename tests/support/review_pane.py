@@ -1,4 +1,5 @@
 """The Review pane opened on a dataset the way a person opens it, for the Review GUI tests."""
+
 from __future__ import annotations
 
 from PyQt6.QtWidgets import QApplication

@@ -8,6 +8,7 @@ The fake binaries append their name and arguments to a log and fail; every HTTP(
 points at a local listener that records what connects; Ultralytics gets a fresh config folder (its
 first-run banner and settings file), so a test also sees what a first run prints.
 """
+
 from __future__ import annotations
 
 import os
@@ -56,9 +57,15 @@ class Sandbox:
 
     def env(self) -> dict:
         proxy = f"http://127.0.0.1:{self.port}"
-        e = dict(os.environ, PATH=f"{self.bin}{os.pathsep}{os.environ.get('PATH', '')}", PYTHONPATH=str(ROOT),
-                 YOLO_CONFIG_DIR=str(self.tmp / "ultralytics_config"), LABELBENCH_CACHE=str(self.tmp / "cache"),
-                 NO_PROXY="", no_proxy="")
+        e = dict(
+            os.environ,
+            PATH=f"{self.bin}{os.pathsep}{os.environ.get('PATH', '')}",
+            PYTHONPATH=str(ROOT),
+            YOLO_CONFIG_DIR=str(self.tmp / "ultralytics_config"),
+            LABELBENCH_CACHE=str(self.tmp / "cache"),
+            NO_PROXY="",
+            no_proxy="",
+        )
         for k in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
             e[k] = proxy
         for k in ("YOLO_OFFLINE", "YOLO_AUTOINSTALL", "LABELBENCH_TRUSTED_MODELS"):
@@ -66,8 +73,14 @@ class Sandbox:
         return e
 
     def run(self, *args, timeout: float = 300) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
-                              timeout=timeout, cwd=self.tmp, env=self.env())
+        return subprocess.run(
+            [sys.executable, "-m", "app", *map(str, args)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=self.tmp,
+            env=self.env(),
+        )
 
     def calls(self) -> list[str]:
         return self.log.read_text().splitlines() if self.log.exists() else []

@@ -3,6 +3,7 @@ shapes and kept in the user's cache (~/.cache/labelbench-test-models, $XDG_CACHE
 never in the checkout; a later session reuses them while the recipe is unchanged (training both
 takes about 5-10 minutes on two cores). Also `yolo predict save_txt=True` as a subprocess and the
 comparison of its label files with ours."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -36,10 +37,25 @@ def training_images(task: str) -> Path:
 def yolo_predict(model: Path, source: Path, out: Path, *extra: str) -> Path:
     """`yolo predict save_txt=True` on source; returns its labels folder (no file for no detections)."""
     yolo = Path(sys.executable).with_name("yolo")
-    r = subprocess.run([str(yolo), "predict", f"model={model}", f"source={source}", "save_txt=True", "save=False",
-                        f"project={out}", "name=run", "exist_ok=True", "verbose=False", *extra],
-                       capture_output=True, text=True, timeout=600,
-                       env={"YOLO_OFFLINE": "1", "PATH": "/usr/bin:/bin", "HOME": str(out)})
+    r = subprocess.run(
+        [
+            str(yolo),
+            "predict",
+            f"model={model}",
+            f"source={source}",
+            "save_txt=True",
+            "save=False",
+            f"project={out}",
+            "name=run",
+            "exist_ok=True",
+            "verbose=False",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={"YOLO_OFFLINE": "1", "PATH": "/usr/bin:/bin", "HOME": str(out)},
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     return out / "run" / "labels"
 
@@ -64,7 +80,7 @@ def compare_with_yolo(ref_dir: Path, ours_dir: Path, stems, ref_conf: bool = Fal
     confs = {}
     for stem in stems:
         ours_file = ours_dir / f"{stem}.txt"
-        assert ours_file.exists(), f"no label file for {stem}"   # we write an empty one for no objects
+        assert ours_file.exists(), f"no label file for {stem}"  # we write an empty one for no objects
         ours = [ln.split() for ln in ours_file.read_text().splitlines()]
         ref_file = ref_dir / f"{stem}.txt"
         ref = [ln.split() for ln in ref_file.read_text().splitlines()] if ref_file.exists() else []
@@ -75,7 +91,7 @@ def compare_with_yolo(ref_dir: Path, ours_dir: Path, stems, ref_conf: bool = Fal
             assert a[0] == b[0] and len(a) == len(b), f"{stem}: class {a[0]} / {b[0]}, {len(a)} / {len(b)} columns"
             assert all(len(v.split(".")[1]) == 6 for v in a[1:]), f"{stem}: not 6 decimals: {a}"
             x, y = np.array(a[1:], float), np.array(b[1:], float)
-            rounding = 5e-7 + np.array([_printed_half_unit(t) for t in b[1:]])   # ours + yolo's
+            rounding = 5e-7 + np.array([_printed_half_unit(t) for t in b[1:]])  # ours + yolo's
             tol = (rounding if same_numbers else np.maximum(1e-6, rounding)) + 1e-12
             d = np.abs(x - y)
             assert (d <= tol).all(), f"{stem}: coordinates differ by {d.max():.2e}"

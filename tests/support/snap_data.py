@@ -1,6 +1,7 @@
 """Datasets for the snapping tests: generated images (app.core.dataset.synth, exact extents) whose
 label files hold loose boxes (each side off by a few % of the object, as a detector's are) written
 and recorded as by an auto-label run, so `labelbench snap-labels` treats them as its own to tighten."""
+
 from __future__ import annotations
 
 import os
@@ -81,8 +82,14 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
 
 def cli(*args, timeout: int = 300) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 __all__ = ["CLASSES", "make_dataset", "label_path", "mean_iou", "tree_bytes", "cli", "W", "H"]

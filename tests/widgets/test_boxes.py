@@ -1,4 +1,5 @@
 """Box model of the review editor (widgets/boxes.py): pure numpy, no Qt."""
+
 import subprocess
 import sys
 
@@ -51,8 +52,8 @@ def test_boxes_are_immutable_and_edits_return_new():
         b.xyxy[0, 0] = 5
     c = b.with_class([1], 3)
     assert list(b.cls) == [0, 1, 2] and list(c.cls) == [0, 3, 2]
-    assert np.isnan(c.conf[1]) and c.conf[0] == 0.9          # touched box loses the model confidence
-    same = b.with_class([0], 0)                                # no change: confidence kept
+    assert np.isnan(c.conf[1]) and c.conf[0] == 0.9  # touched box loses the model confidence
+    same = b.with_class([0], 0)  # no change: confidence kept
     assert same.conf[0] == 0.9
     d = b.removed([0, 2])
     assert len(d) == 1 and list(d.cls) == [1] and len(b) == 3
@@ -77,16 +78,16 @@ def test_drag_box_any_direction_clamped_and_min_size():
 def test_move_stops_at_border_keeping_size():
     b = np.array([[10, 10, 50, 40], [60, 20, 80, 30]], float)
     m = moved(b, -30, 100, W, H)
-    assert np.allclose(m, [[0, 70, 40, 100], [50, 80, 70, 90]])   # group moved together, sizes kept
+    assert np.allclose(m, [[0, 70, 40, 100], [50, 80, 70, 90]])  # group moved together, sizes kept
     assert np.allclose(m[:, 2] - m[:, 0], [40, 20])
 
 
 def test_resize_each_handle_and_flip():
     box = [10, 10, 50, 40]
     assert np.allclose(resized(box, "se", 70, 60, W, H), [10, 10, 70, 60])
-    assert np.allclose(resized(box, "n", 999, 0, W, H), [10, 0, 50, 40])      # edge handle moves one side
-    assert np.allclose(resized(box, "w", -30, 999, W, H), [0, 10, 50, 40])    # clamped at the border
-    flipped = resized(box, "e", 0, 25, W, H)                                  # dragged past the left edge
+    assert np.allclose(resized(box, "n", 999, 0, W, H), [10, 0, 50, 40])  # edge handle moves one side
+    assert np.allclose(resized(box, "w", -30, 999, W, H), [0, 10, 50, 40])  # clamped at the border
+    flipped = resized(box, "e", 0, 25, W, H)  # dragged past the left edge
     assert np.allclose(flipped, [0, 10, 10, 40])
     assert flipped_handle("e", box, flipped) == "w"
     tiny = resized(box, "e", 10.5, 25, W, H)
@@ -98,10 +99,10 @@ def test_resize_each_handle_and_flip():
 def test_hit_test_handles_smallest_box_and_visibility():
     b = make()
     assert hit_test(b, 30, 20, 3) == (0, INSIDE)
-    assert hit_test(b, 130, 40, 3) == (2, INSIDE)               # the small box inside the big one wins
+    assert hit_test(b, 130, 40, 3) == (2, INSIDE)  # the small box inside the big one wins
     assert hit_test(b, 105, 80, 3) == (1, INSIDE)
     assert hit_test(b, 5, 95, 3) is None
-    assert hit_test(b, 51, 41, 3, selected=[0]) == (0, "se")     # handles only on selected boxes
+    assert hit_test(b, 51, 41, 3, selected=[0]) == (0, "se")  # handles only on selected boxes
     assert hit_test(b, 51, 41, 3) is None
     assert hit_test(b, 30, 10.5, 3, selected=[0]) == (0, "n")
     vis = np.array([True, True, False])
@@ -111,8 +112,8 @@ def test_hit_test_handles_smallest_box_and_visibility():
 def test_visibility_and_tab_order():
     b = make()
     assert list(visible_mask(b, hidden_classes={1})) == [True, False, True]
-    assert list(visible_mask(b, min_conf=0.5)) == [True, False, True]   # person-made boxes always show
-    assert tab_order(b) == [1, 0, 2]                                    # least sure first
+    assert list(visible_mask(b, min_conf=0.5)) == [True, False, True]  # person-made boxes always show
+    assert tab_order(b) == [1, 0, 2]  # least sure first
     assert tab_order(b, visible_mask(b, min_conf=0.5)) == [0, 2]
 
 

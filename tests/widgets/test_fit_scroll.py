@@ -1,4 +1,5 @@
 """FitScrollArea asks for its widget's full height (no scrolling on a tall window), scrolls on a short one."""
+
 from __future__ import annotations
 
 from PyQt6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -9,7 +10,7 @@ from widgets.fit_scroll import FitScrollArea
 def _tall() -> QWidget:
     w = QWidget()
     lay = QVBoxLayout(w)
-    for i in range(40):   # about 1200 px: more than QScrollArea's capped size hint
+    for i in range(40):  # about 1200 px: more than QScrollArea's capped size hint
         lay.addWidget(QPushButton(f"button {i}"))
     return w
 
@@ -19,7 +20,7 @@ def test_size_hint_is_the_whole_widget_and_it_scrolls_only_when_short(qtbot):
     area = FitScrollArea(inner)
     plain = QScrollArea()
     plain.setWidget(_tall())
-    assert plain.sizeHint().height() < inner.sizeHint().height()    # what FitScrollArea fixes
+    assert plain.sizeHint().height() < inner.sizeHint().height()  # what FitScrollArea fixes
     assert area.sizeHint().height() >= inner.sizeHint().height()
     host = QWidget()
     lay = QVBoxLayout(host)

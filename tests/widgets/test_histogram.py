@@ -1,4 +1,5 @@
 """HistogramWidget: counts, log / per-channel display, the draggable threshold line, markers."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -12,8 +13,14 @@ from widgets.histogram import HistogramWidget, compute_histograms
 
 
 def mouse(widget, kind, pos, buttons):
-    ev = QMouseEvent(kind, QPointF(pos), widget.mapToGlobal(QPointF(pos)), Qt.MouseButton.LeftButton,
-                     buttons, Qt.KeyboardModifier.NoModifier)
+    ev = QMouseEvent(
+        kind,
+        QPointF(pos),
+        widget.mapToGlobal(QPointF(pos)),
+        Qt.MouseButton.LeftButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, ev)
 
 
@@ -24,6 +31,7 @@ def drag_line(qtbot, hist: HistogramWidget, to_value: float, steps: int = 8) -> 
 
     def at(x):
         return view.mapFromScene(vb.mapViewToScene(QPointF(x, ymid)))
+
     vp = view.viewport()
     start, end = at(hist.threshold()), at(to_value)
     L = Qt.MouseButton.LeftButton
@@ -75,9 +83,9 @@ def test_dragging_the_line_emits_live_values_then_final(qtbot, hist):
     hist.thresholdChanged.connect(lambda v, d: got.append((v, d)))
     drag_line(qtbot, hist, 180)
     assert got, "dragging the line emitted nothing"
-    assert any(d for _, d in got) and got[-1][1] is False          # live while dragging, final on drop
+    assert any(d for _, d in got) and got[-1][1] is False  # live while dragging, final on drop
     assert abs(got[-1][0] - 180) <= 2 and hist.threshold() == got[-1][0]
-    assert all(v == int(v) for v, _ in got)                           # whole levels
+    assert all(v == int(v) for v, _ in got)  # whole levels
 
 
 def test_set_threshold_from_code_is_silent_and_markers_group(hist):

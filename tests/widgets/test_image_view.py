@@ -1,4 +1,5 @@
 """ImageView: fit, zoom about the cursor, 1:1, pan, pixel readout, linked views, big images."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -19,7 +20,7 @@ def _view(qtbot, img, w=400, h=300):
 
 def test_fit_centres_and_scales(qtbot):
     v = _view(qtbot, np.zeros((100, 200, 3), np.uint8))
-    assert v.zoom == 2.0            # 400/200 and 300/100 -> limited by width
+    assert v.zoom == 2.0  # 400/200 and 300/100 -> limited by width
     c = v.image_to_widget(QPointF(100, 50))
     assert (c.x(), c.y()) == (200.0, 150.0)
 
@@ -28,10 +29,10 @@ def test_wheel_zoom_keeps_point_under_cursor(qtbot):
     v = _view(qtbot, np.zeros((100, 200, 3), np.uint8))
     anchor = QPointF(100, 120)
     before = v.widget_to_image(anchor)
-    v.zoom_by(1.25 ** 3, anchor)
+    v.zoom_by(1.25**3, anchor)
     after = v.widget_to_image(anchor)
     assert abs(before.x() - after.x()) < 1e-9 and abs(before.y() - after.y()) < 1e-9
-    assert abs(v.zoom - 2.0 * 1.25 ** 3) < 1e-9
+    assert abs(v.zoom - 2.0 * 1.25**3) < 1e-9
 
 
 def test_one_to_one_and_drag_pan(qtbot):
@@ -43,19 +44,19 @@ def test_one_to_one_and_drag_pan(qtbot):
     qtbot.mouseMove(v, QPoint(150, 100))
     qtbot.mouseRelease(v, Qt.MouseButton.LeftButton, pos=QPoint(150, 100))
     c1 = v.center()
-    assert (c1.x() - c0.x(), c1.y() - c0.y()) == (50.0, 50.0)   # content follows the mouse
+    assert (c1.x() - c0.x(), c1.y() - c0.y()) == (50.0, 50.0)  # content follows the mouse
 
 
 def test_pixel_readout_reports_rgb_and_gray_and_16bit(qtbot):
     img = np.zeros((10, 20, 3), np.uint8)
-    img[4, 7] = (10, 20, 30)                      # BGR
+    img[4, 7] = (10, 20, 30)  # BGR
     v = _view(qtbot, img)
-    assert v.pixel_at(7, 4) == (30, 20, 10)        # shown as R, G, B
+    assert v.pixel_at(7, 4) == (30, 20, 10)  # shown as R, G, B
     assert v.pixel_at(20, 0) is None
     assert format_pixel(7, 4, (30, 20, 10)) == "x=7 y=4  R=30 G=20 B=10"
     deep = np.full((5, 5), 40000, np.uint16)
     v.set_image(deep)
-    assert v.pixel_at(1, 1) == (40000,)            # the true 16-bit value, not the display byte
+    assert v.pixel_at(1, 1) == (40000,)  # the true 16-bit value, not the display byte
     with qtbot.waitSignal(v.pixelHovered, timeout=2000) as sig:
         qtbot.mouseMove(v, QPoint(200, 150))
     assert sig.args[2] == (40000,)

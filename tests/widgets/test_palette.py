@@ -1,4 +1,5 @@
 """One class-colour palette: the auto-label preview, the Review canvas and the Evaluate plots agree."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -17,9 +18,10 @@ def test_every_view_takes_class_colours_from_the_one_palette(qapp):
         assert (c.red(), c.green(), c.blue()) == class_rgb(k) == class_bgr(k)[::-1]
         img = np.zeros((200, 200, 3), np.uint8)
         out = draw_boxes(img, [k], [[0.5, 0.6, 0.5, 0.5]], [0.9], ["x"] * (k + 1))
-        assert tuple(int(v) for v in out[120, 50]) == class_bgr(k)   # left edge of the box (BGR)
+        assert tuple(int(v) for v in out[120, 50]) == class_bgr(k)  # left edge of the box (BGR)
 
 
 def test_evaluate_plots_colour_classes_with_the_palette():
     import app.gui.evaluate.views as views
+
     assert views.class_rgb is class_rgb

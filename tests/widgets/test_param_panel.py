@@ -1,4 +1,5 @@
 """ParamPanel: controls generated from the real op specs; live drag, release, odd kernels, enums."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -26,7 +27,7 @@ def test_controls_follow_the_specs(panel):
     assert panel.values() == {"method": "gaussian", "block_size": 51, "c": 5.0, "invert": False}
     bs = panel.control("block_size")
     assert (bs.spin.minimum(), bs.spin.maximum(), bs.spin.singleStep()) == (3, 501, 2)
-    assert bs.slider.maximum() == (501 - 3) // 2          # one slider step per odd kernel
+    assert bs.slider.maximum() == (501 - 3) // 2  # one slider step per odd kernel
     assert panel.control("method").count() == 2
 
 
@@ -36,16 +37,15 @@ def test_slider_drag_is_live_then_final_on_release(panel):
     c.slider.setSliderDown(True)
     for v in (130, 140, 150):
         c.slider.setValue(v)
-    c.slider.setSliderDown(False)                         # emits sliderReleased
-    assert panel.events == [("level", 130, True), ("level", 140, True), ("level", 150, True),
-                            ("level", 150, False)]
+    c.slider.setSliderDown(False)  # emits sliderReleased
+    assert panel.events == [("level", 130, True), ("level", 140, True), ("level", 150, True), ("level", 150, False)]
     assert c.spin.value() == 150
 
 
 def test_odd_only_kernel_snaps_even_input(panel):
     panel.set_specs(get_op("gaussian_blur").params, {"ksize": 5})
     k = panel.control("ksize")
-    k.spin.setValue(8)                                    # typed an even size
+    k.spin.setValue(8)  # typed an even size
     assert k.value() % 2 == 1 and k.spin.value() == k.value()
     assert panel.events[-1] == ("ksize", k.value(), False)
     k.slider.setValue(k._index(21))
@@ -60,7 +60,7 @@ def test_float_enum_bool_and_color_controls(panel):
     panel.control("color").set_value((10, 20, 30), emit=True)
     names = [e[0] for e in panel.events]
     assert "thickness" in names and "draw" in names and ("color", (10, 20, 30), False) in panel.events
-    assert panel.control("color").text() == "#1e140a"     # shown as RGB hex
+    assert panel.control("color").text() == "#1e140a"  # shown as RGB hex
     panel.set_specs(get_op("canny").params, {})
     panel.control("l2").setChecked(True)
     assert panel.events[-1] == ("l2", True, False)

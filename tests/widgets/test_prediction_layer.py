@@ -1,5 +1,6 @@
 """The model's boxes: two predictions on one object (the audit's and Evaluate's usual case) get
 their tags one under the other, not drawn over each other."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -24,7 +25,7 @@ def test_free_spot_moves_down_past_every_tag_in_the_way():
     assert free_spot(QRectF(30, 105, 60, 14), [a]) == QRectF(30, 119, 60, 14)
     b = QRectF(0, 119, 200, 14)
     assert free_spot(QRectF(30, 105, 60, 14), [a, b]) == QRectF(30, 133, 60, 14)
-    assert free_spot(QRectF(300, 105, 60, 14), [a, b]) == QRectF(300, 105, 60, 14)   # clear of them
+    assert free_spot(QRectF(300, 105, 60, 14), [a, b]) == QRectF(300, 105, 60, 14)  # clear of them
 
 
 def test_two_predictions_on_one_object_draw_two_tags(qapp):
@@ -38,6 +39,6 @@ def test_two_predictions_on_one_object_draw_two_tags(qapp):
     font = QFont()
     font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
     th = QFontMetricsF(font).height() + 1
-    x = 147                                               # inside both tags' right ends
+    x = 147  # inside both tags' right ends
     dark = [y for y in range(100, 240) if QColor(img.pixel(x, y)).value() < 120]
-    assert dark and dark[-1] - dark[0] + 1 >= 2 * th - 2, (dark[:3], dark[-3:], th)   # two tags, stacked
+    assert dark and dark[-1] - dark[0] + 1 >= 2 * th - 2, (dark[:3], dark[-3:], th)  # two tags, stacked

@@ -1,4 +1,5 @@
 """StackOrTabs: one above the other when tall enough, tabs when not; its minimum is the tabs'."""
+
 from __future__ import annotations
 
 from PyQt6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
@@ -21,7 +22,7 @@ def test_switches_between_column_and_tabs_and_keeps_every_page(qtbot):
     qtbot.addWidget(w)
     need = w.stacked_height()
     assert need >= a.minimumSizeHint().height() + 200
-    assert w.minimumSizeHint().height() < need   # the tabs need less than the column
+    assert w.minimumSizeHint().height() < need  # the tabs need less than the column
     w.resize(300, need + 50)
     w.show()
     qtbot.waitExposed(w)
@@ -40,9 +41,10 @@ def test_switches_between_column_and_tabs_and_keeps_every_page(qtbot):
 
 def test_in_a_scroll_area_with_a_wrapped_label_it_still_folds_into_tabs(qtbot):
     from PyQt6.QtWidgets import QLabel, QScrollArea
+
     a = _page(8)
     note = QLabel("a long note that wraps " * 10)
-    note.setWordWrap(True)   # height-for-width: made the scroll area size the panel to the full column
+    note.setWordWrap(True)  # height-for-width: made the scroll area size the panel to the full column
     a.layout().addWidget(note)
     b = QListWidget()
     b.setMinimumHeight(200)

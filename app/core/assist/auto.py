@@ -7,6 +7,7 @@ and wins at any lead: a tuned pipeline knows the images). `tried` lists each can
 confidence. The rule and its two numbers come from scripts/bench_snap.py's scenes: running both
 every time and keeping the more confident was no more accurate and about twice as slow.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -33,7 +34,7 @@ def snap_auto(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = N
             margin = 0.0 if pipeline is not None else MARGIN
             if best is None or t.confidence > best.confidence + margin:
                 best = t
-    if best is None or best.confidence < UNSURE:   # nothing convincing: GrabCut's second start
+    if best is None or best.confidence < UNSURE:  # nothing convincing: GrabCut's second start
         g = snap_grabcut(image, req, loose=loose, starts=("rect",))
         if g is not None:
             tried["grabcut"] = max(tried.get("grabcut", 0.0), g.confidence)

@@ -9,6 +9,7 @@ Three things are measured on the reduced crop, where the mask was found:
     run into its sides), and from a loose box it moves no side by more than the box allows.
 The confidence is their product, each squashed into 0..1.
 """
+
 from __future__ import annotations
 
 import math
@@ -71,8 +72,15 @@ def fit(box_small, window_small_shape, touches: bool, loose_small=None, toleranc
     return score
 
 
-def confidence(bgr: np.ndarray, mask: np.ndarray, box_small, touches: bool, loose_small=None,
-               grad: np.ndarray | None = None, tolerance: float = 1.0) -> float:
+def confidence(
+    bgr: np.ndarray,
+    mask: np.ndarray,
+    box_small,
+    touches: bool,
+    loose_small=None,
+    grad: np.ndarray | None = None,
+    tolerance: float = 1.0,
+) -> float:
     if not mask.any():
         return 0.0
     c = contrast(bgr, mask)

@@ -8,6 +8,7 @@ The path's corners are then joined along the edges by OpenCV's intelligent sciss
 (cv2.segmentation.IntelligentScissorsMB, the tool CVAT offers), so the polygon follows the real
 border between them.
 """
+
 from __future__ import annotations
 
 import math
@@ -23,8 +24,8 @@ N_ANGLES = 96
 N_RADII = 64
 MAX_AREA = 16000
 MARGIN = 0.45
-ANCHORS = 8          # intelligent-scissors anchors along the path
-JUMP = 2             # radius steps allowed between neighbouring rays
+ANCHORS = 8  # intelligent-scissors anchors along the path
+JUMP = 2  # radius steps allowed between neighbouring rays
 
 
 def polar_edges(bgr: np.ndarray, centre, radii: np.ndarray, angles: np.ndarray) -> np.ndarray:
@@ -73,7 +74,7 @@ def best_closed_path(cost: np.ndarray, jump: int = JUMP) -> np.ndarray:
     for a in range(n - 1, 0, -1):
         path[a - 1] = back[a, path[a]]
     start = na // 4
-    out = path[start:start + na]
+    out = path[start : start + na]
     return np.roll(out, start)  # out[a] is the radius index of angle a
 
 
@@ -86,7 +87,7 @@ def outline_polygon(bgr: np.ndarray, centre, r_lo: np.ndarray, r_hi: np.ndarray,
     e = polar_edges(bgr, centre, radii, angles)
     e = e / max(float(e.max()), 1e-6)
     cost = -e
-    if prior is not None:   # a weak pull towards the loose box's outline
+    if prior is not None:  # a weak pull towards the loose box's outline
         cost = cost + 0.15 * (t - prior) ** 2
     path = best_closed_path(cost.astype(np.float32))
     r = radii[np.arange(N_ANGLES), path]
@@ -142,5 +143,13 @@ def snap_edges(image: np.ndarray, req: SnapRequest, loose=None, use_scissors: bo
     cv2.fillPoly(mask, [np.round(poly).astype(np.int32)], 1)
     if not mask.any():
         return None
-    return finish(image, req, win, mask, ColourModel.from_mask(small, mask), "edges",
-                  loose_small=ls if req.box is not None else None, min_band=2)
+    return finish(
+        image,
+        req,
+        win,
+        mask,
+        ColourModel.from_mask(small, mask),
+        "edges",
+        loose_small=ls if req.box is not None else None,
+        min_band=2,
+    )

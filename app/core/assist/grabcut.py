@@ -9,6 +9,7 @@ finds nothing convincing (a ring whose hole fills the box, a colour close to the
 mean), it runs again starting from the whole grown box as "maybe object" (OpenCV's rectangle
 start), and the more confident answer is kept.
 """
+
 from __future__ import annotations
 
 import cv2
@@ -18,15 +19,16 @@ from app.core.assist.outline import ColourModel, finish, pick_components
 from app.core.assist.request import SnapRequest, SnapResult
 from app.core.assist.window import Window
 
-MAX_AREA = 12000     # pixels of the reduced crop GrabCut runs on (~110 x 110): ~20 ms
+MAX_AREA = 12000  # pixels of the reduced crop GrabCut runs on (~110 x 110): ~20 ms
 ITERATIONS = 3
-GROW = 0.2           # the loose box grown by this share of its size on each side: "maybe object"
-MARGIN = 0.45        # the window: the loose box grown by this share on each side
-SURE = 0.6           # a first answer at least this confident is kept without the second start
+GROW = 0.2  # the loose box grown by this share of its size on each side: "maybe object"
+MARGIN = 0.45  # the window: the loose box grown by this share on each side
+SURE = 0.6  # a first answer at least this confident is kept without the second start
 
 
-def grabcut_mask(win: Window, loose_small, start: str = "box", iterations: int = ITERATIONS, grow: float = GROW,
-                 point_small=None):
+def grabcut_mask(
+    win: Window, loose_small, start: str = "box", iterations: int = ITERATIONS, grow: float = GROW, point_small=None
+):
     """(0/1 object mask on win.small, bgd model, fgd model) or None when GrabCut cannot run.
     start "box": the loose box is "maybe object", the ring grown around it "maybe background";
     "rect": the whole grown box is "maybe object"."""
@@ -50,9 +52,9 @@ def grabcut_mask(win: Window, loose_small, start: str = "box", iterations: int =
         mask[ry1:ry2, rx1:rx2] = cv2.GC_PR_FGD
     if point_small is not None:  # the clicked pixel is the object
         px, py = int(point_small[0]), int(point_small[1])
-        mask[max(0, py - 1):py + 2, max(0, px - 1):px + 2] = cv2.GC_FGD
+        mask[max(0, py - 1) : py + 2, max(0, px - 1) : px + 2] = cv2.GC_FGD
     bgd, fgd = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
-    cv2.setRNGSeed(0)   # GrabCut's k-means start is random: the same request gives the same answer
+    cv2.setRNGSeed(0)  # GrabCut's k-means start is random: the same request gives the same answer
     try:
         cv2.grabCut(small, mask, None, bgd, fgd, iterations, cv2.GC_INIT_WITH_MASK)
     except cv2.error:
@@ -79,8 +81,15 @@ def snap_grabcut(image: np.ndarray, req: SnapRequest, loose=None, starts=("box",
         fg = pick_components(fg, box=None if ps is not None else ls, point=ps)
         if not fg.any():
             continue
-        r = finish(image, req, win, fg, ColourModel.from_grabcut(bgd, fgd), "grabcut",
-                   loose_small=ls if req.box is not None else None)
+        r = finish(
+            image,
+            req,
+            win,
+            fg,
+            ColourModel.from_grabcut(bgd, fgd),
+            "grabcut",
+            loose_small=ls if req.box is not None else None,
+        )
         if r is not None and (best is None or r.confidence > best.confidence):
             best = r
         if best is not None and best.confidence >= SURE:

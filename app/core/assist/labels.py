@@ -16,6 +16,7 @@ it as done, with the boxes the journal holds, so the report still says how much 
 A file whose contents are the output of an earlier snap is not snapped twice (force does). The
 report lists every image and, for each box, where it was, where it is, and how far it moved.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,14 +46,14 @@ SKIP_NO_BOXES = "no boxes of the chosen classes"
 
 @dataclass
 class SnapLabelsOptions:
-    classes: list[int] | None = None     # class ids to tighten (None: all)
-    dry_run: bool = False                # report what would change, write nothing
+    classes: list[int] | None = None  # class ids to tighten (None: all)
+    dry_run: bool = False  # report what would change, write nothing
     method: str = "auto"
     pipeline: Pipeline | None = None
     overwrite_reviewed: bool = False
-    force: bool = False                  # snap again files an earlier run already snapped
+    force: bool = False  # snap again files an earlier run already snapped
     min_confidence: float = 0.5
-    max_move: float = 0.25               # a side may move at most this share of the box's width / height
+    max_move: float = 0.25  # a side may move at most this share of the box's width / height
 
 
 def file_sha(data: bytes) -> str:
@@ -62,6 +63,7 @@ def file_sha(data: bytes) -> str:
 def _read(path: Path) -> bytes | None:
     from app.core.io.regular import read_regular_bytes
     from app.core.io.yolo_labels import LABEL_MAX_BYTES
+
     if not os.path.exists(path):
         return None
     return read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
@@ -76,6 +78,7 @@ class Journal:
 
     def entries(self) -> dict[str, dict]:
         from app.core.io.own_files import is_safe_rel, read_own_text
+
         try:
             text = read_own_text(self.path, "the snap-labels journal")
         except FileError as e:
@@ -88,14 +91,20 @@ class Journal:
                 e = json.loads(line)
             except ValueError:
                 continue
-            if isinstance(e, dict) and isinstance(e.get("image"), str) and is_safe_rel(e["image"]) \
-                    and isinstance(e.get("before"), str) and isinstance(e.get("after"), str) \
-                    and isinstance(e.get("boxes"), list):
+            if (
+                isinstance(e, dict)
+                and isinstance(e.get("image"), str)
+                and is_safe_rel(e["image"])
+                and isinstance(e.get("before"), str)
+                and isinstance(e.get("after"), str)
+                and isinstance(e.get("boxes"), list)
+            ):
                 out[e["image"]] = e
         return out
 
     def append(self, entry: dict) -> None:
         from app.core.io.own_files import open_own
+
         fd = open_own(self.path, "the snap-labels journal", os.O_WRONLY | os.O_APPEND)
         try:
             os.write(fd, (json.dumps(entry, separators=(",", ":")) + "\n").encode("utf-8"))
@@ -106,6 +115,7 @@ class Journal:
     def compact(self, keep: list[dict]) -> None:
         from app.core.io.atomic import atomic_write_text
         from app.core.io.own_files import refuse_unless_regular
+
         refuse_unless_regular(self.path, "the snap-labels journal")
         atomic_write_text(self.path, "".join(json.dumps(e, separators=(",", ":")) + "\n" for e in keep))
 
@@ -113,10 +123,13 @@ class Journal:
 def label_text(cls, xywhn, conf=None) -> str:
     """5 columns (6 with confidences), 6 decimals: app.core.io.yolo_labels.format_labels' format."""
     from app.core.io.yolo_labels import format_labels
+
     if conf is None:
         return format_labels(cls, xywhn)
-    return "".join(f"{int(c)} {x:.6f} {y:.6f} {w:.6f} {h:.6f} {f:.6f}\n"
-                   for c, (x, y, w, h), f in zip(cls, np.asarray(xywhn, float).reshape(-1, 4), conf))
+    return "".join(
+        f"{int(c)} {x:.6f} {y:.6f} {w:.6f} {h:.6f} {f:.6f}\n"
+        for c, (x, y, w, h), f in zip(cls, np.asarray(xywhn, float).reshape(-1, 4), conf)
+    )
 
 
 def to_px(xywhn, w: int, h: int) -> list[float]:
@@ -155,8 +168,12 @@ def snap_boxes(image: np.ndarray, cls, xywhn, opt: SnapLabelsOptions) -> tuple[n
             records.append(rec)
             continue
         bw, bh = max(before[2] - before[0], 1e-9), max(before[3] - before[1], 1e-9)
-        moves = [abs(r.box[0] - before[0]) / bw, abs(r.box[1] - before[1]) / bh,
-                 abs(r.box[2] - before[2]) / bw, abs(r.box[3] - before[3]) / bh]
+        moves = [
+            abs(r.box[0] - before[0]) / bw,
+            abs(r.box[1] - before[1]) / bh,
+            abs(r.box[2] - before[2]) / bw,
+            abs(r.box[3] - before[3]) / bh,
+        ]
         rec.update(method=r.method, confidence=round(r.confidence, 3))
         if r.confidence < opt.min_confidence:
             rec.update(kept=f"confidence {r.confidence:.2f} < {opt.min_confidence:g}")
@@ -180,14 +197,18 @@ def snap_boxes(image: np.ndarray, cls, xywhn, opt: SnapLabelsOptions) -> tuple[n
 def _eligible(index, row, label_path: Path, opt: SnapLabelsOptions) -> str | None:
     """None when the image's label file may be tightened, else the reason it is skipped."""
     from app.core.dataset.index import STATUS_REVIEWED
+
     if row.status == STATUS_REVIEWED or row.edited:
         return None if opt.overwrite_reviewed else SKIP_REVIEWED
     try:
         st = os.stat(label_path)
     except OSError:
         return SKIP_NO_BOXES
-    ours = (index.autolabel_key(row.rel) is not None and row.label_mtime is not None
-            and row.label_mtime == st.st_mtime_ns / 1e9)
+    ours = (
+        index.autolabel_key(row.rel) is not None
+        and row.label_mtime is not None
+        and row.label_mtime == st.st_mtime_ns / 1e9
+    )
     if not ours and not opt.overwrite_reviewed:
         return SKIP_FOREIGN
     return None
@@ -213,7 +234,7 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
             lock = WriterLock(index.db_path, what=str(index.root)).acquire()
         journal = Journal(index.db_path.parent)
         earlier = journal.entries()
-        _reconcile(index, earlier)          # files snapped by a killed run: the index learns their mtime
+        _reconcile(index, earlier)  # files snapped by a killed run: the index learns their mtime
         index.refresh(JobState())
         rows = index.rows(order="name")
         report_images: list[dict] = []
@@ -233,8 +254,13 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
                 reason = SKIP_NO_BOXES if row.status == STATUS_UNLABELED else _eligible(index, row, label_path, opt)
                 data = None if reason else _read(label_path)
                 prior = earlier.get(rel)
-                if reason is None and data is not None and prior is not None and not opt.force \
-                        and prior["after"] == file_sha(data):
+                if (
+                    reason is None
+                    and data is not None
+                    and prior is not None
+                    and not opt.force
+                    and prior["after"] == file_sha(data)
+                ):
                     item.update(status=EARLIER, boxes=prior["boxes"])
                     counts[EARLIER] += 1
                     keep_entries[rel] = prior
@@ -259,7 +285,7 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
             report_images.append(item)
             state.progress(n, total, rel)
         if not opt.dry_run:
-            for rel, e in earlier.items():   # entries of images this run did not reach stay
+            for rel, e in earlier.items():  # entries of images this run did not reach stay
                 keep_entries.setdefault(rel, e)
             journal.compact([keep_entries[r] for r in sorted(keep_entries)])
     finally:
@@ -273,6 +299,7 @@ def _reconcile(index, earlier: dict[str, dict]) -> None:
     """A run killed between writing a label file and recording it: tell the index the file is ours
     (its mtime and size), before a refresh would take it for a person's edit."""
     from app.core.io.yolo_labels import parse_labels
+
     for rel, e in earlier.items():
         try:
             path = index.label_path(rel)
@@ -293,6 +320,7 @@ def _snap_one(index, row, label_path: Path, data: bytes, opt: SnapLabelsOptions,
     from app.core.dataset.index import STATUS_REVIEWED
     from app.core.io.atomic import atomic_write_bytes
     from app.core.io.yolo_labels import BAD_LINE
+
     labels, issues = read_labels(label_path, nc=index.nc)
     if any(i.kind == BAD_LINE for i in issues):
         return {"status": SKIP_BAD_LINES}
@@ -318,21 +346,23 @@ def _snap_one(index, row, label_path: Path, data: bytes, opt: SnapLabelsOptions,
     atomic_write_bytes(label_path, out)
     index.note_label_written(row.rel, labels.cls, new, edited_by_user=False)
     if row.status == STATUS_REVIEWED:
-        index.set_reviewed(row.rel, False)   # a person accepted other boxes: they should look again
+        index.set_reviewed(row.rel, False)  # a person accepted other boxes: they should look again
     return {"status": SNAPPED, "boxes": records, "_entry": entry}
 
 
 def _held(index, rel: str, opt: SnapLabelsOptions) -> bool:
     """True when a person reviewed or edited rel since the run planned it (and that is off limits)."""
     from app.core.dataset.index import STATUS_REVIEWED
+
     if opt.overwrite_reviewed:
         return False
     row = index.get(rel)
     return row is not None and (row.status == STATUS_REVIEWED or row.edited)
 
 
-def _report(images: list[dict], counts: dict, skipped: dict, failed: list, opt: SnapLabelsOptions,
-            seconds: float, root: str) -> dict:
+def _report(
+    images: list[dict], counts: dict, skipped: dict, failed: list, opt: SnapLabelsOptions, seconds: float, root: str
+) -> dict:
     moved, ious, changed, total_boxes = [], [], 0, 0
     for item in images:
         if item.get("status") in (SNAPPED, EARLIER, WOULD, UNCHANGED):
@@ -343,13 +373,23 @@ def _report(images: list[dict], counts: dict, skipped: dict, failed: list, opt: 
                     moved.append(b["moved_px"])
                     ious.append(b["iou_before_after"])
     return {
-        "version": REPORT_VERSION, "dataset": root, "dry_run": opt.dry_run, "method": opt.method,
-        "images": len(images), "snapped": counts[SNAPPED], "snapped_earlier": counts[EARLIER],
-        "unchanged": counts[UNCHANGED], "would_snap": counts[WOULD],
-        "skipped": sum(skipped.values()), "skip_reasons": skipped, "failed": failed,
-        "boxes": total_boxes, "boxes_changed": changed,
+        "version": REPORT_VERSION,
+        "dataset": root,
+        "dry_run": opt.dry_run,
+        "method": opt.method,
+        "images": len(images),
+        "snapped": counts[SNAPPED],
+        "snapped_earlier": counts[EARLIER],
+        "unchanged": counts[UNCHANGED],
+        "would_snap": counts[WOULD],
+        "skipped": sum(skipped.values()),
+        "skip_reasons": skipped,
+        "failed": failed,
+        "boxes": total_boxes,
+        "boxes_changed": changed,
         "moved_px_median": round(float(np.median(moved)), 2) if moved else 0.0,
         "moved_px_max": round(float(np.max(moved)), 2) if moved else 0.0,
         "iou_before_after_median": round(float(np.median(ious)), 4) if ious else 1.0,
-        "seconds": round(seconds, 3), "per_image": images,
+        "seconds": round(seconds, 3),
+        "per_image": images,
     }

@@ -7,6 +7,7 @@
   the border keep the reduced mask's answer), so the box is exact to the pixel on a 12 MP image;
 * `box_and_polygon`: the box (pixel edges) and the outer polygon (through boundary pixel centres).
 """
+
 from __future__ import annotations
 
 import math
@@ -54,14 +55,14 @@ def pick_components(mask: np.ndarray, box=None, point=None, min_share: float = 0
         k = lab[py, px]
         if k == 0:
             r = 3
-            win = lab[max(0, py - r):py + r + 1, max(0, px - r):px + r + 1]
+            win = lab[max(0, py - r) : py + r + 1, max(0, px - r) : px + r + 1]
             ks, counts = np.unique(win[win > 0], return_counts=True)
             if not ks.size:
                 return np.zeros_like(m)
             k = ks[np.argmax(counts)]
         return (lab == k).astype(np.uint8)
     x1, y1, x2, y2 = (int(round(v)) for v in box)
-    inside = np.bincount(lab[max(0, y1):y2, max(0, x1):x2].ravel(), minlength=n)
+    inside = np.bincount(lab[max(0, y1) : y2, max(0, x1) : x2].ravel(), minlength=n)
     cx, cy = min(max(int((x1 + x2) / 2), 0), m.shape[1] - 1), min(max(int((y1 + y2) / 2), 0), m.shape[0] - 1)
     areas = stats[:, cv2.CC_STAT_AREA]
     keep = np.flatnonzero(inside[1:] >= min_share * areas[1:]) + 1
@@ -80,7 +81,7 @@ class ColourModel:
     Gaussian per side estimated from the pixels along the border of a mask."""
 
     def __init__(self, fg: list[tuple], bg: list[tuple]):
-        self.fg, self.bg = fg, bg   # [(weight, mean (3,), inverse covariance (3, 3), log normaliser)]
+        self.fg, self.bg = fg, bg  # [(weight, mean (3,), inverse covariance (3, 3), log normaliser)]
 
     @staticmethod
     def _components(weights, means, covs) -> list[tuple]:
@@ -90,7 +91,9 @@ class ColourModel:
                 continue
             cov = np.asarray(cov, np.float64).reshape(3, 3) + np.eye(3) * 4.0
             det = max(np.linalg.det(cov), 1e-9)
-            out.append((float(wgt), np.asarray(mu, np.float64), np.linalg.inv(cov), math.log(wgt) - 0.5 * math.log(det)))
+            out.append(
+                (float(wgt), np.asarray(mu, np.float64), np.linalg.inv(cov), math.log(wgt) - 0.5 * math.log(det))
+            )
         return out
 
     @classmethod
@@ -98,6 +101,7 @@ class ColourModel:
         def parse(model):
             m = model.reshape(-1)
             return m[0:5], m[5:20].reshape(5, 3), m[20:65].reshape(5, 9)
+
         return cls(cls._components(*parse(fgd_model)), cls._components(*parse(bgd_model)))
 
     @classmethod
@@ -122,7 +126,7 @@ class ColourModel:
         wanders by a pixel puts some of the other side's pixels in a ring; they must not count."""
         med = np.median(px, axis=0)
         sd = np.maximum(1.4826 * np.median(np.abs(px - med), axis=0), 2.0)
-        return [med], [np.diag(sd ** 2)]
+        return [med], [np.diag(sd**2)]
 
     @staticmethod
     def _loglik(px: np.ndarray, comps: list[tuple]) -> np.ndarray:
@@ -131,9 +135,14 @@ class ColourModel:
         d0, d1, d2 = px[:, 0], px[:, 1], px[:, 2]
         for _w, mu, a, lognorm in comps:
             e0, e1, e2 = d0 - np.float32(mu[0]), d1 - np.float32(mu[1]), d2 - np.float32(mu[2])
-            q = (np.float32(a[0, 0]) * e0 * e0 + np.float32(a[1, 1]) * e1 * e1 + np.float32(a[2, 2]) * e2 * e2
-                 + np.float32(2 * a[0, 1]) * e0 * e1 + np.float32(2 * a[0, 2]) * e0 * e2
-                 + np.float32(2 * a[1, 2]) * e1 * e2)
+            q = (
+                np.float32(a[0, 0]) * e0 * e0
+                + np.float32(a[1, 1]) * e1 * e1
+                + np.float32(a[2, 2]) * e2 * e2
+                + np.float32(2 * a[0, 1]) * e0 * e1
+                + np.float32(2 * a[0, 2]) * e0 * e2
+                + np.float32(2 * a[1, 2]) * e1 * e2
+            )
             ll = np.float32(lognorm) - 0.5 * q
             best = ll if best is None else np.maximum(best, ll)
         return best
@@ -147,7 +156,7 @@ class ColourModel:
         if len(px) < 20000:
             return self._decide(px.astype(np.float32))
         if getattr(self, "_table", None) is None:
-            q = (np.arange(32, dtype=np.float32) * 8 + 3.5)
+            q = np.arange(32, dtype=np.float32) * 8 + 3.5
             grid = np.stack(np.meshgrid(q, q, q, indexing="ij"), axis=-1).reshape(-1, 3)
             self._table = self._decide(grid)
         p = px >> 3
@@ -162,8 +171,9 @@ class ColourModel:
         return float(math.sqrt(max(0.0, d @ icov @ d)))
 
 
-def refine_border(win: Window, small_mask: np.ndarray, model: ColourModel | None,
-                  min_band: int = 0) -> tuple[np.ndarray, int, int]:
+def refine_border(
+    win: Window, small_mask: np.ndarray, model: ColourModel | None, min_band: int = 0
+) -> tuple[np.ndarray, int, int]:
     """(full-resolution 0/1 mask of the object's bounding region, its x, y offset in image pixels).
     With no model, or when the window was not reduced (and min_band is 0), the reduced mask is
     only scaled up; otherwise a band of at least min_band pixels along its border is decided again."""
@@ -185,8 +195,13 @@ def refine_border(win: Window, small_mask: np.ndarray, model: ColourModel | None
         return sm[ry0:ry1, rx0:rx1].copy(), win.x0 + rx0, win.y0 + ry0
     # the reduced mask scaled up (pixel-centre mapping, as cv2.resize does), then cut to the region
     affine = np.array([[sx, 0, rx0 * sx + 0.5 * sx - 0.5], [0, sy, ry0 * sy + 0.5 * sy - 0.5]], np.float64)
-    up = cv2.warpAffine(sm.astype(np.float32), affine, (rx1 - rx0, ry1 - ry0),
-                        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_CONSTANT)
+    up = cv2.warpAffine(
+        sm.astype(np.float32),
+        affine,
+        (rx1 - rx0, ry1 - ry0),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_CONSTANT,
+    )
     up = (up >= 0.5).astype(np.uint8)
     if model is None:
         return up, win.x0 + rx0, win.y0 + ry0
@@ -219,8 +234,9 @@ def as_bgr8_like(region: np.ndarray, win: Window) -> np.ndarray:
     16-bit region stretched like the reduced one)."""
     if region.dtype == np.uint8:
         return as_bgr8(region)
-    lo, hi = np.percentile(win.full[:: max(1, win.full.shape[0] // 256), :: max(1, win.full.shape[1] // 256)],
-                           (0.5, 99.5))
+    lo, hi = np.percentile(
+        win.full[:: max(1, win.full.shape[0] // 256), :: max(1, win.full.shape[1] // 256)], (0.5, 99.5)
+    )
     if hi <= lo:
         hi = lo + 1
     r8 = cv2.convertScaleAbs(region.astype(np.float32), alpha=255.0 / (hi - lo), beta=-lo * 255.0 / (hi - lo))
@@ -246,8 +262,17 @@ def box_and_polygon(mask: np.ndarray, ox: int, oy: int, epsilon: float = 0.75):
     return box, poly
 
 
-def finish(image: np.ndarray, req: SnapRequest, win: Window, fg: np.ndarray, model: ColourModel | None,
-           method: str, loose_small=None, grad=None, min_band: int = 0) -> SnapResult | None:
+def finish(
+    image: np.ndarray,
+    req: SnapRequest,
+    win: Window,
+    fg: np.ndarray,
+    model: ColourModel | None,
+    method: str,
+    loose_small=None,
+    grad=None,
+    min_band: int = 0,
+) -> SnapResult | None:
     """The box, polygon and confidence of a reduced-crop mask (shared by every method); holes are
     filled first (a ring's box and outline are its outer border's)."""
     fg = fill_holes(fg)
@@ -257,10 +282,11 @@ def finish(image: np.ndarray, req: SnapRequest, win: Window, fg: np.ndarray, mod
     box_small = (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1)
     sh, sw = fg.shape
     if box_small == (0, 0, sw, sh) and fg.mean() > 0.9:
-        return None   # the whole search window: no border, nothing that stands out
+        return None  # the whole search window: no border, nothing that stands out
     touches = win.touches(image.shape, box_small)
-    conf = confidence(win.small, fg, box_small, touches, loose_small, grad if grad is not None else gradient(win.small),
-                      req.tolerance)
+    conf = confidence(
+        win.small, fg, box_small, touches, loose_small, grad if grad is not None else gradient(win.small), req.tolerance
+    )
     full, ox, oy = refine_border(win, fg, model, min_band)
     got = box_and_polygon(full, ox, oy)
     if got is None:

@@ -5,6 +5,7 @@ Coordinates: a box is [x1, y1, x2, y2] in pixel edges (a box around pixels 10..1
 the convention of YOLO labels and of the generated datasets' exact extents); a polygon runs through
 the centres of the object's boundary pixels ([10.5, ...]); a click is a point in the same frame.
 """
+
 from __future__ import annotations
 
 import math
@@ -67,12 +68,13 @@ class SnapRequest:
         if y2 < y1:
             y1, y2 = y2, y1
         if x2 <= 0 or y2 <= 0 or x1 >= width or y1 >= height:
-            raise BadRequest(f"box {_num(x1)},{_num(y1)},{_num(x2)},{_num(y2)} is outside the image "
-                             f"({width}x{height})")
+            raise BadRequest(f"box {_num(x1)},{_num(y1)},{_num(x2)},{_num(y2)} is outside the image ({width}x{height})")
         cx1, cy1, cx2, cy2 = max(0.0, x1), max(0.0, y1), min(float(width), x2), min(float(height), y2)
         if cx2 - cx1 < 2 or cy2 - cy1 < 2:
-            raise BadRequest(f"box {_num(x1)},{_num(y1)},{_num(x2)},{_num(y2)} is empty inside the image "
-                             f"(less than 2 pixels wide or high)")
+            raise BadRequest(
+                f"box {_num(x1)},{_num(y1)},{_num(x2)},{_num(y2)} is empty inside the image "
+                f"(less than 2 pixels wide or high)"
+            )
         return SnapRequest(box=(cx1, cy1, cx2, cy2), tolerance=self.tolerance)
 
 
@@ -90,10 +92,13 @@ class SnapResult:
     method: str
     confidence: float
     ms: float = 0.0
-    tried: dict[str, float] = field(default_factory=dict)   # auto: {method: confidence} of each candidate
+    tried: dict[str, float] = field(default_factory=dict)  # auto: {method: confidence} of each candidate
 
     def to_dict(self) -> dict:
-        return {"box": [int(v) for v in self.box],
-                "polygon": [[round(float(x), 1), round(float(y), 1)] for x, y in self.polygon],
-                "method": self.method, "confidence": round(float(self.confidence), 3),
-                "ms": round(float(self.ms), 1)}
+        return {
+            "box": [int(v) for v in self.box],
+            "polygon": [[round(float(x), 1), round(float(y), 1)] for x, y in self.polygon],
+            "method": self.method,
+            "confidence": round(float(self.confidence), 3),
+            "ms": round(float(self.ms), 1),
+        }

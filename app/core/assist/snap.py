@@ -5,6 +5,7 @@ method finds nothing, BadRequest for a request outside the image or with no pixe
     r = snap(image, SnapRequest.from_point(412, 230))
     r.to_dict()   # {"box": [...], "polygon": [[x, y], ...], "method": "grabcut", "confidence": 0.91, "ms": 31.0}
 """
+
 from __future__ import annotations
 
 import time
@@ -40,6 +41,7 @@ def read_for_snap(path: str | Path) -> np.ndarray:
     orientation applied, so boxes land where Review and the label files put them. One-line
     ImageReadError for anything that is not a readable image."""
     from app.core.io.images import read_image
+
     img = read_image(path, "unchanged")
     if img.ndim == 3 and img.shape[2] == 4:
         img = cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)
@@ -69,7 +71,7 @@ def snap(image: np.ndarray, request: SnapRequest, method: str = "auto", pipeline
     warm_up()
     t0 = time.perf_counter()
     loose = None
-    if req.point is not None:   # a click: the wand says how big the object under it is
+    if req.point is not None:  # a click: the wand says how big the object under it is
         region = wand(image, req.point, req.tolerance)
         if region is not None:
             ys, xs = np.nonzero(region.mask)
@@ -83,8 +85,11 @@ def snap(image: np.ndarray, request: SnapRequest, method: str = "auto", pipeline
     else:
         result = snap_edges(image, req, loose=loose)
     if result is None:
-        where = (f"box {','.join(f'{v:g}' for v in req.box)}" if req.box is not None
-                 else f"point {req.point[0]:g},{req.point[1]:g}")
+        where = (
+            f"box {','.join(f'{v:g}' for v in req.box)}"
+            if req.box is not None
+            else f"point {req.point[0]:g},{req.point[1]:g}"
+        )
         raise NothingFound(f"no object found at {where} (method {method})")
     result.ms = (time.perf_counter() - t0) * 1000.0
     return result

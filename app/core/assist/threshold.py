@@ -8,6 +8,7 @@ pipeline, ImageJ's Otsu (app.core.pipeline.threshold) binarizes the channel that
 among gray, Lab a and Lab b (Otsu's between-class share of the variance). Which side is the
 object: from a box, the side less present around the box; from a click, the side clicked.
 """
+
 from __future__ import annotations
 
 import cv2
@@ -23,15 +24,17 @@ from app.core.pipeline.threshold.levels import apply_level, auto_level, gray_of
 
 MAX_AREA = 40000
 MARGIN = 0.45
-MOVES_PIXELS = ("resize", "crop", "rotate", "flip")   # ops that move pixels: no mask in the image's frame
+MOVES_PIXELS = ("resize", "crop", "rotate", "flip")  # ops that move pixels: no mask in the image's frame
 
 
 def check_pipeline(pipeline: Pipeline) -> None:
     """BadRequest naming the first enabled step that moves pixels (its mask would not line up)."""
     for i, step in enumerate(pipeline.steps):
         if step.enabled and step.op in MOVES_PIXELS:
-            raise BadRequest(f"pipeline step {i + 1} ({step.op}) moves pixels; snapping needs a pipeline "
-                             f"that keeps them in place (disable that step)")
+            raise BadRequest(
+                f"pipeline step {i + 1} ({step.op}) moves pixels; snapping needs a pipeline "
+                f"that keeps them in place (disable that step)"
+            )
 
 
 def run_pipeline(pipeline: Pipeline, img: np.ndarray, scale: float) -> np.ndarray:
@@ -71,7 +74,7 @@ def otsu_share(g: np.ndarray, level: int) -> float:
     if var <= 0:
         return 0.0
     m1, m0 = g[fg].mean(), g[~fg].mean()
-    return float(n0 * n1 / g.size ** 2 * (m1 - m0) ** 2 / var)
+    return float(n0 * n1 / g.size**2 * (m1 - m0) ** 2 / var)
 
 
 def channel_binaries(bgr8: np.ndarray, texture: np.ndarray | None = None, colours: bool = True) -> list[np.ndarray]:
@@ -89,7 +92,7 @@ def channel_binaries(bgr8: np.ndarray, texture: np.ndarray | None = None, colour
     out = []
     for ch in channels:
         level = auto_level(ch, "otsu")
-        if otsu_share(ch, level) > 0.2:   # a channel with no two populations splits noise
+        if otsu_share(ch, level) > 0.2:  # a channel with no two populations splits noise
             out.append((ch > level).astype(np.uint8))
     return out
 
@@ -105,14 +108,15 @@ def object_of(m: np.ndarray, ls, ps) -> np.ndarray:
     h, w = m.shape
     gx, gy = 0.2 * (ls[2] - ls[0]), 0.2 * (ls[3] - ls[1])
     ring = np.ones((h, w), bool)
-    ring[max(0, int(ls[1] - gy)):int(np.ceil(ls[3] + gy)), max(0, int(ls[0] - gx)):int(np.ceil(ls[2] + gx))] = False
+    ring[max(0, int(ls[1] - gy)) : int(np.ceil(ls[3] + gy)), max(0, int(ls[0] - gx)) : int(np.ceil(ls[2] + gx))] = False
     if ring.any() and m[ring].mean() > 0.5:
         m = 1 - m
     return pick_components(m, box=ls)
 
 
-def snap_threshold(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None,
-                   loose=None) -> SnapResult | None:
+def snap_threshold(
+    image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None, loose=None
+) -> SnapResult | None:
     """Threshold the crop around req (a click uses `loose`, the wand's extent, for its window)."""
     box = req.box if req.box is not None else loose
     if box is None:
@@ -147,8 +151,7 @@ def snap_threshold(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | Non
                 best, best_conf = fg, c
         if round_ or pipeline is not None or best_conf >= 0.5:
             break
-        masks = channel_binaries(win.small, win.texture(), colours=False)   # no colour split it: texture
+        masks = channel_binaries(win.small, win.texture(), colours=False)  # no colour split it: texture
     if best is None:
         return None
-    return finish(image, req, win, best, ColourModel.from_mask(win.small, best), "threshold", loose_small=ls,
-                  grad=grad)
+    return finish(image, req, win, best, ColourModel.from_mask(win.small, best), "threshold", loose_small=ls, grad=grad)

@@ -5,6 +5,7 @@ about a tenth of the image around it and grows while the region runs into the wi
 
     region = wand(image, (x, y))    # Region(window, mask on window.small, tolerance) or None
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,22 +15,22 @@ import numpy as np
 
 from app.core.assist.window import Window
 
-STEPS = tuple(float(t) for t in np.geomspace(3.0, 120.0, 16))   # colour distances tried (Lab units)
+STEPS = tuple(float(t) for t in np.geomspace(3.0, 120.0, 16))  # colour distances tried (Lab units)
 MAX_AREA = 160 * 160
 
 
 @dataclass
 class Region:
     window: Window
-    mask: np.ndarray          # 0/1 on window.small
-    tolerance: float          # the Lab distance chosen
-    stability: float          # relative growth around it (lower: more stable)
-    touches: bool             # the region runs into a side of the window that is not the image's
+    mask: np.ndarray  # 0/1 on window.small
+    tolerance: float  # the Lab distance chosen
+    stability: float  # relative growth around it (lower: more stable)
+    touches: bool  # the region runs into a side of the window that is not the image's
 
 
 def seed_colour(lab: np.ndarray, px: int, py: int, r: int = 2) -> np.ndarray:
     h, w = lab.shape[:2]
-    patch = lab[max(0, py - r):min(h, py + r + 1), max(0, px - r):min(w, px + r + 1)].reshape(-1, 3)
+    patch = lab[max(0, py - r) : min(h, py + r + 1), max(0, px - r) : min(w, px + r + 1)].reshape(-1, 3)
     return np.median(patch, axis=0)
 
 
@@ -59,7 +60,7 @@ def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region |
     whole = (win.x0, win.y0, win.x1, win.y1) == (0, 0, image_shape[1], image_shape[0])
     for k in range(1, len(STEPS) - 1):
         if regions[k] is None or areas[k] < min_area or (whole and areas[k] > 0.5 * h * w):
-            continue   # a speck, or most of the image: not an object
+            continue  # a speck, or most of the image: not an object
         s = (areas[k + 1] - areas[k - 1]) / areas[k]
         if s < best_s - 1e-9 or (abs(s - best_s) <= 1e-9 and best is not None):
             best, best_s = k, s
@@ -77,8 +78,9 @@ def wand(image: np.ndarray, point, tolerance: float = 1.0) -> Region | None:
     r = max(48.0, 0.1 * max(h, w))
     region = None
     for _ in range(5):
-        win = Window.of(image, max(0, int(x - r)), max(0, int(y - r)), min(w, int(x + r) + 1),
-                        min(h, int(y + r) + 1), MAX_AREA)
+        win = Window.of(
+            image, max(0, int(x - r)), max(0, int(y - r)), min(w, int(x + r) + 1), min(h, int(y + r) + 1), MAX_AREA
+        )
         region = wand_in(win, point, image.shape, tolerance)
         if region is None or not region.touches:
             return region

@@ -7,6 +7,7 @@ a 1 MP one; only the object's border is looked at again at full resolution.
     win.full            # the crop at full resolution (a view of the image, native depth)
     win.to_small(box)   # image pixels -> small-crop pixels, and back with win.to_image(...)
 """
+
 from __future__ import annotations
 
 import math
@@ -30,15 +31,15 @@ def as_bgr8(img: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Window:
-    x0: int                 # the crop in image pixels: [x0, x1) x [y0, y1)
+    x0: int  # the crop in image pixels: [x0, x1) x [y0, y1)
     y0: int
     x1: int
     y1: int
-    scale_x: float          # small = full resized by (scale_x, scale_y)
+    scale_x: float  # small = full resized by (scale_x, scale_y)
     scale_y: float
-    full: np.ndarray        # native depth and channels (a view)
-    small: np.ndarray       # BGR uint8, reduced
-    mid: np.ndarray | None = field(default=None, repr=False)   # the last halving before `small` (native)
+    full: np.ndarray  # native depth and channels (a view)
+    small: np.ndarray  # BGR uint8, reduced
+    mid: np.ndarray | None = field(default=None, repr=False)  # the last halving before `small` (native)
     _texture: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -46,8 +47,7 @@ class Window:
         return min(self.scale_x, self.scale_y)
 
     @classmethod
-    def around(cls, image: np.ndarray, box, margin: float = 0.4, max_area: int = 16000,
-               min_margin: int = 4) -> Window:
+    def around(cls, image: np.ndarray, box, margin: float = 0.4, max_area: int = 16000, min_margin: int = 4) -> Window:
         """The crop of `image` around box (x1, y1, x2, y2) grown by `margin` x its size on every
         side (at least min_margin pixels), clipped to the image, reduced to at most max_area pixels."""
         h, w = image.shape[:2]
@@ -77,12 +77,14 @@ class Window:
         full = image[y0:y1, x0:x1]
         # where the image is too small to widen into, the last (< f) rows / columns are left out of
         # the reduced copy; they are in `full`, where the border is decided at full resolution
-        lvl = full[:full.shape[0] - full.shape[0] % f, :full.shape[1] - full.shape[1] % f]
+        lvl = full[: full.shape[0] - full.shape[0] % f, : full.shape[1] - full.shape[1] % f]
         for _ in range(halvings):
             lvl = cv2.resize(lvl, (lvl.shape[1] // 2, lvl.shape[0] // 2), interpolation=cv2.INTER_AREA)
         sw = max(1, round(lvl.shape[1] * f * target))
         sh = max(1, round(lvl.shape[0] * f * target))
-        small = lvl if (sw, sh) == (lvl.shape[1], lvl.shape[0]) else cv2.resize(lvl, (sw, sh), interpolation=cv2.INTER_AREA)
+        small = (
+            lvl if (sw, sh) == (lvl.shape[1], lvl.shape[0]) else cv2.resize(lvl, (sw, sh), interpolation=cv2.INTER_AREA)
+        )
         return cls(x0, y0, x1, y1, sw / (lvl.shape[1] * f), sh / (lvl.shape[0] * f), full, as_bgr8(small), lvl)
 
     def texture(self) -> np.ndarray:
@@ -126,8 +128,12 @@ class Window:
         h, w = image_shape[:2]
         sw, sh = self.small.shape[1], self.small.shape[0]
         x1, y1, x2, y2 = box_small
-        return ((x1 <= pad and self.x0 > 0) or (y1 <= pad and self.y0 > 0)
-                or (x2 >= sw - pad and self.x1 < w) or (y2 >= sh - pad and self.y1 < h))
+        return (
+            (x1 <= pad and self.x0 > 0)
+            or (y1 <= pad and self.y0 > 0)
+            or (x2 >= sw - pad and self.x1 < w)
+            or (y2 >= sh - pad and self.y1 < h)
+        )
 
 
 def _widen(a: int, b: int, limit: int, f: int) -> tuple[int, int]:

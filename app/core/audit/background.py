@@ -21,6 +21,7 @@ to it. If it fails, the caller scores in its own process instead (app.core.audit
     audits, warnings, todo, crops = bg.finish(state.check)     # BackgroundFailed if it died
     bg.close()                     # always: stops the process if it still runs
 """
+
 from __future__ import annotations
 
 import os
@@ -35,19 +36,27 @@ import traceback
 
 from app.core.audit.score import AuditParams
 
-MIN_IMAGES = 1000   # below this, starting a process does not pay: the scoring runs after the first look
-BEAT = 0.25         # seconds between the process's progress messages while it works
-STALL = 5.0         # once the first look is done, this long without progress: the process is starved
+MIN_IMAGES = 1000  # below this, starting a process does not pay: the scoring runs after the first look
+BEAT = 0.25  # seconds between the process's progress messages while it works
+STALL = 5.0  # once the first look is done, this long without progress: the process is starved
 
 
 # what the two processes send each other: these classes, numpy arrays and plain containers. The
 # stream is a private pipe between this process and its own child, but it is read as untrusted
 # all the same: anything else named in it (os.system, ...) is refused, not called.
-_ALLOWED = {("app.core.audit.findings", "ImageAudit"), ("app.core.audit.findings", "Finding"),
-            ("app.core.audit.score", "AuditParams"), ("numpy", "dtype"), ("numpy", "ndarray"),
-            ("numpy._core.numeric", "_frombuffer"), ("numpy._core.multiarray", "_reconstruct"),
-            ("numpy._core.multiarray", "scalar"), ("numpy.core.numeric", "_frombuffer"),
-            ("numpy.core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "scalar")}
+_ALLOWED = {
+    ("app.core.audit.findings", "ImageAudit"),
+    ("app.core.audit.findings", "Finding"),
+    ("app.core.audit.score", "AuditParams"),
+    ("numpy", "dtype"),
+    ("numpy", "ndarray"),
+    ("numpy._core.numeric", "_frombuffer"),
+    ("numpy._core.multiarray", "_reconstruct"),
+    ("numpy._core.multiarray", "scalar"),
+    ("numpy.core.numeric", "_frombuffer"),
+    ("numpy.core.multiarray", "_reconstruct"),
+    ("numpy.core.multiarray", "scalar"),
+}
 
 
 class _Unpickler(pickle.Unpickler):
@@ -83,6 +92,7 @@ def _serve(inp, out, folder: str | None = None) -> None:
     look's temporary folder, and ends."""
     from app.core.audit.scorer import Scorer
     from app.core.audit.zoom import CropCutter
+
     _lower_priority()
     scorer = None
     last = [time.monotonic()]
@@ -93,6 +103,7 @@ def _serve(inp, out, folder: str | None = None) -> None:
             last[0] = now
             pickle.dump(("progress", len(scorer.audits)), out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
+
     try:
         names, params, dismissed, cut_args = load(inp)
         scorer = Scorer(names, params, dismissed, CropCutter(*cut_args) if cut_args else None, eager=True)
@@ -108,7 +119,7 @@ def _serve(inp, out, folder: str | None = None) -> None:
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
         return
-    except BaseException:  # noqa: BLE001 - reported to the parent, which says it
+    except BaseException:
         result = ("error", traceback.format_exc())
     finally:
         if scorer is not None:
@@ -121,14 +132,18 @@ class BackgroundScorer:
     def __init__(self, names, params: AuditParams, dismissed: dict, cut_args: tuple | None):
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
-        self.proc = subprocess.Popen([sys.executable, "-m", "app.core.audit.background",
-                                      *([cut_args[0]] if cut_args else [])], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "app.core.audit.background", *([cut_args[0]] if cut_args else [])],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         self.sent: set[str] = set()
         self._q: queue.Queue = queue.Queue()
         self._result = None
         self._done = threading.Event()
-        self.scored = 0                       # images the process has scored, from its progress messages
+        self.scored = 0  # images the process has scored, from its progress messages
         self._beat = time.monotonic()
         self._q.put((list(names), params, dismissed, cut_args))
         self._writer = threading.Thread(target=self._write, name="audit-scorer-feed", daemon=True)
@@ -156,7 +171,7 @@ class BackgroundScorer:
                     self._result = (kind, value)
                     break
                 self.scored, self._beat = value, time.monotonic()
-        except Exception:  # noqa: BLE001 - EOF or a broken stream: no result
+        except Exception:
             self._result = None
         self._done.set()
 
@@ -180,8 +195,10 @@ class BackgroundScorer:
             progress(self.scored, len(self.sent))
             if time.monotonic() - self._beat > STALL:
                 self.proc.kill()
-                raise BackgroundFailed(f"the audit's background scorer made no progress for {STALL:.0f} s "
-                                       f"({self.scored} of {len(self.sent)} images scored; the machine is busy)")
+                raise BackgroundFailed(
+                    f"the audit's background scorer made no progress for {STALL:.0f} s "
+                    f"({self.scored} of {len(self.sent)} images scored; the machine is busy)"
+                )
         if self._result is None:
             self.proc.wait()
             raise BackgroundFailed(f"the audit's background scorer stopped (exit code {self.proc.returncode})")
@@ -202,7 +219,7 @@ class BackgroundScorer:
 
 
 def _main() -> None:
-    out = os.fdopen(os.dup(1), "wb")      # the result stream; stdout itself goes to stderr
+    out = os.fdopen(os.dup(1), "wb")  # the result stream; stdout itself goes to stderr
     os.dup2(2, 1)
     _serve(sys.stdin.buffer, out, sys.argv[1] if len(sys.argv) > 1 else None)
 

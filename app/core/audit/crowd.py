@@ -7,6 +7,7 @@ Each shape is filled and outlined in a contrasting colour, so that where two of 
 the edge of the one on top still shows; a shape is kept only while every shape under it stays at
 least `visible` visible. Its label is the whole shape's box (what a person draws for an object
 partly behind another). `render(index, seed, size)` depends only on its arguments."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -21,8 +22,19 @@ from app.core.dataset import synth
 
 CLASSES = synth.CLASSES
 ULTRALYTICS_PHOTOS = ("bus.jpg", "zidane.jpg")
-SKIMAGE_PHOTOS = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg", "motorcycle_left.png",
-                  "hubble_deep_field.jpg", "brick.png", "grass.png", "gravel.png", "camera.png", "retina.jpg")
+SKIMAGE_PHOTOS = (
+    "astronaut.png",
+    "chelsea.png",
+    "coffee.png",
+    "rocket.jpg",
+    "motorcycle_left.png",
+    "hubble_deep_field.jpg",
+    "brick.png",
+    "grass.png",
+    "gravel.png",
+    "camera.png",
+    "retina.jpg",
+)
 
 
 def _package_dir(name: str) -> Path | None:
@@ -64,7 +76,7 @@ def background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
     cw = max(16, min(pw, int(round(min(pw, ph * w / h) * s))))
     ch = max(16, min(ph, int(round(cw * h / w))))
     x0, y0 = int(rng.integers(0, pw - cw + 1)), int(rng.integers(0, ph - ch + 1))
-    crop = img[y0:y0 + ch, x0:x0 + cw]
+    crop = img[y0 : y0 + ch, x0 : x0 + cw]
     if rng.random() < 0.5:
         crop = crop[:, ::-1]
     return cv2.resize(np.ascontiguousarray(crop), (w, h), interpolation=cv2.INTER_AREA)
@@ -77,8 +89,9 @@ def _shape(name: str, cx: float, cy: float, r: float, rot: float):
         c = (round(cx), round(cy))
         x0, y0 = c[0] - round(r) - 2, c[1] - round(r) - 2
         m = np.zeros((2 * round(r) + 5, 2 * round(r) + 5), np.uint8)
-        cv2.circle(m, (c[0] - x0, c[1] - y0), round(r), 255,
-                   -1 if name == "circle" else max(3, round(r * 0.3)), cv2.LINE_8)
+        cv2.circle(
+            m, (c[0] - x0, c[1] - y0), round(r), 255, -1 if name == "circle" else max(3, round(r * 0.3)), cv2.LINE_8
+        )
     else:
         pts = synth._polygon(name, cx, cy, r, rot).round().astype(np.int32)
         x0, y0 = int(pts[:, 0].min()) - 2, int(pts[:, 1].min()) - 2
@@ -99,8 +112,14 @@ def _iou(a, b) -> float:
     return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
 
 
-def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: float = 0.3, hi: float = 0.8,
-           visible: float = 0.6):
+def render(
+    index: int,
+    seed: int = 0,
+    size: tuple[int, int] = (640, 480),
+    lo: float = 0.3,
+    hi: float = 0.8,
+    visible: float = 0.6,
+):
     """(BGR image, [(cls, cx, cy, w, h) normalized], [(i, j, box IoU) of the overlapping same-class
     pairs]) for one crowded image: 1-3 piles of 2-3 shapes of one class each (every shape after
     the first placed so its box overlaps the previous one's by IoU lo..hi), and 0-2 shapes alone."""
@@ -108,8 +127,8 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: fl
     rng = np.random.default_rng([seed, index, 23])
     img = background(rng, w, h)
     scale = min(w, h)
-    objs: list[tuple[int, tuple, tuple]] = []   # (cls, box, (x0, y0, mask)) in drawing order
-    shown: list[np.ndarray] = []                 # each shape's pixels still visible (its mask's window)
+    objs: list[tuple[int, tuple, tuple]] = []  # (cls, box, (x0, y0, mask)) in drawing order
+    shown: list[np.ndarray] = []  # each shape's pixels still visible (its mask's window)
     pairs: list[tuple[int, int, float]] = []
 
     def try_add(cls_id: int, shape) -> int | None:
@@ -118,7 +137,7 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: fl
         if shape is None:
             return None
         x0, y0, m, b = shape
-        if x0 < 0 or y0 < 0 or x0 + m.shape[1] > w or y0 + m.shape[0] > h:   # inside, with a margin
+        if x0 < 0 or y0 < 0 or x0 + m.shape[1] > w or y0 + m.shape[0] > h:  # inside, with a margin
             return None
         update = []
         for k, (_c, ob, (ox, oy, om)) in enumerate(objs):
@@ -126,7 +145,7 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: fl
             if ix0 >= ix1 or iy0 >= iy1:
                 continue
             vis = shown[k].copy()
-            vis[iy0 - oy:iy1 - oy, ix0 - ox:ix1 - ox] &= ~m[iy0 - y0:iy1 - y0, ix0 - x0:ix1 - x0]
+            vis[iy0 - oy : iy1 - oy, ix0 - ox : ix1 - ox] &= ~m[iy0 - y0 : iy1 - y0, ix0 - x0 : ix1 - x0]
             if int(vis.sum()) < visible * int(om.sum()):
                 return None
             update.append((k, vis))
@@ -140,10 +159,10 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: fl
         cls_id = int(rng.integers(0, len(CLASSES)))
         r = float(rng.uniform(0.06, 0.13)) * scale
         prev = None
-        a = float(rng.uniform(0, 2 * math.pi))    # the pile's direction (people in a row)
+        a = float(rng.uniform(0, 2 * math.pi))  # the pile's direction (people in a row)
         for _k in range(int(rng.integers(2, 4))):
-            u = float(rng.uniform(lo, hi))           # this pair's overlap (kept through the tries:
-            for _try in range(60):                   # the higher ones are harder to place)
+            u = float(rng.uniform(lo, hi))  # this pair's overlap (kept through the tries:
+            for _try in range(60):  # the higher ones are harder to place)
                 rr = r * float(rng.uniform(0.85, 1.15))
                 rot = float(rng.uniform(0, 2 * math.pi))
                 if prev is None:
@@ -163,17 +182,20 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: fl
                         pairs.append((prev, k, _iou(objs[prev][1], objs[k][1])))
                     prev = k
                     break
-    for _ in range(int(rng.integers(0, 3))):   # a few shapes alone, any class
+    for _ in range(int(rng.integers(0, 3))):  # a few shapes alone, any class
         cls_id = int(rng.integers(0, len(CLASSES)))
         for _try in range(20):
             r = float(rng.uniform(0.05, 0.12)) * scale
             cx, cy = float(rng.uniform(r, w - r)), float(rng.uniform(r, h - r))
             shape = _shape(CLASSES[cls_id], cx, cy, r, float(rng.uniform(0, 2 * math.pi)))
-            if shape is not None and all(_iou(shape[3], ob) == 0 for _c, ob, _m in objs) and \
-                    try_add(cls_id, shape) is not None:
+            if (
+                shape is not None
+                and all(_iou(shape[3], ob) == 0 for _c, ob, _m in objs)
+                and try_add(cls_id, shape) is not None
+            ):
                 break
-    for _c, _b, (x0, y0, m) in objs:   # drawn in order: filled, then a contrasting outline
-        win = img[y0:y0 + m.shape[0], x0:x0 + m.shape[1]]
+    for _c, _b, (x0, y0, m) in objs:  # drawn in order: filled, then a contrasting outline
+        win = img[y0 : y0 + m.shape[0], x0 : x0 + m.shape[1]]
         inside = win[m]
         mean = inside.reshape(-1, 3).mean(axis=0) if len(inside) else np.full(3, 128.0)
         colour = rng.integers(0, 256, 3)
@@ -182,6 +204,7 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480), lo: fl
         win[m] = colour
         edge = cv2.morphologyEx(m.astype(np.uint8), cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
         win[edge > 0] = 0 if colour.sum() > 384 else 255
-    boxes = [(c, (b[0] + b[2]) / 2 / w, (b[1] + b[3]) / 2 / h, (b[2] - b[0]) / w, (b[3] - b[1]) / h)
-             for c, b, _m in objs]
+    boxes = [
+        (c, (b[0] + b[2]) / 2 / w, (b[1] + b[3]) / 2 / h, (b[2] - b[0]) / w, (b[3] - b[1]) / h) for c, b, _m in objs
+    ]
     return img, boxes, pairs

@@ -1,5 +1,6 @@
 """What an audit reports: one `Finding` per suspicious label (or unlabeled object), per image an
 `ImageAudit` (its score is its worst finding), and the run's `AuditReport`."""
+
 from __future__ import annotations
 
 import hashlib
@@ -34,31 +35,49 @@ def same_signature(a: str, b: str, tol: float = 2e-4) -> bool:
 
 @dataclass
 class Finding:
-    kind: str                        # one of KINDS
-    score: float                     # in [0, 1]: how likely the label is wrong (comparable across kinds)
-    line: int | None                 # 1-based line of the label file; None for "overlooked"
-    cls: int | None                  # the label's class (None for "overlooked")
-    box: list[float] | None          # the label's [cx, cy, w, h], normalized
-    pred_cls: int | None = None      # the model's class and box ("spurious": the nearest, if any)
+    kind: str  # one of KINDS
+    score: float  # in [0, 1]: how likely the label is wrong (comparable across kinds)
+    line: int | None  # 1-based line of the label file; None for "overlooked"
+    cls: int | None  # the label's class (None for "overlooked")
+    box: list[float] | None  # the label's [cx, cy, w, h], normalized
+    pred_cls: int | None = None  # the model's class and box ("spurious": the nearest, if any)
     pred_box: list[float] | None = None
-    iou: float = 0.0                 # IoU of label and prediction (duplicate: of the two labels)
-    conf: float = 0.0                # the prediction's confidence
-    other_line: int | None = None    # duplicate: the line it duplicates
-    raw: float = 0.0                 # the evidence before calibration (app.core.audit.score)
+    iou: float = 0.0  # IoU of label and prediction (duplicate: of the two labels)
+    conf: float = 0.0  # the prediction's confidence
+    other_line: int | None = None  # duplicate: the line it duplicates
+    raw: float = 0.0  # the evidence before calibration (app.core.audit.score)
 
     def to_json(self) -> dict:
         r = lambda v: None if v is None else [round(float(x), 6) for x in v]  # noqa: E731
-        out = {"kind": self.kind, "line": self.line, "cls": self.cls, "pred_cls": self.pred_cls,
-               "box": r(self.box), "pred_box": r(self.pred_box), "iou": round(float(self.iou), 4),
-               "conf": round(float(self.conf), 4), "score": round(float(self.score), 4)}
+        out = {
+            "kind": self.kind,
+            "line": self.line,
+            "cls": self.cls,
+            "pred_cls": self.pred_cls,
+            "box": r(self.box),
+            "pred_box": r(self.pred_box),
+            "iou": round(float(self.iou), 4),
+            "conf": round(float(self.conf), 4),
+            "score": round(float(self.score), 4),
+        }
         if self.other_line is not None:
             out["other_line"] = self.other_line
         return out
 
     @classmethod
     def from_json(cls, d: dict) -> Finding:
-        return cls(d["kind"], float(d["score"]), d.get("line"), d.get("cls"), d.get("box"), d.get("pred_cls"),
-                   d.get("pred_box"), float(d.get("iou", 0.0)), float(d.get("conf", 0.0)), d.get("other_line"))
+        return cls(
+            d["kind"],
+            float(d["score"]),
+            d.get("line"),
+            d.get("cls"),
+            d.get("box"),
+            d.get("pred_cls"),
+            d.get("pred_box"),
+            float(d.get("iou", 0.0)),
+            float(d.get("conf", 0.0)),
+            d.get("other_line"),
+        )
 
     def signature(self, model_key: str) -> str:
         """Identity for "keep as is": the model, the kind, the label's class and box, the
@@ -76,8 +95,10 @@ class Finding:
 
     def reason(self, names=None) -> str:
         """One line for a person: "model says square, 0.91"."""
+
         def n(c):
             return class_name(names, c)
+
         if self.kind == "swap":
             return f"model says {n(self.pred_cls)}, {self.conf:.2f} (label: {n(self.cls)})"
         if self.kind == "badloc":
@@ -92,19 +113,18 @@ class Finding:
 
 @dataclass
 class ImageAudit:
-    image: str                       # path relative to the dataset root, posix
+    image: str  # path relative to the dataset root, posix
     findings: list[Finding] = field(default_factory=list)
     n_labels: int = 0
-    labels: tuple | None = field(default=None, repr=False, compare=False)   # (cls, xywhn, lines) while the
-                                     # second look needs them (every label's own box there too), then None
+    labels: tuple | None = field(default=None, repr=False, compare=False)  # (cls, xywhn, lines) while the
+    # second look needs them (every label's own box there too), then None
 
     @property
     def score(self) -> float:
         return max((f.score for f in self.findings), default=0.0)
 
     def to_json(self) -> dict:
-        return {"image": self.image, "score": round(self.score, 4),
-                "findings": [f.to_json() for f in self.findings]}
+        return {"image": self.image, "score": round(self.score, 4), "findings": [f.to_json() for f in self.findings]}
 
 
 @dataclass
@@ -112,17 +132,21 @@ class AuditReport:
     images: int
     labels: int
     model: str
-    ranked: list[ImageAudit]         # every audited image, worst first
+    ranked: list[ImageAudit]  # every audited image, worst first
     seconds: float = 0.0
-    inference: dict = field(default_factory=dict)   # the engine's report (predicted, skipped, failed, backend)
+    inference: dict = field(default_factory=dict)  # the engine's report (predicted, skipped, failed, backend)
     warnings: list[str] = field(default_factory=list)
     class_names: list[str] = field(default_factory=list)
-    crops: int = 0                   # crops the model looked at a second time (app.core.audit.zoom)
+    crops: int = 0  # crops the model looked at a second time (app.core.audit.zoom)
 
     def to_json(self, only_findings: bool = True) -> dict:
         ranked = [a for a in self.ranked if a.findings] if only_findings else self.ranked
-        return {"images": self.images, "labels": self.labels, "model": self.model,
-                "ranked": [a.to_json() for a in ranked]}
+        return {
+            "images": self.images,
+            "labels": self.labels,
+            "model": self.model,
+            "ranked": [a.to_json() for a in ranked],
+        }
 
     def counts(self) -> dict[str, dict[int, int]]:
         """kind -> class (the label's; the model's for "overlooked") -> number of findings."""

@@ -7,6 +7,7 @@ Each corrupts one label file the way people do and says what it did (`Injected`)
 * spurious:   a box is added on background (touching no object), at a random line
 * duplicate:  one label is repeated (shifted slightly, IoU >= 0.8), right after it
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,15 +23,21 @@ KINDS = ("swap", "badloc", "overlooked", "spurious", "duplicate")
 @dataclass
 class Injected:
     kind: str
-    line: int | None          # 1-based line of the wrong label in the new file (None: overlooked)
-    box: list[float]          # the wrong label's box (overlooked: the deleted one)
+    line: int | None  # 1-based line of the wrong label in the new file (None: overlooked)
+    box: list[float]  # the wrong label's box (overlooked: the deleted one)
     cls: int
     lines: tuple[int, ...] = ()  # duplicate: both lines of the pair
 
 
 def _inside(b) -> bool:
-    return b[2] > 0.01 and b[3] > 0.01 and b[0] - b[2] / 2 >= 0 and b[1] - b[3] / 2 >= 0 \
-        and b[0] + b[2] / 2 <= 1 and b[1] + b[3] / 2 <= 1
+    return (
+        b[2] > 0.01
+        and b[3] > 0.01
+        and b[0] - b[2] / 2 >= 0
+        and b[1] - b[3] / 2 >= 0
+        and b[0] + b[2] / 2 <= 1
+        and b[1] + b[3] / 2 <= 1
+    )
 
 
 def corrupt(cls, xywhn, kind: str, rng: np.random.Generator, nc: int = 5):

@@ -1,4 +1,5 @@
 """A label file's boxes with their 1-based line numbers (findings name the line)."""
+
 from __future__ import annotations
 
 import os
@@ -22,7 +23,7 @@ def read_label_lines(path, nc: int | None = None):
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise FileError(path, "not a text file (not UTF-8)", data[:e.start].count(b"\n") + 1) from None
+        raise FileError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
     lab, issues = parse_labels(text, path, nc, allow_conf=True)  # the usual case: a clean file, parsed at once
     if not issues:
         lines = [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]

@@ -1,5 +1,6 @@
 """Which stored findings still hold for the labels as they are now (after edits in the Review
 pane or elsewhere), without running the model again."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -7,8 +8,8 @@ import numpy as np
 from app.core.audit.findings import Finding
 from app.core.audit.score import iou_xywh
 
-SAME_LABEL_IOU = 0.98      # a box is the label the finding was made on
-COVERED_IOU = 0.5          # an overlooked object counts as labeled once a box covers it
+SAME_LABEL_IOU = 0.98  # a box is the label the finding was made on
+COVERED_IOU = 0.5  # an overlooked object counts as labeled once a box covers it
 
 
 def label_index(f: Finding, cls, xywhn) -> int:

@@ -2,6 +2,7 @@
 the auto-label engine (predictions only, down to a low confidence, into the dataset index; a rerun
 with the same model and settings reuses them), then every image's current labels against them.
 Label files are only read, never written."""
+
 from __future__ import annotations
 
 import json
@@ -32,11 +33,11 @@ class AuditOptions:
     map_classes: str | None = None
     workers: int | None = None
     force: bool = False
-    zoom: bool = True                 # second look on crops around the suspicious places (app.core.audit.zoom)
+    zoom: bool = True  # second look on crops around the suspicious places (app.core.audit.zoom)
     engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
-    background: bool | None = None    # score beside the first look in a second process (None: from 1,000
-                                      # images on and 2+ cores; app.core.audit.background)
+    background: bool | None = None  # score beside the first look in a second process (None: from 1,000
+    # images on and 2+ cores; app.core.audit.background)
 
 
 class PredictionSink:
@@ -49,11 +50,12 @@ class PredictionSink:
         self._keys: dict[str, str] | None = None
         self.keep_loaded = False
         self.loaded = None  # (backend, resolution) of the run, for the second look (see AutolabelOptions.sink)
-        self.start_background = start_background   # (index, imgsz, names) -> BackgroundScorer | None
+        self.start_background = start_background  # (index, imgsz, names) -> BackgroundScorer | None
         self.background = None
 
     def _table(self, index):
         from app.core.dataset.audit_table import AuditTable
+
         return AuditTable(index)
 
     def started(self, index, imgsz, names, key: str) -> None:
@@ -66,16 +68,27 @@ class PredictionSink:
         if self.force:
             return None
         if self._keys is None:  # one query for the whole run
-            self._keys = dict(index._q("SELECT i.rel, p.model_key FROM audit_predictions p "
-                                       "JOIN images i ON i.id = p.image_id"))
+            self._keys = dict(
+                index._q("SELECT i.rel, p.model_key FROM audit_predictions p JOIN images i ON i.id = p.image_id")
+            )
         return SKIP_AUDITED if self._keys.get(rel) == key else None
 
     def record(self, index, items, key: str) -> None:
         self._table(index).record_predictions(items, key)
         if self.background is not None:
-            self.background.add([(rel, str(index.label_path(rel)), np.asarray(c, np.int64).reshape(-1),
-                                  np.asarray(b, np.float64).reshape(-1, 4), np.asarray(f, np.float64).reshape(-1))
-                                 for rel, c, b, f in items], model_identity(key))
+            self.background.add(
+                [
+                    (
+                        rel,
+                        str(index.label_path(rel)),
+                        np.asarray(c, np.int64).reshape(-1),
+                        np.asarray(b, np.float64).reshape(-1, 4),
+                        np.asarray(f, np.float64).reshape(-1),
+                    )
+                    for rel, c, b, f in items
+                ],
+                model_identity(key),
+            )
 
 
 def dismissed_sigs(index) -> dict[str, set[str]]:
@@ -90,19 +103,22 @@ def model_identity(model_key: str) -> str:
     return model_key.split("|", 1)[0]
 
 
-def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None,
-          log=None) -> AuditReport:
+def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None, log=None) -> AuditReport:
     from app.core.audit import background as bg
     from app.core.audit.zoom import SecondLook
     from app.core.autolabel.engine import AutolabelOptions, autolabel
     from app.core.autolabel.source import plan_source
+
     opt = options or AuditOptions()
     state = state or JobState()
     t0 = time.perf_counter()
     plan = plan_source(source)
-    local = opt.engine.get("engine", "local") == "local"   # the CLI always names the engine
-    use_bg = opt.background if opt.background is not None else (
-        len(plan.images) >= bg.MIN_IMAGES and (os.cpu_count() or 1) >= 2)
+    local = opt.engine.get("engine", "local") == "local"  # the CLI always names the engine
+    use_bg = (
+        opt.background
+        if opt.background is not None
+        else (len(plan.images) >= bg.MIN_IMAGES and (os.cpu_count() or 1) >= 2)
+    )
     looks: list = []
 
     def start_background(index, imgsz, names):
@@ -110,30 +126,67 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
         if opt.zoom:
             looks.append(SecondLook(plan.root, opt.params, class_names=names, side=_side(imgsz)))
         try:
-            return bg.BackgroundScorer(names, opt.params, dismissed_sigs(index),
-                                       looks[0].cutter_args() if looks else None)
+            return bg.BackgroundScorer(
+                names, opt.params, dismissed_sigs(index), looks[0].cutter_args() if looks else None
+            )
         except OSError:  # no second process to be had: the scoring runs here, after the first look
             return None
 
     sink = PredictionSink(opt.force, start_background if use_bg else None)
     sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here
     try:
-        eng = autolabel(source, model, AutolabelOptions(
-            conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch, backend=opt.backend,
-            precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers, sink=sink, **opt.engine),
-            state, log=log)
+        eng = autolabel(
+            source,
+            model,
+            AutolabelOptions(
+                conf=opt.conf,
+                iou=opt.iou,
+                imgsz=opt.imgsz,
+                device=opt.device,
+                batch=opt.batch,
+                backend=opt.backend,
+                precision=opt.precision,
+                map_classes=opt.map_classes,
+                workers=opt.workers,
+                sink=sink,
+                **opt.engine,
+            ),
+            state,
+            log=log,
+        )
 
         def run_engine(folder, crop_sink):
             state.progress(0, 0, "second look")
             crop_sink.loaded = sink.loaded
-            autolabel(folder, model, AutolabelOptions(
-                conf=opt.conf, iou=opt.iou, imgsz=opt.imgsz, device=opt.device, batch=opt.batch,
-                backend=opt.backend, precision=opt.precision, map_classes=opt.map_classes, workers=opt.workers,
-                sink=crop_sink), state)
+            autolabel(
+                folder,
+                model,
+                AutolabelOptions(
+                    conf=opt.conf,
+                    iou=opt.iou,
+                    imgsz=opt.imgsz,
+                    device=opt.device,
+                    batch=opt.batch,
+                    backend=opt.backend,
+                    precision=opt.precision,
+                    map_classes=opt.map_classes,
+                    workers=opt.workers,
+                    sink=crop_sink,
+                ),
+                state,
+            )
 
-        report = score_dataset(plan, eng["model_key"], eng["class_names"], opt.params, state,
-                               zoom=run_engine if opt.zoom else None, side=_side(eng.get("imgsz")),
-                               background=sink.background, look=looks[0] if looks else None)
+        report = score_dataset(
+            plan,
+            eng["model_key"],
+            eng["class_names"],
+            opt.params,
+            state,
+            zoom=run_engine if opt.zoom else None,
+            side=_side(eng.get("imgsz")),
+            background=sink.background,
+            look=looks[0] if looks else None,
+        )
     finally:
         if sink.background is not None:
             sink.background.close()
@@ -154,9 +207,17 @@ def _side(imgsz) -> int:
     return int(imgsz or 640)
 
 
-def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAULT,
-                  state: JobState | None = None, zoom=None, side: int = 640, background=None,
-                  look=None) -> AuditReport:
+def score_dataset(
+    plan,
+    model_key: str,
+    class_names,
+    params: AuditParams = DEFAULT,
+    state: JobState | None = None,
+    zoom=None,
+    side: int = 640,
+    background=None,
+    look=None,
+) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
     model_key (zoom: the engine runner for a second look on mosaics of side x side pixels, see
     app.core.audit.zoom); the per-image summaries (dismissed findings left out) go to the index.
@@ -166,6 +227,7 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
     from app.core.audit.zoom import SecondLook
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
+
     state = state or JobState()
     names = list(plan.class_names or class_names)
     ident = model_identity(model_key)
@@ -179,13 +241,16 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             for k, path in enumerate(plan.images):
                 order.setdefault(_rel(path, root), k)
             from app.core.io.layout import shared_label_groups
+
             for _label, group in shared_label_groups((rel, index.label_path(rel)) for rel in order):
                 for rel in group:  # one label file, two images: neither is audited (named by the engine)
                     order.pop(rel, None)
 
             def rows(skip=()):
-                return [(rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds
-                        and rel not in skip]
+                return [
+                    (rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds and rel not in skip
+                ]
+
             note = []
             result = None
             if background is not None:
@@ -193,7 +258,7 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
                 background.add(rows(background.sent), ident)
                 try:
                     result = background.finish(state.check, lambda n, of: state.progress(n, of, "scoring"))
-                except BackgroundFailed as e:   # everything again, here
+                except BackgroundFailed as e:  # everything again, here
                     note = [f"{e}; scored in this process instead"]
                     if look is not None:
                         look.close()
@@ -203,12 +268,25 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
             audits, warnings, todo, crops = result
             warnings = note + warnings
             seen: set[str] = set()
-            ranked = [a for a in sorted(audits, key=lambda a: order.get(a.image, len(order)))   # dataset order
-                      if a.image in order and not (a.image in seen or seen.add(a.image))]
+            ranked = [
+                a
+                for a in sorted(audits, key=lambda a: order.get(a.image, len(order)))  # dataset order
+                if a.image in order and not (a.image in seen or seen.add(a.image))
+            ]
             if look is not None:
                 look.finish(zoom, ranked, todo)
-            AuditTable(index).set_summaries([(a.image, a.score, len(a.findings), kinds_text(a.findings),
-                                              json.dumps([f.to_json() for f in a.findings])) for a in ranked])
+            AuditTable(index).set_summaries(
+                [
+                    (
+                        a.image,
+                        a.score,
+                        len(a.findings),
+                        kinds_text(a.findings),
+                        json.dumps([f.to_json() for f in a.findings]),
+                    )
+                    for a in ranked
+                ]
+            )
     finally:
         if background is not None:
             background.close()
@@ -217,27 +295,39 @@ def score_dataset(plan, model_key: str, class_names, params: AuditParams = DEFAU
     ranked.sort(key=lambda a: -a.score)  # stable: ties keep dataset order
     total = len(plan.images)
     state.progress(total, total, "done")
-    return AuditReport(images=len(ranked), labels=sum(a.n_labels for a in ranked), model="", ranked=ranked,
-                       warnings=warnings, class_names=names, crops=crops)
+    return AuditReport(
+        images=len(ranked),
+        labels=sum(a.n_labels for a in ranked),
+        model="",
+        ranked=ranked,
+        warnings=warnings,
+        class_names=names,
+        crops=crops,
+    )
 
 
 def _stored_predictions(index, model_key: str) -> dict:
     """rel -> (cls, xywhn, conf) of the audit predictions stored for model_key."""
-    return {rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
-                  np.frombuffer(f, np.float64)) for rel, c, b, f in index._q(
-        "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
-        "JOIN images i ON i.id = p.image_id WHERE p.model_key=?", (model_key,))}
+    return {
+        rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4), np.frombuffer(f, np.float64))
+        for rel, c, b, f in index._q(
+            "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
+            "JOIN images i ON i.id = p.image_id WHERE p.model_key=?",
+            (model_key,),
+        )
+    }
 
 
 def _score_here(rows, names, params, dismissed, ident: str, look, state: JobState):
     """Scorer.finish()'s result for rows scored in this process (crops cut after the scoring)."""
     from app.core.audit.scorer import Scorer
+
     scorer = Scorer(names, params, dismissed, look.cutter() if look is not None else None)
     try:
         for k in range(0, len(rows), 256):
             state.check()
             state.progress(k, len(rows), "scoring")
-            scorer.add(rows[k:k + 256], ident)
+            scorer.add(rows[k : k + 256], ident)
         if look is not None:
             state.progress(0, 0, "second look")
         return scorer.finish(state.check)
@@ -247,8 +337,8 @@ def _score_here(rows, names, params, dismissed, ident: str, look, state: JobStat
 
 def _rel(path: str, root: str) -> str:
     """The image's path relative to the dataset root, posix (a string cut where it can be)."""
-    if path.startswith(root) and path[len(root):len(root) + 1] == os.sep and os.path.normpath(path) == path:
-        rel = path[len(root) + 1:]
+    if path.startswith(root) and path[len(root) : len(root) + 1] == os.sep and os.path.normpath(path) == path:
+        rel = path[len(root) + 1 :]
     else:
         rel = os.path.relpath(path, root)
     return rel.replace(os.sep, "/") if os.sep != "/" else rel

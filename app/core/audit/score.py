@@ -39,6 +39,7 @@ Then each raw score goes through `calibrate` (per kind, fitted on the generated 
 scripts/bench_audit.py) so that a 0.8 means about the same odds of a wrong label for every kind.
 One finding per label (its worst raw evidence), reported when that evidence is at least `min_score`.
 """
+
 from __future__ import annotations
 
 import math
@@ -52,15 +53,15 @@ from app.core.metrics.match import iou_matrix_xywh
 
 @dataclass(frozen=True)
 class AuditParams:
-    near: float = 0.1       # IoU below which a box and a prediction are unrelated
-    same: float = 0.5       # same object (swap, duplicate evidence, overlooked suppression)
-    good: float = 0.75      # a label placed well enough; below it a same-class prediction says "badloc"
-    bad: float = 0.6        # badloc at full weight at and under this IoU
-    dup: float = 0.6        # two same-class labels this close are one object
-    cls_cost: float = 0.5   # matching labels with predictions: another class costs as much as this much IoU
-    merge: float = 0.6      # a prediction on the union of two same-class labels (IoU >= this, and 0.1
-                            # more than with either alone) is the model merging two neighbours, no label's fault
-    spur_tau: float = 0.1   # spurious: how fast weak evidence of an object lowers the score
+    near: float = 0.1  # IoU below which a box and a prediction are unrelated
+    same: float = 0.5  # same object (swap, duplicate evidence, overlooked suppression)
+    good: float = 0.75  # a label placed well enough; below it a same-class prediction says "badloc"
+    bad: float = 0.6  # badloc at full weight at and under this IoU
+    dup: float = 0.6  # two same-class labels this close are one object
+    cls_cost: float = 0.5  # matching labels with predictions: another class costs as much as this much IoU
+    merge: float = 0.6  # a prediction on the union of two same-class labels (IoU >= this, and 0.1
+    # more than with either alone) is the model merging two neighbours, no label's fault
+    spur_tau: float = 0.1  # spurious: how fast weak evidence of an object lowers the score
     min_score: float = 0.1  # findings below this are not reported
 
 
@@ -84,8 +85,12 @@ iou_xywh = iou_matrix_xywh  # the audit modules' name for it
 # of the images lack a label; the free two-parameter fit gave 0.23 at raw 0.25). Labels equal to
 # the model's own predictions then score no finding above 0.2 (tests/core/audit/test_crowd.py).
 CALIBRATION: dict[str, tuple[float, float]] = {
-    "swap": (5.072, 2.169), "badloc": (4.29, 3.616), "overlooked": (1.949, 0.407), "spurious": (0.563, -2.595)}
-PINNED = {"overlooked": (0.25, 0.15)}   # kind -> (raw, score) the fitted curve goes through
+    "swap": (5.072, 2.169),
+    "badloc": (4.29, 3.616),
+    "overlooked": (1.949, 0.407),
+    "spurious": (0.563, -2.595),
+}
+PINNED = {"overlooked": (0.25, 0.15)}  # kind -> (raw, score) the fitted curve goes through
 
 
 def calibrate(kind: str, raw: float) -> float:
@@ -99,7 +104,7 @@ def calibrate(kind: str, raw: float) -> float:
     return 1.0 / (1.0 + math.exp(-(ab[0] * math.log(r / (1 - r)) + ab[1])))
 
 
-RAW_KINDS = ("swap", "badloc", "spurious")   # the kinds read per label, in tie order
+RAW_KINDS = ("swap", "badloc", "spurious")  # the kinds read per label, in tie order
 
 
 def assign(l_cls, iou, p_cls, P: AuditParams = DEFAULT) -> np.ndarray:
@@ -115,12 +120,13 @@ def assign(l_cls, iou, p_cls, P: AuditParams = DEFAULT) -> np.ndarray:
     ok = cost < 1.0 - P.near
     if not ok.any():
         return a
-    if (ok.sum(axis=0) <= 1).all():   # no two labels want one prediction: each takes its cheapest
+    if (ok.sum(axis=0) <= 1).all():  # no two labels want one prediction: each takes its cheapest
         rows = np.flatnonzero(ok.any(axis=1))
         a[rows] = np.argmin(np.where(ok[rows], cost[rows], np.inf), axis=1)
         return a
     rows, cols = np.flatnonzero(ok.any(axis=1)), np.flatnonzero(ok.any(axis=0))
     from scipy.optimize import linear_sum_assignment
+
     c = np.where(ok[np.ix_(rows, cols)], cost[np.ix_(rows, cols)], 1e6)
     alone = np.full((len(rows), len(rows)), 1e6)
     np.fill_diagonal(alone, 1.0 - P.near)
@@ -151,7 +157,7 @@ def raws(l_cls, iou, p_cls, p_conf, P: AuditParams = DEFAULT, avail=None):
     raw = np.full((n, 3), -1.0)
     j = np.full((n, 3), -1, np.int64)
     if not iou.shape[1]:
-        raw[:, 2] = 1.0            # exp(-0): nothing near the label at all
+        raw[:, 2] = 1.0  # exp(-0): nothing near the label at all
         return raw, j
     same, good, touch = iou >= P.same, iou >= P.good, iou >= P.near
     support = np.where(sc & good, cf, 0.0).max(axis=1)
@@ -160,14 +166,17 @@ def raws(l_cls, iou, p_cls, p_conf, P: AuditParams = DEFAULT, avail=None):
     rows = np.arange(n)
     other = ~sc & same & free
     js = np.argmax(np.where(other, cf, -1.0), axis=1)
-    ok = other.any(axis=1) & (p_conf[js] > loose)     # the model prefers its alternative to the label
+    ok = other.any(axis=1) & (p_conf[js] > loose)  # the model prefers its alternative to the label
     raw[ok, 0] = (p_conf[js] * (1.0 - loose))[ok]
     j[ok, 0] = js[ok]
     loc = sc & touch & ~good & free
     jl = np.argmax(np.where(loc, cf, -1.0), axis=1)
     ok = loc.any(axis=1) & (p_conf[jl] > support)
-    ramp = np.clip((P.good - iou[rows, jl]) / (P.good - P.bad), 0.0, 1.0) if P.good > P.bad else \
-        (P.good - iou[rows, jl] >= P.good - P.bad).astype(float)
+    ramp = (
+        np.clip((P.good - iou[rows, jl]) / (P.good - P.bad), 0.0, 1.0)
+        if P.good > P.bad
+        else (P.good - iou[rows, jl] >= P.good - P.bad).astype(float)
+    )
     raw[ok, 1] = (p_conf[jl] * (1.0 - support) * ramp)[ok]
     j[ok, 1] = jl[ok]
     jt = np.argmax(np.where(touch, cf, -1.0), axis=1)
@@ -180,11 +189,17 @@ def label_raws(cls: int, row: np.ndarray, p_cls, p_conf, P: AuditParams = DEFAUL
     """Raw evidence against one label: kind -> (raw, index of the prediction it rests on or None);
     row: the label's IoU with every prediction, avail: those that may speak against it (None:
     all). "spurious" is always there."""
-    raw, j = raws(np.array([cls], np.int64), np.asarray(row, np.float64).reshape(1, -1),
-                  np.asarray(p_cls, np.int64), np.asarray(p_conf, np.float64), P,
-                  None if avail is None else np.asarray(avail, bool).reshape(1, -1))
-    return {k: (float(raw[0, t]), None if j[0, t] < 0 else int(j[0, t]))
-            for t, k in enumerate(RAW_KINDS) if raw[0, t] >= 0}
+    raw, j = raws(
+        np.array([cls], np.int64),
+        np.asarray(row, np.float64).reshape(1, -1),
+        np.asarray(p_cls, np.int64),
+        np.asarray(p_conf, np.float64),
+        P,
+        None if avail is None else np.asarray(avail, bool).reshape(1, -1),
+    )
+    return {
+        k: (float(raw[0, t]), None if j[0, t] < 0 else int(j[0, t])) for t, k in enumerate(RAW_KINDS) if raw[0, t] >= 0
+    }
 
 
 def seen(conf, P: AuditParams = DEFAULT):
@@ -215,8 +230,8 @@ def evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P: AuditParams = DEFAULT):
     own = owners(a, m)
     avail = (own[None, :] < 0) | (own[None, :] == np.arange(n)[:, None]) if (own >= 0).any() else None
     raw, jj = raws(l_cls, iou, p_cls, p_conf, P, avail)
-    loc = np.flatnonzero(raw[:, 1] >= P.min_score)         # (weaker evidence is never reported)
-    if len(loc) and len(np.unique(l_cls)) < n:   # badloc on a box two neighbours merged into
+    loc = np.flatnonzero(raw[:, 1] >= P.min_score)  # (weaker evidence is never reported)
+    if len(loc) and len(np.unique(l_cls)) < n:  # badloc on a box two neighbours merged into
         for i in loc.tolist():
             j = int(jj[i, 1])
             ks = np.flatnonzero((l_cls == l_cls[i]) & (iou[:, j] >= P.near))
@@ -264,13 +279,19 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
                 near = same_cls[d] & (np.maximum(iou[d], iou[k]) >= P.same) & ((own < 0) | (own == d) | (own == k))
                 cs = np.sort(p_conf[near])[::-1]
                 c2 = float(cs[1]) if len(cs) > 1 else 0.0
-                if len(cs):   # the model's box spans the pair: two neighbours merged, not one object twice
+                if len(cs):  # the model's box spans the pair: two neighbours merged, not one object twice
                     j = int(np.flatnonzero(near)[np.argmax(p_conf[near])])
                     if union_iou(l_box[d], l_box[k][None], p_box[j]) >= max(P.merge, iou[d, j] + 0.1, iou[k, j] + 0.1):
                         continue
-                two = 0.0        # each twin has a box of its own: the model sees two objects
-                if a[d] >= 0 and a[k] >= 0 and same_cls[d, a[d]] and same_cls[k, a[k]] and \
-                        iou[d, a[d]] >= P.good and iou[k, a[k]] >= P.good:
+                two = 0.0  # each twin has a box of its own: the model sees two objects
+                if (
+                    a[d] >= 0
+                    and a[k] >= 0
+                    and same_cls[d, a[d]]
+                    and same_cls[k, a[k]]
+                    and iou[d, a[d]] >= P.good
+                    and iou[k, a[k]] >= P.good
+                ):
                     two = float(seen(min(p_conf[a[d]], p_conf[a[k]]), P))
                 ll = float(LL[d, k])
                 lo, hi = P.dup - 0.1, P.dup + 0.2
@@ -278,20 +299,44 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
                 if raw < P.min_score:
                     continue
                 handled[d] = True
-                out.append(Finding("duplicate", calibrate("duplicate", raw), lines[d], lcl[d], box(l_box[d]),
-                                   lcl[k], box(l_box[k]), ll, c2, other_line=lines[k], raw=raw))
+                out.append(
+                    Finding(
+                        "duplicate",
+                        calibrate("duplicate", raw),
+                        lines[d],
+                        lcl[d],
+                        box(l_box[d]),
+                        lcl[k],
+                        box(l_box[k]),
+                        ll,
+                        c2,
+                        other_line=lines[k],
+                        raw=raw,
+                    )
+                )
 
     if n:
-        best = np.argmax(ev, axis=1)         # the first of equal ones: swap, badloc, spurious
+        best = np.argmax(ev, axis=1)  # the first of equal ones: swap, badloc, spurious
         for i in np.flatnonzero(ev[np.arange(n), best] >= P.min_score).tolist():
             if handled[i]:
                 continue
             t = int(best[i])
             r, j = float(ev[i, t]), int(jj[i, t])
             kind = RAW_KINDS[t]
-            out.append(Finding(kind, calibrate(kind, r), lines[i], lcl[i], box(l_box[i]),
-                               None if j < 0 else pcl[j], None if j < 0 else box(p_box[j]),
-                               0.0 if j < 0 else float(iou[i, j]), 0.0 if j < 0 else pcf[j], raw=r))
+            out.append(
+                Finding(
+                    kind,
+                    calibrate(kind, r),
+                    lines[i],
+                    lcl[i],
+                    box(l_box[i]),
+                    None if j < 0 else pcl[j],
+                    None if j < 0 else box(p_box[j]),
+                    0.0 if j < 0 else float(iou[i, j]),
+                    0.0 if j < 0 else pcf[j],
+                    raw=r,
+                )
+            )
 
     # overlooked: predictions no label touches, the strongest per object (a prediction that touches a
     # label may be that label's object, seen in another place or as another class: the swap's and
@@ -306,7 +351,19 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
                 taken.append(j)
                 r = pcf[j]
                 if r >= P.min_score:
-                    out.append(Finding("overlooked", calibrate("overlooked", r), None, None, None, pcl[j],
-                                       box(p_box[j]), 0.0, r, raw=r))
+                    out.append(
+                        Finding(
+                            "overlooked",
+                            calibrate("overlooked", r),
+                            None,
+                            None,
+                            None,
+                            pcl[j],
+                            box(p_box[j]),
+                            0.0,
+                            r,
+                            raw=r,
+                        )
+                    )
     out.sort(key=lambda f: (-f.score, f.line if f.line is not None else 1 << 30))
     return out

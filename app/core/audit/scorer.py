@@ -2,6 +2,7 @@
 matched with its predictions (app.core.audit.score.find), dismissed findings left out, and with a
 second look its crops handed to a CropCutter (app.core.audit.zoom). The same object runs in this
 process after the first look, or beside it in the background scorer (app.core.audit.background)."""
+
 from __future__ import annotations
 
 from app.core.audit.findings import ImageAudit
@@ -10,8 +11,9 @@ from app.core.audit.score import DEFAULT, AuditParams, find
 from app.core.errors import FileError
 
 
-def score_image(label_path, rel: str, got, names, params: AuditParams, gone, ident: str,
-                warnings: list) -> ImageAudit | None:
+def score_image(
+    label_path, rel: str, got, names, params: AuditParams, gone, ident: str, warnings: list
+) -> ImageAudit | None:
     """One image's findings (its label file against its predictions, got = (cls, xywhn, conf)),
     dismissed ones (signatures in gone) left out; None where it has no label file or one that
     cannot be read (named in warnings)."""
@@ -37,8 +39,9 @@ class Scorer:
     else all of them in finish() (in one process, a decoding pool beside the scoring slowed both:
     6.0 s against 5.15 s for the two in a row, 10,000 images)."""
 
-    def __init__(self, names, params: AuditParams = DEFAULT, dismissed: dict | None = None, cutter=None,
-                 eager: bool = False):
+    def __init__(
+        self, names, params: AuditParams = DEFAULT, dismissed: dict | None = None, cutter=None, eager: bool = False
+    ):
         self.names, self.params, self.dismissed = list(names), params, dismissed or {}
         self.cutter, self.eager = cutter, eager
         self.audits: list[ImageAudit] = []
@@ -49,8 +52,16 @@ class Scorer:
         for rel, label_path, cls, xywhn, conf in rows:
             if tick is not None:
                 tick()
-            a = score_image(label_path, rel, (cls, xywhn, conf), self.names, self.params, self.dismissed.get(rel),
-                            ident, self.warnings)
+            a = score_image(
+                label_path,
+                rel,
+                (cls, xywhn, conf),
+                self.names,
+                self.params,
+                self.dismissed.get(rel),
+                ident,
+                self.warnings,
+            )
             if a is None:
                 continue
             self.audits.append(a)

@@ -1,5 +1,6 @@
 """The audit findings stored in a dataset's index, counted by kind and class (the Evaluate pane's
 table) with the images behind each count, worst first."""
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from app.core.audit.findings import KINDS, Finding
 class FindingsTable:
     root: str
     class_names: list[str]
-    counts: dict[str, dict[int, int]] = field(default_factory=dict)             # kind -> class -> n
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)  # kind -> class -> n
     images: dict[tuple[str, int], list[tuple[str, int, float]]] = field(default_factory=dict)  # -> (rel, box, score)
 
     @property
@@ -29,6 +30,7 @@ def findings_table(source, state=None) -> FindingsTable:
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
     from app.core.errors import FileError
+
     with DatasetIndex.open(source) as idx:
         out = FindingsTable(str(idx.root), list(idx.class_names), {k: {} for k in KINDS})
         table = AuditTable(idx)
@@ -41,8 +43,13 @@ def findings_table(source, state=None) -> FindingsTable:
                 continue
             if lab is None:
                 continue
-            found = live_findings([Finding.from_json(d) for d in json.loads(text)], lab[0], lab[1],
-                                  table.dismissed(rel), model_identity(table.model_key(rel) or ""))
+            found = live_findings(
+                [Finding.from_json(d) for d in json.loads(text)],
+                lab[0],
+                lab[1],
+                table.dismissed(rel),
+                model_identity(table.model_key(rel) or ""),
+            )
             for f in found:
                 c = f.pred_cls if f.kind == "overlooked" else f.cls
                 c = -1 if c is None else int(c)

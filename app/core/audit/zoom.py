@@ -13,6 +13,7 @@ look at is decoded again and cut into tile-sized crops on a small pool (CropCutt
 then go through the same auto-label engine, on the model the first look loaded (SecondLook; in a
 temporary folder that is removed afterwards; the dataset is not touched).
 """
+
 from __future__ import annotations
 
 import os
@@ -29,11 +30,11 @@ from app.core.audit.score import DEFAULT, RAW_KINDS, AuditParams, calibrate, evi
 from app.core.io import images as imaging
 
 ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
-OBJECT_SIDE = 1.7     # crop side = this many times the box's longer side
-MIN_GAIN = 0.8        # no crop when it would cover this much of the image's shorter side (nothing to gain)
-GRID = 3              # crops per mosaic side: 9 crops a forward pass, each object ~120 px of a 640 input
-TILE_GAP = 8          # gray pixels between the tiles of a mosaic
-WINDOW = 16           # images decoded ahead per pool worker (what waits is only their tile-sized crops)
+OBJECT_SIDE = 1.7  # crop side = this many times the box's longer side
+MIN_GAIN = 0.8  # no crop when it would cover this much of the image's shorter side (nothing to gain)
+GRID = 3  # crops per mosaic side: 9 crops a forward pass, each object ~120 px of a 640 input
+TILE_GAP = 8  # gray pixels between the tiles of a mosaic
+WINDOW = 16  # images decoded ahead per pool worker (what waits is only their tile-sized crops)
 
 
 class _Capture:
@@ -47,8 +48,11 @@ class _Capture:
 
     def record(self, index, items, key):
         for rel, cls, xywhn, conf in items:
-            self.got[rel] = (np.asarray(cls, np.int64), np.asarray(xywhn, np.float64).reshape(-1, 4),
-                             np.asarray(conf, np.float64))
+            self.got[rel] = (
+                np.asarray(cls, np.int64),
+                np.asarray(xywhn, np.float64).reshape(-1, 4),
+                np.asarray(conf, np.float64),
+            )
 
 
 def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
@@ -87,12 +91,12 @@ class _Mosaics:
         if k == 0:
             self.flush()
             self.canvas = np.full((self.side, self.side, 3), 114, np.uint8)
-            self.names.append(f"images/{len(self.names):06d}.bmp")   # BMP: written and read back in no time
+            self.names.append(f"images/{len(self.names):06d}.bmp")  # BMP: written and read back in no time
         self.n += 1
         ty, tx = divmod(k, self.grid)
         x0, y0 = tx * (self.tile + TILE_GAP), ty * (self.tile + TILE_GAP)
         nh, nw = small.shape[:2]
-        self.canvas[y0:y0 + nh, x0:x0 + nw] = small
+        self.canvas[y0 : y0 + nh, x0 : x0 + nw] = small
         return self.names[-1], x0, y0, sc
 
     def flush(self) -> None:
@@ -116,7 +120,7 @@ def _in_tile(got, side: int, place) -> tuple:
     """The mosaic's predictions whose centre lies in this tile, as crop-normalized boxes."""
     pc, pb, pf = got
     x0, y0, sc, cw, ch = place
-    px = pb * side                     # mosaic pixels (the mosaic is square)
+    px = pb * side  # mosaic pixels (the mosaic is square)
     cx = (px[:, 0] - x0) / sc
     cy = (px[:, 1] - y0) / sc
     keep = (cx >= 0) & (cx < cw) & (cy >= 0) & (cy < ch)
@@ -127,7 +131,7 @@ def _in_tile(got, side: int, place) -> tuple:
 def _read_or_none(path: str):
     try:  # a second opinion: the fastest JPEG decoding is good enough, and decoding is most of its cost
         return imaging.read_image(path, "color", approx=True)
-    except Exception:  # noqa: BLE001 - an unreadable image keeps its first-look findings
+    except Exception:
         return None
 
 
@@ -142,7 +146,7 @@ def _decode_and_cut(path: str, boxes, tile: int):
     smalls = {}
     for x0, y0, cw, ch in regions:
         if (x0, y0, cw, ch) not in smalls:
-            smalls[x0, y0, cw, ch] = shrink(img[y0:y0 + ch, x0:x0 + cw], tile)
+            smalls[x0, y0, cw, ch] = shrink(img[y0 : y0 + ch, x0 : x0 + cw], tile)
     return w, h, regions, smalls
 
 
@@ -154,28 +158,35 @@ class CropCutter:
     each finding's crop went: (finding, (mosaic rel, tile x, tile y, scale), (x0, y0, cw, ch, w, h),
     the image's labels (cls, xywhn, lines) or None)."""
 
-    def __init__(self, folder, root, side: int = 640, grid: int = GRID, min_score: float = 0.1,
-                 workers: int | None = None):
+    def __init__(
+        self, folder, root, side: int = 640, grid: int = GRID, min_score: float = 0.1, workers: int | None = None
+    ):
         self.root, self.min_score = str(root), min_score
         self.workers = workers or min(4, os.cpu_count() or 1)
         self.mosaics = _Mosaics(Path(folder), side, grid)
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="zoom-decode")
-        self.waiting: deque = deque()   # (an image's findings to look at, its decode-and-cut future)
+        self.waiting: deque = deque()  # (an image's findings to look at, its decode-and-cut future)
         self.todo: list = []
         self.crops = 0
 
     def wanted(self, audit) -> list:
         """This image's findings of ZOOM_KINDS scored >= min_score, strongest first."""
-        return sorted((f for f in audit.findings if f.kind in ZOOM_KINDS and f.score >= self.min_score),
-                      key=lambda f: -f.score)
+        return sorted(
+            (f for f in audit.findings if f.kind in ZOOM_KINDS and f.score >= self.min_score), key=lambda f: -f.score
+        )
 
     def offer(self, audit) -> None:
         fs = self.wanted(audit)
         if not fs:
             return
         boxes = [f.box if f.box is not None else f.pred_box for f in fs]
-        self.waiting.append((fs, self.pool.submit(_decode_and_cut, os.path.join(self.root, audit.image), boxes,
-                                                  self.mosaics.tile), audit.labels))
+        self.waiting.append(
+            (
+                fs,
+                self.pool.submit(_decode_and_cut, os.path.join(self.root, audit.image), boxes, self.mosaics.tile),
+                audit.labels,
+            )
+        )
         while len(self.waiting) > WINDOW * self.workers:
             self._place(*self.waiting.popleft())
 
@@ -184,7 +195,7 @@ class CropCutter:
         if got is None:
             return
         w, h, regions, smalls = got
-        placed: dict[tuple, tuple] = {}   # region -> its tile (one crop serves every finding inside it)
+        placed: dict[tuple, tuple] = {}  # region -> its tile (one crop serves every finding inside it)
         for f, reg in zip(fs, regions):
             tile = placed.get(reg)
             if tile is None:
@@ -210,12 +221,19 @@ class SecondLook:
     scorer's, app.core.audit.background), `finish(run_engine, ranked, todo)` runs the mosaics
     through the engine and re-scores the findings in place."""
 
-    def __init__(self, root: Path, params: AuditParams = DEFAULT, min_score: float = 0.1, class_names=None,
-                 side: int = 640, grid: int = GRID):
+    def __init__(
+        self,
+        root: Path,
+        params: AuditParams = DEFAULT,
+        min_score: float = 0.1,
+        class_names=None,
+        side: int = 640,
+        grid: int = GRID,
+    ):
         self.root, self.params, self.min_score, self.side, self.grid = Path(root), params, min_score, side, grid
         self.tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
         (self.tmp / "images").mkdir()
-        self.class_names = class_names   # the crop folder's data.yaml names
+        self.class_names = class_names  # the crop folder's data.yaml names
 
     def cutter_args(self) -> tuple:
         return (str(self.tmp), str(self.root), self.side, self.grid, self.min_score)
@@ -229,8 +247,11 @@ class SecondLook:
         if not todo:
             return
         if self.class_names:
-            (self.tmp / "data.yaml").write_text("train: images\nval: images\nnames:\n" + "".join(
-                f"  {i}: {n!r}\n" for i, n in enumerate(self.class_names)), encoding="utf-8")
+            (self.tmp / "data.yaml").write_text(
+                "train: images\nval: images\nnames:\n"
+                + "".join(f"  {i}: {n!r}\n" for i, n in enumerate(self.class_names)),
+                encoding="utf-8",
+            )
         sink = _Capture()
         run_engine(self.tmp / "data.yaml" if self.class_names else self.tmp, sink)
         params = self.params
@@ -247,8 +268,8 @@ class SecondLook:
             if f.kind == "overlooked":
                 near = iou_xywh(np.asarray(f.pred_box)[None], pb)[0] >= params.same
                 raw2 = float(pf[near].max(initial=0.0))
-            elif labels is not None and f.line in labels[2]:   # every label of the image has its own box
-                l_cls, l_box, l_line = labels                   # here too: a neighbour's never counts
+            elif labels is not None and f.line in labels[2]:  # every label of the image has its own box
+                l_cls, l_box, l_line = labels  # here too: a neighbour's never counts
                 i = int(np.flatnonzero(np.asarray(l_line) == f.line)[0])
                 ev = evidence(l_cls, l_box, iou_xywh(l_box, pb), pc, pb, pf, params)[0]
                 raw2 = max(0.0, float(ev[i, RAW_KINDS.index(f.kind)]))

@@ -1,6 +1,7 @@
 """What every inference backend shares: the Backend interface, the model-format rule, the input
 conversion and Ultralytics' AutoBackend loader (backends.py builds the CPU backends on it, gpu.py
 the CUDA one)."""
+
 from __future__ import annotations
 
 import os
@@ -39,13 +40,14 @@ class Backend:
         self.names: dict[int, str] = dict(auto_backend.names)
         self.stride = int(auto_backend.stride)
         self.end2end = bool(getattr(auto_backend, "end2end", False))
-        self.task = model_task(auto_backend)   # detect | segment | obb (check_task refuses the others)
+        self.task = model_task(auto_backend)  # detect | segment | obb (check_task refuses the others)
         self.dynamic = True  # rectangular (auto) letterbox shapes allowed
         self.trained_imgsz = 640
         self._pool: ThreadPoolExecutor | None = None  # made on first submit (not used by OpenVINO)
 
     def forward(self, x: np.ndarray):
         import torch
+
         with torch.inference_mode():
             return self.ab(model_input(x))
 
@@ -62,7 +64,7 @@ class Backend:
             self._pool.shutdown(wait=True)
 
 
-LABEL_TASKS = ("detect", "segment", "obb")   # what auto-labeling writes: boxes, polygons, rotated boxes
+LABEL_TASKS = ("detect", "segment", "obb")  # what auto-labeling writes: boxes, polygons, rotated boxes
 
 
 def model_task(ab) -> str:
@@ -76,23 +78,32 @@ def model_task(ab) -> str:
     if model is None:
         return "detect"
     from ultralytics.nn.modules import head
+
     layers = getattr(model, "model", None)
     last = layers[-1] if isinstance(layers, (list, tuple)) or hasattr(layers, "__getitem__") else None
-    for name, t in (("SemanticSegment", "semantic"), ("Segment", "segment"), ("Pose", "pose"), ("OBB", "obb"),
-                    ("Classify", "classify"), ("Detect", "detect")):
+    for name, t in (
+        ("SemanticSegment", "semantic"),
+        ("Segment", "segment"),
+        ("Pose", "pose"),
+        ("OBB", "obb"),
+        ("Classify", "classify"),
+        ("Detect", "detect"),
+    ):
         kind = getattr(head, name, None)
         if kind is not None and last is not None and isinstance(last, kind):
             return t
     from ultralytics.nn.tasks import guess_model_task
+
     try:
         return str(guess_model_task(model) or "detect")
-    except Exception:  # noqa: BLE001 - an odd checkpoint: the output check decides
+    except Exception:
         return "detect"
 
 
 def check_task(model, ab) -> str:
     """The model's task when auto-labeling can write its results; one line otherwise."""
     from app.core.errors import LabelBenchError
+
     task = model_task(ab)
     if task not in LABEL_TASKS:
         raise LabelBenchError(f"{model}: a {task} model; auto-labeling needs a detection, segmentation or OBB model")
@@ -102,6 +113,7 @@ def check_task(model, ab) -> str:
 def model_input(x: np.ndarray):
     """uint8 BxHxWx3 BGR -> float32 BCHW RGB /255 torch tensor, as `BasePredictor.preprocess` makes it."""
     import torch
+
     t = torch.from_numpy(np.ascontiguousarray(x[..., ::-1].transpose(0, 3, 1, 2))).float()
     t /= 255
     return t
@@ -122,8 +134,10 @@ def check_openvino_files(path) -> None:
     xml = xmls[0]
     bin_ = xml.with_suffix(".bin")
     if not bin_.is_file():
-        raise ModelLoadError(f"{p}: the OpenVINO model's weights file {bin_.name} is missing (an OpenVINO model is "
-                             f"{xml.name} and {bin_.name} side by side)")
+        raise ModelLoadError(
+            f"{p}: the OpenVINO model's weights file {bin_.name} is missing (an OpenVINO model is "
+            f"{xml.name} and {bin_.name} side by side)"
+        )
     if bin_.stat().st_size == 0:
         raise ModelLoadError(f"{p}: the OpenVINO model's weights file {bin_.name} is empty")
 
@@ -132,10 +146,12 @@ def _auto_backend(path: Path, device: str):
     import torch
     from ultralytics.nn.autobackend import AutoBackend
     from ultralytics.utils import LOGGER
+
     level = LOGGER.level
     LOGGER.setLevel(40)  # Ultralytics' load chatter would garble our progress line
     from app.core.autolabel.cpu import ensure_f32_default
     from app.core.io.model_safety import loading
+
     if model_format(path) == "openvino":
         check_openvino_files(path)
         ensure_f32_default()  # an ISA cap below bf16: Ultralytics' own compile must not pick bf16
@@ -145,8 +161,9 @@ def _auto_backend(path: Path, device: str):
             ab = AutoBackend(str(path), device=dev, fuse=True, verbose=False)
     except ModelLoadError:  # UnsafeModelError, not a model, a zip bomb: already one line
         raise
-    except Exception as e:  # noqa: BLE001 - any load problem is a one-line user error
+    except Exception as e:
         from app.core.offline import plain
+
         msg = plain(str(e).strip().splitlines()[0]) if str(e).strip() else ""  # no colour codes, no links
         raise ModelLoadError(f"{path}: cannot load model ({type(e).__name__}: {msg})") from None
     finally:

@@ -1,9 +1,10 @@
-""""Optimize for this machine": measure a .pt model against its cached export once, keep the faster.
+""" "Optimize for this machine": measure a .pt model against its cached export once, keep the faster.
 
 The first auto run of a model times both backends on this machine (a few batches of the model's
 own input size, throughput as the engine runs them: OpenVINO with its streams in flight, torch on
 all cores) and stores the figures beside the cached export; later runs read the decision.
 """
+
 from __future__ import annotations
 
 import json

@@ -16,6 +16,7 @@ predictor feeds its model (RGB, BCHW, float32 /255, the same operations); OpenVI
 conversion into the model (PrePostProcessor), which costs nothing measurable there (13.85 vs
 13.88 ms/img) and saves the decode threads ~0.6 ms per 1080p image.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,6 +45,7 @@ class TorchBackend(Backend):
 
     def __init__(self, model_path, ab, precision, threads: int):
         import torch
+
         torch.set_num_threads(threads)
         # `precision` is accepted for the common signature and ignored on purpose: the .pt backend runs
         # float32 as `yolo predict` does on the CPU (the reference the exact mode is tested against);
@@ -61,6 +63,7 @@ class TorchBackend(Backend):
         exact writes yolo predict's files bit for bit (tested on 4 images: identical only so)."""
         import torch
         from ultralytics.utils import NUM_THREADS
+
         self.threads = NUM_THREADS
         torch.set_num_threads(NUM_THREADS)
         self.default_batch = 1
@@ -81,8 +84,13 @@ class OnnxBackend(Backend):
         sess = getattr(getattr(ab, "backend", None), "session", None) or getattr(ab, "session", None)
         if sess is not None:
             out = sess.get_outputs()
-            check_detector_output(model_path, [d if isinstance(d, int) else None for d in out[0].shape] if out else [],
-                                  len(self.names), self.end2end, self.task)
+            check_detector_output(
+                model_path,
+                [d if isinstance(d, int) else None for d in out[0].shape] if out else [],
+                len(self.names),
+                self.end2end,
+                self.task,
+            )
         shape = _onnx_input_shape(ab)
         if shape is not None and all(isinstance(d, int) and d > 0 for d in shape[2:]):
             # a static export runs at its own size and batch (`yolo predict` does the same)
@@ -99,7 +107,7 @@ class OnnxBackend(Backend):
             return super().forward(x)
         outs = []
         for i in range(0, len(x), n):
-            chunk = x[i:i + n]
+            chunk = x[i : i + n]
             k = len(chunk)
             pad = chunk if k == n else np.concatenate([chunk, np.repeat(chunk[-1:], n - k, axis=0)])
             outs.append(_first(super().forward(pad), k))
@@ -116,15 +124,19 @@ def check_detector_output(path, shape: list, n_names: int, end2end: bool, task: 
     traceback from NMS). None stands for a dynamic dimension. A segmentation model's has the mask
     coefficients after the classes (4 + classes + 32), an OBB model's the angle (4 + classes + 1)."""
     from app.core.errors import ModelLoadError
+
     if task in ("segment", "obb") and not end2end:
         what = "segmentation" if task == "segment" else "OBB"
         want = "4 + classes + mask coefficients" if task == "segment" else "4 + classes + 1 (the angle)"
         shown = "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
         c = shape[1] if len(shape) == 3 else None
-        if len(shape) != 3 or (c is not None and n_names < 999 and
-                               (c <= 4 + n_names if task == "segment" else c != 5 + n_names)):
-            raise ModelLoadError(f"{path}: not a {what} model for its {n_names} classes: its first output is {shown}; "
-                                 f"a YOLO {what} model's is [batch, {want}, anchors]")
+        if len(shape) != 3 or (
+            c is not None and n_names < 999 and (c <= 4 + n_names if task == "segment" else c != 5 + n_names)
+        ):
+            raise ModelLoadError(
+                f"{path}: not a {what} model for its {n_names} classes: its first output is {shown}; "
+                f"a YOLO {what} model's is [batch, {want}, anchors]"
+            )
         return
     want = "[batch, 4 + classes, anchors], e.g. [1, 9, 8400] for 5 classes"
     shown = "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
@@ -132,13 +144,17 @@ def check_detector_output(path, shape: list, n_names: int, end2end: bool, task: 
         raise ModelLoadError(f"{path}: not a detection model: its output is {shown}; a YOLO detector's is {want}")
     if end2end:
         if shape[2] is not None and shape[2] < 6:
-            raise ModelLoadError(f"{path}: not a detection model: its output is {shown}; an end-to-end "
-                                 "detector's is [batch, detections, 6]")
+            raise ModelLoadError(
+                f"{path}: not a detection model: its output is {shown}; an end-to-end "
+                "detector's is [batch, detections, 6]"
+            )
         return
     c = shape[1]
     if c is not None and (c < 5 or (n_names < 999 and c != 4 + n_names)):
-        raise ModelLoadError(f"{path}: not a detection model for its {n_names} classes: its output is {shown}; "
-                             f"a YOLO detector's is {want}")
+        raise ModelLoadError(
+            f"{path}: not a detection model for its {n_names} classes: its output is {shown}; "
+            f"a YOLO detector's is {want}"
+        )
 
 
 def fixed_size_note(model, backend, imgsz_asked) -> str | None:
@@ -149,8 +165,10 @@ def fixed_size_note(model, backend, imgsz_asked) -> str | None:
     asked = tuple(imgsz_asked) if isinstance(imgsz_asked, (list, tuple)) else (int(imgsz_asked),) * 2
     if tuple(asked) == tuple(fixed):
         return None
-    return (f"{model}: a fixed-size model ({fixed[0]}x{fixed[1]}); it runs at that size, --imgsz "
-            f"{'x'.join(map(str, asked)) if asked[0] != asked[1] else asked[0]} is not used")
+    return (
+        f"{model}: a fixed-size model ({fixed[0]}x{fixed[1]}); it runs at that size, --imgsz "
+        f"{'x'.join(map(str, asked)) if asked[0] != asked[1] else asked[0]} is not used"
+    )
 
 
 def _first(out, k: int):
@@ -159,10 +177,10 @@ def _first(out, k: int):
 
 def _cat(outs: list):
     import torch
+
     if isinstance(outs[0], (list, tuple)):
         return type(outs[0])(_cat([o[j] for o in outs]) for j in range(len(outs[0])))
     return torch.cat(outs)
-
 
 
 def _onnx_input_shape(ab) -> list | None:
@@ -183,6 +201,7 @@ class OpenVINOBackend(Backend):
         self.in_flight = max(1, streams)
         super().__init__(model_path, ab, precision)
         import openvino as ov
+
         self._ov = ov
         self.core = ov.Core()
         xml = Path(model_path)
@@ -191,14 +210,17 @@ class OpenVINOBackend(Backend):
         self.xml = xml
         self.dynamic = bool(getattr(ab, "dynamic", False))
         self.trained_imgsz = _meta_imgsz(ab)
-        self.config = {"PERFORMANCE_HINT": "THROUGHPUT", "NUM_STREAMS": str(self.in_flight),
-                       "INFERENCE_NUM_THREADS": str(max(self.in_flight, threads or os.cpu_count() or 1))}
+        self.config = {
+            "PERFORMANCE_HINT": "THROUGHPUT",
+            "NUM_STREAMS": str(self.in_flight),
+            "INFERENCE_NUM_THREADS": str(max(self.in_flight, threads or os.cpu_count() or 1)),
+        }
         if precision == "exact" or not has_bf16():  # under ONEDNN_MAX_CPU_ISA=AVX2 OpenVINO's default
             self.config["INFERENCE_PRECISION_HINT"] = "f32"  # still picks bf16, and compiling fails
         self._compiled: dict[tuple, object] = {}
         self._lock = threading.Lock()
         self._free: dict[tuple, list] = {}  # idle infer requests per input shape
-        self._busy: set = set()             # started and not collected (their inputs stay alive)
+        self._busy: set = set()  # started and not collected (their inputs stay alive)
         # AutoBackend compiled the model once to read it; we compile per shape with our own settings
         # (streams, precision hint, pre-processing). Dropping its compiled model frees that memory
         # (~30 MB for a YOLOv8n). `ov_compiled_model` is Ultralytics' attribute, not public API: if a
@@ -215,10 +237,14 @@ class OpenVINOBackend(Backend):
                 shape = list(ps.get_shape())
                 self.fixed_shape = (int(shape[2]), int(shape[3]))
         outs = self.core.read_model(str(self.xml)).outputs
-        self.n_outputs = max(1, len(outs)) if self.task == "segment" else 1   # detections, then the mask protos
-        check_detector_output(model_path, [d.get_length() if d.is_static else None
-                                           for d in outs[0].get_partial_shape()] if outs else [], len(self.names),
-                              self.end2end, self.task)
+        self.n_outputs = max(1, len(outs)) if self.task == "segment" else 1  # detections, then the mask protos
+        check_detector_output(
+            model_path,
+            [d.get_length() if d.is_static else None for d in outs[0].get_partial_shape()] if outs else [],
+            len(self.names),
+            self.end2end,
+            self.task,
+        )
 
     def _compiled_for(self, shape: tuple):
         """A model compiled for this static input shape (static shapes run faster on the CPU
@@ -231,8 +257,9 @@ class OpenVINOBackend(Backend):
                 if dynamic and len(self._compiled) >= self.MAX_SHAPES:
                     cm = self._compiled.get("dynamic")
                     if cm is None:
-                        cm = self._compiled["dynamic"] = self.core.compile_model(self._uint8_bgr(model), "CPU",
-                                                                                 self.config)
+                        cm = self._compiled["dynamic"] = self.core.compile_model(
+                            self._uint8_bgr(model), "CPU", self.config
+                        )
                     return cm
                 if dynamic:
                     n, h, w, c = shape
@@ -243,10 +270,12 @@ class OpenVINOBackend(Backend):
     def _uint8_bgr(self, model):
         """The model taking uint8 NHWC BGR: BGR->RGB, float32, /255 and NHWC->NCHW compiled in."""
         from openvino.preprocess import ColorFormat, PrePostProcessor
+
         ov = self._ov
         ppp = PrePostProcessor(model)
-        ppp.input().tensor().set_element_type(ov.Type.u8).set_layout(ov.Layout("NHWC")) \
-            .set_color_format(ColorFormat.BGR)
+        ppp.input().tensor().set_element_type(ov.Type.u8).set_layout(ov.Layout("NHWC")).set_color_format(
+            ColorFormat.BGR
+        )
         ppp.input().model().set_layout(ov.Layout("NCHW"))
         ppp.input().preprocess().convert_element_type(ov.Type.f32).convert_color(ColorFormat.RGB).scale(255.0)
         return ppp.build()
@@ -289,12 +318,13 @@ class _OVResult:
 
     def __init__(self, req, x: np.ndarray, free: list, busy: set, n_outputs: int = 1):
         self.req, self.x, self.free, self.busy = req, x, free, busy
-        self.n_outputs = n_outputs   # a -seg model: [detections, mask protos]
+        self.n_outputs = n_outputs  # a -seg model: [detections, mask protos]
         self._out = None
 
     def result(self):
         if self._out is None:
             import torch
+
             self.req.wait()
             outs = [torch.from_numpy(self.req.get_output_tensor(i).data.copy()) for i in range(self.n_outputs)]
             self._out = outs[0] if len(outs) == 1 else outs
@@ -304,8 +334,15 @@ class _OVResult:
         return self._out
 
 
-def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str = "fast",
-                 device: str = "cpu", threads: int | None = None, log=None, cores: int | None = None) -> Backend:
+def load_backend(
+    model: str | os.PathLike,
+    backend: str = "auto",
+    precision: str = "fast",
+    device: str = "cpu",
+    threads: int | None = None,
+    log=None,
+    cores: int | None = None,
+) -> Backend:
     """Load `model` for bulk inference. backend="auto": a .pt is exported once to OpenVINO (cached)
     and run there; an export failure falls back to PyTorch with a message."""
     os.environ.setdefault("YOLO_OFFLINE", "1")
@@ -324,6 +361,7 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
     want = backend
     if device not in ("cpu", "", None) and fmt == "pt" and backend in ("auto", "pt"):
         from app.core.autolabel.gpu import load_gpu_backend  # batches, float16 or a cached TensorRT engine
+
         return load_gpu_backend(model, backend, precision, device, log=log)
     if device not in ("cpu", "", None):
         want = "pt" if backend == "auto" else backend  # CUDA: native torch
@@ -332,6 +370,7 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
     load_path = model
     if want in ("openvino", "onnx") and fmt == "pt":
         from app.core.autolabel.model_cache import ensure_export
+
         try:
             load_path = ensure_export(model, want, log=log)
         except LabelBenchError as e:
@@ -341,8 +380,10 @@ def load_backend(model: str | os.PathLike, backend: str = "auto", precision: str
                 log(f"{e}; running the .pt with PyTorch instead")
             want, load_path = "pt", model
     elif want != fmt:
-        raise UsageError(f"{model}: a {fmt} model cannot run on the {want} backend "
-                         f"(only a .pt can be exported; use --backend auto or {fmt})")
+        raise UsageError(
+            f"{model}: a {fmt} model cannot run on the {want} backend "
+            f"(only a .pt can be exported; use --backend auto or {fmt})"
+        )
     if backend == "auto" and fmt == "pt" and want != "pt":
         b = _faster_here(want, load_path, model, device, precision, threads, cores, log)
     else:
@@ -371,6 +412,7 @@ def _make(kind: str, path: Path, device: str, precision: str, threads: int, core
     if kind == "pt":
         return TorchBackend(path, ab, precision, threads)
     import torch
+
     torch.set_num_threads(1)  # torch only runs NMS here; idle OpenMP threads would spin on the cores
     if kind == "onnx":
         return OnnxBackend(path, ab, precision)
@@ -381,6 +423,7 @@ def _faster_here(kind: str, export_path: Path, model: Path, device, precision, t
     """Keep the export only where it is faster on this machine: measured on the first run, then
     read from the cache, so later runs load only the backend they use."""
     from app.core.autolabel.backend_choice import measure_choice, read_choice
+
     folder = Path(export_path).parent
     choice = read_choice(folder, precision)
     if choice is not None:
@@ -391,11 +434,14 @@ def _faster_here(kind: str, export_path: Path, model: Path, device, precision, t
     exported = _make(kind, export_path, device, precision, threads, cores, model)
     choice = measure_choice(pt, exported, folder, precision)
     if log:
-        log(f"measured on this machine: {kind} {choice[kind + '_ms']} ms/img, "
-            f"pt {choice['pt_ms']} ms/img; using {choice['chosen']}")
+        log(
+            f"measured on this machine: {kind} {choice[kind + '_ms']} ms/img, "
+            f"pt {choice['pt_ms']} ms/img; using {choice['chosen']}"
+        )
     if choice["chosen"] == "pt":
         exported.close()
         import torch
+
         torch.set_num_threads(threads)
         return pt
     pt.close()

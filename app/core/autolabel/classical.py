@@ -12,6 +12,7 @@ and the same protection: labels reviewed or edited by a person, and label files 
 are skipped unless `overwrite_reviewed`; images already labeled with the same key are skipped
 unless `force`. It reuses the auto-labeler's planner, skip rules, journal and writer for that.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -46,8 +47,9 @@ class BoxFilter:
     max_aspect: float = 0.0
 
 
-def boxes_from_binary(binary: np.ndarray, min_area: float = 0.0, max_area: float = 0.0,
-                      min_aspect: float = 0.0, max_aspect: float = 0.0) -> np.ndarray:
+def boxes_from_binary(
+    binary: np.ndarray, min_area: float = 0.0, max_area: float = 0.0, min_aspect: float = 0.0, max_aspect: float = 0.0
+) -> np.ndarray:
     """Outer contours of the non-zero pixels -> (N, 4) YOLO boxes (cx, cy, w, h normalized by the
     image size), keeping contours with min_area <= area <= max_area and min_aspect <= w/h <=
     max_aspect (0 = no upper limit). Boxes cover whole pixels: x from left edge of the first
@@ -65,11 +67,15 @@ def check_pipeline(pipeline: Pipeline) -> None:
     enabled = [s.op for s in pipeline.steps if s.enabled]
     moving = sorted(set(enabled) & MOVING_OPS)
     if moving:
-        raise UsageError(f"the pipeline moves pixels ({', '.join(moving)}): boxes would not match the "
-                         "image; disable those steps for labeling")
+        raise UsageError(
+            f"the pipeline moves pixels ({', '.join(moving)}): boxes would not match the "
+            "image; disable those steps for labeling"
+        )
     if not any(op in BINARY_OPS or (op == "connected_components") for op in enabled):
-        raise UsageError("the pipeline has no threshold / mask step, so there is no binary result to "
-                         "take boxes from; add a threshold step")
+        raise UsageError(
+            "the pipeline has no threshold / mask step, so there is no binary result to "
+            "take boxes from; add a threshold step"
+        )
 
 
 def binary_result(pipeline: Pipeline, img: np.ndarray) -> np.ndarray:
@@ -86,8 +92,9 @@ def binary_result(pipeline: Pipeline, img: np.ndarray) -> np.ndarray:
     return np.where(last > 0, np.uint8(255), np.uint8(0))
 
 
-def label_image(pipeline: Pipeline, img: np.ndarray, class_id: int = 0,
-                filt: BoxFilter = BoxFilter()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def label_image(
+    pipeline: Pipeline, img: np.ndarray, class_id: int = 0, filt: BoxFilter = BoxFilter()
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(cls, xywhn, conf) for one image: boxes of the pipeline's binary result, all of class_id, conf 1."""
     check_pipeline(pipeline)
     xywhn = boxes_from_binary(binary_result(pipeline, img), **asdict(filt))
@@ -96,7 +103,7 @@ def label_image(pipeline: Pipeline, img: np.ndarray, class_id: int = 0,
 
 
 def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter) -> str:
-    """"classical:<12 hex>" from the enabled steps, the box filter and the class."""
+    """ "classical:<12 hex>" from the enabled steps, the box filter and the class."""
     sig = {"steps": [s.to_dict() for s in pipeline.steps if s.enabled], "filter": asdict(filt), "class": int(class_id)}
     return "classical:" + hashlib.sha1(json.dumps(sig, sort_keys=True).encode()).hexdigest()[:12]
 
@@ -108,9 +115,17 @@ class _SkipOptions:  # the options the auto-labeler's skip rules read
     sink: object | None = None  # label files are written (no predictions-only sink)
 
 
-def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter = BoxFilter(),
-                 state: JobState | None = None, out: str | None = None, force: bool = False,
-                 overwrite_reviewed: bool = False, only: list[str] | None = None) -> dict:
+def label_folder(
+    pipeline: Pipeline,
+    source,
+    class_id: int = 0,
+    filt: BoxFilter = BoxFilter(),
+    state: JobState | None = None,
+    out: str | None = None,
+    force: bool = False,
+    overwrite_reviewed: bool = False,
+    only: list[str] | None = None,
+) -> dict:
     """Label every image of `source` (folder, data.yaml or .txt list) with the boxes of the
     pipeline's binary result. `only` restricts the run to these image paths of the dataset
     (e.g. the image shown in the Process pane; UsageError if one is not in it).
@@ -126,7 +141,7 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
 
     state = state or JobState()
     t0 = time.perf_counter()
-    started = time.time()   # work saved by someone after this is not the run's to replace
+    started = time.time()  # work saved by someone after this is not the run's to replace
     check_pipeline(pipeline)
     if class_id < 0:
         raise UsageError(f"class id must be >= 0, got {class_id}")
@@ -144,9 +159,15 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
     from app.core.autolabel.writable import check_writable
     from app.core.dataset import store as dataset_store
     from app.core.dataset.lock import WriterLock
+
     check_writable(plan.images, plan.root, out_dir)
-    index = DatasetIndex(plan.root, plan.class_names, source=plan.source, label_root=out_dir,
-                         index_path=dataset_store.local_index_path(out_dir) if out_dir else None)
+    index = DatasetIndex(
+        plan.root,
+        plan.class_names,
+        source=plan.source,
+        label_root=out_dir,
+        index_path=dataset_store.local_index_path(out_dir) if out_dir else None,
+    )
     try:
         lock = WriterLock(index.db_path, what=str(out_dir or plan.root)).acquire()  # one writer per dataset
     except BaseException:
@@ -175,8 +196,12 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
                     writer.put((it, cls, xywhn, conf))
                     labeled += 1
                     boxes += len(cls)
-                except Exception as e:  # noqa: BLE001 - one bad image must not stop the run
-                    reason = e.reason if isinstance(e, FileError) else (str(e).strip().splitlines() or [type(e).__name__])[-1]
+                except Exception as e:
+                    reason = (
+                        e.reason
+                        if isinstance(e, FileError)
+                        else (str(e).strip().splitlines() or [type(e).__name__])[-1]
+                    )
                     failed.append({"path": it.path, "error": reason})
                     state.error(it.path, reason)
             state.progress(done, total, f"{labeled} labeled, {skipped} skipped, {len(failed)} failed")
@@ -191,8 +216,18 @@ def label_folder(pipeline: Pipeline, source, class_id: int = 0, filt: BoxFilter 
         skipped += len(writer.dropped)
         skip_reasons[SKIP_MEANWHILE] = skip_reasons.get(SKIP_MEANWHILE, 0) + len(writer.dropped)
     seconds = time.perf_counter() - t0
-    return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
-            "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
-            "model": key, "backend": "classical (OpenCV contours)", "model_key": key,
-            "index": str(index.db_path), "boxes": boxes, "skip_reasons": skip_reasons,
-            "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0)}
+    return {
+        "images": total,
+        "labeled": labeled,
+        "skipped": skipped,
+        "failed": failed,
+        "seconds": round(seconds, 3),
+        "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
+        "model": key,
+        "backend": "classical (OpenCV contours)",
+        "model_key": key,
+        "index": str(index.db_path),
+        "boxes": boxes,
+        "skip_reasons": skip_reasons,
+        "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
+    }

@@ -7,25 +7,35 @@ then, and compiling a model in bfloat16 fails, so the cap is read here and bf16 
 below AVX512_CORE_BF16. The cap also goes into the machine key: a decision measured without it is
 not reused under it, nor one made on another CPU that shares the cache folder (a home on NFS).
 """
+
 from __future__ import annotations
 
 import functools
 import hashlib
 import os
 
-CPU_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8",
-             "avx512_fp16")
+CPU_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx512_fp16")
 
 # oneDNN's ISA names, lowest first, with the flags each adds (cpu_isa_traits.hpp; AVX10_1_512 is
 # AVX512_CORE_FP16's newer name, AVX10_1_512_AMX AVX512_CORE_AMX's)
 ISA_ORDER = (
-    ("SSE41", ()), ("AVX", ()), ("AVX2", ("avx2", "fma")), ("AVX2_VNNI", ("avx_vnni",)), ("AVX2_VNNI_2", ()),
-    ("AVX512_CORE", ("avx512f",)), ("AVX512_CORE_VNNI", ("avx512_vnni",)),
-    ("AVX512_CORE_BF16", ("avx512_bf16",)), ("AVX512_CORE_FP16", ("avx512_fp16",)),
-    ("AVX512_CORE_AMX", ("amx_bf16", "amx_int8")), ("AVX512_CORE_AMX_FP16", ()),
+    ("SSE41", ()),
+    ("AVX", ()),
+    ("AVX2", ("avx2", "fma")),
+    ("AVX2_VNNI", ("avx_vnni",)),
+    ("AVX2_VNNI_2", ()),
+    ("AVX512_CORE", ("avx512f",)),
+    ("AVX512_CORE_VNNI", ("avx512_vnni",)),
+    ("AVX512_CORE_BF16", ("avx512_bf16",)),
+    ("AVX512_CORE_FP16", ("avx512_fp16",)),
+    ("AVX512_CORE_AMX", ("amx_bf16", "amx_int8")),
+    ("AVX512_CORE_AMX_FP16", ()),
 )
-_ALIASES = {"AVX10_1_512": "AVX512_CORE_FP16", "AVX10_1_512_AMX": "AVX512_CORE_AMX",
-            "AVX10_1_512_AMX_FP16": "AVX512_CORE_AMX_FP16"}
+_ALIASES = {
+    "AVX10_1_512": "AVX512_CORE_FP16",
+    "AVX10_1_512_AMX": "AVX512_CORE_AMX",
+    "AVX10_1_512_AMX_FP16": "AVX512_CORE_AMX_FP16",
+}
 _NAMES = [n for n, _ in ISA_ORDER]
 
 
@@ -76,6 +86,7 @@ def cpu_name() -> str:
     if line:
         return line.strip()
     import platform
+
     return platform.processor() or "unknown CPU"
 
 
@@ -83,8 +94,9 @@ def cpu_name() -> str:
 def _openvino_lists_bf16() -> bool:
     try:
         import openvino as ov
+
         return "BF16" in ov.Core().get_property("CPU", "OPTIMIZATION_CAPABILITIES")
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -104,8 +116,13 @@ def machine_key() -> str:
 
 def describe() -> dict:
     """For benchmark lines and reports: {"name", "flags", "max_isa", "effective_flags", "openvino_bf16"}."""
-    return {"name": cpu_name(), "flags": cpu_flags(), "max_isa": max_isa(), "effective_flags": effective_flags(),
-            "openvino_bf16": has_bf16()}
+    return {
+        "name": cpu_name(),
+        "flags": cpu_flags(),
+        "max_isa": max_isa(),
+        "effective_flags": effective_flags(),
+        "openvino_bf16": has_bf16(),
+    }
 
 
 def capped_below_bf16() -> bool:
@@ -121,6 +138,7 @@ def ensure_f32_default() -> None:
     if not capped_below_bf16():
         return
     import openvino as ov
+
     orig = ov.Core.compile_model
     if getattr(orig, "labelbench_f32", False):
         return

@@ -8,6 +8,7 @@ starts on the first images at once (two would take a third of a core from the lo
 ones guessed (`Preprocessor.key`); if not, the early work is dropped and nothing else changes.
 At most `limit` images (a fixed memory budget of letterboxed uint8 images) are decoded early.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,9 @@ from pathlib import Path
 EARLY_BUDGET_BYTES = 128 * 2**20  # ~170 letterboxed 640x384 images
 
 
-def peek_input(model: str | os.PathLike, backend: str, precision: str, device: str,
-               imgsz: int | None) -> tuple[tuple[int, int], int, bool] | None:
+def peek_input(
+    model: str | os.PathLike, backend: str, precision: str, device: str, imgsz: int | None
+) -> tuple[tuple[int, int], int, bool] | None:
     """(letterbox shape, stride, auto) the engine will use, read from export metadata without
     importing torch; None when that cannot be known before loading the model."""
     if device not in ("cpu", "", None) or backend not in ("auto", "openvino"):
@@ -26,12 +28,14 @@ def peek_input(model: str | os.PathLike, backend: str, precision: str, device: s
     model = Path(model)
     try:
         from app.core.autolabel.backends import model_format
+
         fmt = model_format(model)
-    except Exception:  # noqa: BLE001 - the real load reports it
+    except Exception:
         return None
     if fmt == "pt":
         from app.core.autolabel.backend_choice import read_choice
         from app.core.autolabel.model_cache import export_dir, exported_model_path
+
         try:
             folder = export_dir(model, "openvino")
         except OSError:
@@ -47,12 +51,13 @@ def peek_input(model: str | os.PathLike, backend: str, precision: str, device: s
         return None
     try:
         import yaml
+
         meta = yaml.safe_load(meta_file.read_text(encoding="utf-8"))
         stride = int(meta["stride"])
         size = meta["imgsz"]
         trained = int(size if isinstance(size, int) else max(size))
         dynamic = bool((meta.get("args") or {}).get("dynamic"))
-    except Exception:  # noqa: BLE001 - no or odd metadata: no early start
+    except Exception:
         return None
     want = int(imgsz or trained)
     if not dynamic or want % stride:  # fixed-shape models and sizes Ultralytics would round: load first

@@ -12,6 +12,7 @@ are Ultralytics' (its LetterBox with rect shapes, reproduced without torch and t
 its non_max_suppression and scale_boxes) and JPEGs decode to OpenCV's exact pixels, so in "exact"
 mode the labels equal `yolo predict save_txt=True` on the same model.
 """
+
 from __future__ import annotations
 
 import os
@@ -36,7 +37,7 @@ from app.core.autolabel.precision import resolve as resolve_precision
 from app.core.autolabel.reduced_decode import make_preprocessor
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.stages import Item, Journal, Preprocessor, Writer
-from app.core.autolabel.steps import (  # noqa: F401 - re-exported for callers of the engine
+from app.core.autolabel.steps import (
     _feed,
     _postprocess,
     add_to_group,
@@ -51,15 +52,17 @@ from app.core.errors import UsageError
 from app.core.jobs import JobState
 
 
-def autolabel(source, model, options: AutolabelOptions | None = None, state: JobState | None = None,
-              on_result=None, log=None) -> dict:
+def autolabel(
+    source, model, options: AutolabelOptions | None = None, state: JobState | None = None, on_result=None, log=None
+) -> dict:
     """Label every image of `source` with `model`. `on_result(path, cls, xywhn, conf)` is called
     (from the writer thread) for each written label; `log(msg)` receives one-line notices."""
     opt = options or AutolabelOptions()
     state = state or JobState()
-    started = time.time()   # a label file written or a review made after this is not the run's to replace
+    started = time.time()  # a label file written or a review made after this is not the run's to replace
     if opt.engine == "ray":
         from app.core.autolabel.ray_engine import autolabel_ray
+
         return autolabel_ray(source, model, opt, state, on_result=on_result, log=log, started=started)
     if opt.engine != "local":
         raise UsageError(f"unknown engine {opt.engine!r} (choose local or ray)")
@@ -71,9 +74,11 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     lock = None
     if opt.sink is None:  # labels are written: every label folder must be writable, checked before the model loads
         from app.core.autolabel.writable import check_writable
+
         check_writable(plan.images, plan.root, opt.out)
         lock = writer_lock(plan, opt, state, log)  # one writer per dataset (DatasetBusyError naming the holder)
     import cv2
+
     cv2_threads = cv2.getNumThreads()
     cv2.setNumThreads(1)  # images are decoded and resized in parallel already: no nested pools
     cores = os.cpu_count() or 1
@@ -84,7 +89,9 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
     try:
         guess = peek_input(model, opt.backend, opt.precision, opt.device, opt.imgsz)
         if guess is not None:  # decode the first images while torch and the model load
-            early = EarlyDecode(plan.images, make_preprocessor(*guess, scale=peek_decode_scale(model, plan.images, opt)))
+            early = EarlyDecode(
+                plan.images, make_preprocessor(*guess, scale=peek_decode_scale(model, plan.images, opt))
+            )
         return _run(plan, model, opt, state, on_result, log, t0, decoder, workers, early, started, lock)
     finally:
         if early is not None:
@@ -95,8 +102,20 @@ def autolabel(source, model, options: AutolabelOptions | None = None, state: Job
             lock.release()
 
 
-def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
-         decoder: ThreadPoolExecutor, workers: int, early, started: float | None = None, lock=None) -> dict:
+def _run(
+    plan,
+    model,
+    opt: AutolabelOptions,
+    state: JobState,
+    on_result,
+    log,
+    t0: float,
+    decoder: ThreadPoolExecutor,
+    workers: int,
+    early,
+    started: float | None = None,
+    lock=None,
+) -> dict:
     loaded = getattr(opt.sink, "loaded", None)  # (backend, resolution) a sink hands over for a second run
     if loaded is not None:
         backend, res = loaded
@@ -105,8 +124,9 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
         if res is not None and res.model_path is not None:
             backend = load_backend(res.model_path, "openvino", "int8", opt.device, log=log)
         else:
-            backend = load_backend(model, opt.backend, res.backend_precision if res else opt.precision, opt.device,
-                                   log=log)
+            backend = load_backend(
+                model, opt.backend, res.backend_precision if res else opt.precision, opt.device, log=log
+            )
     class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
     note = fixed_size_note(model, backend, opt.imgsz)
     if note and log is not None:
@@ -172,7 +192,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
                 last_progress = now
                 state.progress(done, total, f"{labeled} labeled, {skipped} skipped, {len(failed)} failed")
                 if lock is not None:
-                    lock.note_progress(done, total)   # the app shows "auto-label running in another process (N/M)"
+                    lock.note_progress(done, total)  # the app shows "auto-label running in another process (N/M)"
         if group:
             submit(group)
             group = []
@@ -183,7 +203,7 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
             while in_flight:  # cancelled or failed: keep the work already computed
                 try:
                     finish_one()
-                except Exception:  # noqa: BLE001
+                except Exception:
                     in_flight.clear()
             if early is not None:
                 early.cancel()
@@ -201,18 +221,30 @@ def _run(plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0
         skip_reasons[SKIP_MEANWHILE] = skip_reasons.get(SKIP_MEANWHILE, 0) + len(writer.dropped)
     seconds = time.perf_counter() - t0
     state.progress(total, total, "done")
-    return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
-            "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
-            "model": str(Path(model).resolve()), "backend": backend.describe(),
-            "precision": prec, "precision_why": prec_why,
-            "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
-            "changed_at_write": len(writer.dropped),   # of those: after they were queued, seen when writing
-            "task": backend.task,   # detect | segment | obb: boxes, polygons or rotated boxes written
-            # extras (not part of the CLI's JSON report)
-            "precision_check": res.check if res is not None else {}, "decode_scale": scale,
-            "imgsz": imgsz, "batch": batch,
-            "skip_reasons": skip_reasons, "model_key": key, "index": str(index.db_path),
-            "class_names": names}
+    return {
+        "images": total,
+        "labeled": labeled,
+        "skipped": skipped,
+        "failed": failed,
+        "seconds": round(seconds, 3),
+        "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
+        "model": str(Path(model).resolve()),
+        "backend": backend.describe(),
+        "precision": prec,
+        "precision_why": prec_why,
+        "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
+        "changed_at_write": len(writer.dropped),  # of those: after they were queued, seen when writing
+        "task": backend.task,  # detect | segment | obb: boxes, polygons or rotated boxes written
+        # extras (not part of the CLI's JSON report)
+        "precision_check": res.check if res is not None else {},
+        "decode_scale": scale,
+        "imgsz": imgsz,
+        "batch": batch,
+        "skip_reasons": skip_reasons,
+        "model_key": key,
+        "index": str(index.db_path),
+        "class_names": names,
+    }
 
 
 def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int, early=None):
@@ -242,5 +274,3 @@ def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int, ea
             continue
         item.x, item.orig_shape, item.error = fut.result()
         yield item
-
-

@@ -11,6 +11,7 @@
   `yolo predict device=0` does.
 The same code runs on CPU tensors (device "cpu"), which is how the tests cover it without a GPU.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -28,6 +29,7 @@ GPU_BATCH = 16
 def gpu_input(x: np.ndarray, device, half: bool):
     """uint8 BxHxWx3 BGR -> the model input on `device` (RGB, BCHW, float16/32, /255)."""
     import torch
+
     t = torch.from_numpy(np.ascontiguousarray(x))
     if getattr(device, "type", str(device)) == "cuda":
         t = t.pin_memory().to(device, non_blocking=True)
@@ -44,14 +46,18 @@ class GpuBackend(Backend):
     def __init__(self, model_path, ab, device, half: bool, engine: bool = False):
         super().__init__(model_path, ab, "fast" if half else "exact")
         import torch
+
         self.device = torch.device(device)
         self.half, self.engine = bool(half), bool(engine)
         args = getattr(getattr(ab, "model", None), "args", None) or {}
         imgsz = args.get("imgsz") if isinstance(args, dict) else getattr(args, "imgsz", None)
-        self.trained_imgsz = int(max(imgsz) if isinstance(imgsz, (list, tuple)) else imgsz) if imgsz else _meta_imgsz(ab)
+        self.trained_imgsz = (
+            int(max(imgsz) if isinstance(imgsz, (list, tuple)) else imgsz) if imgsz else _meta_imgsz(ab)
+        )
 
     def forward(self, x: np.ndarray):
         import torch
+
         with torch.inference_mode():
             out = self.ab(gpu_input(x, self.device, self.half))
             out = out[0] if isinstance(out, (list, tuple)) else out
@@ -64,8 +70,11 @@ class GpuBackend(Backend):
     def precision_words(self) -> tuple[str, str]:
         if not self.half:
             return "f32", "f32: --precision exact (float32, as yolo predict device=0 runs)"
-        how = "a cached TensorRT engine" if self.engine else (
-            "torch float16" + ("" if tensorrt_available() else "; TensorRT is not installed"))
+        how = (
+            "a cached TensorRT engine"
+            if self.engine
+            else ("torch float16" + ("" if tensorrt_available() else "; TensorRT is not installed"))
+        )
         return "f16", f"f16: the GPU runs float16 ({how})"
 
 
@@ -76,15 +85,21 @@ def tensorrt_available() -> bool:
 def engine_dir(model_pt, gpu_name: str, trt_version: str) -> Path:
     """Where the TensorRT engine of `model_pt` for this GPU and TensorRT version is cached."""
     from app.core.autolabel.model_cache import _ultralytics_version, cache_root, file_sha256
+
     slug = re.sub(r"[^A-Za-z0-9]+", "-", gpu_name).strip("-").lower() or "gpu"
-    return (cache_root() / "exports" / file_sha256(model_pt)
-            / f"engine-{slug}-trt{trt_version}-{_ultralytics_version()}-b{GPU_BATCH}")
+    return (
+        cache_root()
+        / "exports"
+        / file_sha256(model_pt)
+        / f"engine-{slug}-trt{trt_version}-{_ultralytics_version()}-b{GPU_BATCH}"
+    )
 
 
 def ensure_engine(model_pt: Path, device: str, log=None) -> Path:
     """Export `model_pt` to a float16 TensorRT engine once (Ultralytics' exporter), cached."""
     import tensorrt
     import torch
+
     dev = torch.device(device)
     folder = engine_dir(model_pt, torch.cuda.get_device_name(dev), tensorrt.__version__)
     done = folder / "model.engine"
@@ -96,12 +111,16 @@ def ensure_engine(model_pt: Path, device: str, log=None) -> Path:
             log(f"exporting {model_pt.name} to TensorRT float16 (once; cached in {folder})")
         model = load_for_export(model_pt, work)  # safe load, as every other load (ModelLoadError: refused)
         try:
-            out = Path(model.export(format="engine", half=True, dynamic=True, batch=GPU_BATCH,
-                                    device=dev.index or 0, verbose=False))
-        except Exception as e:  # noqa: BLE001 - exporter errors become one line; the run uses torch
+            out = Path(
+                model.export(
+                    format="engine", half=True, dynamic=True, batch=GPU_BATCH, device=dev.index or 0, verbose=False
+                )
+            )
+        except Exception as e:
             raise LabelBenchError(f"{model_pt}: TensorRT export failed ({type(e).__name__}: {e})") from None
         out.rename(built / "model.engine")
         return str(model_pt.resolve()) + "\n"
+
     build_once(folder, "engine", build)
     return done
 

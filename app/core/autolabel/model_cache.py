@@ -10,6 +10,7 @@ An export is built in a temporary folder and renamed into place, under a file lo
 processes exporting the same model at once, or a kill in the middle, never leave half an export.
 Everything works offline (YOLO_OFFLINE=1; onnxslim and openvino are installed dependencies).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -58,6 +59,7 @@ def file_sha256(path: str | os.PathLike) -> str:
         known = dict(list(known.items())[-200:])
     try:
         from app.core.io.atomic import atomic_write_text
+
         atomic_write_text(memo, json.dumps(known))
     except OSError:
         pass
@@ -80,9 +82,11 @@ def model_file_id(path: str | os.PathLike) -> str:
 def _ultralytics_version() -> str:
     try:  # from the package metadata: importing ultralytics would import torch (~1.5 s)
         from importlib.metadata import version
+
         return version("ultralytics")
-    except Exception:  # noqa: BLE001 - e.g. a source checkout without metadata
+    except Exception:
         import ultralytics
+
         return ultralytics.__version__
 
 
@@ -98,10 +102,10 @@ def exported_model_path(folder: Path, fmt: str) -> Path:
     return folder / ("model_openvino_model" if fmt == "openvino" else "model.onnx")
 
 
-
 @contextlib.contextmanager
 def _locked(path: Path):
     import fcntl
+
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+") as f:
         fcntl.flock(f, fcntl.LOCK_EX)
@@ -142,13 +146,15 @@ def load_for_export(model_pt: Path, work: Path):
     from ultralytics import YOLO
 
     from app.core.io.model_safety import loading
+
     try:
         with loading(model_pt):
             return YOLO(str(local), task="detect")
     except ModelLoadError:  # UnsafeModelError, not a model, a zip bomb: already one line
         raise
-    except Exception as e:  # noqa: BLE001 - not a checkpoint: one line naming the user's file
+    except Exception as e:
         from app.core.offline import plain
+
         msg = plain(str(e).strip().splitlines()[0].replace(str(local), str(model_pt))) if str(e).strip() else ""
         raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
 
@@ -160,6 +166,7 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
     if model_pt.suffix.lower() != ".pt":
         raise LabelBenchError(f"{model_pt}: only .pt models can be exported (got {model_pt.suffix or 'a folder'})")
     from app.core.io.model_archive import check_checkpoint
+
     check_checkpoint(model_pt)  # before "exporting ..." is said: not a model / a zip bomb is one line
     folder = export_dir(model_pt, fmt)
     done = exported_model_path(folder, fmt)
@@ -172,6 +179,7 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
             log(f"exporting {model_pt.name} to {fmt} (once; cached in {folder})")
         model = load_for_export(model_pt, work)
         from ultralytics.utils import LOGGER
+
         level = LOGGER.level
         LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
         kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")
@@ -181,12 +189,14 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
             kw["simplify"] = True
         try:
             out = Path(model.export(**kw))
-        except Exception as e:  # noqa: BLE001 - exporter errors become one clear line
+        except Exception as e:
             from app.core.offline import plain
+
             raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {plain(e)})") from e
         finally:
             LOGGER.setLevel(level)
         out.rename(exported_model_path(built, fmt))
         return str(model_pt.resolve()) + "\n"
+
     build_once(folder, fmt, build)
     return done

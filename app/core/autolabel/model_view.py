@@ -13,6 +13,7 @@ written labels are recorded as usual; for kept label files `DatasetIndex.record_
 stores the predictions and confidences without touching the labels' status (SEPARATE: from the
 run's results; SKIP: a predictions-only pass over the kept images).
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -31,11 +32,19 @@ def existing_labels(source, examples: int = 3) -> dict:
     none yet ("none"). The same rule the engine applies (engine._feed), without loading a model."""
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.steps import _feed, open_run_index
+
     plan = plan_source(source)
     opt = AutolabelOptions()
     index = open_run_index(plan, plan.class_names, opt)
-    out = {"images": len(plan.images), "foreign": 0, "reviewed": 0, "ours": 0, "none": 0,
-           "examples": [], "root": str(plan.root)}
+    out = {
+        "images": len(plan.images),
+        "foreign": 0,
+        "reviewed": 0,
+        "ours": 0,
+        "none": 0,
+        "examples": [],
+        "root": str(plan.root),
+    }
     try:
         for got in _feed(plan, index, opt, key="\0no model key\0", pending=set()):
             if isinstance(got, tuple):
@@ -67,13 +76,15 @@ class _ModelViewSink:
         index.record_model_view(items, key)
 
 
-def run(source, model, options: AutolabelOptions, state: JobState | None = None, keep: str = SKIP,
-        on_result=None, log=None) -> dict:
+def run(
+    source, model, options: AutolabelOptions, state: JobState | None = None, keep: str = SKIP, on_result=None, log=None
+) -> dict:
     """autolabel() with one of the three ways for existing labels; the report gains
     "keep", "model_view" (images whose predictions went to the index beside kept labels) and
     "dataset_root" (the dataset the predictions are stored for)."""
     from app.core.autolabel.source import plan_source
     from app.core.dataset.index import DatasetIndex
+
     state = state or JobState()
     opt = replace(options)
     if keep == SEPARATE and not opt.out:
@@ -86,7 +97,7 @@ def run(source, model, options: AutolabelOptions, state: JobState | None = None,
     root = Path(plan.root).resolve()
     recorded = 0
     if keep == SEPARATE:
-        index = DatasetIndex(plan.root, source=plan.source)   # the dataset's own index, not the out folder's
+        index = DatasetIndex(plan.root, source=plan.source)  # the dataset's own index, not the out folder's
         buf: list = []
         key = {}
 
@@ -104,7 +115,7 @@ def run(source, model, options: AutolabelOptions, state: JobState | None = None,
             if on_result is not None:
                 on_result(path, cls, xywhn, conf)
 
-        key["k"] = f"labels in {Path(opt.out).expanduser().resolve()}"   # where this model's labels went
+        key["k"] = f"labels in {Path(opt.out).expanduser().resolve()}"  # where this model's labels went
         try:
             report = autolabel(source, model, opt, state, on_result=collect, log=log)
         finally:
@@ -131,11 +142,15 @@ def _kept_rels(source) -> set[str]:
     """rels of the images a run in place keeps (foreign or reviewed label files)."""
     from app.core.autolabel.source import plan_source
     from app.core.autolabel.steps import _feed, open_run_index
+
     plan = plan_source(source)
     opt = AutolabelOptions()
     index = open_run_index(plan, plan.class_names, opt)
     try:
-        return {it.rel for it, reason in (g for g in _feed(plan, index, opt, "\0", set()) if isinstance(g, tuple))
-                if reason in (SKIP_FOREIGN, SKIP_REVIEWED)}
+        return {
+            it.rel
+            for it, reason in (g for g in _feed(plan, index, opt, "\0", set()) if isinstance(g, tuple))
+            if reason in (SKIP_FOREIGN, SKIP_REVIEWED)
+        }
     finally:
         index.close()

@@ -1,13 +1,26 @@
 """What an auto-label run is asked to do (AutolabelOptions), checked once (validate), and the
 report keys and skip reasons both engines use."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from app.core.errors import UsageError
 
-REPORT_KEYS = ("images", "labeled", "skipped", "failed", "seconds", "images_per_second", "model", "backend",
-               "precision", "precision_why", "changed_during_run", "task")
+REPORT_KEYS = (
+    "images",
+    "labeled",
+    "skipped",
+    "failed",
+    "seconds",
+    "images_per_second",
+    "model",
+    "backend",
+    "precision",
+    "precision_why",
+    "changed_during_run",
+    "task",
+)
 SKIP_SAME = "already labeled with the same model and settings (--force relabels)"
 SKIP_REVIEWED = "labels reviewed or edited by a person (--overwrite-reviewed replaces them)"
 SKIP_FOREIGN = "label file not written by autolabel (--overwrite-reviewed replaces it)"
@@ -19,21 +32,21 @@ SKIP_SHARED = "shares its label file with another image (rename one, or move it 
 
 @dataclass
 class AutolabelOptions:
-    out: str | None = None            # write labels under this folder (paths relative to the dataset root)
+    out: str | None = None  # write labels under this folder (paths relative to the dataset root)
     conf: float = 0.25
     iou: float = 0.7
-    imgsz: int | None = None          # None: the size the model was trained / exported at
+    imgsz: int | None = None  # None: the size the model was trained / exported at
     device: str = "cpu"
-    batch: int | None = None          # None: what suits the backend
+    batch: int | None = None  # None: what suits the backend
     classes: list[int] | None = None  # model class ids to keep
     force: bool = False
     overwrite_reviewed: bool = False
-    wait: bool = False                # the dataset is open in the app: wait until it is closed (app.core.dataset.lease)
-    backend: str = "auto"             # auto | pt | openvino | onnx
-    precision: str = "fast"           # fast (bf16 where the CPU has it) | exact (float32)
-    map_classes: str | None = None    # "by-name" or "M:D,M:D"
+    wait: bool = False  # the dataset is open in the app: wait until it is closed (app.core.dataset.lease)
+    backend: str = "auto"  # auto | pt | openvino | onnx
+    precision: str = "fast"  # fast (bf16 where the CPU has it) | exact (float32)
+    map_classes: str | None = None  # "by-name" or "M:D,M:D"
     max_det: int = 300
-    workers: int | None = None        # decode threads
+    workers: int | None = None  # decode threads
     # predictions only (app.core.audit): no label file is read or written; the sink decides what to
     # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`);
     # a sink with keep_loaded = True gets the loaded model as sink.loaded = (backend, precision resolution)
@@ -42,12 +55,12 @@ class AutolabelOptions:
     sink: object | None = None
     # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.ray_engine)
     engine: str = "local"
-    ray_address: str | None = None    # None: a private local Ray instance; "auto" or HOST:PORT: join it
-    ray_workers: int | None = None    # actors at most (default: the cluster's CPUs / ray_cpus)
-    ray_cpus: float | None = None     # CPUs per actor (default: the smallest node's; with ray_gpus, 1)
-    ray_gpus: float | None = None     # GPUs per actor
-    ray_batch: int | None = None      # images per Ray batch
-    ray_path_map: str | None = None   # "OLD=NEW": image paths as the workers see them
+    ray_address: str | None = None  # None: a private local Ray instance; "auto" or HOST:PORT: join it
+    ray_workers: int | None = None  # actors at most (default: the cluster's CPUs / ray_cpus)
+    ray_cpus: float | None = None  # CPUs per actor (default: the smallest node's; with ray_gpus, 1)
+    ray_gpus: float | None = None  # GPUs per actor
+    ray_batch: int | None = None  # images per Ray batch
+    ray_path_map: str | None = None  # "OLD=NEW": image paths as the workers see them
 
 
 def validate(opt: AutolabelOptions) -> None:

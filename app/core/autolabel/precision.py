@@ -18,6 +18,7 @@ least INT8_AUTO_MIN images; a calibration already cached for the sample is alway
 `--precision int8` calibrates whatever the size. The decision and the check's figures are cached
 beside the int8 model (per machine key: CPU count, flags and ISA cap, app.core.autolabel.cpu; and OpenVINO version), so later runs on the folder start at once.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,6 +35,7 @@ AGREEMENT_MIN = 0.97
 IOU_AGREE = 0.9
 INT8_AUTO_MIN = 2000
 
+
 @dataclass
 class Resolution:
     """What runs: `precision` in int8 | bf16 | f32; `model_path` the int8 IR folder or None."""
@@ -43,7 +45,7 @@ class Resolution:
     model_path: Path | None = None
     decode_scale: int = 1
     check: dict = field(default_factory=dict)
-    exact: bool = False      # float32 asked of the backend explicitly (a bf16 CPU would otherwise use bf16)
+    exact: bool = False  # float32 asked of the backend explicitly (a bf16 CPU would otherwise use bf16)
 
     @property
     def backend_precision(self) -> str:
@@ -55,6 +57,7 @@ class Resolution:
 
 
 # ---- comparing two runs' boxes -------------------------------------------------------------
+
 
 def matched_boxes(ref, run, thr: float) -> tuple[int, int, int]:
     """Greedy same-class matching at IoU >= thr over images: (matched, boxes in ref, boxes in run).
@@ -81,16 +84,22 @@ def compare(ref, run) -> dict:
     m, nr, nu = matched_boxes(ref, run, IOU_AGREE)
     tp, _, _ = matched_boxes(ref, run, 0.5)
     p, r = tp / max(nu, 1), tp / max(nr, 1)
-    return {"agreement": round(m / max(nr, nu, 1), 4), "f1": round(2 * p * r / max(p + r, 1e-12), 4),
-            "boxes_ref": nr, "boxes_run": nu}
+    return {
+        "agreement": round(m / max(nr, nu, 1), 4),
+        "f1": round(2 * p * r / max(p + r, 1e-12), 4),
+        "boxes_ref": nr,
+        "boxes_run": nu,
+    }
 
 
 # ---- the check -----------------------------------------------------------------------------
+
 
 def _predict(backend, decoded, opt) -> list:
     """(cls, xyxy in image pixels) per image, through the engine's own post-processing."""
     from app.core.autolabel.stages import Item
     from app.core.autolabel.steps import _postprocess
+
     out = []
     for x, shape in decoded:
         it = Item(0, "", "", Path("."), orig_shape=shape)
@@ -104,20 +113,29 @@ def _predict(backend, decoded, opt) -> list:
 
 def _decode_all(pre, paths) -> tuple[list, float]:
     import time
+
     t0 = time.perf_counter()
     res = [pre.decode(p) for p in paths]
     ms = (time.perf_counter() - t0) * 1000 / max(len(paths), 1)
     return [(x, shape) for x, shape, err in res if err is None], ms
 
 
-def run_check(f32_path: Path, int8_path: Path | None, check_paths: list[str], pre_args: tuple, opt,
-              bf16: bool, threshold: float = AGREEMENT_MIN) -> dict:
+def run_check(
+    f32_path: Path,
+    int8_path: Path | None,
+    check_paths: list[str],
+    pre_args: tuple,
+    opt,
+    bf16: bool,
+    threshold: float = AGREEMENT_MIN,
+) -> dict:
     """Run every candidate on the check images against float32; time each (ms per image, the
     engine's streams in flight); check reduced JPEG decoding with the fastest passing candidate.
     Returns {"candidates": {name: {...}}, "chosen", "decode": {...}, "threshold", "images"}."""
     from app.core.autolabel.backend_choice import _throughput_ms
     from app.core.autolabel.backends import load_backend
     from app.core.autolabel.reduced_decode import SCALES, make_preprocessor, usable_scale
+
     full = make_preprocessor(*pre_args)
     decoded, full_ms = _decode_all(full, check_paths)
     if not decoded:
@@ -159,12 +177,18 @@ def run_check(f32_path: Path, int8_path: Path | None, check_paths: list[str], pr
         for be in backends.values():
             be.close()
     scale = max([s for s in SCALES if decode[f"1/{s}"]["passed"]], default=1)
-    return {"candidates": cand, "chosen": chosen, "decode": decode, "decode_scale": scale,
-            "threshold": threshold, "images": len(decoded)}
-
+    return {
+        "candidates": cand,
+        "chosen": chosen,
+        "decode": decode,
+        "decode_scale": scale,
+        "threshold": threshold,
+        "images": len(decoded),
+    }
 
 
 # ---- the decision --------------------------------------------------------------------------
+
 
 def _figures(check: dict) -> str:
     parts = []
@@ -181,14 +205,19 @@ def _decode_words(check: dict) -> str:
     scale = check.get("decode_scale", 1)
     if scale > 1:
         c = d[f"1/{scale}"]
-        return (f"JPEGs decoded at 1/{scale} (passed: agreement {c['agreement']:.3f}, "
-                f"{c['ms']:g} vs {d['full_ms']:g} ms/img)")
+        return (
+            f"JPEGs decoded at 1/{scale} (passed: agreement {c['agreement']:.3f}, "
+            f"{c['ms']:g} vs {d['full_ms']:g} ms/img)"
+        )
     tried = [(k, c) for k, c in d.items() if k.startswith("1/") and "agreement" in c]
     if not tried:
         return "JPEGs decoded in full"
     k, c = tried[0]
-    why = (f"agreement {c['agreement']:.3f}" if c["agreement"] < check["threshold"]
-           else f"not faster: {c['ms']:g} vs {d['full_ms']:g} ms/img")
+    why = (
+        f"agreement {c['agreement']:.3f}"
+        if c["agreement"] < check["threshold"]
+        else f"not faster: {c['ms']:g} vs {d['full_ms']:g} ms/img"
+    )
     return f"JPEGs decoded in full ({k} failed: {why})"
 
 
@@ -205,9 +234,11 @@ def explain(check: dict, chosen: str, forced: bool = False) -> str:
         head = f"{chosen}: the fastest precision passing the check"
         if failed:
             head += f" ({', '.join(failed)})"
-    return (f"{head}; check against float32 on {check['images']} {check.get('where', 'held-out images of this folder')} "
-            f"(box agreement, same class, IoU >= {IOU_AGREE:g}; pass >= {thr:g}): {_figures(check)}; "
-            f"{_decode_words(check)}")
+    return (
+        f"{head}; check against float32 on {check['images']} {check.get('where', 'held-out images of this folder')} "
+        f"(box agreement, same class, IoU >= {IOU_AGREE:g}; pass >= {thr:g}): {_figures(check)}; "
+        f"{_decode_words(check)}"
+    )
 
 
 def _export_input(f32_folder: Path, imgsz: int | None) -> tuple:
@@ -215,6 +246,7 @@ def _export_input(f32_folder: Path, imgsz: int | None) -> tuple:
     import math
 
     import yaml
+
     meta = yaml.safe_load((f32_folder / "metadata.yaml").read_text(encoding="utf-8")) or {}
     stride = int(meta.get("stride", 32))
     size = meta.get("imgsz", 640)
@@ -224,6 +256,7 @@ def _export_input(f32_folder: Path, imgsz: int | None) -> tuple:
 
 def decision_file(int8_model: Path, imgsz: int) -> Path:
     import openvino
+
     ver = openvino.__version__.split("-")[0]
     return Path(int8_model).parent / f"check-{machine_key()}-ov{ver}-{imgsz}.json"
 
@@ -234,17 +267,23 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
     threshold = AGREEMENT_MIN if threshold is None else threshold
     from app.core.autolabel.backends import model_format
     from app.core.autolabel.quantize import MIN_IMAGES, cached_int8, ensure_int8, nncf_version, sample_key, split_sample
+
     want = opt.precision
     if want == "exact":
         return None
     cpu = opt.device in ("cpu", "", None)
     if not (cpu and opt.backend in ("auto", "openvino") and model_format(model) == "pt"):
         if want == "int8":
-            raise UsageError("--precision int8 needs a .pt model run on the CPU with --backend auto or openvino "
-                             "(its OpenVINO export is what gets quantized)")
+            raise UsageError(
+                "--precision int8 needs a .pt model run on the CPU with --backend auto or openvino "
+                "(its OpenVINO export is what gets quantized)"
+            )
         if cpu and has_bf16() and model_format(model) in ("openvino", "onnx"):  # OpenVINO would pick bf16 unchecked
-            return Resolution("f32", "f32: a reduced precision is checked only for a .pt model (its own export); "
-                                     "this model runs float32", exact=True)
+            return Resolution(
+                "f32",
+                "f32: a reduced precision is checked only for a .pt model (its own export); this model runs float32",
+                exact=True,
+            )
         return None
     bf16 = has_bf16()
     cal, chk = split_sample(images)
@@ -254,19 +293,23 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
 
     if not cal:
         if want == "int8":
-            raise UsageError(f"--precision int8 needs at least {MIN_IMAGES} images to calibrate and check on, "
-                             f"got {len(images)}")
+            raise UsageError(
+                f"--precision int8 needs at least {MIN_IMAGES} images to calibrate and check on, got {len(images)}"
+            )
         return fallback(f"int8 not tried: {len(images)} images, at least {MIN_IMAGES} needed to calibrate and check")
     if not nncf_version():
         if want == "int8":
             raise UsageError("--precision int8 needs NNCF (pip install nncf)")
         return fallback("int8 not tried: NNCF is not installed")
     if want == "fast" and len(images) < INT8_AUTO_MIN and cached_int8(model, sample_key(cal)) is None:
-        return fallback(f"int8 not tried: {len(images)} images, calibrating (about a minute) pays off from "
-                        f"{INT8_AUTO_MIN} (--precision int8 calibrates now, once)")
+        return fallback(
+            f"int8 not tried: {len(images)} images, calibrating (about a minute) pays off from "
+            f"{INT8_AUTO_MIN} (--precision int8 calibrates now, once)"
+        )
     from app.core.autolabel.model_cache import ensure_export
     from app.core.autolabel.reduced_decode import make_preprocessor
     from app.core.io.atomic import atomic_write_text
+
     f32 = ensure_export(model, "openvino", log=log)
     pre_args = _export_input(f32, opt.imgsz)
     try:
@@ -292,12 +335,18 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
             pass
     chosen = "int8" if want == "int8" else check["chosen"]
     scale = check.get("decode_scale", 1) if chosen == check["chosen"] else 1
-    return Resolution(chosen, explain(check, chosen, forced=want == "int8"),
-                      model_path=int8 if chosen == "int8" else None, decode_scale=scale, check=check)
+    return Resolution(
+        chosen,
+        explain(check, chosen, forced=want == "int8"),
+        model_path=int8 if chosen == "int8" else None,
+        decode_scale=scale,
+        check=check,
+    )
 
 
-def _fallback(model, images: list[str], held_out: list[str], opt, bf16: bool, threshold: float,
-              why_not_int8: str, log=None) -> Resolution:
+def _fallback(
+    model, images: list[str], held_out: list[str], opt, bf16: bool, threshold: float, why_not_int8: str, log=None
+) -> Resolution:
     """No int8: float32 where the CPU has no bf16 (nothing reduced, nothing to check); else bf16
     (and reduced decoding) checked against float32 on the held-out images, or on the folder itself
     when it is too small to hold any out, and kept only where the check passes."""
@@ -305,6 +354,7 @@ def _fallback(model, images: list[str], held_out: list[str], opt, bf16: bool, th
         return Resolution("f32", f"f32 (this CPU has no bf16); {why_not_int8}")
     from app.core.autolabel.model_cache import ensure_export
     from app.core.autolabel.quantize import CHECK_MAX
+
     where = "held-out images of this folder"
     paths = list(held_out)
     if not paths:
@@ -320,8 +370,9 @@ def _fallback(model, images: list[str], held_out: list[str], opt, bf16: bool, th
     check = run_check(f32, None, paths, _export_input(f32, opt.imgsz), opt, True, threshold)
     check["where"] = where
     chosen = check["chosen"]
-    return Resolution(chosen, f"{explain(check, chosen)}; {why_not_int8}", decode_scale=check.get("decode_scale", 1),
-                      check=check)
+    return Resolution(
+        chosen, f"{explain(check, chosen)}; {why_not_int8}", decode_scale=check.get("decode_scale", 1), check=check
+    )
 
 
 def peek_decode_scale(model, images: list[str], opt) -> int:
@@ -329,6 +380,7 @@ def peek_decode_scale(model, images: list[str], opt) -> int:
     decoder); 1 when nothing is cached."""
     try:
         from app.core.autolabel.quantize import cached_int8, sample_key, split_sample
+
         if opt.precision != "fast" or opt.device not in ("cpu", "", None) or not str(model).endswith(".pt"):
             return 1
         cal, _ = split_sample(images)
@@ -336,10 +388,11 @@ def peek_decode_scale(model, images: list[str], opt) -> int:
         if int8 is None:
             return 1
         from app.core.autolabel.model_cache import export_dir, exported_model_path
+
         pre_args = _export_input(exported_model_path(export_dir(model, "openvino"), "openvino"), opt.imgsz)
         found = sorted(int8.parent.glob(f"check-{machine_key()}-ov*-{pre_args[0]}.json"))  # no openvino import
         return int(json.loads(found[-1].read_text(encoding="utf-8")).get("decode_scale", 1)) if found else 1
-    except Exception:  # noqa: BLE001 - no early guess; the run decides after loading
+    except Exception:
         return 1
 
 

@@ -13,6 +13,7 @@ images between the calibration picks form the held-out check sample. The cache k
 SHA-256 plus a hash of the calibration images' paths, sizes and modification times, so another
 folder (or changed images) calibrates again and the same folder reuses the result.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -25,9 +26,9 @@ from pathlib import Path
 
 from app.core.errors import LabelBenchError
 
-CALIBRATION_MAX = 300   # images NNCF collects statistics on
-CHECK_MAX = 64          # held-out images the check compares on
-MIN_IMAGES = 24         # fewer images than this: no int8 (too little to calibrate and check on)
+CALIBRATION_MAX = 300  # images NNCF collects statistics on
+CHECK_MAX = 64  # held-out images the check compares on
+MIN_IMAGES = 24  # fewer images than this: no int8 (too little to calibrate and check on)
 
 
 def split_sample(paths: list[str], n_cal: int = CALIBRATION_MAX, n_check: int = CHECK_MAX) -> tuple[list, list]:
@@ -62,8 +63,9 @@ def sample_key(paths: list[str]) -> str:
 def nncf_version() -> str:
     try:
         from importlib.metadata import version
+
         return version("nncf")
-    except Exception:  # noqa: BLE001 - not installed: int8 is simply unavailable
+    except Exception:
         return ""
 
 
@@ -75,6 +77,7 @@ def overflow_fix() -> str:
     multiplies int8 without VNNI (AVX2, plain AVX-512: an int16 intermediate saturates, and boxes
     move), "first_layer_only" (NNCF's default) where it has VNNI (AVX-VNNI, AVX512-VNNI, AMX)."""
     from app.core.autolabel.cpu import effective_flags
+
     vnni = {"avx512_vnni", "avx_vnni", "amx_int8"} & set(effective_flags())
     return "first_layer_only" if vnni else "enable"
 
@@ -82,9 +85,14 @@ def overflow_fix() -> str:
 def int8_dir(model_pt: str | os.PathLike, key: str) -> Path:
     """Where the int8 model of `model_pt` calibrated on the sample `key` lives (one per overflow fix)."""
     from app.core.autolabel.model_cache import _ultralytics_version, cache_root, file_sha256
+
     fix = "" if overflow_fix() == "first_layer_only" else "-ofix"
-    return (cache_root() / "exports" / file_sha256(model_pt)
-            / f"openvino-int8-{RECIPE}-{_ultralytics_version()}-nncf{nncf_version()}{fix}-{key}")
+    return (
+        cache_root()
+        / "exports"
+        / file_sha256(model_pt)
+        / f"openvino-int8-{RECIPE}-{_ultralytics_version()}-nncf{nncf_version()}{fix}-{key}"
+    )
 
 
 def cached_int8(model_pt: str | os.PathLike, key: str) -> Path | None:
@@ -104,20 +112,24 @@ def head_ignored_scope(ov_model) -> list[str]:
         return []
     head = sig[-1].split("/", 1)[0]
     last = re.compile(re.escape(head) + r"\.cv[23]\.\d+\.2/")
-    return [op.get_friendly_name() for op in ops
-            if op.get_type_name() == "Sigmoid" or op.get_friendly_name().startswith((f"{head}/", f"{head}.dfl"))
-            or last.match(op.get_friendly_name())]
+    return [
+        op.get_friendly_name()
+        for op in ops
+        if op.get_type_name() == "Sigmoid"
+        or op.get_friendly_name().startswith((f"{head}/", f"{head}.dfl"))
+        or last.match(op.get_friendly_name())
+    ]
 
 
 def calibration_input(x):
     """A letterboxed uint8 HxWx3 BGR image -> the f32 IR's input (1x3xHxW RGB /255), as the
     engine's compiled preprocessing makes it."""
     import numpy as np
+
     return np.ascontiguousarray(x[None, ..., ::-1].transpose(0, 3, 1, 2), dtype=np.float32) / 255.0
 
 
-def quantize_ir(f32_xml: Path, inputs: list, out_xml: Path, subset: int | None = None,
-                fix: str | None = None) -> None:
+def quantize_ir(f32_xml: Path, inputs: list, out_xml: Path, subset: int | None = None, fix: str | None = None) -> None:
     """nncf.quantize the IR on `inputs` (letterboxed uint8 BGR images) and save it as `out_xml`
     (fix: the overflow fix, see overflow_fix(); default this CPU's)."""
     import logging
@@ -125,14 +137,19 @@ def quantize_ir(f32_xml: Path, inputs: list, out_xml: Path, subset: int | None =
     import nncf
     import openvino as ov
     from nncf.quantization.advanced_parameters import AdvancedQuantizationParameters, OverflowFix
+
     nncf.set_log_level(logging.ERROR)
     model = ov.Core().read_model(str(f32_xml))
     adv = AdvancedQuantizationParameters(overflow_fix=OverflowFix(fix or overflow_fix()))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):  # progress bars
-        q = nncf.quantize(model, nncf.Dataset(inputs, calibration_input), preset=nncf.QuantizationPreset.MIXED,
-                          subset_size=subset or len(inputs),
-                          ignored_scope=nncf.IgnoredScope(names=head_ignored_scope(model), validate=False),
-                          advanced_parameters=adv)
+        q = nncf.quantize(
+            model,
+            nncf.Dataset(inputs, calibration_input),
+            preset=nncf.QuantizationPreset.MIXED,
+            subset_size=subset or len(inputs),
+            ignored_scope=nncf.IgnoredScope(names=head_ignored_scope(model), validate=False),
+            advanced_parameters=adv,
+        )
     ov.save_model(q, str(out_xml), compress_to_fp16=False)
 
 
@@ -160,12 +177,14 @@ def ensure_int8(model_pt: str | os.PathLike, f32_folder: Path, cal_paths: list[s
         xml = next(src.glob("*.xml"))
         try:
             quantize_ir(xml, inputs, built / "model_openvino_model" / xml.name)
-        except Exception as e:  # noqa: BLE001 - NNCF's errors become one line; the run goes on without int8
+        except Exception as e:
             msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
             raise LabelBenchError(f"int8 calibration failed ({type(e).__name__}: {msg})") from None
         if (src / "metadata.yaml").exists():
             shutil.copy2(src / "metadata.yaml", built / "model_openvino_model" / "metadata.yaml")
         return f"{len(inputs)} calibration images\n"
+
     from app.core.autolabel.model_cache import build_once
+
     build_once(folder, "int8", build)
     return done

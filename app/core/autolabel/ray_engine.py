@@ -22,6 +22,7 @@ recorded, a few times. Ray's progress bars are off; the engine's JobState gets p
 and errors, so the CLI bar and the GUI pane work unchanged. Pause stops consuming (Ray's
 backpressure then stops the workers); Cancel leaves the loop and shuts the connection down.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -54,7 +55,7 @@ from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import Cancelled, JobState
 
 RAY_EXTRA = "--engine ray needs the optional extra 'ray': pip install 'labelbench[ray]' (or: pip install 'ray[data]')"
-RETRIES = 3            # Ray executions started again after a failure of Ray itself (lost node, ...)
+RETRIES = 3  # Ray executions started again after a failure of Ray itself (lost node, ...)
 CONNECT_TIMEOUT = 10.0  # seconds to reach HOST:PORT before ray.init is even tried
 
 
@@ -62,7 +63,7 @@ def import_ray():
     """The ray module, or one line naming the extra."""
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError:
         raise LabelBenchError(RAY_EXTRA) from None
     return ray
@@ -74,8 +75,9 @@ def parse_path_map(spec: str | None) -> tuple[str, str] | None:
         return None
     old, sep, new = spec.partition("=")
     if not sep or not old or not new:
-        raise UsageError(f"--ray-path-map takes OLD=NEW (a path prefix on this machine = the same on the workers), "
-                         f"got {spec!r}")
+        raise UsageError(
+            f"--ray-path-map takes OLD=NEW (a path prefix on this machine = the same on the workers), got {spec!r}"
+        )
     return old.rstrip("/") or "/", new.rstrip("/") or "/"
 
 
@@ -84,7 +86,7 @@ def map_path(path: str, pm: tuple[str, str] | None) -> str:
         return path
     old, new = pm
     if path == old or path.startswith(old + "/") or old == "/":
-        rest = path[len(old):].lstrip("/") if old != "/" else path.lstrip("/")
+        rest = path[len(old) :].lstrip("/") if old != "/" else path.lstrip("/")
         return f"{new}/{rest}" if rest else new
     return path
 
@@ -92,8 +94,22 @@ def map_path(path: str, pm: tuple[str, str] | None) -> str:
 class Labeler:
     """A Ray Data actor: one model load, then `__call__(batch)` per batch of image paths."""
 
-    def __init__(self, model: str, kind: str, precision: str, device: str, cores: int, imgsz, auto: bool,
-                 stride: int, batch: int, opt: AutolabelOptions, class_map, env: dict, trusted: str | None = None):
+    def __init__(
+        self,
+        model: str,
+        kind: str,
+        precision: str,
+        device: str,
+        cores: int,
+        imgsz,
+        auto: bool,
+        stride: int,
+        batch: int,
+        opt: AutolabelOptions,
+        class_map,
+        env: dict,
+        trusted: str | None = None,
+    ):
         for k, v in env.items():
             os.environ[k] = v
         from concurrent.futures import ThreadPoolExecutor
@@ -104,6 +120,7 @@ class Labeler:
         from app.core.autolabel.backends import load_backend
         from app.core.autolabel.worker_trust import adopt_trust
         from app.core.io.model_safety import UnsafeModelError
+
         cv2.setNumThreads(1)
         self.node = ray.util.get_node_ip_address()
         self.worker = ray.get_runtime_context().get_actor_id() or f"{self.node}:{os.getpid()}"
@@ -111,17 +128,21 @@ class Labeler:
         try:
             self.backend = load_backend(model, kind, precision, device, cores=cores)
         except LabelBenchError as e:
-            raise LabelBenchError(f"on node {self.node}: {e}{note if isinstance(e, UnsafeModelError) else ''}"
-                                  ) from None
+            raise LabelBenchError(
+                f"on node {self.node}: {e}{note if isinstance(e, UnsafeModelError) else ''}"
+            ) from None
         if int(self.backend.stride) != int(stride):
-            raise LabelBenchError(f"on node {self.node}: {model} has stride {self.backend.stride}, "
-                                  f"the driver's copy {stride} (not the same model file)")
+            raise LabelBenchError(
+                f"on node {self.node}: {model} has stride {self.backend.stride}, "
+                f"the driver's copy {stride} (not the same model file)"
+            )
         self.pre = Preprocessor(imgsz, stride, auto)
         self.batch, self.opt, self.class_map = batch, opt, class_map
         self.pool = ThreadPoolExecutor(max_workers=max(1, cores), thread_name_prefix="decode")
 
     def __call__(self, rows: dict) -> dict:
         import numpy as np
+
         idx = [int(i) for i in rows["i"]]
         paths = [str(p) for p in rows["path"]]
         futs = [self.pool.submit(self.pre.decode, p) for p in paths]
@@ -132,8 +153,13 @@ class Labeler:
         def finish_one():
             items, fut, shape = in_flight.popleft()
             for it, cls, xywhn, conf in _postprocess(fut.result(), items, shape, self.opt, backend, self.class_map):
-                out[it.index] = (cls.astype(np.int64).tobytes(), xywhn.astype(np.float64).tobytes(),
-                                 conf.astype(np.float64).tobytes(), label_text(it, cls, xywhn), "")
+                out[it.index] = (
+                    cls.astype(np.int64).tobytes(),
+                    xywhn.astype(np.float64).tobytes(),
+                    conf.astype(np.float64).tobytes(),
+                    label_text(it, cls, xywhn),
+                    "",
+                )
 
         def submit(items):
             x = batch_input(items, backend, batch)
@@ -157,9 +183,17 @@ class Labeler:
             finish_one()
         cols = list(zip(*(out[i] for i in idx)))
         obj = lambda v: np.array(v, dtype=object)  # noqa: E731 - bytes and str columns of any length
-        return {"i": np.array(idx, np.int64), "cls": obj(cols[0]), "xywhn": obj(cols[1]), "conf": obj(cols[2]),
-                "labels": obj(cols[3]), "error": obj(cols[4]), "node": obj([self.node] * len(idx)),
-                "worker": obj([self.worker] * len(idx)), "backend": obj([self.backend.describe()] * len(idx))}
+        return {
+            "i": np.array(idx, np.int64),
+            "cls": obj(cols[0]),
+            "xywhn": obj(cols[1]),
+            "conf": obj(cols[2]),
+            "labels": obj(cols[3]),
+            "error": obj(cols[4]),
+            "node": obj([self.node] * len(idx)),
+            "worker": obj([self.worker] * len(idx)),
+            "backend": obj([self.backend.describe()] * len(idx)),
+        }
 
 
 class _DriverWriter(Writer):
@@ -173,8 +207,15 @@ class _DriverWriter(Writer):
         return self.flush_items(buf, texts)
 
 
-def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None = None, on_result=None,
-                  log=None, started: float | None = None) -> dict:
+def autolabel_ray(
+    source,
+    model,
+    opt: AutolabelOptions,
+    state: JobState | None = None,
+    on_result=None,
+    log=None,
+    started: float | None = None,
+) -> dict:
     """`engine.autolabel` on a Ray cluster: same options, same files, same index, same report
     (plus "engine", "nodes", "workers", "per_node"). started: when the run began (time.time())."""
     state = state or JobState()
@@ -200,10 +241,22 @@ def autolabel_ray(source, model, opt: AutolabelOptions, state: JobState | None =
             lock.release()
 
 
-def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result, log, t0: float,
-             path_map, started: float | None = None, lock=None) -> dict:
+def _run_ray(
+    ray,
+    plan,
+    model,
+    opt: AutolabelOptions,
+    state: JobState,
+    on_result,
+    log,
+    t0: float,
+    path_map,
+    started: float | None = None,
+    lock=None,
+) -> dict:
     from app.core.autolabel.backends import load_backend
     from app.core.autolabel.worker_trust import trusted_digest
+
     gpus = opt.ray_gpus or 0
     # the driver resolves the backend once, as the local engine would, so every worker runs the same
     # one and the labels carry the same model key (a GPU cluster runs the .pt with torch)
@@ -221,8 +274,7 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
     total = len(plan.images)
     skipped, labeled, failed, skip_reasons = 0, 0, [], {}
     todo: dict[int, Item] = {}
-    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None),
-                    started):
+    for it in _feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None), started):
         if isinstance(it, tuple):
             skipped += 1
             skip_reasons[it[1]] = skip_reasons.get(it[1], 0) + 1
@@ -249,17 +301,30 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
         # as the local engine runs), i.e. the smallest node's CPU count
         cpus = opt.ray_cpus or (1 if gpus else max(1, cluster["min_node_cpus"]))
         cores = max(1, int(cpus))
-        n_workers = opt.ray_workers or max(1, int(cluster["gpus"] // gpus) if gpus
-                                           else int(cluster["cpus"] // max(cpus, 1e-9)))
+        n_workers = opt.ray_workers or max(
+            1, int(cluster["gpus"] // gpus) if gpus else int(cluster["cpus"] // max(cpus, 1e-9))
+        )
         fit = max(1, int(cluster["gpus"] // gpus) if gpus else int(cluster["cpus"] // cpus))  # start these at once
         device = (opt.device if str(opt.device).startswith("cuda") else "cuda") if gpus else opt.device
         env = offline.env()  # the workers import `app` too; this also covers their first imports
         if os.environ.get("LABELBENCH_CACHE"):
             env["LABELBENCH_CACHE"] = os.environ["LABELBENCH_CACHE"]
         worker_opt = dataclasses.replace(opt, sink=None)
-        ctor = dict(model=map_path(str(Path(model).resolve()), path_map), kind=kind, precision=opt.precision,
-                    device=device, cores=cores, imgsz=imgsz, auto=auto, stride=stride, batch=batch, opt=worker_opt,
-                    class_map=class_map, env=env, trusted=trusted_digest(model))
+        ctor = dict(
+            model=map_path(str(Path(model).resolve()), path_map),
+            kind=kind,
+            precision=opt.precision,
+            device=device,
+            cores=cores,
+            imgsz=imgsz,
+            auto=auto,
+            stride=stride,
+            batch=batch,
+            opt=worker_opt,
+            class_map=class_map,
+            env=env,
+            trusted=trusted_digest(model),
+        )
         ray_batch = opt.ray_batch or 16
         state.progress(done, total, f"{len(todo)} to label on {cluster['nodes']} node(s), {n_workers} worker(s)")
         for attempt in range(RETRIES + 1):
@@ -267,12 +332,21 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                 break
             try:
                 # one block per Ray batch (a task = a batch, spread over the pool), at most 10,000 blocks
-                ds = ray.data.from_items([{"i": i, "path": map_path(it.path, path_map)} for i, it in todo.items()],
-                                         override_num_blocks=max(1, min(-(-len(todo) // ray_batch), 10_000)))
-                ds = ds.map_batches(Labeler, fn_constructor_kwargs=ctor, batch_size=ray_batch, batch_format="numpy",
-                                    compute=ray.data.ActorPoolStrategy(min_size=1, max_size=n_workers,
-                                                                       initial_size=min(n_workers, fit)),
-                                    num_cpus=cpus, num_gpus=gpus or None)
+                ds = ray.data.from_items(
+                    [{"i": i, "path": map_path(it.path, path_map)} for i, it in todo.items()],
+                    override_num_blocks=max(1, min(-(-len(todo) // ray_batch), 10_000)),
+                )
+                ds = ds.map_batches(
+                    Labeler,
+                    fn_constructor_kwargs=ctor,
+                    batch_size=ray_batch,
+                    batch_format="numpy",
+                    compute=ray.data.ActorPoolStrategy(
+                        min_size=1, max_size=n_workers, initial_size=min(n_workers, fit)
+                    ),
+                    num_cpus=cpus,
+                    num_gpus=gpus or None,
+                )
                 for b in ds.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=2):
                     state.check()
                     n, bad = _consume(b, todo, writer, failed, state, per_node, workers_seen, backends)
@@ -284,12 +358,15 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                     now = time.perf_counter()
                     if now - last_progress > 0.25 or done == total:
                         last_progress = now
-                        state.progress(done, total, f"{labeled} labeled, {skipped} skipped, {len(failed)} failed "
-                                                    f"on {len(per_node)} node(s)")
+                        state.progress(
+                            done,
+                            total,
+                            f"{labeled} labeled, {skipped} skipped, {len(failed)} failed on {len(per_node)} node(s)",
+                        )
                         if lock is not None:
-                            lock.note_progress(done, total)   # the app's "running in another process (N/M)"
+                            lock.note_progress(done, total)  # the app's "running in another process (N/M)"
                 break
-            except Exception as e:  # noqa: BLE001 - sorted below: ours, a user error, or Ray's own failure
+            except Exception as e:
                 if isinstance(e, (Cancelled, LabelBenchError)):
                     raise
                 user = _user_error(e)
@@ -297,8 +374,10 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
                     raise LabelBenchError(user) from None
                 if attempt == RETRIES or not todo:
                     raise LabelBenchError(f"Ray: {_one_line(e)}") from None
-                log and log(f"Ray execution failed ({_one_line(e)}); starting again on the "
-                            f"{len(todo)} image(s) not recorded yet")
+                log and log(
+                    f"Ray execution failed ({_one_line(e)}); starting again on the "
+                    f"{len(todo)} image(s) not recorded yet"
+                )
     finally:
         try:
             if session is not None:
@@ -307,27 +386,54 @@ def _run_ray(ray, plan, model, opt: AutolabelOptions, state: JobState, on_result
             index.close()
     seconds = time.perf_counter() - t0
     state.progress(total, total, "done")
-    return {"images": total, "labeled": labeled, "skipped": skipped, "failed": failed,
-            "seconds": round(seconds, 3), "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
-            "model": str(Path(model).resolve()), "backend": " / ".join(sorted(backends)) or described,
-            "engine": "ray", "nodes": len(per_node), "workers": len(workers_seen), "per_node": dict(sorted(per_node.items())),
-            "cluster_nodes": cluster.get("nodes", 0), "cluster_cpus": cluster.get("cpus", 0),
-            "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact", "imgsz": imgsz,
-            "batch": batch, "skip_reasons": skip_reasons, "model_key": key, "index": str(index.db_path),
-            "class_names": names, "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
-            "changed_at_write": len(writer.dropped), "task": task}
+    return {
+        "images": total,
+        "labeled": labeled,
+        "skipped": skipped,
+        "failed": failed,
+        "seconds": round(seconds, 3),
+        "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
+        "model": str(Path(model).resolve()),
+        "backend": " / ".join(sorted(backends)) or described,
+        "engine": "ray",
+        "nodes": len(per_node),
+        "workers": len(workers_seen),
+        "per_node": dict(sorted(per_node.items())),
+        "cluster_nodes": cluster.get("nodes", 0),
+        "cluster_cpus": cluster.get("cpus", 0),
+        "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact",
+        "imgsz": imgsz,
+        "batch": batch,
+        "skip_reasons": skip_reasons,
+        "model_key": key,
+        "index": str(index.db_path),
+        "class_names": names,
+        "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
+        "changed_at_write": len(writer.dropped),
+        "task": task,
+    }
 
 
 _SKIP_MEANWHILE = SKIP_MEANWHILE
 
 
-def _consume(b, todo: dict, writer: _DriverWriter, failed: list, state: JobState,
-             per_node: Counter, workers_seen: set, backends: set) -> tuple[int, int]:
+def _consume(
+    b,
+    todo: dict,
+    writer: _DriverWriter,
+    failed: list,
+    state: JobState,
+    per_node: Counter,
+    workers_seen: set,
+    backends: set,
+) -> tuple[int, int]:
     """One batch from the workers: errors reported, labels written and recorded. (labeled, dropped)."""
     import numpy as np
+
     buf, texts = [], {}
-    for i, c, x, f, text, err, node, worker in zip(b["i"], b["cls"], b["xywhn"], b["conf"], b["labels"], b["error"],
-                                                   b["node"], b["worker"]):
+    for i, c, x, f, text, err, node, worker in zip(
+        b["i"], b["cls"], b["xywhn"], b["conf"], b["labels"], b["error"], b["node"], b["worker"]
+    ):
         it = todo.pop(int(i), None)
         if it is None:  # a retried task's second answer: already written
             continue
@@ -338,8 +444,9 @@ def _consume(b, todo: dict, writer: _DriverWriter, failed: list, state: JobState
             failed.append({"path": it.path, "error": str(err)})
             state.error(it.path, str(err))
             continue
-        buf.append((it, np.frombuffer(c, np.int64), np.frombuffer(x, np.float64).reshape(-1, 4),
-                    np.frombuffer(f, np.float64)))
+        buf.append(
+            (it, np.frombuffer(c, np.int64), np.frombuffer(x, np.float64).reshape(-1, 4), np.frombuffer(f, np.float64))
+        )
         texts[it.rel] = str(text)
     dropped = writer.flush_checked(buf, texts) if buf else set()
     return len(buf) - len(dropped), len(dropped)
@@ -381,6 +488,7 @@ def _set_env(values: dict) -> None:
             os.environ[k] = v
     try:
         from ray._raylet import AuthenticationTokenLoader, Config
+
         Config.initialize("")
         AuthenticationTokenLoader.instance().reset_cache()
     except (ImportError, AttributeError):  # another Ray version: it read the environment at import
@@ -389,12 +497,13 @@ def _set_env(values: dict) -> None:
 
 def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     import ray.data
+
     ctx = ray.data.DataContext.get_current()
-    ctx.enable_progress_bars = False      # the engine's JobState reports progress
+    ctx.enable_progress_bars = False  # the engine's JobState reports progress
     ctx.enable_operator_progress_bars = False
     ctx.print_on_execution_start = False
     ctx.verbose_stats_logs = False
-    ctx.wait_for_min_actors_s = 120       # every initial worker loads its model before the first image goes out
+    ctx.wait_for_min_actors_s = 120  # every initial worker loads its model before the first image goes out
     logging.getLogger("ray").setLevel(logging.WARNING)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
     logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)  # "progress bars disabled": ours
@@ -404,8 +513,7 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     if ray.is_initialized():  # someone in this process connected already: use it, leave it
         return _Session(ray, {}, owned=False)
     restore: dict = {}
-    kw = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING,
-              configure_logging=True)
+    kw = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING, configure_logging=True)
     address = opt.ray_address
     if not address:
         # a private instance for this run: token auth with a token of its own, kept in the environment
@@ -422,7 +530,7 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
         _set_env({})  # the token may have been set since ray was imported: read it again
     try:
         ray.init(**kw)
-    except Exception as e:  # noqa: BLE001 - any connection problem is one line
+    except Exception as e:
         _set_env(restore)
         where = f"the Ray cluster at {address}" if address else "a local Ray instance"
         raise LabelBenchError(f"cannot connect to {where}: {_one_line(e)}") from None
@@ -447,8 +555,12 @@ def _cluster_info(ray) -> dict:
     res = ray.cluster_resources()
     nodes = [n for n in ray.nodes() if n.get("Alive")]
     per_node = [int(n.get("Resources", {}).get("CPU", 0)) for n in nodes]
-    return {"nodes": len(nodes), "cpus": float(res.get("CPU", 0)), "gpus": float(res.get("GPU", 0)),
-            "min_node_cpus": min([c for c in per_node if c > 0] or [1])}
+    return {
+        "nodes": len(nodes),
+        "cpus": float(res.get("CPU", 0)),
+        "gpus": float(res.get("GPU", 0)),
+        "min_node_cpus": min([c for c in per_node if c > 0] or [1]),
+    }
 
 
 def _user_error(e: BaseException) -> str | None:

@@ -8,6 +8,7 @@ when the reduced image is still at least the letterbox's unpadded size (never up
 the fast path does not handle (CMYK, odd Exif, ...) and every other format decode in full.
 The boxes are scaled back to the image's full (EXIF-oriented) size, as for a full decode.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -39,7 +40,7 @@ class ReducedPreprocessor(Preprocessor):
     def decode(self, path: str):
         try:
             out = self._reduced(path)
-        except Exception:  # noqa: BLE001 - anything unusual: the full, checked decode reports it
+        except Exception:
             out = None
         return out if out is not None else super().decode(path)
 
@@ -47,6 +48,7 @@ class ReducedPreprocessor(Preprocessor):
         from app.core.io import images as imaging
         from app.core.io import jpeg_fast
         from app.core.io.regular import read_regular_bytes
+
         if jpeg_fast.simplejpeg is None or not str(path).lower().endswith((".jpg", ".jpeg")):
             return None
         data = read_regular_bytes(path, what="image file")

@@ -12,6 +12,7 @@ the order `yolo predict` runs them, so `--precision exact` writes the polygons a
 Each image gives (cls, xywhn, conf, Labels): xywhn is the box around each polygon / rotated box
 (what the index stores with its confidence), Labels what its label file holds.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -25,6 +26,7 @@ def split_outputs(preds):
     """(detections, protos or None) of a raw model output: a .pt gives ((det, protos), ...) or
     [(det, ...), protos]; an export [det, protos] (protos: the 4-D one)."""
     import torch
+
     if isinstance(preds, torch.Tensor):
         return preds, None
     first = preds[0]
@@ -41,12 +43,22 @@ def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
     import torch
     import torchvision  # noqa: F401 - non_max_suppression uses torchvision's NMS once it is imported, as in
     from ultralytics.utils import nms, ops  # yolo predict (its warmup imports it); the order of ties follows it
+
     det, protos = split_outputs(preds)
     det = det[: len(items)]
     nc = len(backend.names)
     with torch.inference_mode():
-        dets = nms.non_max_suppression(det, opt.conf, opt.iou, opt.classes, False, max_det=opt.max_det, nc=nc,
-                                       end2end=backend.end2end, rotated=task == "obb")
+        dets = nms.non_max_suppression(
+            det,
+            opt.conf,
+            opt.iou,
+            opt.classes,
+            False,
+            max_det=opt.max_det,
+            nc=nc,
+            end2end=backend.end2end,
+            rotated=task == "obb",
+        )
         for k, (it, d) in enumerate(zip(items, dets)):
             h, w = it.orig_shape
             if task == "segment":
@@ -65,6 +77,7 @@ def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
 def _segment(pred, proto, img_shape, orig_shape, ops, windows: bool = False):
     import torch
     from ultralytics.engine.results import Masks
+
     if pred.shape[0] == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty()
     pred = pred.clone()
@@ -74,13 +87,13 @@ def _segment(pred, proto, img_shape, orig_shape, ops, windows: bool = False):
         pred = pred[torch.from_numpy(keep)]
     else:
         masks = ops.process_mask(proto, pred[:, 6:], pred[:, :4], img_shape, upsample=True)  # NHW
-        keep = masks.amax((-2, -1)) > 0   # only predictions with a mask (SegmentationPredictor.construct_result)
+        keep = masks.amax((-2, -1)) > 0  # only predictions with a mask (SegmentationPredictor.construct_result)
         if not keep.all():
             pred, masks = pred[keep], masks[keep]
         segments = Masks(masks, orig_shape).xyn
     cls_all = pred[:, 5].to(torch.int64).numpy()
     conf_all = pred[:, 4].double().numpy()
-    rows = [j for j, s in enumerate(segments) if len(s) >= 3]   # Results.save_txt: fewer than 3 points is no line
+    rows = [j for j, s in enumerate(segments) if len(s) >= 3]  # Results.save_txt: fewer than 3 points is no line
     polys = [np.asarray(segments[j], np.float64).reshape(-1, 2) for j in rows]
     return cls_all[rows], conf_all[rows], Labels.from_polygons(cls_all[rows], polys, conf_all[rows])
 
@@ -99,18 +112,27 @@ def _segments_in_windows(proto, coef, boxes, img_shape, orig_shape, ops):
     import torch
     import torch.nn.functional as F
     from ultralytics.data.converter import merge_multi_segment
+
     c, mh, mw = proto.shape
     h, w = int(img_shape[0]), int(img_shape[1])
     if h != 4 * mh or w != 4 * mw:
         return None
-    lo = (coef @ proto.float().view(c, -1)).view(-1, mh, mw)   # as process_mask: one matrix product
+    lo = (coef @ proto.float().view(c, -1)).view(-1, mh, mw)  # as process_mask: one matrix product
     # the pixels crop_mask keeps: x1 <= col < x2, y1 <= row < y2, compared in the boxes' dtype as there
     cols = torch.arange(w, dtype=boxes.dtype)[None]
     rows = torch.arange(h, dtype=boxes.dtype)[None]
-    in_c = (cols >= boxes[:, 0:1]) & (cols < boxes[:, 2:3])   # N x w
-    in_r = (rows >= boxes[:, 1:2]) & (rows < boxes[:, 3:4])   # N x h
-    spans = torch.stack([in_c.any(1) & in_r.any(1), in_c.byte().argmax(1), w - 1 - in_c.flip(1).byte().argmax(1),
-                         in_r.byte().argmax(1), h - 1 - in_r.flip(1).byte().argmax(1)], 1).tolist()
+    in_c = (cols >= boxes[:, 0:1]) & (cols < boxes[:, 2:3])  # N x w
+    in_r = (rows >= boxes[:, 1:2]) & (rows < boxes[:, 3:4])  # N x h
+    spans = torch.stack(
+        [
+            in_c.any(1) & in_r.any(1),
+            in_c.byte().argmax(1),
+            w - 1 - in_c.flip(1).byte().argmax(1),
+            in_r.byte().argmax(1),
+            h - 1 - in_r.flip(1).byte().argmax(1),
+        ],
+        1,
+    ).tolist()
     keep = np.zeros(len(boxes), bool)
     segments = []
     for i, (any_px, ca, cb, ya, yb) in enumerate(spans):
@@ -119,18 +141,21 @@ def _segments_in_windows(proto, coef, boxes, img_shape, orig_shape, ops):
         i0, i1 = max(0, ya // 4 - 2), min(mh, yb // 4 + 3)
         j0, j1 = max(0, ca // 4 - 2), min(mw, cb // 4 + 3)
         up = F.interpolate(lo[i][None, None, i0:i1, j0:j1], (4 * (i1 - i0), 4 * (j1 - j0)), mode="bilinear")[0, 0]
-        win = (up[ya - 4 * i0: yb - 4 * i0 + 1, ca - 4 * j0: cb - 4 * j0 + 1] > 0.0).numpy()
+        win = (up[ya - 4 * i0 : yb - 4 * i0 + 1, ca - 4 * j0 : cb - 4 * j0 + 1] > 0.0).numpy()
         if not win.any():
             continue
         keep[i] = True
         # zero around the window unless it is the image's own edge (findContours ignores the edge pixels)
         t, left = int(ya > 0), int(ca > 0)
         buf = np.zeros((win.shape[0] + t + int(yb < h - 1), win.shape[1] + left + int(cb < w - 1)), np.uint8)
-        buf[t:t + win.shape[0], left:left + win.shape[1]] = win
+        buf[t : t + win.shape[0], left : left + win.shape[1]] = win
         cs = cv2.findContours(buf, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE, offset=(ca - left, ya - t))[0]
         if cs:
-            seg = np.concatenate(merge_multi_segment([x.reshape(-1, 2) for x in cs])) if len(cs) > 1 \
+            seg = (
+                np.concatenate(merge_multi_segment([x.reshape(-1, 2) for x in cs]))
+                if len(cs) > 1
                 else cs[0].reshape(-1, 2)
+            )
         else:
             seg = np.zeros((0, 2))
         segments.append(ops.scale_coords((h, w), seg.astype("float32"), orig_shape, normalize=True))  # as Masks.xyn
@@ -140,6 +165,7 @@ def _segments_in_windows(proto, coef, boxes, img_shape, orig_shape, ops):
 def _obb(pred, img_shape, orig_shape, ops):
     import torch
     from ultralytics.engine.results import OBB
+
     if pred.shape[0] == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty()
     rboxes = torch.cat([pred[:, :4], pred[:, -1:]], dim=-1)

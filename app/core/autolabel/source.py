@@ -5,6 +5,7 @@ one image path per line (relative lines are relative to the list's folder). Labe
 Ultralytics looks for them (img2label_path), or under --out keeping each image's path relative
 to the dataset root.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,10 +20,10 @@ from app.core.io.layout import is_image_path
 
 @dataclass
 class Plan:
-    root: Path                      # dataset root: index location, --out paths are relative to it
-    source: layout.Source           # for the dataset index
-    images: list[str]               # absolute image paths, in a stable order
-    class_names: list[str]          # names the dataset already declares ([] when none)
+    root: Path  # dataset root: index location, --out paths are relative to it
+    source: layout.Source  # for the dataset index
+    images: list[str]  # absolute image paths, in a stable order
+    class_names: list[str]  # names the dataset already declares ([] when none)
     warnings: list[str]
 
 
@@ -116,15 +117,18 @@ def parse_class_map(spec: str | None, model_names: list[str], dataset_names: lis
     return out
 
 
-def check_names(model_names: list[str], dataset_names: list[str], class_map: dict[int, int] | None,
-                where: str) -> list[str]:
+def check_names(
+    model_names: list[str], dataset_names: list[str], class_map: dict[int, int] | None, where: str
+) -> list[str]:
     """Class names the labels will use. Different names without a mapping stop the run."""
     if class_map is not None:
         return dataset_names or [model_names[k] for k in sorted(class_map)]
     if dataset_names and dataset_names != model_names:
         from app.core.errors import LabelBenchError
+
         raise LabelBenchError(
             f"{where} names the classes {dataset_names} but the model predicts {model_names}; "
             "labels would get the wrong class ids. Pass --map-classes by-name (match by name) or "
-            "--map-classes 0:1,1:0,... (model id:dataset id), or use a matching model")
+            "--map-classes 0:1,1:0,... (model id:dataset id), or use a matching model"
+        )
     return list(model_names)

@@ -17,6 +17,7 @@
   (app.core.dataset.write_rule), so the index never claims a file that does not exist and no
   person's work is replaced.
 """
+
 from __future__ import annotations
 
 import os
@@ -47,12 +48,12 @@ class Item:
     path: str
     rel: str
     label_path: Path
-    x: np.ndarray | None = None           # HxWx3 uint8 BGR letterboxed image (4x smaller than the float input)
+    x: np.ndarray | None = None  # HxWx3 uint8 BGR letterboxed image (4x smaller than the float input)
     orig_shape: tuple[int, int] = (0, 0)  # (h, w) of the image as read_image would return it
     error: str | None = None
-    replaces_review: bool = False         # reviewed/edited, relabeled on request (--overwrite-reviewed)
+    replaces_review: bool = False  # reviewed/edited, relabeled on request (--overwrite-reviewed)
     queued: write_rule.Queued | None = None  # what the decision to write rested on (None: not known)
-    labels: Labels | None = None          # a -seg / -obb run's polygons or rotated boxes (None: boxes)
+    labels: Labels | None = None  # a -seg / -obb run's polygons or rotated boxes (None: boxes)
 
 
 def label_text(it: Item, cls, xywhn) -> str:
@@ -94,7 +95,7 @@ class Preprocessor:
             img = imaging.read_image(path, "color")
         except ImageReadError as e:
             return None, (0, 0), e.reason
-        except Exception as e:  # noqa: BLE001 - any decoder failure is this image's problem only
+        except Exception as e:
             return None, (0, 0), f"cannot decode ({type(e).__name__}: {e})"
         return letterbox(img, self.new_shape, self.auto, self.stride), img.shape[:2], None  # the backend normalizes
 
@@ -110,6 +111,7 @@ class Journal:
 
     def __init__(self, folder: Path):
         from app.core.dataset.store import JOURNAL_NAME
+
         self.path = Path(folder) / JOURNAL_NAME
 
     def entries(self) -> dict[str, tuple[int, int, int] | None]:
@@ -118,6 +120,7 @@ class Journal:
         never followed)."""
         from app.core.errors import FileError
         from app.core.io.own_files import is_safe_rel, read_own_text
+
         try:
             text = read_own_text(self.path, "the auto-label journal")
         except FileError as e:
@@ -142,8 +145,9 @@ class Journal:
 
     @staticmethod
     def _text(entries: dict) -> str:
-        return "".join(f"{rel}\t{' '.join(map(str, ident))}\n" if ident else f"{rel}\n"
-                       for rel, ident in sorted(entries.items()))
+        return "".join(
+            f"{rel}\t{' '.join(map(str, ident))}\n" if ident else f"{rel}\n" for rel, ident in sorted(entries.items())
+        )
 
     def begin(self, entries, keep) -> None:
         """entries: {rel: identity of the new file} (or rels); keep: a killed run's entries not redone yet."""
@@ -165,22 +169,31 @@ class Journal:
 class Writer(threading.Thread):
     """Writes (Item, cls, xywhn, conf) results: journal, label files, index record, journal clear."""
 
-    def __init__(self, index, model_key: str, journal: Journal, leftovers,
-                 flush_every: int = 64, on_written=None, flush_seconds: float = 0.5, sink=None):
+    def __init__(
+        self,
+        index,
+        model_key: str,
+        journal: Journal,
+        leftovers,
+        flush_every: int = 64,
+        on_written=None,
+        flush_seconds: float = 0.5,
+        sink=None,
+    ):
         super().__init__(name="autolabel-writer", daemon=True)
         self.index = index
         self.model_key = model_key
         self.journal = journal
         # a killed run's journal entries not relabeled yet (kept in the journal until they are)
         self.leftovers = dict(leftovers) if isinstance(leftovers, dict) else dict.fromkeys(leftovers)
-        self.flush_every = flush_every      # a flush: journal, label files, index, journal clear
+        self.flush_every = flush_every  # a flush: journal, label files, index, journal clear
         self.flush_seconds = flush_seconds  # ... at least this often, so a kill loses little work
         self.on_written = on_written
         self.sink = sink  # predictions only (audit): sink.record() instead of journal + label files + index
         self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
         self.written = 0
-        self.dropped: list[str] = []   # rels changed by someone since they were queued: not written
+        self.dropped: list[str] = []  # rels changed by someone since they were queued: not written
         self._stale: dict[str, dict[str, list[str]]] = {}
 
     def put(self, result) -> None:
@@ -214,7 +227,7 @@ class Writer(threading.Thread):
                     last = now
             if buf:
                 self._flush(buf)
-        except BaseException as e:  # noqa: BLE001 - handed to the engine thread
+        except BaseException as e:
             self.error = e
             while True:  # unblock the producer
                 try:
@@ -260,7 +273,7 @@ class Writer(threading.Thread):
             return set()
         rels = [it.rel for it, *_ in buf]
         prepared: dict = {}
-        shapes: dict = {}   # rel -> (polygons, quads) or None (boxes): app.core.dataset.kinds
+        shapes: dict = {}  # rel -> (polygons, quads) or None (boxes): app.core.dataset.kinds
         dropped: set[str] = set()
         try:
             for it, cls, xywhn, _conf in buf:
@@ -277,15 +290,20 @@ class Writer(threading.Thread):
                         dropped.add(it.rel)
                         continue
                     if not kept and self.written == 0 and getattr(self.index, "label_root", None) is not None:
-                        write_class_list(self.index.label_root, self.index.class_names)  # names travel with --out labels
+                        write_class_list(
+                            self.index.label_root, self.index.class_names
+                        )  # names travel with --out labels
                     prepared[it.rel].commit()
                     kept.append((it, cls, xywhn, conf))
-                self.index.record_predictions([(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in kept],
-                                              self.model_key, unreview=[it.rel for it, *_ in kept])
+                self.index.record_predictions(
+                    [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in kept],
+                    self.model_key,
+                    unreview=[it.rel for it, *_ in kept],
+                )
                 dataset_kinds.record_written(self.index, [(it.rel, shapes[it.rel]) for it, *_ in kept])
         finally:
             for w in prepared.values():
-                w.discard()   # the dropped ones (and all of them when something failed)
+                w.discard()  # the dropped ones (and all of them when something failed)
         for rel in rels:
             self.leftovers.pop(rel, None)
         self.journal.clear(self.leftovers)

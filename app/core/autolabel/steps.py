@@ -1,6 +1,7 @@
 """The steps both engines (local and Ray) run the same way: the run's settings and model key, the
 index it records in, the skip rules (_feed), shape-grouped batches, and Ultralytics'
 post-processing (_postprocess), the dataset's writer lock (writer_lock). Neither engine forks them."""
+
 from __future__ import annotations
 
 import os
@@ -28,6 +29,7 @@ def run_settings(plan, model, backend, opt: AutolabelOptions):
     from ultralytics.utils.checks import check_imgsz
 
     from app.core.autolabel.model_cache import model_file_id
+
     model_names = [backend.names[i] for i in sorted(backend.names)]
     class_map = parse_class_map(opt.map_classes, model_names, plan.class_names)
     names = check_names(model_names, plan.class_names, class_map, str(plan.source.data_yaml or plan.root))
@@ -35,10 +37,19 @@ def run_settings(plan, model, backend, opt: AutolabelOptions):
     auto = backend.dynamic and fixed is None
     imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)
     batch = max(1, opt.batch or getattr(backend, "default_batch", None) or (1 if backend.kind == "openvino" else 4))
-    key = "|".join([model_file_id(model), backend.kind, backend.precision,
-                    f"imgsz={imgsz[0]}x{imgsz[1]}", f"conf={opt.conf:g}", f"iou={opt.iou:g}",
-                    f"classes={','.join(map(str, sorted(opt.classes))) if opt.classes else 'all'}",
-                    f"map={opt.map_classes or ''}", f"max_det={opt.max_det}"])
+    key = "|".join(
+        [
+            model_file_id(model),
+            backend.kind,
+            backend.precision,
+            f"imgsz={imgsz[0]}x{imgsz[1]}",
+            f"conf={opt.conf:g}",
+            f"iou={opt.iou:g}",
+            f"classes={','.join(map(str, sorted(opt.classes))) if opt.classes else 'all'}",
+            f"map={opt.map_classes or ''}",
+            f"max_det={opt.max_det}",
+        ]
+    )
     return class_map, names, imgsz, auto, batch, key
 
 
@@ -48,18 +59,24 @@ def open_run_index(plan, names: list[str], opt: AutolabelOptions, task: str | No
     (app.core.dataset.kinds: it says what an 8-number line is)."""
     from app.core.dataset import store as dataset_store
     from app.core.dataset.index import DatasetIndex
+
     out = Path(opt.out).expanduser().resolve() if opt.out else None
-    index = DatasetIndex(plan.root, names if not plan.class_names else plan.class_names, source=plan.source,
-                         label_root=out, index_path=dataset_store.local_index_path(out) if out else None)
+    index = DatasetIndex(
+        plan.root,
+        names if not plan.class_names else plan.class_names,
+        source=plan.source,
+        label_root=out,
+        index_path=dataset_store.local_index_path(out) if out else None,
+    )
     if task is not None and opt.sink is None:
         from app.core.dataset.kinds import set_task
+
         try:
             set_task(index, task)
         except BaseException:
             index.close()
             raise
     return index
-
 
 
 def writer_lock(plan, opt: AutolabelOptions, state=None, log=None):
@@ -71,6 +88,7 @@ def writer_lock(plan, opt: AutolabelOptions, state=None, log=None):
     from app.core.dataset import lease
     from app.core.dataset import store as dataset_store
     from app.core.dataset.lock import WriterLock
+
     out = Path(opt.out).expanduser().resolve() if opt.out else None
     index = dataset_store.local_index_path(out) if out else dataset_store.index_location(Path(plan.root))[0]
     open_in = lease.others(index)
@@ -82,8 +100,10 @@ def writer_lock(plan, opt: AutolabelOptions, state=None, log=None):
             time.sleep(0.5)
         log and log("the dataset was closed in the app: starting")
     elif open_in:
-        log and log(f"the dataset is open in the app ({lease.describe(open_in)}): labels reviewed or edited "
-                    "there during the run are left as they are and counted (--wait waits until it is closed)")
+        log and log(
+            f"the dataset is open in the app ({lease.describe(open_in)}): labels reviewed or edited "
+            "there during the run are left as they are and counted (--wait waits until it is closed)"
+        )
     return WriterLock(index, what=str(out or plan.root)).acquire()
 
 
@@ -115,6 +135,7 @@ def pending_rels(journal, index) -> dict[str, tuple | None]:
     image since. An entry of an older journal (no identity) counts unless a person reviewed or
     edited the image. A review or an edit outranks the journal (dropped from it at the next flush)."""
     from app.core.dataset import write_rule
+
     out: dict[str, tuple | None] = {}
     entries = journal.entries()
     states = index.write_states(list(entries)) if entries else {}
@@ -135,6 +156,7 @@ def shared_label_rels(plan, index, log=None, predictions_only: bool = False) -> 
     a.png in one folder: Ultralytics' rule gives both labels/a.txt). Neither is labeled or audited:
     one image's boxes would replace the other's. Each group is named in one line (log)."""
     from app.core.io.layout import describe_shared, shared_label_groups
+
     root = str(plan.root)
     rels = [Path(os.path.relpath(p, root)).as_posix() for p in plan.images]
     groups = shared_label_groups((rel, index.label_path(rel)) for rel in rels)
@@ -144,8 +166,9 @@ def shared_label_rels(plan, index, log=None, predictions_only: bool = False) -> 
     return {r for _label, names in groups for r in names}
 
 
-def _feed(plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str] = frozenset(),
-          started: float | None = None):
+def _feed(
+    plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str] = frozenset(), started: float | None = None
+):
     """Yield Item (to label) or (Item, reason) (to skip), in source order. Nothing is written
     here: an image whose review is replaced (--overwrite-reviewed) is flagged replaces_review
     and un-reviewed by the writer in the transaction that records its new labels. A reviewed or
@@ -157,6 +180,7 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str
     --overwrite-reviewed."""
     from app.core.dataset import write_rule
     from app.core.dataset.index import STATUS_REVIEWED
+
     root = str(plan.root)
     for i, path in enumerate(plan.images):
         rel = Path(os.path.relpath(path, root)).as_posix()
@@ -186,8 +210,7 @@ def _feed(plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str
             item.replaces_review = True
         elif st is not None and rel not in pending:
             k = state[3] if state is not None else None
-            ours = (k is not None and row.label_mtime is not None
-                    and row.label_mtime == st.st_mtime_ns / 1e9)
+            ours = k is not None and row.label_mtime is not None and row.label_mtime == st.st_mtime_ns / 1e9
             if not ours:
                 reason = None if opt.overwrite_reviewed else SKIP_FOREIGN
             elif k == key and not opt.force:
@@ -201,19 +224,23 @@ def _postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map)
     is then the box around each."""
     if getattr(backend, "task", "detect") != "detect":
         from app.core.autolabel.shape_post import postprocess_shapes
-        for it, cls, xywhn, conf, labels in postprocess_shapes(backend.task, preds, items, shape, opt, backend,
-                                                               class_map):
+
+        for it, cls, xywhn, conf, labels in postprocess_shapes(
+            backend.task, preds, items, shape, opt, backend, class_map
+        ):
             it.labels = labels
             yield it, cls, xywhn, conf
         return
     import torch
     from ultralytics.utils import nms, ops
+
     if isinstance(preds, (list, tuple)):
         preds = preds[0]
     preds = preds[: len(items)]
     with torch.inference_mode():
-        dets = nms.non_max_suppression(preds, opt.conf, opt.iou, opt.classes, False, max_det=opt.max_det,
-                                       nc=0, end2end=backend.end2end)
+        dets = nms.non_max_suppression(
+            preds, opt.conf, opt.iou, opt.classes, False, max_det=opt.max_det, nc=0, end2end=backend.end2end
+        )
         for it, d in zip(items, dets):
             h, w = it.orig_shape
             d = d.clone()

@@ -10,6 +10,7 @@ worker's environment held before) loads in Ultralytics' safe mode and is refused
     digest = trusted_digest(model)            # driver: None unless the user trusted this very file
     note = adopt_trust(worker_path, digest)   # worker: "" or why the trust was not taken over
 """
+
 from __future__ import annotations
 
 import os
@@ -20,12 +21,14 @@ def sha256_of(path) -> str:
     """SHA-256 of the file's current bytes (read now, not the export cache's memo: it decides
     whether code may run)."""
     from app.core.autolabel.model_cache import sha256_now
+
     return sha256_now(path)
 
 
 def trusted_digest(model) -> str | None:
     """The SHA-256 of `model` when the user trusted that file in this process, else None."""
     from app.core.io.model_safety import is_trusted
+
     p = Path(model)
     if not p.is_file() or not is_trusted(p):
         return None
@@ -36,6 +39,7 @@ def adopt_trust(model, digest: str | None) -> str:
     """In this process, trust exactly `model` (resolved) when its bytes hash to `digest`; nothing else
     stays trusted. Returns "" or a note for a refusal: the file differs from the one trusted."""
     from app.core.io.model_safety import TRUST_ENV, trust
+
     os.environ.pop(TRUST_ENV, None)  # only the driver's decision counts here
     if not digest:
         return ""

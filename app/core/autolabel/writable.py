@@ -1,6 +1,7 @@
 """Check, before any model is loaded, that an auto-label run can write every label folder it needs:
 a read-only dataset labeled in place used to fail with a traceback after the whole inference; and
 that no label folder leads, through a symbolic link, out of the dataset (or the --out folder)."""
+
 from __future__ import annotations
 
 import os

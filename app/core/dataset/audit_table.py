@@ -8,6 +8,7 @@
 * `audit_dismissed`: findings a person kept as they are, by signature (model key, the label line's
   class and box, the prediction's class and box): a finding comes back when any of them changes.
 """
+
 from __future__ import annotations
 
 import time
@@ -28,27 +29,42 @@ class AuditTable:
             for rel, cls, xywhn, conf in items:
                 con.execute("INSERT INTO images(rel) VALUES (?) ON CONFLICT(rel) DO NOTHING", (str(rel),))
                 image_id = con.execute("SELECT id FROM images WHERE rel=?", (str(rel),)).fetchone()[0]
-                con.execute("INSERT OR REPLACE INTO audit_predictions(image_id, model_key, cls, xywhn, conf, created) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            (image_id, model_key, np.asarray(cls, np.int64).reshape(-1).tobytes(),
-                             np.asarray(xywhn, np.float64).reshape(-1, 4).tobytes(),
-                             np.asarray(conf, np.float64).reshape(-1).tobytes(), now))
+                con.execute(
+                    "INSERT OR REPLACE INTO audit_predictions(image_id, model_key, cls, xywhn, conf, created) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        image_id,
+                        model_key,
+                        np.asarray(cls, np.int64).reshape(-1).tobytes(),
+                        np.asarray(xywhn, np.float64).reshape(-1, 4).tobytes(),
+                        np.asarray(conf, np.float64).reshape(-1).tobytes(),
+                        now,
+                    ),
+                )
 
     def model_key(self, rel) -> str | None:
-        got = self.index._q("SELECT p.model_key FROM audit_predictions p JOIN images i ON i.id = p.image_id "
-                            "WHERE i.rel=?", (str(rel),))
+        got = self.index._q(
+            "SELECT p.model_key FROM audit_predictions p JOIN images i ON i.id = p.image_id WHERE i.rel=?", (str(rel),)
+        )
         return got[0][0] if got else None
 
     def predictions(self, rel):
         """(model_key, cls int64 (N,), xywhn float64 (N, 4), conf float64 (N,)), or None when the
         image has not been audited."""
-        got = self.index._q("SELECT p.model_key, p.cls, p.xywhn, p.conf FROM audit_predictions p "
-                            "JOIN images i ON i.id = p.image_id WHERE i.rel=?", (str(rel),))
+        got = self.index._q(
+            "SELECT p.model_key, p.cls, p.xywhn, p.conf FROM audit_predictions p "
+            "JOIN images i ON i.id = p.image_id WHERE i.rel=?",
+            (str(rel),),
+        )
         if not got:
             return None
         k, c, b, f = got[0]
-        return (k, np.frombuffer(c, np.int64).copy(), np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
-                np.frombuffer(f, np.float64).copy())
+        return (
+            k,
+            np.frombuffer(c, np.int64).copy(),
+            np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
+            np.frombuffer(f, np.float64).copy(),
+        )
 
     def audited(self, model_key: str | None = None) -> list[str]:
         """Image paths with audit predictions (of that model key when given), in index order."""
@@ -65,35 +81,48 @@ class AuditTable:
         for the Review pane, which shows them without running the model."""
         rows = list(rows)
         with self.index._tx() as con:
-            con.executemany("UPDATE images SET audit_score=?, audit_n=?, audit_kinds=? WHERE rel=?",
-                            [(None if r[1] is None else float(r[1]), int(r[2]), str(r[3]), str(r[0])) for r in rows])
+            con.executemany(
+                "UPDATE images SET audit_score=?, audit_n=?, audit_kinds=? WHERE rel=?",
+                [(None if r[1] is None else float(r[1]), int(r[2]), str(r[3]), str(r[0])) for r in rows],
+            )
             full = [(str(r[4]), str(r[0])) for r in rows if len(r) > 4 and r[4] is not None]
             if full:
-                con.executemany("INSERT OR REPLACE INTO audit_findings(image_id, findings) "
-                                "SELECT id, ? FROM images WHERE rel=?", full)
+                con.executemany(
+                    "INSERT OR REPLACE INTO audit_findings(image_id, findings) SELECT id, ? FROM images WHERE rel=?",
+                    full,
+                )
 
     def findings(self, rel) -> str | None:
         """The findings JSON stored by the last audit of rel (None: not audited)."""
-        got = self.index._q("SELECT f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id "
-                            "WHERE i.rel=?", (str(rel),))
+        got = self.index._q(
+            "SELECT f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id WHERE i.rel=?", (str(rel),)
+        )
         return got[0][0] if got else None
 
     def marks(self) -> dict[str, tuple[int, str]]:
         """rel -> (findings, kinds) of every image with audit findings (the Images list's marks)."""
-        return {r: (n, k) for r, n, k in self.index._q("SELECT rel, audit_n, audit_kinds FROM images WHERE audit_n > 0")}
+        return {
+            r: (n, k) for r, n, k in self.index._q("SELECT rel, audit_n, audit_kinds FROM images WHERE audit_n > 0")
+        }
 
     def all_findings(self) -> list[tuple[str, str]]:
         """(rel, findings JSON) of every image with findings, for tables by kind and class."""
-        return self.index._q("SELECT i.rel, f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id "
-                             "WHERE i.audit_n > 0 ORDER BY i.audit_score DESC, i.id")
+        return self.index._q(
+            "SELECT i.rel, f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id "
+            "WHERE i.audit_n > 0 ORDER BY i.audit_score DESC, i.id"
+        )
 
     def summary(self, rel) -> tuple[float | None, int, str]:
         got = self.index._q("SELECT audit_score, audit_n, audit_kinds FROM images WHERE rel=?", (str(rel),))
         return tuple(got[0]) if got else (None, 0, "")
 
     def dismissed(self, rel) -> set[str]:
-        return {s for (s,) in self.index._q("SELECT d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id "
-                                             "WHERE i.rel=?", (str(rel),))}
+        return {
+            s
+            for (s,) in self.index._q(
+                "SELECT d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id WHERE i.rel=?", (str(rel),)
+            )
+        }
 
     def dismiss(self, rel, sig: str, dismissed: bool = True) -> None:
         with self.index._tx() as con:
@@ -101,7 +130,9 @@ class AuditTable:
             if got is None:
                 return
             if dismissed:
-                con.execute("INSERT OR REPLACE INTO audit_dismissed(image_id, sig, created) VALUES (?, ?, ?)",
-                            (got[0], sig, time.time()))
+                con.execute(
+                    "INSERT OR REPLACE INTO audit_dismissed(image_id, sig, created) VALUES (?, ?, ?)",
+                    (got[0], sig, time.time()),
+                )
             else:
                 con.execute("DELETE FROM audit_dismissed WHERE image_id=? AND sig=?", (got[0], sig))

@@ -4,6 +4,7 @@ data.yaml is edited as text (one line inserted or one flow list extended) so com
 rest of the file stay as they were; the result is read back and must equal the old names plus
 the new one, else nothing is written. classes.txt gets one line appended. No Qt here.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,11 +45,11 @@ def _insert_yaml(text: str, n: int, name: str) -> str | None:
         if rest.startswith("[") and rest.endswith("]"):
             inner = rest[1:-1].strip()
             new = "[" + (inner + ", " if inner else "") + _scalar(name) + "]"
-            return "".join(lines[:i]) + line.replace(rest, new, 1) + "".join(lines[i + 1:])
+            return "".join(lines[:i]) + line.replace(rest, new, 1) + "".join(lines[i + 1 :])
         if rest.startswith("{") and rest.endswith("}"):
             inner = rest[1:-1].strip()
             new = "{" + (inner + ", " if inner else "") + f"{n}: {_scalar(name)}" + "}"
-            return "".join(lines[:i]) + line.replace(rest, new, 1) + "".join(lines[i + 1:])
+            return "".join(lines[:i]) + line.replace(rest, new, 1) + "".join(lines[i + 1 :])
         if rest:
             return None
         # block list / map: the entries are the following lines that are indented or start with "- "
@@ -69,11 +70,13 @@ def _insert_yaml(text: str, n: int, name: str) -> str | None:
         before = "".join(lines[: last + 1])
         if not before.endswith("\n"):
             before += "\n"
-        return before + entry + "".join(lines[last + 1:])
+        return before + entry + "".join(lines[last + 1 :])
     return None
 
 
-def append_class(path: str | Path | None, names: list[str], name: str, root: str | Path | None = None) -> tuple[Path, list[str]]:
+def append_class(
+    path: str | Path | None, names: list[str], name: str, root: str | Path | None = None
+) -> tuple[Path, list[str]]:
     """Append class `name` to data.yaml or classes.txt (or create root/classes.txt when the
     dataset has neither). Returns (file written, new names)."""
     name = check_new_name(names, name)

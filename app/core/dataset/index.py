@@ -14,6 +14,7 @@ transactions; a refresh writes through its own connection in small batches so re
 while it runs. The write/refresh side is in app/core/dataset/refresh.py, file layout in
 app/core/io/layout.py, the SQLite file itself in app/core/dataset/store.py.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,13 +33,19 @@ from app.core.jobs import JobState
 STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED = "unlabeled", "auto", "labeled", "reviewed"
 STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED)
 # not accepted yet: what "label file, no person has looked" means whoever wrote it
-_NOT_REVIEWED_SQL = "CASE WHEN label_mtime_ns IS NULL THEN 'unlabeled' WHEN autolabel_key IS NOT NULL THEN 'auto' " \
-                    "ELSE 'labeled' END"
+_NOT_REVIEWED_SQL = (
+    "CASE WHEN label_mtime_ns IS NULL THEN 'unlabeled' WHEN autolabel_key IS NOT NULL THEN 'auto' ELSE 'labeled' END"
+)
 # "min_conf": least sure first, images without a confidence last, ties in scan order (id)
-ORDERS = {"name": "rel", "min_conf": "qconf, id", "n_boxes": "n_boxes, rel", "status": "status, rel",
-          "mean_conf": "COALESCE(mean_conf, 2.0), rel",
-          # likely mistakes first: the worst audit finding (app.core.audit), images not audited last
-          "audit": "COALESCE(-audit_score, 1.0), id"}
+ORDERS = {
+    "name": "rel",
+    "min_conf": "qconf, id",
+    "n_boxes": "n_boxes, rel",
+    "status": "status, rel",
+    "mean_conf": "COALESCE(mean_conf, 2.0), rel",
+    # likely mistakes first: the worst audit finding (app.core.audit), images not audited last
+    "audit": "COALESCE(-audit_score, 1.0), id",
+}
 
 
 def resolve_source(source) -> tuple[Path, Path | None, list[str]]:
@@ -56,7 +63,7 @@ class ImageRow:
     classes: list[int]
     min_conf: float | None
     mean_conf: float | None
-    label_mtime: float | None      # seconds since the epoch; None when there is no label file
+    label_mtime: float | None  # seconds since the epoch; None when there is no label file
     edited: bool = False
     n_issues: int = 0
     unknown_cls: int = 0
@@ -75,8 +82,20 @@ def _file_id(path) -> tuple[int, int] | None:
 
 
 def _row(t) -> ImageRow:
-    return ImageRow(t[0], t[1], t[2], t[3], [int(c) for c in t[4].split()] if t[4] else [], t[5], t[6],
-                    t[7] / 1e9 if t[7] is not None else None, bool(t[8]), t[9], t[10], t[11])
+    return ImageRow(
+        t[0],
+        t[1],
+        t[2],
+        t[3],
+        [int(c) for c in t[4].split()] if t[4] else [],
+        t[5],
+        t[6],
+        t[7] / 1e9 if t[7] is not None else None,
+        bool(t[8]),
+        t[9],
+        t[10],
+        t[11],
+    )
 
 
 class DatasetIndex:
@@ -89,13 +108,13 @@ class DatasetIndex:
         self.data_yaml: Path | None = source.data_yaml
         self.class_names: list[str] = list(class_names if class_names is not None else source.class_names)
         self.label_root: Path | None = Path(label_root).resolve() if label_root else None
-        self._label_dirs: dict[str, Path] = {}   # image folder (relative) -> its label folder
+        self._label_dirs: dict[str, Path] = {}  # image folder (relative) -> its label folder
         if index_path is not None:
             self.db_path, self.in_dataset = Path(index_path), False
         else:
             self.db_path, self.in_dataset = dataset_store.index_location(self.root)
         self._lock = threading.RLock()
-        self._tx_open = False   # a transaction() is open (on the thread holding _lock)
+        self._tx_open = False  # a transaction() is open (on the thread holding _lock)
         self._con = dataset_store.open_index_file(self.db_path)
         # what the dataset folder and the index file are, as opened (write_rule.root_moved / where_now)
         self.opened_ids = (_file_id(self.root), _file_id(self.db_path))
@@ -159,8 +178,7 @@ class DatasetIndex:
 
     def _check_meta(self) -> None:
         """Class count or label folder changed since the last run -> every label file is re-read."""
-        want = {"root": str(self.root), "nc": str(len(self.class_names)),
-                "label_root": str(self.label_root or "")}
+        want = {"root": str(self.root), "nc": str(len(self.class_names)), "label_root": str(self.label_root or "")}
         have = dict(self._q("SELECT key, value FROM meta"))
         if all(have.get(k) == v for k, v in want.items()):
             return
@@ -174,20 +192,33 @@ class DatasetIndex:
         """Index rows are data, not paths to act on: a row whose rel is absolute, holds '..' or a
         NUL (a hand-edited or hostile index) is removed before anyone can read it, with one line."""
         from app.core.io.own_files import is_safe_rel, shown
-        bad = [(i, rel) for i, rel in self._q(
-            "SELECT id, rel FROM images WHERE rel = '' OR rel LIKE '/%' OR rel LIKE '%..%' OR instr(rel, char(0)) > 0")
-            if not is_safe_rel(rel)]
+
+        bad = [
+            (i, rel)
+            for i, rel in self._q(
+                "SELECT id, rel FROM images WHERE rel = '' OR rel LIKE '/%' OR rel LIKE '%..%' OR instr(rel, char(0)) > 0"
+            )
+            if not is_safe_rel(rel)
+        ]
         if not bad:
             return
         with self._tx() as con:
             for image_id, _rel in bad:
-                for table in ("image_classes", "issues", "predictions", "audit_predictions", "audit_findings",
-                              "audit_dismissed"):
+                for table in (
+                    "image_classes",
+                    "issues",
+                    "predictions",
+                    "audit_predictions",
+                    "audit_findings",
+                    "audit_dismissed",
+                ):
                     con.execute(f"DELETE FROM {table} WHERE image_id=?", (image_id,))
                 con.execute("DELETE FROM images WHERE id=?", (image_id,))
         eg = ", ".join(repr(shown(r)) for _i, r in bad[:3]) + (", ..." if len(bad) > 3 else "")
-        dataset_store.notice(f"{shown(self.db_path)}: {len(bad)} index row(s) named paths outside the dataset "
-                             f"({eg}); removed from the index, no file was touched")
+        dataset_store.notice(
+            f"{shown(self.db_path)}: {len(bad)} index row(s) named paths outside the dataset "
+            f"({eg}); removed from the index, no file was touched"
+        )
 
     @property
     def nc(self) -> int | None:
@@ -298,10 +329,15 @@ class DatasetIndex:
         rels = [str(r) for r in rels]
         out = {}
         for i in range(0, len(rels), 500):
-            part = rels[i:i + 500]
-            out.update((t[0], tuple(t[1:])) for t in self._q(
-                f"SELECT rel, status, edited, reviewed_at, autolabel_key FROM images "
-                f"WHERE rel IN ({','.join('?' * len(part))})", part))
+            part = rels[i : i + 500]
+            out.update(
+                (t[0], tuple(t[1:]))
+                for t in self._q(
+                    f"SELECT rel, status, edited, reviewed_at, autolabel_key FROM images "
+                    f"WHERE rel IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
         return out
 
     def is_reviewed(self, rel) -> bool:
@@ -312,21 +348,29 @@ class DatasetIndex:
         """The original predictions stored by the last auto-label run: (cls int64 (N,),
         xywhn float64 (N,4), conf float64 (N,)); empty arrays when there are none."""
         import numpy as np
-        got = self._q("SELECT p.cls, p.xywhn, p.conf FROM predictions p JOIN images i ON i.id = p.image_id "
-                      "WHERE i.rel=?", (str(rel),))
+
+        got = self._q(
+            "SELECT p.cls, p.xywhn, p.conf FROM predictions p JOIN images i ON i.id = p.image_id WHERE i.rel=?",
+            (str(rel),),
+        )
         if not got:
             return np.zeros(0, np.int64), np.zeros((0, 4), np.float64), np.zeros(0, np.float64)
         c, b, f = got[0]
-        return (np.frombuffer(c, np.int64).copy(), np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
-                np.frombuffer(f, np.float64).copy())
+        return (
+            np.frombuffer(c, np.int64).copy(),
+            np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
+            np.frombuffer(f, np.float64).copy(),
+        )
 
     def issues(self, limit=None) -> list[dict]:
         """Malformed or flagged label lines: [{"path", "line", "error", "image"}], by file and line."""
         sql = "SELECT i.rel, s.line, s.reason FROM issues s JOIN images i ON i.id = s.image_id ORDER BY i.rel, s.line"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [{"path": str(self.label_path(rel)), "line": line, "error": reason, "image": rel}
-                for rel, line, reason in self._q(sql)]
+        return [
+            {"path": str(self.label_path(rel)), "line": line, "error": reason, "image": rel}
+            for rel, line, reason in self._q(sql)
+        ]
 
     def shared_labels(self) -> list[tuple[str, list[str]]]:
         """[(label path, [rels])] for every label file that two or more indexed images share (a.jpg
@@ -334,16 +378,17 @@ class DatasetIndex:
         plain string operations (a name without its extension seen twice, or two image folders
         with one label folder), so a 100k-image status stays fast."""
         from collections import Counter
+
         rels = [r for (r,) in self._q("SELECT rel FROM images")]
-        stems = [r[:r.rfind(".")] for r in rels]
+        stems = [r[: r.rfind(".")] for r in rels]
         dup = {k for k, n in Counter(stems).items() if n > 1}
         cand = {r for r, k in zip(rels, stems) if k in dup} if dup else set()
         ldirs: dict[str, list[str]] = {}
-        for f in {r[:r.rfind("/") + 1] for r in rels}:
+        for f in {r[: r.rfind("/") + 1] for r in rels}:
             ldirs.setdefault(os.fspath(self.label_path(f + "x.jpg").parent), []).append(f)
         shared_dirs = {f for v in ldirs.values() if len(v) > 1 for f in v}
         if shared_dirs:  # two image folders, one label folder (x/images and x/labels)
-            cand.update(r for r in rels if r[:r.rfind("/") + 1] in shared_dirs)
+            cand.update(r for r in rels if r[: r.rfind("/") + 1] in shared_dirs)
         return layout.shared_label_groups((rel, self.label_path(rel)) for rel in sorted(cand))
 
     def summary(self, least_sure: int = 10) -> dict:
@@ -353,16 +398,25 @@ class DatasetIndex:
         for c in sorted(per_id):
             if c >= len(self.class_names):
                 per_class[f"class {c} (unknown)"] = int(per_id[c])
-        least = self._q("SELECT rel, min_conf FROM images WHERE status=? AND min_conf IS NOT NULL "
-                        "ORDER BY qconf, id LIMIT ?", (STATUS_AUTO, int(least_sure)))
+        least = self._q(
+            "SELECT rel, min_conf FROM images WHERE status=? AND min_conf IS NOT NULL ORDER BY qconf, id LIMIT ?",
+            (STATUS_AUTO, int(least_sure)),
+        )
         issues, issue_files = self._q("SELECT COUNT(*), COUNT(DISTINCT image_id) FROM issues")[0]
         edited = self._q("SELECT COUNT(*) FROM images WHERE edited=1")[0][0]
-        return {"images": sum(by_status.values()), "unlabeled": by_status.get(STATUS_UNLABELED, 0),
-                "auto": by_status.get(STATUS_AUTO, 0), "labeled": by_status.get(STATUS_LABELED, 0),
-                "reviewed": by_status.get(STATUS_REVIEWED, 0),
-                "edited": edited, "boxes": int(sum(per_id.values())), "per_class": per_class,
-                "least_sure": [(r, float(c)) for r, c in least],
-                "malformed_lines": issues, "malformed_files": issue_files}
+        return {
+            "images": sum(by_status.values()),
+            "unlabeled": by_status.get(STATUS_UNLABELED, 0),
+            "auto": by_status.get(STATUS_AUTO, 0),
+            "labeled": by_status.get(STATUS_LABELED, 0),
+            "reviewed": by_status.get(STATUS_REVIEWED, 0),
+            "edited": edited,
+            "boxes": int(sum(per_id.values())),
+            "per_class": per_class,
+            "least_sure": [(r, float(c)) for r, c in least],
+            "malformed_lines": issues,
+            "malformed_files": issue_files,
+        }
 
     # ------------------------------------------------------------------ writing (short transactions)
     def refresh(self, state: JobState | None = None) -> dict:
@@ -380,11 +434,15 @@ class DatasetIndex:
     @staticmethod
     def _set_classes(con, image_id, old_classes: str, counts: dict) -> None:
         if old_classes:
-            con.executemany("DELETE FROM image_classes WHERE cls=? AND image_id=?",
-                            [(int(c), image_id) for c in old_classes.split()])
+            con.executemany(
+                "DELETE FROM image_classes WHERE cls=? AND image_id=?",
+                [(int(c), image_id) for c in old_classes.split()],
+            )
         if counts:
-            con.executemany("INSERT OR REPLACE INTO image_classes(cls, image_id, n) VALUES (?, ?, ?)",
-                            [(c, image_id, n) for c, n in counts.items()])
+            con.executemany(
+                "INSERT OR REPLACE INTO image_classes(cls, image_id, n) VALUES (?, ?, ?)",
+                [(c, image_id, n) for c, n in counts.items()],
+            )
 
     def record_predictions(self, items, model_key: str, unreview=()) -> None:
         """Store an auto-label batch in one transaction: original predictions, status 'auto'
@@ -409,10 +467,14 @@ class DatasetIndex:
         with self._tx() as con:
             held = set()
             for i in range(0, len(rels), 500):
-                part = rels[i:i + 500]
-                held.update(r for (r,) in con.execute(
-                    f"SELECT rel FROM images WHERE (status=? OR edited=1) AND rel IN ({','.join('?' * len(part))})",
-                    [STATUS_REVIEWED, *part]))
+                part = rels[i : i + 500]
+                held.update(
+                    r
+                    for (r,) in con.execute(
+                        f"SELECT rel FROM images WHERE (status=? OR edited=1) AND rel IN ({','.join('?' * len(part))})",
+                        [STATUS_REVIEWED, *part],
+                    )
+                )
             held -= replace
             kept = [t for t in items if str(t[0]) not in held]
             write([str(t[0]) for t in kept])
@@ -429,14 +491,19 @@ class DatasetIndex:
         with self._tx() as con:
             for rel, cls, xywhn, conf, _counts, _m, _s, minc, meanc, _unknown in prepared:
                 image_id = self._ensure(con, rel)[0]
-                con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
-                con.execute("UPDATE images SET min_conf=?, mean_conf=?, qconf=? WHERE id=?",
-                            (minc, meanc, 2.0 if minc is None else minc, image_id))
+                con.execute(
+                    "INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now),
+                )
+                con.execute(
+                    "UPDATE images SET min_conf=?, mean_conf=?, qconf=? WHERE id=?",
+                    (minc, meanc, 2.0 if minc is None else minc, image_id),
+                )
 
     def _prepare_predictions(self, items) -> list:
         import numpy as np
+
         prepared = []
         nc = self.nc
         for rel, cls, xywhn, conf in items:
@@ -458,9 +525,11 @@ class DatasetIndex:
         now = time.time()
         for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
             image_id, old_classes, status, n_issues = self._ensure(con, rel)
-            con.execute("INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now))
+            con.execute(
+                "INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now),
+            )
             if status == STATUS_REVIEWED and rel not in unreview:
                 con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))
                 continue
@@ -468,8 +537,20 @@ class DatasetIndex:
                 "UPDATE images SET status=?, n_boxes=?, classes=?, min_conf=?, mean_conf=?, qconf=?, "
                 "autolabel_key=?, label_mtime_ns=?, label_size=?, edited=0, n_issues=0, unknown_cls=?, "
                 "reviewed_at=NULL WHERE id=?",
-                (STATUS_AUTO if m is not None else STATUS_UNLABELED, int(cls.size), class_text(counts),
-                 minc, meanc, 2.0 if minc is None else minc, model_key, m, s, unknown, image_id))
+                (
+                    STATUS_AUTO if m is not None else STATUS_UNLABELED,
+                    int(cls.size),
+                    class_text(counts),
+                    minc,
+                    meanc,
+                    2.0 if minc is None else minc,
+                    model_key,
+                    m,
+                    s,
+                    unknown,
+                    image_id,
+                ),
+            )
             self._set_classes(con, image_id, old_classes, counts)
             if n_issues:
                 con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
@@ -477,9 +558,11 @@ class DatasetIndex:
     def set_reviewed(self, rel, reviewed: bool = True) -> None:
         with self._tx() as con:
             self._ensure(con, str(rel))
-            con.execute(f"UPDATE images SET status = CASE WHEN ? THEN 'reviewed' ELSE {_NOT_REVIEWED_SQL} END, "
-                        "reviewed_at = CASE WHEN ? THEN ? END WHERE rel=?",
-                        (bool(reviewed), bool(reviewed), time.time(), str(rel)))
+            con.execute(
+                f"UPDATE images SET status = CASE WHEN ? THEN 'reviewed' ELSE {_NOT_REVIEWED_SQL} END, "
+                "reviewed_at = CASE WHEN ? THEN ? END WHERE rel=?",
+                (bool(reviewed), bool(reviewed), time.time(), str(rel)),
+            )
 
     def note_label_written(self, rel, cls, xywhn, edited_by_user: bool) -> None:
         """The review pane wrote rel's label file: update counts, classes and the file's mtime/size
@@ -487,6 +570,7 @@ class DatasetIndex:
         'unlabeled' -> 'labeled' (a person drew the first boxes) and a removed file -> 'unlabeled';
         set_reviewed() is what accepts an image."""
         import numpy as np
+
         rel = str(rel)
         cls = np.asarray(cls, np.int64).reshape(-1)
         uniq, cnt = np.unique(cls, return_counts=True)
@@ -501,8 +585,17 @@ class DatasetIndex:
                 "status = CASE WHEN status='reviewed' THEN 'reviewed' WHEN ? IS NULL THEN 'unlabeled' "
                 "WHEN autolabel_key IS NOT NULL THEN 'auto' ELSE 'labeled' END "
                 "WHERE id=?",
-                (int(cls.size), class_text(counts), m, s, int((cls >= nc).sum()) if nc else 0,
-                 bool(edited_by_user), m, image_id))
+                (
+                    int(cls.size),
+                    class_text(counts),
+                    m,
+                    s,
+                    int((cls >= nc).sum()) if nc else 0,
+                    bool(edited_by_user),
+                    m,
+                    image_id,
+                ),
+            )
             self._set_classes(con, image_id, old_classes, counts)
             if n_issues:
                 con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))

@@ -20,13 +20,16 @@ The table is made by `ensure` (CREATE TABLE IF NOT EXISTS: no schema version). T
 is made in an existing index, the label files that had issues are read again (an index built
 before polygons were understood listed their lines as malformed).
 """
+
 from __future__ import annotations
 
 import os
 
 TABLE = "label_kinds"
-_CREATE = (f"CREATE TABLE IF NOT EXISTS {TABLE} (rel TEXT PRIMARY KEY, label_mtime_ns INTEGER, "
-           "polygons INTEGER NOT NULL, quads INTEGER NOT NULL) WITHOUT ROWID")
+_CREATE = (
+    f"CREATE TABLE IF NOT EXISTS {TABLE} (rel TEXT PRIMARY KEY, label_mtime_ns INTEGER, "
+    "polygons INTEGER NOT NULL, quads INTEGER NOT NULL) WITHOUT ROWID"
+)
 _JOIN = f"{TABLE} k JOIN images i ON i.rel = k.rel AND i.label_mtime_ns = k.label_mtime_ns"
 MIXED = "mixed"
 
@@ -46,7 +49,7 @@ def ensure(con) -> None:
             con.execute(_CREATE)
             con.execute("UPDATE images SET label_size=-1 WHERE n_issues > 0 AND label_size IS NOT NULL")
             if con.execute("SELECT 1 FROM images WHERE n_issues > 0 LIMIT 1").fetchone():
-                con.execute("DELETE FROM dirs")   # the folder cache would skip those files
+                con.execute("DELETE FROM dirs")  # the folder cache would skip those files
         con.execute("COMMIT")
     except BaseException:
         if con.in_transaction:
@@ -57,6 +60,7 @@ def ensure(con) -> None:
 def shape_counts(labels) -> tuple[int, int] | None:
     """(polygons, quads) of an app.core.io.shapes.Labels; None for boxes only."""
     from app.core.io.shapes import BOX
+
     quads = sum(1 for k, c in zip(labels.kinds, labels.coords) if k != BOX and c.size == 8)
     polygons = sum(1 for k, c in zip(labels.kinds, labels.coords) if k != BOX and c.size != 8)
     return (polygons, quads) if polygons or quads else None
@@ -66,8 +70,10 @@ def store(con, rows) -> None:
     """rows: (rel, label_mtime_ns, (polygons, quads)), inside the caller's transaction."""
     if rows:
         con.execute(_CREATE)
-        con.executemany(f"INSERT OR REPLACE INTO {TABLE}(rel, label_mtime_ns, polygons, quads) VALUES (?, ?, ?, ?)",
-                        [(rel, m, int(pq[0]), int(pq[1])) for rel, m, pq in rows])
+        con.executemany(
+            f"INSERT OR REPLACE INTO {TABLE}(rel, label_mtime_ns, polygons, quads) VALUES (?, ?, ?, ?)",
+            [(rel, m, int(pq[0]), int(pq[1])) for rel, m, pq in rows],
+        )
 
 
 def counts_of_text(text: str) -> tuple[int, int] | None:
@@ -125,19 +131,25 @@ def summary(index, examples: int = 3) -> dict:
     has = bool(index._q("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (TABLE,)))
     if has:
         polygons, quads, shape_files = index._q(
-            f"SELECT COALESCE(SUM(k.polygons), 0), COALESCE(SUM(k.quads), 0), COUNT(*) FROM {_JOIN} "
-            "WHERE i.n_boxes > 0")[0]
-        shape_rels = [r for (r,) in index._q(f"SELECT k.rel FROM {_JOIN} WHERE i.n_boxes > 0 ORDER BY k.rel LIMIT ?",
-                                             (examples,))]
+            f"SELECT COALESCE(SUM(k.polygons), 0), COALESCE(SUM(k.quads), 0), COUNT(*) FROM {_JOIN} WHERE i.n_boxes > 0"
+        )[0]
+        shape_rels = [
+            r for (r,) in index._q(f"SELECT k.rel FROM {_JOIN} WHERE i.n_boxes > 0 ORDER BY k.rel LIMIT ?", (examples,))
+        ]
     box_files -= shape_files
     boxes = int(total) - int(polygons) - int(quads)
     recorded = recorded_task(index)
     mixed = None
     if box_files and shape_files:
         if has:
-            box_rels = [r for (r,) in index._q(
-                f"SELECT rel FROM images WHERE n_boxes > 0 AND rel NOT IN (SELECT k.rel FROM {_JOIN}) "
-                "ORDER BY rel LIMIT ?", (examples,))]
+            box_rels = [
+                r
+                for (r,) in index._q(
+                    f"SELECT rel FROM images WHERE n_boxes > 0 AND rel NOT IN (SELECT k.rel FROM {_JOIN}) "
+                    "ORDER BY rel LIMIT ?",
+                    (examples,),
+                )
+            ]
         else:
             box_rels = []
         mixed = {"box_files": box_rels, "shape_files": shape_rels}
@@ -158,5 +170,10 @@ def summary(index, examples: int = 3) -> dict:
         per_kind["quad"] = int(quads)
     else:
         per_kind[quad_kind] += int(quads)
-    return {"task": task, "task_from": task_from, "per_kind": per_kind,
-            "files": {"box": int(box_files), "shape": int(shape_files)}, "mixed": mixed}
+    return {
+        "task": task,
+        "task_from": task_from,
+        "per_kind": per_kind,
+        "files": {"box": int(box_files), "shape": int(shape_files)},
+        "mixed": mixed,
+    }

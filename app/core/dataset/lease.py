@@ -15,6 +15,7 @@ A lease is one small JSON file per process, created and written only as our own 
 file was refreshed within TTL_S and, on this host, its process exists: a crashed or killed app
 leaves a lease that is ignored (and removed by the next app that opens the dataset).
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,8 @@ from pathlib import Path
 
 from app.core.errors import LabelBenchError
 
-REFRESH_S = 15.0      # how often an open app refreshes its lease
-TTL_S = 60.0          # a lease not refreshed for this long is a crashed app's (on another host)
+REFRESH_S = 15.0  # how often an open app refreshes its lease
+TTL_S = 60.0  # a lease not refreshed for this long is a crashed app's (on another host)
 _SUFFIX = ".lease"
 
 
@@ -76,6 +77,7 @@ class Lease:
         folder that cannot be written, e.g. a read-only dataset, is one too) and drop the leases
         of this host's processes that no longer exist."""
         from app.core.io.own_files import open_own
+
         _drop_dead(self.index_path)
         self._fd = open_own(self.path, "the app's lease file", os.O_WRONLY)
         self.refresh()
@@ -85,8 +87,19 @@ class Lease:
         """Say again that the dataset is open (the file's mtime is what `others` reads)."""
         if self._fd is None:
             return
-        data = json.dumps({"pid": os.getpid(), "host": _host(), "command": self.command,
-                           "started": self.started, "refreshed": time.time()}).ljust(256).encode()
+        data = (
+            json.dumps(
+                {
+                    "pid": os.getpid(),
+                    "host": _host(),
+                    "command": self.command,
+                    "started": self.started,
+                    "refreshed": time.time(),
+                }
+            )
+            .ljust(256)
+            .encode()
+        )
         try:
             os.pwrite(self._fd, data, 0)
             os.ftruncate(self._fd, len(data))
@@ -130,12 +143,13 @@ def _leases(index_path: Path):
                 st = os.lstat(e.path)
             except OSError:
                 continue
-            if stat.S_ISREG(st.st_mode):   # a link or a special file is not a lease: never read
+            if stat.S_ISREG(st.st_mode):  # a link or a special file is not a lease: never read
                 yield Path(e.path), st
 
 
 def _read(path: Path) -> dict:
     from app.core.io.own_files import read_own_text
+
     try:
         got = json.loads(read_own_text(path, "a lease file", 64 << 10) or "null")
     except (LabelBenchError, ValueError):

@@ -6,6 +6,7 @@ never take it. The lock goes away with its process, also on a crash or kill -9 (
     with writer_lock(index_path, "labelbench autolabel"):    # DatasetBusyError if held
         ...
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -33,6 +34,7 @@ def holder(lock_file: Path) -> dict | None:
     """What the lock file says about its holder (written by the holder; None if unreadable)."""
     try:
         from app.core.io.own_files import read_own_text
+
         return json.loads(read_own_text(lock_file, "lock file", 64 << 10) or "null")
     except (LabelBenchError, ValueError):
         return None
@@ -80,6 +82,7 @@ class WriterLock:
         import fcntl
 
         from app.core.io.own_files import open_own
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = open_own(self.path, "the writer lock", os.O_RDWR)
         f = os.fdopen(fd, "r+", encoding="utf-8")
@@ -87,15 +90,16 @@ class WriterLock:
             fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             f.close()
-            raise DatasetBusyError(f"{self.what}: another LabelBench run is writing it: "
-                                   f"{describe(holder(self.path))}; wait for it to end or stop it "
-                                   f"(lock {self.path})") from None
+            raise DatasetBusyError(
+                f"{self.what}: another LabelBench run is writing it: "
+                f"{describe(holder(self.path))}; wait for it to end or stop it "
+                f"(lock {self.path})"
+            ) from None
         except BaseException:
             f.close()
             raise
         self._f = f
-        self._info = {"pid": os.getpid(), "host": socket.gethostname(), "command": self.command,
-                      "started": time.time()}
+        self._info = {"pid": os.getpid(), "host": socket.gethostname(), "command": self.command, "started": time.time()}
         self._write()
         return self
 
@@ -124,6 +128,7 @@ class WriterLock:
         if self._f is None:
             return
         import fcntl
+
         try:
             self._f.seek(0)
             self._f.truncate()

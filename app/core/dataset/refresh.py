@@ -5,6 +5,7 @@ and each label file stat'ed; a label file is read and parsed only when its (mtim
 differ from the index. Writes go through a private connection in small transactions, so a GUI
 reading the same index (and a CLI run at the same time) never waits long and sees rows appear.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,11 +18,13 @@ from app.core.dataset import store as dataset_store
 from app.core.io import layout
 from app.core.jobs import Cancelled, JobState
 
-FIRST_BATCH = 500      # small first commit: a list view has rows to show almost at once
+FIRST_BATCH = 500  # small first commit: a list view has rows to show almost at once
 BATCH = 5000
 
-_INSERT = ("INSERT INTO images(id, rel, split, label_mtime_ns, label_size, status, n_boxes, classes, min_conf, "
-           "mean_conf, qconf, n_issues, unknown_cls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(rel) DO NOTHING")
+_INSERT = (
+    "INSERT INTO images(id, rel, split, label_mtime_ns, label_size, status, n_boxes, classes, min_conf, "
+    "mean_conf, qconf, n_issues, unknown_cls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(rel) DO NOTHING"
+)
 # Status moves are computed from the row as it is when written (not as it was when the scan
 # began), so a review saved by the GUI meanwhile is never undone by a CLI refresh.
 _UPDATE_CHANGED = """
@@ -76,10 +79,10 @@ class _Writer:
     def __init__(self, index, con):
         self.index, self.con = index, con
         self.new: list[tuple] = []
-        self.new_classes: list[tuple] = []    # (cls, n, position in self.new)
-        self.new_issues: list[tuple] = []     # (line, reason, position in self.new)
+        self.new_classes: list[tuple] = []  # (cls, n, position in self.new)
+        self.new_issues: list[tuple] = []  # (line, reason, position in self.new)
         self.changed: list[dict] = []
-        self.kinds: list[tuple] = []          # (rel, label_mtime_ns, (polygons, quads)): app.core.dataset.kinds
+        self.kinds: list[tuple] = []  # (rel, label_mtime_ns, (polygons, quads)): app.core.dataset.kinds
 
     def __len__(self) -> int:
         return len(self.new) + len(self.changed)
@@ -131,8 +134,9 @@ class _Writer:
         if old[1]:
             con.execute("DELETE FROM issues WHERE image_id=?", (ch["id"],))
         if issues:
-            con.executemany("INSERT INTO issues(image_id, line, reason) VALUES (?, ?, ?)",
-                            [(ch["id"], ln, r) for ln, r in issues])
+            con.executemany(
+                "INSERT INTO issues(image_id, line, reason) VALUES (?, ?, ?)", [(ch["id"], ln, r) for ln, r in issues]
+            )
 
 
 class Refresher:
@@ -177,8 +181,10 @@ class Refresher:
         """{rel: (id, label_mtime_ns, label_size)} of the images directly inside rel_dir."""
         if rel_dir:
             prefix = rel_dir + "/"
-            cur = con.execute("SELECT id, rel, label_mtime_ns, label_size FROM images WHERE rel >= ? AND rel < ?",
-                              (prefix, rel_dir + "0"))  # "0" sorts right after "/"
+            cur = con.execute(
+                "SELECT id, rel, label_mtime_ns, label_size FROM images WHERE rel >= ? AND rel < ?",
+                (prefix, rel_dir + "0"),
+            )  # "0" sorts right after "/"
         else:
             prefix = ""
             cur = con.execute("SELECT id, rel, label_mtime_ns, label_size FROM images")
@@ -186,11 +192,13 @@ class Refresher:
         return {rel: (i, m, s) for i, rel, m, s in cur if "/" not in rel[n:]}
 
     def _refresh(self, con, state, t0) -> dict:
-        dataset_kinds.ensure(con)    # before the folder cache is read: a new table re-reads the files with issues
-        now_ns = time.time_ns()      # stamps close to this are "racy" (dataset_scan.is_racy)
+        dataset_kinds.ensure(con)  # before the folder cache is read: a new table re-reads the files with issues
+        now_ns = time.time_ns()  # stamps close to this are "racy" (dataset_scan.is_racy)
         is_racy = dataset_scan.is_racy
-        cache = {d: (m, json.loads(sub), n, fp) for d, m, sub, n, fp in
-                 con.execute("SELECT dir, mtime_ns, subdirs, n_images, label_fp FROM dirs")}
+        cache = {
+            d: (m, json.loads(sub), n, fp)
+            for d, m, sub, n, fp in con.execute("SELECT dir, mtime_ns, subdirs, n_images, label_fp FROM dirs")
+        }
         total_hint = sum(v[2] for v in cache.values())
         nc = self.index.nc
         errors: list[str] = []
@@ -229,7 +237,7 @@ class Refresher:
                     rel = prefix + name
                     seen += 1
                     k = known.pop(rel, None)
-                    stem = name[:name.rfind(".")] + ".txt"
+                    stem = name[: name.rfind(".")] + ".txt"
                     sig = sigs.get(stem)
                     if sig is None:
                         if k is None:  # new image without labels: nothing to read
@@ -258,8 +266,22 @@ class Refresher:
                             new_issues.extend((ln, r, pos) for ln, r in p.issues)
                         else:  # the common case, without the generic bookkeeping
                             classes, minc, meanc, ni, u = " ".join(map(str, sorted(counts))), None, None, 0, 0
-                        new.append((rel, split, m, sz, "labeled", p.n_boxes, classes, minc, meanc,
-                                    2.0 if minc is None else minc, ni, u))
+                        new.append(
+                            (
+                                rel,
+                                split,
+                                m,
+                                sz,
+                                "labeled",
+                                p.n_boxes,
+                                classes,
+                                minc,
+                                meanc,
+                                2.0 if minc is None else minc,
+                                ni,
+                                u,
+                            )
+                        )
                         new_classes.extend((c, cnt, pos) for c, cnt in counts.items())
                     else:
                         if k[2] == -1 and k[1] == m:
@@ -267,9 +289,23 @@ class Refresher:
                         else:
                             n_changed += 1
                         n, classes, minc, meanc, ni, u = _stats(p)
-                        w.changed.append({"id": k[0], "om": k[1], "os": k[2], "m": m, "s": sz, "n": n, "classes": classes,
-                                          "minc": minc, "meanc": meanc, "ni": ni, "u": u,
-                                          "_issues": p.issues if p else [], "_counts": p.counts if p else {}})
+                        w.changed.append(
+                            {
+                                "id": k[0],
+                                "om": k[1],
+                                "os": k[2],
+                                "m": m,
+                                "s": sz,
+                                "n": n,
+                                "classes": classes,
+                                "minc": minc,
+                                "meanc": meanc,
+                                "ni": ni,
+                                "u": u,
+                                "_issues": p.issues if p else [],
+                                "_counts": p.counts if p else {},
+                            }
+                        )
                     if len(new) + len(w.changed) >= limit:
                         w.flush()
                         new, new_classes, new_issues = w.new, w.new_classes, w.new_issues
@@ -295,10 +331,18 @@ class Refresher:
             removed += self._sweep(con, visited, seen)
         if state is not None and not cancelled:
             state.progress(seen, seen, "index up to date")
-        return {"images": con.execute("SELECT COUNT(*) FROM images").fetchone()[0], "seen": seen,
-                "new": n_new, "changed": n_changed, "removed": removed, "parsed": parsed, "rechecked": rechecked,
-                "errors": errors + list(self.index._source.warnings), "cancelled": cancelled,
-                "seconds": round(time.perf_counter() - t0, 4)}
+        return {
+            "images": con.execute("SELECT COUNT(*) FROM images").fetchone()[0],
+            "seen": seen,
+            "new": n_new,
+            "changed": n_changed,
+            "removed": removed,
+            "parsed": parsed,
+            "rechecked": rechecked,
+            "errors": errors + list(self.index._source.warnings),
+            "cancelled": cancelled,
+            "seconds": round(time.perf_counter() - t0, 4),
+        }
 
     @staticmethod
     def _store_dirs(con, rows: list[tuple], drop: list[str]) -> None:
@@ -306,8 +350,9 @@ class Refresher:
             return
         con.execute("BEGIN IMMEDIATE")
         try:
-            con.executemany("INSERT OR REPLACE INTO dirs(dir, mtime_ns, subdirs, n_images, label_fp) "
-                            "VALUES (?, ?, ?, ?, ?)", rows)
+            con.executemany(
+                "INSERT OR REPLACE INTO dirs(dir, mtime_ns, subdirs, n_images, label_fp) VALUES (?, ?, ?, ?, ?)", rows
+            )
             con.executemany("DELETE FROM dirs WHERE dir=?", [(d,) for d in drop])
             con.execute("COMMIT")
         except BaseException:
@@ -321,8 +366,11 @@ class Refresher:
         count = con.execute("SELECT COUNT(*) FROM images").fetchone()[0]
         if count == seen:
             return 0
-        outside = [i for i, rel in con.execute("SELECT id, rel FROM images")
-                   if (rel.rsplit("/", 1)[0] if "/" in rel else "") not in visited]
+        outside = [
+            i
+            for i, rel in con.execute("SELECT id, rel FROM images")
+            if (rel.rsplit("/", 1)[0] if "/" in rel else "") not in visited
+        ]
         n = self._remove(con, outside)
         if count - n != seen:
             con.execute("DELETE FROM dirs")
@@ -333,7 +381,7 @@ class Refresher:
         for i in range(0, len(gone), BATCH):
             con.execute("BEGIN IMMEDIATE")
             try:
-                for image_id in gone[i:i + BATCH]:
+                for image_id in gone[i : i + BATCH]:
                     old = con.execute("SELECT classes FROM images WHERE id=?", (image_id,)).fetchone()
                     if old is None:
                         continue

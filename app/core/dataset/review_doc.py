@@ -9,6 +9,7 @@ app/gui/review/doc.py wraps these around the canvas' box model (widgets.boxes.Bo
 * write: atomic, and the caller checks `disk_sig` first (mtime_ns + size): a changed file is an
   outside edit and nothing is written.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,7 @@ import numpy as np
 from app.core.io.yolo_labels import UNKNOWN_CLASS, LabelIssue, read_labels, write_labels
 
 SAVED, UNCHANGED, CONFLICT, BLOCKED = "saved", "unchanged", "conflict", "blocked"
-FAILED = "failed"   # the write failed (a read-only folder, a full disk, the dataset moved): nothing written
+FAILED = "failed"  # the write failed (a read-only folder, a full disk, the dataset moved): nothing written
 
 
 def disk_sig(path: Path) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ Nothing here decodes an image. Directories are listed with os.scandir (names and
 with the listing); a label file is stat'ed once and read only when its (mtime, size) differ from
 what the index remembers.
 """
+
 from __future__ import annotations
 
 import os
@@ -70,12 +71,12 @@ def label_sigs(d: str, now_ns: int):
 @dataclass
 class DirScan:
     split: str
-    path: str                  # absolute folder
-    rel: str                   # folder relative to root, posix, "" for root
-    names: list[str] | None    # image names, None: unchanged since the cached listing
-    mtime_ns: int              # folder mtime to remember (0: racy, list again next time)
-    subdirs: list[str]         # subfolder names
-    cacheable: bool = True     # False for image-list files (the list, not the folder, decides)
+    path: str  # absolute folder
+    rel: str  # folder relative to root, posix, "" for root
+    names: list[str] | None  # image names, None: unchanged since the cached listing
+    mtime_ns: int  # folder mtime to remember (0: racy, list again next time)
+    subdirs: list[str]  # subfolder names
+    cacheable: bool = True  # False for image-list files (the list, not the folder, decides)
 
 
 def _rel_dir(d: str, root: str) -> str:
@@ -111,9 +112,11 @@ def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], 
             except OSError as e:
                 errors.append(f"{d}: cannot list ({e.strerror or e})")
                 continue
-            errors.extend(f"{shown(os.path.join(d, n))}: skipped: "
-                          + (NOT_UTF8_WHY if not _utf8(n) else f"{os.path.splitext(n)[1][1:].upper()} {NOT_READ_WHY}")
-                          for n in skipped)
+            errors.extend(
+                f"{shown(os.path.join(d, n))}: skipped: "
+                + (NOT_UTF8_WHY if not _utf8(n) else f"{os.path.splitext(n)[1][1:].upper()} {NOT_READ_WHY}")
+                for n in skipped
+            )
             yield DirScan(split, d, rel, names, mtime, subdirs)
         stack.extend(os.path.join(d, s) for s in reversed(subdirs))
 
@@ -211,6 +214,7 @@ def read_small(path: str, size: int | None) -> bytes:
     import stat
 
     from app.core.io.regular import kind_of
+
     flags = os.O_RDONLY | os.O_NONBLOCK
     try:
         fd = os.open(path, flags | _O_NOATIME)
@@ -223,8 +227,10 @@ def read_small(path: str, size: int | None) -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, f"{kind_of(st.st_mode)}, not a regular file: not read")
         if st.st_size > LABEL_MAX_BYTES:
-            raise OSError(errno.EFBIG, f"label file too large ({st.st_size / 1e6:.0f} MB; "
-                                       f"the limit is {LABEL_MAX_BYTES / 1e6:.0f} MB)")
+            raise OSError(
+                errno.EFBIG,
+                f"label file too large ({st.st_size / 1e6:.0f} MB; the limit is {LABEL_MAX_BYTES / 1e6:.0f} MB)",
+            )
         want = (size or 0) + 1
         data = os.read(fd, want)
         if len(data) >= want:  # grew since stat: read the rest, bounded
@@ -244,11 +250,11 @@ def read_small(path: str, size: int | None) -> bytes:
 
 
 class ParsedLabel(NamedTuple):
-    counts: dict[int, int]            # class id -> boxes
+    counts: dict[int, int]  # class id -> boxes
     n_boxes: int
-    confs: list[float] | None         # 6th column when present
-    issues: list[tuple[int, str]]     # (line, reason)
-    unknown: int                      # boxes with a class id outside the names
+    confs: list[float] | None  # 6th column when present
+    issues: list[tuple[int, str]]  # (line, reason)
+    unknown: int  # boxes with a class id outside the names
     shapes: tuple[int, int] | None = None  # (polygons, 8-number lines) when the file holds any (app.core.dataset.kinds)
 
 
@@ -257,8 +263,6 @@ _U = rb"(?:0(?:\.[0-9]*)?|1(?:\.0*)?|\.[0-9]+)"
 _LINE5 = rb"[ \t]*[0-9]+(?:[ \t]+" + _U + rb"){4}[ \t]*\r?"
 _CLEAN5 = re.compile(rb"(?:(?:" + _LINE5 + rb")?\n)*(?:" + _LINE5 + rb")?")
 _CLASS_IDS = re.compile(rb"^[ \t]*([0-9]+)", re.M)
-
-
 
 
 def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
@@ -291,7 +295,11 @@ def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
                 ncol = n
             c = int(p[0])
             x, y, w, h = float(p[1]), float(p[2]), float(p[3]), float(p[4])
-            if c < 0 or c > _MAX_CLASS_ID or not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 and 0.0 <= w <= 1.0 and 0.0 <= h <= 1.0):
+            if (
+                c < 0
+                or c > _MAX_CLASS_ID
+                or not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 and 0.0 <= w <= 1.0 and 0.0 <= h <= 1.0)
+            ):
                 raise ValueError
             if n == 6:
                 confs.append(float(p[5]))
@@ -305,11 +313,13 @@ def parse_label_bytes(data: bytes, path: str, nc: int | None) -> ParsedLabel:
         pass
     from app.core.dataset.kinds import shape_counts
     from app.core.io.shapes import parse_shapes  # boxes with parse_labels' messages, polygons, rotated boxes
+
     labels, issues = parse_shapes(text, path, nc)
     counts = {}
     for c in labels.cls.tolist():
         counts[c] = counts.get(c, 0) + 1
     unknown = int((labels.cls >= nc).sum()) if nc is not None else 0
     confs_out = labels.conf.tolist() if labels.conf is not None else None
-    return ParsedLabel(counts, len(labels), confs_out, [(i.line, i.reason) for i in issues], unknown,
-                       shape_counts(labels))
+    return ParsedLabel(
+        counts, len(labels), confs_out, [(i.line, i.reason) for i in issues], unknown, shape_counts(labels)
+    )

@@ -6,6 +6,7 @@ read-only share, a CD, someone else's folder) it lives in the user's cache inste
 Everything in it can be rebuilt from the files except review status, edit flags and the stored
 original predictions, which exist only here.
 """
+
 from __future__ import annotations
 
 import os
@@ -77,9 +78,11 @@ CREATE TABLE IF NOT EXISTS audit_dismissed (
 # schema version -> statements that bring an index of that version to the next one (no data lost;
 # the tables new in the later version are made by SCHEMA's CREATE ... IF NOT EXISTS afterwards)
 MIGRATIONS = {
-    2: ["ALTER TABLE images ADD COLUMN audit_score REAL",
+    2: [
+        "ALTER TABLE images ADD COLUMN audit_score REAL",
         "ALTER TABLE images ADD COLUMN audit_n INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE images ADD COLUMN audit_kinds TEXT NOT NULL DEFAULT ''"],
+        "ALTER TABLE images ADD COLUMN audit_kinds TEXT NOT NULL DEFAULT ''",
+    ],
     # 'labeled': label files no auto-label run wrote (ground truth made by hand or elsewhere) were 'auto'
     3: ["UPDATE images SET status='labeled' WHERE status='auto' AND autolabel_key IS NULL"],
 }
@@ -92,6 +95,7 @@ def cache_dir() -> Path:
 
 def cache_index_path(root: Path) -> Path:
     import hashlib  # lazily: loading OpenSSL costs ~0.05 s of a status run
+
     return cache_dir() / (hashlib.sha1(str(root).encode("utf-8")).hexdigest() + ".sqlite")
 
 
@@ -109,18 +113,21 @@ def can_write_dir(d: Path) -> bool:
         return False
 
 
-JOURNAL_NAME = "autolabel.journal"   # app.core.autolabel.stages.Journal, beside the index
+JOURNAL_NAME = "autolabel.journal"  # app.core.autolabel.stages.Journal, beside the index
 
 
 def own_files_of(index_path: Path) -> list[tuple[Path, str]]:
     """LabelBench's own files beside an index: (path, what) for each."""
     from app.core.dataset.lock import lock_path_for
+
     index_path = Path(index_path)
     files = [(index_path, "the dataset index")]
     files += [(Path(f"{index_path}{s}"), "the dataset index's SQLite file") for s in ("-wal", "-shm", "-journal")]
-    files += [(lock_path_for(index_path), "the writer lock"),
-              (index_path.parent / JOURNAL_NAME, "the auto-label journal"),
-              (index_path.parent / ".gitignore", "the .labelbench/.gitignore")]
+    files += [
+        (lock_path_for(index_path), "the writer lock"),
+        (index_path.parent / JOURNAL_NAME, "the auto-label journal"),
+        (index_path.parent / ".gitignore", "the .labelbench/.gitignore"),
+    ]
     return files
 
 
@@ -156,8 +163,7 @@ def index_location(root: Path) -> tuple[Path, bool]:
 
 def connect(path: Path) -> sqlite3.Connection:
     """Autocommit connection (explicit BEGIN IMMEDIATE for writes), WAL, busy timeout."""
-    con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                          check_same_thread=False)
+    con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     mode = _set_wal(con)
     if str(mode).lower() != "wal":
@@ -192,6 +198,7 @@ def _foreign(path: Path) -> bool:
         if os.path.getsize(path) == 0:
             return False
         from urllib.parse import quote
+
         con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except (OSError, sqlite3.Error):
         return False
@@ -222,8 +229,9 @@ def init_schema(con: sqlite3.Connection) -> str | None:
             if version != SCHEMA_VERSION:
                 con.execute("ROLLBACK")
                 if isinstance(version, int) and version > SCHEMA_VERSION:
-                    return (f"was written by a newer LabelBench (index schema {version}; this one knows "
-                            f"{SCHEMA_VERSION})")
+                    return (
+                        f"was written by a newer LabelBench (index schema {version}; this one knows {SCHEMA_VERSION})"
+                    )
                 return f"has an index schema this LabelBench cannot read ({version!r})"
         elif con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
             con.execute("ROLLBACK")
@@ -246,6 +254,7 @@ def notice(message: str) -> None:
     """A one-line notice about the index a person must see (kept aside, recovered, lost): to the
     "labelbench" logger when the app has given it a handler, else to stderr (the CLI)."""
     import logging
+
     log = logging.getLogger("labelbench.index")
     if log.hasHandlers():
         log.warning(message)
@@ -260,6 +269,7 @@ def _read_reviews(path: Path) -> tuple[list[tuple], bool]:
     """(rows of reviewed or edited images, complete) read from an index kept aside, as far as it
     can be read: (rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key). Never writes
     the file (read-only; a damaged header is read from a repaired temporary copy)."""
+
     def read(uri: str) -> tuple[list[tuple], bool]:
         con = sqlite3.connect(uri, uri=True, timeout=1)
         rows: list[tuple] = []
@@ -275,6 +285,7 @@ def _read_reviews(path: Path) -> tuple[list[tuple], bool]:
             con.close()
 
     from urllib.parse import quote
+
     errors = []
     for opts in ("mode=ro", "immutable=1"):
         try:
@@ -283,6 +294,7 @@ def _read_reviews(path: Path) -> tuple[list[tuple], bool]:
             errors.append(e)
     try:  # a damaged header ("file is not a database"): read a copy with SQLite's magic restored
         import tempfile
+
         with open(path, "rb") as f:
             data = bytearray(f.read(256 << 20))
         if len(data) >= 512 and not data.startswith(b"SQLite format 3\0"):
@@ -302,11 +314,27 @@ def _restore_reviews(con: sqlite3.Connection, rows: list[tuple]) -> tuple[int, i
     rows = [r for r in rows if isinstance(r[0], str) and own_files.is_safe_rel(r[0])]
     con.execute("BEGIN IMMEDIATE")
     try:
-        con.executemany("INSERT INTO images(rel, status, edited, reviewed_at, label_mtime_ns, label_size, autolabel_key) "
-                        "VALUES (?, ?, ?, ?, ?, -1, ?) ON CONFLICT(rel) DO NOTHING",
-                        [(r[0], "reviewed" if r[1] == "reviewed" else "unlabeled" if r[4] is None else
-                          "auto" if r[5] is not None else "labeled",
-                          1 if r[2] else 0, r[3], r[4], r[5]) for r in rows])
+        con.executemany(
+            "INSERT INTO images(rel, status, edited, reviewed_at, label_mtime_ns, label_size, autolabel_key) "
+            "VALUES (?, ?, ?, ?, ?, -1, ?) ON CONFLICT(rel) DO NOTHING",
+            [
+                (
+                    r[0],
+                    "reviewed"
+                    if r[1] == "reviewed"
+                    else "unlabeled"
+                    if r[4] is None
+                    else "auto"
+                    if r[5] is not None
+                    else "labeled",
+                    1 if r[2] else 0,
+                    r[3],
+                    r[4],
+                    r[5],
+                )
+                for r in rows
+            ],
+        )
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -360,13 +388,18 @@ def _set_aside(path: Path, why: str, reason: str) -> sqlite3.Connection:
     if n + edited and complete:
         kept = f"the review status of all {n} reviewed image(s) was recovered ({edited} more marked edited)"
     elif n + edited:
-        kept = (f"the review status of {n} reviewed image(s) was recovered ({edited} more marked edited); the rest "
-                "of the old file could not be read, so other reviewed images now count as not reviewed")
+        kept = (
+            f"the review status of {n} reviewed image(s) was recovered ({edited} more marked edited); the rest "
+            "of the old file could not be read, so other reviewed images now count as not reviewed"
+        )
     elif complete:
         kept = "it held no reviewed or edited image, so no review work was lost"
     else:
-        kept = ("its review status could not be read: every image now counts as not reviewed "
-                "(the copy keeps what it held)")
-    notice(f"{own_files.shown(path)}: the dataset index {why}; kept aside as {own_files.shown(aside)} "
-           f"and rebuilt from the files; {kept}")
+        kept = (
+            "its review status could not be read: every image now counts as not reviewed (the copy keeps what it held)"
+        )
+    notice(
+        f"{own_files.shown(path)}: the dataset index {why}; kept aside as {own_files.shown(aside)} "
+        f"and rebuilt from the files; {kept}"
+    )
     return con

@@ -8,6 +8,7 @@ labels are the exact bounding boxes of the drawn shapes, YOLO format, 6 decimals
 Each image's content depends only on (seed, index), so any --n is reproducible and a bigger
 dataset starts with the same images as a smaller one.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,9 @@ def _background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
         t = np.linspace(0, 1, w, dtype=np.float32)[None, :, None]
         img = (c0 * (1 - t) + c1 * t).repeat(h, axis=0)
     elif kind == 1:  # blurred random blobs ("out of focus photo")
-        img = cv2.resize(rng.integers(0, 256, (small[1], small[0], 3)).astype(np.uint8), (w, h),
-                         interpolation=cv2.INTER_CUBIC).astype(np.float32)
+        img = cv2.resize(
+            rng.integers(0, 256, (small[1], small[0], 3)).astype(np.uint8), (w, h), interpolation=cv2.INTER_CUBIC
+        ).astype(np.float32)
     elif kind == 2:  # stripes
         period = rng.integers(8, 60)
         ang = rng.uniform(0, math.pi)
@@ -64,11 +66,18 @@ def _star(cx: float, cy: float, r: float, rot: float) -> np.ndarray:
 
 def _polygon(cls: str, cx: float, cy: float, r: float, rot: float) -> np.ndarray:
     if cls == "square":
-        return np.array([(cx + r * math.cos(rot + k * math.pi / 2), cy + r * math.sin(rot + k * math.pi / 2))
-                         for k in range(4)], np.float32)
+        return np.array(
+            [(cx + r * math.cos(rot + k * math.pi / 2), cy + r * math.sin(rot + k * math.pi / 2)) for k in range(4)],
+            np.float32,
+        )
     if cls == "triangle":
-        return np.array([(cx + r * math.cos(rot + k * 2 * math.pi / 3), cy + r * math.sin(rot + k * 2 * math.pi / 3))
-                         for k in range(3)], np.float32)
+        return np.array(
+            [
+                (cx + r * math.cos(rot + k * 2 * math.pi / 3), cy + r * math.sin(rot + k * 2 * math.pi / 3))
+                for k in range(3)
+            ],
+            np.float32,
+        )
     return _star(cx, cy, r, rot)
 
 

@@ -12,6 +12,7 @@ three kinds of scene.
     objects[0].box            # (x1, y1, x2, y2) pixel edges, exact
     objects[0].inside(x, y)   # whether a pixel is the object's (for simulated clicks)
 """
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,8 @@ KINDS = ("plain", "cluttered", "low_contrast")
 @dataclass
 class SceneObject:
     cls: int
-    box: tuple[int, int, int, int]     # pixel edges: x1, y1, x2, y2
-    mask: np.ndarray                   # bool, the box's size: mask[y - y1, x - x1]
+    box: tuple[int, int, int, int]  # pixel edges: x1, y1, x2, y2
+    mask: np.ndarray  # bool, the box's size: mask[y - y1, x - x1]
 
     def inside(self, x: int, y: int) -> bool:
         x1, y1, x2, y2 = self.box
@@ -70,8 +71,9 @@ def _clutter(img: np.ndarray, rng: np.random.Generator, n: int, thick: tuple[int
             cv2.rectangle(img, (x, y), (x + s, y + int(s * rng.uniform(0.3, 1.5))), colour, -1)
 
 
-def render_scene(kind: str, index: int, seed: int = 0, size: tuple[int, int] = (1152, 864),
-                 n_objects: tuple[int, int] = (1, 6)) -> tuple[np.ndarray, list[SceneObject]]:
+def render_scene(
+    kind: str, index: int, seed: int = 0, size: tuple[int, int] = (1152, 864), n_objects: tuple[int, int] = (1, 6)
+) -> tuple[np.ndarray, list[SceneObject]]:
     """(BGR uint8 image, objects) of one scene; depends only on (kind, index, seed, size)."""
     if kind not in KINDS:
         raise ValueError(f"unknown scene kind {kind!r}; choose one of {KINDS}")
@@ -98,7 +100,7 @@ def render_scene(kind: str, index: int, seed: int = 0, size: tuple[int, int] = (
         rot = float(rng.uniform(0, 2 * math.pi))
         shape = _shape_mask(CLASSES[cls_id], cx, cy, r, rot, w, h)
         if (cv2.dilate(taken, np.ones((5, 5), np.uint8)) & shape).any():
-            continue   # objects never touch: every box is exactly one drawn shape
+            continue  # objects never touch: every box is exactly one drawn shape
         sel = shape > 0
         bg = img[sel].mean(axis=0)
         if kind == "low_contrast":
@@ -112,7 +114,7 @@ def render_scene(kind: str, index: int, seed: int = 0, size: tuple[int, int] = (
         taken |= shape
         ys, xs = np.nonzero(sel)
         box = (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
-        objects.append(SceneObject(cls_id, box, sel[box[1]:box[3], box[0]:box[2]].copy()))
+        objects.append(SceneObject(cls_id, box, sel[box[1] : box[3], box[0] : box[2]].copy()))
     if kind == "cluttered":  # a few thin lines across everything, objects included
         img8 = np.clip(img, 0, 255).astype(np.uint8)
         _clutter(img8, rng, int(rng.integers(2, 5)), (1, 2), scale)

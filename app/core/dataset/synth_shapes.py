@@ -10,6 +10,7 @@ vertices, normalized: the polygon (segment) or the four corners (obb) of what wa
 
 Each image depends only on (seed, index, size, task), as in app.core.dataset.synth.
 """
+
 from __future__ import annotations
 
 import math
@@ -35,11 +36,18 @@ def _outline(name: str, cx: float, cy: float, r: float, rot: float, rng: np.rand
         pts = cv2.ellipse2Poly((round(cx), round(cy)), (round(r), round(r)), 0, 0, 360, 20)[:-1]
     elif name in ("square", "triangle"):
         k = 4 if name == "square" else 3
-        pts = [(cx + r * math.cos(rot + j * 2 * math.pi / k), cy + r * math.sin(rot + j * 2 * math.pi / k))
-               for j in range(k)]
+        pts = [
+            (cx + r * math.cos(rot + j * 2 * math.pi / k), cy + r * math.sin(rot + j * 2 * math.pi / k))
+            for j in range(k)
+        ]
     elif name == "star":
-        pts = [(cx + (r if j % 2 == 0 else 0.45 * r) * math.cos(rot + j * math.pi / 5),
-                cy + (r if j % 2 == 0 else 0.45 * r) * math.sin(rot + j * math.pi / 5)) for j in range(10)]
+        pts = [
+            (
+                cx + (r if j % 2 == 0 else 0.45 * r) * math.cos(rot + j * math.pi / 5),
+                cy + (r if j % 2 == 0 else 0.45 * r) * math.sin(rot + j * math.pi / 5),
+            )
+            for j in range(10)
+        ]
     else:  # rotated rectangles: "bar" (long and thin), "tile" (almost square)
         aspect = float(rng.uniform(2.5, 3.5)) if name == "bar" else float(rng.uniform(1.0, 1.3))
         w, h = 2 * r, 2 * r / aspect
@@ -88,8 +96,9 @@ def label_text(objects) -> str:
     return "".join(f"{c} " + " ".join(f"{v:.6f}" for v in pts.reshape(-1)) + "\n" for c, pts in objects)
 
 
-def write_dataset(root: Path, n: int, task: str = "segment", seed: int = 0,
-                  size: tuple[int, int] = (160, 128), stem: str = "img") -> Path:
+def write_dataset(
+    root: Path, n: int, task: str = "segment", seed: int = 0, size: tuple[int, int] = (160, 128), stem: str = "img"
+) -> Path:
     """n images with their labels in Ultralytics layout (images/train, labels/train; val = train)
     and data.yaml; returns the data.yaml path."""
     root = Path(root)

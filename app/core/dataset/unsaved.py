@@ -16,6 +16,7 @@ changed since is the review's ordinary conflict, never written over silently. Th
 data: names that are not paths inside the dataset and malformed entries are ignored; a link or
 a special file in its place is not read (app.core.io.own_files).
 """
+
 from __future__ import annotations
 
 import json
@@ -38,9 +39,9 @@ MAX_BYTES = 16 << 20
 class Edit:
     cls: tuple[int, ...]
     xywhn: tuple[tuple[float, float, float, float], ...]
-    size: tuple[int, int]                 # (width, height) the boxes were drawn on
-    base: tuple[int, int] | None          # the label file's (mtime_ns, size) the edit started from
-    at: float = 0.0                       # time.time() of the edit
+    size: tuple[int, int]  # (width, height) the boxes were drawn on
+    base: tuple[int, int] | None  # the label file's (mtime_ns, size) the edit started from
+    at: float = 0.0  # time.time() of the edit
 
 
 def _host() -> str:
@@ -61,16 +62,28 @@ def write(index_path, edits: dict[str, Edit]) -> None:
     folder as it is: a folder that is gone (the dataset moved or deleted) is not made again
     (FileNotFoundError)."""
     from app.core.io.atomic import atomic_write_text
+
     path = journal_path(index_path)
     if not edits:
         drop(path)
         return
     if not path.parent.is_dir():
         raise FileNotFoundError(2, "the index folder is gone", str(path.parent))
-    doc = {"pid": os.getpid(), "host": socket.gethostname(), "written": time.time(),
-           "edits": {rel: {"cls": list(e.cls), "xywhn": [list(b) for b in e.xywhn], "size": list(e.size),
-                           "base": list(e.base) if e.base is not None else None, "at": e.at}
-                     for rel, e in edits.items()}}
+    doc = {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "written": time.time(),
+        "edits": {
+            rel: {
+                "cls": list(e.cls),
+                "xywhn": [list(b) for b in e.xywhn],
+                "size": list(e.size),
+                "base": list(e.base) if e.base is not None else None,
+                "at": e.at,
+            }
+            for rel, e in edits.items()
+        },
+    }
     atomic_write_text(path, json.dumps(doc))
 
 
@@ -80,7 +93,6 @@ def drop(path) -> None:
             os.unlink(path)
     except OSError:
         pass
-
 
     return True
 
@@ -103,6 +115,7 @@ def _edit(v) -> Edit | None:
 def read(path) -> dict[str, Edit]:
     """The edits of one journal ({} when it cannot be read as one)."""
     from app.core.io.own_files import is_safe_rel, read_own_text
+
     try:
         doc = json.loads(read_own_text(path, "an unsaved-edits journal", MAX_BYTES) or "null")
     except (LabelBenchError, ValueError):
@@ -129,7 +142,7 @@ def leftovers(index_path) -> list[tuple[Path, dict[str, Edit]]]:
     for e in entries:
         if not (e.name.startswith(prefix) and e.name.endswith(_SUFFIX)):
             continue
-        host, _dot, pid = e.name[len(prefix):-len(_SUFFIX)].rpartition(".")
+        host, _dot, pid = e.name[len(prefix) : -len(_SUFFIX)].rpartition(".")
         if host != _host() or not pid.isdigit() or int(pid) == os.getpid() or alive_here(int(pid)):
             continue
         try:

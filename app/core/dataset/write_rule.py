@@ -20,6 +20,7 @@ in that transaction, that nothing changed since the decision to write it was tak
 Only a process that writes a label file without LabelBench (an editor) can still do so between
 the last check and the rename (microseconds): its file is then replaced; its next save sees it.
 """
+
 from __future__ import annotations
 
 import os
@@ -117,8 +118,8 @@ def held(state: tuple | None) -> bool:
 class Queued:
     """What a run's decision to (re)write one label file rested on, taken when it was queued."""
 
-    file: tuple | None     # file_id() then
-    row: tuple             # row_id() then
+    file: tuple | None  # file_id() then
+    row: tuple  # row_id() then
 
 
 def queued(index, rel: str, label_path) -> Queued:
@@ -145,9 +146,19 @@ def changed(q: Queued, state_now: tuple | None, file_now: tuple | None) -> bool:
     return row_id(state_now) != q.row or file_now != q.file
 
 
-def commit_label_file(index, rel: str, label_path: Path, cls, xywhn, expect_sig, *, write: bool = True,
-                      edited_by_user: bool = False, reviewed: bool | None = None,
-                      force: bool = False) -> tuple[str, tuple[int, int] | None]:
+def commit_label_file(
+    index,
+    rel: str,
+    label_path: Path,
+    cls,
+    xywhn,
+    expect_sig,
+    *,
+    write: bool = True,
+    edited_by_user: bool = False,
+    reviewed: bool | None = None,
+    force: bool = False,
+) -> tuple[str, tuple[int, int] | None]:
     """The app's one way to write a label file (the Review pane's save and accept): in one index
     transaction, unless `force`, the file must still have `expect_sig` (review_doc.disk_sig as
     read or last written), else CONFLICT and nothing is written or marked; then the file is
@@ -158,7 +169,7 @@ def commit_label_file(index, rel: str, label_path: Path, cls, xywhn, expect_sig,
     opened is DatasetMovedError, before anything is touched."""
     _check_root(index)
     with index.transaction():
-        _check_root(index)   # again under the write lock, a moment before the write
+        _check_root(index)  # again under the write lock, a moment before the write
         now = disk_sig(label_path)
         if not force and now != expect_sig:
             return CONFLICT, now

@@ -6,6 +6,7 @@ Modes: a file that already exists keeps its mode; a new file gets 0666 & ~umask,
 open() would (mkstemp's 0600 made labels, pipelines and scripts unreadable to other users).
 The temp name stays short (a 250-byte target name must still leave room under NAME_MAX = 255).
 """
+
 from __future__ import annotations
 
 import os

@@ -10,6 +10,7 @@
 * Every failure raises ImageReadError naming the file and the reason: missing, empty, not an
   image, truncated, undecodable, too large.
 """
+
 from __future__ import annotations
 
 import os
@@ -54,6 +55,7 @@ def _read_bytes(path: Path) -> np.ndarray:
     """The file's bytes; only regular files are read (a FIFO named x.jpg would block forever), and
     a file that says 0 bytes but is not empty (/proc/self/mem) is reported as what it is."""
     from app.core.io.regular import read_regular_bytes
+
     try:
         os.stat(path)
     except FileNotFoundError:
@@ -69,7 +71,7 @@ def _read_bytes(path: Path) -> np.ndarray:
     return data
 
 
-SMALL_FILE = 64 << 20      # files up to this size are read without looking at their header first
+SMALL_FILE = 64 << 20  # files up to this size are read without looking at their header first
 UNKNOWN_HEADER_MAX = 512 << 20
 
 
@@ -89,8 +91,10 @@ def _byte_limit(path: Path) -> int:
         return UNKNOWN_HEADER_MAX
     need = max(SMALL_FILE, 8 * wh[0] * wh[1] + (16 << 20))
     if size > need:
-        raise ImageReadError(path, f"file is {size / 1e6:.0f} MB, more than a {wh[0]}x{wh[1]} image can hold "
-                                   f"({need / 1e6:.0f} MB): not read")
+        raise ImageReadError(
+            path,
+            f"file is {size / 1e6:.0f} MB, more than a {wh[0]}x{wh[1]} image can hold ({need / 1e6:.0f} MB): not read",
+        )
     return need
 
 
@@ -132,12 +136,14 @@ def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
     Only the first HEADER_PREFIX bytes are read (PIL walked a 1 GB file of zeros behind a JPEG
     marker byte by byte: minutes)."""
     from app.core.io.regular import is_regular_file
+
     if not is_regular_file(path):
         return None
     try:
         import io
 
         from PIL import Image
+
         with open(path, "rb") as f:
             prefix = f.read(HEADER_PREFIX)
         Image.MAX_IMAGE_PIXELS = None  # we apply our own limit (DEFAULT_MAX_PIXELS) to the size read here
@@ -150,10 +156,12 @@ def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
 def exif_orientation(path: str | os.PathLike) -> int:
     """EXIF orientation tag (1..8), 1 when absent or unreadable."""
     from app.core.io.regular import is_regular_file
+
     if not is_regular_file(path):
         return 1
     try:
         from PIL import Image
+
         Image.MAX_IMAGE_PIXELS = None
         with Image.open(path) as im:
             o = int(im.getexif().get(0x0112, 1))
@@ -198,12 +206,14 @@ def _check_pixels(path: Path, max_pixels: int | None) -> None:
 
 def _check_size(path: Path, w: int, h: int, max_pixels: int | None) -> None:
     if max_pixels and w * h > max_pixels:
-        raise ImageReadError(path, f"image too large to decode in full: {w}x{h} "
-                                   f"({w * h / 1e6:.0f} MP, limit {max_pixels / 1e6:.0f} MP)")
+        raise ImageReadError(
+            path, f"image too large to decode in full: {w}x{h} ({w * h / 1e6:.0f} MP, limit {max_pixels / 1e6:.0f} MP)"
+        )
 
 
-def read_image(path: str | os.PathLike, mode: str = "color", max_pixels: int | None = DEFAULT_MAX_PIXELS,
-               approx: bool = False) -> np.ndarray:
+def read_image(
+    path: str | os.PathLike, mode: str = "color", max_pixels: int | None = DEFAULT_MAX_PIXELS, approx: bool = False
+) -> np.ndarray:
     """Decode an image file.
 
     mode="color": BGR uint8 HxWx3, EXIF-oriented, identical to Ultralytics' imread (approx=True: a
@@ -289,8 +299,9 @@ def read_image_reduced(path: str | os.PathLike, max_side: int = 4096) -> tuple[n
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
     if max(img.shape[:2]) > max_side:
         s = max_side / max(img.shape[:2])
-        img = cv2.resize(img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))),
-                         interpolation=cv2.INTER_AREA)
+        img = cv2.resize(
+            img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))), interpolation=cv2.INTER_AREA
+        )
     return img, img.shape[1] / wh[0]
 
 
@@ -330,10 +341,14 @@ def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
                         subdirs.append(e.path)
                     continue
                 ext = os.path.splitext(e.name)[1].lower()
-                if ext in IMAGE_EXTENSIONS and e.path.encode("utf-8", "surrogateescape").decode("utf-8", "replace") \
-                        != e.path:
+                if (
+                    ext in IMAGE_EXTENSIONS
+                    and e.path.encode("utf-8", "surrogateescape").decode("utf-8", "replace") != e.path
+                ):
                     if skipped is not None:  # the index stores names as text: named and skipped, no traceback
-                        skipped.append(f"{shown(e.path)}: skipped: the file name is not valid UTF-8; rename it to label it")
+                        skipped.append(
+                            f"{shown(e.path)}: skipped: the file name is not valid UTF-8; rename it to label it"
+                        )
                 elif ext in IMAGE_EXTENSIONS:
                     yield e.path
                 elif skipped is not None and ext in NOT_READ:

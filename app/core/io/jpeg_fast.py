@@ -14,6 +14,7 @@ no image decodes differently from `ultralytics.utils.patches.imread`:
 tests/core/io/test_jpeg_fast.py checks the equality over subsamplings, progressive and restart-marker
 streams, odd sizes, gray images and all eight orientations.
 """
+
 from __future__ import annotations
 
 import struct
@@ -45,8 +46,8 @@ def exif_orientation_from_bytes(data: bytes | memoryview) -> int | None:
             continue
         if marker in (0xDA, 0xD9):  # start of scan / end of image: no Exif before the pixels
             return 1
-        length = struct.unpack(">H", buf[pos + 2: pos + 4])[0]
-        seg = buf[pos + 4: pos + 2 + length]
+        length = struct.unpack(">H", buf[pos + 2 : pos + 4])[0]
+        seg = buf[pos + 4 : pos + 2 + length]
         if marker == 0xE1 and seg[:6] == b"Exif\x00\x00":
             return _orientation_from_tiff(seg[6:])
         pos += 2 + length
@@ -59,14 +60,14 @@ def _orientation_from_tiff(tiff: bytes) -> int | None:
     e = "<" if tiff[:2] == b"II" else ">"
     try:
         ifd = struct.unpack(e + "I", tiff[4:8])[0]
-        count = struct.unpack(e + "H", tiff[ifd: ifd + 2])[0]
+        count = struct.unpack(e + "H", tiff[ifd : ifd + 2])[0]
         for k in range(count):
             off = ifd + 2 + 12 * k
-            tag, typ, cnt = struct.unpack(e + "HHI", tiff[off: off + 8])
+            tag, typ, cnt = struct.unpack(e + "HHI", tiff[off : off + 8])
             if tag == 0x0112:
                 if typ != 3 or cnt != 1:  # SHORT, one value; anything else: OpenCV decides
                     return None
-                v = struct.unpack(e + "H", tiff[off + 8: off + 10])[0]
+                v = struct.unpack(e + "H", tiff[off + 8 : off + 10])[0]
                 return v if 1 <= v <= 8 else 1
     except struct.error:
         return None

@@ -13,6 +13,7 @@ Imports nothing heavy (no numpy, no OpenCV; PyYAML only when a YAML file is read
 * resolve_source(): a folder (indexed recursively) or a data.yaml (its train/val/test folders or
   image lists, relative to its `path:` key or its own folder).
 """
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,9 @@ from pathlib import Path
 
 from app.core.errors import FileError
 
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp",
-                              ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"})
+IMAGE_EXTENSIONS = frozenset(
+    {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp", ".dng", ".mpo", ".pfm", ".pgm", ".ppm", ".jp2"}
+)
 # pictures in formats that are not read: named with NOT_READ_WHY when a folder is listed, never dropped silently
 NOT_READ = frozenset({".gif", ".heic", ".heif", ".avif", ".jfif", ".svg", ".ico", ".psd", ".cr2", ".nef", ".arw"})
 NOT_READ_WHY = "is not an image format LabelBench (or Ultralytics) reads; convert it to PNG or JPEG to label it"
@@ -64,14 +66,18 @@ def shared_label_groups(pairs) -> list[tuple[str, list[str]]]:
 def shared_reason(names: list[str], action: str) -> str:
     """Why a label file shared by several images is a problem, what was done, what to do."""
     from app.core.io.own_files import shown
+
     who = ", ".join(shown(n) for n in names[:-1]) + f" and {shown(names[-1])}"
-    return (f"shared by the images {who} (Ultralytics reads one .txt per image name): {action}; "
-            "rename one of them or move it into another folder")
+    return (
+        f"shared by the images {who} (Ultralytics reads one .txt per image name): {action}; "
+        "rename one of them or move it into another folder"
+    )
 
 
 def describe_shared(label: str, names: list[str], action: str) -> str:
     """One line naming a label file, the images that share it, what was done, and what to do."""
     from app.core.io.own_files import shown
+
     return f"{shown(label)}: {shared_reason(names, action)}"
 
 
@@ -89,6 +95,7 @@ def read_yaml(path: Path):
     """Parsed YAML (safe_load: never executes anything; regular files only, size-bounded, alias
     bombs refused: app.core.io.yaml_safe), errors as one FileError line."""
     from app.core.io.yaml_safe import load_yaml_file
+
     return load_yaml_file(path)
 
 
@@ -102,8 +109,10 @@ def load_class_names(path: str | os.PathLike, data=None) -> list[str]:
         if data is None:
             data = read_yaml(path) or {}
         from app.core.io.yaml_safe import class_names_from
+
         return class_names_from(data.get("names") if isinstance(data, dict) else None, path)
     from app.core.io.regular import read_regular_text
+
     text = read_regular_text(path, 16 << 20, "class list")
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -141,7 +150,7 @@ class Source:
     # (split, folder or list-file); a folder is walked recursively
     entries: list[tuple[str, Path]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    class_file: Path | None = None                  # where class_names came from
+    class_file: Path | None = None  # where class_names came from
 
 
 def _yaml_source(yaml_path: Path) -> Source:
@@ -159,7 +168,7 @@ def _yaml_source(yaml_path: Path) -> Source:
         value = data.get(split)
         if not value:
             continue
-        for v in (value if isinstance(value, list) else [value]):
+        for v in value if isinstance(value, list) else [value]:
             p = Path(str(v)).expanduser()
             p = p if p.is_absolute() else base / p
             if not p.exists():
@@ -186,8 +195,9 @@ def resolve_source(source: str | os.PathLike) -> Source:
             raise FileError(p, "expected a dataset folder or a data.yaml")
         return _yaml_source(p)
     if is_yaml_path(p):
-        raise FileError(p, "is a folder named like a data.yaml, not the file; give the data.yaml file or the "
-                           "dataset folder")
+        raise FileError(
+            p, "is a folder named like a data.yaml, not the file; give the data.yaml file or the dataset folder"
+        )
     root = p.resolve()
     if not os.access(root, os.R_OK | os.X_OK):
         raise FileError(root, "permission denied")

@@ -11,6 +11,7 @@ reads only the zip's central directory:
 
     check_checkpoint("model.pt")      # ModelLoadError, or None
 """
+
 from __future__ import annotations
 
 import os
@@ -19,13 +20,14 @@ from pathlib import Path
 
 from app.core.errors import ModelLoadError
 
-MAX_INFLATED = 4 << 30        # the largest YOLO checkpoints are a few hundred MB
-MAX_RATIO = 50                # torch.save stores members; a deflated member inflating 50x is not a checkpoint
-_LEGACY = b"\x80"             # torch's legacy format begins with a pickle protocol opcode
+MAX_INFLATED = 4 << 30  # the largest YOLO checkpoints are a few hundred MB
+MAX_RATIO = 50  # torch.save stores members; a deflated member inflating 50x is not a checkpoint
+_LEGACY = b"\x80"  # torch's legacy format begins with a pickle protocol opcode
 
 
 def _looks_like(head: bytes) -> str:
     from app.core.io.images import sniff_format
+
     fmt = sniff_format(head)
     if fmt:
         return f"a {fmt.upper()} image"
@@ -61,10 +63,15 @@ def check_checkpoint(path: str | os.PathLike) -> None:
     total = 0
     for info in infos:
         total += info.file_size
-        if info.compress_type != zipfile.ZIP_STORED and info.file_size > MAX_RATIO * max(info.compress_size, 1) \
-                and info.file_size > (1 << 20):
-            raise ModelLoadError(f"{p}: refused: archive member {info.filename[:120]!r} would inflate from "
-                                 f"{info.compress_size / 1e6:.1f} MB to {info.file_size / 1e6:.0f} MB "
-                                 "(a zip bomb, not a checkpoint)")
+        if (
+            info.compress_type != zipfile.ZIP_STORED
+            and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+            and info.file_size > (1 << 20)
+        ):
+            raise ModelLoadError(
+                f"{p}: refused: archive member {info.filename[:120]!r} would inflate from "
+                f"{info.compress_size / 1e6:.1f} MB to {info.file_size / 1e6:.0f} MB "
+                "(a zip bomb, not a checkpoint)"
+            )
     if total > MAX_INFLATED:
         raise ModelLoadError(f"{p}: refused: its members hold {total / 1e9:.1f} GB (limit {MAX_INFLATED / 1e9:.0f} GB)")

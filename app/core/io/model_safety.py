@@ -15,6 +15,7 @@ processes (training) inherit the decision. Exports (ONNX, OpenVINO) hold no pick
         model = YOLO(path)
     names = class_names(path)           # weights_only read, or the export's metadata
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -35,9 +36,11 @@ class UnsafeModelError(ModelLoadError):
     def __init__(self, path, detail: str = ""):
         self.path = Path(path)
         extra = f" ({detail})" if detail else ""
-        super().__init__(f"{path}: refused: loading this model would run code stored in the file{extra}; it "
-                         "holds more than the torch / Ultralytics model classes a checkpoint needs. Pass "
-                         "--trust-model (in the app: confirm) only if you trust where the file came from")
+        super().__init__(
+            f"{path}: refused: loading this model would run code stored in the file{extra}; it "
+            "holds more than the torch / Ultralytics model classes a checkpoint needs. Pass "
+            "--trust-model (in the app: confirm) only if you trust where the file came from"
+        )
 
 
 def _key(path) -> str:
@@ -61,9 +64,10 @@ def is_trusted(path) -> bool:
 def unsafe_globals(path) -> list[str]:
     """Globals a torch.save() archive references (read from the pickle opcodes, nothing runs)."""
     import torch
+
     try:
         return list(torch.serialization.get_unsafe_globals_in_checkpoint(os.fspath(path)))
-    except Exception:  # noqa: BLE001 - not a zip checkpoint: the loader reports the format
+    except Exception:
         return []
 
 
@@ -76,6 +80,7 @@ def loading(path):
     import ultralytics.nn.tasks as tasks
 
     from app.core.io.model_archive import check_checkpoint
+
     check_checkpoint(path)  # not a model / a zip bomb: one line before torch inflates or unpickles anything
     safe = not is_trusted(path)
     with _lock:
@@ -84,10 +89,14 @@ def loading(path):
         try:
             yield safe
         except (TypeError, pickle.UnpicklingError, ModuleNotFoundError) as e:
-            if safe and ("outside the supported" in str(e) or isinstance(e, (pickle.UnpicklingError,
-                                                                              ModuleNotFoundError))):
-                bad = [g for g in unsafe_globals(path) if not g.startswith(("torch.", "ultralytics.",
-                                                                             "collections.", "numpy."))]
+            if safe and (
+                "outside the supported" in str(e) or isinstance(e, (pickle.UnpicklingError, ModuleNotFoundError))
+            ):
+                bad = [
+                    g
+                    for g in unsafe_globals(path)
+                    if not g.startswith(("torch.", "ultralytics.", "collections.", "numpy."))
+                ]
                 raise UnsafeModelError(path, f"it references {', '.join(bad[:3])}" if bad else "") from None
             raise
         finally:
@@ -101,6 +110,7 @@ def class_names(path) -> list[str]:
     names = None
     if p.suffix.lower() == ".pt":
         from ultralytics.nn.tasks import torch_safe_load
+
         with loading(p) as safe:
             try:
                 ck, _ = torch_safe_load(str(p), safe_only=safe)
@@ -114,12 +124,14 @@ def class_names(path) -> list[str]:
         meta = p / "metadata.yaml"
         if meta.is_file():
             from app.core.io.yaml_safe import load_yaml_file
+
             data = load_yaml_file(meta)
             names = data.get("names") if isinstance(data, dict) else None
     elif p.suffix.lower() == ".onnx":
         import ast
 
         import onnx
+
         m = onnx.load(str(p), load_external_data=False)
         raw = {x.key: x.value for x in m.metadata_props}.get("names")
         try:  # Ultralytics stores str(dict); literal_eval evaluates literals only, never code
@@ -129,4 +141,5 @@ def class_names(path) -> list[str]:
     if names is None:
         raise ModelLoadError(f"{p}: no class names found in the model")
     from app.core.io.yaml_safe import class_names_from
+
     return class_names_from(names, p)

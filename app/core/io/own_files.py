@@ -13,13 +13,14 @@ chosen output folder and the user's cache, and never through a link that leads e
 * Names are shown escaped (`shown`, from app.core.errors): a file name holding terminal escape
   sequences or bytes that are not UTF-8 prints as `\\x1b[2J` or `\\xff`, never raw.
 """
+
 from __future__ import annotations
 
 import os
 import stat
 from pathlib import Path
 
-from app.core.errors import FileError, shown  # noqa: F401 - shown: names as printed, re-exported
+from app.core.errors import FileError, shown
 from app.core.io.regular import kind_of
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -38,8 +39,9 @@ def is_safe_rel(rel) -> bool:
 def check_rel(rel, root) -> str:
     """rel itself when is_safe_rel(rel); FileError otherwise (nothing may be done with it)."""
     if not is_safe_rel(rel):
-        raise FileError(Path(root), f"the dataset index names {shown(rel)!r}, which is not a path inside "
-                                    "the dataset; ignored")
+        raise FileError(
+            Path(root), f"the dataset index names {shown(rel)!r}, which is not a path inside the dataset; ignored"
+        )
     return str(rel)
 
 
@@ -53,9 +55,12 @@ def is_inside(path, root) -> bool:
 def check_inside(path, root, what: str = "folder") -> None:
     """FileError when path leads (through a symbolic link) outside root."""
     if not is_inside(path, root):
-        raise FileError(path, f"{what} leads outside {shown(root)} (to {shown(os.path.realpath(path))}); "
-                              "LabelBench writes only inside the dataset's own folders: remove the link "
-                              "and run again; nothing was changed")
+        raise FileError(
+            path,
+            f"{what} leads outside {shown(root)} (to {shown(os.path.realpath(path))}); "
+            "LabelBench writes only inside the dataset's own folders: remove the link "
+            "and run again; nothing was changed",
+        )
 
 
 # ---------------------------------------------------------------- our own files
@@ -65,10 +70,16 @@ def _refusal(path, what: str, mode: int) -> FileError:
             to = f" (to {shown(os.readlink(path))})"
         except OSError:
             to = ""
-        return FileError(path, f"{what} is a symbolic link{to}; LabelBench keeps its own files only as "
-                               "regular files: remove the link and run again; nothing was changed")
-    return FileError(path, f"{what} is {kind_of(mode)}, not a regular file; LabelBench keeps its own files "
-                           "only as regular files: remove it and run again; nothing was changed")
+        return FileError(
+            path,
+            f"{what} is a symbolic link{to}; LabelBench keeps its own files only as "
+            "regular files: remove the link and run again; nothing was changed",
+        )
+    return FileError(
+        path,
+        f"{what} is {kind_of(mode)}, not a regular file; LabelBench keeps its own files "
+        "only as regular files: remove it and run again; nothing was changed",
+    )
 
 
 def refuse_unless_regular(path, what: str = "LabelBench file") -> None:

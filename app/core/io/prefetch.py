@@ -8,6 +8,7 @@ path; an entry whose file changed on disk (mtime/size) is decoded again. Read er
 the entry's exception and re-raised by get(), so the caller shows them like any other error.
 No Qt here: the review pane calls get()/show() from its own thread or a worker.
 """
+
 from __future__ import annotations
 
 import os
@@ -28,10 +29,12 @@ def _sig(path: str):
 
 
 class Prefetcher:
-    def __init__(self, reader: Callable[[str], np.ndarray] | None = None, ahead: int = 3,
-                 workers: int = 2, capacity: int = 10):
+    def __init__(
+        self, reader: Callable[[str], np.ndarray] | None = None, ahead: int = 3, workers: int = 2, capacity: int = 10
+    ):
         if reader is None:
             from app.core.io.images import read_image
+
             reader = read_image
         self.reader = reader
         self.ahead = max(0, int(ahead))

@@ -4,6 +4,7 @@ like a data file gives one clear FileError instead of a hang, an endless read or
     data = read_regular_bytes(path, max_bytes=64 << 20, what="label file")
     if not is_regular_file(path): ...
 """
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,13 @@ from pathlib import Path
 
 from app.core.errors import FileError
 
-_KIND = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
-         (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+_KIND = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
 
 
 def kind_of(mode: int) -> str:
@@ -55,8 +61,9 @@ def open_regular(path: str | os.PathLike, error=FileError) -> int:
     return fd
 
 
-def read_regular_bytes(path: str | os.PathLike, max_bytes: int | None = None, what: str = "file",
-                       error=FileError) -> bytes:
+def read_regular_bytes(
+    path: str | os.PathLike, max_bytes: int | None = None, what: str = "file", error=FileError
+) -> bytes:
     """The whole content of a regular file, refusing files over max_bytes. A file whose size says
     0 but which reads data or fails (/proc files) is reported as what it is, not as empty."""
     path = Path(path)
@@ -83,11 +90,12 @@ def read_regular_bytes(path: str | os.PathLike, max_bytes: int | None = None, wh
         os.close(fd)
 
 
-def read_regular_text(path: str | os.PathLike, max_bytes: int | None = None, what: str = "file",
-                      error=FileError, encoding: str = "utf-8") -> str:
+def read_regular_text(
+    path: str | os.PathLike, max_bytes: int | None = None, what: str = "file", error=FileError, encoding: str = "utf-8"
+) -> str:
     data = read_regular_bytes(path, max_bytes, what, error)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        line = data[:e.start].count(b"\n") + 1
+        line = data[: e.start].count(b"\n") + 1
         raise error(path, f"not a text file (not {encoding.upper()})", line) from None

@@ -14,6 +14,7 @@ is a copy of the bundled one in the user's data folder (`user_demo()`), made on 
 what the app writes beside a dataset (its index, auto-labels, runs) never goes into the
 checkout or the installed package.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,14 +26,16 @@ from pathlib import Path
 
 from app.core.errors import LabelBenchError
 
-_CHECKOUT = Path(__file__).resolve().parents[3] / "resources"   # app/core/io/resources.py -> repo root
+_CHECKOUT = Path(__file__).resolve().parents[3] / "resources"  # app/core/io/resources.py -> repo root
 
 
 def resources_dir() -> Path:
     """The folder holding the bundled files (the checkout's first, then the installed copy)."""
-    candidates = [_CHECKOUT,
-                  Path(sysconfig.get_path("data")) / "share" / "labelbench",
-                  Path(sys.prefix) / "share" / "labelbench"]
+    candidates = [
+        _CHECKOUT,
+        Path(sysconfig.get_path("data")) / "share" / "labelbench",
+        Path(sys.prefix) / "share" / "labelbench",
+    ]
     for c in candidates:
         if (c / "models").is_dir() or (c / "demo").is_dir():
             return c

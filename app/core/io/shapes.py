@@ -14,6 +14,7 @@ and detection rows"); that line is not read as an object.
 `Labels` is immutable (frozen, read-only arrays): every change makes a new one. Malformed lines
 are `yolo_labels.LabelIssue`s (file:line: reason, the box messages unchanged).
 """
+
 from __future__ import annotations
 
 import os
@@ -39,7 +40,7 @@ TASKS = ("detect", "segment", "obb")
 KIND_OF_TASK = {"detect": BOX, "segment": POLYGON, "obb": OBB}
 TASK_OF_KIND = {v: k for k, v in KIND_OF_TASK.items()}
 KIND_WORDS = {BOX: "boxes", POLYGON: "polygons", OBB: "rotated boxes"}
-OBB_RANGE = (-1.0, 2.0)   # a rotated box's corner may lie outside the image (Ultralytics writes them unclipped)
+OBB_RANGE = (-1.0, 2.0)  # a rotated box's corner may lie outside the image (Ultralytics writes them unclipped)
 _TOL = 1e-6
 
 
@@ -65,11 +66,17 @@ class Labels:
         kinds = tuple(str(k) for k in self.kinds)
         coords = tuple(np.asarray(c, np.float64).reshape(-1) for c in self.coords)
         if not len(cls) == len(kinds) == len(coords):
-            raise ValueError(f"classes, kinds and coordinates differ in length: {len(cls)}, {len(kinds)}, {len(coords)}")
+            raise ValueError(
+                f"classes, kinds and coordinates differ in length: {len(cls)}, {len(kinds)}, {len(coords)}"
+            )
         for k, c in zip(kinds, coords):
             if k not in KINDS:
                 raise ValueError(f"unknown label kind {k!r}")
-            if (k == BOX and c.size != 4) or (k == OBB and c.size != 8) or (k == POLYGON and (c.size < 6 or c.size % 2)):
+            if (
+                (k == BOX and c.size != 4)
+                or (k == OBB and c.size != 8)
+                or (k == POLYGON and (c.size < 6 or c.size % 2))
+            ):
                 raise ValueError(f"a {k} cannot have {c.size} coordinates")
         object.__setattr__(self, "cls", _frozen(cls))
         object.__setattr__(self, "kinds", kinds)
@@ -109,8 +116,12 @@ class Labels:
             return cls.empty()
         confs = [p.conf for p in parts]
         conf = None if any(c is None for c in confs) else np.concatenate(confs)
-        return cls(np.concatenate([p.cls for p in parts]), sum((p.kinds for p in parts), ()),
-                   sum((p.coords for p in parts), ()), conf)
+        return cls(
+            np.concatenate([p.cls for p in parts]),
+            sum((p.kinds for p in parts), ()),
+            sum((p.coords for p in parts), ()),
+            conf,
+        )
 
     # ----- reading
     def __len__(self) -> int:
@@ -121,8 +132,9 @@ class Labels:
         c = self.coords[i]
         if self.kinds[i] == BOX:
             x, y, w, h = c
-            return np.array([[x - w / 2, y - h / 2], [x + w / 2, y - h / 2], [x + w / 2, y + h / 2],
-                             [x - w / 2, y + h / 2]])
+            return np.array(
+                [[x - w / 2, y - h / 2], [x + w / 2, y - h / 2], [x + w / 2, y + h / 2], [x - w / 2, y + h / 2]]
+            )
         return c.reshape(-1, 2)
 
     def xywhn(self) -> np.ndarray:
@@ -142,20 +154,29 @@ class Labels:
 
     @property
     def task(self) -> str | None:
-        """"detect", "segment" or "obb" when every object is of one kind; None when empty or mixed."""
+        """ "detect", "segment" or "obb" when every object is of one kind; None when empty or mixed."""
         kinds = set(self.kinds)
         return TASK_OF_KIND[kinds.pop()] if len(kinds) == 1 else None
 
     def subset(self, idx) -> Labels:
         idx = [int(i) for i in np.asarray(idx, np.int64).reshape(-1)]
-        return Labels(self.cls[idx], tuple(self.kinds[i] for i in idx), tuple(self.coords[i] for i in idx),
-                      None if self.conf is None else self.conf[idx])
+        return Labels(
+            self.cls[idx],
+            tuple(self.kinds[i] for i in idx),
+            tuple(self.coords[i] for i in idx),
+            None if self.conf is None else self.conf[idx],
+        )
 
     def equals(self, other: Labels, atol: float = 0.0) -> bool:
         """Same classes, kinds and coordinates (to atol); confidences are not compared."""
-        return (len(self) == len(other) and self.kinds == other.kinds and np.array_equal(self.cls, other.cls)
-                and all(a.shape == b.shape and np.allclose(a, b, rtol=0, atol=atol)
-                        for a, b in zip(self.coords, other.coords)))
+        return (
+            len(self) == len(other)
+            and self.kinds == other.kinds
+            and np.array_equal(self.cls, other.cls)
+            and all(
+                a.shape == b.shape and np.allclose(a, b, rtol=0, atol=atol) for a, b in zip(self.coords, other.coords)
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -172,6 +193,7 @@ def format_shapes(labels: Labels) -> str:
 def write_shapes(path: str | os.PathLike, labels: Labels) -> None:
     """Atomic write of a label file (an empty file means: processed, no objects)."""
     from app.core.io.atomic import atomic_write_text
+
     atomic_write_text(path, format_shapes(labels))
 
 
@@ -188,14 +210,20 @@ def line_kind(ncols: int, allow_conf: bool = True) -> str | None:
     return None
 
 
-def parse_shapes(text: str, path: str | os.PathLike = "<labels>", nc: int | None = None, task: str | None = None,
-                 allow_conf: bool = True) -> tuple[Labels, list[LabelIssue]]:
+def parse_shapes(
+    text: str,
+    path: str | os.PathLike = "<labels>",
+    nc: int | None = None,
+    task: str | None = None,
+    allow_conf: bool = True,
+) -> tuple[Labels, list[LabelIssue]]:
     """Parse box, polygon and rotated-box lines. task ("detect", "segment", "obb" or None) says
     what an 8-number line is (see the module's doc). Returns the valid objects and an issue for
     every line that is not one (file:line: reason); objects with an unknown class id are kept and
     reported (UNKNOWN_CLASS), as for boxes. Box lines are checked exactly as
     yolo_labels.parse_labels checks them (same messages); only box lines may carry a confidence."""
     from app.core.io.yolo_labels import parse_labels
+
     path = Path(path)
     rows: list[tuple[int, str, list[str]]] = []
     for i, raw in enumerate(text.splitlines(), 1):
@@ -215,17 +243,20 @@ def parse_shapes(text: str, path: str | os.PathLike = "<labels>", nc: int | None
             more += 1
             more_kind = more_kind if kind == UNKNOWN_CLASS else BAD_LINE
 
-    first_kind = None   # BOX or "shape": a file holds one or the other
+    first_kind = None  # BOX or "shape": a file holds one or the other
     cls, kinds, coords, confs = [], [], [], []
-    box_lines: list[str] = []   # box lines go through parse_labels (its messages), in one call
+    box_lines: list[str] = []  # box lines go through parse_labels (its messages), in one call
     box_at: list[int] = []
     for i, k, parts in rows:
         if k is None:
             if len(parts) < 5 or (len(parts) == 6 and not allow_conf):
                 issue(i, f"expected 5 columns (cls cx cy w h), found {len(parts)}")
             else:
-                issue(i, f"expected a class id and x y pairs (a polygon of 3 or more points), found {len(parts) - 1} "
-                         "numbers after the class id")
+                issue(
+                    i,
+                    f"expected a class id and x y pairs (a polygon of 3 or more points), found {len(parts) - 1} "
+                    "numbers after the class id",
+                )
             continue
         group = BOX if k == BOX else "shape"
         if first_kind is None:
@@ -253,8 +284,12 @@ def parse_shapes(text: str, path: str | os.PathLike = "<labels>", nc: int | None
         kind = quad if k == "quad" else POLYGON
         lo, hi = OBB_RANGE if k == "quad" else (0.0, 1.0)
         if not np.isfinite(xy).all() or xy.min() < lo - _TOL or xy.max() > hi + _TOL:
-            issue(i, "coordinates must be normalized to 0..1" if k != "quad" else
-                  "coordinates must be normalized (a rotated box's corners within -1..2, its points 0..1)")
+            issue(
+                i,
+                "coordinates must be normalized to 0..1"
+                if k != "quad"
+                else "coordinates must be normalized (a rotated box's corners within -1..2, its points 0..1)",
+            )
             continue
         if nc is not None and int(c) >= nc:
             issue(i, f"unknown class id {int(c)} (dataset has {nc} classes)", UNKNOWN_CLASS, int(c))
@@ -281,11 +316,17 @@ def parse_shapes(text: str, path: str | os.PathLike = "<labels>", nc: int | None
     return Labels(np.array(cls, np.int64), tuple(kinds), tuple(coords), conf), issues
 
 
-def read_shapes(path: str | os.PathLike, nc: int | None = None, task: str | None = None, strict: bool = False,
-                allow_conf: bool = True) -> tuple[Labels, list[LabelIssue]]:
+def read_shapes(
+    path: str | os.PathLike,
+    nc: int | None = None,
+    task: str | None = None,
+    strict: bool = False,
+    allow_conf: bool = True,
+) -> tuple[Labels, list[LabelIssue]]:
     """Read a label file of any kind; a missing file is no labels. strict=True raises
     LabelFormatError at the first issue."""
     from app.core.io.regular import read_regular_bytes
+
     path = Path(path)
     if not os.path.exists(path):
         return Labels.empty(), []
@@ -293,7 +334,7 @@ def read_shapes(path: str | os.PathLike, nc: int | None = None, task: str | None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise LabelFormatError(path, "not a text file (not UTF-8)", data[:e.start].count(b"\n") + 1) from None
+        raise LabelFormatError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
     labels, issues = parse_shapes(text, path, nc, task, allow_conf)
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)

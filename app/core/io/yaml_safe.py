@@ -5,6 +5,7 @@ aliases expand to gigabytes once the structure is walked or printed).
     data = load_yaml_file(Path("data.yaml"))           # FileError naming the file (and line)
     names = class_names_from(data["names"], path)      # scalars only, bounded count
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,8 +28,7 @@ def _loader_class():
                 self.aliases += 1
                 if self.aliases > MAX_ALIASES:
                     mark = self.peek_event().start_mark
-                    raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?) near line "
-                                         f"{mark.line + 1}")
+                    raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (an alias bomb?) near line {mark.line + 1}")
             return super().compose_node(parent, index)
 
     return _BoundedLoader
@@ -36,13 +36,15 @@ def _loader_class():
 
 def load_yaml_text(text: str, path: Path):
     import yaml
+
     loader = _loader_class()(text)
     try:
         return loader.get_single_data()
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise FileError(path, f"invalid YAML ({getattr(e, 'problem', None) or e})",
-                        mark.line + 1 if mark else None) from None
+        raise FileError(
+            path, f"invalid YAML ({getattr(e, 'problem', None) or e})", mark.line + 1 if mark else None
+        ) from None
     except RecursionError:
         raise FileError(path, "invalid YAML (nested too deeply)") from None
     finally:
@@ -52,6 +54,7 @@ def load_yaml_text(text: str, path: Path):
 def load_yaml_file(path: str | Path, max_bytes: int = YAML_MAX_BYTES):
     """Parsed YAML of a regular file of at most max_bytes; every problem is one FileError line."""
     from app.core.io.regular import read_regular_text
+
     path = Path(path)
     return load_yaml_text(read_regular_text(path, max_bytes, "YAML file"), path)
 

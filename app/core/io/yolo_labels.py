@@ -1,5 +1,6 @@
 """YOLO txt labels: read (with file:line errors), write (atomic). Label paths and class names are
 app.core.io.layout's (re-exported here)."""
+
 from __future__ import annotations
 
 import os
@@ -67,8 +68,9 @@ def write_labels(path: str | os.PathLike, cls, xywhn) -> None:
     atomic_write_text(path, format_labels(cls, xywhn))
 
 
-def parse_labels(text: str, path: str | os.PathLike = "<labels>", nc: int | None = None,
-                 allow_conf: bool = True) -> tuple[Labels, list[LabelIssue]]:
+def parse_labels(
+    text: str, path: str | os.PathLike = "<labels>", nc: int | None = None, allow_conf: bool = True
+) -> tuple[Labels, list[LabelIssue]]:
     """Parse YOLO txt (5 columns, or 6 with a trailing confidence when allow_conf).
 
     Returns the valid boxes and a list of issues (file:line: reason) for every line that is not
@@ -130,8 +132,11 @@ def parse_labels(text: str, path: str | os.PathLike = "<labels>", nc: int | None
             confs.append(vals[5])
     if more:
         issues.append(LabelIssue(path, issues[-1].line, f"... and {more} more issues in this file", more_kind))
-    labels = Labels(np.array(cls, np.int64), np.array(boxes, np.float64).reshape(-1, 4),
-                    np.array(confs, np.float64) if has_conf else None)
+    labels = Labels(
+        np.array(cls, np.int64),
+        np.array(boxes, np.float64).reshape(-1, 4),
+        np.array(confs, np.float64) if has_conf else None,
+    )
     return labels, issues
 
 
@@ -143,10 +148,12 @@ def _is_float(s: str) -> bool:
         return False
 
 
-def read_labels(path: str | os.PathLike, nc: int | None = None, strict: bool = False,
-                allow_conf: bool = True) -> tuple[Labels, list[LabelIssue]]:
+def read_labels(
+    path: str | os.PathLike, nc: int | None = None, strict: bool = False, allow_conf: bool = True
+) -> tuple[Labels, list[LabelIssue]]:
     """Read a label file; a missing file is no labels. strict=True raises LabelFormatError at the first issue."""
     from app.core.io.regular import read_regular_bytes
+
     path = Path(path)
     if not os.path.exists(path):  # missing (or a dangling link): no labels
         return Labels.empty(), []
@@ -154,7 +161,7 @@ def read_labels(path: str | os.PathLike, nc: int | None = None, strict: bool = F
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise LabelFormatError(path, "not a text file (not UTF-8)", data[:e.start].count(b"\n") + 1) from None
+        raise LabelFormatError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
     labels, issues = parse_labels(text, path, nc, allow_conf)
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)

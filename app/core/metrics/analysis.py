@@ -6,6 +6,7 @@ Matching is greedy in descending confidence per image, so the matches of the pre
 confidence c are the first matches of one full run: everything is computed once, and moving the
 confidence threshold only re-counts (fast enough for a slider).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,14 +24,15 @@ CM_IOU = 0.45
 @dataclass
 class Item:
     """One box behind a number: image index, GT index and prediction index inside that image (-1: none)."""
+
     image: int
     gt: int
     det: int
     conf: float
     iou: float
     kind: str
-    gt_cls: int = -1     # class of the ground-truth box (-1: none)
-    dt_cls: int = -1     # class of the prediction (-1: none)
+    gt_cls: int = -1  # class of the ground-truth box (-1: none)
+    dt_cls: int = -1  # class of the prediction (-1: none)
 
 
 class Analysis:
@@ -39,6 +41,7 @@ class Analysis:
         nc = max(data.nc, 1)
         if mode == "ultralytics":
             from app.core.metrics.ultra import iou_thresholds
+
             self.thr = iou_thresholds()
             gb, db = data.boxes_xyxy("gt").astype(np.float32), data.boxes_xyxy("dt").astype(np.float32)
             iou_fn, conf = iou_ultra, data.dt_conf.astype(np.float32)
@@ -49,7 +52,7 @@ class Analysis:
             iou_fn, conf = iou_coco, data.dt_conf
             prefer_last = True
         self.conf = conf.astype(np.float64)
-        self._conf_cmp = conf                    # confidences as the mode compares them (float32 in yolo val)
+        self._conf_cmp = conf  # confidences as the mode compares them (float32 in yolo val)
         T, nD, nG = len(self.thr), len(data.dt_cls), len(data.gt_cls)
         pd, pg, piou = candidate_pairs(data.dt_img, data.gt_img, iou_fn, db, gb, lambda v: v > CM_IOU)
         if state is not None:
@@ -59,8 +62,9 @@ class Analysis:
         _, rank_c = group_ranks(data.dt_img * nc + data.dt_cls, conf)
         s = same & (piou >= self.thr[0])
         sd, sg, si = pd[s], pg[s], piou[s]
-        self.det_gt = greedy_match(nD, nG, rank_c, sd, sg, si[:, None] >= self.thr[None, :],
-                                   (sg if prefer_last else -sg, si))
+        self.det_gt = greedy_match(
+            nD, nG, rank_c, sd, sg, si[:, None] >= self.thr[None, :], (sg if prefer_last else -sg, si)
+        )
         self.det_iou = np.full((nD, T), np.nan)
         d_idx, t_idx = np.nonzero(self.det_gt >= 0)
         if len(d_idx):
@@ -68,7 +72,7 @@ class Analysis:
             o = np.argsort(key)
             pos = np.searchsorted(key[o], d_idx * nG + self.det_gt[d_idx, t_idx])
             self.det_iou[d_idx, t_idx] = si[o][pos]
-        self.gt_det = np.full((nG, T), -1, np.int64)        # the prediction that matched each GT
+        self.gt_det = np.full((nG, T), -1, np.int64)  # the prediction that matched each GT
         self.gt_det[self.det_gt[d_idx, t_idx], t_idx] = d_idx
         # kinds of false positives
         self.kind = np.full((nD, T), FP_BACKGROUND, np.int8)
@@ -105,9 +109,11 @@ class Analysis:
         nc, d = self.data.nc, self.data
         keep = self.above(conf)
         kind = self.kind[:, t]
-        out = {"tp": np.bincount(d.dt_cls[keep & (kind == TP)], minlength=nc),
-               "fp": np.bincount(d.dt_cls[keep & (kind != TP)], minlength=nc),
-               "fn": np.bincount(d.gt_cls[self.missed(conf, t)], minlength=nc)}
+        out = {
+            "tp": np.bincount(d.dt_cls[keep & (kind == TP)], minlength=nc),
+            "fp": np.bincount(d.dt_cls[keep & (kind != TP)], minlength=nc),
+            "fn": np.bincount(d.gt_cls[self.missed(conf, t)], minlength=nc),
+        }
         for k, name in ((FP_CLASS, "fp_class"), (FP_DUPLICATE, "fp_duplicate"), (FP_BACKGROUND, "fp_background")):
             out[name] = np.bincount(d.dt_cls[keep & (kind == k)], minlength=nc)
         return out
@@ -115,13 +121,22 @@ class Analysis:
     def summary(self, conf: float, t: int = 0) -> dict:
         """Totals over classes: TP, FP, FN, precision, recall, F1 and detection accuracy."""
         from app.core.metrics.basic import detection_accuracy, f1_score, precision, recall
+
         c = self.counts(conf, t)
         tp, fp, fn = int(c["tp"].sum()), int(c["fp"].sum()), int(c["fn"].sum())
         p, r = precision(tp, fp), recall(tp, fn)
-        return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f1_score(p, r),
-                "accuracy": detection_accuracy(tp, fp, fn),
-                "fp_class": int(c["fp_class"].sum()), "fp_duplicate": int(c["fp_duplicate"].sum()),
-                "fp_background": int(c["fp_background"].sum())}
+        return {
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": p,
+            "recall": r,
+            "f1": f1_score(p, r),
+            "accuracy": detection_accuracy(tp, fp, fn),
+            "fp_class": int(c["fp_class"].sum()),
+            "fp_duplicate": int(c["fp_duplicate"].sum()),
+            "fp_background": int(c["fp_background"].sum()),
+        }
 
     def conf_curves(self, t: int = 0, grid: np.ndarray | None = None) -> dict:
         """Per-class and mean P, R, F1 against the confidence threshold (exact counts, conf > x)."""
@@ -142,8 +157,18 @@ class Analysis:
         mean = lambda a: a[has].mean(0) if has.any() else np.zeros(len(x))  # noqa: E731
         mf = mean(F)
         best = int(np.argmax(mf)) if len(mf) else 0
-        return {"x": x, "p": P, "r": R, "f1": F, "mean_p": mean(P), "mean_r": mean(R), "mean_f1": mf,
-                "best_conf": float(x[best]), "best_f1": float(mf[best]) if len(mf) else 0.0, "has_gt": has}
+        return {
+            "x": x,
+            "p": P,
+            "r": R,
+            "f1": F,
+            "mean_p": mean(P),
+            "mean_r": mean(R),
+            "mean_f1": mf,
+            "best_conf": float(x[best]),
+            "best_f1": float(mf[best]) if len(mf) else 0.0,
+            "has_gt": has,
+        }
 
     def pr_curves(self, t: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """COCO-style interpolated precision at 101 recall points per class (nan: no ground truth),
@@ -178,6 +203,7 @@ class Analysis:
     def confusion(self, conf: float) -> np.ndarray:
         """(nc+1, nc+1) [predicted, true] counts, last row/column background, predictions conf > c."""
         from app.core.metrics.ultra import confusion_from_keep
+
         d = self.data
         return confusion_from_keep(d.nc, d.dt_cls, d.gt_cls, self.cm_gt_det, self.above(conf))
 
@@ -196,8 +222,11 @@ class Analysis:
                 gsel &= ~g_ok
             for g in np.flatnonzero(gsel):
                 di = int(g_det[g]) if g_ok[g] else -1
-                items.append(self._item(g, di, "TP" if pred_row == true_col else
-                                        ("FN missed" if pred_row == nc else "wrong class")))
+                items.append(
+                    self._item(
+                        g, di, "TP" if pred_row == true_col else ("FN missed" if pred_row == nc else "wrong class")
+                    )
+                )
         elif pred_row < nc:
             matched = np.zeros(len(d.dt_cls), bool)
             matched[g_det[g_ok]] = True
@@ -225,6 +254,13 @@ class Analysis:
         img = int(d.gt_img[g]) if g >= 0 else int(d.dt_img[di])
         conf = float(self.conf[di]) if di >= 0 else float("nan")
         iou = float(self.det_iou[di, 0]) if di >= 0 else float("nan")
-        return Item(img, int(g - self.gt_start[img]) if g >= 0 else -1,
-                    int(di - self.dt_start[img]) if di >= 0 else -1, conf, iou, kind,
-                    int(d.gt_cls[g]) if g >= 0 else -1, int(d.dt_cls[di]) if di >= 0 else -1)
+        return Item(
+            img,
+            int(g - self.gt_start[img]) if g >= 0 else -1,
+            int(di - self.dt_start[img]) if di >= 0 else -1,
+            conf,
+            iou,
+            kind,
+            int(d.gt_cls[g]) if g >= 0 else -1,
+            int(d.dt_cls[di]) if di >= 0 else -1,
+        )

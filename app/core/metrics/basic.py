@@ -9,14 +9,17 @@ A ratio with a zero denominator is 0.0 (nothing predicted / nothing to find), ne
 Detection has no true negatives (the background is not a countable object), so the detection
 "accuracy" shown next to P/R/F1 is TP / (TP + FP + FN).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
 
-IMBALANCE_NOTE = ("Accuracy hides imbalance: with TP = 1,000,000, FN = 2, TN = 1, FP = 0 it is 0.9999 although "
-                  "the model found only 1 of 3 negatives. Read precision and recall per class.")
+IMBALANCE_NOTE = (
+    "Accuracy hides imbalance: with TP = 1,000,000, FN = 2, TN = 1, FP = 0 it is 0.9999 although "
+    "the model found only 1 of 3 negatives. Read precision and recall per class."
+)
 
 
 def _ratio(num: float, den: float) -> float:

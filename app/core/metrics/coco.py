@@ -7,6 +7,7 @@ left out of the means (precision -1), detections on images without ground truth 
 counted as false positives. The per-image Python loops of pycocotools are replaced by the batched
 kernels of metrics_match, so the result arrays are the same to the last bit, much faster.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,23 +16,23 @@ import numpy as np
 
 from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks, iou_coco
 
-IOU_THRS = np.linspace(.5, 0.95, int(np.round((0.95 - .5) / .05)) + 1, endpoint=True)
-REC_THRS = np.linspace(.0, 1.00, int(np.round((1.00 - .0) / .01)) + 1, endpoint=True)
+IOU_THRS = np.linspace(0.5, 0.95, int(np.round((0.95 - 0.5) / 0.05)) + 1, endpoint=True)
+REC_THRS = np.linspace(0.0, 1.00, int(np.round((1.00 - 0.0) / 0.01)) + 1, endpoint=True)
 MAX_DETS = (1, 10, 100)
-AREA_RNG = ((0 ** 2, 1e5 ** 2), (0 ** 2, 32 ** 2), (32 ** 2, 96 ** 2), (96 ** 2, 1e5 ** 2))
+AREA_RNG = ((0**2, 1e5**2), (0**2, 32**2), (32**2, 96**2), (96**2, 1e5**2))
 AREA_LBL = ("all", "small", "medium", "large")
 
 
 @dataclass
 class CocoResult:
-    class_ids: np.ndarray        # (K,) class id of each precision column
-    precision: np.ndarray        # (T, R, K, A, M), -1 where a class has no ground truth
-    recall: np.ndarray           # (T, K, A, M)
-    scores: np.ndarray           # (T, R, K, A, M)
-    stats: np.ndarray            # (12,) as COCOeval.stats; nan for area ranges when sizes are unknown
-    n_gt: np.ndarray             # (K,) ground-truth boxes per class
-    n_pred: np.ndarray           # (K,) predictions per class (all of them, before maxDets)
-    areas: bool                  # area ranges evaluated (image sizes known)
+    class_ids: np.ndarray  # (K,) class id of each precision column
+    precision: np.ndarray  # (T, R, K, A, M), -1 where a class has no ground truth
+    recall: np.ndarray  # (T, K, A, M)
+    scores: np.ndarray  # (T, R, K, A, M)
+    stats: np.ndarray  # (12,) as COCOeval.stats; nan for area ranges when sizes are unknown
+    n_gt: np.ndarray  # (K,) ground-truth boxes per class
+    n_pred: np.ndarray  # (K,) predictions per class (all of them, before maxDets)
+    areas: bool  # area ranges evaluated (image sizes known)
 
     def ap(self, k: int, iou: float | None = None, area: int = 0, maxdet: int = 2) -> float | None:
         """AP of column k (mean over recall points and IoU thresholds), None when it has no ground truth."""
@@ -48,6 +49,7 @@ class CocoResult:
 
 def summarize(precision: np.ndarray, recall: np.ndarray, areas: bool = True) -> np.ndarray:
     """COCOeval.summarize() for bbox, without printing; nan for area rows when areas is False."""
+
     def one(ap=1, iou_thr=None, area="all", max_dets=100):
         if area != "all" and not areas:
             return np.nan
@@ -58,13 +60,40 @@ def summarize(precision: np.ndarray, recall: np.ndarray, areas: bool = True) -> 
             s = s[np.where(iou_thr == IOU_THRS)[0]]
         s = s[:, :, :, aind, mind] if ap == 1 else s[:, :, aind, mind]
         return -1 if len(s[s > -1]) == 0 else np.mean(s[s > -1])
-    return np.array([one(1), one(1, .5), one(1, .75), one(1, area="small"), one(1, area="medium"),
-                     one(1, area="large"), one(0, max_dets=1), one(0, max_dets=10), one(0),
-                     one(0, area="small"), one(0, area="medium"), one(0, area="large")], np.float64)
+
+    return np.array(
+        [
+            one(1),
+            one(1, 0.5),
+            one(1, 0.75),
+            one(1, area="small"),
+            one(1, area="medium"),
+            one(1, area="large"),
+            one(0, max_dets=1),
+            one(0, max_dets=10),
+            one(0),
+            one(0, area="small"),
+            one(0, area="medium"),
+            one(0, area="large"),
+        ],
+        np.float64,
+    )
 
 
-def evaluate_coco(gt_img, gt_cls, gt_xywh, dt_img, dt_cls, dt_xywh, dt_score, class_ids,
-                  gt_area=None, dt_area=None, areas: bool = True, state=None) -> CocoResult:
+def evaluate_coco(
+    gt_img,
+    gt_cls,
+    gt_xywh,
+    dt_img,
+    dt_cls,
+    dt_xywh,
+    dt_score,
+    class_ids,
+    gt_area=None,
+    dt_area=None,
+    areas: bool = True,
+    state=None,
+) -> CocoResult:
     """COCOeval on flat arrays. Boxes are (x, y, w, h); image indices order the images as COCOeval's
     sorted imgIds; boxes of one image keep their input order (as annotation order in COCO)."""
     class_ids = np.unique(np.asarray(class_ids, np.int64))
@@ -77,7 +106,12 @@ def evaluate_coco(gt_img, gt_cls, gt_xywh, dt_img, dt_cls, dt_xywh, dt_score, cl
     n_gt = np.bincount(np.searchsorted(class_ids, gt_cls[g_keep]), minlength=K)
     n_pred = np.bincount(np.searchsorted(class_ids, dt_cls[d_keep]), minlength=K)
     gi_all = np.flatnonzero(g_keep)
-    g_img, g_k, g_box, g_area = gt_img[gi_all], np.searchsorted(class_ids, gt_cls[gi_all]), gt_xywh[gi_all], gt_area[gi_all]
+    g_img, g_k, g_box, g_area = (
+        gt_img[gi_all],
+        np.searchsorted(class_ids, gt_cls[gi_all]),
+        gt_xywh[gi_all],
+        gt_area[gi_all],
+    )
     score_all = np.asarray(dt_score, np.float64)
     d_key_all = np.where(d_keep, dt_img.astype(np.int64) * max(K, 1) + np.searchsorted(class_ids, dt_cls), -1)
     _, rank_all = group_ranks(d_key_all, score_all)
@@ -111,7 +145,7 @@ def evaluate_coco(gt_img, gt_cls, gt_xywh, dt_img, dt_cls, dt_xywh, dt_score, cl
             match = greedy_match(nD, nG, d_rank, pd[o], pg[o], passes[o], presorted=True)
         else:
             match = greedy_match(nD, nG, d_rank, pd, pg, passes, presorted=True)
-        dtm = (match >= 0).T                                    # (T, nD)
+        dtm = (match >= 0).T  # (T, nD)
         d_out = (d_area < lo) | (d_area > hi)
         dt_ig = np.where(dtm, np.r_[g_ig, False][match.T], d_out[None, :])
         tp_mask, fp_mask = dtm & ~dt_ig, ~dtm & ~dt_ig
@@ -126,8 +160,9 @@ def evaluate_coco(gt_img, gt_cls, gt_xywh, dt_img, dt_cls, dt_xywh, dt_score, cl
                 if npig[k] == 0:
                     continue
                 s, e = bounds[k], bounds[k + 1]
-                _accumulate(ctp, cfp, s, e, sc_all, npig[k],
-                            precision[:, :, k, a, m], recall[:, k, a, m], scores[:, :, k, a, m])
+                _accumulate(
+                    ctp, cfp, s, e, sc_all, npig[k], precision[:, :, k, a, m], recall[:, k, a, m], scores[:, :, k, a, m]
+                )
     stats = summarize(precision, recall, areas)
     return CocoResult(class_ids, precision, recall, scores, stats, n_gt, n_pred, areas)
 
@@ -141,8 +176,8 @@ def _accumulate(ctp, cfp, s, e, sc, npig, prec_out, rec_out, score_out) -> None:
         prec_out[:] = 0
         score_out[:] = 0
         return
-    tp_sum = ctp[:, s:e] - ctp[:, s - 1:s] if s else ctp[:, s:e]
-    fp_sum = cfp[:, s:e] - cfp[:, s - 1:s] if s else cfp[:, s:e]
+    tp_sum = ctp[:, s:e] - ctp[:, s - 1 : s] if s else ctp[:, s:e]
+    fp_sum = cfp[:, s:e] - cfp[:, s - 1 : s] if s else cfp[:, s:e]
     tp_sum, fp_sum = tp_sum.astype(float), fp_sum.astype(float)
     rc = tp_sum / npig
     pr = tp_sum / (fp_sum + tp_sum + np.spacing(1))

@@ -11,6 +11,7 @@ Per-box analysis (TP / FP kinds / FN, confusion-matrix cells, curves against the
 threshold) lives in metrics_analysis.Analysis; loaders in metrics_load; counts-based helpers in
 metrics_basic. Nothing here imports Qt.
 """
+
 from __future__ import annotations
 
 import math
@@ -48,7 +49,7 @@ class EvalReport:
     mode: str
     data: EvalData
     coco: CocoResult | None = None
-    ultra: object | None = None            # metrics_ultra.UltraResult
+    ultra: object | None = None  # metrics_ultra.UltraResult
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
@@ -72,18 +73,24 @@ class EvalReport:
         n_img = np.array([len(np.unique(d.gt_img[d.gt_cls == k])) for k in range(d.nc)])
         rows = []
         for k in range(d.nc):
-            row = {"class": k, "name": d.names[k], "images": int(n_img[k]), "gt": int(n_gt[k]),
-                   "pred": int(n_pred[k])}
+            row = {"class": k, "name": d.names[k], "images": int(n_img[k]), "gt": int(n_gt[k]), "pred": int(n_pred[k])}
             if self.coco is not None:
-                row.update(ap50=_num(self.coco.ap(k, .5)), ap75=_num(self.coco.ap(k, .75)),
-                           ap50_95=_num(self.coco.ap(k)))
+                row.update(
+                    ap50=_num(self.coco.ap(k, 0.5)), ap75=_num(self.coco.ap(k, 0.75)), ap50_95=_num(self.coco.ap(k))
+                )
             else:
                 u = self.ultra
                 hit = np.flatnonzero(u.class_ids == k)
                 if len(hit):
                     i = hit[0]
-                    row.update(ap50=float(u.ap[i, 0]), ap75=float(u.ap[i, 5]), ap50_95=float(u.ap[i].mean()),
-                               p=float(u.p[i]), r=float(u.r[i]), f1=float(u.f1[i]))
+                    row.update(
+                        ap50=float(u.ap[i, 0]),
+                        ap75=float(u.ap[i, 5]),
+                        ap50_95=float(u.ap[i].mean()),
+                        p=float(u.p[i]),
+                        r=float(u.r[i]),
+                        f1=float(u.f1[i]),
+                    )
                 else:
                     row.update(ap50=None, ap75=None, ap50_95=None, p=None, r=None, f1=None)
             rows.append(row)
@@ -91,9 +98,16 @@ class EvalReport:
 
     def to_json(self) -> dict:
         d = self.data
-        out = {"mode": self.mode, "source": d.source, "images": d.n_images, "gt_boxes": int(len(d.gt_cls)),
-               "predictions": int(len(d.dt_cls)), "map50_95": self.map50_95, "map50": self.map50,
-               "map75": self.map75}
+        out = {
+            "mode": self.mode,
+            "source": d.source,
+            "images": d.n_images,
+            "gt_boxes": int(len(d.gt_cls)),
+            "predictions": int(len(d.dt_cls)),
+            "map50_95": self.map50_95,
+            "map50": self.map50,
+            "map75": self.map75,
+        }
         if self.coco is not None:
             s = self.coco.stats
             out.update(ar1=_num(s[6]), ar10=_num(s[7]), ar100=_num(s[8]))
@@ -105,10 +119,16 @@ class EvalReport:
             out["coco_stats"] = [_num(v) for v in s]
         else:
             u = self.ultra
-            out.update(precision=u.mp, recall=u.mr, f1=u.f1_mean, conf=u.conf,
-                       confusion_matrix=u.confusion.astype(int).tolist(),
-                       confusion_matrix_layout="rows = predicted class, columns = true class, last = background",
-                       confusion_conf=u.cm_conf, confusion_iou=u.cm_iou)
+            out.update(
+                precision=u.mp,
+                recall=u.mr,
+                f1=u.f1_mean,
+                conf=u.conf,
+                confusion_matrix=u.confusion.astype(int).tolist(),
+                confusion_matrix_layout="rows = predicted class, columns = true class, last = background",
+                confusion_conf=u.cm_conf,
+                confusion_iou=u.cm_iou,
+            )
         out["pairing"] = dict(d.pairing) if d.pairing is not None else None
         out["per_class"] = self.per_class()
         out["names"] = list(d.names)
@@ -122,21 +142,31 @@ class EvalReport:
         f = lambda v: "      -" if v is None else f"{v:7.3f}"  # noqa: E731
         lines = []
         if self.coco is not None:
-            lines.append(f"COCO mode (pycocotools COCOeval rules): {d.n_images} images, {len(d.gt_cls)} ground-truth "
-                         f"boxes, {len(d.dt_cls)} predictions")
+            lines.append(
+                f"COCO mode (pycocotools COCOeval rules): {d.n_images} images, {len(d.gt_cls)} ground-truth "
+                f"boxes, {len(d.dt_cls)} predictions"
+            )
             lines.append(f"{'Class':<20}{'Images':>8}{'GT':>8}{'Pred':>8}{'AP50':>8}{'AP75':>8}{'AP50-95':>8}")
-            lines.append(f"{'all':<20}{d.n_images:>8}{len(d.gt_cls):>8}{len(d.dt_cls):>8} {f(self.map50)} "
-                         f"{f(self.map75)} {f(self.map50_95)}")
+            lines.append(
+                f"{'all':<20}{d.n_images:>8}{len(d.gt_cls):>8}{len(d.dt_cls):>8} {f(self.map50)} "
+                f"{f(self.map75)} {f(self.map50_95)}"
+            )
             for r in self.per_class():
-                lines.append(f"{r['name'][:19]:<20}{r['images']:>8}{r['gt']:>8}{r['pred']:>8} {f(r['ap50'])} "
-                             f"{f(r['ap75'])} {f(r['ap50_95'])}")
+                lines.append(
+                    f"{r['name'][:19]:<20}{r['images']:>8}{r['gt']:>8}{r['pred']:>8} {f(r['ap50'])} "
+                    f"{f(r['ap75'])} {f(r['ap50_95'])}"
+                )
             s = self.coco.stats
-            lines.append(f"mAP50-95 {s[0]:.4f}   mAP50 {s[1]:.4f}   mAP75 {s[2]:.4f}   "
-                         f"AR1 {s[6]:.4f}   AR10 {s[7]:.4f}   AR100 {s[8]:.4f}")
+            lines.append(
+                f"mAP50-95 {s[0]:.4f}   mAP50 {s[1]:.4f}   mAP75 {s[2]:.4f}   "
+                f"AR1 {s[6]:.4f}   AR10 {s[7]:.4f}   AR100 {s[8]:.4f}"
+            )
             if self.coco.areas:
                 a = lambda v: "n/a" if _num(v) is None else f"{v:.4f}"  # noqa: E731
-                lines.append(f"by area (small <32^2 px, medium, large >96^2 px): AP {a(s[3])} / {a(s[4])} / {a(s[5])}"
-                             f"   AR {a(s[9])} / {a(s[10])} / {a(s[11])}")
+                lines.append(
+                    f"by area (small <32^2 px, medium, large >96^2 px): AP {a(s[3])} / {a(s[4])} / {a(s[5])}"
+                    f"   AR {a(s[9])} / {a(s[10])} / {a(s[11])}"
+                )
             else:
                 lines.append("by area: unavailable (image sizes unknown; pass --images)")
             missing = [r["name"] for r in self.per_class() if r["ap50_95"] is None]
@@ -144,18 +174,24 @@ class EvalReport:
                 lines.append(f"no ground truth (left out of the means): {', '.join(missing)}")
         else:
             u = self.ultra
-            lines.append(f"Ultralytics mode (yolo val numbers): {d.n_images} images, {len(d.gt_cls)} instances, "
-                         f"{len(d.dt_cls)} predictions")
+            lines.append(
+                f"Ultralytics mode (yolo val numbers): {d.n_images} images, {len(d.gt_cls)} instances, "
+                f"{len(d.dt_cls)} predictions"
+            )
             lines.append(("%22s" + "%11s" * 6) % ("Class", "Images", "Instances", "Box(P", "R", "mAP50", "mAP50-95)"))
-            lines.append(("%22s" + "%11i" * 2 + "%11.3g" * 4) % ("all", d.n_images, len(d.gt_cls), u.mp, u.mr,
-                                                                 u.map50, u.map))
+            lines.append(
+                ("%22s" + "%11i" * 2 + "%11.3g" * 4) % ("all", d.n_images, len(d.gt_cls), u.mp, u.mr, u.map50, u.map)
+            )
             for r in self.per_class():
                 if r["ap50"] is not None:
-                    lines.append(("%22s" + "%11i" * 2 + "%11.3g" * 4) % (r["name"][:22], r["images"], r["gt"], r["p"],
-                                                                         r["r"], r["ap50"], r["ap50_95"]))
+                    lines.append(
+                        ("%22s" + "%11i" * 2 + "%11.3g" * 4)
+                        % (r["name"][:22], r["images"], r["gt"], r["p"], r["r"], r["ap50"], r["ap50_95"])
+                    )
             lines.append(f"F1 {u.f1_mean:.4f} at confidence {u.conf:.3f} (max mean F1)   mAP75 {u.map75:.4f}")
         if d.pairing is not None:
             from app.core.metrics.load import pairing_text
+
             lines.append(pairing_text(d.pairing))
         lines.extend(f"warning: {w}" for w in self.warnings)
         return "\n".join(lines)
@@ -168,11 +204,21 @@ def evaluate(data: EvalData, mode: str = "coco", state=None) -> EvalReport:
     t0 = time.perf_counter()
     rep = EvalReport(mode, data, warnings=list(data.warnings))
     if mode == "coco":
-        rep.coco = evaluate_coco(data.gt_img, data.gt_cls, data.boxes_xywh("gt"), data.dt_img, data.dt_cls,
-                                 data.boxes_xywh("dt"), data.dt_conf, np.arange(data.nc),
-                                 areas=data.sizes is not None, state=state)
+        rep.coco = evaluate_coco(
+            data.gt_img,
+            data.gt_cls,
+            data.boxes_xywh("gt"),
+            data.dt_img,
+            data.dt_cls,
+            data.boxes_xywh("dt"),
+            data.dt_conf,
+            np.arange(data.nc),
+            areas=data.sizes is not None,
+            state=state,
+        )
     else:
         from app.core.metrics.ultra import evaluate_ultra
+
         rep.ultra = evaluate_ultra(data, state=state)
     rep.seconds = time.perf_counter() - t0
     return rep

@@ -11,6 +11,7 @@ holds exactly the stored boxes; otherwise confidence 1.0, with a warning. Boxes 
 here; `boxes_xywh` / `boxes_xyxy` give pixel boxes when the image sizes are known (normalized
 ones otherwise).
 """
+
 from __future__ import annotations
 
 import os
@@ -25,16 +26,16 @@ from app.core.io.yolo_labels import Labels, load_class_names, read_labels
 
 @dataclass
 class EvalData:
-    images: list[str]                      # keys: path relative to the label folder, no suffix (or dataset rel)
+    images: list[str]  # keys: path relative to the label folder, no suffix (or dataset rel)
     names: list[str]
-    gt_img: np.ndarray                     # (G,) image index of each ground-truth box
+    gt_img: np.ndarray  # (G,) image index of each ground-truth box
     gt_cls: np.ndarray
-    gt_xywhn: np.ndarray                   # (G, 4) normalized centre/size
+    gt_xywhn: np.ndarray  # (G, 4) normalized centre/size
     dt_img: np.ndarray
     dt_cls: np.ndarray
     dt_xywhn: np.ndarray
     dt_conf: np.ndarray
-    sizes: np.ndarray | None = None        # (N, 2) image width, height in pixels; None: unknown
+    sizes: np.ndarray | None = None  # (N, 2) image width, height in pixels; None: unknown
     # folder sources: {"paired", "gt_only", "pred_only", "gt_example", "pred_example"}; None otherwise
     pairing: dict | None = None
     image_paths: list[Path | None] = field(default_factory=list)
@@ -59,14 +60,22 @@ class EvalData:
         """Top-left x, y, width, height (pixels when sizes are known) of "gt" or "dt" boxes."""
         img, b = (self.gt_img, self.gt_xywhn) if which == "gt" else (self.dt_img, self.dt_xywhn)
         sw, sh = self._scale(img)
-        return np.stack([(b[:, 0] - b[:, 2] / 2) * sw, (b[:, 1] - b[:, 3] / 2) * sh,
-                         b[:, 2] * sw, b[:, 3] * sh], 1).reshape(-1, 4)
+        return np.stack(
+            [(b[:, 0] - b[:, 2] / 2) * sw, (b[:, 1] - b[:, 3] / 2) * sh, b[:, 2] * sw, b[:, 3] * sh], 1
+        ).reshape(-1, 4)
 
     def boxes_xyxy(self, which: str) -> np.ndarray:
         img, b = (self.gt_img, self.gt_xywhn) if which == "gt" else (self.dt_img, self.dt_xywhn)
         sw, sh = self._scale(img)
-        return np.stack([(b[:, 0] - b[:, 2] / 2) * sw, (b[:, 1] - b[:, 3] / 2) * sh,
-                         (b[:, 0] + b[:, 2] / 2) * sw, (b[:, 1] + b[:, 3] / 2) * sh], 1).reshape(-1, 4)
+        return np.stack(
+            [
+                (b[:, 0] - b[:, 2] / 2) * sw,
+                (b[:, 1] - b[:, 3] / 2) * sh,
+                (b[:, 0] + b[:, 2] / 2) * sw,
+                (b[:, 1] + b[:, 3] / 2) * sh,
+            ],
+            1,
+        ).reshape(-1, 4)
 
     def starts(self, which: str) -> np.ndarray:
         """Index of the first box of each image (boxes are stored image by image)."""
@@ -74,24 +83,30 @@ class EvalData:
         return np.searchsorted(img, np.arange(self.n_images + 1))
 
 
-
 def from_arrays(images, names, gt: list, dt: list, sizes=None, image_paths=None, source="") -> EvalData:
     """Build EvalData from per-image lists: gt[i] = (cls, xywhn), dt[i] = (cls, xywhn, conf)."""
+
     def cat(parts, k, shape, dtype):
         arr = [np.asarray(p[k], dtype).reshape(shape) for p in parts]
         return np.concatenate(arr) if arr else np.zeros((0,) + tuple(shape[1:]), dtype)
+
     n = len(images)
     g_n = [len(np.asarray(g[0]).reshape(-1)) for g in gt]
     d_n = [len(np.asarray(d[0]).reshape(-1)) for d in dt]
     return EvalData(
-        images=list(images), names=list(names),
+        images=list(images),
+        names=list(names),
         gt_img=np.repeat(np.arange(n), g_n).astype(np.int64),
-        gt_cls=cat(gt, 0, (-1,), np.int64), gt_xywhn=cat(gt, 1, (-1, 4), np.float64),
+        gt_cls=cat(gt, 0, (-1,), np.int64),
+        gt_xywhn=cat(gt, 1, (-1, 4), np.float64),
         dt_img=np.repeat(np.arange(n), d_n).astype(np.int64),
-        dt_cls=cat(dt, 0, (-1,), np.int64), dt_xywhn=cat(dt, 1, (-1, 4), np.float64),
+        dt_cls=cat(dt, 0, (-1,), np.int64),
+        dt_xywhn=cat(dt, 1, (-1, 4), np.float64),
         dt_conf=cat(dt, 2, (-1,), np.float64),
         sizes=None if sizes is None else np.asarray(sizes, np.float64).reshape(-1, 2),
-        image_paths=list(image_paths) if image_paths is not None else [None] * n, source=source)
+        image_paths=list(image_paths) if image_paths is not None else [None] * n,
+        source=source,
+    )
 
 
 def _read(path: Path, nc: int | None):
@@ -99,6 +114,7 @@ def _read(path: Path, nc: int | None):
     parser runs only when something looks wrong, to name the file and line."""
     from app.core.io.regular import read_regular_bytes
     from app.core.io.yolo_labels import LABEL_MAX_BYTES
+
     data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")  # FIFOs, devices, huge files: one line
     try:
         text = data.decode("utf-8")
@@ -109,8 +125,14 @@ def _read(path: Path, nc: int | None):
         if k in (5, 6) and all(len(t) == k for t in lines):
             a = np.array(lines, dtype=np.float64)
             c, b = a[:, 0], a[:, 1:5]
-            if (np.isfinite(a).all() and (c == np.floor(c)).all() and (c >= 0).all() and (b >= 0).all()
-                    and (b <= 1.0 + 1e-6).all() and (nc is None or (c < nc).all())):
+            if (
+                np.isfinite(a).all()
+                and (c == np.floor(c)).all()
+                and (c >= 0).all()
+                and (b >= 0).all()
+                and (b <= 1.0 + 1e-6).all()
+                and (nc is None or (c < nc).all())
+            ):
                 return Labels(c.astype(np.int64), b.copy(), a[:, 5].copy() if k == 6 else None)
     except (OSError, UnicodeDecodeError, ValueError):
         pass
@@ -141,12 +163,14 @@ class StoredPredictions:
         import sqlite3
 
         from app.core.io.yolo_labels import img2label_path
+
         try:
             con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
             try:
                 meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
-                rows = con.execute("SELECT i.rel, p.cls, p.xywhn, p.conf FROM predictions p "
-                                   "JOIN images i ON i.id = p.image_id").fetchall()
+                rows = con.execute(
+                    "SELECT i.rel, p.cls, p.xywhn, p.conf FROM predictions p JOIN images i ON i.id = p.image_id"
+                ).fetchall()
             finally:
                 con.close()
         except sqlite3.Error:
@@ -156,8 +180,11 @@ class StoredPredictions:
         out = {}
         for rel, c, b, f in rows:
             lp = (label_root / rel).with_suffix(".txt") if label_root else img2label_path(root / rel)
-            out[lp] = (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4),
-                       np.frombuffer(f, np.float64))
+            out[lp] = (
+                np.frombuffer(c, np.int64),
+                np.frombuffer(b, np.float64).reshape(-1, 4),
+                np.frombuffer(f, np.float64),
+            )
         return cls(db, out)
 
     def confidences(self, label_file: Path, cls_ids: np.ndarray, xywhn: np.ndarray) -> np.ndarray | None:
@@ -196,10 +223,15 @@ def _check_implicit_classes(path: Path, lab: Labels, nc: int | None) -> None:
     if nc is not None or not len(lab.cls) or int(lab.cls.max()) < IMPLICIT_MAX_CLASSES:
         return
     from app.core.errors import LabelFormatError
+
     i = int(np.argmax(lab.cls >= IMPLICIT_MAX_CLASSES))
     line = _nth_box_line(path, i)
-    raise LabelFormatError(path, f"class id {int(lab.cls[i])} without a class list: pass --names data.yaml "
-                                 f"(without one, class ids below {IMPLICIT_MAX_CLASSES} are accepted)", line)
+    raise LabelFormatError(
+        path,
+        f"class id {int(lab.cls[i])} without a class list: pass --names data.yaml "
+        f"(without one, class ids below {IMPLICIT_MAX_CLASSES} are accepted)",
+        line,
+    )
 
 
 def _nth_box_line(path: Path, i: int) -> int | None:
@@ -223,19 +255,28 @@ def pairing_counts(gt_files: dict[str, Path], dt_files: dict[str, Path]) -> dict
     gt_only, dt_only = sorted(gt_keys - dt_keys), sorted(dt_keys - gt_keys)
     ex_gt = gt_files[gt_only[0]] if gt_only else (gt_files[min(gt_keys)] if gt_keys else None)
     ex_dt = dt_files[dt_only[0]] if dt_only else (dt_files[min(dt_keys)] if dt_keys else None)
-    return {"paired": len(gt_keys & dt_keys), "gt_only": len(gt_only), "pred_only": len(dt_only),
-            "gt_example": str(ex_gt) if ex_gt else None, "pred_example": str(ex_dt) if ex_dt else None}
+    return {
+        "paired": len(gt_keys & dt_keys),
+        "gt_only": len(gt_only),
+        "pred_only": len(dt_only),
+        "gt_example": str(ex_gt) if ex_gt else None,
+        "pred_example": str(ex_dt) if ex_dt else None,
+    }
 
 
 def pairing_text(p: dict) -> str:
     """One line: 'paired 20 images; 3 ground-truth files have no prediction file (e.g. ...); ...'."""
     parts = [f"paired {p['paired']} image(s)"]
     if p["gt_only"]:
-        parts.append(f"{p['gt_only']} ground-truth file(s) have no prediction file (e.g. {p['gt_example']}; "
-                     "counted as images where nothing was predicted)")
+        parts.append(
+            f"{p['gt_only']} ground-truth file(s) have no prediction file (e.g. {p['gt_example']}; "
+            "counted as images where nothing was predicted)"
+        )
     if p["pred_only"]:
-        parts.append(f"{p['pred_only']} prediction file(s) have no ground-truth file (e.g. {p['pred_example']}; "
-                     "counted as images with no objects)")
+        parts.append(
+            f"{p['pred_only']} prediction file(s) have no ground-truth file (e.g. {p['pred_example']}; "
+            "counted as images with no objects)"
+        )
     return "; ".join(parts)
 
 
@@ -246,13 +287,16 @@ class NothingPairedError(LabelBenchError):
         self.pairing = pairing
         gt = pairing["gt_example"] or f"none: {gt_dir} holds no .txt label file"
         dt = pairing["pred_example"] or f"none: {pred_dir} holds no .txt label file"
-        super().__init__(f"nothing to evaluate: no prediction file pairs with a ground-truth file by path relative "
-                         f"to its folder ({pairing['gt_only']} ground-truth file(s), e.g. {gt}; "
-                         f"{pairing['pred_only']} prediction file(s), e.g. {dt})")
+        super().__init__(
+            f"nothing to evaluate: no prediction file pairs with a ground-truth file by path relative "
+            f"to its folder ({pairing['gt_only']} ground-truth file(s), e.g. {gt}; "
+            f"{pairing['pred_only']} prediction file(s), e.g. {dt})"
+        )
 
 
 def _image_files(root: Path) -> dict[str, Path]:
     from app.core.io.images import list_images
+
     out = {}
     for p in list_images(root):
         out.setdefault(Path(p).relative_to(root).with_suffix("").as_posix(), Path(p))
@@ -264,7 +308,7 @@ def guess_images_dir(label_dir: str | os.PathLike) -> Path | None:
     parts = list(Path(label_dir).resolve().parts)
     for i in range(len(parts) - 1, -1, -1):
         if parts[i] == "labels":
-            cand = Path(*parts[:i], "images", *parts[i + 1:])
+            cand = Path(*parts[:i], "images", *parts[i + 1 :])
             return cand if cand.is_dir() else None
     return None
 
@@ -321,12 +365,15 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         else:
             dts.append((np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0)))
     if no_conf:
-        warnings.append(f"{len(no_conf)} prediction file(s) have no confidence column (e.g. "
-                        f"{dt_files[no_conf[0]]}) and no matching auto-label record; their boxes count as "
-                        f"confidence 1.0")
+        warnings.append(
+            f"{len(no_conf)} prediction file(s) have no confidence column (e.g. "
+            f"{dt_files[no_conf[0]]}) and no matching auto-label record; their boxes count as "
+            f"confidence 1.0"
+        )
     if from_index:
-        warnings.append(f"confidences of {from_index} 5-column prediction file(s) taken from the auto-label "
-                        f"index {stored.db}")
+        warnings.append(
+            f"confidences of {from_index} 5-column prediction file(s) taken from the auto-label index {stored.db}"
+        )
     if imgs is None:
         guessed = guess_images_dir(gt_dir)
         ipaths = _image_files(guessed) if guessed is not None else {}
@@ -338,6 +385,7 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
             if p is None:
                 raise FileError(Path(images_dir) / k, "no image for this label file in --images")
             from app.core.io.images import oriented_size
+
             s = oriented_size(p)
             if s is None:
                 raise FileError(p, "cannot read the image size from its header")
@@ -354,8 +402,7 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
 
 
 def _finish_names(data: EvalData) -> None:
-    top = max([int(data.gt_cls.max()) if len(data.gt_cls) else -1,
-               int(data.dt_cls.max()) if len(data.dt_cls) else -1])
+    top = max([int(data.gt_cls.max()) if len(data.gt_cls) else -1, int(data.dt_cls.max()) if len(data.dt_cls) else -1])
     if top >= len(data.names):
         data.names = list(data.names) + [str(c) for c in range(len(data.names), top + 1)]
     if not np.all(np.isfinite(data.dt_conf)):
@@ -366,6 +413,7 @@ def load_dataset(index, state=None, status="reviewed") -> EvalData:
     """Auto-labels vs reviewed labels: the label files of images with `status` (reviewed) as ground
     truth against the original predictions the auto-label run stored in the index."""
     from app.core.io.images import oriented_size
+
     rows = [r for r in index.rows(status=status)]
     nc = len(index.class_names) or None
     keys, gts, dts, paths, wh = [], [], [], [], []
@@ -388,12 +436,18 @@ def load_dataset(index, state=None, status="reviewed") -> EvalData:
         dts.append((c, b, f))
         paths.append(p)
         wh.append(s)
-    data = from_arrays(keys, index.class_names, gts, dts, np.array(wh, np.float64).reshape(-1, 2), paths,
-                       source=f"{index.root}: auto-labels vs {status} labels")
+    data = from_arrays(
+        keys,
+        index.class_names,
+        gts,
+        dts,
+        np.array(wh, np.float64).reshape(-1, 2),
+        paths,
+        source=f"{index.root}: auto-labels vs {status} labels",
+    )
     if missing_pred:
         data.warnings.append(f"{missing_pred} {status} image(s) were never auto-labeled and are left out")
     if not keys:
         data.warnings.append(f"no {status} image with stored auto-label predictions in {index.root}")
     _finish_names(data)
     return data
-

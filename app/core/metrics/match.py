@@ -7,6 +7,7 @@ that pycocotools and Ultralytics run image by image is run for all images at onc
 *rank* at a time (the k-th most confident detection of every group in one numpy step). Groups
 never share ground truths, so this gives the same matches as the per-image loops.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -66,8 +67,10 @@ def iou_matrix_xywh(a, b) -> np.ndarray:
     """iou_matrix_xyxy of (cx, cy, w, h) boxes (YOLO's normalized form)."""
     a = np.asarray(a, np.float64).reshape(-1, 4)
     b = np.asarray(b, np.float64).reshape(-1, 4)
-    return iou_matrix_xyxy(np.concatenate([a[:, :2] - a[:, 2:] / 2, a[:, :2] + a[:, 2:] / 2], 1),
-                           np.concatenate([b[:, :2] - b[:, 2:] / 2, b[:, :2] + b[:, 2:] / 2], 1))
+    return iou_matrix_xyxy(
+        np.concatenate([a[:, :2] - a[:, 2:] / 2, a[:, :2] + a[:, 2:] / 2], 1),
+        np.concatenate([b[:, :2] - b[:, 2:] / 2, b[:, :2] + b[:, 2:] / 2], 1),
+    )
 
 
 def iou_coco(d_xywh: np.ndarray, g_xywh: np.ndarray) -> np.ndarray:
@@ -108,8 +111,16 @@ def candidate_pairs(d_key, g_key, iou_fn, d_boxes, g_boxes, keep_fn, det_subset=
     return np.concatenate(out_d), np.concatenate(out_g), np.concatenate(out_i)
 
 
-def greedy_match(n_det: int, n_gt: int, det_rank: np.ndarray, di: np.ndarray, gi: np.ndarray,
-                 passes: np.ndarray, prefer: tuple = (), presorted: bool = False) -> np.ndarray:
+def greedy_match(
+    n_det: int,
+    n_gt: int,
+    det_rank: np.ndarray,
+    di: np.ndarray,
+    gi: np.ndarray,
+    passes: np.ndarray,
+    prefer: tuple = (),
+    presorted: bool = False,
+) -> np.ndarray:
     """Sequential greedy matching, batched over detections of equal rank.
 
     A detection, taken in rank order within its group, claims among the pairs that pass (per

@@ -7,6 +7,7 @@ arithmetic and with the same tie rules; the statistics then go through the insta
 library's own. Predictions of one image are taken in descending confidence order (stable), as
 they leave NMS.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,37 +16,38 @@ import numpy as np
 
 from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks, iou_ultra
 
-CM_CONF = 0.001   # DetectionValidator passes args.conf (val default 0.001) to ConfusionMatrix.process_batch
-CM_IOU = 0.45     # ConfusionMatrix.process_batch default matching threshold
+CM_CONF = 0.001  # DetectionValidator passes args.conf (val default 0.001) to ConfusionMatrix.process_batch
+CM_IOU = 0.45  # ConfusionMatrix.process_batch default matching threshold
 
 
 def iou_thresholds() -> np.ndarray:
     """DetectionValidator.iouv as numpy float32 (torch.linspace(0.5, 0.95, 10))."""
     import torch
+
     return torch.linspace(0.5, 0.95, 10).numpy()
 
 
 @dataclass
 class UltraResult:
-    class_ids: np.ndarray      # classes with labels (ap_per_class' unique_classes)
-    p: np.ndarray              # per class at the max-F1 confidence
+    class_ids: np.ndarray  # classes with labels (ap_per_class' unique_classes)
+    p: np.ndarray  # per class at the max-F1 confidence
     r: np.ndarray
     f1: np.ndarray
-    ap: np.ndarray             # (nc_labels, 10)
-    conf: float                # the max-F1 confidence (px[i])
+    ap: np.ndarray  # (nc_labels, 10)
+    conf: float  # the max-F1 confidence (px[i])
     mp: float
     mr: float
     map50: float
     map75: float
     map: float
     f1_mean: float
-    px: np.ndarray             # (1000,) confidence grid
-    p_curve: np.ndarray        # (nc_labels, 1000)
+    px: np.ndarray  # (1000,) confidence grid
+    p_curve: np.ndarray  # (nc_labels, 1000)
     r_curve: np.ndarray
     f1_curve: np.ndarray
-    prec_values: np.ndarray    # (nc_labels, 1000) precision at recall px, IoU 0.5
-    correct: np.ndarray        # (n_det, 10) bool, detections in data order
-    confusion: np.ndarray      # (nc + 1, nc + 1) [predicted, true], last = background
+    prec_values: np.ndarray  # (nc_labels, 1000) precision at recall px, IoU 0.5
+    correct: np.ndarray  # (n_det, 10) bool, detections in data order
+    confusion: np.ndarray  # (nc + 1, nc + 1) [predicted, true], last = background
     cm_conf: float
     cm_iou: float
 
@@ -58,8 +60,9 @@ def match_correct(data, order_rank=None) -> np.ndarray:
     conf32 = data.dt_conf.astype(np.float32)
     _, rank = order_rank if order_rank is not None else group_ranks(data.dt_img, conf32)
     nc = max(data.nc, 1)
-    pd, pg, piou = candidate_pairs(data.dt_img * nc + data.dt_cls, data.gt_img * nc + data.gt_cls,
-                                   iou_ultra, d32, g32, lambda v: v >= thr.min())
+    pd, pg, piou = candidate_pairs(
+        data.dt_img * nc + data.dt_cls, data.gt_img * nc + data.gt_cls, iou_ultra, d32, g32, lambda v: v >= thr.min()
+    )
     match = greedy_match(len(conf32), len(g32), rank, pd, pg, piou[:, None] >= thr[None, :], (-pg, piou))
     return match >= 0
 
@@ -99,14 +102,14 @@ def confusion_from_keep(nc, dt_cls, gt_cls, gt_det, keep) -> np.ndarray:
 
 def evaluate_ultra(data, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state=None) -> UltraResult:
     from ultralytics.utils.metrics import Metric, ap_per_class, smooth
+
     conf32 = data.dt_conf.astype(np.float32)
     order_rank = group_ranks(data.dt_img, conf32)
     correct = match_correct(data, order_rank)
     if state is not None:
         state.check()
-    seq = order_rank[0]                              # image by image, each in NMS (confidence) order
-    res = ap_per_class(correct[seq], conf32[seq], data.dt_cls[seq].astype(np.float32),
-                       data.gt_cls.astype(np.float32))
+    seq = order_rank[0]  # image by image, each in NMS (confidence) order
+    res = ap_per_class(correct[seq], conf32[seq], data.dt_cls[seq].astype(np.float32), data.gt_cls.astype(np.float32))
     metric = Metric()
     metric.nc = data.nc
     metric.update(res[2:])
@@ -115,8 +118,25 @@ def evaluate_ultra(data, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state
     gt_det = confusion_matching(data, cm_iou, order_rank)
     mp, mr, map50, mapv = metric.mean_results()
     return UltraResult(
-        class_ids=np.asarray(res[6], np.int64), p=res[2], r=res[3], f1=res[4], ap=res[5], conf=float(px[i]),
-        mp=float(mp), mr=float(mr), map50=float(map50), map75=float(metric.map75), map=float(mapv),
-        f1_mean=float(res[4].mean()) if len(res[4]) else 0.0, px=px, p_curve=res[7], r_curve=res[8],
-        f1_curve=f1_curve, prec_values=res[11], correct=correct,
-        confusion=confusion_at(data, gt_det, cm_conf), cm_conf=cm_conf, cm_iou=cm_iou)
+        class_ids=np.asarray(res[6], np.int64),
+        p=res[2],
+        r=res[3],
+        f1=res[4],
+        ap=res[5],
+        conf=float(px[i]),
+        mp=float(mp),
+        mr=float(mr),
+        map50=float(map50),
+        map75=float(metric.map75),
+        map=float(mapv),
+        f1_mean=float(res[4].mean()) if len(res[4]) else 0.0,
+        px=px,
+        p_curve=res[7],
+        r_curve=res[8],
+        f1_curve=f1_curve,
+        prec_values=res[11],
+        correct=correct,
+        confusion=confusion_at(data, gt_det, cm_conf),
+        cm_conf=cm_conf,
+        cm_iou=cm_iou,
+    )

@@ -8,6 +8,7 @@ A file that cannot be read, processed or written is recorded with `state.error(p
 and the run goes on. Outputs are written atomically (temp file + os.replace). Encoding and naming
 are those of app.core.pipeline.files, shared with the exported stand-alone script.
 """
+
 from __future__ import annotations
 
 import os
@@ -30,6 +31,7 @@ def load_for_pipeline(path: str | os.PathLike) -> np.ndarray:
     import cv2
 
     from app.core.io.images import read_checked_bytes
+
     data = read_checked_bytes(path)  # regular file, known format, sane pixel count: else one line
     try:
         img = decode_image(data)
@@ -54,8 +56,13 @@ def plan(source: str | os.PathLike, dest: str | os.PathLike, ext: str | None = N
     return plan_files(source, dest, ext, list_images)
 
 
-def apply_pipeline_to_folder(pipeline: Pipeline, source: str | os.PathLike, dest: str | os.PathLike,
-                             state: JobState | None = None, ext: str | None = None) -> dict:
+def apply_pipeline_to_folder(
+    pipeline: Pipeline,
+    source: str | os.PathLike,
+    dest: str | os.PathLike,
+    state: JobState | None = None,
+    ext: str | None = None,
+) -> dict:
     """Run `pipeline` on every image of `source` (file or folder, recursive) into `dest`.
 
     Folder runs mirror the sub-folder layout under `dest`; `ext` (".png") changes the output
@@ -85,5 +92,10 @@ def apply_pipeline_to_folder(pipeline: Pipeline, source: str | os.PathLike, dest
             failed += 1
             state.error(src, str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__)
         state.progress(i + 1, len(pairs), os.path.basename(src))
-    return {"images": len(pairs), "written": written, "failed": failed,
-            "seconds": round(time.monotonic() - t0, 3), "dest": str(Path(dest))}
+    return {
+        "images": len(pairs),
+        "written": written,
+        "failed": failed,
+        "seconds": round(time.monotonic() - t0, 3),
+        "dest": str(Path(dest)),
+    }

@@ -5,6 +5,7 @@ they call (helpers, constants, ImageJ threshold methods), collected by walking t
 syntax trees, plus the same file reading / encoding / naming code as `labelbench filter`
 (app.core.pipeline.files). Same code + same OpenCV build = byte-identical output files.
 """
+
 from __future__ import annotations
 
 import ast
@@ -53,7 +54,7 @@ def _loaded_names(node: ast.AST) -> list[str]:
 
 class _Collector:
     def __init__(self) -> None:
-        self.functions: dict[str, tuple[str, str]] = {}   # name -> (module, source)
+        self.functions: dict[str, tuple[str, str]] = {}  # name -> (module, source)
         self.constants: dict[str, tuple[str, str]] = {}
         self.const_order: list[str] = []
         self.imports: set[str] = set()
@@ -174,6 +175,7 @@ def export_script(pipeline) -> str:
     """Source text of the standalone script for `pipeline` (see module docstring)."""
     from app.core.io import images as imaging
     from app.core.pipeline import files as pipeline_io
+
     col = _Collector()
     steps = []
     for step in pipeline.steps:
@@ -182,8 +184,13 @@ def export_script(pipeline) -> str:
         op = get_op(step.op)
         col.add_function(op.func)
         steps.append((op.func.__name__, step.op, step.params))
-    for f in (pipeline_io.decode_image, pipeline_io.encode_image, pipeline_io.plan_files,
-              pipeline_io.write_file_atomic, imaging.list_images):
+    for f in (
+        pipeline_io.decode_image,
+        pipeline_io.encode_image,
+        pipeline_io.plan_files,
+        pipeline_io.write_file_atomic,
+        imaging.list_images,
+    ):
         col.add_function(f)
     col.imports.update({"os", "sys", "numpy", "cv2"})
     order = ["math", "os", "sys", "cv2", "numpy"]

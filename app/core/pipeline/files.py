@@ -3,6 +3,7 @@ script all use these very functions, so their outputs are byte-identical).
 
 Only os, cv2 and numpy are used here: the Python exporter copies these functions into scripts.
 """
+
 import os
 
 import cv2
@@ -64,8 +65,11 @@ def plan_files(source, dest, ext, list_images):
     if not os.path.isdir(source):
         return [(source, output_path(source, None, dest, ext))]
     dest_abs = os.path.abspath(dest) + os.sep
-    return [(p, output_path(p, source, dest, ext)) for p in list_images(source)
-            if not os.path.abspath(p).startswith(dest_abs)]
+    return [
+        (p, output_path(p, source, dest, ext))
+        for p in list_images(source)
+        if not os.path.abspath(p).startswith(dest_abs)
+    ]
 
 
 def write_file_atomic(path, data):

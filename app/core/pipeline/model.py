@@ -18,6 +18,7 @@ above `max_cache_bytes`.
 Threads: mutate a Pipeline on one thread (the GUI); a worker runs `snapshot()`, an independent
 copy of the steps sharing the same (locked) cache. Results are never modified in place by ops.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -57,6 +58,7 @@ def _check_output_size(index: int, op: str, img: np.ndarray, params: dict) -> No
     """Steps that enlarge the image are refused before they allocate an output over
     MAX_STEP_PIXELS (Resize x8 twice on a 12 MP photo asked for 49 gigapixels)."""
     import math
+
     h, w = img.shape[:2]
     if op == "resize":
         s = float(params.get("scale", 0.5))
@@ -68,8 +70,12 @@ def _check_output_size(index: int, op: str, img: np.ndarray, params: dict) -> No
     else:
         return
     if out_h * out_w > MAX_STEP_PIXELS:
-        raise StepError(index, op, f"the output would be {out_w}x{out_h} ({out_w * out_h / 1e6:.0f} MP), over the "
-                                   f"{MAX_STEP_PIXELS / 1e6:.0f} MP limit")
+        raise StepError(
+            index,
+            op,
+            f"the output would be {out_w}x{out_h} ({out_w * out_h / 1e6:.0f} MP), over the "
+            f"{MAX_STEP_PIXELS / 1e6:.0f} MP limit",
+        )
 
 
 def _jsonable(value: Any) -> Any:
@@ -92,12 +98,10 @@ class Step:
     uid: str = field(default_factory=lambda: uuid.uuid4().hex[:10])
 
     def signature(self) -> tuple:
-        return (self.op, json.dumps({k: _jsonable(v) for k, v in self.params.items()}, sort_keys=True),
-                self.enabled)
+        return (self.op, json.dumps({k: _jsonable(v) for k, v in self.params.items()}, sort_keys=True), self.enabled)
 
     def to_dict(self) -> dict:
-        return {"op": self.op, "params": {k: _jsonable(v) for k, v in self.params.items()},
-                "enabled": self.enabled}
+        return {"op": self.op, "params": {k: _jsonable(v) for k, v in self.params.items()}, "enabled": self.enabled}
 
     def copy(self) -> Step:
         return Step(self.op, dict(self.params), self.enabled, self.uid)
@@ -184,7 +188,7 @@ class Pipeline:
         self.steps: list[Step] = list(steps or [])
         self.name = name
         self.cache = cache if cache is not None else StepCache()
-        self.last_executed: list[int] = []      # step indexes computed by the last run (not cached)
+        self.last_executed: list[int] = []  # step indexes computed by the last run (not cached)
 
     # ------------------------------------------------------------------ editing
     def __len__(self) -> int:
@@ -242,8 +246,9 @@ class Pipeline:
         return Pipeline([s.copy() for s in self.steps], self.name)
 
     # ------------------------------------------------------------------ running
-    def run(self, image: np.ndarray, upto: int | None = None, preview_scale: float = 1.0,
-            source_key: Hashable | None = None) -> list[np.ndarray]:
+    def run(
+        self, image: np.ndarray, upto: int | None = None, preview_scale: float = 1.0, source_key: Hashable | None = None
+    ) -> list[np.ndarray]:
         """Outputs of steps 0..upto (inclusive; all steps when None), re-using cached prefixes.
 
         A disabled step passes its input through. `preview_scale` < 1 runs on a copy resized by
@@ -255,7 +260,7 @@ class Pipeline:
         n = len(self.steps) if upto is None else min(upto + 1, len(self.steps))
         source_key, src, scale = self._source(image, preview_scale, source_key)
         sigs = tuple(step.signature() for step in self.steps[:n])
-        keys = [(source_key, scale, sigs[:k + 1]) for k in range(n)]
+        keys = [(source_key, scale, sigs[: k + 1]) for k in range(n)]
         outputs: list[np.ndarray | None] = [None] * n
         start = 0
         for k in range(n - 1, -1, -1):
@@ -324,8 +329,12 @@ class Pipeline:
 
     # ------------------------------------------------------------------ persistence
     def to_dict(self) -> dict:
-        return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "name": self.name,
-                "steps": [s.to_dict() for s in self.steps]}
+        return {
+            "format": FORMAT_NAME,
+            "schema_version": SCHEMA_VERSION,
+            "name": self.name,
+            "steps": [s.to_dict() for s in self.steps],
+        }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2) + "\n"
@@ -339,23 +348,25 @@ class Pipeline:
     def from_dict(cls, data: Any, path: str | Path = "<pipeline>") -> Pipeline:
         """Build from a dict; every problem raises FileError naming `path` and the step."""
         if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
-            raise FileError(path, "not a pipeline file (expected an object with a \"steps\" list)")
+            raise FileError(path, 'not a pipeline file (expected an object with a "steps" list)')
         version = data.get("schema_version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise FileError(path, "missing or invalid \"schema_version\"")
+            raise FileError(path, 'missing or invalid "schema_version"')
         if version > SCHEMA_VERSION:
-            raise FileError(path, f"schema_version {version} is newer than this program supports "
-                                  f"({SCHEMA_VERSION}); update LabelBench")
+            raise FileError(
+                path,
+                f"schema_version {version} is newer than this program supports ({SCHEMA_VERSION}); update LabelBench",
+            )
         p = cls(name=str(data.get("name", "")))
         for i, raw in enumerate(data["steps"]):
             if not isinstance(raw, dict) or not isinstance(raw.get("op"), str):
-                raise FileError(path, f"step {i + 1}: expected an object with an \"op\" name")
+                raise FileError(path, f'step {i + 1}: expected an object with an "op" name')
             params = raw.get("params", {})
             if not isinstance(params, dict):
-                raise FileError(path, f"step {i + 1} ({raw['op']}): \"params\" must be an object")
+                raise FileError(path, f'step {i + 1} ({raw["op"]}): "params" must be an object')
             enabled = raw.get("enabled", True)
             if not isinstance(enabled, bool):
-                raise FileError(path, f"step {i + 1} ({raw['op']}): \"enabled\" must be true or false")
+                raise FileError(path, f'step {i + 1} ({raw["op"]}): "enabled" must be true or false')
             try:
                 p.add(raw["op"], params, enabled=enabled)
             except LabelBenchError as e:
@@ -383,6 +394,7 @@ class Pipeline:
     def load(cls, path: str | Path) -> Pipeline:
         """Read a pipeline JSON file; every problem is one FileError naming the file (and line)."""
         from app.core.io.regular import read_regular_text
+
         path = Path(path)
         text = read_regular_text(path, PIPELINE_MAX_BYTES, "pipeline file")  # regular files only, bounded
         p = cls.from_json(text, path)
@@ -394,6 +406,7 @@ class Pipeline:
         """Write a standalone script (cv2 + numpy only): `python OUT.py SOURCE DEST` gives the
         same bytes as `labelbench filter --pipeline P.json SOURCE DEST`."""
         from app.core.pipeline.export import export_script
+
         atomic_write_text(path, export_script(self))
 
 

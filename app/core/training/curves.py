@@ -22,6 +22,7 @@ Rules (also shown to the user, see RULES):
     | the curve's decrease is small         | set the learning rate lower  | lr_too_high   |
     | the curve oscillates with a large swing | set the batch size higher  | batch_too_small |
 """
+
 from __future__ import annotations
 
 import csv
@@ -37,19 +38,19 @@ from app.core.errors import FileError
 
 MAP_COL = "metrics/mAP50-95(B)"
 
-OVERFIT_K = 3            # epochs that must follow the minimum
-OVERFIT_TOL = 0.02       # the end must be more than 2 % above the minimum ...
-OVERFIT_NOISE_Z = 3.0    # ... and more than 3 noise sigmas above it
-OVERFIT_T = 4.0          # the val-loss trend after the minimum: t-statistic of its slope >= 4
-SMOOTH_W = 5             # centred moving average (epochs) that finds the minimum
-END_N = 3                # the end level: mean of the last 3 epochs
-MIN_EPOCHS_SHAPE = 6     # fewer epochs: no shape judgement
-LINEAR_R2 = 0.95         # straight line fits the loss this well ...
+OVERFIT_K = 3  # epochs that must follow the minimum
+OVERFIT_TOL = 0.02  # the end must be more than 2 % above the minimum ...
+OVERFIT_NOISE_Z = 3.0  # ... and more than 3 noise sigmas above it
+OVERFIT_T = 4.0  # the val-loss trend after the minimum: t-statistic of its slope >= 4
+SMOOTH_W = 5  # centred moving average (epochs) that finds the minimum
+END_N = 3  # the end level: mean of the last 3 epochs
+MIN_EPOCHS_SHAPE = 6  # fewer epochs: no shape judgement
+LINEAR_R2 = 0.95  # straight line fits the loss this well ...
 LINEAR_HALF_RATIO = 0.6  # ... and the second half falls at least 0.6x as much as the first
-SMALL_DROP = 0.30        # total fall below 30 % of the first epoch's loss ...
-FLAT_TAIL = 0.05         # ... and the second half moves less than 5 % of it: "flattened early"
-OSC_REVERSALS = 0.4      # at least 40 % of epoch-to-epoch steps change direction ...
-OSC_AMPLITUDE = 0.05     # ... and the swing around the neighbours' mean is >= this share of the level
+SMALL_DROP = 0.30  # total fall below 30 % of the first epoch's loss ...
+FLAT_TAIL = 0.05  # ... and the second half moves less than 5 % of it: "flattened early"
+OSC_REVERSALS = 0.4  # at least 40 % of epoch-to-epoch steps change direction ...
+OSC_AMPLITUDE = 0.05  # ... and the swing around the neighbours' mean is >= this share of the level
 
 HEURISTIC_NOTE = "heuristic: judged from the curve's shape alone, not a certainty"
 
@@ -63,13 +64,20 @@ RULES = {
         f"the last {END_N} epochs is more than {OVERFIT_TOL:.0%} of L and more than {OVERFIT_NOISE_Z:g} sigma above L, "
         f"the least-squares slope of v from m to the end has t >= {OVERFIT_T:g} (standard error from its "
         "residuals, at least sigma / sqrt(sum (x - mean x)^2)), and the train loss slope over the same epochs "
-        "is negative; onset = m + 1, the first epoch of the rise"),
-    "lr_too_low": (f"train loss falls along a straight line (R^2 >= {LINEAR_R2}) and its second half falls at "
-                   f"least {LINEAR_HALF_RATIO}x as much as its first half: no sign of converging"),
-    "lr_too_high": (f"train loss falls less than {SMALL_DROP:.0%} from the first epoch and its second half moves "
-                    f"less than {FLAT_TAIL:.0%} of the first epoch's loss: it flattened early at a high loss"),
-    "batch_too_small": (f">= {OSC_REVERSALS:.0%} of the epoch-to-epoch steps of the train loss change direction "
-                        f"and it swings >= {OSC_AMPLITUDE:.0%} of its level around the line through each epoch's neighbours"),
+        "is negative; onset = m + 1, the first epoch of the rise"
+    ),
+    "lr_too_low": (
+        f"train loss falls along a straight line (R^2 >= {LINEAR_R2}) and its second half falls at "
+        f"least {LINEAR_HALF_RATIO}x as much as its first half: no sign of converging"
+    ),
+    "lr_too_high": (
+        f"train loss falls less than {SMALL_DROP:.0%} from the first epoch and its second half moves "
+        f"less than {FLAT_TAIL:.0%} of the first epoch's loss: it flattened early at a high loss"
+    ),
+    "batch_too_small": (
+        f">= {OSC_REVERSALS:.0%} of the epoch-to-epoch steps of the train loss change direction "
+        f"and it swings >= {OSC_AMPLITUDE:.0%} of its level around the line through each epoch's neighbours"
+    ),
 }
 
 
@@ -118,22 +126,27 @@ class Curves:
 
 @dataclass
 class Finding:
-    kind: str                 # overfitting | lr_too_low | lr_too_high | batch_too_small | healthy
-    epoch: int | None         # 1-based epoch the finding points at, or None (whole curve)
+    kind: str  # overfitting | lr_too_low | lr_too_high | batch_too_small | healthy
+    epoch: int | None  # 1-based epoch the finding points at, or None (whole curve)
     advice: str
     heuristic: bool
     rule: str
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "epoch": self.epoch, "advice": self.advice,
-                "heuristic": self.heuristic, "rule": self.rule}
+        return {
+            "kind": self.kind,
+            "epoch": self.epoch,
+            "advice": self.advice,
+            "heuristic": self.heuristic,
+            "rule": self.rule,
+        }
 
 
 @dataclass
 class Diagnosis:
     epochs: int
     best_epoch: int | None
-    best_by: str                  # "mAP50-95" | "val_loss" | "none"
+    best_by: str  # "mAP50-95" | "val_loss" | "none"
     best_value: float | None
     val_min_epoch: int | None
     overfit_epoch: int | None
@@ -141,10 +154,17 @@ class Diagnosis:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"epochs": self.epochs, "best_epoch": self.best_epoch, "best_by": self.best_by,
-                "best_value": self.best_value, "val_min_epoch": self.val_min_epoch,
-                "overfit_epoch": self.overfit_epoch,
-                "findings": [f.to_dict() for f in self.findings], "notes": self.notes, "rules": RULES}
+        return {
+            "epochs": self.epochs,
+            "best_epoch": self.best_epoch,
+            "best_by": self.best_by,
+            "best_value": self.best_value,
+            "val_min_epoch": self.val_min_epoch,
+            "overfit_epoch": self.overfit_epoch,
+            "findings": [f.to_dict() for f in self.findings],
+            "notes": self.notes,
+            "rules": RULES,
+        }
 
 
 # ----------------------------------------------------------------------------------- reading
@@ -217,9 +237,10 @@ def read_run_args(run_dir: Path) -> dict:
         return {}
     try:
         import yaml
+
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
-    except Exception:  # noqa: BLE001 - args are optional decoration
+    except Exception:
         return {}
 
 
@@ -238,8 +259,9 @@ def best_epoch(curves: Curves) -> tuple[int | None, str, float | None]:
     return None, "none", None
 
 
-def overfit_onset(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K,
-                  tol: float = OVERFIT_TOL) -> tuple[int | None, int | None]:
+def overfit_onset(
+    val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K, tol: float = OVERFIT_TOL
+) -> tuple[int | None, int | None]:
     """(0-based index of the val-loss minimum, 0-based index of the onset or None); RULES['overfitting'].
 
     Without overfitting the minimum is the lowest raw val loss; with it, the bottom the rise starts
@@ -303,8 +325,16 @@ def overfit_stats(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K,
     j = int(np.flatnonzero(s <= level + band)[-1])
     lo, hi = max(0, j - 2), min(n, j + 3)
     m = lo + int(np.argmin(v[lo:hi]))
-    out = {"m": m, "sigma": sigma, "level": level, "after": n - 1 - m, "rise": 0.0, "t": 0.0,
-           "train_slope": None, "overfitting": False}
+    out = {
+        "m": m,
+        "sigma": sigma,
+        "level": level,
+        "after": n - 1 - m,
+        "rise": 0.0,
+        "t": 0.0,
+        "train_slope": None,
+        "overfitting": False,
+    }
     if n - 1 - m < k:
         return out
     out["slope"], out["t"] = _trend(v[m:], sigma)
@@ -313,8 +343,11 @@ def overfit_stats(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K,
         t = np.asarray(train, float)[m:]
         out["train_slope"] = _slope(t)
     out["overfitting"] = bool(
-        out["rise"] > tol * abs(level) and out["rise"] > OVERFIT_NOISE_Z * sigma and out["t"] >= OVERFIT_T
-        and (out["train_slope"] is None or out["train_slope"] < 0))
+        out["rise"] > tol * abs(level)
+        and out["rise"] > OVERFIT_NOISE_Z * sigma
+        and out["t"] >= OVERFIT_T
+        and (out["train_slope"] is None or out["train_slope"] < 0)
+    )
     return out
 
 
@@ -350,11 +383,20 @@ def shape_stats(train: np.ndarray) -> dict:
     h = n // 2
     first_fall, second_fall = float(y[0] - y[h]), float(y[h] - y[-1])
     end = float(np.median(y[-3:]))
-    return {"n": n, "first": y0, "end": end, "drop": (y0 - end) / abs(y0) if y0 else 0.0,
-            "reversals": reversals, "amplitude": amplitude, "r2": r2, "slope": float(coef[0]),
-            "first_half_fall": first_fall, "second_half_fall": second_fall,
-            "tail_move": abs(second_fall) / abs(y0) if y0 else 0.0,
-            "largest_swing_index": int(np.argmax(np.abs(resid)))}
+    return {
+        "n": n,
+        "first": y0,
+        "end": end,
+        "drop": (y0 - end) / abs(y0) if y0 else 0.0,
+        "reversals": reversals,
+        "amplitude": amplitude,
+        "r2": r2,
+        "slope": float(coef[0]),
+        "first_half_fall": first_fall,
+        "second_half_fall": second_fall,
+        "tail_move": abs(second_fall) / abs(y0) if y0 else 0.0,
+        "largest_swing_index": int(np.argmax(np.abs(resid))),
+    }
 
 
 def _fmt(x) -> str:
@@ -372,32 +414,50 @@ def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarr
     s = shape_stats(y)
     batch = args.get("batch")
     lr0 = args.get("lr0") if args.get("optimizer", "auto") != "auto" else None
-    auto = " (optimizer=auto chose the rate in this run: set the optimizer and lr0 explicitly)" \
-        if args.get("optimizer") == "auto" else ""
+    auto = (
+        " (optimizer=auto chose the rate in this run: set the optimizer and lr0 explicitly)"
+        if args.get("optimizer") == "auto"
+        else ""
+    )
     out: list[Finding] = []
     if s["reversals"] >= OSC_REVERSALS and s["amplitude"] >= OSC_AMPLITUDE:
         now = f" (now {_fmt(batch)}; try {_fmt(int(batch) * 2)})" if isinstance(batch, int) and batch > 0 else ""
-        out.append(Finding(
-            "batch_too_small", int(ep[s["largest_swing_index"]]),
-            f"The loss curve oscillates widely (swing {s['amplitude']:.0%} of its level, "
-            f"{s['reversals']:.0%} of steps reverse): set the batch size higher{now}. {HEURISTIC_NOTE}.",
-            True, RULES["batch_too_small"]))
+        out.append(
+            Finding(
+                "batch_too_small",
+                int(ep[s["largest_swing_index"]]),
+                f"The loss curve oscillates widely (swing {s['amplitude']:.0%} of its level, "
+                f"{s['reversals']:.0%} of steps reverse): set the batch size higher{now}. {HEURISTIC_NOTE}.",
+                True,
+                RULES["batch_too_small"],
+            )
+        )
     falls = s["first_half_fall"] > 0 and s["second_half_fall"] > 0
-    if (falls and s["r2"] >= LINEAR_R2 and s["second_half_fall"] >= LINEAR_HALF_RATIO * s["first_half_fall"]):
+    if falls and s["r2"] >= LINEAR_R2 and s["second_half_fall"] >= LINEAR_HALF_RATIO * s["first_half_fall"]:
         now = f" (now lr0={_fmt(lr0)}; try {_fmt(round(float(lr0) * 3, 6))})" if isinstance(lr0, (int, float)) else ""
-        out.append(Finding(
-            "lr_too_low", None,
-            f"The loss curve is linear (straight fall, R^2 {s['r2']:.2f}, not levelling off): "
-            f"set the learning rate higher{now or auto}, or train longer. {HEURISTIC_NOTE}.",
-            True, RULES["lr_too_low"]))
+        out.append(
+            Finding(
+                "lr_too_low",
+                None,
+                f"The loss curve is linear (straight fall, R^2 {s['r2']:.2f}, not levelling off): "
+                f"set the learning rate higher{now or auto}, or train longer. {HEURISTIC_NOTE}.",
+                True,
+                RULES["lr_too_low"],
+            )
+        )
     elif s["drop"] < SMALL_DROP and s["tail_move"] < FLAT_TAIL and not out:
         flat = _flat_from(y, FLAT_TAIL * abs(s["first"]))
         now = f" (now lr0={_fmt(lr0)}; try {_fmt(round(float(lr0) / 3, 6))})" if isinstance(lr0, (int, float)) else ""
-        out.append(Finding(
-            "lr_too_high", int(ep[flat]),
-            f"The loss decreases only a little ({s['drop']:.0%} in all) and flattens from epoch {int(ep[flat])} "
-            f"at a high loss: set the learning rate lower{now or auto}. {HEURISTIC_NOTE}.",
-            True, RULES["lr_too_high"]))
+        out.append(
+            Finding(
+                "lr_too_high",
+                int(ep[flat]),
+                f"The loss decreases only a little ({s['drop']:.0%} in all) and flattens from epoch {int(ep[flat])} "
+                f"at a high loss: set the learning rate lower{now or auto}. {HEURISTIC_NOTE}.",
+                True,
+                RULES["lr_too_high"],
+            )
+        )
     return out
 
 
@@ -427,12 +487,17 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
             overfit = int(ep[onset])
             tail = val[np.isfinite(val)][-END_N:]
             up = f" (up {float(tail.mean()) / float(val[m]) - 1:.0%} by the last epoch)" if val[m] > 0 else ""
-            findings.append(Finding(
-                "overfitting", overfit,
-                f"Validation loss bottomed out at epoch {val_min} and rises steadily from epoch {overfit}{up} "
-                f"while the training loss keeps falling: the model is fitting the training images. Use the weights of "
-                f"the best epoch ({b}), stop earlier (patience), add more varied labeled images or augmentation.",
-                False, RULES["overfitting"]))
+            findings.append(
+                Finding(
+                    "overfitting",
+                    overfit,
+                    f"Validation loss bottomed out at epoch {val_min} and rises steadily from epoch {overfit}{up} "
+                    f"while the training loss keeps falling: the model is fitting the training images. Use the weights of "
+                    f"the best epoch ({b}), stop earlier (patience), add more varied labeled images or augmentation.",
+                    False,
+                    RULES["overfitting"],
+                )
+            )
     else:
         notes.append("no val/*_loss columns: overfitting cannot be judged")
     if train is None:
@@ -442,12 +507,17 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
     else:
         findings += shape_findings(train, curves.args, ep)
     if not findings and train is not None and np.isfinite(train).sum() >= MIN_EPOCHS_SHAPE:
-        findings.append(Finding(
-            "healthy", b,
-            f"No rule fired: no sustained validation-loss rise, and the training loss is neither linear, "
-            f"flat at a high level nor oscillating. Best epoch {b} (by {by}); Ultralytics keeps the weights "
-            f"with the best fitness (mAP50-95) as best.pt.",
-            True, "none of the rules above applies"))
+        findings.append(
+            Finding(
+                "healthy",
+                b,
+                f"No rule fired: no sustained validation-loss rise, and the training loss is neither linear, "
+                f"flat at a high level nor oscillating. Best epoch {b} (by {by}); Ultralytics keeps the weights "
+                f"with the best fitness (mAP50-95) as best.pt.",
+                True,
+                "none of the rules above applies",
+            )
+        )
     return Diagnosis(n, b, by, bval, val_min, overfit, findings, notes)
 
 

@@ -16,6 +16,7 @@ and lie inside the dataset folder), `names` (list or {id: name}), and for pose d
 `kpt_shape`/`flip_idx`; `channels` when 1 or 3. Everything else (`download`, `yaml_file`, ...) is
 dropped; `download:` is named in `ignored` so the caller can say so.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,11 +35,11 @@ MAX_SPLIT_ENTRIES = 1000
 
 @dataclass(frozen=True)
 class TrainingData:
-    source: Path                                   # the user's data.yaml
-    root: Path                                     # the dataset folder (resolved)
-    splits: dict[str, list[Path]]                  # train/val[/test] -> existing folders or list files
+    source: Path  # the user's data.yaml
+    root: Path  # the dataset folder (resolved)
+    splits: dict[str, list[Path]]  # train/val[/test] -> existing folders or list files
     names: list[str]
-    extras: dict = field(default_factory=dict)     # kpt_shape, flip_idx, channels
+    extras: dict = field(default_factory=dict)  # kpt_shape, flip_idx, channels
     ignored: list[str] = field(default_factory=list)  # keys dropped that a user may care about
 
 
@@ -54,8 +55,9 @@ def _inside(p: Path, root: Path) -> bool:
 def _split_paths(value, key: str, root: Path, src: Path, line: int | None) -> list[Path]:
     items = value if isinstance(value, list) else [value]
     if not items or len(items) > MAX_SPLIT_ENTRIES:
-        raise FileError(src, f"{key}: expected a folder, an image list file, or a list of up to "
-                             f"{MAX_SPLIT_ENTRIES} of them", line)
+        raise FileError(
+            src, f"{key}: expected a folder, an image list file, or a list of up to {MAX_SPLIT_ENTRIES} of them", line
+        )
     out = []
     for v in items:
         if not isinstance(v, (str, int, float)) or isinstance(v, bool) or not str(v).strip():
@@ -71,8 +73,12 @@ def _split_paths(value, key: str, root: Path, src: Path, line: int | None) -> li
         if not real.exists():
             raise FileError(src, f"{key}: {s} does not exist ({cand}); training needs every split it names", line)
         if not _inside(real, root):
-            raise FileError(src, f"{key}: {s} lies outside the dataset folder {root} ({real}); LabelBench "
-                                 "trains only on files inside it", line)
+            raise FileError(
+                src,
+                f"{key}: {s} lies outside the dataset folder {root} ({real}); LabelBench "
+                "trains only on files inside it",
+                line,
+            )
         if not (real.is_dir() or (real.is_file() and real.suffix.lower() == ".txt")):
             raise FileError(src, f"{key}: {s} is neither a folder nor a .txt list of images", line)
         out.append(real)
@@ -80,8 +86,12 @@ def _split_paths(value, key: str, root: Path, src: Path, line: int | None) -> li
 
 
 def _int_list(value, key: str, src: Path, line: int | None, length: int | None = None) -> list[int]:
-    if not isinstance(value, list) or not all(isinstance(x, int) and not isinstance(x, bool) for x in value) \
-            or (length is not None and len(value) != length) or len(value) > 10_000:
+    if (
+        not isinstance(value, list)
+        or not all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+        or (length is not None and len(value) != length)
+        or len(value) > 10_000
+    ):
         raise FileError(src, f"{key}: expected a list of {length or 'some'} integers", line)
     return [int(x) for x in value]
 
@@ -90,6 +100,7 @@ def read_training_data(path: str | Path) -> TrainingData:
     """Parse and check a training data.yaml; every problem is one FileError naming the file (and line)."""
     from app.core.io.regular import read_regular_text
     from app.core.io.yaml_safe import YAML_MAX_BYTES, class_names_from, load_yaml_text
+
     src = Path(os.path.abspath(Path(path).expanduser()))
     text = read_regular_text(src, YAML_MAX_BYTES, "data.yaml")
     data = load_yaml_text(text, src)
@@ -109,8 +120,11 @@ def read_training_data(path: str | Path) -> TrainingData:
     for key in SPLITS:
         if data.get(key) in (None, ""):
             if key != "test":
-                raise FileError(src, f"no '{key}:' split; training needs train and val (or give a dataset "
-                                     "folder: its reviewed images are exported and split)")
+                raise FileError(
+                    src,
+                    f"no '{key}:' split; training needs train and val (or give a dataset "
+                    "folder: its reviewed images are exported and split)",
+                )
             continue
         splits[key] = _split_paths(data[key], key, root, src, _line_of(text, key))
     if data.get("names") is None:
@@ -134,12 +148,12 @@ def read_training_data(path: str | Path) -> TrainingData:
 def _q(s) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
     import json
+
     return json.dumps(str(s), ensure_ascii=False)
 
 
 def render(data: TrainingData) -> str:
-    lines = [f"{GENERATED_MARK} {_q(data.source)}; only these fields reach Ultralytics",
-             f"path: {_q(data.root)}"]
+    lines = [f"{GENERATED_MARK} {_q(data.source)}; only these fields reach Ultralytics", f"path: {_q(data.root)}"]
     for key, paths in data.splits.items():
         lines.append(f"{key}:")
         lines.extend(f"  - {_q(p)}" for p in paths)
@@ -153,6 +167,7 @@ def render(data: TrainingData) -> str:
 def write_training_yaml(data: TrainingData, folder: str | Path) -> Path:
     """folder/labelbench_data.yaml holding only the checked fields (atomic write)."""
     from app.core.io.atomic import atomic_write_text
+
     out = Path(folder) / GENERATED_NAME
     atomic_write_text(out, render(data))
     return out
@@ -161,6 +176,7 @@ def write_training_yaml(data: TrainingData, folder: str | Path) -> Path:
 def check_generated(path: str | Path) -> None:
     """The training worker's guard: refuse any data file that is not one this module wrote."""
     from app.core.io.yaml_safe import load_yaml_file
+
     p = Path(path)
     data = load_yaml_file(p)
     first = p.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]

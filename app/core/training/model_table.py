@@ -5,6 +5,7 @@ ms, A100 TensorRT ms, params M, FLOPs B). `measure_model(path)` loads a model th
 or a family .yaml, nothing downloaded) and times PyTorch CPU inference at batch 1 on this machine:
 median of `runs` timed forward passes after `warmup` untimed ones, on a fixed synthetic image.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,9 +35,9 @@ class SpeedResult:
     imgsz: int
     params_m: float
     gflops: float | None
-    ms_median: float          # inference only (Ultralytics' "inference" timing), batch 1
+    ms_median: float  # inference only (Ultralytics' "inference" timing), batch 1
     ms_min: float
-    total_ms_median: float    # preprocess + inference + postprocess
+    total_ms_median: float  # preprocess + inference + postprocess
     runs: int
     threads: int
     device: str = "cpu (PyTorch)"
@@ -45,8 +46,9 @@ class SpeedResult:
         return asdict(self)
 
 
-def measure_model(path: str | os.PathLike, imgsz: int = 640, runs: int = 10, warmup: int = 2,
-                  state: JobState | None = None) -> SpeedResult:
+def measure_model(
+    path: str | os.PathLike, imgsz: int = 640, runs: int = 10, warmup: int = 2, state: JobState | None = None
+) -> SpeedResult:
     """Time a model on this machine's CPU (see module doc)."""
     state = state or JobState()
     os.environ["YOLO_OFFLINE"] = "1"
@@ -57,17 +59,19 @@ def measure_model(path: str | os.PathLike, imgsz: int = 640, runs: int = 10, war
     from ultralytics import YOLO
 
     from app.core.io.model_safety import UnsafeModelError, loading
+
     try:
         with loading(p):  # Ultralytics' safe load unless the user trusted this file
             model = YOLO(p)
     except UnsafeModelError:
         raise
-    except Exception as e:  # noqa: BLE001 - a broken or foreign file: one clear line
+    except Exception as e:
         raise FileError(p, f"cannot load the model ({type(e).__name__}: {e})") from None
     try:
         from ultralytics.utils.torch_utils import get_flops
+
         gflops = float(get_flops(model.model, imgsz)) or None
-    except Exception:  # noqa: BLE001 - FLOPs are informative only (needs the optional thop/profiler path)
+    except Exception:
         gflops = None
     params = sum(x.numel() for x in model.model.parameters()) / 1e6
     img = np.random.default_rng(0).integers(0, 256, (imgsz, imgsz, 3), dtype=np.uint8)
@@ -81,6 +85,14 @@ def measure_model(path: str | os.PathLike, imgsz: int = 640, runs: int = 10, war
             inf.append(float(r.speed["inference"]))
             tot.append(dt)
         state.progress(i + 1, warmup + runs, f"timing {Path(p).name}")
-    return SpeedResult(Path(p).name, imgsz, round(params, 2), round(float(gflops), 1) if gflops else None,
-                       round(statistics.median(inf), 1), round(min(inf), 1), round(statistics.median(tot), 1),
-                       runs, torch.get_num_threads())
+    return SpeedResult(
+        Path(p).name,
+        imgsz,
+        round(params, 2),
+        round(float(gflops), 1) if gflops else None,
+        round(statistics.median(inf), 1),
+        round(min(inf), 1),
+        round(statistics.median(tot), 1),
+        runs,
+        torch.get_num_threads(),
+    )

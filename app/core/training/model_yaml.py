@@ -8,6 +8,7 @@ not a plain name, before any process is started.
 
     check_model_yaml("my_model.yaml")   # FileError, or None
 """
+
 from __future__ import annotations
 
 import ast
@@ -40,18 +41,30 @@ def _line_of(text: str, needle: str) -> int | None:
 def check_model_yaml(path: str | Path) -> None:
     from app.core.io.regular import read_regular_text
     from app.core.io.yaml_safe import YAML_MAX_BYTES, load_yaml_text
+
     p = Path(path)
     text = read_regular_text(p, YAML_MAX_BYTES, "model config")
     data = load_yaml_text(text, p)
-    if not isinstance(data, dict) or not isinstance(data.get("backbone"), list) or not isinstance(data.get("head"), list):
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("backbone"), list)
+        or not isinstance(data.get("head"), list)
+    ):
         raise FileError(p, "not a model config (expected 'backbone:' and 'head:' layer lists)")
     act = data.get("activation")
     if act is not None and not (isinstance(act, str) and _activation_ok(act)):
-        raise FileError(p, f"activation: {str(act)[:80]!r} refused: only a plain torch activation such as "
-                           "nn.SiLU() is accepted (model configs are never evaluated as code)",
-                        _line_of(text, "activation"))
+        raise FileError(
+            p,
+            f"activation: {str(act)[:80]!r} refused: only a plain torch activation such as "
+            "nn.SiLU() is accepted (model configs are never evaluated as code)",
+            _line_of(text, "activation"),
+        )
     for part in ("backbone", "head"):
         for i, layer in enumerate(data[part]):
-            if not isinstance(layer, list) or len(layer) != 4 or not isinstance(layer[2], str) \
-                    or not _MODULE.match(layer[2]):
+            if (
+                not isinstance(layer, list)
+                or len(layer) != 4
+                or not isinstance(layer[2], str)
+                or not _MODULE.match(layer[2])
+            ):
                 raise FileError(p, f"{part}: layer {i} is not [from, repeats, module, args] with a plain module name")

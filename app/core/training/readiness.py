@@ -8,6 +8,7 @@ image, one image, no class names) is not started; classes the data lacks are not
 Each returns a `Readiness`: `problem` (blocking, one sentence) or "" and `note` (not blocking).
 The split counts follow app.core.dataset.formats.ultralytics_export.split_records exactly.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,9 +20,9 @@ from app.core.errors import LabelBenchError
 
 @dataclass
 class Readiness:
-    problem: str = ""        # why Start would fail (one sentence); "" when it can start
-    note: str = ""           # worth knowing, not blocking (classes without boxes)
-    train: int = 0           # images to train on and to validate with (reviewed images: predicted split)
+    problem: str = ""  # why Start would fail (one sentence); "" when it can start
+    note: str = ""  # worth knowing, not blocking (classes without boxes)
+    train: int = 0  # images to train on and to validate with (reviewed images: predicted split)
     val: int = 0
 
     @property
@@ -46,31 +47,41 @@ def _missing_note(names: list[str], present: set[int]) -> str:
     if not missing or not names:
         return ""
     shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-    return (f"The images hold no box of {len(missing)} of the {len(names)} classes ({shown}); "
-            "the model will not learn to find them.")
+    return (
+        f"The images hold no box of {len(missing)} of the {len(names)} classes ({shown}); "
+        "the model will not learn to find them."
+    )
 
 
 def check_reviewed(index, val_fraction: float) -> Readiness:
     """The "Reviewed images" choice on an open DatasetIndex."""
     from app.core.dataset.index import STATUS_REVIEWED
+
     names = list(index.class_names or [])
     if not names:
-        return Readiness("This dataset has no class names (data.yaml or classes.txt), and a training run "
-                         "needs them: add the classes in Review first.")
+        return Readiness(
+            "This dataset has no class names (data.yaml or classes.txt), and a training run "
+            "needs them: add the classes in Review first."
+        )
     rows = index.rows(status=STATUS_REVIEWED)
     n = len(rows)
     if n == 0:
-        return Readiness("No reviewed image yet: accept images in Review (Space) to train on them, or "
-                         "train on the open data.yaml as it is.")
+        return Readiness(
+            "No reviewed image yet: accept images in Review (Space) to train on them, or "
+            "train on the open data.yaml as it is."
+        )
     train, val = split_counts(n, val_fraction)
     if n == 1 or val == 0 or train == 0:
-        return Readiness(f"{n} reviewed image{'s' if n != 1 else ''} ({train} to train on, {val} to validate with at "
-                         f"val fraction {val_fraction:g}): a run needs at least one of each. Review more images "
-                         "(Space in Review) first.", train=train, val=val)
+        return Readiness(
+            f"{n} reviewed image{'s' if n != 1 else ''} ({train} to train on, {val} to validate with at "
+            f"val fraction {val_fraction:g}): a run needs at least one of each. Review more images "
+            "(Space in Review) first.",
+            train=train,
+            val=val,
+        )
     present = {c for r in rows for c in r.classes}
     if not present:
-        return Readiness(f"The {n} reviewed images hold no boxes: there is nothing to learn yet.",
-                         train=train, val=val)
+        return Readiness(f"The {n} reviewed images hold no boxes: there is nothing to learn yet.", train=train, val=val)
     return Readiness("", _missing_note(names, present), train, val)
 
 
@@ -80,6 +91,7 @@ def check_data_yaml(path: str | os.PathLike | None) -> Readiness:
     if path is None:
         return Readiness("No data.yaml is open: open one (File ▸ Open Dataset) or train on the reviewed images.")
     from app.core.training.data_yaml import read_training_data
+
     try:
         data = read_training_data(path)
     except LabelBenchError as e:
@@ -87,8 +99,10 @@ def check_data_yaml(path: str | os.PathLike | None) -> Readiness:
     counts = {k: _count_images(v) for k, v in data.splits.items()}
     for key in ("train", "val"):
         if counts.get(key) == 0:
-            return Readiness(f"{Path(path).name}: its {key} split holds no images, and a run needs some to "
-                             f"{'train on' if key == 'train' else 'validate with'}.")
+            return Readiness(
+                f"{Path(path).name}: its {key} split holds no images, and a run needs some to "
+                f"{'train on' if key == 'train' else 'validate with'}."
+            )
     return Readiness("", "", counts.get("train", 0), counts.get("val", 0))
 
 

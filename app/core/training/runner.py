@@ -12,6 +12,7 @@ calls; a poller thread re-reads RUN/results.csv whenever it changes and calls on
 parsed Curves (app.core.training.curves). Nothing is downloaded: the model is a family yaml (random init)
 or a local .pt, and the worker runs with YOLO_OFFLINE=1, plots=False, amp=False.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,19 +40,19 @@ STOP_NAME = "STOP"
 
 @dataclass
 class TrainConfig:
-    model: str                       # "yolov8n.yaml" / "yolo11s.yaml" (random init), a local .yaml or .pt
-    data: str                        # data.yaml
+    model: str  # "yolov8n.yaml" / "yolo11s.yaml" (random init), a local .yaml or .pt
+    data: str  # data.yaml
     epochs: int = 50
     imgsz: int = 640
     batch: int = 16
-    lr0: float | None = None         # None: Ultralytics' optimizer=auto picks it; a value forces SGD unless optimizer is set
-    optimizer: str = "auto"          # auto, SGD, AdamW, Adam, ...
+    lr0: float | None = None  # None: Ultralytics' optimizer=auto picks it; a value forces SGD unless optimizer is set
+    optimizer: str = "auto"  # auto, SGD, AdamW, Adam, ...
     device: str = "cpu"
     workers: int = 2
     seed: int = 0
     patience: int = 100
-    threads: int = 0                 # torch CPU threads in the child (0 = Ultralytics' default)
-    project: str = "runs/train"      # parent folder of the run folders
+    threads: int = 0  # torch CPU threads in the child (0 = Ultralytics' default)
+    project: str = "runs/train"  # parent folder of the run folders
     name: str = "train"
     extra: dict = field(default_factory=dict)
 
@@ -88,15 +89,20 @@ def fresh_run_dir(project: str | Path, name: str) -> Path:
 class TrainingRunner:
     """One training process. Callbacks run on the runner's threads (the GUI re-emits them as signals)."""
 
-    def __init__(self, config: TrainConfig, on_curves: Callable[[Curves], None] | None = None,
-                 on_event: Callable[[dict], None] | None = None, poll_s: float = 0.5):
+    def __init__(
+        self,
+        config: TrainConfig,
+        on_curves: Callable[[Curves], None] | None = None,
+        on_event: Callable[[dict], None] | None = None,
+        poll_s: float = 0.5,
+    ):
         self.config = config
         self.on_curves = on_curves
         self.on_event = on_event
         self.poll_s = poll_s
         self.run_dir: Path | None = None
-        self.data: TrainingData | None = None     # the checked fields of the user's data.yaml
-        self.data_yaml: Path | None = None        # the file handed to Ultralytics (written by LabelBench)
+        self.data: TrainingData | None = None  # the checked fields of the user's data.yaml
+        self.data_yaml: Path | None = None  # the file handed to Ultralytics (written by LabelBench)
         self.proc: subprocess.Popen | None = None
         self.curves: Curves | None = None
         self.events: list[dict] = []
@@ -110,11 +116,39 @@ class TrainingRunner:
     # --------------------------------------------------------------------------- control
     def command(self) -> list[str]:
         c = self.config
-        cmd = [sys.executable, "-m", "app.core.training.worker", "--model", c.model, "--data", str(self.data_yaml),
-                "--save-dir", str(self.run_dir), "--epochs", str(c.epochs), "--imgsz", str(c.imgsz),
-                "--batch", str(c.batch), "--device", str(c.device), "--optimizer", c.optimizer,
-                "--workers", str(c.workers), "--seed", str(c.seed), "--patience", str(c.patience),
-                "--threads", str(c.threads), "--stop-file", str(self.stop_file), "--extra", json.dumps(c.extra)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "app.core.training.worker",
+            "--model",
+            c.model,
+            "--data",
+            str(self.data_yaml),
+            "--save-dir",
+            str(self.run_dir),
+            "--epochs",
+            str(c.epochs),
+            "--imgsz",
+            str(c.imgsz),
+            "--batch",
+            str(c.batch),
+            "--device",
+            str(c.device),
+            "--optimizer",
+            c.optimizer,
+            "--workers",
+            str(c.workers),
+            "--seed",
+            str(c.seed),
+            "--patience",
+            str(c.patience),
+            "--threads",
+            str(c.threads),
+            "--stop-file",
+            str(self.stop_file),
+            "--extra",
+            json.dumps(c.extra),
+        ]
         return cmd + ([] if c.lr0 is None else ["--lr0", repr(float(c.lr0))])
 
     @property
@@ -131,16 +165,28 @@ class TrainingRunner:
         self.data = data
         self.data_yaml = write_training_yaml(data, self.run_dir)
         env = dict(os.environ, **offline.env(), PYTHONUNBUFFERED="1", YOLO_VERBOSE="True")  # the log is for the user
-        root = str(Path(__file__).resolve().parents[3])  # the folder holding app/: `-m app.core.training.worker` resolves
+        root = str(
+            Path(__file__).resolve().parents[3]
+        )  # the folder holding app/: `-m app.core.training.worker` resolves
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         model = self.config.model
         if model.endswith(".pt") or Path(model).is_file():
             model = str(Path(model).resolve())
         self.config.model = model
-        kw = {"start_new_session": True} if os.name == "posix" else \
-            {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
-        self.proc = subprocess.Popen(self.command(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, env=env, cwd=str(self.run_dir), **kw)
+        kw = (
+            {"start_new_session": True}
+            if os.name == "posix"
+            else {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+        )
+        self.proc = subprocess.Popen(
+            self.command(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            cwd=str(self.run_dir),
+            **kw,
+        )
         for target in (self._read_output, self._poll_results):
             t = threading.Thread(target=target, name=f"train-{target.__name__}", daemon=True)
             t.start()
@@ -186,6 +232,7 @@ class TrainingRunner:
     def _signal_group(self, terminate: bool) -> None:
         if os.name == "posix":
             import signal
+
             try:
                 os.killpg(self.proc.pid, signal.SIGTERM if terminate else signal.SIGKILL)
             except ProcessLookupError:
@@ -209,7 +256,9 @@ class TrainingRunner:
         try:
             buf = b""
             while True:
-                chunk = self.proc.stdout.read1(65536) if hasattr(self.proc.stdout, "read1") else self.proc.stdout.read(4096)
+                chunk = (
+                    self.proc.stdout.read1(65536) if hasattr(self.proc.stdout, "read1") else self.proc.stdout.read(4096)
+                )
                 if not chunk:
                     break
                 buf += chunk

@@ -16,6 +16,7 @@ trusted the model file. Events for the parent are printed as single lines `@@LB 
 The parent stops a run gracefully by creating the stop file: the worker sets `trainer.stop`
 after the current batch, Ultralytics validates, saves last.pt/best.pt and returns normally.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,7 +50,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--imgsz", type=int, default=640)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr0", type=float, default=None, help="initial learning rate (default: chosen by optimizer=auto)")
-    ap.add_argument("--optimizer", default="auto", help="auto, SGD, AdamW, ... (auto ignores lr0, so a given lr0 means SGD)")
+    ap.add_argument(
+        "--optimizer", default="auto", help="auto, SGD, AdamW, ... (auto ignores lr0, so a given lr0 means SGD)"
+    )
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
@@ -62,10 +65,23 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def train_kwargs(a: argparse.Namespace) -> dict:
     save_dir = Path(a.save_dir).resolve()
-    kw = dict(data=str(Path(a.data).resolve()), epochs=a.epochs, imgsz=a.imgsz, batch=a.batch,
-              device=a.device, workers=a.workers, seed=a.seed, patience=a.patience,
-              project=str(save_dir.parent), name=save_dir.name, exist_ok=True,
-              plots=False, amp=False, verbose=False, deterministic=False)
+    kw = dict(
+        data=str(Path(a.data).resolve()),
+        epochs=a.epochs,
+        imgsz=a.imgsz,
+        batch=a.batch,
+        device=a.device,
+        workers=a.workers,
+        seed=a.seed,
+        patience=a.patience,
+        project=str(save_dir.parent),
+        name=save_dir.name,
+        exist_ok=True,
+        plots=False,
+        amp=False,
+        verbose=False,
+        deterministic=False,
+    )
     optimizer = a.optimizer
     if a.lr0 is not None:
         kw["lr0"] = a.lr0
@@ -90,8 +106,13 @@ def callbacks(state: dict, stop_file: Path | None) -> dict:
         if now - state["last_emit"] >= 0.5:
             state["last_emit"] = now
             nb = len(trainer.train_loader) if trainer.train_loader is not None else 0
-            emit("batch", epoch=trainer.epoch + 1, epochs=trainer.epochs,
-                 batch=min(getattr(trainer, "_lb_batch", 0) + 1, nb), batches=nb)
+            emit(
+                "batch",
+                epoch=trainer.epoch + 1,
+                epochs=trainer.epochs,
+                batch=min(getattr(trainer, "_lb_batch", 0) + 1, nb),
+                batches=nb,
+            )
         trainer._lb_batch = getattr(trainer, "_lb_batch", 0) + 1
 
     def on_epoch_start(trainer):
@@ -107,8 +128,12 @@ def callbacks(state: dict, stop_file: Path | None) -> dict:
             trainer.stop = True
             state["stopped"] = True
 
-    return {"on_train_start": on_train_start, "on_train_epoch_start": on_epoch_start,
-            "on_train_batch_end": on_batch_end, "on_fit_epoch_end": on_fit_epoch_end}
+    return {
+        "on_train_start": on_train_start,
+        "on_train_epoch_start": on_epoch_start,
+        "on_train_batch_end": on_batch_end,
+        "on_fit_epoch_end": on_fit_epoch_end,
+    }
 
 
 def main(argv=None) -> int:
@@ -117,10 +142,12 @@ def main(argv=None) -> int:
     try:
         import torch
         from ultralytics import YOLO
+
         if a.threads > 0:
             torch.set_num_threads(a.threads)
         from app.core.io.model_safety import loading
         from app.core.training.data_yaml import check_generated
+
         check_generated(a.data)
         with loading(a.model):  # safe mode unless trusted, for the whole run: the trainer builds the model again
             model = YOLO(a.model)
@@ -131,17 +158,24 @@ def main(argv=None) -> int:
         trainer = model.trainer
         best = trainer.best if trainer.best.exists() else None
         last = trainer.last if trainer.last.exists() else None
-        emit("done", save_dir=str(trainer.save_dir), best=str(best) if best else None,
-             last=str(last) if last else None, stopped=state["stopped"])
+        emit(
+            "done",
+            save_dir=str(trainer.save_dir),
+            best=str(best) if best else None,
+            last=str(last) if last else None,
+            stopped=state["stopped"],
+        )
         return 0
     except KeyboardInterrupt:
         emit("error", message="interrupted")
         return 130
-    except Exception as e:  # noqa: BLE001 - reported to the parent as one line, traceback in the log
+    except Exception as e:
         import traceback
+
         traceback.print_exc()
         from app.core.errors import LabelBenchError
         from app.core.offline import plain
+
         emit("error", message=plain(str(e) if isinstance(e, LabelBenchError) else f"{type(e).__name__}: {e}"))
         return 1
 

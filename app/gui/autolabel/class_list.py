@@ -3,6 +3,7 @@ the ticked ones). The names are read in a worker (loading torch / OpenVINO takes
 once the list is shown: opening the app must not pay for a model the user may never run. A model
 file that can only be loaded by running code from it is read only after the user says yes to a
 question naming the file (app.core.io.model_safety)."""
+
 from __future__ import annotations
 
 import os
@@ -25,11 +26,12 @@ def _model_names(path: str) -> list[str] | UnsafeModel:
     os.environ.setdefault("YOLO_OFFLINE", "1")
     from app.core.errors import ModelLoadError
     from app.gui.common.model_check import check_model
+
     res = check_model(path)
     if res.unsafe:
         return UnsafeModel(res.problem)
     if res.problem:
-        raise ModelLoadError(res.problem)      # one line in the list, never a bare KeyError
+        raise ModelLoadError(res.problem)  # one line in the list, never a bare KeyError
     return res.names
 
 
@@ -67,6 +69,7 @@ class ClassList(QListWidget):
         if isinstance(names, UnsafeModel):
             if self._ask_trust(path):
                 from app.core.io.model_safety import trust
+
                 trust(path)
                 self.set_classes([], "reading class names…")
                 self.loader.request(path)
@@ -78,11 +81,14 @@ class ClassList(QListWidget):
     def _ask_trust(self, path: str) -> bool:
         """The confirmation a model file that can only be loaded unsafely needs, naming the file."""
         box = QMessageBox.question(
-            self, "Load a model that can run code?",
+            self,
+            "Load a model that can run code?",
             f"{path}\n\nThis model file holds more than the model classes a checkpoint needs: loading it runs "
             "code stored in the file, with your permissions.\n\nLoad it only if you trust where it came from. "
             "Load it anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return box == QMessageBox.StandardButton.Yes
 
     def set_classes(self, names: list[str], note: str | None = None) -> None:

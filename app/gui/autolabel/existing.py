@@ -5,6 +5,7 @@ autolabel did not write, says so in plain words and offers the three ways: keep 
 a separate folder, skip them, or replace them (the pane asks to confirm). Whatever the choice, the
 model's predictions for every image are stored in the dataset's index (Review and Evaluate show them).
 """
+
 from __future__ import annotations
 
 from PyQt6.QtCore import pyqtSignal
@@ -20,8 +21,11 @@ def explain(ex: dict | None) -> str:
     kept = ex["foreign"] + ex["reviewed"]
     n = ex["images"]
     if not kept:
-        done = f" ({ex['ours']:,} labeled by an earlier run are labeled again only if the settings changed)" \
-            if ex["ours"] else ""
+        done = (
+            f" ({ex['ours']:,} labeled by an earlier run are labeled again only if the settings changed)"
+            if ex["ours"]
+            else ""
+        )
         return f"None of the {n:,} images has labels autolabel did not write: every image is labeled in place{done}."
     parts = []
     if ex["foreign"]:
@@ -29,12 +33,14 @@ def explain(ex: dict | None) -> str:
     if ex["reviewed"]:
         parts.append(f"<b>{ex['reviewed']:,} were reviewed or edited by a person</b>")
     eg = f" (e.g. {ex['examples'][0]})" if ex.get("examples") else ""
-    return "; ".join(parts) + f"{eg}. What should happen to them? Either way the model's predictions " \
+    return (
+        "; ".join(parts) + f"{eg}. What should happen to them? Either way the model's predictions "
         "are stored in the dataset's index, so Review and Evaluate show them next to the labels."
+    )
 
 
 class ExistingLabelsBox(QGroupBox):
-    choiceChanged = pyqtSignal(str)      # SEPARATE | SKIP | REPLACE
+    choiceChanged = pyqtSignal(str)  # SEPARATE | SKIP | REPLACE
 
     def __init__(self, parent=None):
         super().__init__("Images that already have labels", parent)

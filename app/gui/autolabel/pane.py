@@ -5,6 +5,7 @@ already there) are app.gui.autolabel.settings_form.SettingsForm; the pane runs t
 (AutolabelWorker, a JobRunner), shows its progress, preview, problems and outcome, and publishes
 the labeled dataset to the session.
 """
+
 from __future__ import annotations
 
 import time
@@ -42,7 +43,7 @@ class Pane(QWidget):
         self.settings = make_settings()
         self.worker: AutolabelWorker | None = None
         self.t_start = 0.0
-        self.labeled_root: str | None = None     # the dataset the last run labeled ("Open review queue")
+        self.labeled_root: str | None = None  # the dataset the last run labeled ("Open review queue")
         self._build()
         self.form.fill_models(str(ctx.model_path) if ctx.model_path else None)
         ctx.datasetOpened.connect(self._dataset_opened)
@@ -57,12 +58,17 @@ class Pane(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         self.form = SettingsForm(self.settings, lambda: self.ctx.dataset_root)
-        f = self.form   # its fields stay reachable on the pane (tests and scripts use them)
-        self.model_box, self.source_edit, self.out_edit, self.classes = f.model_box, f.source_edit, f.out_edit, f.classes
+        f = self.form  # its fields stay reachable on the pane (tests and scripts use them)
+        self.model_box, self.source_edit, self.out_edit, self.classes = (
+            f.model_box,
+            f.source_edit,
+            f.out_edit,
+            f.classes,
+        )
         self.conf, self.iou, self.imgsz, self.device = f.conf, f.iou, f.imgsz, f.device
         self.backend, self.precision, self.engine, self.ray_address = f.backend, f.precision, f.engine, f.ray_address
         self.force, self.overwrite, self.existing = f.force, f.overwrite, f.existing
-        self.preview = RunPreview()   # the latest labeled image, the images skipped
+        self.preview = RunPreview()  # the latest labeled image, the images skipped
         self.view, self.preview_caption = self.preview.view, self.preview.preview_caption
         self.error_list, self.errors_title = self.preview.error_list, self.preview.errors_title
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -89,7 +95,7 @@ class Pane(QWidget):
         buttons = QHBoxLayout()
         for b in (self.start_btn, self.pause_btn, self.cancel_btn):
             buttons.addWidget(b)
-        buttons.addWidget(help_button("autolabel"))   # the manual at this pane
+        buttons.addWidget(help_button("autolabel"))  # the manual at this pane
 
         self.bar = QProgressBar()
         self.bar.setFormat("%v / %m")
@@ -164,6 +170,7 @@ class Pane(QWidget):
         root = self.labeled_root
         if root and not self.ctx.session.is_same_dataset(root) and Path(root).resolve() != self.ctx.dataset_root:
             from app.core.io.layout import resolve_source
+
             src = resolve_source(root)
             self.ctx.set_dataset(src.root, src.data_yaml, src.class_names)
         self.ctx.showPane.emit("Review")
@@ -175,8 +182,9 @@ class Pane(QWidget):
             return
         try:
             from app.core.io.layout import resolve_source
+
             root = resolve_source(w.source).root
-        except Exception:  # noqa: BLE001 - an image list or a vanished source: nothing to publish
+        except Exception:
             return
         self.labeled_root = str(root)
         self.ctx.publish(LABELS | INDEX | PREDICTIONS, (), "autolabel", root)
@@ -188,12 +196,12 @@ class Pane(QWidget):
         if self.ctx.model_path is not None and str(self.ctx.model_path) == str(Path(path).resolve()):
             self.form.fill_models(str(self.ctx.model_path))
         else:
-            self.ctx.set_model(path)                       # fills the list here too (modelChanged)
+            self.ctx.set_model(path)  # fills the list here too (modelChanged)
 
     def _model_refused(self, _path: str, line: str) -> None:
         self.rate_label.setText(line)
         self.ctx.status(line, 0)
-        self.form.fill_models(str(self.ctx.model_path) if self.ctx.model_path else None)   # back to the app's
+        self.form.fill_models(str(self.ctx.model_path) if self.ctx.model_path else None)  # back to the app's
 
     # ------------------------------------------------------------------ run control
     def start(self) -> None:
@@ -213,8 +221,9 @@ class Pane(QWidget):
         self._clear_outcome()
         self.bar.setRange(0, 0)
         self.rate_label.setText("Loading the model…")
-        self.worker = self._worker(AutolabelWorker(source, model, self.options(), names=self.names, parent=self,
-                                                   keep=self.form.keep_choice()))
+        self.worker = self._worker(
+            AutolabelWorker(source, model, self.options(), names=self.names, parent=self, keep=self.form.keep_choice())
+        )
         self.t_start = time.monotonic()
         self._last = (0, 0)
         self._set_running(True)
@@ -270,35 +279,46 @@ class Pane(QWidget):
             return
         done, total = self._last
         # before the first image (loading, exporting, compiling the model) the line names that phase
-        self.rate_label.setText(run_progress_text(done, total, time.monotonic() - self.t_start,
-                                                  getattr(self, "_phase", ""), self.worker.state.paused))
+        self.rate_label.setText(
+            run_progress_text(
+                done, total, time.monotonic() - self.t_start, getattr(self, "_phase", ""), self.worker.state.paused
+            )
+        )
 
     def _done(self, r: dict) -> None:
         from html import escape
+
         reasons = "".join(f"<br>skipped {n}: {why}" for why, n in r.get("skip_reasons", {}).items())
         self.summary.setText(
             f"<b>{r['labeled']:,} labeled</b>, {r['skipped']:,} skipped, {len(r['failed'])} failed of "
             f"{r['images']:,} images in {r['seconds']:.1f} s ({r['images_per_second']:.1f} img/s)<br>"
             f"backend: {r['backend']}"
-            + (f"<br>precision {escape(r['precision_why'])}" if r.get("precision_why") else "") + reasons)
+            + (f"<br>precision {escape(r['precision_why'])}" if r.get("precision_why") else "")
+            + reasons
+        )
         if r.get("model_view"):
-            self.summary.setText(self.summary.text() + f"<br>the model's view of {r['model_view']:,} images with kept "
-                                 "labels is stored in the dataset's index (Review and Browse draw it dashed)")
+            self.summary.setText(
+                self.summary.text() + f"<br>the model's view of {r['model_view']:,} images with kept "
+                "labels is stored in the dataset's index (Review and Browse draw it dashed)"
+            )
         self.ctx.status(f"Auto-label finished: {r['labeled']} labeled", 8000)
         self._publish_run()
         self.form.check_existing()
 
     def _failed(self, msg: str) -> None:
         from html import escape
-        line = next((ln.strip() for ln in msg.splitlines() if ln.strip()), "stopped")   # one line, never a trace
+
+        line = next((ln.strip() for ln in msg.splitlines() if ln.strip()), "stopped")  # one line, never a trace
         self.summary.setText(f"<b>Stopped:</b> {escape(line)}")
         self.ctx.status(f"Auto-label stopped: {line}", 0)
         self._publish_run()
 
     def _cancelled(self) -> None:
         done, total = self._last
-        self.summary.setText(f"Cancelled after {done:,} of {total:,} images. Labels written so far are kept; "
-                             "Start resumes where it stopped.")
+        self.summary.setText(
+            f"Cancelled after {done:,} of {total:,} images. Labels written so far are kept; "
+            "Start resumes where it stopped."
+        )
         self._publish_run()
 
     def _thread_finished(self) -> None:
@@ -308,11 +328,11 @@ class Pane(QWidget):
             if total:
                 self.bar.setRange(0, total)
                 self.bar.setValue(done)
-            else:                        # ended before the first image (the model failed): not busy
+            else:  # ended before the first image (the model failed): not busy
                 self.bar.setRange(0, 1)
                 self.bar.setValue(0)
             self._update_rate()
-            self.worker.wait(5)          # `ended` is its thread's last act: the join is immediate
+            self.worker.wait(5)  # `ended` is its thread's last act: the join is immediate
             self.worker.deleteLater()
         self.worker = None
         self._set_running(False)

@@ -1,5 +1,6 @@
 """The Auto-label pane's right side during a run: the latest labeled image with its boxes (the
 worker's throttled preview) and the images skipped, with why."""
+
 from __future__ import annotations
 
 from pathlib import Path

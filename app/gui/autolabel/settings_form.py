@@ -7,6 +7,7 @@ scrolling form so that it stays in view). options() and keep_choice() are what a
 The slow answers come from workers, once the form is shown (not at startup): the model's class
 names (app.gui.autolabel.class_list) and the count of the labels already there.
 """
+
 from __future__ import annotations
 
 import os
@@ -37,12 +38,13 @@ from app.gui.common.workers import LatestRunner
 
 DEMO_MODEL = demo_model()
 RECENT_KEY = "autolabel/recent_models"
-REPLACE_KEEP = "replace"   # app.core.autolabel.model_view.REPLACE (imported lazily: no torch at startup)
+REPLACE_KEEP = "replace"  # app.core.autolabel.model_view.REPLACE (imported lazily: no torch at startup)
 
 
 def _existing(source: str) -> dict:
     """What a run would find (worker thread): app.core.autolabel.model_view.existing_labels."""
     from app.core.autolabel.model_view import existing_labels
+
     return existing_labels(source)
 
 
@@ -69,7 +71,7 @@ def _pick_button(text: str, tip: str, slot, width: int | None = 32) -> QPushButt
 class SettingsForm(QGroupBox):
     """The "Model and data" group; `existing` (the labels already there) is laid out by the pane."""
 
-    modelChosen = pyqtSignal(str)   # the user picked a model (list or "…"): the pane checks it first
+    modelChosen = pyqtSignal(str)  # the user picked a model (list or "…"): the pane checks it first
 
     def __init__(self, settings, dataset_root: Callable[[], Path | None], parent=None):
         """settings: the QSettings of the recent models; dataset_root(): the open dataset, if any
@@ -93,7 +95,7 @@ class SettingsForm(QGroupBox):
         self.model_box.setMinimumContentsLength(24)
         self.model_box.currentIndexChanged.connect(self._model_picked)
         self.model_box.activated.connect(lambda _i: self.model_path() and self.modelChosen.emit(self.model_path()))
-        self._auto_out = ""       # the "Labels to" folder this form filled in (follows the model)
+        self._auto_out = ""  # the "Labels to" folder this form filled in (follows the model)
         self._pick_model = _pick_button("…", "Choose a model file (.pt, .onnx) or OpenVINO folder", self._browse_model)
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText("folder, data.yaml or .txt list of images")
@@ -101,8 +103,12 @@ class SettingsForm(QGroupBox):
         self.out_edit = QLineEdit()
         self.out_edit.setPlaceholderText("beside the images (images/ → labels/)")
         self.out_edit.textEdited.connect(self._out_edited)
-        self._pick_out = _pick_button("Browse…", "Choose the folder the label files go to (empty: beside the images)",
-                                      self._browse_out, width=None)
+        self._pick_out = _pick_button(
+            "Browse…",
+            "Choose the folder the label files go to (empty: beside the images)",
+            self._browse_out,
+            width=None,
+        )
         self.existing = ExistingLabelsBox()
         self.existing.choiceChanged.connect(self._keep_changed)
         self.classes = ClassList(self.model_path)
@@ -121,27 +127,32 @@ class SettingsForm(QGroupBox):
         self.backend.addItem("PyTorch (.pt as is)", "pt")
         self.backend.addItem("OpenVINO (cached export)", "openvino")
         self.backend.addItem("ONNX Runtime (cached export)", "onnx")
-        self.backend.setToolTip("auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
-                                "model's hash in the cache folder, never beside the model) and run there")
+        self.backend.setToolTip(
+            "auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
+            "model's hash in the cache folder, never beside the model) and run there"
+        )
         self.precision = QComboBox()
         self.precision.addItem("fast (fastest of int8 / bf16 / float32 passing a check)", "fast")
         self.precision.addItem("exact (float32, = yolo predict)", "exact")
         self.precision.addItem("int8 (calibrated on these images)", "int8")
         self.force = QCheckBox("relabel images done with the same settings")
         self.overwrite = QCheckBox("replace reviewed / hand-made labels")
-        self.overwrite.setVisible(False)   # set by the choice in "Images that already have labels"
+        self.overwrite.setVisible(False)  # set by the choice in "Images that already have labels"
 
     def _build_engine(self) -> None:
         self.engine = QComboBox()  # where the run happens (app.core.autolabel.ray_engine for a Ray cluster)
         self.engine.addItem("this machine", "local")
         self.engine.addItem("Ray cluster", "ray")
-        self.engine.setToolTip("Ray cluster: workers infer on the cluster's nodes (pip install 'labelbench[ray]'), "
-                               "this app writes every label file and index row")
+        self.engine.setToolTip(
+            "Ray cluster: workers infer on the cluster's nodes (pip install 'labelbench[ray]'), "
+            "this app writes every label file and index row"
+        )
         self.ray_address = QLineEdit()
         self.ray_address.setPlaceholderText("address: HOST:PORT or auto (empty: a private local Ray instance)")
         self.ray_address.setEnabled(False)
         self.engine.currentIndexChanged.connect(
-            lambda *_: self.ray_address.setEnabled(self.engine.currentData() == "ray"))
+            lambda *_: self.ray_address.setEnabled(self.engine.currentData() == "ray")
+        )
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -182,12 +193,16 @@ class SettingsForm(QGroupBox):
         self._model_picked()
 
     def _browse_model(self) -> None:
-        f, _ = QFileDialog.getOpenFileName(self, "Choose a detection model", str(Path(self.model_path() or DEMO_MODEL).parent),
-                                           "YOLO models (*.pt *.onnx *.xml);;All files (*)")
+        f, _ = QFileDialog.getOpenFileName(
+            self,
+            "Choose a detection model",
+            str(Path(self.model_path() or DEMO_MODEL).parent),
+            "YOLO models (*.pt *.onnx *.xml);;All files (*)",
+        )
         if f:
             if f.endswith(".xml"):
                 f = str(Path(f).parent)
-            self.modelChosen.emit(f)          # listed once the pane found it is a detection model
+            self.modelChosen.emit(f)  # listed once the pane found it is a detection model
 
     def remember_path(self, path: str) -> None:
         """A checked model first among the recent ones."""
@@ -206,7 +221,7 @@ class SettingsForm(QGroupBox):
         if p:
             self.classes.read(p)
         out = self.out_edit.text().strip()
-        if out and out == self._auto_out:     # the separate folder named after the model follows it
+        if out and out == self._auto_out:  # the separate folder named after the model follows it
             self._auto_out = str(self._default_out())
             self.out_edit.setText(self._auto_out)
 
@@ -225,7 +240,9 @@ class SettingsForm(QGroupBox):
         self.out_edit.clear()
 
     def _browse_source(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Folder of images to label", self.source_edit.text() or str(Path.home()))
+        d = QFileDialog.getExistingDirectory(
+            self, "Folder of images to label", self.source_edit.text() or str(Path.home())
+        )
         if d:
             self.source_edit.setText(d)
 
@@ -251,6 +268,7 @@ class SettingsForm(QGroupBox):
     def _keep_changed(self, keep: str) -> None:
         """The choice drives the label folder and the overwrite switch (options() reads those)."""
         from app.core.autolabel.model_view import SEPARATE
+
         self.overwrite.setChecked(keep == REPLACE_KEEP and self.existing.kept > 0)
         if keep == SEPARATE and self.existing.kept > 0:
             if not self.out_edit.text().strip():
@@ -267,11 +285,13 @@ class SettingsForm(QGroupBox):
     def _out_edited(self, text: str) -> None:
         if text.strip() and self.existing.kept > 0:
             from app.core.autolabel.model_view import SEPARATE
+
             self.existing.set_keep(SEPARATE)
 
     def _browse_out(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Folder for the label files",
-                                             self.out_edit.text() or str(self._default_out().parent))
+        d = QFileDialog.getExistingDirectory(
+            self, "Folder for the label files", self.out_edit.text() or str(self._default_out().parent)
+        )
         if d:
             self.out_edit.setText(d)
             self._out_edited(d)
@@ -280,6 +300,7 @@ class SettingsForm(QGroupBox):
     def keep_choice(self) -> str:
         """separate (a label folder is set), replace (overwrite) or skip: app.core.autolabel.model_view."""
         from app.core.autolabel.model_view import SEPARATE, SKIP
+
         if self.out_edit.text().strip():
             return SEPARATE
         return REPLACE_KEEP if self.overwrite.isChecked() else SKIP
@@ -289,20 +310,30 @@ class SettingsForm(QGroupBox):
         if self.keep_choice() != REPLACE_KEEP or self.existing.kept <= 0:
             return True
         box = QMessageBox.question(
-            self, "Replace existing labels?",
+            self,
+            "Replace existing labels?",
             f"{self.existing.kept:,} images have labels that autolabel did not write (hand-made, imported or "
             "reviewed).\n\nReplace them with the model's labels? They cannot be recovered afterwards.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return box == QMessageBox.StandardButton.Yes
 
     def options(self):
         """The app.core.autolabel.engine.AutolabelOptions of these settings."""
         from app.core.autolabel.engine import AutolabelOptions
-        return AutolabelOptions(out=self.out_edit.text().strip() or None, conf=self.conf.value(), iou=self.iou.value(),
-                                imgsz=self.imgsz.value() or None, device=self.device.currentData(),
-                                classes=self.classes.selected(), force=self.force.isChecked(),
-                                overwrite_reviewed=self.overwrite.isChecked(),
-                                backend=self.backend.currentData(), precision=self.precision.currentData(),
-                                engine=self.engine.currentData(),
-                                ray_address=(self.ray_address.text().strip() or None)
-                                if self.engine.currentData() == "ray" else None)
+
+        return AutolabelOptions(
+            out=self.out_edit.text().strip() or None,
+            conf=self.conf.value(),
+            iou=self.iou.value(),
+            imgsz=self.imgsz.value() or None,
+            device=self.device.currentData(),
+            classes=self.classes.selected(),
+            force=self.force.isChecked(),
+            overwrite_reviewed=self.overwrite.isChecked(),
+            backend=self.backend.currentData(),
+            precision=self.precision.currentData(),
+            engine=self.engine.currentData(),
+            ray_address=(self.ray_address.text().strip() or None) if self.engine.currentData() == "ray" else None,
+        )

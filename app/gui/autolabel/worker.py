@@ -6,6 +6,7 @@ problems and the outcome into signals like every other job. Previews are "latest
 most one every `preview_interval` seconds, read at a reduced size and drawn on a copy in the
 worker, so the GUI thread only swaps a picture.
 """
+
 from __future__ import annotations
 
 import time
@@ -42,15 +43,24 @@ class AutolabelWorker(JobRunner):
     """One auto-label run. Besides JobRunner's signals (progress, itemError, finished(report),
     failed, cancelled, ended): a preview now and then, and the engine's notices."""
 
-    preview = pyqtSignal(str, object, int)     # image path, BGR array with boxes, number of boxes
-    log = pyqtSignal(str)                      # one-line notices (export, warnings)
+    preview = pyqtSignal(str, object, int)  # image path, BGR array with boxes, number of boxes
+    log = pyqtSignal(str)  # one-line notices (export, warnings)
 
-    def __init__(self, source: str, model: str, options, names: list[str] | tuple[str, ...] = (),
-                 preview_interval: float = 0.4, preview_side: int = 1280, parent=None, keep: str | None = None):
+    def __init__(
+        self,
+        source: str,
+        model: str,
+        options,
+        names: list[str] | tuple[str, ...] = (),
+        preview_interval: float = 0.4,
+        preview_side: int = 1280,
+        parent=None,
+        keep: str | None = None,
+    ):
         super().__init__(self._job, parent)
         self.source, self.model, self.options = source, model, options
-        self.keep = keep                       # app.core.autolabel.model_view: separate | skip | replace
-        self.names = list(names)               # class names for the preview's captions
+        self.keep = keep  # app.core.autolabel.model_view: separate | skip | replace
+        self.names = list(names)  # class names for the preview's captions
         self.preview_interval = preview_interval
         self.preview_side = preview_side
         self._last_preview = 0.0
@@ -60,16 +70,26 @@ class AutolabelWorker(JobRunner):
         from app.core.autolabel.engine import autolabel
         from app.core.errors import ModelLoadError
         from app.gui.common.model_check import check_model
-        checked = check_model(self.model)      # one line for a file that is no detection model
+
+        checked = check_model(self.model)  # one line for a file that is no detection model
         if checked.problem and not checked.unsafe:
             raise ModelLoadError(checked.problem)
-        if self.keep is not None:    # existing labels kept / replaced, the model's view into the index
+        if self.keep is not None:  # existing labels kept / replaced, the model's view into the index
             from app.core.autolabel.model_view import run
-            self.report = run(self.source, self.model, self.options, state, keep=self.keep,
-                              on_result=self._on_result, log=self.log.emit)
+
+            self.report = run(
+                self.source,
+                self.model,
+                self.options,
+                state,
+                keep=self.keep,
+                on_result=self._on_result,
+                log=self.log.emit,
+            )
             return self.report
-        self.report = autolabel(self.source, self.model, self.options, state,
-                                on_result=self._on_result, log=self.log.emit)
+        self.report = autolabel(
+            self.source, self.model, self.options, state, on_result=self._on_result, log=self.log.emit
+        )
         return self.report
 
     def _on_result(self, path, cls, xywhn, conf) -> None:
@@ -79,7 +99,8 @@ class AutolabelWorker(JobRunner):
         self._last_preview = now
         try:
             from app.core.io.images import read_image_reduced
+
             img, _scale = read_image_reduced(path, self.preview_side)
-        except Exception:  # noqa: BLE001 - a preview is optional
+        except Exception:
             return
         self.preview.emit(path, draw_boxes(img, cls, xywhn, conf, self.names), int(len(cls)))

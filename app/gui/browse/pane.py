@@ -1,5 +1,6 @@
 """Browse pane: the selected image at full quality with zoom, pan and a pixel readout, its labels
 (solid) and the model's predictions stored in the index (dashed), each with a switch."""
+
 from __future__ import annotations
 
 import os
@@ -18,7 +19,7 @@ from widgets.image_view import format_pixel
 
 TITLE = "Browse"
 ORDER = 0
-DISPLAY_MAX_SIDE = 8192   # bigger images are shown reduced (decoded at 1/2..1/8 by libjpeg)
+DISPLAY_MAX_SIDE = 8192  # bigger images are shown reduced (decoded at 1/2..1/8 by libjpeg)
 
 
 def _load(path: str):
@@ -31,17 +32,19 @@ def _annotations(session, path: str, width: int, height: int) -> tuple[Boxes, Bo
     dataset's label folder rule, else images/ -> labels/) and the index's stored predictions."""
     from app.core.io.layout import img2label_path
     from app.core.io.yolo_labels import read_labels
+
     idx, rel = None, session.rel_of(path)
     if rel is not None:
         try:
             idx = session.index()
-        except Exception:  # noqa: BLE001 - no index (read-only folder...): labels only
+        except Exception:
             idx = None
     try:
-        lab, _issues = read_labels(idx.label_path(rel) if idx is not None else img2label_path(path),
-                                   len(session.class_names) or None)
+        lab, _issues = read_labels(
+            idx.label_path(rel) if idx is not None else img2label_path(path), len(session.class_names) or None
+        )
         labels = Boxes.from_xywhn(lab.cls, lab.xywhn, None, width, height)
-    except Exception:  # noqa: BLE001 - a malformed label file shows no boxes here (Review explains it)
+    except Exception:
         labels = Boxes()
     preds = Boxes()
     if idx is not None:
@@ -70,7 +73,7 @@ class Pane(QWidget):
         bar.addWidget(self.info, 1)
         bar.addWidget(self.show_labels)
         bar.addWidget(self.show_preds)
-        bar.addWidget(help_button("getting-started", "Browse"))   # the manual at this pane
+        bar.addWidget(help_button("getting-started", "Browse"))  # the manual at this pane
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view, 1)
@@ -82,8 +85,7 @@ class Pane(QWidget):
         ctx.imageSelected.connect(self.show_image)
         ctx.changed.connect(self._changed)
         self.current = None
-        self.nav_actions = [self._nav("Next image", ["D", "PgDown"], 1),
-                            self._nav("Previous image", ["A", "PgUp"], -1)]
+        self.nav_actions = [self._nav("Next image", ["D", "PgDown"], 1), self._nav("Previous image", ["A", "PgUp"], -1)]
 
     def _nav(self, text: str, keys: list[str], step: int) -> QAction:
         """D / A / PageDown / PageUp: the next / previous image of the window's Images list (while
@@ -121,7 +123,7 @@ class Pane(QWidget):
 
     def _show(self, path, result) -> None:
         img, scale, (labels, preds) = result
-        self.view.set_image(img, keep_view=path == getattr(self, "_shown", None))   # a redraw keeps the zoom
+        self.view.set_image(img, keep_view=path == getattr(self, "_shown", None))  # a redraw keeps the zoom
         self._shown = path
         self.view.set_annotations(labels, preds, self.ctx.class_names)
         h, w = img.shape[:2]

@@ -5,6 +5,7 @@ The open dataset, its class list, index and current image live in the Qt-free `S
 the GUI thread, and an opened dataset also as `datasetOpened(root)`. Panes follow those; only an
 explicit open (File menu, a pane's own Open button) calls `set_dataset`.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,23 +18,23 @@ from app.core.session import DATASET, INDEX, LABELS, Change, Session
 class AppContext(QObject):
     """Passed to every pane. Panes talk to each other only through these signals."""
 
-    datasetOpened = pyqtSignal(str)        # dataset root folder or folder of images (absolute path)
-    imageSelected = pyqtSignal(str)        # an image path the user picked (any pane may follow)
-    modelChanged = pyqtSignal(str)         # path of the detection model to use
-    openInReview = pyqtSignal(str, int)    # image path, box index to highlight (-1: none)
+    datasetOpened = pyqtSignal(str)  # dataset root folder or folder of images (absolute path)
+    imageSelected = pyqtSignal(str)  # an image path the user picked (any pane may follow)
+    modelChanged = pyqtSignal(str)  # path of the detection model to use
+    openInReview = pyqtSignal(str, int)  # image path, box index to highlight (-1: none)
     reviewFocus = pyqtSignal(str, object)  # image path, {"gt", "pred", "kind", "predictions"}: sent before openInReview
-    showPane = pyqtSignal(str)             # TITLE of a pane to bring to front
-    stepImage = pyqtSignal(int)            # +1 / -1: the next / previous image of the window's Images list
-    statusMessage = pyqtSignal(str, int)   # text, timeout ms (0 = until replaced)
-    labelsChanged = pyqtSignal(str)        # a label file was written (path of the image; "": many)
-    changed = pyqtSignal(object)           # app.core.session.Change: what changed, where, by whom
-    _fromSession = pyqtSignal(object)      # internal: a Change published in any thread -> GUI thread
+    showPane = pyqtSignal(str)  # TITLE of a pane to bring to front
+    stepImage = pyqtSignal(int)  # +1 / -1: the next / previous image of the window's Images list
+    statusMessage = pyqtSignal(str, int)  # text, timeout ms (0 = until replaced)
+    labelsChanged = pyqtSignal(str)  # a label file was written (path of the image; "": many)
+    changed = pyqtSignal(object)  # app.core.session.Change: what changed, where, by whom
+    _fromSession = pyqtSignal(object)  # internal: a Change published in any thread -> GUI thread
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = Session()
         self.model_path: Path | None = None
-        self.main_window = None                 # set by MainWindow
+        self.main_window = None  # set by MainWindow
         self._fromSession.connect(self._deliver)
         self.session.subscribe(self._fromSession.emit)
         self.labelsChanged.connect(self._labels_written)
@@ -41,11 +42,11 @@ class AppContext(QObject):
 
     # the open dataset (owned by the session)
     @property
-    def dataset_root(self) -> Path | None:      # folder that holds the images (and the index)
+    def dataset_root(self) -> Path | None:  # folder that holds the images (and the index)
         return self.session.root
 
     @property
-    def data_yaml(self) -> Path | None:         # data.yaml when a dataset was opened through one
+    def data_yaml(self) -> Path | None:  # data.yaml when a dataset was opened through one
         return self.session.data_yaml
 
     @property
@@ -56,8 +57,9 @@ class AppContext(QObject):
     def class_names(self, names) -> None:
         self.session.class_names = list(names)
 
-    def set_dataset(self, root: str | Path, data_yaml: str | Path | None = None,
-                    class_names: list[str] | None = None) -> None:
+    def set_dataset(
+        self, root: str | Path, data_yaml: str | Path | None = None, class_names: list[str] | None = None
+    ) -> None:
         """Open a dataset (explicitly: the File menu, a pane's own Open button)."""
         self.session.set_dataset(root, data_yaml, class_names)
 

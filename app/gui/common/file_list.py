@@ -1,4 +1,5 @@
 """A model/view list of image paths that fills in from a worker: 100k files never block the GUI."""
+
 from __future__ import annotations
 
 import os
@@ -21,7 +22,7 @@ class FileListModel(QAbstractListModel):
         super().__init__(parent)
         self.root = ""
         self._paths: list[str] = []
-        self._broken: dict[int, str] = {}     # row -> why it cannot be read (marked by the panes)
+        self._broken: dict[int, str] = {}  # row -> why it cannot be read (marked by the panes)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
         return 0 if parent.isValid() else len(self._paths)
@@ -75,8 +76,9 @@ class FileListModel(QAbstractListModel):
         return os.path.join(self.root, self._paths[row])
 
 
-def scan_folder(root: str, state: JobState, emit_chunk, first_chunk: int = 200, chunk_s: float = 0.1,
-                max_chunk: int = 4000) -> int:
+def scan_folder(
+    root: str, state: JobState, emit_chunk, first_chunk: int = 200, chunk_s: float = 0.1, max_chunk: int = 4000
+) -> int:
     """Walk root for images, handing relative paths to emit_chunk: a small first chunk so rows show
     at once, then every chunk_s seconds or max_chunk rows (each insert stays a few ms on the GUI thread)."""
     buf: list[str] = []
@@ -85,8 +87,11 @@ def scan_folder(root: str, state: JobState, emit_chunk, first_chunk: int = 200, 
     for p in list_images(root):
         buf.append(p[prefix:])
         n += 1
-        if (first and len(buf) >= first_chunk) or len(buf) >= max_chunk or (
-                n % 256 == 0 and time.monotonic() - last > chunk_s):
+        if (
+            (first and len(buf) >= first_chunk)
+            or len(buf) >= max_chunk
+            or (n % 256 == 0 and time.monotonic() - last > chunk_s)
+        ):
             state.check()
             emit_chunk(buf)
             state.progress(n, 0, "indexing")

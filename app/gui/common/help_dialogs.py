@@ -5,6 +5,7 @@ actions with a shortcut, then per pane either its own table (`pane.shortcut_rows
 table) or the QActions it holds with a shortcut plus its image view's commands. A key rebound in
 code changes the table; nothing here lists a key by hand.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -75,8 +76,10 @@ def shortcuts_html(groups) -> str:
     for group, rows in groups:
         parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{escape(group)}</b></td></tr>")
         for keys, what in rows:
-            parts.append(f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{escape(keys)}</b></td>"
-                         f"<td>{escape(what)}</td></tr>")
+            parts.append(
+                f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{escape(keys)}</b></td>"
+                f"<td>{escape(what)}</td></tr>"
+            )
     parts.append("</table>")
     return "".join(parts)
 
@@ -102,14 +105,16 @@ def about_html(model_path, dataset) -> str:
     model = escape(str(model_path)) if model_path else "none (File ▸ Choose Model…)"
     data = escape(str(dataset)) if dataset else "none (File ▸ Open Folder… / Open Dataset…)"
     chapters = " · ".join(escape(title) for _stem, title in TOPICS)
-    return (f"<h3>LabelBench {escape(__version__)}</h3>"
-            "<p>A desktop workbench for object-detection datasets: tune OpenCV processing live, bulk "
-            "auto-label image folders with an Ultralytics YOLO model, correct the labels by hand (least sure "
-            "first), find the labels most likely wrong, evaluate a detector and train one.</p>"
-            f"<p><b>Model:</b> {model}<br><b>Dataset:</b> {data}</p>"
-            f"<p><b>Read more</b> in Help ▸ Manual (the Markdown in resources/docs/), chapters: {chapters}; "
-            "the overview is README.md. Every key: Help ▸ Keyboard shortcuts.</p>"
-            f"<p><b>Licence:</b> {LICENCE} (the LICENSE file).</p>")
+    return (
+        f"<h3>LabelBench {escape(__version__)}</h3>"
+        "<p>A desktop workbench for object-detection datasets: tune OpenCV processing live, bulk "
+        "auto-label image folders with an Ultralytics YOLO model, correct the labels by hand (least sure "
+        "first), find the labels most likely wrong, evaluate a detector and train one.</p>"
+        f"<p><b>Model:</b> {model}<br><b>Dataset:</b> {data}</p>"
+        f"<p><b>Read more</b> in Help ▸ Manual (the Markdown in resources/docs/), chapters: {chapters}; "
+        "the overview is README.md. Every key: Help ▸ Keyboard shortcuts.</p>"
+        f"<p><b>Licence:</b> {LICENCE} (the LICENSE file).</p>"
+    )
 
 
 class AboutDialog(QDialog):

@@ -1,5 +1,6 @@
 """Widgets shared by job dialogs: a path row (line edit + Browse…) and the JobPanel that shows
 one JobRunner run (progress, current item, per-item errors, summary)."""
+
 from __future__ import annotations
 
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget

@@ -10,6 +10,7 @@ section, a web link goes to the system's browser. Sections are found by GitHub's
     open_manual(window, "review", "Keyboard")      # the dialog, at a section (title or slug)
     bar.addWidget(help_button("process"))          # a pane's "?": opens its chapter
 """
+
 from __future__ import annotations
 
 import re
@@ -100,7 +101,7 @@ class ManualBrowser(QTextBrowser):
     """A QTextBrowser whose images come from files, scaled smoothly to the width asked for
     (the name carries it: '/abs/path.png?w=420')."""
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, name: QUrl):
         image_kind = QTextDocument.ResourceType.ImageResource
         if kind in (image_kind, image_kind.value):
             text = name.toString()
@@ -168,8 +169,9 @@ class ManualDialog(QDialog):
         lay.addWidget(split)
         self._find_action()
         screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(1120, screen.width() - 40) if screen else 1120,
-                    min(800, screen.height() - 60) if screen else 760)
+        self.resize(
+            min(1120, screen.width() - 40) if screen else 1120, min(800, screen.height() - 60) if screen else 760
+        )
 
     # ------------------------------------------------------------------ showing a chapter
     def show_topic(self, topic: str | None = None, section: str | None = None) -> None:
@@ -177,13 +179,15 @@ class ManualDialog(QDialog):
         topic = topic if topic in self.texts else TOPICS[0][0]
         if topic != self.topic:
             self.topic = topic
-            text = self.texts[topic] or (f"# Manual not found\n\n`{self.dir / (topic + '.md')}` is missing: "
-                                         "the manual is the Markdown files in `resources/docs/`.")
+            text = self.texts[topic] or (
+                f"# Manual not found\n\n`{self.dir / (topic + '.md')}` is missing: "
+                "the manual is the Markdown files in `resources/docs/`."
+            )
             self.browser.setMarkdown(text)
             self._dress_document()
         self._select_in_tree(topic, slug(section) if section else None)
         self.scroll_to(section)
-        if section:   # again once the page is laid out at its final width (the dialog may just be showing)
+        if section:  # again once the page is laid out at its final width (the dialog may just be showing)
             QTimer.singleShot(0, lambda: not sip.isdeleted(self) and self.scroll_to(section))
 
     def scroll_to(self, section: str | None) -> bool:
@@ -239,7 +243,7 @@ class ManualDialog(QDialog):
             return True
         order = [s for s, _t in TOPICS]
         start = order.index(self.topic) if self.topic in order else 0
-        for stem in order[start + 1:] + order[:start + 1]:
+        for stem in order[start + 1 :] + order[: start + 1]:
             if text.lower() in self.texts[stem].lower():
                 self.show_topic(stem)
                 self.browser.moveCursor(QTextCursor.MoveOperation.Start)
@@ -292,12 +296,12 @@ class ManualDialog(QDialog):
         doc.setDocumentMargin(14)
         shade = QTextBlockFormat()
         shade.setBackground(QColor(22, 23, 26))
-        shade.setNonBreakableLines(False)           # long command lines wrap instead of scrolling sideways
+        shade.setNonBreakableLines(False)  # long command lines wrap instead of scrolling sideways
         shade.setLeftMargin(6)
         code = QTextCharFormat()
         code.setForeground(QColor(236, 196, 140))
         link = QTextCharFormat()
-        link.setForeground(QColor(138, 180, 248))   # readable on the dark theme (Markdown links take the app's)
+        link.setForeground(QColor(138, 180, 248))  # readable on the dark theme (Markdown links take the app's)
         spaced = QTextBlockFormat()
         spaced.setTopMargin(5)
         spaced.setBottomMargin(5)
@@ -372,7 +376,7 @@ def help_button(topic: str, section: str | None = None) -> QToolButton:
     b.setObjectName("manualButton")
     b.setAutoRaise(True)
     b.setToolTip(f"Manual: {title}" + (f" ▸ {section}" if section else ""))
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # keys stay with the pane (Review's Space, Tab, digits)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the pane (Review's Space, Tab, digits)
     b.manual_topic = (topic, section)
     b.clicked.connect(lambda: open_manual(b, topic, section))
     return b

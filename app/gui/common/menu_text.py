@@ -1,5 +1,6 @@
 """Text for menus and buttons: a literal '&' (\"Color & channels\") must be doubled, or Qt takes it
 as a mnemonic marker and shows \"Color _channels\"."""
+
 from __future__ import annotations
 
 

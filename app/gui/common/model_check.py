@@ -8,6 +8,7 @@ detection model"), or that only an unsafe load could read it (the app then asks 
 other failure of the reader (a KeyError out of a damaged pickle) is said in one line too, never as
 a bare "KeyError: 174812789". Runs in a worker: it imports torch.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,8 +20,8 @@ from pathlib import Path
 class ModelCheck:
     path: str
     names: list[str] = field(default_factory=list)
-    problem: str = ""        # one line when the file cannot be used ("" when it can)
-    unsafe: bool = False     # only a load that runs code from the file could read it
+    problem: str = ""  # one line when the file cannot be used ("" when it can)
+    unsafe: bool = False  # only a load that runs code from the file could read it
 
     @property
     def ok(self) -> bool:
@@ -37,6 +38,7 @@ def _pt_task(p: Path) -> str | None:
     from ultralytics.nn.tasks import guess_model_task, torch_safe_load
 
     from app.core.io.model_safety import loading
+
     with loading(p) as safe:
         ck, _ = torch_safe_load(str(p), safe_only=safe)
     m = (ck.get("ema") or ck.get("model")) if isinstance(ck, dict) else None
@@ -51,13 +53,15 @@ def _export_task(p: Path) -> str | None:
     try:
         if p.is_dir() or p.suffix.lower() == ".xml":
             from app.core.io.yaml_safe import load_yaml_file
+
             meta = (p if p.is_dir() else p.parent) / "metadata.yaml"
             data = load_yaml_file(meta) if meta.is_file() else None
             return data.get("task") if isinstance(data, dict) else None
         import onnx
+
         m = onnx.load(str(p), load_external_data=False)
         return {x.key: x.value for x in m.metadata_props}.get("task")
-    except Exception:  # noqa: BLE001 - the class names were read: the task is only a hint
+    except Exception:
         return None
 
 
@@ -73,6 +77,7 @@ def check_model(path: str | os.PathLike) -> ModelCheck:
     from app.core.autolabel.backend_base import model_format
     from app.core.errors import LabelBenchError
     from app.core.io.model_safety import UnsafeModelError, class_names
+
     try:
         fmt = model_format(p)
         if fmt == "openvino" and p.suffix.lower() == ".xml":
@@ -85,7 +90,7 @@ def check_model(path: str | os.PathLike) -> ModelCheck:
     except LabelBenchError as e:
         out.problem = _first_line(str(e)).replace(str(p), name, 1)
         return out
-    except Exception as e:  # noqa: BLE001 - whatever the reader raised: one line, the file named
+    except Exception as e:
         detail = _first_line(f"{type(e).__name__} {e}", 120)
         out.problem = f"{name}: not a detection model LabelBench can read ({detail})"
         return out
@@ -106,10 +111,11 @@ class ModelChooser:
     def __init__(self, parent, on_ok, on_refused=None):
         self.parent, self.on_ok, self.on_refused = parent, on_ok, on_refused
         self.job = None
-        self.box = None           # the last refusal's message box (tests read it)
+        self.box = None  # the last refusal's message box (tests read it)
 
     def choose(self, path: str | os.PathLike) -> None:
         from app.gui.common.workers import JobRunner
+
         path = str(path)
         self.job = JobRunner(lambda _state: check_model(path), self.parent)
         self.job.finished.connect(self._checked)
@@ -123,16 +129,21 @@ class ModelChooser:
     def _checked(self, res: ModelCheck) -> None:
         if res.unsafe:
             from PyQt6.QtWidgets import QMessageBox
+
             yes = QMessageBox.question(
-                self.parent, "Load a model that can run code?",
+                self.parent,
+                "Load a model that can run code?",
                 f"{res.path}\n\nThis model file holds more than the model classes a checkpoint needs: loading it "
                 "runs code stored in the file, with your permissions.\n\nUse it only if you trust where it came "
                 "from. Use it anyway?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if yes != QMessageBox.StandardButton.Yes:
                 self._refuse(res.path, f"{Path(res.path).name}: not used (it would run code when loaded)")
                 return
             from app.core.io.model_safety import trust
+
             trust(res.path)
             self.choose(res.path)
             return
@@ -144,9 +155,11 @@ class ModelChooser:
     def _refuse(self, path: str, line: str) -> None:
         from PyQt6.QtCore import Qt
         from PyQt6.QtWidgets import QMessageBox
-        self.box = QMessageBox(QMessageBox.Icon.Warning, "Not a detection model", line,
-                               QMessageBox.StandardButton.Ok, self.parent)
+
+        self.box = QMessageBox(
+            QMessageBox.Icon.Warning, "Not a detection model", line, QMessageBox.StandardButton.Ok, self.parent
+        )
         self.box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.box.open()                       # not modal to the app: the line is also in the status bar
+        self.box.open()  # not modal to the app: the line is also in the status bar
         if self.on_refused is not None:
             self.on_refused(path, line)

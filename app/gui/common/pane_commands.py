@@ -9,6 +9,7 @@ Each menu entry is a proxy of the pane's action: it triggers it, shows that acti
 pane's real binding: no second shortcut is registered, so no key is ever ambiguous) and is
 disabled where the pane in front has no such action.
 """
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QObject, pyqtSignal
@@ -31,7 +32,7 @@ def zoom_text(view) -> str:
 class PaneCommands(QObject):
     """Proxies in the window's menus for the pane in front; `retarget(pane)` on every tab change."""
 
-    zoomChanged = pyqtSignal(str)            # "Zoom 125 %" for the pane in front ("" without an image)
+    zoomChanged = pyqtSignal(str)  # "Zoom 125 %" for the pane in front ("" without an image)
 
     def __init__(self, parent, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu):
         super().__init__(parent)
@@ -92,7 +93,7 @@ class PaneCommands(QObject):
             t = self._targets.get(name)
             text = self.labels[name]
             if t is not None and name in ("undo", "redo") and t.text():
-                text = t.text().replace("&", "&&")          # "Undo Draw box": what it will undo
+                text = t.text().replace("&", "&&")  # "Undo Draw box": what it will undo
             keys = keys_text(t) if t is not None else ""
             proxy.setText(text + (f"\t{keys}" if keys else ""))
             proxy.setEnabled(t is not None and t.isEnabled())

@@ -1,4 +1,5 @@
 """QSettings in one place. LABELBENCH_SETTINGS=/path/file.ini isolates tests and demos."""
+
 from __future__ import annotations
 
 import os

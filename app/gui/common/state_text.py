@@ -1,6 +1,7 @@
 """The words a pane shows for a job's state: finished, stopped, cancelled, failed, and the phase
 before the first item. Plain functions (no Qt), so each text is tested on its own; every one says
 what happened with its numbers, never "done" for a run that ended early."""
+
 from __future__ import annotations
 
 
@@ -24,8 +25,9 @@ def training_end_text(epoch: int, epochs: int, failure: str = "", stop: str = ""
     return f"finished {epochs}/{epochs} epochs" if epochs else "finished"
 
 
-def run_progress_text(done: int, total: int, elapsed: float, phase: str = "", paused: bool = False,
-                      unit: str = "images") -> str:
+def run_progress_text(
+    done: int, total: int, elapsed: float, phase: str = "", paused: bool = False, unit: str = "images"
+) -> str:
     """One line for a running bulk job. Before the first item (total 0: the model is being loaded,
     exported or compiled) it names that phase with the time it has taken, not "0 / 0, ETA 0:00:00"."""
     tail = "  (paused)" if paused else ""

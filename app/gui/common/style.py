@@ -1,4 +1,5 @@
 """A calm dark theme (Fusion + palette + a few style-sheet rules)."""
+
 from __future__ import annotations
 
 from PyQt6.QtGui import QColor, QPalette

@@ -10,6 +10,7 @@
   and a generation counter drops any stale result.
 All threads are tracked and stopped (cancel + wait) by shutdown_all() at exit.
 """
+
 from __future__ import annotations
 
 import threading
@@ -33,19 +34,20 @@ def _describe(exc: BaseException) -> str:
 
 class _SignalState(JobState):
     def __init__(self, runner: JobRunner):
-        super().__init__(on_progress=lambda d, t, m: runner.progress.emit(d, t, m),
-                         on_error=lambda p, r: runner.itemError.emit(p, r))
+        super().__init__(
+            on_progress=lambda d, t, m: runner.progress.emit(d, t, m), on_error=lambda p, r: runner.itemError.emit(p, r)
+        )
 
 
 class JobRunner(QObject):
     """Run `fn(state)` in a worker thread. Connect the signals, then call start()."""
 
     progress = pyqtSignal(int, int, str)
-    itemError = pyqtSignal(str, str)     # per-item problem (path, reason); the job goes on
-    finished = pyqtSignal(object)        # fn's return value
-    failed = pyqtSignal(str)             # the job stopped with an exception (message; traceback logged)
+    itemError = pyqtSignal(str, str)  # per-item problem (path, reason); the job goes on
+    finished = pyqtSignal(object)  # fn's return value
+    failed = pyqtSignal(str)  # the job stopped with an exception (message; traceback logged)
     cancelled = pyqtSignal()
-    ended = pyqtSignal()                 # after finished, failed or cancelled: the thread is done
+    ended = pyqtSignal()  # after finished, failed or cancelled: the thread is done
 
     def __init__(self, fn: Callable[[JobState], Any], parent=None):
         super().__init__(parent)
@@ -71,8 +73,8 @@ class JobRunner(QObject):
             result = self._fn(self.state)
         except Cancelled:
             self.cancelled.emit()
-        except BaseException as e:  # noqa: BLE001 - reported, never silent
-            if not isinstance(e, LabelBenchError):   # a LabelBenchError is one line for the user
+        except BaseException as e:
+            if not isinstance(e, LabelBenchError):  # a LabelBenchError is one line for the user
                 traceback.print_exc()
             self.failed.emit(_describe(e))
         else:
@@ -107,8 +109,8 @@ class JobRunner(QObject):
 class LatestRunner(QObject):
     """Compute fn(request) in one background thread; only the newest pending request runs."""
 
-    resultReady = pyqtSignal(object, object)   # request, result
-    failed = pyqtSignal(object, str)           # request, message
+    resultReady = pyqtSignal(object, object)  # request, result
+    failed = pyqtSignal(object, str)  # request, message
 
     def __init__(self, fn: Callable[[Any], Any], parent=None):
         super().__init__(parent)
@@ -117,8 +119,8 @@ class LatestRunner(QObject):
         self._pending: Any = None
         self._has_pending = False
         self._stop = False
-        self.generation = 0          # bumped per request; results of older requests are dropped
-        self.computed = 0            # how many requests were actually computed (tests, benches)
+        self.generation = 0  # bumped per request; results of older requests are dropped
+        self.computed = 0  # how many requests were actually computed (tests, benches)
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._thread.start()
         _LIVE.add(self)
@@ -141,7 +143,7 @@ class LatestRunner(QObject):
                 self._has_pending = False
             try:
                 result = self._fn(req)
-            except BaseException as e:  # noqa: BLE001
+            except BaseException as e:
                 if gen == self.generation and not self._deliver("failed", req, _describe(e)):
                     return
                 continue

@@ -5,6 +5,7 @@ classes (the label's; the model's for "overlooked"); a click on a count lists it
 first, and a click on an image opens it in the Review pane with the label in question selected,
 as the other click-throughs of this pane do. Read in a worker (app.core.audit.summary).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,7 +29,7 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class AuditFindings(QGroupBox):
-    openImage = pyqtSignal(str, int)     # image path, box index (-1: none)
+    openImage = pyqtSignal(str, int)  # image path, box index (-1: none)
 
     def __init__(self, parent=None):
         super().__init__("Audit findings (labelbench audit)", parent)
@@ -72,7 +73,8 @@ class AuditFindings(QGroupBox):
         self.table.setColumnCount(len(classes) + 1)
         self.table.setVerticalHeaderLabels(list(KINDS))
         self.table.setHorizontalHeaderLabels(
-            [names[c] if 0 <= c < len(names) else f"class {c}" for c in classes] + ["all"])
+            [names[c] if 0 <= c < len(names) else f"class {c}" for c in classes] + ["all"]
+        )
         for r, kind in enumerate(KINDS):
             for col, c in enumerate(classes + [None]):
                 n = sum(data.counts[kind].values()) if c is None else data.counts[kind].get(c, 0)

@@ -6,6 +6,7 @@ thread (app/core/evaluation.py); the views (app/gui/evaluate/views.py) only re-c
 confidence line moves. Clicking a confusion-matrix cell, a false positive or a false negative
 opens that image in the Review pane with the box highlighted.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,14 +36,14 @@ class Pane(QWidget):
         for b in (self.export_json_btn, self.export_png_btn):
             b.setEnabled(False)
         bottom = QHBoxLayout()
-        bottom.addWidget(help_button("evaluate"))   # the manual at this pane
+        bottom.addWidget(help_button("evaluate"))  # the manual at this pane
         bottom.addStretch(1)
         bottom.addWidget(self.export_json_btn)
         bottom.addWidget(self.export_png_btn)
         lay = QVBoxLayout(self)
         lay.addWidget(self.source)
         lay.addWidget(self.results, 1)
-        self.audit = AuditFindings()           # where the dataset has audit findings (issue 14)
+        self.audit = AuditFindings()  # where the dataset has audit findings (issue 14)
         lay.addWidget(self.audit)
         lay.addLayout(bottom)
         self.runner: JobRunner | None = None
@@ -70,7 +71,7 @@ class Pane(QWidget):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        if self.ctx.dataset_root is not None:   # findings change in Review: read them again when shown
+        if self.ctx.dataset_root is not None:  # findings change in Review: read them again when shown
             self.audit.load(self.ctx.data_yaml or self.ctx.dataset_root)
 
     # ------------------------------------------------------------------ the job
@@ -114,9 +115,11 @@ class Pane(QWidget):
         for b in (self.export_json_btn, self.export_png_btn):
             b.setEnabled(True)
         r = result.report
-        self._done(f"mAP50-95 {r.map50_95 if r.map50_95 is not None else float('nan'):.3f}, "
-                   f"mAP50 {r.map50 if r.map50 is not None else float('nan'):.3f} on {result.data.n_images} images "
-                   f"({r.seconds:.2f} s)")
+        self._done(
+            f"mAP50-95 {r.map50_95 if r.map50_95 is not None else float('nan'):.3f}, "
+            f"mAP50 {r.map50 if r.map50 is not None else float('nan'):.3f} on {result.data.n_images} images "
+            f"({r.seconds:.2f} s)"
+        )
 
     # ------------------------------------------------------------------ open a box in Review
     def focus_item(self, it) -> None:
@@ -134,9 +137,15 @@ class Pane(QWidget):
         if it.det >= 0 and lo + it.det not in shown:
             shown = np.sort(np.r_[shown, lo + it.det])
         pred = int(np.searchsorted(shown, lo + it.det)) if it.det >= 0 else -1
-        self.ctx.reviewFocus.emit(str(path), {
-            "gt": int(it.gt), "pred": pred, "kind": it.kind,
-            "predictions": (data.dt_cls[shown], data.dt_xywhn[shown], data.dt_conf[shown])})
+        self.ctx.reviewFocus.emit(
+            str(path),
+            {
+                "gt": int(it.gt),
+                "pred": pred,
+                "kind": it.kind,
+                "predictions": (data.dt_cls[shown], data.dt_xywhn[shown], data.dt_conf[shown]),
+            },
+        )
 
     def open_box(self, image: int, gt_index: int) -> None:
         data = self.result.data
@@ -165,8 +174,9 @@ class Pane(QWidget):
         if root is not None and image.is_relative_to(root):
             return True
         if root is not None:
-            self.ctx.status(f"{image} is not in the open dataset {root}: open its dataset (File ▸ Open) "
-                            "to review it", 10000)
+            self.ctx.status(
+                f"{image} is not in the open dataset {root}: open its dataset (File ▸ Open) to review it", 10000
+            )
             return False
         parents = list(image.parents)
         top = next((p.parent for p in parents if p.name == "images"), image.parent)
@@ -196,8 +206,14 @@ class Pane(QWidget):
         folder.mkdir(parents=True, exist_ok=True)
         v = self.results
         out = []
-        for name, w in (("confusion_matrix", v.cm), ("f1_curve", v.f1_plot), ("p_curve", v.p_plot),
-                        ("r_curve", v.r_plot), ("pr_curve", v.pr_plot), ("iou_histogram", v.iou_plot)):
+        for name, w in (
+            ("confusion_matrix", v.cm),
+            ("f1_curve", v.f1_plot),
+            ("p_curve", v.p_plot),
+            ("r_curve", v.r_plot),
+            ("pr_curve", v.pr_plot),
+            ("iou_histogram", v.iou_plot),
+        ):
             if w.width() < 200 or w.height() < 150:
                 w.resize(900, 600)
             p = folder / f"{name}.png"

@@ -1,5 +1,6 @@
 """Source selection of the evaluate pane: two label folders, a dataset's auto-labels vs its reviewed
 labels, or a model run on a dataset; the metrics mode; the Evaluate button."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import pyqtSignal
@@ -17,14 +18,17 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-KINDS = [("folders", "Two label folders (ground truth vs predictions)"),
-         ("dataset", "Dataset: auto-labels vs reviewed labels"),
-         ("model", "Model on dataset (runs auto-label into a scratch folder)")]
+KINDS = [
+    ("folders", "Two label folders (ground truth vs predictions)"),
+    ("dataset", "Dataset: auto-labels vs reviewed labels"),
+    ("model", "Model on dataset (runs auto-label into a scratch folder)"),
+]
 MODES = [("coco", "COCO (pycocotools)"), ("ultralytics", "Ultralytics (yolo val)")]
 
 
-def _path_row(grid: QGridLayout, row: int, label: str, placeholder: str, folder: bool = True,
-              filt: str = "") -> QLineEdit:
+def _path_row(
+    grid: QGridLayout, row: int, label: str, placeholder: str, folder: bool = True, filt: str = ""
+) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     btn = QPushButton("…")
@@ -37,6 +41,7 @@ def _path_row(grid: QGridLayout, row: int, label: str, placeholder: str, folder:
             p, _ = QFileDialog.getOpenFileName(grid.parentWidget(), label, edit.text(), filt)
         if p:
             edit.setText(p)
+
     btn.clicked.connect(browse)
     grid.addWidget(QLabel(label), row, 0)
     grid.addWidget(edit, row, 1)
@@ -56,8 +61,10 @@ class SourceBox(QGroupBox):
         self.mode = QComboBox()
         for _, text in MODES:
             self.mode.addItem(text)
-        self.mode.setToolTip("COCO: AP over 101 recall points, exactly pycocotools' COCOeval.\n"
-                             "Ultralytics: P, R at the max-F1 confidence and mAP as `yolo val` prints them.")
+        self.mode.setToolTip(
+            "COCO: AP over 101 recall points, exactly pycocotools' COCOeval.\n"
+            "Ultralytics: P, R at the max-F1 confidence and mAP as `yolo val` prints them."
+        )
         self.stack = QStackedWidget()
         # folders
         w = QWidget()
@@ -66,26 +73,41 @@ class SourceBox(QGroupBox):
         self.gt = _path_row(g, 0, "Ground truth", "folder of YOLO label files (5 columns)")
         self.pred = _path_row(g, 1, "Predictions", "folder of label files with confidences (6 columns, save_conf)")
         self.images = _path_row(g, 2, "Images", "optional: pixel sizes for small/medium/large; opens boxes in Review")
-        self.names = _path_row(g, 3, "Names", "optional: data.yaml or classes.txt", folder=False,
-                               filt="Class names (*.yaml *.yml *.txt)")
+        self.names = _path_row(
+            g, 3, "Names", "optional: data.yaml or classes.txt", folder=False, filt="Class names (*.yaml *.yml *.txt)"
+        )
         self.stack.addWidget(w)
         # dataset
         w = QWidget()
         g = QGridLayout(w)
         g.setContentsMargins(0, 0, 0, 0)
         self.dataset = _path_row(g, 0, "Dataset", "dataset folder or data.yaml (the open dataset by default)")
-        g.addWidget(QLabel("Ground truth = label files of reviewed images; predictions = the original auto-labels "
-                           "stored in the index."), 1, 0, 1, 3)
+        g.addWidget(
+            QLabel(
+                "Ground truth = label files of reviewed images; predictions = the original auto-labels "
+                "stored in the index."
+            ),
+            1,
+            0,
+            1,
+            3,
+        )
         self.stack.addWidget(w)
         # model on dataset
         w = QWidget()
         g = QGridLayout(w)
         g.setContentsMargins(0, 0, 0, 0)
         self.mdataset = _path_row(g, 0, "Dataset", "dataset folder or data.yaml with labels")
-        self.model = _path_row(g, 1, "Model", "YOLO detection model (.pt, .onnx, *_openvino_model)", folder=False,
-                               filt="Models (*.pt *.onnx *.xml);;All files (*)")
+        self.model = _path_row(
+            g,
+            1,
+            "Model",
+            "YOLO detection model (.pt, .onnx, *_openvino_model)",
+            folder=False,
+            filt="Models (*.pt *.onnx *.xml);;All files (*)",
+        )
         self.stack.addWidget(w)
-        for i in range(self.stack.count()):            # rows at the top of every page, not spread out
+        for i in range(self.stack.count()):  # rows at the top of every page, not spread out
             grid = self.stack.widget(i).layout()
             grid.setRowStretch(grid.rowCount(), 1)
         self.kind.currentIndexChanged.connect(self._show_page)
@@ -114,6 +136,7 @@ class SourceBox(QGroupBox):
     def _show_page(self, i: int) -> None:
         """Show page i; the hidden pages do not count for the height (the box shrinks to fit)."""
         from PyQt6.QtWidgets import QSizePolicy
+
         P = QSizePolicy.Policy
         for j in range(self.stack.count()):
             self.stack.widget(j).setSizePolicy(P.Preferred, P.Preferred if j == i else P.Ignored)
@@ -125,8 +148,12 @@ class SourceBox(QGroupBox):
         kind = KINDS[self.kind.currentIndex()][0]
         req = {"kind": kind, "mode": MODES[self.mode.currentIndex()][0]}
         if kind == "folders":
-            req.update(gt=self.gt.text().strip(), pred=self.pred.text().strip(),
-                       images=self.images.text().strip() or None, names=self.names.text().strip() or None)
+            req.update(
+                gt=self.gt.text().strip(),
+                pred=self.pred.text().strip(),
+                images=self.images.text().strip() or None,
+                names=self.names.text().strip() or None,
+            )
         elif kind == "dataset":
             req["source"] = self.dataset.text().strip()
         else:

@@ -2,6 +2,7 @@
 the confidence threshold and the list of errors behind them, and the tabs (confusion matrix,
 confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)`
 asks to open a box."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -70,8 +71,8 @@ class _ClassItem(QTableWidgetItem):
 
 
 class ResultsView(QWidget):
-    openBox = pyqtSignal(int, int)            # image index, GT box index in that image (-1: none)
-    openItem = pyqtSignal(object)             # the analysis Item behind it (sent just before openBox)
+    openBox = pyqtSignal(int, int)  # image index, GT box index in that image (-1: none)
+    openItem = pyqtSignal(object)  # the analysis Item behind it (sent just before openBox)
     confChanged = pyqtSignal(float)
 
     def __init__(self, parent=None):
@@ -125,8 +126,10 @@ class ResultsView(QWidget):
         self.err_kind.currentIndexChanged.connect(self._fill_errors)
         self.err_title = QLabel("<b>Errors at this threshold</b>")
         self.err_list = QListWidget()
-        self.err_list.setToolTip("Click a row to open the image in Review with the box highlighted.\n"
-                                 "Select a class in the table above to list only its errors.")
+        self.err_list.setToolTip(
+            "Click a row to open the image in Review with the box highlighted.\n"
+            "Select a class in the table above to list only its errors."
+        )
         row = QHBoxLayout()
         row.addWidget(self.err_title, 1)
         row.addWidget(self.err_kind)
@@ -151,7 +154,7 @@ class ResultsView(QWidget):
         v.addWidget(self.cm_list)
         self.tabs.addTab(w, "Confusion matrix")
         self.f1_plot = CurvePlot("F1 vs confidence", "confidence", "F1", draggable=True)
-        self.f1_plot.legend.anchor((0.5, 1), (0.5, 1), offset=(0, -14))   # bottom centre: F1 curves sag there least
+        self.f1_plot.legend.anchor((0.5, 1), (0.5, 1), offset=(0, -14))  # bottom centre: F1 curves sag there least
         self.p_plot = CurvePlot("Precision vs confidence", "confidence", "precision", draggable=True, legend=False)
         self.r_plot = CurvePlot("Recall vs confidence", "confidence", "recall", draggable=True, legend=False)
         w = QSplitter(Qt.Orientation.Vertical)
@@ -161,8 +164,9 @@ class ResultsView(QWidget):
         pr.addWidget(self.r_plot)
         w.addWidget(pr)
         self.tabs.addTab(w, "Confidence")
-        self.pr_plot = CurvePlot("Precision-recall (interpolated, 101 points)", "recall", "precision",
-                                 legend_offset=(8, -8))
+        self.pr_plot = CurvePlot(
+            "Precision-recall (interpolated, 101 points)", "recall", "precision", legend_offset=(8, -8)
+        )
         self.pr_iou = QComboBox()
         for t in IOU_THRS:
             self.pr_iou.addItem(f"IoU {t:.2f}")
@@ -175,8 +179,7 @@ class ResultsView(QWidget):
         v.addLayout(h)
         v.addWidget(self.pr_plot, 1)
         self.tabs.addTab(w, "P-R curves")
-        self.iou_plot = CurvePlot("IoU of matched pairs (TP at IoU 0.50)", "IoU", "pairs", xrange=None,
-                                  yrange=None)
+        self.iou_plot = CurvePlot("IoU of matched pairs (TP at IoU 0.50)", "IoU", "pairs", xrange=None, yrange=None)
         self.tabs.addTab(self.iou_plot, "IoU histogram")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -212,9 +215,14 @@ class ResultsView(QWidget):
     def _headline(self) -> str:
         r = self.result.report
         d = self.result.data
-        big = lambda k, v: (f"<td style='padding-right:18px'><span style='color:#9a9ea6'>{k}</span><br>"  # noqa: E731
-                            f"<span style='font-size:18pt; color:#ffffff'>{'–' if v is None else f'{v:.3f}'}"
-                            f"</span></td>")
+
+        def big(k, v):
+            return (
+                f"<td style='padding-right:18px'><span style='color:#9a9ea6'>{k}</span><br>"
+                f"<span style='font-size:18pt; color:#ffffff'>{'–' if v is None else f'{v:.3f}'}"
+                f"</span></td>"
+            )
+
         cells = [big("mAP50-95", r.map50_95), big("mAP50", r.map50), big("mAP75", r.map75)]
         if r.coco is not None:
             cells.append(big("AR100", float(r.coco.stats[8]) if r.coco.stats[8] >= 0 else None))
@@ -226,11 +234,14 @@ class ResultsView(QWidget):
         pairing = ""
         if d.pairing is not None:  # folder sources: how the two folders paired up (the CLI prints the same)
             from app.core.metrics.load import pairing_text
+
             color = "#e0a040" if d.pairing["gt_only"] or d.pairing["pred_only"] else "#9a9ea6"
             pairing = f"<br><span style='color:{color}'>{pairing_text(d.pairing)}</span>"
-        return (f"<table><tr>{''.join(cells)}</tr></table><span style='color:#9a9ea6'>{mode} · {d.n_images} images · "
-                f"{len(d.gt_cls)} ground-truth boxes · {len(d.dt_cls)} predictions · {r.seconds:.2f} s</span>"
-                f"{pairing}{warn}")
+        return (
+            f"<table><tr>{''.join(cells)}</tr></table><span style='color:#9a9ea6'>{mode} · {d.n_images} images · "
+            f"{len(d.gt_cls)} ground-truth boxes · {len(d.dt_cls)} predictions · {r.seconds:.2f} s</span>"
+            f"{pairing}{warn}"
+        )
 
     def _fill_table(self, counts) -> None:
         rows = self.result.report.per_class()
@@ -242,8 +253,11 @@ class ResultsView(QWidget):
             tp, fp, fn = counts["tp"][k], counts["fp"][k], counts["fn"][k]
             p = tp / (tp + fp) if tp + fp else None
             rc = tp / (tp + fn) if tp + fn else None
-            f1 = 2 * p * rc / (p + rc) if p is not None and rc is not None and p + rc else (0.0 if p is not None
-                                                                                            and rc is not None else None)
+            f1 = (
+                2 * p * rc / (p + rc)
+                if p is not None and rc is not None and p + rc
+                else (0.0 if p is not None and rc is not None else None)
+            )
             name = _ClassItem(k, names)
             name.setToolTip(r["name"])
             vals = [r["images"], r["gt"], r["pred"], p, rc, f1, r["ap50"], r["ap50_95"]]
@@ -254,7 +268,7 @@ class ResultsView(QWidget):
         t = self.table
         fit = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount())) + 2 * t.frameWidth() + 2
         t.setMaximumHeight(fit if t.rowCount() <= 15 else 16777215)
-        if not self._sorted_by_user:       # class-id order until the user sorts by a column
+        if not self._sorted_by_user:  # class-id order until the user sorts by a column
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
@@ -278,30 +292,40 @@ class ResultsView(QWidget):
             f"<b>All boxes at confidence &gt; {conf:.3f}, IoU 0.50:</b> P <b>{s['precision']:.3f}</b> · R <b>{s['recall']:.3f}</b>"
             f" · F1 <b>{s['f1']:.3f}</b><br>TP <b>{s['tp']}</b> · FP <b>{s['fp']}</b> ({s['fp_class']} wrong class, "
             f"{s['fp_duplicate']} duplicate, {s['fp_background']} background) · FN <b>{s['fn']}</b><br>"
-            f"Accuracy TP/(TP+FP+FN) <b>{s['accuracy']:.3f}</b> (detection has no true negatives)")
+            f"Accuracy TP/(TP+FP+FN) <b>{s['accuracy']:.3f}</b> (detection has no true negatives)"
+        )
         self.headline.setText(self._headline())
         self._fill_table(a.counts(conf, 0))
         names = self.result.data.names
-        self.cm.set_matrix(a.confusion(conf), [class_text(i, names) for i in range(len(names))])   # ids as in the files
+        self.cm.set_matrix(a.confusion(conf), [class_text(i, names) for i in range(len(names))])  # ids as in the files
         self.cm.title = f"Confusion matrix at confidence > {conf:.3f}, IoU > 0.45 (Ultralytics layout)"
         if self.cell is not None:
             self._fill_cell(*self.cell, open_first=False)
         ious = a.matched_ious(conf, 0)
         counts, edges = np.histogram(ious, bins=20, range=(0.5, 1.0))
-        self.iou_plot.set_bars(edges, counts, label=f"{len(ious)} TP pairs, median IoU "
-                                                    f"{np.median(ious) if len(ious) else 0:.3f}")
+        self.iou_plot.set_bars(
+            edges, counts, label=f"{len(ious)} TP pairs, median IoU {np.median(ious) if len(ious) else 0:.3f}"
+        )
         self._fill_errors()
         self.confChanged.emit(conf)
 
     def _draw_conf_curves(self) -> None:
         c, names = self.result.curves, self.result.data.names
-        for plot, key, mean in ((self.f1_plot, "f1", "mean_f1"), (self.p_plot, "p", "mean_p"),
-                                (self.r_plot, "r", "mean_r")):
-            curves = [(names[k] if len(names) <= 12 else None, c["x"], c[key][k], class_rgb(k), 1.2)
-                      for k in range(len(names)) if c["has_gt"][k]]
+        for plot, key, mean in (
+            (self.f1_plot, "f1", "mean_f1"),
+            (self.p_plot, "p", "mean_p"),
+            (self.r_plot, "r", "mean_r"),
+        ):
+            curves = [
+                (names[k] if len(names) <= 12 else None, c["x"], c[key][k], class_rgb(k), 1.2)
+                for k in range(len(names))
+                if c["has_gt"][k]
+            ]
             curves.append(("all classes", c["x"], c[mean], (245, 245, 245), 3))
             plot.set_curves(curves)
-        self.f1_plot.set_marker(c["best_conf"], c["best_f1"], f"best class-mean F1 {c['best_f1']:.3f} at {c['best_conf']:.3f}")
+        self.f1_plot.set_marker(
+            c["best_conf"], c["best_f1"], f"best class-mean F1 {c['best_f1']:.3f} at {c['best_conf']:.3f}"
+        )
 
     def _draw_pr(self, *_):
         if self.result is None:
@@ -309,8 +333,11 @@ class ResultsView(QWidget):
         t = self.pr_iou.currentIndex()
         x, per, mean = self.result.pr if t == 0 else self.result.analysis.pr_curves(t)
         names = self.result.data.names
-        curves = [(f"{names[k]} (AP {per[k].mean():.3f})" if len(names) <= 12 else None, x, per[k], class_rgb(k), 1.2)
-                  for k in range(len(names)) if not np.isnan(per[k, 0])]
+        curves = [
+            (f"{names[k]} (AP {per[k].mean():.3f})" if len(names) <= 12 else None, x, per[k], class_rgb(k), 1.2)
+            for k in range(len(names))
+            if not np.isnan(per[k, 0])
+        ]
         curves.append((f"mean (AP {mean.mean():.3f})", x, mean, (245, 245, 245), 3))
         self.pr_plot.set_curves(curves)
 
@@ -355,8 +382,10 @@ class ResultsView(QWidget):
         items.sort(key=lambda it: (it.image, it.gt, it.det))
         names = self.result.data.names
         where = f" of <b>{names[cls]}</b>" if cls is not None and cls < len(names) else ""
-        self.err_title.setText(f"<b>Errors at this threshold</b>{where}: {len(items)} "
-                               f"<span style='color:#9a9ea6'>(click one to open it in Review)</span>")
+        self.err_title.setText(
+            f"<b>Errors at this threshold</b>{where}: {len(items)} "
+            f"<span style='color:#9a9ea6'>(click one to open it in Review)</span>"
+        )
         self.err_list.clear()
         for it in items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))

@@ -3,6 +3,7 @@
 Long jobs run through JobRunner (progress, cancel, per-file errors listed, the run goes on);
 the pipeline is copied before a job starts, so editing it meanwhile changes nothing in the run.
 """
+
 from __future__ import annotations
 
 import os
@@ -107,9 +108,11 @@ class BatchDialog(QDialog):
 
     def _finished(self, summary: dict) -> None:
         self.result = summary
-        self._done(f"Done: {summary['written']} of {summary['images']} images written to {summary['dest']} "
-                   f"in {summary['seconds']:.1f} s" + (f"; {summary['failed']} failed (listed above)."
-                                                        if summary["failed"] else "."))
+        self._done(
+            f"Done: {summary['written']} of {summary['images']} images written to {summary['dest']} "
+            f"in {summary['seconds']:.1f} s"
+            + (f"; {summary['failed']} failed (listed above)." if summary["failed"] else ".")
+        )
 
     def _failed(self, message: str) -> None:
         self._done(f"Stopped: {message}")
@@ -174,8 +177,9 @@ class ProcessActions:
     def save_pipeline(self, path: str | None = None) -> bool:
         if path is None:
             name = (self.pane.pipeline.name or "pipeline") + ".json"
-            path, _ = QFileDialog.getSaveFileName(self.pane, "Save pipeline", os.path.join(self._dir(), name),
-                                                  PIPELINE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(
+                self.pane, "Save pipeline", os.path.join(self._dir(), name), PIPELINE_FILTER
+            )
             if not path:
                 return False
         try:
@@ -190,8 +194,9 @@ class ProcessActions:
     def export_python(self, path: str | None = None) -> bool:
         if path is None:
             name = (self.pane.pipeline.name or "pipeline") + ".py"
-            path, _ = QFileDialog.getSaveFileName(self.pane, "Export Python script", os.path.join(self._dir(), name),
-                                                  "Python (*.py)")
+            path, _ = QFileDialog.getSaveFileName(
+                self.pane, "Export Python script", os.path.join(self._dir(), name), "Python (*.py)"
+            )
             if not path:
                 return False
         try:

@@ -15,6 +15,7 @@ step cache) to a worker; the GUI thread never runs an op.
   input and the auto-method levels are recomputed at most every HIST_INTERVAL_MS and only when
   that step's output changed.
 """
+
 from __future__ import annotations
 
 import os
@@ -48,10 +49,10 @@ def preview_scale_for(zoom: float) -> float:
 @dataclass
 class RenderRequest:
     gen: int
-    pipeline: Pipeline               # snapshot
+    pipeline: Pipeline  # snapshot
     image: np.ndarray
     scale: float
-    show_index: int                  # output of this step is shown (-1: the original)
+    show_index: int  # output of this step is shown (-1: the original)
     t_request: float = field(default_factory=time.perf_counter)
 
 
@@ -88,7 +89,7 @@ def render(req: RenderRequest) -> RenderResult:
         executed = list(req.pipeline.last_executed)
     if req.scale != 1.0:
         sw, sh = round(img.shape[1] * req.scale), round(img.shape[0] * req.scale)
-        if (out.shape[1], out.shape[0]) != (max(1, sw), max(1, sh)):   # a resize/crop/rotate step
+        if (out.shape[1], out.shape[0]) != (max(1, sw), max(1, sh)):  # a resize/crop/rotate step
             full = (round(out.shape[1] / req.scale), round(out.shape[0] / req.scale))
     else:
         full = (out.shape[1], out.shape[0])
@@ -102,7 +103,7 @@ class HistRequest:
     pipeline: Pipeline
     image: np.ndarray
     scale: float
-    index: int                       # step whose output is measured (-1: the original)
+    index: int  # step whose output is measured (-1: the original)
     markers: bool
 
 
@@ -110,7 +111,7 @@ class HistRequest:
 class HistResult:
     key: Any
     data: HistData
-    levels: dict[str, int]           # method display name -> level (empty when not asked)
+    levels: dict[str, int]  # method display name -> level (empty when not asked)
 
 
 def histogram_job(req: HistRequest) -> HistResult:
@@ -136,8 +137,8 @@ def reserve_gui_core() -> int:
 class PreviewEngine(QObject):
     """Owns the workers; the pane calls `set_image`, `set_pipeline`, `update(dragging)`."""
 
-    frameReady = pyqtSignal(object)          # RenderResult (shown frame)
-    histReady = pyqtSignal(object)           # HistResult
+    frameReady = pyqtSignal(object)  # RenderResult (shown frame)
+    histReady = pyqtSignal(object)  # HistResult
     failed = pyqtSignal(str)
 
     def __init__(self, parent=None):
@@ -146,10 +147,10 @@ class PreviewEngine(QObject):
         self.pipeline = Pipeline()
         self.image: np.ndarray | None = None
         self.gen = 0
-        self.shown: tuple[int, float] = (-1, 0.0)   # (gen, scale) of the frame on screen
-        self.display_zoom = 0.25                    # screen pixels per image pixel (set by the pane)
-        self.show_index = -1                        # step whose output the result view shows (-1: last)
-        self.hist_index = -1                        # which step's output the histogram measures
+        self.shown: tuple[int, float] = (-1, 0.0)  # (gen, scale) of the frame on screen
+        self.display_zoom = 0.25  # screen pixels per image pixel (set by the pane)
+        self.show_index = -1  # step whose output the result view shows (-1: last)
+        self.hist_index = -1  # which step's output the histogram measures
         self.hist_markers = True
         self.preview_enabled = True
         self.last_result: RenderResult | None = None
@@ -221,8 +222,9 @@ class PreviewEngine(QObject):
         # the auto-method levels are pure-Python loops: skip them while a slider is dragged (they
         # would compete with the GUI thread for the interpreter) and add them on release
         markers = self.hist_markers and not self.dragging
-        self._hist.request(HistRequest((key, scale), self.pipeline.snapshot(), self.image, scale,
-                                       self.hist_index, markers))
+        self._hist.request(
+            HistRequest((key, scale), self.pipeline.snapshot(), self.image, scale, self.hist_index, markers)
+        )
 
     def _hist_scale_done(self) -> float:
         return getattr(self, "_hist_scale", 0.0)
@@ -233,7 +235,7 @@ class PreviewEngine(QObject):
             return
         g, s = self.shown
         if res.gen < g or (res.gen == g and res.scale <= s):
-            return                          # older than what is on screen
+            return  # older than what is on screen
         self.shown = (res.gen, res.scale)
         self.last_result = res
         self.frameReady.emit(res)
@@ -248,7 +250,7 @@ class PreviewEngine(QObject):
         self._hist_has_markers = req.markers or not self.hist_markers
         self.histReady.emit(res)
         if key != self.hist_signature() or not (self._hist_has_markers or self.dragging):
-            self.schedule_histogram()      # changed meanwhile, or the levels are due: catch up (throttled)
+            self.schedule_histogram()  # changed meanwhile, or the levels are due: catch up (throttled)
 
     def _on_failed(self, req: RenderRequest, msg: str) -> None:
         if req.gen >= self.shown[0]:
@@ -256,7 +258,9 @@ class PreviewEngine(QObject):
 
     def busy(self) -> bool:
         """A full-resolution frame for the latest edit is still to come."""
-        return self.shown[0] < self._pending_full_gen or (self.shown[0] == self._pending_full_gen and self.shown[1] < 1.0)
+        return self.shown[0] < self._pending_full_gen or (
+            self.shown[0] == self._pending_full_gen and self.shown[1] < 1.0
+        )
 
     def stop(self) -> None:
         self._hist_timer.stop()

@@ -9,6 +9,7 @@ reviewed labels).
 journal, writer), restricted to one image of a dataset: app.core.autolabel.classical has no single-image
 entry point yet.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -37,9 +38,15 @@ from app.gui.common.job_panel import JobPanel, path_row
 from app.gui.common.workers import JobRunner, LatestRunner
 
 
-def label_one_image(pipeline: Pipeline, image_path: str, root: str, class_id: int = 0,
-                    filt: BoxFilter = BoxFilter(), state: JobState | None = None,  # noqa: B008 - immutable default (Qt's idiom / a frozen filter)
-                    overwrite_reviewed: bool = False) -> dict:
+def label_one_image(
+    pipeline: Pipeline,
+    image_path: str,
+    root: str,
+    class_id: int = 0,
+    filt: BoxFilter = BoxFilter(),  # noqa: B008 - a frozen filter
+    state: JobState | None = None,
+    overwrite_reviewed: bool = False,
+) -> dict:
     """Label one image of the dataset at `root` like `label_folder` would (same files, index
     records and skip rules; re-labels an image it labeled before, as asked explicitly)."""
     from app.core.autolabel.classical import _SkipOptions
@@ -100,6 +107,7 @@ class BoxOverlay:
             def paint(p, v=v, orig=orig):
                 orig(p)
                 self.paint(v, p)
+
             v.paint_overlay = paint
 
     def set_boxes(self, boxes) -> None:
@@ -144,8 +152,9 @@ class LabelDialog(QDialog):
         self.max_area = self._spin(0, 1e9, 0)
         self.min_aspect = self._spin(0, 100, 2)
         self.max_aspect = self._spin(0, 100, 2)
-        self.folder = QLineEdit(str(ctx.dataset_root) if ctx.dataset_root else
-                                (os.path.dirname(pane.path) if pane.path else ""))
+        self.folder = QLineEdit(
+            str(ctx.dataset_root) if ctx.dataset_root else (os.path.dirname(pane.path) if pane.path else "")
+        )
         self.count = QLabel("")
         self.count.setObjectName("paneInfo")
         form = QFormLayout()
@@ -190,6 +199,7 @@ class LabelDialog(QDialog):
 
     def _pick(self) -> None:
         from PyQt6.QtWidgets import QFileDialog
+
         d = QFileDialog.getExistingDirectory(self, "Dataset folder", self.folder.text())
         if d:
             self.folder.setText(d)
@@ -261,8 +271,10 @@ class LabelDialog(QDialog):
 
     def _all_done(self, rep: dict) -> None:
         self.result = rep
-        self._end(f"Labeled {rep['labeled']} of {rep['images']} images, skipped {rep['skipped']}, "
-                  f"failed {len(rep['failed'])} in {rep['seconds']:.1f} s. Index: {rep['index']}")
+        self._end(
+            f"Labeled {rep['labeled']} of {rep['images']} images, skipped {rep['skipped']}, "
+            f"failed {len(rep['failed'])} in {rep['seconds']:.1f} s. Index: {rep['index']}"
+        )
         self.pane.ctx.status(f"Contour labels: {rep['labeled']} images labeled", 6000)
 
     def reject(self) -> None:
@@ -272,4 +284,3 @@ class LabelDialog(QDialog):
         self.preview.stop()
         self.box_overlay.set_boxes(None)
         super().reject()
-

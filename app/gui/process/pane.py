@@ -5,6 +5,7 @@ All compute runs in workers (app.gui.process.engine); see that module for the re
 design. The widgets are a ProcessView (app.gui.process.view); batch apply, contour labelling
 and pipeline files live in app.gui.process.actions.
 """
+
 from __future__ import annotations
 
 import os
@@ -68,7 +69,7 @@ class Pane(QWidget):
         v = self.view
         self.box_overlay = BoxOverlay(v.original_view, v.result_view, v.split_view)
         self.actions = ProcessActions(self, v.toolbar, self.box_overlay)
-        v.toolbar.addWidget(help_button("process"))   # the manual at this pane
+        v.toolbar.addWidget(help_button("process"))  # the manual at this pane
         self._wire()
         self.view.editor.set_pipeline(default_pipeline(), select=2)
 
@@ -204,7 +205,7 @@ class Pane(QWidget):
         if i < 0:
             return
         self.pipeline.set_params(i, **{name: value})
-        if not dragging:                 # the list's summary text follows on release
+        if not dragging:  # the list's summary text follows on release
             self.view.editor.refresh_row(i)
         if i == self._threshold_index() and name == "level":
             self._follow_line(value, dragging)
@@ -246,8 +247,9 @@ class Pane(QWidget):
     def _outline_tiles(self) -> None:
         t = self._threshold_index()
         manual = t >= 0 and self.pipeline.steps[t].op == "threshold"
-        self.view.grid.set_current(current_method_tile(self.pipeline, t),
-                              float(self.pipeline.steps[t].params["level"]) if manual else None)
+        self.view.grid.set_current(
+            current_method_tile(self.pipeline, t), float(self.pipeline.steps[t].params["level"]) if manual else None
+        )
 
     def _line_dragged(self, value: float, dragging: bool) -> None:
         t = self._threshold_index()
@@ -300,7 +302,7 @@ class Pane(QWidget):
 
     def _hist_ready(self, res) -> None:
         self.view.histogram.set_data(res.data)
-        if res.levels:                   # levels are left out while dragging: keep the last ones
+        if res.levels:  # levels are left out while dragging: keep the last ones
             self._hist_levels = res.levels
             self.view.histogram.set_markers(res.levels)
         t = self._threshold_index()

@@ -4,6 +4,7 @@ add (categorised op menu), duplicate, remove, move up/down.
 The widget edits the Pipeline it is given (GUI thread) and emits `edited(first_changed_index)`
 after every change so the pane can re-render; `currentStepChanged(index)` follows the selection.
 """
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QSize, Qt, pyqtSignal
@@ -59,15 +60,14 @@ class StepList(QListWidget):
         src = self.currentRow()
         uid = self.item(src).data(Qt.ItemDataRole.UserRole) if src >= 0 else None
         super().dropEvent(e)
-        dst = next((r for r in range(self.count())
-                    if self.item(r).data(Qt.ItemDataRole.UserRole) == uid), -1)
+        dst = next((r for r in range(self.count()) if self.item(r).data(Qt.ItemDataRole.UserRole) == uid), -1)
         if src >= 0 and dst >= 0 and src != dst:
             self.moved.emit(src, dst)
 
 
 class PipelineEditor(QWidget):
-    edited = pyqtSignal(int)               # index of the first step whose output changed
-    currentStepChanged = pyqtSignal(int)   # -1 when nothing is selected
+    edited = pyqtSignal(int)  # index of the first step whose output changed
+    currentStepChanged = pyqtSignal(int)  # -1 when nothing is selected
 
     def __init__(self, parent=None):
         super().__init__(parent)

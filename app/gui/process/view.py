@@ -1,4 +1,5 @@
 """ProcessView: the Process pane's widgets and their layout (no behaviour; the pane wires them)."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
@@ -86,8 +87,10 @@ class ProcessView(QWidget):
             group.addButton(b, i)
         self.mode_side.setChecked(True)
         for b in (self.mode_side, self.mode_split):
-            b.setStyleSheet("QPushButton { padding: 3px 12px; } "
-                            "QPushButton:checked { background: #3d8ee8; color: white; border: 1px solid #3d8ee8; }")
+            b.setStyleSheet(
+                "QPushButton { padding: 3px 12px; } "
+                "QPushButton:checked { background: #3d8ee8; color: white; border: 1px solid #3d8ee8; }"
+            )
         group.idClicked.connect(self.views.setCurrentIndex)
         self.show_combo = QComboBox()
         self.show_combo.addItems(["Final result", "Selected step"])

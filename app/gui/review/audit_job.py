@@ -7,6 +7,7 @@ the image and under the queue, Pause / Resume and Cancel as the bar's buttons. W
 the queue is sorted again (worst finding first) and its first image opens. Label files are only
 read; unsaved edits are saved before the run starts, so it audits what is on screen.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,20 +29,20 @@ def has_audit(index) -> bool:
     if index is None:
         return False
     try:
-        return bool(index._q("SELECT 1 FROM audit_predictions LIMIT 1"))   # as AuditTable reads it
-    except Exception:  # noqa: BLE001 - an index closed under us: no audit
+        return bool(index._q("SELECT 1 FROM audit_predictions LIMIT 1"))  # as AuditTable reads it
+    except Exception:
         return False
 
 
 class AuditJob(QObject):
     """Owned by the Review pane: the offer, the run and its end."""
 
-    done = pyqtSignal(object)          # the AuditReport, after the queue was sorted again
+    done = pyqtSignal(object)  # the AuditReport, after the queue was sorted again
 
     def __init__(self, pane):
         super().__init__(pane)
         self.pane = pane
-        self.options = AuditOptions()     # the CLI's defaults (tests pick the PyTorch backend)
+        self.options = AuditOptions()  # the CLI's defaults (tests pick the PyTorch backend)
         self.runner: JobRunner | None = None
         self.paused = False
         self.declined: str | None = None  # the dataset whose offer was answered "Not now"
@@ -74,24 +75,33 @@ class AuditJob(QObject):
     def offer(self) -> None:
         pane = self.pane
         model = pane.ctx.model_path
-        n = pane.index.count([STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED])   # the audit reads label files
+        n = pane.index.count([STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED])  # the audit reads label files
         if n == 0:
             pane.banner.show_message(
-                "audit", "No audit yet: this order needs one, so the list is in name order for now",
+                "audit",
+                "No audit yet: this order needs one, so the list is in name order for now",
                 "The audit compares labels with the model's view, and no image here has labels yet.",
-                [(NOT_NOW, "OK")], "info")
+                [(NOT_NOW, "OK")],
+                "info",
+            )
             return
         if model is None:
             pane.banner.show_message(
-                "audit", "No audit yet: this order needs one, so the list is in name order for now",
+                "audit",
+                "No audit yet: this order needs one, so the list is in name order for now",
                 "Choose a detection model (File ▸ Choose Model), then choose this order again to run the audit.",
-                [(NOT_NOW, "OK")], "info")
+                [(NOT_NOW, "OK")],
+                "info",
+            )
             return
         pane.banner.show_message(
-            "audit", "No audit yet: this order needs one, so the list is in name order for now",
+            "audit",
+            "No audit yet: this order needs one, so the list is in name order for now",
             f"Run the audit: {Path(model).name} looks at the {n:,} labeled images and ranks the labels most likely wrong "
             "(label files are only read).",
-            [(RUN, "Run the audit"), (NOT_NOW, "Not now")], "info")
+            [(RUN, "Run the audit"), (NOT_NOW, "Not now")],
+            "info",
+        )
 
     def _chosen(self, key: str) -> None:
         if key not in KEYS:
@@ -125,7 +135,7 @@ class AuditJob(QObject):
         if model is None:
             self.offer()
             return False
-        if not pane.leave_current():        # unsaved edits first: the audit reads the label files
+        if not pane.leave_current():  # unsaved edits first: the audit reads the label files
             return False
         source = str(pane.index.data_yaml or pane.index.root)
         opt = self.options
@@ -148,13 +158,20 @@ class AuditJob(QObject):
         pane = self.pane
         what = f"{done:,} / {total:,} images" if total else (msg or "starting")
         title = ("Audit paused" if self.paused else "Auditing the labels") + f": {what}"
-        if pane.banner.kind == "audit" and pane.banner.isVisible() and set(pane.banner.buttons) == \
-                ({RESUME, CANCEL} if self.paused else {PAUSE, CANCEL}):
-            pane.banner.title.setText(f"<b>{title}</b>")      # only the numbers move: the buttons stay
+        if (
+            pane.banner.kind == "audit"
+            and pane.banner.isVisible()
+            and set(pane.banner.buttons) == ({RESUME, CANCEL} if self.paused else {PAUSE, CANCEL})
+        ):
+            pane.banner.title.setText(f"<b>{title}</b>")  # only the numbers move: the buttons stay
         else:
-            pane.banner.show_message("audit", title, "The list is sorted by the findings when it finishes.",
-                                     [(RESUME, "Resume") if self.paused else (PAUSE, "Pause"), (CANCEL, "Cancel")],
-                                     "info")
+            pane.banner.show_message(
+                "audit",
+                title,
+                "The list is sorted by the findings when it finishes.",
+                [(RESUME, "Resume") if self.paused else (PAUSE, "Pause"), (CANCEL, "Cancel")],
+                "info",
+            )
         pane.queue.count.setText(f"Auditing… {what}")
 
     def _finished(self, report) -> None:
@@ -164,10 +181,10 @@ class AuditJob(QObject):
         if pane.banner.kind == "audit":
             pane.banner.clear()
         pane.ctx.status(text, 10000)
-        pane.ctx.publish(INDEX, (), "audit")          # the other views of the index (Evaluate's findings)
+        pane.ctx.publish(INDEX, (), "audit")  # the other views of the index (Evaluate's findings)
         if pane.index is not None:
             if pane.queue.query()["order"] != ORDER:
-                pane.queue.order.setCurrentIndex(pane.queue.order_index(ORDER))   # reloads the queue
+                pane.queue.order.setCurrentIndex(pane.queue.order_index(ORDER))  # reloads the queue
             else:
                 pane.reload_queue()
             if pane.queue.model.rows:
@@ -177,15 +194,20 @@ class AuditJob(QObject):
 
     def _failed(self, message: str) -> None:
         self.last_error = message
-        self.pane.banner.show_message("audit", "The audit stopped", message, [(RUN, "Try again"), (NOT_NOW, "OK")],
-                                      "error")
+        self.pane.banner.show_message(
+            "audit", "The audit stopped", message, [(RUN, "Try again"), (NOT_NOW, "OK")], "error"
+        )
         self.pane.ctx.status(f"Audit failed: {message.splitlines()[0] if message else ''}", 0)
         self._list_text()
 
     def _cancelled(self) -> None:
-        self.pane.banner.show_message("audit", "Audit cancelled",
-                                      "Findings of the images audited so far are kept; run it again to finish.",
-                                      [(RUN, "Run again"), (NOT_NOW, "OK")], "info")
+        self.pane.banner.show_message(
+            "audit",
+            "Audit cancelled",
+            "Findings of the images audited so far are kept; run it again to finish.",
+            [(RUN, "Run again"), (NOT_NOW, "OK")],
+            "info",
+        )
         self._list_text()
 
     def _list_text(self) -> None:

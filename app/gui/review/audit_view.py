@@ -12,6 +12,7 @@ the image, or the next image of the queue, opens.
 A finding applies only while its label is still the one the audit saw (same class and box): an
 edit that fixes it some other way makes it disappear, and undo brings it back.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,13 @@ from app.core.audit.run import kinds_text, model_identity
 from app.core.dataset.audit_table import AuditTable
 from widgets.boxes import Boxes
 
-APPLY_TEXT = {"swap": "set the class to {pred}", "badloc": "take the model's box", "overlooked": "add the {pred} box",
-              "spurious": "delete the label", "duplicate": "delete the duplicate"}
+APPLY_TEXT = {
+    "swap": "set the class to {pred}",
+    "badloc": "take the model's box",
+    "overlooked": "add the {pred} box",
+    "spurious": "delete the label",
+    "duplicate": "delete the duplicate",
+}
 
 
 def audit_marks(index) -> dict[str, tuple[int, str]]:
@@ -37,7 +43,7 @@ def audit_marks(index) -> dict[str, tuple[int, str]]:
         return {}
     try:
         return AuditTable(index).marks()
-    except Exception:  # noqa: BLE001 - an index closed under us: no marks
+    except Exception:
         return {}
 
 
@@ -73,14 +79,18 @@ class AuditView(QObject):
         self.ident = ""
         self.reason = QLabel(pane.canvas)
         self.reason.setObjectName("auditReason")
-        self.reason.setStyleSheet("#auditReason { background: rgba(24, 25, 28, 225); color: #ffd27a; "
-                                  "border: 1px solid #8a6d2f; border-radius: 4px; padding: 3px 8px; }")
+        self.reason.setStyleSheet(
+            "#auditReason { background: rgba(24, 25, 28, 225); color: #ffd27a; "
+            "border: 1px solid #8a6d2f; border-radius: 4px; padding: 3px 8px; }"
+        )
         self.reason.move(8, 8)
         self.reason.hide()
-        self.act_apply = self._action("Fix (audit)", "Y", self.apply,
-                                      "Apply the model's suggestion for the current audit finding")
-        self.act_keep = self._action("Keep (audit)", "N", self.keep,
-                                     "Keep the label as it is: dismiss the current audit finding")
+        self.act_apply = self._action(
+            "Fix (audit)", "Y", self.apply, "Apply the model's suggestion for the current audit finding"
+        )
+        self.act_keep = self._action(
+            "Keep (audit)", "N", self.keep, "Keep the label as it is: dismiss the current audit finding"
+        )
         pane.history.group.indexChanged.connect(lambda *_: self.show())
 
     def _action(self, text, key, slot, tip) -> QAction:
@@ -111,8 +121,9 @@ class AuditView(QObject):
             return []
         self.ident = model_identity(table.model_key(doc.rel) or "")
         xywhn = doc.xywhn() if len(doc.boxes) else np.zeros((0, 4))
-        return live_findings([Finding.from_json(d) for d in json.loads(text)], doc.boxes.cls, xywhn,
-                             table.dismissed(doc.rel), self.ident)
+        return live_findings(
+            [Finding.from_json(d) for d in json.loads(text)], doc.boxes.cls, xywhn, table.dismissed(doc.rel), self.ident
+        )
 
     # ----- drawing -----
     def show(self) -> None:
@@ -137,8 +148,10 @@ class AuditView(QObject):
         more = f"   ({len(self.findings)} findings)" if len(self.findings) > 1 else ""
         names = pane.class_names
         pred = names[f.pred_cls] if f.pred_cls is not None and 0 <= f.pred_cls < len(names) else f"class {f.pred_cls}"
-        self.reason.setText(f"{f.kind} {f.score:.2f}: {f.reason(names)}   ·   Y: "
-                            f"{APPLY_TEXT[f.kind].format(pred=pred)}   ·   N: keep the label{more}")
+        self.reason.setText(
+            f"{f.kind} {f.score:.2f}: {f.reason(names)}   ·   Y: "
+            f"{APPLY_TEXT[f.kind].format(pred=pred)}   ·   N: keep the label{more}"
+        )
         self.reason.adjustSize()
         self.reason.show()
         self.reason.raise_()

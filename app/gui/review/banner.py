@@ -1,5 +1,6 @@
 """An inline message bar above the editor: a problem with the current label file and the user's
 choices as buttons (no modal dialog in the middle of a fast review; tests click the buttons)."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import pyqtSignal
@@ -9,7 +10,7 @@ _STYLES = {"warning": ("#4a3b12", "#e0b13a"), "error": ("#4a1f1f", "#e06c6c"), "
 
 
 class Banner(QFrame):
-    chosen = pyqtSignal(str)      # the key of the clicked button
+    chosen = pyqtSignal(str)  # the key of the clicked button
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,8 +32,9 @@ class Banner(QFrame):
         self.kind = ""
         self.hide()
 
-    def show_message(self, kind: str, title: str, detail: str, buttons: list[tuple[str, str]],
-                     level: str = "warning") -> None:
+    def show_message(
+        self, kind: str, title: str, detail: str, buttons: list[tuple[str, str]], level: str = "warning"
+    ) -> None:
         """buttons: (key, label); clicking one emits chosen(key) and hides the bar."""
         self.kind = kind
         bg, edge = _STYLES[level]
@@ -40,7 +42,7 @@ class Banner(QFrame):
         self.title.setText(f"<b>{title}</b>")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        for b in self.buttons.values():   # gone now, also inside a modal dialog's loop (deleteLater waits)
+        for b in self.buttons.values():  # gone now, also inside a modal dialog's loop (deleteLater waits)
             self._buttons_box.removeWidget(b)
             b.hide()
             b.deleteLater()

@@ -1,5 +1,6 @@
 """Side panels of the review pane: the queue (filters, list, progress) and the classes
 (visibility per class, confidence slider, class picker, add a class)."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt, pyqtSignal
@@ -28,11 +29,21 @@ from widgets.class_text import class_entry, class_text
 from widgets.palette import class_color
 
 # "labeled": label files no auto-label run wrote (ground truth made by hand, here or elsewhere)
-STATUS_FILTERS = [("To review (not accepted yet)", ("auto", "labeled", "unlabeled")), ("All images", None),
-                  ("Auto-labeled", "auto"), ("Labeled (not by auto-label)", "labeled"), ("Unlabeled", "unlabeled"),
-                  ("Reviewed", "reviewed")]
-ORDERS = [("Least sure first (review queue)", "min_conf"), ("Likely mistakes first (audit)", "audit"), ("Name", "name"), ("Most boxes first", "-n_boxes"),
-          ("Mean confidence", "mean_conf")]
+STATUS_FILTERS = [
+    ("To review (not accepted yet)", ("auto", "labeled", "unlabeled")),
+    ("All images", None),
+    ("Auto-labeled", "auto"),
+    ("Labeled (not by auto-label)", "labeled"),
+    ("Unlabeled", "unlabeled"),
+    ("Reviewed", "reviewed"),
+]
+ORDERS = [
+    ("Least sure first (review queue)", "min_conf"),
+    ("Likely mistakes first (audit)", "audit"),
+    ("Name", "name"),
+    ("Most boxes first", "-n_boxes"),
+    ("Mean confidence", "mean_conf"),
+]
 
 
 def swatch(class_id: int, size: int = 12) -> QIcon:
@@ -63,14 +74,14 @@ class QueuePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # keys stay with the editor
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the editor
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # the numbers at the end stay visible
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the numbers at the end stay visible
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # fixed widths from the font, not ResizeToContents: that re-measures up to 1,000 rows on
@@ -107,9 +118,11 @@ class QueuePanel(QWidget):
 
     def query(self) -> dict:
         c = self.classes.currentIndex()
-        return {"status": STATUS_FILTERS[self.status.currentIndex()][1],
-                "class_id": None if c <= 0 else c - 1,
-                "order": ORDERS[self.order.currentIndex()][1]}
+        return {
+            "status": STATUS_FILTERS[self.status.currentIndex()][1],
+            "class_id": None if c <= 0 else c - 1,
+            "order": ORDERS[self.order.currentIndex()][1],
+        }
 
     def order_index(self, key: str) -> int:
         """The row of the Order chooser for an ORDERS key ("audit", "name", ...)."""
@@ -122,9 +135,9 @@ class QueuePanel(QWidget):
 
 
 class ClassPanel(QWidget):
-    hiddenChanged = pyqtSignal(object)       # set of hidden class ids
+    hiddenChanged = pyqtSignal(object)  # set of hidden class ids
     minConfChanged = pyqtSignal(float)
-    classPicked = pyqtSignal(int)            # set the selection's class (or the class of new boxes)
+    classPicked = pyqtSignal(int)  # set the selection's class (or the class of new boxes)
     addRequested = pyqtSignal(str)
 
     def __init__(self, parent=None):
@@ -194,8 +207,10 @@ class ClassPanel(QWidget):
         self.picker.setCurrentIndex(ids[0] if len(ids) == 1 and 0 <= ids[0] < self.picker.count() else -1)
         self.picker.blockSignals(False)
         n = len(classes)
-        self.picker_label.setText("Class of selection" + (f" ({n} boxes{', mixed' if len(ids) > 1 else ''})"
-                                                          if n > 1 else "" if n else ": nothing selected"))
+        self.picker_label.setText(
+            "Class of selection"
+            + (f" ({n} boxes{', mixed' if len(ids) > 1 else ''})" if n > 1 else "" if n else ": nothing selected")
+        )
 
     def hidden(self) -> set[int]:
         return {i for i in range(self.list.count()) if self.list.item(i).checkState() != Qt.CheckState.Checked}

@@ -6,6 +6,7 @@ app.core.dataset.review_doc (reading, confidences, which issues block, conflict-
 * save: atomic write, only when the file on disk is still the one that was loaded or last
   saved (mtime_ns + size); otherwise it is an outside edit and nothing is written.
 """
+
 from __future__ import annotations
 
 import time
@@ -36,14 +37,14 @@ class ImageDoc:
     rel: str
     image_path: Path
     label_path: Path
-    size: tuple[int, int]                       # (width, height) of the EXIF-oriented image
+    size: tuple[int, int]  # (width, height) of the EXIF-oriented image
     boxes: Boxes = field(default_factory=Boxes)
     saved: Boxes = field(default_factory=Boxes)  # what the label file holds (as last read / written)
-    sig: tuple[int, int] | None = None           # label file (mtime_ns, size) when read / written
+    sig: tuple[int, int] | None = None  # label file (mtime_ns, size) when read / written
     issues: list[LabelIssue] = field(default_factory=list)
-    blocked: bool = False                        # unreadable lines: read-only until the user decides
+    blocked: bool = False  # unreadable lines: read-only until the user decides
     dropped_lines: int = 0
-    conflict: bool = False                       # the file changed outside while edits are pending
+    conflict: bool = False  # the file changed outside while edits are pending
     saved_at: float | None = None
 
     @property
@@ -76,8 +77,14 @@ def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
     return doc
 
 
-def save_doc(doc: ImageDoc, force: bool = False, even_if_clean: bool = False, index=None,
-             reviewed: bool | None = None, edited_by_user: bool = False) -> str:
+def save_doc(
+    doc: ImageDoc,
+    force: bool = False,
+    even_if_clean: bool = False,
+    index=None,
+    reviewed: bool | None = None,
+    edited_by_user: bool = False,
+) -> str:
     """Write doc's boxes atomically. Returns SAVED, UNCHANGED (nothing to write), BLOCKED
     (unreadable lines not resolved yet) or CONFLICT (the file changed outside: nothing written;
     pass force=True once the user chose to overwrite it). With the dataset's index, the check,
@@ -90,8 +97,18 @@ def save_doc(doc: ImageDoc, force: bool = False, even_if_clean: bool = False, in
     if not write and reviewed is None:
         return UNCHANGED
     if index is not None:
-        result, sig = commit_label_file(index, doc.rel, doc.label_path, doc.boxes.cls, doc.xywhn(), doc.sig,
-                                        write=write, edited_by_user=edited_by_user, reviewed=reviewed, force=force)
+        result, sig = commit_label_file(
+            index,
+            doc.rel,
+            doc.label_path,
+            doc.boxes.cls,
+            doc.xywhn(),
+            doc.sig,
+            write=write,
+            edited_by_user=edited_by_user,
+            reviewed=reviewed,
+            force=force,
+        )
         if result == CONFLICT:
             doc.conflict = True
             return CONFLICT

@@ -12,6 +12,7 @@
   the old place nor in the moved index: app.core.dataset.write_rule.DatasetMovedError), and the
   app offers to reopen it where it is now, the unsaved edits carried over.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,19 +27,24 @@ from app.core.errors import LabelBenchError
 from app.gui.review.doc import ImageDoc, read_doc, save_doc
 from widgets.boxes import Boxes
 
-JOURNAL_MS = 300      # unsaved edits reach the journal this long after the last edit
+JOURNAL_MS = 300  # unsaved edits reach the journal this long after the last edit
 
 
 def edits_of(docs: dict[str, ImageDoc]) -> dict[str, unsaved.Edit]:
     """The unsaved edits of the open documents, as the journal keeps them."""
     import time
+
     out = {}
     for rel, d in docs.items():
         if d.dirty:
             w, h = d.size
-            out[rel] = unsaved.Edit(tuple(int(c) for c in d.boxes.cls),
-                                    tuple(tuple(float(v) for v in b) for b in d.boxes.to_xywhn(w, h)),
-                                    (int(w), int(h)), d.sig, d.saved_at or time.time())
+            out[rel] = unsaved.Edit(
+                tuple(int(c) for c in d.boxes.cls),
+                tuple(tuple(float(v) for v in b) for b in d.boxes.to_xywhn(w, h)),
+                (int(w), int(h)),
+                d.sig,
+                d.saved_at or time.time(),
+            )
     return out
 
 
@@ -48,7 +54,7 @@ class EditGuard(QObject):
         self.pane = pane
         self.session = pane.session
         self.index = None
-        self.failed: dict[str, str] = {}      # rel -> why its last save failed
+        self.failed: dict[str, str] = {}  # rel -> why its last save failed
         self.moved_why: str | None = None
         self.leftovers: list[tuple[Path, dict]] = []
         self._journal = QTimer(self, singleShot=True, interval=JOURNAL_MS)
@@ -68,10 +74,15 @@ class EditGuard(QObject):
         if n:
             names = sorted({Path(rel).name for _p, e in self.leftovers for rel in e})
             self.pane.banner.show_message(
-                "recover", f"{n} unsaved edit{'s' if n != 1 else ''} from the last session: restore?",
-                "LabelBench ended without saving " + ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
+                "recover",
+                f"{n} unsaved edit{'s' if n != 1 else ''} from the last session: restore?",
+                "LabelBench ended without saving "
+                + ", ".join(names[:6])
+                + (" …" if len(names) > 6 else "")
                 + ". Restored edits are unsaved until you save them (Ctrl+S, or leave the image).",
-                [("restore", "Restore"), ("discard_recovered", "Discard")], "warning")
+                [("restore", "Restore"), ("discard_recovered", "Discard")],
+                "warning",
+            )
 
     def detach(self) -> None:
         """The dataset closes (its unsaved edits were saved or discarded by then: may_close)."""
@@ -101,7 +112,7 @@ class EditGuard(QObject):
                 continue
             if rel not in s.docs:
                 read_doc(doc, len(s.class_names) or None, s.index.predictions(rel))
-            doc.sig = e.base             # the file it was made on: a changed file is a conflict at save
+            doc.sig = e.base  # the file it was made on: a changed file is a conflict at save
             boxes = Boxes.from_xywhn(list(e.cls), [list(b) for b in e.xywhn], None, *e.size)
             s.docs[rel] = doc
             if doc is s.doc:
@@ -132,10 +143,13 @@ class EditGuard(QObject):
         doc = self.session.doc
         name = doc.label_path.name if doc is not None and doc.rel == rel else Path(rel).name
         self.pane.banner.show_message(
-            "savefail", f"Could not save {name}: your edits are not saved",
+            "savefail",
+            f"Could not save {name}: your edits are not saved",
             f"{why}\nThey are kept here (and aside, should LabelBench end). Make the folder writable or free "
             "space, then try again; or discard them.",
-            [("retry", "Try again"), ("discard", "Discard my edits")], "error")
+            [("retry", "Try again"), ("discard", "Discard my edits")],
+            "error",
+        )
         self.pane.ctx.status(f"Not saved: {why}", 0)
 
     def _moved(self, why: str) -> None:
@@ -147,11 +161,14 @@ class EditGuard(QObject):
         buttons = [("reopen", "Reopen it where it is now")] if self.now_at else [("find", "Find it…")]
         n = len(edits_of(self.session.docs))
         self.pane.banner.show_message(
-            "moved", "The dataset folder is gone: moved, renamed or deleted while it was open",
+            "moved",
+            "The dataset folder is gone: moved, renamed or deleted while it was open",
             f"{why}. Nothing was written"
             + (f"; your {n} unsaved edit{'s are' if n != 1 else ' is'} kept here" if n else "")
             + (f".\nIt is now at {self.now_at}." if self.now_at else ".\nReopen it where it is now to go on."),
-            buttons, "error")
+            buttons,
+            "error",
+        )
         self.pane.ctx.status(f"{why}: nothing was written", 0)
 
     def _chosen(self, key: str) -> None:
@@ -183,7 +200,7 @@ class EditGuard(QObject):
         """Open the dataset at its new place and put the unsaved edits back on their images."""
         old = self.index
         carry = edits_of(self.session.docs)
-        for d in self.session.docs.values():   # nothing is written at the old place: the edits travel
+        for d in self.session.docs.values():  # nothing is written at the old place: the edits travel
             d.boxes = d.saved
             d.conflict = False
         yaml = None
@@ -197,8 +214,9 @@ class EditGuard(QObject):
         if self.pane.index is None or Path(self.pane.index.root) != Path(root).resolve():
             return False
         self.restore(carry)
-        self.pane.ctx.status(f"Reopened the dataset at {root}" + (f"; {len(carry)} unsaved edit(s) carried over"
-                                                                if carry else ""), 8000)
+        self.pane.ctx.status(
+            f"Reopened the dataset at {root}" + (f"; {len(carry)} unsaved edit(s) carried over" if carry else ""), 8000
+        )
         return True
 
     # ----- closing -----
@@ -217,18 +235,22 @@ class EditGuard(QObject):
         for d in dirty:
             if d.conflict:
                 self.failed.setdefault(d.rel, f"{d.label_path} was changed outside LabelBench")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved edits",
-                          f"{len(dirty)} image{'s have' if len(dirty) != 1 else ' has'} edits that could not be "
-                          f"saved: {names}",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self.pane)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unsaved edits",
+            f"{len(dirty)} image{'s have' if len(dirty) != 1 else ' has'} edits that could not be saved: {names}",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self.pane,
+        )
         why = "; ".join(sorted(set(self.failed.get(d.rel, "") for d in dirty) - {""}))[:400]
-        box.setInformativeText((f"{why}\n" if why else "")
-                               + (f"{self.moved_why}: saving is not possible.\n" if self.moved_why else "")
-                               + "Save tries again (overwriting a file changed outside); Discard drops the edits; "
-                                 "Cancel goes back to them.")
+        box.setInformativeText(
+            (f"{why}\n" if why else "")
+            + (f"{self.moved_why}: saving is not possible.\n" if self.moved_why else "")
+            + "Save tries again (overwriting a file changed outside); Discard drops the edits; "
+            "Cancel goes back to them."
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.question = box                  # tests answer it
+        self.question = box  # tests answer it
         choice = box.exec()
         if choice == QMessageBox.StandardButton.Cancel:
             return False
@@ -240,9 +262,13 @@ class EditGuard(QObject):
             return True
         bad = [d for d in dirty if self._save(d, force=True) != SAVED]
         if bad:
-            QMessageBox.warning(self.pane, "Not saved", f"{len(bad)} image(s) could not be saved: "
-                                + "; ".join(self.failed.get(d.rel, d.rel) for d in bad)[:600]
-                                + "\nNothing was closed.")
+            QMessageBox.warning(
+                self.pane,
+                "Not saved",
+                f"{len(bad)} image(s) could not be saved: "
+                + "; ".join(self.failed.get(d.rel, d.rel) for d in bad)[:600]
+                + "\nNothing was closed.",
+            )
             return False
         return True
 

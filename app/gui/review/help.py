@@ -1,5 +1,6 @@
 """The review keyboard table, generated from the real QActions (one source for the F1 overlay and
 the manual), and the overlay widget."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
@@ -10,39 +11,63 @@ from PyQt6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
 # QAction `name` (the Review pane's actions and the box canvas' commands), so the table shows the
 # bindings the code really has; the rest is mouse gestures.
 LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
-    ("Review", [
-        ("{accept}", "Accept the image as reviewed (saves it) and open the next one in the queue"),
-        ("{next} / {prev}", "Next / previous image (saves the current one)"),
-        ("{save}", "Save now (autosave also runs when leaving an image and after 2 s idle)"),
-        ("{undo} / {redo}", "Undo / redo (history per image, until another dataset opens; with nothing to undo here, Ctrl+Z goes back to the image edited last, such as one fixed with Y, and undoes there)"),
-        ("{help}", "Show / hide this help"),
-        ("{audit_apply} / {audit_keep}", "Audit finding: apply the model's suggestion / keep the label (dismissed)"),
-    ]),
-    ("Boxes", [
-        ("{draw}, or drag on empty space", "Draw a box (crosshair, and the class it gets, while drawing); it asks "
-                                           "for its class at the box (Enter: the suggested one, a digit: another) "
-                                           "unless a class was picked before drawing"),
-        ("{next_box} / {prev_box}", "Select the next / previous box, least confident first"),
-        ("Click, Ctrl+click, {select_all}", "Select a box, add to the selection, select all"),
-        ("Drag a box / a handle", "Move (all selected boxes) / resize by any of the 8 handles"),
-        ("{set_class}", "Set the class of the selected boxes: key 1 is class 0 of the label files, key 9 class 8 "
-                        "(no selection: pick the class of new boxes)"),
-        ("{class_menu}, or right click", "Class picker for the selected boxes"),
-        ("{delete}", "Delete the selected boxes"),
-        ("{nudge} ({nudge_10}: ×10)", "Nudge the selected boxes by 1 pixel"),
-        ("{copy} / {paste} / {duplicate}", "Copy / paste / duplicate boxes"),
-        ("{paste_previous}", "Add the boxes of the previous image"),
-        ("{snap} / {snap_selected}", "Snap tool on / off: drag a loose box or click inside an object, and its tight box "
-                                     "is proposed (Enter or Space accepts, Esc drops, wheel or +/- changes the "
-                                     "tolerance) / snap the selected box"),
-        ("{cancel}", "Cancel drawing, clear the selection, close this help"),
-    ]),
-    ("View", [
-        ("Wheel, {zoom_in} / {zoom_out}", "Zoom around the cursor"),
-        ("Middle or right drag", "Pan"),
-        ("{fit}, middle double click", "Fit the image"),
-        ("{zoom_100}", "100 %"),
-    ]),
+    (
+        "Review",
+        [
+            ("{accept}", "Accept the image as reviewed (saves it) and open the next one in the queue"),
+            ("{next} / {prev}", "Next / previous image (saves the current one)"),
+            ("{save}", "Save now (autosave also runs when leaving an image and after 2 s idle)"),
+            (
+                "{undo} / {redo}",
+                "Undo / redo (history per image, until another dataset opens; with nothing to undo here, Ctrl+Z goes back to the image edited last, such as one fixed with Y, and undoes there)",
+            ),
+            ("{help}", "Show / hide this help"),
+            (
+                "{audit_apply} / {audit_keep}",
+                "Audit finding: apply the model's suggestion / keep the label (dismissed)",
+            ),
+        ],
+    ),
+    (
+        "Boxes",
+        [
+            (
+                "{draw}, or drag on empty space",
+                "Draw a box (crosshair, and the class it gets, while drawing); it asks "
+                "for its class at the box (Enter: the suggested one, a digit: another) "
+                "unless a class was picked before drawing",
+            ),
+            ("{next_box} / {prev_box}", "Select the next / previous box, least confident first"),
+            ("Click, Ctrl+click, {select_all}", "Select a box, add to the selection, select all"),
+            ("Drag a box / a handle", "Move (all selected boxes) / resize by any of the 8 handles"),
+            (
+                "{set_class}",
+                "Set the class of the selected boxes: key 1 is class 0 of the label files, key 9 class 8 "
+                "(no selection: pick the class of new boxes)",
+            ),
+            ("{class_menu}, or right click", "Class picker for the selected boxes"),
+            ("{delete}", "Delete the selected boxes"),
+            ("{nudge} ({nudge_10}: ×10)", "Nudge the selected boxes by 1 pixel"),
+            ("{copy} / {paste} / {duplicate}", "Copy / paste / duplicate boxes"),
+            ("{paste_previous}", "Add the boxes of the previous image"),
+            (
+                "{snap} / {snap_selected}",
+                "Snap tool on / off: drag a loose box or click inside an object, and its tight box "
+                "is proposed (Enter or Space accepts, Esc drops, wheel or +/- changes the "
+                "tolerance) / snap the selected box",
+            ),
+            ("{cancel}", "Cancel drawing, clear the selection, close this help"),
+        ],
+    ),
+    (
+        "View",
+        [
+            ("Wheel, {zoom_in} / {zoom_out}", "Zoom around the cursor"),
+            ("Middle or right drag", "Pan"),
+            ("{fit}, middle double click", "Fit the image"),
+            ("{zoom_100}", "100 %"),
+        ],
+    ),
 ]
 ARROWS = ["Left", "Right", "Up", "Down"]
 
@@ -52,8 +77,11 @@ def shortcut_text(action: QAction) -> str:
     keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()]
     if not keys:
         raise ValueError(f"action {action.text()!r} has no shortcut")
-    if len(keys) > 2 and all(k.isdigit() and len(k) == 1 for k in keys) \
-            and [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys))):
+    if (
+        len(keys) > 2
+        and all(k.isdigit() and len(k) == 1 for k in keys)
+        and [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys)))
+    ):
         return f"{keys[0]} … {keys[-1]}"
     for prefix, name in (("", "Arrow keys"), ("Shift+", "Shift+arrow keys")):
         if sorted(keys) == sorted(prefix + a for a in ARROWS):
@@ -81,8 +109,9 @@ def _html(actions: dict[str, QAction]) -> str:
     for group, rows in key_rows(actions):
         parts.append(f"<tr><td colspan='2' style='padding-top:8px'><b style='color:#8ab4f8'>{group}</b></td></tr>")
         for key, action in rows:
-            parts.append(f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{key}</b></td>"
-                         f"<td>{action}</td></tr>")
+            parts.append(
+                f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{key}</b></td><td>{action}</td></tr>"
+            )
     parts.append("</table>")
     return "".join(parts)
 
@@ -93,19 +122,23 @@ class HelpOverlay(QFrame):
     def __init__(self, parent, actions: dict[str, QAction]):
         super().__init__(parent)
         self.setObjectName("reviewHelp")
-        self.setStyleSheet("#reviewHelp { background: rgba(24, 25, 28, 235); border: 1px solid #55585e;"
-                           " border-radius: 8px; } QLabel { color: #e2e4e8; }")
-        title = QLabel("<span style='font-size:15px'><b>Review keys</b></span>"
-                       "  <span style='color:#9aa0a6'>F1 or Esc to close</span>")
+        self.setStyleSheet(
+            "#reviewHelp { background: rgba(24, 25, 28, 235); border: 1px solid #55585e;"
+            " border-radius: 8px; } QLabel { color: #e2e4e8; }"
+        )
+        title = QLabel(
+            "<span style='font-size:15px'><b>Review keys</b></span>"
+            "  <span style='color:#9aa0a6'>F1 or Esc to close</span>"
+        )
         self.body = body = QLabel(_html(actions))
         body.setTextFormat(Qt.TextFormat.RichText)
-        body.setWordWrap(True)                  # long rows wrap where the editor is narrow, never cut
+        body.setWordWrap(True)  # long rows wrap where the editor is narrow, never cut
         # taller than the editor (1280x720): the table scrolls inside the overlay
         self.scroll = QScrollArea()
         self.scroll.setWidget(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # the keys stay with the canvas
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the canvas
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         lay = QVBoxLayout(self)
@@ -128,14 +161,21 @@ class HelpOverlay(QFrame):
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         w = min(self._natural_width() + m.left() + m.right() + bar, max(200, p.width() - 16))
         inner = w - m.left() - m.right() - bar
-        h = (m.top() + m.bottom() + self.title.sizeHint().height() + self.layout().spacing()
-             + self.body.heightForWidth(inner) + 4)
+        h = (
+            m.top()
+            + m.bottom()
+            + self.title.sizeHint().height()
+            + self.layout().spacing()
+            + self.body.heightForWidth(inner)
+            + 4
+        )
         h = min(h, p.height() - 8)
         self.setGeometry(max(0, (p.width() - w) // 2), max(0, (p.height() - h) // 2), w, h)
 
     def _natural_width(self) -> int:
         """The table's width with no row wrapped."""
         from PyQt6.QtGui import QTextDocument
+
         doc = QTextDocument()
         doc.setDefaultFont(self.body.font())
         doc.setHtml(self.body.text())

@@ -1,5 +1,6 @@
 """Toolbar icons of the review pane, painted (one consistent line style, crisp at any DPI,
 readable on the dark theme; Fusion's standard pixmaps lack a "draw box" and a "fit" icon)."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QPointF, QRectF, Qt
@@ -8,7 +9,7 @@ from PyQt6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 FG = QColor(215, 218, 224)
 OFF = QColor(110, 113, 120)
 GREEN = QColor(108, 201, 120)
-SIZE = 32        # drawn on a 32x32 grid, shown at the toolbar's icon size
+SIZE = 32  # drawn on a 32x32 grid, shown at the toolbar's icon size
 
 
 def _path(points) -> QPainterPath:
@@ -27,15 +28,22 @@ def _draw(name: str, p: QPainter, col: QColor) -> None:
     elif name == "next":
         p.drawPath(_path([(13, 7), (22, 16), (13, 25)]))
     elif name == "accept":
-        p.setPen(QPen(GREEN if col != OFF else col, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                      Qt.PenJoinStyle.RoundJoin))
+        p.setPen(
+            QPen(
+                GREEN if col != OFF else col,
+                3.2,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         p.drawPath(_path([(6, 17), (13, 24), (26, 9)]))
     elif name == "save":
         p.drawRoundedRect(QRectF(6, 6, 20, 20), 2.5, 2.5)
         p.drawRect(QRectF(11, 6, 10, 6))
         p.drawRect(QRectF(10, 17, 12, 9))
     elif name in ("undo", "redo"):
-        m = (lambda x: x) if name == "undo" else (lambda x: 32 - x)   # redo: the mirror image
+        m = (lambda x: x) if name == "undo" else (lambda x: 32 - x)  # redo: the mirror image
         path = QPainterPath(QPointF(m(9), 14))
         path.cubicTo(m(14), 8, m(24), 9, m(25), 18)
         path.cubicTo(m(25.5), 22, m(23), 25, m(20), 26)

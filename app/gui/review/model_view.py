@@ -11,6 +11,7 @@
 * A job that changed many labels / index rows (an auto-label run) reloads the queue in its new
   order and opens its first row; a change of a few images refreshes their rows.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -20,7 +21,7 @@ from app.core.metrics.match import iou_matrix_xyxy
 from widgets.boxes import Boxes
 
 SAME_BOX_IOU = 0.95
-FEW = 50            # a change of up to this many images refreshes rows; more reloads the queue
+FEW = 50  # a change of up to this many images refreshes rows; more reloads the queue
 
 
 def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]:
@@ -32,7 +33,7 @@ def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]
     same = np.zeros(len(preds), bool)
     if len(labels):
         iou = iou_matrix_xyxy(preds.xyxy, labels.xyxy)
-        shown = np.isclose(preds.conf[:, None], labels.conf[None, :], rtol=0, atol=1e-6)   # NaN: False
+        shown = np.isclose(preds.conf[:, None], labels.conf[None, :], rtol=0, atol=1e-6)  # NaN: False
         same = ((iou >= SAME_BOX_IOU) & (preds.cls[:, None] == labels.cls[None, :]) & shown).any(1)
     if 0 <= keep < len(preds):
         same[keep] = False
@@ -45,12 +46,12 @@ class ModelView:
 
     def __init__(self, pane):
         self.pane = pane
-        self.focus: tuple[str, dict] | None = None     # (image path, focus) until that image opens
+        self.focus: tuple[str, dict] | None = None  # (image path, focus) until that image opens
 
     # ----- drawing -----
     def set_focus(self, image: str, focus: dict) -> None:
         self.focus = (str(image), dict(focus))
-        self.pane.act_preds.setChecked(True)           # on after a click-through
+        self.pane.act_preds.setChecked(True)  # on after a click-through
 
     def show(self) -> None:
         """Predictions of the open document (after it opened or the switch moved)."""

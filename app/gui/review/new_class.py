@@ -2,6 +2,7 @@
 gets, or "ask" (a popup at each new box, suggesting the last class used). A digit key with no box
 selected picks a class here too; the canvas draws the choice beside the cursor while drawing and
 the Draw button's tooltip names it."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
@@ -17,8 +18,10 @@ class NewClassBox(QComboBox):
         super().__init__(parent)
         self.canvas = canvas
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setToolTip("Class of new boxes: picked before drawing (also a digit key with no box selected), "
-                        "or asked at each new box")
+        self.setToolTip(
+            "Class of new boxes: picked before drawing (also a digit key with no box selected), "
+            "or asked at each new box"
+        )
         self.activated.connect(self._chosen)
         canvas.newClassChanged.connect(self._follow)
         self.set_class_names([])

@@ -4,6 +4,7 @@ Left: the queue (filters, list over the SQLite index, progress). Centre: the box
 undo per image, autosave, help overlay on F1). Right: classes (visibility, confidence slider,
 picker, add a class). The keys are listed in app/gui/review/help.py.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -59,7 +60,7 @@ class Pane(QWidget):
         return self.session.prefetch
 
     @prefetch.setter
-    def prefetch(self, value: Prefetcher) -> None:      # scripts/bench_review_gui.py compares decoders
+    def prefetch(self, value: Prefetcher) -> None:  # scripts/bench_review_gui.py compares decoders
         self.session.prefetch = value
 
     def __init__(self, ctx):
@@ -73,34 +74,41 @@ class Pane(QWidget):
         self.classes = ClassPanel()
         self.canvas = BoxCanvas()
         self.canvas.direct_edits = False
-        self.canvas.ask_class = True      # a new box asks for its class unless one is picked (toolbar)
-        self.canvas.name_classes = self.name_classes   # a folder with no class list: names first
+        self.canvas.ask_class = True  # a new box asks for its class unless one is picked (toolbar)
+        self.canvas.name_classes = self.name_classes  # a folder with no class list: names first
         self.canvas.placeholder = "Open a dataset (File menu), then pick an image from the queue"
         self.banner = Banner()
         # the editing side: documents, undoable edits, autosave, outside edits (session.py)
-        self.session = ReviewSession(self.canvas, self.banner, self.history,
-                                     Prefetcher(ahead=3, workers=2, capacity=6),  # current, 3 ahead, 2 behind
-                                     ctx.status, self._next_rels, self)           # (~36 MB at 1080p)
+        self.session = ReviewSession(
+            self.canvas,
+            self.banner,
+            self.history,
+            Prefetcher(ahead=3, workers=2, capacity=6),  # current, 3 ahead, 2 behind
+            ctx.status,
+            self._next_rels,
+            self,
+        )  # (~36 MB at 1080p)
         self.info = QLabel("")
         self.info.setObjectName("paneInfo")
         self.toolbar = QToolBar()
         self._build_actions()
-        self.snap_tool = SnapTool(self)     # S: snap a loose box or a click to the object (snap_tool.py)
-        self.audit_view = AuditView(self)   # Y / N on audit findings (app/gui/review/audit_view.py)
+        self.snap_tool = SnapTool(self)  # S: snap a loose box or a click to the object (snap_tool.py)
+        self.audit_view = AuditView(self)  # Y / N on audit findings (app/gui/review/audit_view.py)
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
-        self.toolbar.addWidget(help_button("review"))   # the manual at this pane
-        self.audit_job = AuditJob(self)     # the audit run from the pane (app/gui/review/audit_job.py)
+        self.toolbar.addWidget(help_button("review"))  # the manual at this pane
+        self.audit_job = AuditJob(self)  # the audit run from the pane (app/gui/review/audit_job.py)
         self.queue.order.activated.connect(self._order_chosen)
-        self.presence = Presence(self)      # the lease, other processes' writes, a CLI run (presence.py)
-        self.guard = EditGuard(self)        # failed saves, unsaved-edit journal, quit, moved dataset (guard.py)
+        self.presence = Presence(self)  # the lease, other processes' writes, a CLI run (presence.py)
+        self.guard = EditGuard(self)  # failed saves, unsaved-edit journal, quit, moved dataset (guard.py)
         self._keys_stay_with_canvas()
-        self.new_class = NewClassBox(self.canvas)      # above the class list: what a new box becomes
+        self.new_class = NewClassBox(self.canvas)  # above the class list: what a new box becomes
         side = self.classes.layout()
         side.insertWidget(0, QLabel("Class of new boxes"))
         side.insertWidget(1, self.new_class)
-        self.canvas.newClassChanged.connect(lambda _c: self.act_draw.setToolTip(
-            f"Draw a box (W) — {self.canvas.new_box_text()}"))
+        self.canvas.newClassChanged.connect(
+            lambda _c: self.act_draw.setToolTip(f"Draw a box (W) — {self.canvas.new_box_text()}")
+        )
         centre = QWidget()
         c = QVBoxLayout(centre)
         c.setContentsMargins(0, 0, 0, 0)
@@ -155,14 +163,15 @@ class Pane(QWidget):
 
         self.act_prev = act("Prev", ["A"], lambda: self.go(-1), "prev")
         self.act_next = act("Next", ["D"], lambda: self.go(1), "next")
-        self.act_accept = act("Accept", ["Space"], self.accept, "accept",
-                              "Accept as reviewed and open the next image in the queue")
+        self.act_accept = act(
+            "Accept", ["Space"], self.accept, "accept", "Accept as reviewed and open the next image in the queue"
+        )
         self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "save")
         # undo follows the user: on an image with nothing to undo, Ctrl+Z goes back to the image
         # edited last (a Y fix-and-advance) and undoes there (app/gui/review/undo.py)
         self.act_undo = QAction("Undo", self)
         self.act_undo.triggered.connect(self.undo)
-        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])   # not StandardKey: the same keys everywhere
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])  # not StandardKey: the same keys everywhere
         self.history.changed.connect(self._undo_changed)
         self.act_redo = self.history.group.createRedoAction(self, "Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -171,20 +180,37 @@ class Pane(QWidget):
             a.setIcon(icon(sp))
             self.addAction(a)
         self._undo_changed()
-        self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw",
-                            "Draw a box")
+        self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw", "Draw a box")
         self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete the selected boxes (Del)")
         self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit the image (F)")
         self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "keys", "Keyboard help")
-        self.act_preds = act("Predictions", [], lambda: self.model_view.show(), None,
-                             "Draw the model's predictions stored in the index (dashed, class and confidence) "
-                             "where they differ from the labels")
+        self.act_preds = act(
+            "Predictions",
+            [],
+            lambda: self.model_view.show(),
+            None,
+            "Draw the model's predictions stored in the index (dashed, class and confidence) "
+            "where they differ from the labels",
+        )
         self.act_preds.setCheckable(True)
         self.act_preds.setChecked(True)
-        self.act_draw.setShortcuts([])   # W is the canvas' own key; the button is for the mouse
-        for a in (self.act_prev, self.act_next, self.act_accept, None, self.act_save, self.act_undo,
-                  self.act_redo, None, self.act_draw, self.act_delete, self.act_fit, None, self.act_help,
-                  self.act_preds):
+        self.act_draw.setShortcuts([])  # W is the canvas' own key; the button is for the mouse
+        for a in (
+            self.act_prev,
+            self.act_next,
+            self.act_accept,
+            None,
+            self.act_save,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_draw,
+            self.act_delete,
+            self.act_fit,
+            None,
+            self.act_help,
+            self.act_preds,
+        ):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         # words for the review flow, icons (with their keys in the tooltip) for the editing tools,
         # so the bar fits beside the main window's image dock
@@ -208,7 +234,7 @@ class Pane(QWidget):
             return
         self.canvas.setFocus()
         active = QApplication.activeWindow()
-        if active is None or not active.isVisible():      # the closed menu itself, on some platforms
+        if active is None or not active.isVisible():  # the closed menu itself, on some platforms
             self.window().activateWindow()
 
     def undo(self) -> bool:
@@ -242,18 +268,33 @@ class Pane(QWidget):
     def key_actions(self) -> dict:
         """Every keyboard binding of the pane by name: its own actions and the canvas' commands
         (the help overlay and the manual's table are generated from these)."""
-        return {"accept": self.act_accept, "next": self.act_next, "prev": self.act_prev, "save": self.act_save,
-                "undo": self.act_undo, "redo": self.act_redo, "help": self.act_help, **self.canvas.commands,
-                "audit_apply": self.audit_view.act_apply, "audit_keep": self.audit_view.act_keep,
-                "snap": self.snap_tool.act, "snap_selected": self.snap_tool.act_selected}
+        return {
+            "accept": self.act_accept,
+            "next": self.act_next,
+            "prev": self.act_prev,
+            "save": self.act_save,
+            "undo": self.act_undo,
+            "redo": self.act_redo,
+            "help": self.act_help,
+            **self.canvas.commands,
+            "audit_apply": self.audit_view.act_apply,
+            "audit_keep": self.audit_view.act_keep,
+            "snap": self.snap_tool.act,
+            "snap_selected": self.snap_tool.act_selected,
+        }
 
     # ----- what the main window's menus act on (duck typed by app/gui/common/pane_commands.py) -----
     def menu_actions(self) -> dict:
         """Edit ▸ Undo/Redo/Delete/Select all and File ▸ Save act through these, the pane's own
         actions (their keys are the ones shown in the menus)."""
         cmd = self.canvas.commands
-        return {"undo": self.act_undo, "redo": self.act_redo, "delete": cmd["delete"],
-                "select_all": cmd["select_all"], "save": self.act_save}
+        return {
+            "undo": self.act_undo,
+            "redo": self.act_redo,
+            "delete": cmd["delete"],
+            "select_all": cmd["select_all"],
+            "save": self.act_save,
+        }
 
     def image_view(self):
         return self.canvas
@@ -261,11 +302,13 @@ class Pane(QWidget):
     def shortcut_rows(self) -> list:
         """The Review key table (Help ▸ Keyboard shortcuts shows it as F1 does)."""
         from app.gui.review.help import key_rows
+
         return key_rows(self.key_actions())
 
     def _canvas_key(self, key) -> None:
         from PyQt6.QtCore import QEvent
         from PyQt6.QtGui import QKeyEvent
+
         self.canvas.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
         self.canvas.setFocus()
 
@@ -342,7 +385,7 @@ class Pane(QWidget):
         if res.get("new") or res.get("changed") or res.get("removed") or not self.queue.model.rows:
             self.reload_queue()
         elif not self.queue.model.loading:
-            self._list_complete(self.queue.model.rowCount())   # replace the "Indexing…" text
+            self._list_complete(self.queue.model.rowCount())  # replace the "Indexing…" text
         self.update_progress()
         self.ctx.status(f"Index up to date: {res.get('images', 0):,} images in {res.get('seconds', 0):.1f} s", 5000)
 
@@ -377,7 +420,7 @@ class Pane(QWidget):
             self.audit_job.check()
 
     def _list_complete(self, n: int) -> None:
-        if not self.audit_job.running:               # else "Auditing… 12 / 24 images" stays
+        if not self.audit_job.running:  # else "Auditing… 12 / 24 images" stays
             text = f"{n:,} images in this list"
             if self.queue.query()["order"] == AUDIT_ORDER and not has_audit(self.index):
                 text += " · no audit yet: name order"
@@ -458,7 +501,7 @@ class Pane(QWidget):
             sel.setCurrentIndex(ix, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
             self.queue.table.scrollTo(ix)
         else:
-            sel.clear()     # selection and current row: the open image is not in this list
+            sel.clear()  # selection and current row: the open image is not in this list
 
     def open_in_review(self, image: str, box_index: int) -> None:
         if self.index is None or self._pending_root:
@@ -510,12 +553,17 @@ class Pane(QWidget):
         if self.index is None:
             return False
         used = [k for k in self.index.summary(0)["per_class"] if k.startswith("class ")]
-        hint = (f"\nIts label files already use {len(used)} class id(s) ({', '.join(used[:5])}): "
-                "name them in that order.") if used else ""
+        hint = (
+            (f"\nIts label files already use {len(used)} class id(s) ({', '.join(used[:5])}): name them in that order.")
+            if used
+            else ""
+        )
         text, ok = QInputDialog.getMultiLineText(
-            self, "Class names",
+            self,
+            "Class names",
             f"{self.index.root.name} has no class list yet (data.yaml or classes.txt).{hint}\n"
-            "Type the class names, one per line: the first line is class 0. They are saved in classes.txt.")
+            "Type the class names, one per line: the first line is class 0. They are saved in classes.txt.",
+        )
         names = [n.strip() for n in text.splitlines() if n.strip()] if ok else []
         added = 0
         for name in names:
@@ -542,15 +590,27 @@ class Pane(QWidget):
             counts[c] = counts.get(c, 0) + 1
         self.classes.set_counts(self.class_names, counts)
         row = self.index.get(doc.rel) if self.index is not None else None
-        state = ("read-only" if doc.blocked else "outside edit: not saved" if doc.conflict
-                 else "save failed: not saved" if doc.dirty and doc.rel in self.guard.failed
-                 else "unsaved changes" if doc.dirty else "saved" if doc.saved_at else "no changes")
+        state = (
+            "read-only"
+            if doc.blocked
+            else "outside edit: not saved"
+            if doc.conflict
+            else "save failed: not saved"
+            if doc.dirty and doc.rel in self.guard.failed
+            else "unsaved changes"
+            if doc.dirty
+            else "saved"
+            if doc.saved_at
+            else "no changes"
+        )
         w, h = doc.size
         pos = self.queue.model.find(doc.rel)
         more = "+" if self.queue.model.loading else ""
         where = f"{pos + 1:,} of {self.queue.model.rowCount():,}{more} in list" if pos >= 0 else "not in this list"
-        self.info.setText(f"{where}   ·   {doc.rel}   ·   {w}×{h}   ·   {len(doc.boxes)} boxes   ·   "
-                          f"{row.status if row else '?'}   ·   {state}")
+        self.info.setText(
+            f"{where}   ·   {doc.rel}   ·   {w}×{h}   ·   {len(doc.boxes)} boxes   ·   "
+            f"{row.status if row else '?'}   ·   {state}"
+        )
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

@@ -10,6 +10,7 @@ While a dataset is open in Review:
 * the writer lock's holder (app.core.dataset.lock.running) is shown under the list: "auto-label
   running in another process (N/M)", gone when the run ends.
 """
+
 from __future__ import annotations
 
 import os
@@ -28,7 +29,7 @@ POLL_MS = 1000
 def run_text(holder: dict | None) -> str:
     """What the pane says about an auto-label run holding the dataset's writer lock."""
     if not holder or holder.get("pid") == os.getpid():
-        return ""   # none, or this app's own Auto-label pane (it shows its own progress)
+        return ""  # none, or this app's own Auto-label pane (it shows its own progress)
     done, total = holder.get("done"), holder.get("total")
     where = f"{done:,}/{total:,}" if isinstance(done, int) and isinstance(total, int) else "starting"
     return f"auto-label running in another process ({where})"
@@ -48,8 +49,8 @@ class Presence(QObject):
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
         self._version = None
-        self._gen = 0                       # one more each time another process changed the index
-        self._seen: dict[str, int] = {}     # rel -> the _gen its row on screen was read at
+        self._gen = 0  # one more each time another process changed the index
+        self._seen: dict[str, int] = {}  # rel -> the _gen its row on screen was read at
         self._leased_at = 0.0
         pane.queue.table.verticalScrollBar().valueChanged.connect(lambda _v: self.refresh_visible())
 
@@ -59,7 +60,7 @@ class Presence(QObject):
         self.index = index
         try:
             self.lease = leases.Lease(index.db_path).acquire()
-        except (LabelBenchError, OSError) as e:   # the app goes on; the CLI just will not know
+        except (LabelBenchError, OSError) as e:  # the app goes on; the CLI just will not know
             self.lease = None
             self.pane.ctx.status(f"Could not tell other processes this dataset is open: {e}", 8000)
         self._leased_at = time.monotonic()
@@ -79,7 +80,7 @@ class Presence(QObject):
     def _data_version(self):
         try:
             return self.index.data_version()
-        except Exception:  # noqa: BLE001 - an index closed under us: nothing to follow
+        except Exception:
             return None
 
     def poll(self) -> None:

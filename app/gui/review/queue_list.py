@@ -5,6 +5,7 @@ arrive from a background job (JobRunner) in chunks, so the list shows at once at
 their place when their status changes (an accepted image stays where it was, marked reviewed)
 until the filter is applied again.
 """
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
@@ -16,13 +17,17 @@ from app.gui.review.audit_view import audit_marks, update_audit_mark
 COLUMNS = ("Image", "Status", "Boxes", "Min conf")
 FIRST_ROWS = 300
 CHUNK = 5000
-_STATUS_COLORS = {"reviewed": QColor(108, 201, 120), "auto": QColor(110, 170, 240),
-                  "labeled": QColor(200, 180, 120), "unlabeled": QColor(150, 153, 160)}
+_STATUS_COLORS = {
+    "reviewed": QColor(108, 201, 120),
+    "auto": QColor(110, 170, 240),
+    "labeled": QColor(200, 180, 120),
+    "unlabeled": QColor(150, 153, 160),
+}
 
 
 class ReviewListModel(QAbstractTableModel):
-    chunkArrived = pyqtSignal(int, object)    # generation, rows (internal: worker -> GUI thread)
-    complete = pyqtSignal(int)                # all rows of the current query are in (row count)
+    chunkArrived = pyqtSignal(int, object)  # generation, rows (internal: worker -> GUI thread)
+    complete = pyqtSignal(int)  # all rows of the current query are in (row count)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,10 +35,10 @@ class ReviewListModel(QAbstractTableModel):
         self.rows: list = []
         self._pos: dict[str, int] = {}
         self.query: dict = {"status": None, "class_id": None, "order": "min_conf"}
-        self.audit: dict[str, tuple[int, str]] = {}   # rel -> (audit findings, kinds): the Status column's ⚑
+        self.audit: dict[str, tuple[int, str]] = {}  # rel -> (audit findings, kinds): the Status column's ⚑
         self._gen = 0
         self.loading = False
-        self.fetcher: JobRunner | None = None     # the background listing of the current query
+        self.fetcher: JobRunner | None = None  # the background listing of the current query
         self.chunkArrived.connect(self._append)
 
     # ----- loading -----
@@ -80,7 +85,7 @@ class ReviewListModel(QAbstractTableModel):
                 if len(chunk) < CHUNK:
                     return
                 offset += len(chunk)
-        except Exception as e:  # noqa: BLE001 - an index closed under us ends the listing, reported
+        except Exception as e:
             self.chunkArrived.emit(gen, e)
 
     def _append(self, gen: int, chunk) -> None:

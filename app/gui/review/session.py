@@ -14,6 +14,7 @@ through signals, never reaching into it:
 * `opened(rel)`: open_rel succeeded; what draws over a freshly opened image (the model's
   predictions, the audit finding) hooks in here.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -29,8 +30,8 @@ from app.core.errors import LabelBenchError
 from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
 from widgets.boxes import Boxes, Edit
 
-AUTOSAVE_MS = 2000      # idle time after an edit before it is written
-WATCH_MS = 1000         # how often the open label file is checked for outside edits
+AUTOSAVE_MS = 2000  # idle time after an edit before it is written
+WATCH_MS = 1000  # how often the open label file is checked for outside edits
 
 
 class ReviewSession(QObject):
@@ -38,21 +39,29 @@ class ReviewSession(QObject):
     changed = pyqtSignal()
     saved = pyqtSignal(str, str)
     opened = pyqtSignal(str)
-    saveFailed = pyqtSignal(str, str)   # rel, why (the edit is kept): app/gui/review/guard.py tells the user
-    moved = pyqtSignal(str)             # why: the dataset folder is not where it was opened (guard.py)
+    saveFailed = pyqtSignal(str, str)  # rel, why (the edit is kept): app/gui/review/guard.py tells the user
+    moved = pyqtSignal(str)  # why: the dataset folder is not where it was opened (guard.py)
 
-    def __init__(self, canvas, banner, history, prefetch, status: Callable[[str, int], None],
-                 next_rels: Callable[[str, int], list[str]], parent: QObject | None = None):
+    def __init__(
+        self,
+        canvas,
+        banner,
+        history,
+        prefetch,
+        status: Callable[[str, int], None],
+        next_rels: Callable[[str, int], list[str]],
+        parent: QObject | None = None,
+    ):
         """canvas: widgets.box_canvas.BoxCanvas; banner: review.banner.Banner; history:
         review.undo.UndoHistory; prefetch: app.core.io.prefetch.Prefetcher; status(text, ms): the
         status line; next_rels(rel, n): up to n images after rel in the queue."""
         super().__init__(parent)
         self.canvas, self.banner, self.history, self.prefetch = canvas, banner, history, prefetch
         self.status, self.next_rels = status, next_rels
-        self.index = None                      # app.core.dataset.index.DatasetIndex of the open dataset
+        self.index = None  # app.core.dataset.index.DatasetIndex of the open dataset
         self.class_names: list[str] = []
-        self.docs: dict[str, ImageDoc] = {}    # every document opened since the dataset was
-        self.doc: ImageDoc | None = None       # the one on screen
+        self.docs: dict[str, ImageDoc] = {}  # every document opened since the dataset was
+        self.doc: ImageDoc | None = None  # the one on screen
         self.saved_count = 0
         self.last_open_ms = 0.0
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -88,7 +97,7 @@ class ReviewSession(QObject):
         if doc is not None and doc.size == (w, h) and (doc.dirty or not doc.changed_on_disk()):
             return doc
         if doc is not None:
-            self.history.clear(rel)       # the file changed while we were away: its history no longer applies
+            self.history.clear(rel)  # the file changed while we were away: its history no longer applies
         doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h))
         read_doc(doc, len(self.class_names) or None, self.index.predictions(rel))
         self.docs[rel] = doc
@@ -160,7 +169,9 @@ class ReviewSession(QObject):
             self.history.push(self.doc.rel, self.doc, edit, self.apply_boxes)
 
     # ----- saving -----
-    def save_current(self, force: bool = False, even_if_clean: bool = False, reviewed: bool | None = None) -> str | None:
+    def save_current(
+        self, force: bool = False, even_if_clean: bool = False, reviewed: bool | None = None
+    ) -> str | None:
         """Write the open document (checked, written, noted in the index and, with `reviewed`,
         marked, in one index transaction: app.core.dataset.write_rule.commit_label_file)."""
         doc = self.doc
@@ -169,12 +180,20 @@ class ReviewSession(QObject):
         self.autosave.stop()
         was_dirty = doc.dirty
         try:
-            result = save_doc(doc, force=force, even_if_clean=even_if_clean, index=self.index, reviewed=reviewed,
-                              edited_by_user=was_dirty or force)
-        except (OSError, LabelBenchError, sqlite3.Error) as e:   # nothing written; the edit stays
+            result = save_doc(
+                doc,
+                force=force,
+                even_if_clean=even_if_clean,
+                index=self.index,
+                reviewed=reviewed,
+                edited_by_user=was_dirty or force,
+            )
+        except (OSError, LabelBenchError, sqlite3.Error) as e:  # nothing written; the edit stays
             result = FAILED
-            self.saveFailed.emit(doc.rel, str(e) if isinstance(e, LabelBenchError) else
-                                 f"{doc.label_path}: {getattr(e, 'strerror', None) or e}")
+            self.saveFailed.emit(
+                doc.rel,
+                str(e) if isinstance(e, LabelBenchError) else f"{doc.label_path}: {getattr(e, 'strerror', None) or e}",
+            )
         if result == SAVED:
             self.saved.emit(doc.rel, str(doc.image_path))
             self.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
@@ -208,9 +227,10 @@ class ReviewSession(QObject):
             self._show_doc_banner()
             return None
         result = self.save_current(even_if_clean=doc.sig is None, reviewed=True)
-        if result == CONFLICT and not doc.dirty:   # rewritten a moment ago (an auto-label run): look again
-            self._reload_from_disk(f"{doc.label_path.name} was just changed outside LabelBench: reloaded, "
-                                   "not accepted; look at it again")
+        if result == CONFLICT and not doc.dirty:  # rewritten a moment ago (an auto-label run): look again
+            self._reload_from_disk(
+                f"{doc.label_path.name} was just changed outside LabelBench: reloaded, not accepted; look at it again"
+            )
             return None
         if result in (CONFLICT, BLOCKED):
             return None
@@ -222,21 +242,26 @@ class ReviewSession(QObject):
         if doc is None or doc.conflict or not doc.changed_on_disk():
             return
         moved = root_moved(self.index)
-        if moved:   # not an outside edit: the whole dataset went (guard.py says so; nothing is written)
+        if moved:  # not an outside edit: the whole dataset went (guard.py says so; nothing is written)
             self.moved.emit(moved)
             return
         if doc.dirty:
             doc.conflict = True
             self.autosave.stop()
             self._show_conflict()
-        elif doc.saved_at is not None:   # written over after this window saved it (another window): told, undoable
-            self._reload_from_disk("Label file changed outside LabelBench after you saved it: reloaded; "
-                                   "Ctrl+Z brings your version back", keep_undo=True)
+        elif doc.saved_at is not None:  # written over after this window saved it (another window): told, undoable
+            self._reload_from_disk(
+                "Label file changed outside LabelBench after you saved it: reloaded; Ctrl+Z brings your version back",
+                keep_undo=True,
+            )
             self.banner.show_message(
-                "outside", f"{doc.label_path.name} was changed outside LabelBench after you saved it",
+                "outside",
+                f"{doc.label_path.name} was changed outside LabelBench after you saved it",
                 f"{doc.label_path}\nAnother window or program wrote it: it is shown as it is now. "
-                "Your version is one undo away (Ctrl+Z).", [("ok", "OK"), ("undo_outside", "Back to my version")],
-                "warning")
+                "Your version is one undo away (Ctrl+Z).",
+                [("ok", "OK"), ("undo_outside", "Back to my version")],
+                "warning",
+            )
         else:
             self._reload_from_disk("Label file changed outside LabelBench: reloaded")
 
@@ -244,7 +269,7 @@ class ReviewSession(QObject):
         doc = self.doc
         before = doc.boxes
         read_doc(doc, len(self.class_names) or None, self.index.predictions(doc.rel))
-        if keep_undo:   # the reload is a step of this image's history: undo returns to what was here
+        if keep_undo:  # the reload is a step of this image's history: undo returns to what was here
             self.history.push(doc.rel, doc, Edit(before, doc.boxes, "Load the file changed outside"), self.apply_boxes)
         else:
             self.history.clear(doc.rel)
@@ -257,10 +282,13 @@ class ReviewSession(QObject):
     def _show_conflict(self) -> None:
         doc = self.doc
         self.banner.show_message(
-            "conflict", f"{doc.label_path.name} was changed outside LabelBench while you were editing it",
+            "conflict",
+            f"{doc.label_path.name} was changed outside LabelBench while you were editing it",
             f"{doc.label_path}\nNothing was written. Keep your edits (overwrite the file) or load the file "
             "from disk (your edits stay in undo history of this session only until you leave).",
-            [("theirs", "Load file from disk"), ("mine", "Keep my edits (overwrite)")], "error")
+            [("theirs", "Load file from disk"), ("mine", "Keep my edits (overwrite)")],
+            "error",
+        )
 
     def _show_doc_banner(self) -> None:
         doc = self.doc
@@ -268,16 +296,26 @@ class ReviewSession(QObject):
             return
         if doc.blocked:
             self.banner.show_message(
-                "malformed", f"{doc.label_path.name}: {doc.dropped_lines} line(s) cannot be read as boxes; "
-                             "the file is open read-only",
+                "malformed",
+                f"{doc.label_path.name}: {doc.dropped_lines} line(s) cannot be read as boxes; "
+                "the file is open read-only",
                 describe_issues(doc),
-                [("edit", "Open file in editor"), ("readonly", "Leave file unchanged"),
-                 ("drop", f"Remove {doc.dropped_lines} bad line(s) and edit")], "error")
+                [
+                    ("edit", "Open file in editor"),
+                    ("readonly", "Leave file unchanged"),
+                    ("drop", f"Remove {doc.dropped_lines} bad line(s) and edit"),
+                ],
+                "error",
+            )
         elif doc.unknown_issues:
             self.banner.show_message(
-                "unknown", f"{doc.label_path.name}: boxes with a class id outside the {len(self.class_names)} "
-                           "class names are kept and shown as 'class N?'",
-                describe_issues(doc), [("ok", "OK")], "warning")
+                "unknown",
+                f"{doc.label_path.name}: boxes with a class id outside the {len(self.class_names)} "
+                "class names are kept and shown as 'class N?'",
+                describe_issues(doc),
+                [("ok", "OK")],
+                "warning",
+            )
         elif self.banner.kind in ("malformed", "unknown", "conflict", "image"):
             self.banner.clear()
 
@@ -303,4 +341,3 @@ class ReviewSession(QObject):
         elif key == "readonly":
             self.status(f"{doc.label_path.name} left unchanged (read-only here)", 5000)
         self.canvas.setFocus()
-

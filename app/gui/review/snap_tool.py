@@ -12,6 +12,7 @@ The tool sits on the canvas as an event filter, so the canvas and the pane keep 
 while the tool is on, the left mouse button is the tool's; while a proposal is shown, its keys
 and the wheel are.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -23,8 +24,8 @@ from app.core.assist.snap import snap
 from app.core.errors import LabelBenchError
 from widgets.boxes import box_from_drag
 
-CLICK_PX = 3          # a press and release closer than this (screen pixels) is a click
-STEP = 1.25           # the tolerance changes by this factor a wheel notch or a + / - press
+CLICK_PX = 3  # a press and release closer than this (screen pixels) is a click
+STEP = 1.25  # the tolerance changes by this factor a wheel notch or a + / - press
 ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 GROW_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 SHRINK_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
@@ -33,6 +34,7 @@ SHRINK_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
 def snap_icon() -> QIcon:
     """A loose dashed box around a tight solid one, in the pane's icon style (app/gui/review/icons.py)."""
     from app.gui.review.icons import FG, SIZE
+
     pm = QPixmap(SIZE, SIZE)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -51,16 +53,18 @@ class SnapTool(QObject):
         self.pane = pane
         self.canvas = pane.canvas
         self.request: SnapRequest | None = None
-        self.proposal = None            # the SnapResult shown
+        self.proposal = None  # the SnapResult shown
         self.replace: int | None = None  # the box Shift+S snaps (accepting replaces it)
-        self.doc = None                 # the document the proposal belongs to
+        self.doc = None  # the document the proposal belongs to
         self.tolerance = 1.0
-        self._press = None              # (widget point, image point) of a press while on
+        self._press = None  # (widget point, image point) of a press while on
         self.act = QAction("Snap", pane)
         self.act.setCheckable(True)
         self.act.setShortcuts([QKeySequence("S")])
-        self.act.setToolTip("Snap to the object (S): drag a loose box or click inside an object; "
-                            "Enter accepts, Esc drops, wheel or +/- changes the tolerance")
+        self.act.setToolTip(
+            "Snap to the object (S): drag a loose box or click inside an object; "
+            "Enter accepts, Esc drops, wheel or +/- changes the tolerance"
+        )
         self.act.toggled.connect(self._toggled)
         self.act_selected = QAction("Snap the selected box", pane)
         self.act_selected.setShortcuts([QKeySequence("Shift+S")])
@@ -69,7 +73,7 @@ class SnapTool(QObject):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             pane.addAction(a)
         self.act.setIcon(snap_icon())
-        pane.toolbar.addAction(self.act)     # after the pane's own buttons: none of them moves behind »
+        pane.toolbar.addAction(self.act)  # after the pane's own buttons: none of them moves behind »
         self.canvas.installEventFilter(self)
 
     # ----- state -----
@@ -116,9 +120,12 @@ class SnapTool(QObject):
         self.request, self.proposal, self.replace, self.doc = request, result, replace, self.pane.doc
         self.canvas.new_box = np.array(result.box, np.float64)
         self.canvas.update()
-        self.pane.ctx.status(f"Snap: {result.method}, confidence {result.confidence:.2f}, tolerance "
-                             f"{self.tolerance:.2f}, {result.ms:.0f} ms; Enter accepts, Esc drops, "
-                             f"wheel or +/- changes the tolerance", 0)
+        self.pane.ctx.status(
+            f"Snap: {result.method}, confidence {result.confidence:.2f}, tolerance "
+            f"{self.tolerance:.2f}, {result.ms:.0f} ms; Enter accepts, Esc drops, "
+            f"wheel or +/- changes the tolerance",
+            0,
+        )
 
     def _again(self, factor: float) -> None:
         r = self.request
@@ -140,14 +147,14 @@ class SnapTool(QObject):
         self.pane.ctx.status(f"Snapped ({result.method}, confidence {result.confidence:.2f})", 4000)
 
     # ----- events on the canvas -----
-    def eventFilter(self, obj, e) -> bool:   # noqa: N802 - Qt's name
+    def eventFilter(self, obj, e) -> bool:
         if obj is not self.canvas:
             return False
         t = e.type()
         if self.proposal is not None and self.pane.doc is not self.doc:
             self.drop()
         if t == QEvent.Type.ShortcutOverride and self.proposal is not None and self._proposal_key(e):
-            e.accept()              # the key is the proposal's, not a pane action's (Space = accept image)
+            e.accept()  # the key is the proposal's, not a pane action's (Space = accept image)
             return True
         if t == QEvent.Type.KeyPress and self.proposal is not None and self._proposal_key(e):
             k = e.key()

@@ -10,6 +10,7 @@ Undo follows the user across images (issue 24): the history remembers in which o
 were edited (`trail`), and `undo_target(current)` is the open image when it has something to undo,
 else the image edited most recently that has (the one a fix-and-advance, Y, just left).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -50,7 +51,7 @@ class EditCommand(QUndoCommand):
 class UndoHistory(QObject):
     """Per-image undo stacks in one QUndoGroup (the group's redo follows the active image)."""
 
-    changed = pyqtSignal()          # any stack moved, or another image became the active one
+    changed = pyqtSignal()  # any stack moved, or another image became the active one
 
     def __init__(self, parent=None, limit: int = 500):
         super().__init__(parent)
@@ -58,7 +59,7 @@ class UndoHistory(QObject):
         self.stacks: dict[str, QUndoStack] = {}
         self.trail: list[str] = []  # images in the order they were last edited, the latest last
         self.limit = limit
-        self.group.activeStackChanged.connect(self.changed)    # signal to signal: gone with this object
+        self.group.activeStackChanged.connect(self.changed)  # signal to signal: gone with this object
 
     def stack(self, rel: str) -> QUndoStack:
         s = self.stacks.get(rel)

@@ -1,4 +1,5 @@
 """Training pane form: what to train on (split options) and the model/settings of a run."""
+
 from __future__ import annotations
 
 import os
@@ -67,8 +68,9 @@ class TrainingForm(QWidget):
         self.model.addItems(FAMILY)
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model.setMinimumContentsLength(14)
-        self.model.setToolTip("A family .yaml trains from random initialisation; a local .pt fine-tunes it. "
-                              "Nothing is downloaded.")
+        self.model.setToolTip(
+            "A family .yaml trains from random initialisation; a local .pt fine-tunes it. Nothing is downloaded."
+        )
         browse = QPushButton("…")
         browse.setFixedWidth(28)
         browse.clicked.connect(self._browse_model)
@@ -96,14 +98,21 @@ class TrainingForm(QWidget):
         f.addRow("Runs folder", self.project)
         v.addWidget(opts)
 
-
     def _browse_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Model", "", "YOLO models (*.pt *.yaml)")
         if path:
             self.model.setCurrentText(path)
 
     def config(self, data_yaml: str, project: Path) -> TrainConfig:
-        return TrainConfig(model=self.model.currentText().strip(), data=data_yaml, epochs=self.epochs.value(),
-                           imgsz=self.imgsz.value(), batch=self.batch.value(), lr0=self.lr0.value() or None,
-                           device=self.device.text().strip() or "cpu", workers=min(2, os.cpu_count() or 1),
-                           project=str(project), name="train")
+        return TrainConfig(
+            model=self.model.currentText().strip(),
+            data=data_yaml,
+            epochs=self.epochs.value(),
+            imgsz=self.imgsz.value(),
+            batch=self.batch.value(),
+            lr0=self.lr0.value() or None,
+            device=self.device.text().strip() or "cpu",
+            workers=min(2, os.cpu_count() or 1),
+            project=str(project),
+            name="train",
+        )

@@ -1,5 +1,6 @@
 """Model table dialog: Ultralytics' published YOLOv8 n/s/m/l/x figures beside a speed measured
 here, on this machine's CPU, for a model the user picks (timed in a worker thread)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,8 +26,16 @@ from PyQt6.QtWidgets import (
 from app.core.training.model_table import YOLOV8_TABLE, measure_model
 from app.gui.common.workers import JobRunner
 
-HEADERS = ["model", "size (px)", "mAP50-95 val", "CPU ONNX ms\n(published)", "A100 TensorRT ms\n(published)",
-           "params (M)", "FLOPs (B)", "CPU ms here\n(PyTorch, batch 1)"]
+HEADERS = [
+    "model",
+    "size (px)",
+    "mAP50-95 val",
+    "CPU ONNX ms\n(published)",
+    "A100 TensorRT ms\n(published)",
+    "params (M)",
+    "FLOPs (B)",
+    "CPU ms here\n(PyTorch, batch 1)",
+]
 
 
 class ModelTableDialog(QDialog):
@@ -56,9 +65,11 @@ class ModelTableDialog(QDialog):
         self.measure_btn.clicked.connect(self.measure)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.note = QLabel("Published: Ultralytics YOLOv8 table (COCO val2017, 640 px). "
-                           "Measured here: median inference time of 10 runs after 2 warm-up runs, batch 1, "
-                           "PyTorch on this CPU (ONNX/OpenVINO exports are usually faster).")
+        self.note = QLabel(
+            "Published: Ultralytics YOLOv8 table (COCO val2017, 640 px). "
+            "Measured here: median inference time of 10 runs after 2 warm-up runs, batch 1, "
+            "PyTorch on this CPU (ONNX/OpenVINO exports are usually faster)."
+        )
         self.note.setWordWrap(True)
         self.note.setObjectName("paneInfo")
         row = QHBoxLayout()
@@ -112,8 +123,10 @@ class ModelTableDialog(QDialog):
 
     def _measured(self, res) -> None:
         self.results.append(res)
-        self._add_row([f"{Path(res.model).name} (yours)", res.imgsz, None, None, None, res.params_m, res.gflops,
-                       res.ms_median], highlight=True)
+        self._add_row(
+            [f"{Path(res.model).name} (yours)", res.imgsz, None, None, None, res.params_m, res.gflops, res.ms_median],
+            highlight=True,
+        )
         self.measure_btn.setEnabled(True)
         self.progress.setVisible(False)
 

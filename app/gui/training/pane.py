@@ -1,5 +1,6 @@
 """Training pane: train on the reviewed labels, watch the curves live, read the diagnosis, and
 take the run's best.pt to the auto-label pane. Finished run folders can be opened and overlaid."""
+
 from __future__ import annotations
 
 import os
@@ -40,16 +41,20 @@ from widgets.stack_or_tabs import StackOrTabs
 
 TITLE = "Training"
 ORDER = 60
-DEMO_RUN = Path(__file__).resolve().parents[3] / "resources" / "runs" / "demo_yolov8n"   # shipped: results.csv, args.yaml
+DEMO_RUN = (
+    Path(__file__).resolve().parents[3] / "resources" / "runs" / "demo_yolov8n"
+)  # shipped: results.csv, args.yaml
 
 
 def _readiness(request):
     """(kind, source, val fraction) -> app.core.training.readiness.Readiness (worker thread)."""
     from app.core.training.readiness import check_data_yaml, check_reviewed
+
     kind, source, val_fraction = request
     if kind == "yaml":
         return check_data_yaml(source)
     from app.core.dataset.index import DatasetIndex
+
     with DatasetIndex.open(source) as idx:
         return check_reviewed(idx, val_fraction)
 
@@ -58,13 +63,13 @@ class Pane(QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        self.runs: dict[str, dict] = {}        # key (run dir) -> {"curves", "diag", "item"}
+        self.runs: dict[str, dict] = {}  # key (run dir) -> {"curves", "diag", "item"}
         self.runner: TrainingRunner | None = None
         self.live_key: str | None = None
         self.export_job: JobRunner | None = None
-        self.watch_job: JobRunner | None = None      # waits for the training process to end
+        self.watch_job: JobRunner | None = None  # waits for the training process to end
         self.kill_job: JobRunner | None = None
-        self.working = False     # an export or a training started and its end not delivered yet (GUI thread)
+        self.working = False  # an export or a training started and its end not delivered yet (GUI thread)
         self.bridge = RunnerBridge(self)
         self.bridge.curves.connect(self._live_curves)
         self.bridge.event.connect(self._live_event)
@@ -73,8 +78,10 @@ class Pane(QWidget):
         self.plot = LossPlot()
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
-        self.text.setHtml("<span style='color:#9a9ea6'>Open a finished run folder or start a training run "
-                          "to see its curves and the diagnosis.</span>" + rules_html())
+        self.text.setHtml(
+            "<span style='color:#9a9ea6'>Open a finished run folder or start a training run "
+            "to see its curves and the diagnosis.</span>" + rules_html()
+        )
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.plot)
         right.addWidget(self.text)
@@ -100,7 +107,7 @@ class Pane(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self.readiness = None                     # the last app.core.training.readiness answer
+        self.readiness = None  # the last app.core.training.readiness answer
         self.ready_check = LatestRunner(_readiness, self)
         self.ready_check.resultReady.connect(self._ready_answer)
         self.ready_check.failed.connect(lambda _r, msg: self._ready_answer(None, None, msg))
@@ -134,7 +141,7 @@ class Pane(QWidget):
         self.stop_btn.clicked.connect(self.stop_training)
         btns.addWidget(self.start_btn, 1)
         btns.addWidget(self.stop_btn)
-        btns.addWidget(help_button("training"))   # the manual at this pane
+        btns.addWidget(help_button("training"))  # the manual at this pane
         v.addLayout(btns)
         self.progress = QProgressBar()
         self.progress.setFormat("idle")
@@ -243,8 +250,9 @@ class Pane(QWidget):
         e = self.runs.get(key) if key else None
         if not e or e.get("diag") is None:
             return
-        self.text.setHtml(diagnosis_html(e["curves"].label, e["curves"], e["diag"], e.get("running", False))
-                          + rules_html())
+        self.text.setHtml(
+            diagnosis_html(e["curves"].label, e["curves"], e["diag"], e.get("running", False)) + rules_html()
+        )
         best = Path(key) / "weights" / "best.pt"
         self.use_best_btn.setEnabled(best.is_file())
 
@@ -270,6 +278,7 @@ class Pane(QWidget):
 
     def show_model_table(self):
         from app.gui.training.models import ModelTableDialog
+
         cands = []
         key = self.current_key()
         if key and (Path(key) / "weights" / "best.pt").is_file():
@@ -319,8 +328,9 @@ class Pane(QWidget):
         if reviewed and root is None:
             self._ready_answer(None, None, "Open a dataset first (File menu).")
             return
-        source = str(self.ctx.data_yaml or root) if reviewed else (str(self.ctx.data_yaml) if self.ctx.data_yaml
-                                                                     else None)
+        source = (
+            str(self.ctx.data_yaml or root) if reviewed else (str(self.ctx.data_yaml) if self.ctx.data_yaml else None)
+        )
         self.ready_check.request(("reviewed" if reviewed else "yaml", source, self.form.val_frac.value()))
 
     def _data_changed(self, ch) -> None:
@@ -335,8 +345,11 @@ class Pane(QWidget):
             self.ready.setText(problem)
             self.ready.setStyleSheet("color: #f0b060;")
         elif res is not None:
-            split = f"{images(res.train)} to train on, {res.val:,} to validate with" \
-                if self.form.train_on.currentIndex() == 0 else ""
+            split = (
+                f"{images(res.train)} to train on, {res.val:,} to validate with"
+                if self.form.train_on.currentIndex() == 0
+                else ""
+            )
             self.ready.setText(" ".join(t for t in (split + ("." if split else ""), note) if t))
             self.ready.setStyleSheet("color: #f0b060;" if note else "color: #9a9ea6;")
 
@@ -362,11 +375,11 @@ class Pane(QWidget):
         if self.working:
             return
         if self.readiness is not None and self.readiness.problem:
-            self.status.setText(self.readiness.problem)        # said above Start already; nothing starts
+            self.status.setText(self.readiness.problem)  # said above Start already; nothing starts
             self.ctx.status(self.readiness.problem, 8000)
             return
         self._reached, self._stop_kind = (0, self.form.epochs.value()), ""
-        self.progress.setRange(0, 1)                           # nothing of the last run's end stays
+        self.progress.setRange(0, 1)  # nothing of the last run's end stays
         self.progress.setValue(0)
         src = self.ctx.data_yaml if self.form.train_on.currentIndex() == 1 else None
         if src is not None:
@@ -377,6 +390,7 @@ class Pane(QWidget):
             return
         from app.core.dataset.formats import collect_records, export_ultralytics
         from app.core.training.runner import fresh_run_dir
+
         source = self.ctx.data_yaml or self.ctx.dataset_root
         out = fresh_run_dir(self._project_dir(), "train-data")
         args = (self.form.val_frac.value(), self.form.seed.value(), self.form.stratify.isChecked())
@@ -393,9 +407,11 @@ class Pane(QWidget):
         self.export_job.start()
 
     def _exported(self, s: dict) -> None:
-        if not s["train_images"] or not s["val_images"]:    # the split left one side empty (stratified)
-            self._failed(f"{s['train_images']} image(s) to train on and {s['val_images']} to validate with: a run "
-                         "needs both. Review more images, or lower the val fraction / untick stratify.")
+        if not s["train_images"] or not s["val_images"]:  # the split left one side empty (stratified)
+            self._failed(
+                f"{s['train_images']} image(s) to train on and {s['val_images']} to validate with: a run "
+                "needs both. Review more images, or lower the val fraction / untick stratify."
+            )
             return
         self.status.setText(f"exported {s['train_images']} train + {s['val_images']} val images ({s['rule']})")
         self._launch(s["data_yaml"])
@@ -424,6 +440,7 @@ class Pane(QWidget):
                     state.check()
                     continue
                 return rc, runner.failure() or ""
+
         self.watch_job = JobRunner(watch, self)
         self.watch_job.finished.connect(lambda r: self.bridge.finished.emit(*r))
         self.watch_job.failed.connect(self._failed)
@@ -471,16 +488,16 @@ class Pane(QWidget):
         epoch, epochs = getattr(self, "_reached", (0, 0))
         text = training_end_text(epoch, epochs, failure, getattr(self, "_stop_kind", ""))
         self._busy(False, f"{text}: {key}" if key and not failure else text)
-        if epochs:                                    # the bar says what the text says: 3/3 is full
+        if epochs:  # the bar says what the text says: 3/3 is full
             self.progress.setRange(0, epochs)
             self.progress.setValue(min(epoch, epochs))
-        self.progress.setFormat(text.split(": ", 1)[0])   # never "done" for a run stopped at 15/20; the error
+        self.progress.setFormat(text.split(": ", 1)[0])  # never "done" for a run stopped at 15/20; the error
         self.ctx.status(f"Training {text}" + (f" ({key})" if key else ""), 0 if failure else 8000)
 
     def _failed(self, msg: str) -> None:
         self._busy(False, msg)
         epoch, epochs = getattr(self, "_reached", (0, 0))
-        self.progress.setFormat(training_end_text(epoch, epochs, msg).split(": ", 1)[0])   # the error: status
+        self.progress.setFormat(training_end_text(epoch, epochs, msg).split(": ", 1)[0])  # the error: status
         self.ctx.status(msg, 0)
 
     def _busy(self, busy: bool, msg: str) -> None:

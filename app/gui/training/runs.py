@@ -1,5 +1,6 @@
 """Training pane helpers: a run's diagnosis as plot markers and as HTML text; the Qt bridge that
 turns TrainingRunner callbacks (runner threads) into signals (GUI thread)."""
+
 from __future__ import annotations
 
 import html
@@ -9,9 +10,13 @@ from PyQt6.QtCore import QObject, pyqtSignal
 from app.core.training.curves import MAP_COL, RULES, Curves, Diagnosis
 from widgets.loss_plot import MARKER_COLORS, Marker
 
-KIND_TITLES = {"overfitting": "Overfitting", "lr_too_low": "Linear curve: learning rate too low",
-               "lr_too_high": "Small decrease: learning rate too high",
-               "batch_too_small": "Large oscillation: batch too small", "healthy": "Healthy"}
+KIND_TITLES = {
+    "overfitting": "Overfitting",
+    "lr_too_low": "Linear curve: learning rate too low",
+    "lr_too_high": "Small decrease: learning rate too high",
+    "batch_too_small": "Large oscillation: batch too small",
+    "healthy": "Healthy",
+}
 
 
 def markers_for(d: Diagnosis, label: str = "") -> list[Marker]:
@@ -40,23 +45,31 @@ def _hex(kind: str) -> str:
 def diagnosis_html(label: str, curves: Curves, d: Diagnosis, running: bool = False) -> str:
     e = html.escape
     state = " <span style='color:#3d8ee8'>(training…)</span>" if running else ""
-    parts = [f"<div style='margin-bottom:6px'><b style='font-size:13px'>{e(label)}</b>{state} "
-             f"<span style='color:#9a9ea6'>{d.epochs} epoch(s) · {e(str(curves.path))}</span></div>"]
+    parts = [
+        f"<div style='margin-bottom:6px'><b style='font-size:13px'>{e(label)}</b>{state} "
+        f"<span style='color:#9a9ea6'>{d.epochs} epoch(s) · {e(str(curves.path))}</span></div>"
+    ]
     facts = []
     if d.best_epoch is not None:
-        facts.append(f"<b style='color:{_hex('best')}'>best epoch {d.best_epoch}</b> "
-                     f"(by {e(d.best_by)} = {d.best_value:.4g})")
+        facts.append(
+            f"<b style='color:{_hex('best')}'>best epoch {d.best_epoch}</b> (by {e(d.best_by)} = {d.best_value:.4g})"
+        )
     if d.val_min_epoch is not None:
         facts.append(f"lowest val loss at epoch {d.val_min_epoch}")
     facts.append(f"overfitting onset: <b>{d.overfit_epoch if d.overfit_epoch is not None else 'none'}</b>")
     parts.append(" · ".join(facts))
     parts.append("<ul style='margin-top:4px; margin-left:-20px'>")
     for f in d.findings:
-        tag = (" <span style='background:#4a3a20; color:#f0c070; padding:0 4px'>heuristic</span>"
-               if f.heuristic and f.kind != "healthy" else "")
+        tag = (
+            " <span style='background:#4a3a20; color:#f0c070; padding:0 4px'>heuristic</span>"
+            if f.heuristic and f.kind != "healthy"
+            else ""
+        )
         where = f" @ epoch {f.epoch}" if f.epoch is not None else ""
-        parts.append(f"<li><b style='color:{_hex(f.kind)}'>{e(KIND_TITLES.get(f.kind, f.kind))}</b>{where}{tag}"
-                     f"<br>{e(f.advice)}<br><span style='color:#8a8e96; font-size:11px'>rule: {e(f.rule)}</span></li>")
+        parts.append(
+            f"<li><b style='color:{_hex(f.kind)}'>{e(KIND_TITLES.get(f.kind, f.kind))}</b>{where}{tag}"
+            f"<br>{e(f.advice)}<br><span style='color:#8a8e96; font-size:11px'>rule: {e(f.rule)}</span></li>"
+        )
     parts.append("</ul>")
     for n in d.notes:
         parts.append(f"<div style='color:#9a9ea6'>note: {e(n)}</div>")
@@ -64,14 +77,15 @@ def diagnosis_html(label: str, curves: Curves, d: Diagnosis, running: bool = Fal
 
 
 def rules_html() -> str:
-    rows = "".join(f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(v)}</td></tr>"
-                   for k, v in RULES.items())
+    rows = "".join(
+        f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(v)}</td></tr>" for k, v in RULES.items()
+    )
     return f"<table style='color:#9a9ea6; font-size:11px'>{rows}</table>"
 
 
 class RunnerBridge(QObject):
     """Re-emits TrainingRunner callbacks, which run on its threads, as queued Qt signals."""
 
-    curves = pyqtSignal(object)      # Curves
-    event = pyqtSignal(object)       # dict from the worker
+    curves = pyqtSignal(object)  # Curves
+    event = pyqtSignal(object)  # dict from the worker
     finished = pyqtSignal(int, str)  # exit code, failure text ("" when fine)

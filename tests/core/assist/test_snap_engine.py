@@ -1,6 +1,7 @@
 """The snapping engine on images whose objects' extents are known exactly: every method finds the
 exact box of a flat object from a loose box and from a click, on colour, gray and 16-bit images;
 bad requests are one BadRequest, a plain background is NothingFound; answers are repeatable."""
+
 from __future__ import annotations
 
 import cv2
@@ -13,7 +14,7 @@ from app.core.dataset.synth_scenes import KINDS, render_scene
 from app.core.pipeline.model import Pipeline
 from tests.support.paths import ROOT
 
-SQUARE = (60, 50, 140, 130)     # pixel edges
+SQUARE = (60, 50, 140, 130)  # pixel edges
 DISC = (190, 110, 271, 191)
 METHODS = ("auto", "threshold", "grabcut", "edges")
 
@@ -36,7 +37,7 @@ def iou(a, b) -> float:
 @pytest.mark.parametrize("method", METHODS)
 def test_loose_box_gives_the_exact_box(method):
     img = scene()
-    r = snap(img, SnapRequest.from_box(52, 62, 150, 121), method)   # each side off by ~10-15 %
+    r = snap(img, SnapRequest.from_box(52, 62, 150, 121), method)  # each side off by ~10-15 %
     assert r.box == SQUARE
     assert r.method == (method if method != "auto" else r.method) and r.method in METHODS[1:]
     d = snap(img, SnapRequest.from_box(182, 120, 262, 200), method)
@@ -98,13 +99,16 @@ def test_a_saved_pipeline_drives_the_threshold():
         snap(img, SnapRequest.from_box(52, 62, 150, 121), "threshold", bad)
 
 
-@pytest.mark.parametrize("req, words", [
-    (SnapRequest.from_box(400, 10, 500, 50), "outside the image"),
-    (SnapRequest.from_box(-50, -50, -10, -10), "outside the image"),
-    (SnapRequest.from_box(10, 10, 11, 80), "empty inside the image"),
-    (SnapRequest.from_point(320, 10), "outside the image"),
-    (SnapRequest.from_point(float("nan"), 10), "finite"),
-])
+@pytest.mark.parametrize(
+    "req, words",
+    [
+        (SnapRequest.from_box(400, 10, 500, 50), "outside the image"),
+        (SnapRequest.from_box(-50, -50, -10, -10), "outside the image"),
+        (SnapRequest.from_box(10, 10, 11, 80), "empty inside the image"),
+        (SnapRequest.from_point(320, 10), "outside the image"),
+        (SnapRequest.from_point(float("nan"), 10), "finite"),
+    ],
+)
 def test_bad_requests_are_one_line(req, words):
     with pytest.raises(BadRequest, match=words) as e:
         snap(scene(), req)

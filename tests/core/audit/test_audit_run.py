@@ -2,6 +2,7 @@
 every kind found on its image and line, clean images low, label files untouched, a rerun reuses
 the stored predictions, dismissed findings stay dismissed until the label changes, and an index
 of the previous schema is migrated in place."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -20,8 +21,11 @@ PT = dict(backend="pt", precision="exact")
 
 
 def _files(root):
-    return {p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(root.rglob("*")) if p.is_file() and ".labelbench" not in p.parts}
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".labelbench" not in p.parts
+    }
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +43,20 @@ def test_each_kind_found_on_its_image_and_line(audited):
     by_image = {a.image: a for a in report.ranked}
     for rel, inj in truth.items():
         a = by_image[rel]
-        hit = [f for f in a.findings if f.kind == inj.kind
-               and (inj.kind == "overlooked" or f.line in (inj.lines or (inj.line,)))]
+        hit = [
+            f
+            for f in a.findings
+            if f.kind == inj.kind and (inj.kind == "overlooked" or f.line in (inj.lines or (inj.line,)))
+        ]
         assert hit, (rel, inj, a.findings)
-        assert hit[0].score >= 0.3, (rel, hit[0])   # well above clean images (next test)
+        assert hit[0].score >= 0.3, (rel, hit[0])  # well above clean images (next test)
     kinds = {f.kind for rel in truth for f in by_image[rel].findings}
     assert set(KINDS) <= kinds
 
 
 def test_corrupted_images_rank_first_and_clean_images_score_low(audited):
     _, truth, _, report = audited
-    top = [a.image for a in report.ranked[:len(truth)]]
+    top = [a.image for a in report.ranked[: len(truth)]]
     assert sum(r in truth for r in top) >= len(truth) - 1
     clean = [a.score for a in report.ranked if a.image not in truth]
     assert len(clean) == N_IMAGES - len(truth) and sorted(clean)[len(clean) // 2] < 0.2
@@ -83,8 +90,9 @@ def test_rerun_reuses_predictions_and_dismissal_lasts_until_the_label_changes(au
         AuditTable(idx).dismiss(rel, worst.signature(model_identity(key)))
     again = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(**PT))  # a restart: everything from disk
     assert again.inference["labeled"] == 0 and again.inference["skipped"] == N_IMAGES
-    assert not any(f.line == worst.line and f.kind == worst.kind
-                   for f in next(a for a in again.ranked if a.image == rel).findings)
+    assert not any(
+        f.line == worst.line and f.kind == worst.kind for f in next(a for a in again.ranked if a.image == rel).findings
+    )
     with DatasetIndex.open(root / "data.yaml") as idx:
         assert AuditTable(idx).summary(rel)[0] < worst.score
         label = idx.label_path(rel)
@@ -93,8 +101,9 @@ def test_rerun_reuses_predictions_and_dismissal_lasts_until_the_label_changes(au
     lines[worst.line - 1] = " ".join([c, *(f"{float(v) + 0.001:.6f}" for v in box)])  # the label changed
     label.write_text("\n".join(lines) + "\n")
     third = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(**PT))
-    assert any(f.kind == worst.kind and f.line == worst.line
-               for f in next(a for a in third.ranked if a.image == rel).findings)
+    assert any(
+        f.kind == worst.kind and f.line == worst.line for f in next(a for a in third.ranked if a.image == rel).findings
+    )
 
 
 def test_unlabeled_images_are_not_audited(tmp_path):
@@ -122,7 +131,7 @@ def test_index_of_the_previous_schema_is_migrated_in_place(tmp_path):
     with DatasetIndex.open(tmp_path / "data.yaml") as idx:
         assert idx.is_reviewed("images/train/a_000.jpg") and idx.count() == 3
         assert AuditTable(idx).summary("images/train/a_000.jpg") == (None, 0, "")
-        assert idx._q("SELECT version FROM schema_version")[0][0] == SCHEMA_VERSION   # brought up to date
+        assert idx._q("SELECT version FROM schema_version")[0][0] == SCHEMA_VERSION  # brought up to date
     assert not list(db.parent.glob("index.sqlite.old-*"))
 
 
@@ -149,6 +158,7 @@ def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypat
     the first look loaded (spied on, not replaced), which is closed at the end; also when the
     options name the local engine, as the command line's do."""
     from app.core.autolabel import engine
+
     loaded = []
     real = engine.load_backend
 
@@ -165,4 +175,4 @@ def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypat
     make_audit_dataset(tmp_path)
     report = audit(tmp_path / "data.yaml", DEMO_MODEL, AuditOptions(engine=engine_opts, **PT))
     assert report.crops > 0 and len(loaded) == 1
-    assert closed == loaded                    # closed once, by the audit, after the second look
+    assert closed == loaded  # closed once, by the audit, after the second look

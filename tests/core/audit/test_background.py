@@ -1,6 +1,7 @@
 """The audit's background scorer: a second process at idle priority that scores each image while
 the first look runs, giving the report scoring in this process gives; if it dies, the audit scores
 here instead and says so in one line; a cancel stops it."""
+
 from __future__ import annotations
 
 import os
@@ -36,13 +37,17 @@ def test_background_scores_during_the_first_look_and_agrees_with_scoring_here(da
     monkeypatch.setattr(bg, "STALL", 300.0)  # what is tested is the scorer's work: never starved out on a busy CI
     calls = []
     real_add, real_finish = bg.BackgroundScorer.add, bg.BackgroundScorer.finish
-    monkeypatch.setattr(bg.BackgroundScorer, "add", lambda self, rows, ident: (
-        calls.append(("add", len(rows))), real_add(self, rows, ident))[1])
-    monkeypatch.setattr(bg.BackgroundScorer, "finish", lambda self, *a: (
-        calls.append(("finish", 0)), real_finish(self, *a))[1])
+    monkeypatch.setattr(
+        bg.BackgroundScorer,
+        "add",
+        lambda self, rows, ident: (calls.append(("add", len(rows))), real_add(self, rows, ident))[1],
+    )
+    monkeypatch.setattr(
+        bg.BackgroundScorer, "finish", lambda self, *a: (calls.append(("finish", 0)), real_finish(self, *a))[1]
+    )
     there = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
     fed = sum(n for what, n in calls[:-2] if what == "add")
-    assert fed == N_IMAGES and calls[-2:] == [("add", 0), ("finish", 0)]   # all sent while the model ran
+    assert fed == N_IMAGES and calls[-2:] == [("add", 0), ("finish", 0)]  # all sent while the model ran
     assert there.crops == here.crops > 0
     assert _doc(there) == _doc(here) and there.warnings == here.warnings
 
@@ -58,15 +63,16 @@ def test_a_dead_background_scorer_means_scoring_here_with_one_line(dataset, monk
 
     monkeypatch.setattr(bg.BackgroundScorer, "finish", killed_first)
     rep = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
-    assert rep.warnings[0].startswith("the audit's background scorer stopped (exit code -9); "
-                                      "scored in this process instead")
+    assert rep.warnings[0].startswith(
+        "the audit's background scorer stopped (exit code -9); scored in this process instead"
+    )
     assert _doc(rep) == _doc(here) and rep.warnings[1:] == here.warnings
 
 
 def test_an_error_in_the_process_is_reported_in_its_last_line():
     s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
     try:
-        s.add([("x.jpg", "/nonexistent/x.txt", np.zeros(0, np.int64))], "m")   # a row of 3, not 5
+        s.add([("x.jpg", "/nonexistent/x.txt", np.zeros(0, np.int64))], "m")  # a row of 3, not 5
         with pytest.raises(bg.BackgroundFailed, match=r"failed: ValueError: not enough values to unpack"):
             s.finish()
     finally:
@@ -74,7 +80,7 @@ def test_an_error_in_the_process_is_reported_in_its_last_line():
     assert s.proc.returncode is not None
 
 
-def test_runs_at_idle_priority_and_a_cancel_stops_it():   # Linux, as the project
+def test_runs_at_idle_priority_and_a_cancel_stops_it():  # Linux, as the project
     s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
     try:
         deadline = time.monotonic() + 30
@@ -84,6 +90,7 @@ def test_runs_at_idle_priority_and_a_cancel_stops_it():   # Linux, as the projec
 
         def cancelled():
             raise Cancelled()
+
         with pytest.raises(Cancelled):
             s.finish(cancelled)
     finally:
@@ -95,10 +102,11 @@ def test_a_starved_process_is_stopped_after_the_stall_time(monkeypatch):
     """A machine busy with other work can starve an idle-priority process: no progress for STALL
     seconds once the first look is done, and it is stopped (the audit then scores here)."""
     import signal
+
     monkeypatch.setattr(bg, "STALL", 1.0)
     s = bg.BackgroundScorer(["a"], AuditOptions().params, {}, None)
     try:
-        os.kill(s.proc.pid, signal.SIGSTOP)          # as starved as it gets
+        os.kill(s.proc.pid, signal.SIGSTOP)  # as starved as it gets
         t = time.monotonic()
         with pytest.raises(bg.BackgroundFailed, match=r"made no progress for 1 s \(0 of 0 images scored"):
             s.finish()
@@ -112,14 +120,17 @@ def test_a_killed_parent_leaves_no_process_and_no_folder(tmp_path):
     """kill -9 of the audit: the scorer sees its input end, removes the second look's temporary
     folder (the parent cannot any more) and ends."""
     import subprocess
+
     folder = tmp_path / "labelbench-audit-zoom-x"
     (folder / "images").mkdir(parents=True)
-    script = (f"import os, signal, sys; sys.path.insert(0, {str(ROOT)!r})\n"
-              "from app.core.audit import background as bg\n"
-              "from app.core.audit.score import DEFAULT\n"
-              f"s = bg.BackgroundScorer(['a'], DEFAULT, {{}}, ({str(folder)!r}, {str(tmp_path)!r}, 64, 3, 0.1))\n"
-              "print(s.proc.pid, flush=True)\n"
-              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    script = (
+        f"import os, signal, sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from app.core.audit import background as bg\n"
+        "from app.core.audit.score import DEFAULT\n"
+        f"s = bg.BackgroundScorer(['a'], DEFAULT, {{}}, ({str(folder)!r}, {str(tmp_path)!r}, 64, 3, 0.1))\n"
+        "print(s.proc.pid, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
     p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     pid = int(p.stdout.split()[0])
     deadline = time.monotonic() + 30
@@ -131,7 +142,7 @@ def test_a_killed_parent_leaves_no_process_and_no_folder(tmp_path):
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"   # a zombie has ended
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
 
@@ -141,6 +152,7 @@ def test_no_process_to_be_had_means_scoring_here(dataset, monkeypatch):
 
     def no_fork(*a, **k):
         raise OSError(11, "Resource temporarily unavailable")
+
     monkeypatch.setattr(bg.subprocess, "Popen", no_fork)
     rep = audit(root / "data.yaml", DEMO_MODEL, AuditOptions(background=True, force=True, **PT))
     assert _doc(rep) == _doc(here) and rep.warnings == here.warnings and rep.crops == here.crops
@@ -157,10 +169,16 @@ def test_the_stream_refuses_anything_but_its_own_classes():
     class Evil:
         def __reduce__(self):
             return (os.system, ("touch /tmp/labelbench-pwned",))
+
     with pytest.raises(pickle.UnpicklingError, match="posix.system: refused"):
         bg.load(io.BytesIO(pickle.dumps(("ok", Evil()))))
     assert not os.path.exists("/tmp/labelbench-pwned")
-    msg = ("ok", ([ImageAudit("a.jpg", [Finding("swap", 0.9, 1, 0, [0.1] * 4)], 1)], [], [], 0),
-           np.zeros((2, 4))[:, 1], np.float64(0.5), AuditOptions().params)
+    msg = (
+        "ok",
+        ([ImageAudit("a.jpg", [Finding("swap", 0.9, 1, 0, [0.1] * 4)], 1)], [], [], 0),
+        np.zeros((2, 4))[:, 1],
+        np.float64(0.5),
+        AuditOptions().params,
+    )
     got = bg.load(io.BytesIO(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)))
     assert got[1][0][0].findings[0].kind == "swap" and got[2].shape == (2,) and got[4] == msg[4]

@@ -3,6 +3,7 @@ one-to-one assignment over the whole image, so a neighbour's box never makes a l
 the model also predicts the label's own box, and two labels the model sees as two objects are no
 duplicate. On hand-made boxes, on boxes taken from real photos (ultralytics/assets bus.jpg and
 zidane.jpg), and on generated crowded scenes labeled by the demo model itself."""
+
 from __future__ import annotations
 
 import itertools
@@ -42,7 +43,7 @@ RIGHT = [0.50, 0.50, 0.20, 0.40]
 
 def test_assignment_pairs_each_label_with_its_own_box_not_the_neighbours():
     labels = np.array([LEFT, RIGHT])
-    preds = np.array([RIGHT, LEFT])          # order must not matter
+    preds = np.array([RIGHT, LEFT])  # order must not matter
     iou = iou_xywh(labels, preds)
     assert 0.3 < iou[0, 0] < 0.35
     assert assign(np.array([0, 0]), iou, np.array([0, 0])).tolist() == [1, 0]
@@ -90,8 +91,8 @@ def test_real_errors_in_a_crowd_are_still_found():
 
 
 def test_one_box_over_two_neighbours_is_the_models_merge_not_a_wrong_label():
-    a, b = [0.40, 0.50, 0.20, 0.40], [0.48, 0.50, 0.20, 0.40]      # IoU 0.43 and 0.67
-    both = [0.44, 0.50, 0.28, 0.40]                                 # the model's one box over the two
+    a, b = [0.40, 0.50, 0.20, 0.40], [0.48, 0.50, 0.20, 0.40]  # IoU 0.43 and 0.67
+    both = [0.44, 0.50, 0.28, 0.40]  # the model's one box over the two
     for u, v in ((a, b), ([0.40, 0.50, 0.20, 0.40], [0.45, 0.50, 0.20, 0.40])):
         assert _find([(0, u), (0, v)], [(0, [(u[0] + v[0]) / 2, 0.5, v[0] - u[0] + 0.2, 0.4], 0.95)]) == []
     assert _find([(0, a), (0, b)], [(0, both, 0.95)]) == []
@@ -101,13 +102,13 @@ def test_one_box_over_two_neighbours_is_the_models_merge_not_a_wrong_label():
 
 
 def test_duplicate_needs_the_model_to_see_one_object():
-    a, b = [0.40, 0.50, 0.20, 0.40], [0.43, 0.50, 0.20, 0.40]   # IoU 0.74: NMS (0.7) keeps both boxes
+    a, b = [0.40, 0.50, 0.20, 0.40], [0.43, 0.50, 0.20, 0.40]  # IoU 0.74: NMS (0.7) keeps both boxes
     assert 0.7 < iou_xywh([a], [b])[0, 0] < 0.75
-    for weak in (0.25, 0.5, 0.9):   # the model sees two objects: each label is one of its boxes
+    for weak in (0.25, 0.5, 0.9):  # the model sees two objects: each label is one of its boxes
         assert _find([(0, a), (0, b)], [(0, a, 0.9), (0, b, weak)]) == []
-    got = _find([(0, a), (0, b)], [(0, a, 0.9)])                   # the model sees one
+    got = _find([(0, a), (0, b)], [(0, a, 0.9)])  # the model sees one
     assert [(f.kind, f.line, f.other_line) for f in got] == [("duplicate", 2, 1)] and got[0].score > 0.6
-    twin = [0.405, 0.505, 0.2, 0.4]                                 # a repeated label, a neighbour beside it
+    twin = [0.405, 0.505, 0.2, 0.4]  # a repeated label, a neighbour beside it
     got = _find([(0, a), (0, twin), (0, RIGHT)], [(0, a, 0.9), (0, RIGHT, 0.9)])
     assert [(f.kind, f.line) for f in got] == [("duplicate", 2)] and got[0].score > 0.9
 
@@ -115,10 +116,19 @@ def test_duplicate_needs_the_model_to_see_one_object():
 # ---- boxes taken from real photos: people side by side, people in front of a bus
 
 PHOTOS = {  # pixel (x0, y0, x1, y1) of the objects, COCO classes (0 person, 5 bus, 27 tie)
-    "bus.jpg": [(5, (22, 231, 805, 757)), (0, (48, 398, 245, 903)), (0, (670, 380, 810, 876)),
-                (0, (221, 405, 345, 857)), (0, (0, 550, 63, 873))],
-    "zidane.jpg": [(0, (125, 197, 1150, 712)), (0, (748, 42, 1140, 712)), (27, (437, 437, 524, 717)),
-                   (27, (983, 270, 1010, 430))],
+    "bus.jpg": [
+        (5, (22, 231, 805, 757)),
+        (0, (48, 398, 245, 903)),
+        (0, (670, 380, 810, 876)),
+        (0, (221, 405, 345, 857)),
+        (0, (0, 550, 63, 873)),
+    ],
+    "zidane.jpg": [
+        (0, (125, 197, 1150, 712)),
+        (0, (748, 42, 1140, 712)),
+        (27, (437, 437, 524, 717)),
+        (27, (983, 270, 1010, 430)),
+    ],
 }
 
 
@@ -133,9 +143,15 @@ def _photo_scenes():
         h, w = img.shape[:2]
         out.append((name, w, h, objs))
         x0, x1 = min(b[0] for _, b in objs if _ == 0), max(b[2] for _, b in objs if _ == 0)
-        out.append((name + " crop", x1 - x0, h, [(c, (b[0] - x0, b[1], b[2] - x0, b[3])) for c, b in objs
-                                                 if b[0] >= x0 and b[2] <= x1]))
-        shift = int(0.8 * w)   # the mirror starts before the photo ends: its people overlap the photo's
+        out.append(
+            (
+                name + " crop",
+                x1 - x0,
+                h,
+                [(c, (b[0] - x0, b[1], b[2] - x0, b[3])) for c, b in objs if b[0] >= x0 and b[2] <= x1],
+            )
+        )
+        shift = int(0.8 * w)  # the mirror starts before the photo ends: its people overlap the photo's
         mirrored = [(c, (shift + w - b[2], b[1], shift + w - b[0], b[3])) for c, b in objs]
         out.append((name + " + mirror", shift + w, h, objs + mirrored))
     return out
@@ -154,17 +170,19 @@ def test_real_photo_boxes_labeled_as_the_model_sees_them_give_no_finding(scene):
     people = np.flatnonzero(cls == 0)
     crowded = [(i, j) for i, j in itertools.combinations(people, 2) if ll[i, j] >= 0.1]
     if "mirror" in name or name.startswith("zidane"):
-        assert crowded, name     # the scene does have people overlapping people
+        assert crowded, name  # the scene does have people overlapping people
     extras_c, extras_b, extras_f = [], [], []
-    for i, j in crowded:   # low-confidence boxes a detector adds where people overlap
-        u = np.r_[np.minimum(boxes[i, :2] - boxes[i, 2:] / 2, boxes[j, :2] - boxes[j, 2:] / 2),
-                  np.maximum(boxes[i, :2] + boxes[i, 2:] / 2, boxes[j, :2] + boxes[j, 2:] / 2)]
+    for i, j in crowded:  # low-confidence boxes a detector adds where people overlap
+        u = np.r_[
+            np.minimum(boxes[i, :2] - boxes[i, 2:] / 2, boxes[j, :2] - boxes[j, 2:] / 2),
+            np.maximum(boxes[i, :2] + boxes[i, 2:] / 2, boxes[j, :2] + boxes[j, 2:] / 2),
+        ]
         extras_b.append([(u[0] + u[2]) / 2, (u[1] + u[3]) / 2, u[2] - u[0], u[3] - u[1]])
         extras_c.append(0)
         extras_f.append(0.12)
     for i in people:
         b = boxes[i]
-        extras_b += [[b[0], b[1] - b[3] / 4, b[2], b[3] / 2], list(b)]   # an upper body; the person as "chair"
+        extras_b += [[b[0], b[1] - b[3] / 4, b[2], b[3] / 2], list(b)]  # an upper body; the person as "chair"
         extras_c += [0, 56]
         extras_f += [0.18, 0.2]
     for weak in range(len(cls)):
@@ -180,12 +198,13 @@ def test_real_photo_boxes_labeled_as_the_model_sees_them_give_no_finding(scene):
 
 # ---- generated crowded scenes, labeled by the demo model itself
 
+
 def test_crowded_scenes_overlap_as_asked_and_are_reproducible():
     pairs = []
     for i in range(12):
         img, boxes, p = crowd.render(i, 23)
         pairs += p
-        assert all(boxes[a][0] == boxes[b][0] for a, b, _ in p)   # piles of one class
+        assert all(boxes[a][0] == boxes[b][0] for a, b, _ in p)  # piles of one class
         again = crowd.render(i, 23)
         assert np.array_equal(img, again[0]) and boxes == again[1]
     u = np.array([v for *_, v in pairs])
@@ -194,8 +213,14 @@ def test_crowded_scenes_overlap_as_asked_and_are_reproducible():
 
 def _autolabel(*args):
     env = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
-    p = subprocess.run([sys.executable, "-m", "app", "autolabel", *map(str, args)], cwd=ROOT, capture_output=True,
-                       text=True, env=env, timeout=600)
+    p = subprocess.run(
+        [sys.executable, "-m", "app", "autolabel", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert p.returncode == 0, p.stderr
     return p
 
@@ -211,9 +236,11 @@ def test_auditing_the_models_own_exact_labels_of_crowded_scenes_finds_nothing_ab
         cv2.imwrite(str(tmp_path / "images" / "train" / f"c_{i:02d}.jpg"), img, [cv2.IMWRITE_JPEG_QUALITY, 92])
     synth.write_yaml(tmp_path, False)
     _autolabel(tmp_path / "data.yaml", "--model", DEMO_MODEL, "--precision", "exact", "--backend", "pt", "--quiet")
-    labels = {p.name: np.loadtxt(p, ndmin=2).reshape(-1, 5) for p in sorted((tmp_path / "labels" / "train").glob("*.txt"))}
+    labels = {
+        p.name: np.loadtxt(p, ndmin=2).reshape(-1, 5) for p in sorted((tmp_path / "labels" / "train").glob("*.txt"))
+    }
     assert len(labels) == 12
-    crowded = 0   # the model's own labels overlap each other as the scenes do
+    crowded = 0  # the model's own labels overlap each other as the scenes do
     for rows in labels.values():
         u = iou_xywh(rows[:, 1:], rows[:, 1:])
         same = (rows[:, None, 0] == rows[None, :, 0]) & ~np.eye(len(rows), dtype=bool)

@@ -1,4 +1,5 @@
 """The audit's matching and scoring on hand-made boxes: each kind, its line, clean labels quiet."""
+
 from __future__ import annotations
 
 import numpy as np

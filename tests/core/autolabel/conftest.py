@@ -1,6 +1,7 @@
 """Fixtures of the Ray engine tests: the shared export cache (the model exported once, the workers
 read the same cache) and a real two-node Ray cluster on loopback per test module, always torn down
 (tests.support.ray_cluster)."""
+
 from __future__ import annotations
 
 import os
@@ -15,6 +16,7 @@ from tests.support.ray_cluster import RayCluster
 def cache(tmp_path_factory):
     """The shared export cache, with the model exported once (the workers read the same cache)."""
     from app.core.autolabel.model_cache import ensure_export
+
     d = shared_cache_dir(tmp_path_factory)
     old = os.environ.get("LABELBENCH_CACHE")
     os.environ["LABELBENCH_CACHE"] = str(d)

@@ -1,5 +1,6 @@
 """Images decoded while the model loads: used only when the guessed input settings are the real
 ones, and the labels are byte for byte those of a run without the early start."""
+
 from __future__ import annotations
 
 import json
@@ -51,6 +52,7 @@ def _run(root, model, out, monkeypatch):
         f = real_take(self, path, key)
         taken.append(f is not None)
         return f
+
     monkeypatch.setattr(autolabel_early.EarlyDecode, "take", take)
     report = autolabel(root / "data", model, AutolabelOptions(out=str(root / out)))
     assert report["labeled"] == N and not report["failed"]
@@ -110,11 +112,11 @@ def test_a_resumed_run_frees_the_early_decodes_of_skipped_images(ctx, monkeypatc
     discarded = []
     real = autolabel_early.EarlyDecode.discard
 
-
     def spy(self, path):
         discarded.append(path in self._futures)  # an early decode was held for this image
         real(self, path)
         assert path not in self._futures
+
     monkeypatch.setattr(autolabel_early.EarlyDecode, "discard", spy)
     report = autolabel(root / "data", model, AutolabelOptions(out=str(root / "first")))  # all done already
     assert report["skipped"] == N and report["labeled"] == 0

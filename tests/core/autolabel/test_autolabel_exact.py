@@ -1,4 +1,5 @@
 """Exact mode gives the labels `yolo predict save_txt=True save_conf=True` gives, on the same model."""
+
 from __future__ import annotations
 
 import subprocess
@@ -23,10 +24,25 @@ def predicted(tmp_path_factory):
     d = tmp_path_factory.mktemp("exact")
     make_images(d / "data", N)
     yolo = Path(sys.executable).with_name("yolo")
-    r = subprocess.run([str(yolo), "predict", f"model={MODEL}", f"source={d / 'data' / 'images'}", "save_txt=True",
-                        "save_conf=True", "save=False", f"project={d / 'yolo'}", "name=run", "exist_ok=True",
-                        "verbose=False"], capture_output=True, text=True, timeout=300,
-                       env={"YOLO_OFFLINE": "1", "PATH": "/usr/bin:/bin", "HOME": str(d)})
+    r = subprocess.run(
+        [
+            str(yolo),
+            "predict",
+            f"model={MODEL}",
+            f"source={d / 'data' / 'images'}",
+            "save_txt=True",
+            "save_conf=True",
+            "save=False",
+            f"project={d / 'yolo'}",
+            "name=run",
+            "exist_ok=True",
+            "verbose=False",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"YOLO_OFFLINE": "1", "PATH": "/usr/bin:/bin", "HOME": str(d)},
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     return d, d / "yolo" / "run" / "labels"
 
@@ -34,18 +50,18 @@ def predicted(tmp_path_factory):
 def _compare(ref_dir: Path, out_dir: Path, images: list[Path], index=None, rel_prefix=""):
     boxes = 0
     for img in images:
-        ref = read_rows(ref_dir / f"{img.stem}.txt")   # yolo writes no file for no detections
+        ref = read_rows(ref_dir / f"{img.stem}.txt")  # yolo writes no file for no detections
         ours_file = out_dir / f"{img.stem}.txt"
-        assert ours_file.exists(), f"no label file for {img.name}"   # we write an empty one
+        assert ours_file.exists(), f"no label file for {img.name}"  # we write an empty one
         ours = read_rows(ours_file)
         assert ours.shape[0] == ref.shape[0], img.name
         if not len(ref):
             assert ours_file.read_text() == ""
             continue
         assert ours.shape[1] == 5
-        np.testing.assert_array_equal(ours[:, 0], ref[:, 0])                 # same classes, same order
-        np.testing.assert_allclose(ours[:, 1:5], ref[:, 1:5], atol=1e-3)      # boxes within 1e-3
-        for line in ours_file.read_text().splitlines():                         # 6 decimals
+        np.testing.assert_array_equal(ours[:, 0], ref[:, 0])  # same classes, same order
+        np.testing.assert_allclose(ours[:, 1:5], ref[:, 1:5], atol=1e-3)  # boxes within 1e-3
+        for line in ours_file.read_text().splitlines():  # 6 decimals
             assert all(len(v.split(".")[1]) == 6 for v in line.split()[1:])
         if index is not None:
             c, b, conf = index.predictions(rel_prefix + img.name)
@@ -76,6 +92,7 @@ def test_labels_land_where_ultralytics_looks(predicted, tmp_path, monkeypatch, t
     """No --out: .../images/x.jpg -> .../labels/x.txt (img2label_paths)."""
     d, ref_dir = predicted
     import shutil
+
     shutil.copytree(d / "data" / "images", tmp_path / "ds" / "images")
     rep = autolabel(tmp_path / "ds", MODEL, AutolabelOptions(backend="pt", precision="exact"))
     assert rep["labeled"] == N

@@ -1,5 +1,6 @@
 """Auto-label safety on the real demo model: people's labels survive reruns, bad images are listed
 and the run completes, class names are checked against data.yaml, the CLI's report and exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,9 @@ def cache_env(tmp_path_factory, monkeypatch):
 
 
 def _write_yaml(root, names):
-    (root / "data.yaml").write_text("train: images\nval: images\nnames:\n"
-                                    + "".join(f"  {i}: {n}\n" for i, n in enumerate(names)))
+    (root / "data.yaml").write_text(
+        "train: images\nval: images\nnames:\n" + "".join(f"  {i}: {n}\n" for i, n in enumerate(names))
+    )
 
 
 @pytest.mark.slow  # real auto-label CLI runs
@@ -61,7 +63,8 @@ def test_reviewed_and_hand_made_labels_survive_reruns(tmp_path):
     assert (r["labeled"], r["skipped"]) == (4, 2)
     assert r["skip_reasons"] == {
         "labels reviewed or edited by a person (--overwrite-reviewed replaces them)": 1,
-        "label file not written by autolabel (--overwrite-reviewed replaces it)": 1}
+        "label file not written by autolabel (--overwrite-reviewed replaces it)": 1,
+    }
     for p, b in keep.items():
         assert img2label_path(p).read_bytes() == b, p.name
     with DatasetIndex(tmp_path / "ds") as idx:
@@ -105,8 +108,16 @@ def _bad_and_unusual(folder):
 @pytest.mark.slow  # real auto-label CLI runs
 def test_bad_images_are_listed_and_the_run_completes(tmp_path, cache_env):
     bad, fine = _bad_and_unusual(tmp_path / "mixed")
-    r = run_cli(tmp_path / "mixed", "--model", MODEL, "--out", tmp_path / "out", "--report", tmp_path / "rep.json",
-                env=cache_env)
+    r = run_cli(
+        tmp_path / "mixed",
+        "--model",
+        MODEL,
+        "--out",
+        tmp_path / "out",
+        "--report",
+        tmp_path / "rep.json",
+        env=cache_env,
+    )
     assert r.returncode == 0, r.stderr
     rep = json.loads((tmp_path / "rep.json").read_text())
     assert set(rep) >= {"images", "labeled", "skipped", "failed", "seconds", "images_per_second", "model", "backend"}
@@ -137,8 +148,18 @@ def test_class_names_are_checked_against_data_yaml(tmp_path, cache_env):
     assert not (tmp_path / "ds" / "labels").exists()  # nothing written with wrong ids
 
     # by name: the model's circle (0) becomes the dataset's circle (1) and square 1 -> 0
-    r = run_cli(tmp_path / "ds", "--model", MODEL, "--backend", "pt", "--precision", "exact",
-                "--map-classes", "by-name", env=cache_env)
+    r = run_cli(
+        tmp_path / "ds",
+        "--model",
+        MODEL,
+        "--backend",
+        "pt",
+        "--precision",
+        "exact",
+        "--map-classes",
+        "by-name",
+        env=cache_env,
+    )
     assert r.returncode == 0, r.stderr
     (tmp_path / "ds" / "data.yaml").unlink()
     ref = autolabel(tmp_path / "ds", MODEL, AutolabelOptions(out=str(tmp_path / "ref"), **EXACT))

@@ -1,5 +1,6 @@
-""""Optimize for this machine": the .pt is exported once (cached by hash, not beside the model),
+""" "Optimize for this machine": the .pt is exported once (cached by hash, not beside the model),
 both backends are timed once, the faster one runs, and the decision is remembered."""
+
 from __future__ import annotations
 
 import json

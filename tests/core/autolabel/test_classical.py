@@ -1,5 +1,6 @@
 """Classical auto-labeling: boxes from a binary result, written like the YOLO auto-labeler
 (label files, dataset index with conf 1.0, protection of reviewed and foreign labels)."""
+
 from __future__ import annotations
 
 import cv2
@@ -50,9 +51,9 @@ def _iou(a, b):
 
 def test_boxes_from_binary_exact_pixels_and_filters():
     m = np.zeros((100, 200), np.uint8)
-    m[10:30, 20:80] = 255     # 60 x 20
-    m[50:90, 150:160] = 255   # 10 x 40
-    m[95:97, 0:2] = 255       # 2 x 2 speck
+    m[10:30, 20:80] = 255  # 60 x 20
+    m[50:90, 150:160] = 255  # 10 x 40
+    m[95:97, 0:2] = 255  # 2 x 2 speck
     xywhn = boxes_from_binary(m)
     assert np.allclose(xywhn[0], [50 / 200, 20 / 100, 60 / 200, 20 / 100])
     assert np.allclose(xywhn[1], [155 / 200, 70 / 100, 10 / 200, 40 / 100])
@@ -123,12 +124,12 @@ def test_label_folder_writes_labels_and_index_like_the_autolabeler(tmp_path):
     foreign = img2label_path(root / "images" / "p2.png")
     foreign.write_text("2 0.5 0.5 0.2 0.2\n")  # a label file written by someone else
     again = label_folder(p, root, class_id=1, filt=filt)
-    assert again["labeled"] == 0 and again["skipped"] == 4      # same key: done already
+    assert again["labeled"] == 0 and again["skipped"] == 4  # same key: done already
     other = label_folder(p, root, class_id=2, filt=filt)
-    assert other["labeled"] == 2 and other["skipped"] == 2      # reviewed + foreign kept
+    assert other["labeled"] == 2 and other["skipped"] == 2  # reviewed + foreign kept
     assert lbl1.read_text() == "0 0.5 0.5 0.1 0.1\n" and foreign.read_text() == "2 0.5 0.5 0.2 0.2\n"
     forced = label_folder(p, root, class_id=2, filt=filt, overwrite_reviewed=True)
-    assert forced["labeled"] == 2 and forced["skipped"] == 2   # p0, p3: same key already
+    assert forced["labeled"] == 2 and forced["skipped"] == 2  # p0, p3: same key already
     assert read_labels(lbl1)[0].cls.tolist() == [2, 2, 2]
     with DatasetIndex.open(root) as ix:
         assert ix.get("images/p1.png").status == "auto"  # replaced on explicit request

@@ -1,6 +1,7 @@
 """Models as they come: a fixed-size ONNX export runs at its own size and batch (as `yolo predict`
 does), with one line when --imgsz asked for another; a dynamic export honours --imgsz. Real
 exports of the demo model, made once per module."""
+
 from __future__ import annotations
 
 import shutil
@@ -15,6 +16,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]  # two real exports (~
 
 def _export(folder, dynamic: bool):
     from ultralytics import YOLO
+
     pt = folder / "m.pt"
     shutil.copy(MODEL, pt)
     return YOLO(str(pt)).export(format="onnx", imgsz=640, dynamic=dynamic)
@@ -30,11 +32,12 @@ def exports(tmp_path_factory):
 def test_static_onnx_with_another_imgsz_runs_at_its_own_size_in_one_line(exports, tmp_path):
     static, _ = exports
     make_images(tmp_path / "ds", 5)
-    r = run_cli(str(tmp_path / "ds"), "--model", static, "--imgsz", "320", "--batch", "3",
-                "--out", str(tmp_path / "a"))
+    r = run_cli(str(tmp_path / "ds"), "--model", static, "--imgsz", "320", "--batch", "3", "--out", str(tmp_path / "a"))
     assert r.returncode == 0, r.stderr[-2000:]
-    assert f"autolabel: {static}: a fixed-size model (640x640); it runs at that size, --imgsz 320 is not used" \
+    assert (
+        f"autolabel: {static}: a fixed-size model (640x640); it runs at that size, --imgsz 320 is not used"
         in r.stderr.splitlines()
+    )
     assert "Traceback" not in r.stderr and "INVALID_ARGUMENT" not in r.stderr
     own = run_cli(str(tmp_path / "ds"), "--model", static, "--batch", "1", "--out", str(tmp_path / "b"))
     assert own.returncode == 0 and "fixed-size" not in own.stderr

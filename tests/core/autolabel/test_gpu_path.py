@@ -1,5 +1,6 @@
 """The GPU path's code (app.core.autolabel.gpu) run on CPU tensors: input conversion, the backend
 against the engine's torch backend, float16, the TensorRT cache key and the wording."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -15,7 +16,7 @@ from tests.support.paths import DEMO_DIR, DEMO_MODEL
 
 
 def _batch(n=2):
-    pre = Preprocessor(320, 32, True)   # the demo model's own size (its card: imgsz 320)
+    pre = Preprocessor(320, 32, True)  # the demo model's own size (its card: imgsz 320)
     files = sorted((DEMO_DIR / "images" / "train").glob("*.jpg"))[:n]
     out = [pre.decode(str(f)) for f in files]
     assert len({x.shape for x, _, _ in out}) == 1

@@ -1,4 +1,5 @@
 """Our torch-free letterbox is Ultralytics' LetterBox, array for array."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -7,13 +8,26 @@ from ultralytics.data.augment import LetterBox
 
 from app.core.autolabel.stages import letterbox
 
-SHAPES = [(1080, 1920), (1920, 1080), (480, 640), (640, 640), (333, 257), (17, 3000), (3000, 5), (1, 1),
-          (719, 1281), (100, 60), (4000, 3000), (641, 639)]
+SHAPES = [
+    (1080, 1920),
+    (1920, 1080),
+    (480, 640),
+    (640, 640),
+    (333, 257),
+    (17, 3000),
+    (3000, 5),
+    (1, 1),
+    (719, 1281),
+    (100, 60),
+    (4000, 3000),
+    (641, 639),
+]
 
 
 @pytest.mark.parametrize("auto", [True, False])
-@pytest.mark.parametrize("new_shape,stride", [((640, 640), 32), ((320, 320), 32), ((384, 640), 32),
-                                              ((1280, 1280), 64), ((416, 416), 16)])
+@pytest.mark.parametrize(
+    "new_shape,stride", [((640, 640), 32), ((320, 320), 32), ((384, 640), 32), ((1280, 1280), 64), ((416, 416), 16)]
+)
 def test_letterbox_equals_ultralytics(new_shape, stride, auto):
     rng = np.random.default_rng(new_shape[0] + stride + auto)
     for h, w in SHAPES:

@@ -1,4 +1,5 @@
 """Runs that keep existing labels still store the model's view in the dataset's index (issue 13.2)."""
+
 from __future__ import annotations
 
 import shutil
@@ -35,33 +36,34 @@ def test_separate_folder_keeps_the_labels_and_stores_predictions(data, demo_mode
     out = tmp_path / "pred_labels"
     rep = run(data / "data.yaml", demo_model, _opts(out=str(out)), keep=SEPARATE)
     assert rep["labeled"] == 24 and rep["model_view"] == 24 and rep["keep"] == SEPARATE
-    assert tree_bytes(data / "labels") == before                       # ground truth untouched
+    assert tree_bytes(data / "labels") == before  # ground truth untouched
     assert len(tree_bytes(out)) == 24
     with DatasetIndex.open(data / "data.yaml") as idx:
         idx.refresh()
         rows = idx.rows(order="min_conf")
         assert len(rows) == 24 and all(r.min_conf is not None for r in rows)
-        assert [r.min_conf for r in rows] == sorted(r.min_conf for r in rows)   # least sure first
-        assert {r.status for r in rows} == {"labeled"} and not any(r.edited for r in rows)   # not the run's
+        assert [r.min_conf for r in rows] == sorted(r.min_conf for r in rows)  # least sure first
+        assert {r.status for r in rows} == {"labeled"} and not any(r.edited for r in rows)  # not the run's
         rel = rows[0].rel
         c, b, f = idx.predictions(rel)
         assert len(c) and np.isclose(f.min(), rows[0].min_conf)
         # the row's counts are the label file's, not the model's
         gt = [ln for ln in idx.label_path(rel).read_text().splitlines() if ln.strip()]
         assert rows[0].n_boxes == len(gt)
-        assert idx.autolabel_key(rel) is None                            # a later run still keeps them
+        assert idx.autolabel_key(rel) is None  # a later run still keeps them
     assert existing_labels(data / "data.yaml")["foreign"] == 24
 
 
 def test_skip_keeps_the_labels_and_still_predicts_them(data, demo_model):
     before = tree_bytes(data / "labels")
     lone = sorted((data / "labels" / "val").glob("*.txt"))[0]
-    lone.unlink()                                                       # one image without labels
+    lone.unlink()  # one image without labels
     rep = run(data / "data.yaml", demo_model, _opts(), keep=SKIP)
     assert rep["labeled"] == 1 and rep["skipped"] == 23 and rep["model_view"] == 23
     after = tree_bytes(data / "labels")
-    assert {k: v for k, v in after.items() if k != f"val/{lone.name}"} == \
-        {k: v for k, v in before.items() if k != f"val/{lone.name}"}
+    assert {k: v for k, v in after.items() if k != f"val/{lone.name}"} == {
+        k: v for k, v in before.items() if k != f"val/{lone.name}"
+    }
     with DatasetIndex.open(data / "data.yaml") as idx:
         assert sum(len(idx.predictions(r.rel)[0]) > 0 for r in idx.rows()) >= 20
         assert all(r.min_conf is not None for r in idx.rows() if len(idx.predictions(r.rel)[0]))

@@ -2,6 +2,7 @@
 no Python thread pool calls into the bindings (sync infer() from two threads at once deadlocked
 on a run's first requests, twice in ~35 runs of the benchmark), results equal the sync call, and
 closing with results not collected waits for them instead of freeing inputs in use."""
+
 from __future__ import annotations
 
 import threading

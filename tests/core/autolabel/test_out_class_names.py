@@ -1,6 +1,7 @@
 """Class names travel with the labels: `autolabel FOLDER --out OUT` writes OUT/classes.txt, so
 `status OUT` shows the model's names; a class list the user put there is kept. A picture in a
 format that is not read (GIF) is named with its reason, by autolabel and by status."""
+
 from __future__ import annotations
 
 import json

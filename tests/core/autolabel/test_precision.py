@@ -1,5 +1,6 @@
 """--precision fast/int8: the int8 sample and cache key, the check, the choice and its wording
 (real NNCF calibration of the demo model, real OpenVINO runs)."""
+
 from __future__ import annotations
 
 import os
@@ -33,13 +34,13 @@ def test_cache_key_is_model_hash_and_sample(tmp_path):
     files = sized_files(tmp_path, 3)
     k = quantize.sample_key(files)
     assert k == quantize.sample_key(list(files)) and len(k) == 16
-    assert quantize.sample_key(files[:2]) != k                  # another sample
+    assert quantize.sample_key(files[:2]) != k  # another sample
     os.utime(files[0], ns=(1, 1))
-    assert quantize.sample_key(files) != k                      # a changed image
+    assert quantize.sample_key(files) != k  # a changed image
     other = tmp_path / "other.pt"
     other.write_bytes(DEMO_MODEL.read_bytes() + b"\0")
     d1, d2 = quantize.int8_dir(DEMO_MODEL, k), quantize.int8_dir(other, k)
-    assert d1 != d2 and d1.name == d2.name and k in d1.name      # keyed by the model's content too
+    assert d1 != d2 and d1.name == d2.name and k in d1.name  # keyed by the model's content too
     assert d1.parent.name == __import__("hashlib").sha256(DEMO_MODEL.read_bytes()).hexdigest()
     assert quantize.cached_int8(DEMO_MODEL, k) is None
 
@@ -48,7 +49,7 @@ def test_compare_numbers():
     box = np.array([[0, 0, 100, 100], [200, 200, 300, 300]], float)
     ref = [(np.array([0, 1]), box)]
     assert precision.compare(ref, ref) == {"agreement": 1.0, "f1": 1.0, "boxes_ref": 2, "boxes_run": 2}
-    moved = box + [[5, 0, 5, 0], [0, 0, 0, 0]]   # IoU 0.905 and 1.0
+    moved = box + [[5, 0, 5, 0], [0, 0, 0, 0]]  # IoU 0.905 and 1.0
     assert precision.compare(ref, [(np.array([0, 1]), moved)])["agreement"] == 1.0
     moved = box + [[20, 0, 20, 0], [0, 0, 0, 0]]  # IoU 0.667: not agreeing, still a true positive at 0.5
     c = precision.compare(ref, [(np.array([0, 1]), moved)])
@@ -59,12 +60,22 @@ def test_compare_numbers():
     assert c["agreement"] == pytest.approx(2 / 3, abs=1e-4) and c["f1"] == 0.8
 
 
-CHECK = {"candidates": {"f32": {"agreement": 1.0, "f1": 1.0, "ms_per_image": 30.0, "passed": True},
-                        "bf16": {"agreement": 0.995, "f1": 0.998, "ms_per_image": 8.0, "passed": True},
-                        "int8": {"agreement": 0.931, "f1": 0.965, "ms_per_image": 12.0, "passed": False}},
-         "chosen": "bf16", "threshold": 0.97, "images": 32, "decode_scale": 1,
-         "decode": {"full_ms": 14.0, "1/2": {"agreement": 0.943, "f1": 0.99, "ms": 13.0, "passed": False},
-                    "1/4": {"passed": False, "note": "images too small for 1/4"}}}
+CHECK = {
+    "candidates": {
+        "f32": {"agreement": 1.0, "f1": 1.0, "ms_per_image": 30.0, "passed": True},
+        "bf16": {"agreement": 0.995, "f1": 0.998, "ms_per_image": 8.0, "passed": True},
+        "int8": {"agreement": 0.931, "f1": 0.965, "ms_per_image": 12.0, "passed": False},
+    },
+    "chosen": "bf16",
+    "threshold": 0.97,
+    "images": 32,
+    "decode_scale": 1,
+    "decode": {
+        "full_ms": 14.0,
+        "1/2": {"agreement": 0.943, "f1": 0.99, "ms": 13.0, "passed": False},
+        "1/4": {"passed": False, "note": "images too small for 1/4"},
+    },
+}
 
 
 def test_report_wording():
@@ -151,8 +162,10 @@ def test_bf16_on_a_small_folder_is_checked_on_held_out_images(folder, monkeypatc
     assert not bf["passed"] and 0.0 <= bf["agreement"] <= 1.0 and res.check["images"] == 8
     assert res.why.startswith("f32: the fastest precision passing the check (bf16 failed (agreement")
     assert "on 8 held-out images of this folder" in res.why
-    assert res.why.endswith("int8 not tried: 30 images, calibrating (about a minute) pays off from 2000 "
-                            "(--precision int8 calibrates now, once)")
+    assert res.why.endswith(
+        "int8 not tried: 30 images, calibrating (about a minute) pays off from 2000 "
+        "(--precision int8 calibrates now, once)"
+    )
     assert res.backend_precision == "exact"
 
 

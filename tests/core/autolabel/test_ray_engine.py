@@ -2,6 +2,7 @@
 with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster;
 the `cache` and `cluster` fixtures are in conftest.py). Every Ray driver runs in a child process with a
 timeout (tests.support.ray_driver): a lost cluster fails one test, with the logs, not the session."""
+
 from __future__ import annotations
 
 import os
@@ -24,12 +25,21 @@ from tests.support.ray_driver import drive
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
 OPT = dict(backend="openvino", precision="exact")
-DRIVER_TIMEOUT = 180   # below the test's timeout: a hung driver is reported with its logs
+DRIVER_TIMEOUT = 180  # below the test's timeout: a hung driver is reported with its logs
 
 
 def _ray_opt(cluster, out, **kw):
-    return AutolabelOptions(**{"out": str(out), "engine": "ray", "ray_address": cluster.address, "ray_workers": 2,
-                               "ray_batch": 2, **OPT, **kw})
+    return AutolabelOptions(
+        **{
+            "out": str(out),
+            "engine": "ray",
+            "ray_address": cluster.address,
+            "ray_workers": 2,
+            "ray_batch": 2,
+            **OPT,
+            **kw,
+        }
+    )
 
 
 def _on_ray(cluster, src, opt, **kw):
@@ -46,8 +56,11 @@ def test_two_nodes_equal_local_engine_byte_for_byte(cluster, tmp_path):
     assert sum(r["per_node"].values()) == 24
     a, b = tree_bytes(tmp_path / "local"), tree_bytes(tmp_path / "ray")
     assert len(a) == 24 and a == b
-    with DatasetIndex(tmp_path / "data" / "images", index_path=tmp_path / "ray" / ".labelbench" / "index.sqlite",
-                      label_root=tmp_path / "ray") as idx:
+    with DatasetIndex(
+        tmp_path / "data" / "images",
+        index_path=tmp_path / "ray" / ".labelbench" / "index.sqlite",
+        label_root=tmp_path / "ray",
+    ) as idx:
         assert idx.count(status="auto") + idx.count(status="unlabeled") == 24
     # the local engine sees the Ray run's labels as its own: same key, nothing left to do
     again = autolabel(tmp_path / "data" / "images", MODEL, AutolabelOptions(out=str(tmp_path / "ray"), **OPT))
@@ -64,8 +77,13 @@ def test_unreadable_image_reported_and_run_goes_on(cluster, tmp_path):
     make_images(tmp_path / "data", 6)
     bad = tmp_path / "data" / "images" / "broken.jpg"
     bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
-    r, errors = drive(_autolabel_noting_errors, tmp_path / "data" / "images", _ray_opt(cluster, tmp_path / "out"),
-                      timeout=DRIVER_TIMEOUT, cluster=cluster)
+    r, errors = drive(
+        _autolabel_noting_errors,
+        tmp_path / "data" / "images",
+        _ray_opt(cluster, tmp_path / "out"),
+        timeout=DRIVER_TIMEOUT,
+        cluster=cluster,
+    )
     assert r["labeled"] == 6
     assert [f["path"] for f in r["failed"]] == [str(bad)] and r["failed"][0]["error"]
     assert errors == [(str(bad), r["failed"][0]["error"])]
@@ -80,11 +98,35 @@ def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path):
     assert full["labeled"] == 40
     out = tmp_path / "out"
     db = out / ".labelbench" / "index.sqlite"
-    args = [src, "--model", MODEL, "--out", out, "--backend", "openvino", "--precision", "exact", "--engine", "ray",
-            "--ray-address", cluster.address, "--ray-workers", "2", "--ray-batch", "1", "--quiet"]
+    args = [
+        src,
+        "--model",
+        MODEL,
+        "--out",
+        out,
+        "--backend",
+        "openvino",
+        "--precision",
+        "exact",
+        "--engine",
+        "ray",
+        "--ray-address",
+        cluster.address,
+        "--ray-workers",
+        "2",
+        "--ray-batch",
+        "1",
+        "--quiet",
+    ]
     env = dict(os.environ, PYTHONPATH=str(ROOT), **cluster.env)
-    p = subprocess.Popen([sys.executable, "-m", "app", "autolabel", *map(str, args)], cwd=ROOT, env=env,
-                         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "app", "autolabel", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         recorded = 0
         end = time.monotonic() + 120
@@ -92,8 +134,9 @@ def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path):
             if db.exists():
                 try:
                     with sqlite3.connect(db, timeout=1) as con:
-                        recorded = con.execute("SELECT COUNT(*) FROM images WHERE autolabel_key IS NOT NULL"
-                                               ).fetchone()[0]
+                        recorded = con.execute(
+                            "SELECT COUNT(*) FROM images WHERE autolabel_key IS NOT NULL"
+                        ).fetchone()[0]
                 except sqlite3.Error:
                     recorded = 0
             if recorded >= 6:
@@ -115,9 +158,9 @@ def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path):
     r = _on_ray(cluster, src, _ray_opt(cluster, out))
     assert r["labeled"] + r["skipped"] == 40 and r["failed"] == []
     got, want = tree_bytes(out), tree_bytes(tmp_path / "full")
-    assert got.pop(f"{Path(rel).stem}.txt") == edited.encode()   # the reviewed label is untouched
+    assert got.pop(f"{Path(rel).stem}.txt") == edited.encode()  # the reviewed label is untouched
     want.pop(f"{Path(rel).stem}.txt")
-    assert got == want                                            # every other byte as an uninterrupted run
+    assert got == want  # every other byte as an uninterrupted run
     assert not [q for q in out.rglob("*.tmp")]
 
 
@@ -128,7 +171,7 @@ def _autolabel_killing_a_node(c: RayCluster, src, opt):
 
     def progress(done, total, msg):
         if not killed and "labeled" in msg and int(msg.split()[0]) >= 6:
-            c.kill_node("127.0.0.3")   # kill -9 its raylet and workers, mid-run
+            c.kill_node("127.0.0.3")  # kill -9 its raylet and workers, mid-run
             killed.append(done)
 
     writes: dict[str, int] = {}
@@ -144,15 +187,22 @@ def test_second_node_killed_mid_run_completes_exactly_once(cache, tmp_path):
     src = tmp_path / "data" / "images"
     with RayCluster({"LABELBENCH_CACHE": str(cache)}) as c:
         c.start(2)
-        r, killed, writes = drive(_autolabel_killing_a_node, c, src, _ray_opt(c, tmp_path / "out", ray_batch=1),
-                                  timeout=DRIVER_TIMEOUT, cluster=c)
+        r, killed, writes = drive(
+            _autolabel_killing_a_node,
+            c,
+            src,
+            _ray_opt(c, tmp_path / "out", ray_batch=1),
+            timeout=DRIVER_TIMEOUT,
+            cluster=c,
+        )
     assert killed and killed[0] < 40, "the node was not killed mid-run"
     assert r["labeled"] == 40 and r["failed"] == []
     assert sorted(writes) == sorted(str(p) for p in src.glob("*.jpg")) and set(writes.values()) == {1}
     assert len(tree_bytes(tmp_path / "out")) == 40
     assert not [q for q in (tmp_path / "out").rglob("*.tmp")]
-    with DatasetIndex(src, index_path=tmp_path / "out" / ".labelbench" / "index.sqlite",
-                      label_root=tmp_path / "out") as idx:
+    with DatasetIndex(
+        src, index_path=tmp_path / "out" / ".labelbench" / "index.sqlite", label_root=tmp_path / "out"
+    ) as idx:
         assert sum(1 for row in idx.rows() if idx.autolabel_key(row.rel) == r["model_key"]) == 40
 
 
@@ -160,10 +210,18 @@ def test_without_the_extra_or_unreachable_fails_in_one_line(tmp_path):
     make_images(tmp_path / "data", 2)
     src = tmp_path / "data" / "images"
     t = time.monotonic()
-    code = ("import sys; sys.modules['ray'] = None; from app.cli import main; "  # as if ray were not installed
-            f"sys.exit(main(['autolabel', {str(src)!r}, '--model', {str(MODEL)!r}, '--engine', 'ray']))")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=30,
-                       env=dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1"))
+    code = (
+        "import sys; sys.modules['ray'] = None; from app.cli import main; "  # as if ray were not installed
+        f"sys.exit(main(['autolabel', {str(src)!r}, '--model', {str(MODEL)!r}, '--engine', 'ray']))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1"),
+    )
     assert r.returncode == 1, r.stderr
     assert r.stderr.strip().count("\n") == 0 and "labelbench[ray]" in r.stderr and "Traceback" not in r.stderr
     r = run_cli(src, "--model", MODEL, "--engine", "ray", "--ray-address", "127.0.0.2:9", "--quiet", timeout=30)
@@ -177,6 +235,7 @@ def _audit_noting_what_the_scorer_is_fed(data_yaml, opt):
     """(In the driver process.) The audit's report and the row counts its background scorer was fed."""
     from app.core.audit import background as bg
     from app.core.audit.run import audit
+
     fed = []
     real_add = bg.BackgroundScorer.add
     bg.BackgroundScorer.add = lambda self, rows, ident: (fed.append(len(rows)), real_add(self, rows, ident))[1]
@@ -190,22 +249,32 @@ def test_audit_on_two_nodes_equals_the_local_audit(cluster, tmp_path):
 
     from app.core.audit.run import AuditOptions, audit
     from tests.support.audit_data import N_IMAGES, make_audit_dataset
+
     make_audit_dataset(tmp_path / "a")
     shutil.copytree(tmp_path / "a", tmp_path / "b")
     labels = {p.name: p.read_bytes() for p in (tmp_path / "b" / "labels" / "train").iterdir()}
     local = audit(tmp_path / "a" / "data.yaml", MODEL, AuditOptions(background=False, **OPT))
-    on_ray, fed = drive(_audit_noting_what_the_scorer_is_fed, tmp_path / "b" / "data.yaml", AuditOptions(
-        background=True, engine=dict(engine="ray", ray_address=cluster.address, ray_workers=2, ray_batch=2), **OPT),
-        timeout=DRIVER_TIMEOUT, cluster=cluster)
+    on_ray, fed = drive(
+        _audit_noting_what_the_scorer_is_fed,
+        tmp_path / "b" / "data.yaml",
+        AuditOptions(
+            background=True, engine=dict(engine="ray", ray_address=cluster.address, ray_workers=2, ray_batch=2), **OPT
+        ),
+        timeout=DRIVER_TIMEOUT,
+        cluster=cluster,
+    )
     assert on_ray.inference["engine"] == "ray" and on_ray.inference["nodes"] == 2
-    assert sum(fed[:-1]) == N_IMAGES and fed[-1] == 0      # every image sent as the cluster returned it
+    assert sum(fed[:-1]) == N_IMAGES and fed[-1] == 0  # every image sent as the cluster returned it
     assert on_ray.crops == local.crops > 0
+
     # the same findings on the same images, scores close: the workers' low-confidence boxes (the audit
     # keeps them down to 0.05) can differ from the local engine's by an NMS decision (float32 summed in
     # another order, one stream a worker), which moves a label's support by a few hundredths
     def by_image(rep):
-        return {a.image: [(f.kind, f.line, f.cls, f.pred_cls, f.box, f.pred_box) for f in a.findings]
-                for a in rep.ranked}
+        return {
+            a.image: [(f.kind, f.line, f.cls, f.pred_cls, f.box, f.pred_box) for f in a.findings] for a in rep.ranked
+        }
+
     assert by_image(on_ray) == by_image(local)
     scores = {a.image: a.score for a in local.ranked}
     assert [(a.image, a.score, scores[a.image]) for a in on_ray.ranked if abs(a.score - scores[a.image]) > 0.05] == []

@@ -3,6 +3,7 @@ a read-only label folder fails before any model loads with the local engine's li
 writer lock is taken (a second writer is refused naming the holder) and released on every way out;
 --trust-model reaches the workers for that one file (same content) and nothing else. Every Ray driver
 runs in a child process with a timeout (tests.support.ray_driver): a lost cluster fails one test."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -21,8 +22,8 @@ from tests.support.readonly import run_readonly
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
 OPENVINO = dict(backend="openvino", precision="exact")  # exported once by the cache fixture
-PT = dict(backend="pt", precision="exact")              # the workers load the .pt itself
-DRIVER_TIMEOUT = 180   # below the test's timeout: a hung driver is reported with its logs
+PT = dict(backend="pt", precision="exact")  # the workers load the .pt itself
+DRIVER_TIMEOUT = 180  # below the test's timeout: a hung driver is reported with its logs
 
 
 @pytest.fixture
@@ -49,16 +50,27 @@ def _autolabel_noting_progress(src, opt):
 
 def _autolabel_cancelled_once_labeling(src, opt):
     """(In the driver process.) The run, cancelled at its first 'labeled' progress message."""
+
     def cancel_once_labeling(done, total, msg):
         if " labeled" in msg:
             state.cancel()
+
     state = JobState(on_progress=cancel_once_labeling)
     return autolabel(src, MODEL, opt, state)
 
 
 def _ray(cluster, out, **kw) -> AutolabelOptions:
-    return AutolabelOptions(**{"out": str(out), "engine": "ray", "ray_address": cluster.address, "ray_workers": 2,
-                               "ray_batch": 2, **OPENVINO, **kw})
+    return AutolabelOptions(
+        **{
+            "out": str(out),
+            "engine": "ray",
+            "ray_address": cluster.address,
+            "ray_workers": 2,
+            "ray_batch": 2,
+            **OPENVINO,
+            **kw,
+        }
+    )
 
 
 def _lock_is_free(out) -> bool:
@@ -90,8 +102,9 @@ def test_second_writer_refused_naming_the_holder_then_free_after_each_way_out(dr
     held = WriterLock(out / ".labelbench" / "index.sqlite", command="labelbench autolabel (the first run)").acquire()
     try:
         with pytest.raises(DatasetBusyError) as e:
-            drive(_autolabel_noting_progress, tmp_path / "ds", _ray(driver, out), timeout=DRIVER_TIMEOUT,
-                  cluster=driver)
+            drive(
+                _autolabel_noting_progress, tmp_path / "ds", _ray(driver, out), timeout=DRIVER_TIMEOUT, cluster=driver
+            )
     finally:
         held.release()
     assert str(e.value).startswith(f"{out.resolve()}: another LabelBench run is writing it: pid ")
@@ -101,8 +114,13 @@ def test_second_writer_refused_naming_the_holder_then_free_after_each_way_out(dr
 
     # cancelled mid-run: the lock goes with the run
     with pytest.raises(Cancelled):
-        drive(_autolabel_cancelled_once_labeling, tmp_path / "ds", _ray(driver, out, ray_batch=1),
-              timeout=DRIVER_TIMEOUT, cluster=driver)
+        drive(
+            _autolabel_cancelled_once_labeling,
+            tmp_path / "ds",
+            _ray(driver, out, ray_batch=1),
+            timeout=DRIVER_TIMEOUT,
+            cluster=driver,
+        )
     assert _lock_is_free(out)
     # a second run completes (and frees it too)
     r = _on_ray(driver, tmp_path / "ds", MODEL, _ray(driver, out))
@@ -145,9 +163,29 @@ def test_workers_trust_only_the_content_the_driver_trusted(driver, tmp_path):
     worker_marker = tmp_path / "WORKER_MARKER"
     make_evil_pt(tmp_path / "wrk" / "m.pt", worker_marker)
     out = tmp_path / "out"
-    r = run_cli(tmp_path / "ds", "--model", model, "--trust-model", "--out", out, "--backend", "pt",
-                "--precision", "exact", "--engine", "ray", "--ray-address", driver.address, "--ray-workers", "2",
-                "--ray-path-map", f"{tmp_path / 'drv'}={tmp_path / 'wrk'}", "--quiet", timeout=180, env=driver.env)
+    r = run_cli(
+        tmp_path / "ds",
+        "--model",
+        model,
+        "--trust-model",
+        "--out",
+        out,
+        "--backend",
+        "pt",
+        "--precision",
+        "exact",
+        "--engine",
+        "ray",
+        "--ray-address",
+        driver.address,
+        "--ray-workers",
+        "2",
+        "--ray-path-map",
+        f"{tmp_path / 'drv'}={tmp_path / 'wrk'}",
+        "--quiet",
+        timeout=180,
+        env=driver.env,
+    )
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     # Ray's C++ core worker logs one notice per actor pool (ray-project/ray#53727); the rest is ours
     lines = [ln for ln in r.stderr.splitlines() if ln.strip() and "core_worker.cc" not in ln]

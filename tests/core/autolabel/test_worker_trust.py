@@ -1,5 +1,6 @@
 """The driver's --trust-model carried to a worker process (app.core.autolabel.worker_trust): the
 worker trusts its copy only when the bytes are the ones the user trusted, and nothing else."""
+
 from __future__ import annotations
 
 from app.core.autolabel.worker_trust import adopt_trust, trusted_digest

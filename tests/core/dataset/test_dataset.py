@@ -1,5 +1,6 @@
 """Dataset index on real SQLite files: refresh, statuses, predictions, malformed labels,
 concurrent GUI + CLI access, read-only fallback, rebuild."""
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,9 @@ def make_dataset(root: Path, n_train=8, n_val=2, unlabeled=()):
             k = i % 3 + 1
             write_labels(img2label_path(root / rel), [i % 5] * k, [[0.5, 0.5, 0.2, 0.1]] * k)
         rels.append(rel)
-    (root / "data.yaml").write_text("train: images/train\nval: images/val\nnames:\n"
-                                    + "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES)))
+    (root / "data.yaml").write_text(
+        "train: images/train\nval: images/val\nnames:\n" + "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES))
+    )
     return rels
 
 
@@ -105,7 +107,9 @@ def test_outside_edit_noticed_even_same_size_and_instant(ds):
     lbl.unlink()
     idx.refresh()
     row = idx.get(rels[0])
-    assert row.status == STATUS_UNLABELED and row.n_boxes == 0 and idx.summary()["per_class"]["circle"] == 3  # im_005 keeps its three circles
+    assert (
+        row.status == STATUS_UNLABELED and row.n_boxes == 0 and idx.summary()["per_class"]["circle"] == 3
+    )  # im_005 keeps its three circles
     idx.close()
 
 
@@ -127,6 +131,7 @@ def test_added_and_removed_images_and_folders(tmp_path):
     assert idx.get("images/train/more/extra.PNG").status == STATUS_UNLABELED
     assert idx.get(rels[1]) is None
     import shutil
+
     shutil.rmtree(root / "images" / "val")
     r = idx.refresh()
     assert r["removed"] == 2 and idx.count() == 8
@@ -136,9 +141,9 @@ def test_added_and_removed_images_and_folders(tmp_path):
 def test_malformed_lines_reported_with_file_and_line(ds):
     root, rels = ds
     bad = {
-        rels[0]: "0 0.5 0.5 0.2\n",                       # wrong column count
+        rels[0]: "0 0.5 0.5 0.2\n",  # wrong column count
         rels[1]: "1 0.5 0.5 0.2 0.2\n1 0.5 abc 0.2 0.2\n",  # non-number on line 2
-        rels[2]: "2 0.5 0.5 1.5 0.2\n",                   # out of range
+        rels[2]: "2 0.5 0.5 1.5 0.2\n",  # out of range
         rels[4]: "4 0.5 0.5 0.2 0.2\n\n7 0.1 0.1 0.05 0.05\n",  # unknown class id on line 3
     }
     for rel, text in bad.items():
@@ -197,7 +202,7 @@ def test_review_status_survives_refresh_and_outside_edit(ds):
     row = idx.get(rels[2])
     assert row.status == STATUS_REVIEWED and row.edited and row.classes == [1] and row.n_boxes == 2
     idx.set_reviewed(rels[2], False)
-    assert idx.get(rels[2]).status == STATUS_LABELED      # back to what it was: no run wrote it
+    assert idx.get(rels[2]).status == STATUS_LABELED  # back to what it was: no run wrote it
     idx.set_reviewed(rels[3], True)  # accepted with no objects
     idx.set_reviewed(rels[3], False)
     assert idx.get(rels[3]).status == STATUS_UNLABELED
@@ -244,7 +249,7 @@ def test_record_predictions_and_queue_order(ds):
     assert idx.next_row(rels[1], status=STATUS_AUTO, order="min_conf", step=-1).rel == rels[0]
     assert [r.rel for r in idx.rows(class_id=2)] == [rels[2], rels[7]]
     assert idx.count(STATUS_REVIEWED) == 2 and idx.count([STATUS_AUTO, STATUS_REVIEWED]) == 5
-    assert idx.count(STATUS_LABELED) == 5                 # the label files the run did not write
+    assert idx.count(STATUS_LABELED) == 5  # the label files the run did not write
     idx.close()
 
 
@@ -296,10 +301,10 @@ def test_refresh_does_not_undo_a_review_saved_meanwhile(ds):
     a = DatasetIndex.open(root / "data.yaml")
     a.refresh()
     lbl = img2label_path(root / rels[0])
-    lbl.write_text("1 0.5 0.5 0.2 0.2\n")           # the GUI saves the image...
+    lbl.write_text("1 0.5 0.5 0.2 0.2\n")  # the GUI saves the image...
     a.note_label_written(rels[0], [1], [[0.5, 0.5, 0.2, 0.2]], True)
-    a.set_reviewed(rels[0])                           # ...and accepts it
-    b = DatasetIndex.open(root / "data.yaml")          # a CLI refresh that saw the old state
+    a.set_reviewed(rels[0])  # ...and accepts it
+    b = DatasetIndex.open(root / "data.yaml")  # a CLI refresh that saw the old state
     b.refresh()
     assert b.get(rels[0]).status == STATUS_REVIEWED and b.get(rels[0]).classes == [1]
     a.close()
@@ -363,6 +368,7 @@ def test_rebuild_keeps_reviews(ds):
 
 def test_cancelled_refresh_keeps_rows_and_resumes(tmp_path, monkeypatch):
     from app.core.dataset import refresh as dataset_refresh
+
     monkeypatch.setattr(dataset_refresh, "FIRST_BATCH", 5)
     monkeypatch.setattr(dataset_refresh, "BATCH", 5)
     root = tmp_path / "big"
@@ -418,14 +424,26 @@ def test_bad_sources_raise_file_errors(tmp_path):
 
 def test_fast_label_parser_agrees_with_labels_module():
     from app.core.io.yolo_labels import parse_labels
-    texts = ["0 0.5 0.5 0.2 0.2\n3 1 0 .5 1.0\n", "1 0.1 0.2 0.3 0.4", "\n\n2 0.5 0.5 0.1 0.1\r\n",
-             "0 5e-1 0.5 0.1 0.1\n", "7 0.5 0.5 0.1 0.1\n", "1.0 0.5 0.5 0.2 0.2\n", "0 0.5 0.5 0.2\n",
-             "0 0.5 0.5 0.2 0.2 0.9\n1 0.5 0.5 0.2 0.2\n", "-1 0.5 0.5 0.1 0.1\n", "0 nan 0.5 0.1 0.1\n", ""]
+
+    texts = [
+        "0 0.5 0.5 0.2 0.2\n3 1 0 .5 1.0\n",
+        "1 0.1 0.2 0.3 0.4",
+        "\n\n2 0.5 0.5 0.1 0.1\r\n",
+        "0 5e-1 0.5 0.1 0.1\n",
+        "7 0.5 0.5 0.1 0.1\n",
+        "1.0 0.5 0.5 0.2 0.2\n",
+        "0 0.5 0.5 0.2\n",
+        "0 0.5 0.5 0.2 0.2 0.9\n1 0.5 0.5 0.2 0.2\n",
+        "-1 0.5 0.5 0.1 0.1\n",
+        "0 nan 0.5 0.1 0.1\n",
+        "",
+    ]
     for t in texts:
         p = dataset_scan.parse_label_bytes(t.encode(), "f.txt", 5)
         labels, issues = parse_labels(t, "f.txt", 5)
         assert p.n_boxes == len(labels), t
-        assert sorted(p.counts.items()) == sorted({int(c): int((labels.cls == c).sum())
-                                                   for c in set(labels.cls.tolist())}.items()), t
+        assert sorted(p.counts.items()) == sorted(
+            {int(c): int((labels.cls == c).sum()) for c in set(labels.cls.tolist())}.items()
+        ), t
         assert p.issues == [(i.line, i.reason) for i in issues], t
     assert dataset_scan.parse_label_bytes(b"\xff\xfe0 1", "f.txt", 5).issues == [(1, "not a text file (not UTF-8)")]

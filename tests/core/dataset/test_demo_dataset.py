@@ -1,4 +1,5 @@
 """The demo data generator: deterministic, Ultralytics layout, exact boxes."""
+
 from __future__ import annotations
 
 import hashlib
@@ -53,5 +54,5 @@ def test_boxes_are_exact_pixel_extent_of_drawn_shapes():
         x0, x1 = (x - w / 2) * 320, (x + w / 2) * 320
         y0, y1 = (y - h / 2) * 240, (y + h / 2) * 240
         for v in (x0, x1, y0, y1):
-            assert abs(v - round(v)) < 1e-6   # integer pixel edges: exact, not estimated
+            assert abs(v - round(v)) < 1e-6  # integer pixel edges: exact, not estimated
         assert 0 <= x0 < x1 <= 320 and 0 <= y0 < y1 <= 240

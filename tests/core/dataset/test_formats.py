@@ -1,4 +1,5 @@
 """Dataset export for training, COCO JSON and Pascal VOC XML: round trips and edge cases."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ import pytest
 import yaml
 
 from app.cli import main as cli_main
-from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.dataset import synth as make_demo_dataset
 from app.core.dataset.formats import (
     collect_records,
     export_coco,
@@ -42,8 +43,10 @@ def dataset(tmp_path) -> Path:
             arr[:, 1:3] += np.where(arr[:, 1:3] > 0.5, -0.0013, 0.0013)  # off whole pixels, still inside
             arr[:, 3:] -= 0.0011
         write_labels(root / "labels" / split / f"im{i:02d}.txt", arr[:, 0], arr[:, 1:])
-    (root / "data.yaml").write_text("path: .\ntrain: images/train\nval: images/val\nnames:\n" +
-                                    "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES)))
+    (root / "data.yaml").write_text(
+        "path: .\ntrain: images/train\nval: images/val\nnames:\n"
+        + "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES))
+    )
     cv2.imwrite(str(root / "images" / "train" / "unlabeled.jpg"), np.zeros((50, 60, 3), np.uint8))
     return root
 
@@ -75,6 +78,7 @@ def test_yolo_coco_yolo_round_trip(dataset, tmp_path):
     export_coco(sel, tmp_path / "a.json")
     data = json.loads((tmp_path / "a.json").read_text())
     from pycocotools.coco import COCO  # the reference reader accepts it
+
     coco = COCO(str(tmp_path / "a.json"))
     assert len(coco.getImgIds()) == 12 and len(coco.getAnnIds()) == sum(len(r.cls) for r in sel.records)
     assert [c["name"] for c in data["categories"]] == NAMES
@@ -176,6 +180,7 @@ def test_export_ultralytics_links_and_trains_layout(dataset, tmp_path):
 
 def test_reviewed_images_are_picked_from_the_index(dataset, tmp_path):
     from app.core.dataset.index import DatasetIndex
+
     with DatasetIndex.open(dataset) as idx:
         idx.refresh()
         idx.set_reviewed("images/train/im05.jpg")
@@ -195,13 +200,42 @@ def test_bad_label_line_is_reported_and_image_left_out(dataset):
 
 
 def test_convert_cli(dataset, tmp_path, capsys):
-    assert cli_main(["convert", "yolo", str(dataset), str(tmp_path / "train_ds"), "--which", "labeled",
-                     "--val", "0.25", "--stratify", "--json"]) == 0
+    assert (
+        cli_main(
+            [
+                "convert",
+                "yolo",
+                str(dataset),
+                str(tmp_path / "train_ds"),
+                "--which",
+                "labeled",
+                "--val",
+                "0.25",
+                "--stratify",
+                "--json",
+            ]
+        )
+        == 0
+    )
     s = json.loads(capsys.readouterr().out)
     assert s["train_images"] + s["val_images"] == 12 and s["stratify"] is True
     assert cli_main(["convert", "to-coco", str(dataset / "data.yaml"), str(tmp_path / "c.json")]) == 0
-    assert cli_main(["convert", "from-coco", str(tmp_path / "c.json"), str(dataset), "--labels-dir",
-                     str(tmp_path / "back"), "--names", str(dataset / "data.yaml"), "--json"]) == 0
+    assert (
+        cli_main(
+            [
+                "convert",
+                "from-coco",
+                str(tmp_path / "c.json"),
+                str(dataset),
+                "--labels-dir",
+                str(tmp_path / "back"),
+                "--names",
+                str(dataset / "data.yaml"),
+                "--json",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out.strip().splitlines()[-1]
     assert json.loads(out)["written"] == 12
     _same(_labels(dataset / "labels"), _labels(tmp_path / "back"), atol=1e-6)

@@ -1,5 +1,6 @@
 """One writer per dataset: a second auto-label run (or classical labeling) on a dataset another
 process is writing stops at once with one line naming the holder (pid, command, start time)."""
+
 from __future__ import annotations
 
 import os
@@ -40,11 +41,18 @@ def test_second_writer_in_process_is_refused_then_free(tmp_path):
 def holder(tmp_path):
     """Another process holding the dataset's writer lock, as a running auto-label would."""
     root = _dataset(tmp_path)
-    code = ("import sys, time; from pathlib import Path; from app.core.dataset.lock import WriterLock; "
-            "lk = WriterLock(Path(sys.argv[1]), command='labelbench autolabel (the first run)').acquire(); "
-            "print('held', flush=True); time.sleep(120)")
-    p = subprocess.Popen([sys.executable, "-c", code, str(root / ".labelbench" / "index.sqlite")], cwd=ROOT,
-                         stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    code = (
+        "import sys, time; from pathlib import Path; from app.core.dataset.lock import WriterLock; "
+        "lk = WriterLock(Path(sys.argv[1]), command='labelbench autolabel (the first run)').acquire(); "
+        "print('held', flush=True); time.sleep(120)"
+    )
+    p = subprocess.Popen(
+        [sys.executable, "-c", code, str(root / ".labelbench" / "index.sqlite")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     assert p.stdout.readline().strip() == "held"
     yield root, p
     p.kill()
@@ -55,8 +63,18 @@ def holder(tmp_path):
 def test_autolabel_refused_while_another_process_writes(holder, tmp_path):
     root, p = holder
     t = time.monotonic()
-    r = run_cli("autolabel", str(root), "--model", str(DEMO_MODEL), "--backend", "pt", "--quiet", timeout=120,
-                mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    r = run_cli(
+        "autolabel",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--quiet",
+        timeout=120,
+        mem=8 << 30,
+        env={"LABELBENCH_CACHE": str(tmp_path / "cache")},
+    )
     assert r.returncode == 1
     line = one_line_error(r)
     assert f"{root}: another LabelBench run is writing it: pid {p.pid} (labelbench autolabel (the first run))" in line
@@ -64,8 +82,18 @@ def test_autolabel_refused_while_another_process_writes(holder, tmp_path):
     assert not (root / "labels").exists() or not list((root / "labels").iterdir())
     p.kill()
     p.wait(10)
-    r = run_cli("autolabel", str(root), "--model", str(DEMO_MODEL), "--backend", "pt", "--quiet", timeout=240,
-                mem=8 << 30, env={"LABELBENCH_CACHE": str(tmp_path / "cache")})
+    r = run_cli(
+        "autolabel",
+        str(root),
+        "--model",
+        str(DEMO_MODEL),
+        "--backend",
+        "pt",
+        "--quiet",
+        timeout=240,
+        mem=8 << 30,
+        env={"LABELBENCH_CACHE": str(tmp_path / "cache")},
+    )
     assert r.returncode == 0, r.stderr
     assert sorted(x.name for x in (root / "labels").iterdir()) == ["im0.txt", "im1.txt"]
 
@@ -73,6 +101,7 @@ def test_autolabel_refused_while_another_process_writes(holder, tmp_path):
 def test_classical_labeling_refused_while_another_process_writes(holder):
     from app.core.autolabel.classical import label_folder
     from app.core.pipeline.model import default_pipeline
+
     root, p = holder
     with pytest.raises(DatasetBusyError, match=f"pid {p.pid}"):
         label_folder(default_pipeline(), root)

@@ -1,6 +1,7 @@
 """Hostile COCO / VOC input (issue 12, section 4): nothing written outside the target, no user file
 replaced, no hang, no traceback; one line naming the file and entry, the rest goes on, exit 1.
 Every probe runs under a timeout; the CLI probes also under a memory cap (tests.support.hostile)."""
+
 from __future__ import annotations
 
 import json
@@ -26,7 +27,7 @@ def images(tmp_path) -> Path:
     d.mkdir(parents=True)
     for n in ("a", "b"):
         cv2.imwrite(str(d / f"{n}.jpg"), np.zeros((40, 50, 3), np.uint8))
-    cv2.imwrite(str(tmp_path / "x.jpg"), np.zeros((40, 50, 3), np.uint8))      # outside, the target of ../
+    cv2.imwrite(str(tmp_path / "x.jpg"), np.zeros((40, 50, 3), np.uint8))  # outside, the target of ../
     cv2.imwrite(str(tmp_path / "ds" / "x.jpg"), np.zeros((40, 50, 3), np.uint8))
     return d
 
@@ -50,9 +51,11 @@ def files_under(root: Path) -> set[str]:
 
 def test_coco_paths_that_leave_the_images_folder_are_refused(images, tmp_path):
     before = files_under(tmp_path)
-    j = coco(tmp_path / "evil.json", [img(1, "a.jpg"), img(2, "../../x.jpg"), img(3, "../x.jpg"),
-                                      img(4, str(tmp_path / "x.jpg"))],
-             [ann(1, 1, [1, 1, 10, 10]), ann(2, 2, [1, 1, 5, 5]), ann(3, 3, [1, 1, 5, 5]), ann(4, 4, [1, 1, 5, 5])])
+    j = coco(
+        tmp_path / "evil.json",
+        [img(1, "a.jpg"), img(2, "../../x.jpg"), img(3, "../x.jpg"), img(4, str(tmp_path / "x.jpg"))],
+        [ann(1, 1, [1, 1, 10, 10]), ann(2, 2, [1, 1, 5, 5]), ann(3, 3, [1, 1, 5, 5]), ann(4, 4, [1, 1, 5, 5])],
+    )
     state = JobState()
     s = import_coco(j, images, names=["cat"], labels_dir=tmp_path / "labels", state=state)
     assert s["written"] == 1 and s["skipped"] == 3
@@ -84,47 +87,78 @@ def test_a_symlink_out_of_the_labels_folder_is_refused(images, tmp_path):
 def test_overwrite_replaces_only_label_files(images, tmp_path):
     labels = tmp_path / "labels"
     labels.mkdir()
-    (labels / "a.txt").write_text("buy milk\ncall mum\n")                      # the user's notes
-    (labels / "b.txt").write_text("0 0.5 0.5 0.1 0.1\n")                       # an old label file
-    j = coco(tmp_path / "c.json", [img(1, "a.jpg"), img(2, "b.jpg")],
-             [ann(1, 1, [0, 0, 25, 20]), ann(2, 2, [0, 0, 25, 20])])
+    (labels / "a.txt").write_text("buy milk\ncall mum\n")  # the user's notes
+    (labels / "b.txt").write_text("0 0.5 0.5 0.1 0.1\n")  # an old label file
+    j = coco(
+        tmp_path / "c.json", [img(1, "a.jpg"), img(2, "b.jpg")], [ann(1, 1, [0, 0, 25, 20]), ann(2, 2, [0, 0, 25, 20])]
+    )
     state = JobState()
     s = import_coco(j, images, names=["cat"], labels_dir=labels, overwrite=True, state=state)
     assert (labels / "a.txt").read_text() == "buy milk\ncall mum\n"
     assert (labels / "b.txt").read_text() == "0 0.250000 0.250000 0.500000 0.500000\n"
-    assert s["written"] == 1 and state.errors == [(str(labels / "a.txt"), "exists and is not a YOLO label file; "
-                                                   "not replaced (--overwrite replaces only label files)")]
+    assert s["written"] == 1 and state.errors == [
+        (
+            str(labels / "a.txt"),
+            "exists and is not a YOLO label file; not replaced (--overwrite replaces only label files)",
+        )
+    ]
 
 
-@pytest.mark.parametrize("case, images_, anns, expect", [
-    ("int file_name", [img(1, 7), img(2, "b.jpg")], [], "images[0] (id 1): 'file_name' must be a non-empty string"),
-    ("missing id", [{"file_name": "a.jpg", "width": 50, "height": 40}, img(2, "b.jpg")], [],
-     "images[0]: needs an integer 'id'"),
-    ("string bbox", [img(1, "a.jpg"), img(2, "b.jpg")], [ann(5, 1, "1,2,3,4")],
-     "annotations[0] (id 5): bbox must be 4 finite numbers"),
-    ("NaN bbox", [img(1, "a.jpg"), img(2, "b.jpg")], [ann(5, 1, [1, float("nan"), 3, 4])],
-     "annotations[0] (id 5): bbox must be 4 finite numbers"),
-    ("negative width", [img(1, "a.jpg"), img(2, "b.jpg")], [ann(5, 1, [10, 10, -4, 4])],
-     "annotations[0] (id 5): bbox width and height must be > 0 (got -4 x 4)"),
-    ("outside", [img(1, "a.jpg"), img(2, "b.jpg")], [ann(5, 1, [60, 10, 4, 4])],
-     "annotations[0] (id 5): bbox [60.0, 10.0, 4.0, 4.0] lies outside the 50x40 image"),
-])
+@pytest.mark.parametrize(
+    "case, images_, anns, expect",
+    [
+        ("int file_name", [img(1, 7), img(2, "b.jpg")], [], "images[0] (id 1): 'file_name' must be a non-empty string"),
+        (
+            "missing id",
+            [{"file_name": "a.jpg", "width": 50, "height": 40}, img(2, "b.jpg")],
+            [],
+            "images[0]: needs an integer 'id'",
+        ),
+        (
+            "string bbox",
+            [img(1, "a.jpg"), img(2, "b.jpg")],
+            [ann(5, 1, "1,2,3,4")],
+            "annotations[0] (id 5): bbox must be 4 finite numbers",
+        ),
+        (
+            "NaN bbox",
+            [img(1, "a.jpg"), img(2, "b.jpg")],
+            [ann(5, 1, [1, float("nan"), 3, 4])],
+            "annotations[0] (id 5): bbox must be 4 finite numbers",
+        ),
+        (
+            "negative width",
+            [img(1, "a.jpg"), img(2, "b.jpg")],
+            [ann(5, 1, [10, 10, -4, 4])],
+            "annotations[0] (id 5): bbox width and height must be > 0 (got -4 x 4)",
+        ),
+        (
+            "outside",
+            [img(1, "a.jpg"), img(2, "b.jpg")],
+            [ann(5, 1, [60, 10, 4, 4])],
+            "annotations[0] (id 5): bbox [60.0, 10.0, 4.0, 4.0] lies outside the 50x40 image",
+        ),
+    ],
+)
 def test_malformed_coco_entries_are_refused_and_the_rest_goes_on(images, tmp_path, case, images_, anns, expect):
     j = coco(tmp_path / "c.json", images_, anns)
     state = JobState()
     s = import_coco(j, images, names=["cat"], labels_dir=tmp_path / "labels", state=state)
     assert len(state.errors) == 1 and state.errors[0][0] == str(j), state.errors
     assert state.errors[0][1].startswith(expect), state.errors[0][1]
-    assert (tmp_path / "labels" / "b.txt").read_text() == ""                  # the rest went on
-    assert not (tmp_path / "labels" / "a.txt").exists()                       # no partial / nan / -0 label
+    assert (tmp_path / "labels" / "b.txt").read_text() == ""  # the rest went on
+    assert not (tmp_path / "labels" / "a.txt").exists()  # no partial / nan / -0 label
     assert s["written"] == 1
 
 
-@pytest.mark.parametrize("content, expect", [
-    (b'{"images": [], "categories": [], "annotations": {"1": {}}}', "'annotations' must be a list, not dict"),
-    (b'{"images": [], "categories": [{"name": "x"}]}', "categories[0]: needs an integer 'id'"),
-    (b'{"images": [], "caf\xe9": []}', "not a text file (not UTF-8)"),
-])
+@pytest.mark.parametrize(
+    "content, expect",
+    [
+        (b'{"images": [], "categories": [], "annotations": {"1": {}}}', "'annotations' must be a list, not dict"),
+        (b'{"images": [], "categories": [{"name": "x"}]}', "categories[0]: needs an integer 'id'"),
+        (b'{"images": [], "caf\xe9": []}', "not a text file (not UTF-8)"),
+    ],
+)
 def test_broken_coco_files_give_one_file_error(tmp_path, images, content, expect):
     (tmp_path / "c.json").write_bytes(content)
     with pytest.raises(FileError, match=expect.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")):
@@ -133,9 +167,11 @@ def test_broken_coco_files_give_one_file_error(tmp_path, images, content, expect
 
 def voc_xml(filename: str, box=(2, 2, 20, 20), encoding: str | None = None) -> str:
     head = f'<?xml version="1.0" encoding="{encoding}"?>\n' if encoding else ""
-    return (f"{head}<annotation><filename>{filename}</filename><size><width>50</width><height>40</height>"
-            f"<depth>3</depth></size><object><name>cat</name><bndbox><xmin>{box[0]}</xmin><ymin>{box[1]}</ymin>"
-            f"<xmax>{box[2]}</xmax><ymax>{box[3]}</ymax></bndbox></object></annotation>\n")
+    return (
+        f"{head}<annotation><filename>{filename}</filename><size><width>50</width><height>40</height>"
+        f"<depth>3</depth></size><object><name>cat</name><bndbox><xmin>{box[0]}</xmin><ymin>{box[1]}</ymin>"
+        f"<xmax>{box[2]}</xmax><ymax>{box[3]}</ymax></bndbox></object></annotation>\n"
+    )
 
 
 def test_voc_hostile_files(images, tmp_path):
@@ -170,8 +206,18 @@ def test_cli_one_line_per_problem_and_exit_1(images, tmp_path):
     (xml / "up.xml").write_text(voc_xml("../x.jpg"))
     os.mkfifo(xml / "x.xml")
     (tmp_path / "classes.txt").write_text("cat\n")
-    r = run_cli("convert", "from-voc", str(xml), "--images", str(images), "--names", str(tmp_path / "classes.txt"),
-                "--labels-dir", str(tmp_path / "lv"), timeout=60)
+    r = run_cli(
+        "convert",
+        "from-voc",
+        str(xml),
+        "--images",
+        str(images),
+        "--names",
+        str(tmp_path / "classes.txt"),
+        "--labels-dir",
+        str(tmp_path / "lv"),
+        timeout=60,
+    )
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 2 and any("x.xml" in ln and "FIFO" in ln for ln in lines), lines

@@ -1,5 +1,6 @@
 """Issue 24: label files no auto-label run wrote (ground truth made by hand, here or elsewhere) are
 "labeled", not "auto"; an index of schema 3, where they were "auto", is brought up to date on open."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -15,7 +16,7 @@ def dataset(root):
     (root / "images").mkdir(parents=True)
     (root / "labels").mkdir()
     for i in range(4):
-        (root / "images" / f"im{i}.jpg").write_bytes(b"")   # the index reads label files, not pixels
+        (root / "images" / f"im{i}.jpg").write_bytes(b"")  # the index reads label files, not pixels
         if i < 3:
             (root / "labels" / f"im{i}.txt").write_text(format_labels([i], [[0.5, 0.5, 0.2, 0.2]]))
     return root
@@ -34,7 +35,7 @@ def test_statuses_follow_who_wrote_the_labels(tmp_path):
         idx.set_reviewed("images/im0.jpg")
         idx.set_reviewed("images/im0.jpg", False)
         assert idx.get("images/im0.jpg").status == STATUS_AUTO
-        (root / "labels" / "im3.txt").write_text(format_labels([1], [[0.4, 0.4, 0.1, 0.1]]))   # a person, in Review
+        (root / "labels" / "im3.txt").write_text(format_labels([1], [[0.4, 0.4, 0.1, 0.1]]))  # a person, in Review
         idx.note_label_written("images/im3.jpg", [1], [[0.4, 0.4, 0.1, 0.1]], edited_by_user=True)
         assert idx.get("images/im3.jpg").status == STATUS_LABELED
         s = idx.summary()
@@ -49,13 +50,17 @@ def test_an_index_of_schema_3_is_migrated(tmp_path):
         idx.set_reviewed("images/im2.jpg")
         path = idx.db_path
     con = sqlite3.connect(path)
-    con.execute("UPDATE images SET status='auto' WHERE status='labeled'")     # as schema 3 wrote them
+    con.execute("UPDATE images SET status='auto' WHERE status='labeled'")  # as schema 3 wrote them
     con.execute("UPDATE schema_version SET version=3")
     con.commit()
     con.close()
     with DatasetIndex.open(root) as idx:
-        assert [idx.get(f"images/im{i}.jpg").status for i in range(4)] == \
-            [STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED, STATUS_UNLABELED]
+        assert [idx.get(f"images/im{i}.jpg").status for i in range(4)] == [
+            STATUS_AUTO,
+            STATUS_LABELED,
+            STATUS_REVIEWED,
+            STATUS_UNLABELED,
+        ]
     con = sqlite3.connect(path)
     assert con.execute("SELECT version FROM schema_version").fetchone()[0] == store.SCHEMA_VERSION == 4
     con.close()

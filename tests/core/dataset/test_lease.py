@@ -1,5 +1,6 @@
 """Issue 29, part 2: the app and the CLI see each other (app.core.dataset.lease, the writer lock's
 holder and progress). Leases of real processes (a child that holds one), real files."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,13 @@ l.release()
 
 
 def _holder(index_path, seconds=30.0):
-    p = subprocess.Popen([sys.executable, "-c", HOLD, str(index_path), str(seconds)], stdout=subprocess.PIPE,
-                         text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    p = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(index_path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     assert p.stdout.readline().strip() == "ready"
     return p
 
@@ -46,11 +52,11 @@ def test_a_lease_names_the_process_and_goes_away_with_it(tmp_path):
     finally:
         p.kill()
         p.wait()
-    assert lease.others(index) == []           # killed: its pid is gone
+    assert lease.others(index) == []  # killed: its pid is gone
     assert len(list(index.parent.glob("*.lease"))) == 1
-    with lease.Lease(index):                   # the next app removes the dead one
+    with lease.Lease(index):  # the next app removes the dead one
         assert [f.name for f in index.parent.glob("*.lease")] == [lease.lease_path(index).name]
-        assert lease.others(index) == []       # our own is not "another process"
+        assert lease.others(index) == []  # our own is not "another process"
     assert list(index.parent.glob("*.lease")) == []
 
 
@@ -74,7 +80,7 @@ def test_a_link_in_place_of_the_lease_is_refused_and_never_followed(tmp_path):
     assert target.read_text() == "keep"
     other = lease.lease_path(index, pid=99, host="h")
     os.symlink(target, other)
-    assert lease.others(index) == []           # a link is not a lease: not read
+    assert lease.others(index) == []  # a link is not a lease: not read
 
 
 def _plan(root):
@@ -85,6 +91,7 @@ def test_autolabel_says_in_one_line_that_the_dataset_is_open_in_the_app(tmp_path
     root = tmp_path / "ds"
     root.mkdir()
     from app.core.dataset import store
+
     index = store.index_location(root)[0]
     index.parent.mkdir(parents=True, exist_ok=True)
     p = _holder(index)
@@ -100,13 +107,14 @@ def test_autolabel_says_in_one_line_that_the_dataset_is_open_in_the_app(tmp_path
     assert "left as they are and counted (--wait waits until it is closed)" in lines[0]
     lines.clear()
     writer_lock(_plan(root), AutolabelOptions(), JobState(), lines.append).release()
-    assert lines == []                         # closed: nothing to say
+    assert lines == []  # closed: nothing to say
 
 
 def test_wait_waits_until_the_app_has_closed_the_dataset(tmp_path):
     root = tmp_path / "ds"
     root.mkdir()
     from app.core.dataset import store
+
     index = store.index_location(root)[0]
     index.parent.mkdir(parents=True, exist_ok=True)
     p = _holder(index, seconds=1.5)
@@ -122,7 +130,7 @@ def test_wait_waits_until_the_app_has_closed_the_dataset(tmp_path):
     try:
         state = JobState()
         state.cancel()
-        with pytest.raises(Cancelled):          # Cancel (or Ctrl+C) ends the wait
+        with pytest.raises(Cancelled):  # Cancel (or Ctrl+C) ends the wait
             writer_lock(_plan(root), AutolabelOptions(wait=True), state, lines.append)
     finally:
         p.kill()
@@ -142,5 +150,5 @@ def test_the_writer_lock_says_who_runs_and_how_far(tmp_path):
     finally:
         lk.release()
     assert lock.running(path) is None
-    path.write_text(json.dumps({"pid": 2 ** 22 + 12345, "host": os.uname().nodename, "started": 0}))
-    assert lock.running(path) is None          # killed without releasing: its pid is gone
+    path.write_text(json.dumps({"pid": 2**22 + 12345, "host": os.uname().nodename, "started": 0}))
+    assert lock.running(path) is None  # killed without releasing: its pid is gone

@@ -1,4 +1,5 @@
 """Typed label issues (kind, class_id) and the Qt-free review-document rules in app.core.dataset.review_doc."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,16 +15,22 @@ def test_issues_carry_kind_and_class_id():
     labels, issues = parse_labels(text, "f.txt", nc=3)
     assert labels.cls.tolist() == [0, 7, 12]  # unknown classes are kept
     assert [(i.line, i.kind, i.class_id) for i in issues] == [
-        (2, UNKNOWN_CLASS, 7), (3, BAD_LINE, None), (4, UNKNOWN_CLASS, 12), (5, BAD_LINE, None)]
+        (2, UNKNOWN_CLASS, 7),
+        (3, BAD_LINE, None),
+        (4, UNKNOWN_CLASS, 12),
+        (5, BAD_LINE, None),
+    ]
     assert [i.line for i in review_doc.bad_line_issues(issues)] == [3, 5]
     assert [i.class_id for i in review_doc.unknown_class_issues(issues)] == [7, 12]
 
 
 def test_class_id_is_not_parsed_from_the_message():
     """A reworded message does not lose the class (it used to be parsed back out of the text)."""
-    issues = [LabelIssue(Path("f.txt"), 1, "Klasse 7 unbekannt", UNKNOWN_CLASS, 7),
-              LabelIssue(Path("f.txt"), 2, "unknown class id 9 (dataset has 3 classes)", UNKNOWN_CLASS, 9),
-              LabelIssue(Path("f.txt"), 3, "not a number: 'x'")]
+    issues = [
+        LabelIssue(Path("f.txt"), 1, "Klasse 7 unbekannt", UNKNOWN_CLASS, 7),
+        LabelIssue(Path("f.txt"), 2, "unknown class id 9 (dataset has 3 classes)", UNKNOWN_CLASS, 9),
+        LabelIssue(Path("f.txt"), 3, "not a number: 'x'"),
+    ]
     kept = review_doc.issues_after_save(issues, np.array([0, 7]))
     assert [i.line for i in kept] == [1]
 
@@ -59,12 +66,13 @@ def test_read_and_write_label_file(tmp_path):
 
 def test_gui_doc_uses_the_core_rules(tmp_path):
     from app.gui.review import doc
+
     f = tmp_path / "a.txt"
     f.write_text("0 0.5 0.5 0.2 0.2\n4 0.5 0.5 0.1 0.1\n")
     d = doc.read_doc(doc.ImageDoc("a.jpg", tmp_path / "a.jpg", f, (100, 100)), nc=2)
     assert not d.blocked and [i.class_id for i in d.unknown_issues] == [4]
-    d.boxes = d.boxes.removed([0])               # the class-4 box stays: so does its issue
+    d.boxes = d.boxes.removed([0])  # the class-4 box stays: so does its issue
     assert doc.save_doc(d) == doc.SAVED and [i.class_id for i in d.issues] == [4]
-    d.boxes = d.boxes.removed([0])               # now it is gone too
+    d.boxes = d.boxes.removed([0])  # now it is gone too
     assert doc.save_doc(d) == doc.SAVED and d.issues == [] and f.read_text() == ""
     assert doc.match_confidences is review_doc.match_confidences

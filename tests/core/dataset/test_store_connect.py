@@ -2,6 +2,7 @@
 at once ("database is locked", its deadlock rule skips the busy timeout) when the file is still in
 rollback mode; connect() waits for the writer instead of failing (a flaky GUI test, two panes
 opening a new index together)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -18,7 +19,7 @@ def test_connect_waits_for_a_writer_on_a_rollback_mode_file(tmp_path):
     writer.execute("CREATE TABLE t (a)")
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("INSERT INTO t VALUES (1)")
-    with sqlite3.connect(path, timeout=10) as plain:   # what connect() did before: fails at once
+    with sqlite3.connect(path, timeout=10) as plain:  # what connect() did before: fails at once
         try:
             plain.execute("PRAGMA journal_mode=WAL")
             raise AssertionError("SQLite waited: this test no longer shows the case")

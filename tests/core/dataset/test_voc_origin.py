@@ -1,5 +1,6 @@
 """Pascal VOC coordinates (issue 12, section 2): the devkit's 1-based integer pixels, --origin 1|0,
 byte-identical round trips of labelImg-style files; COCO --bare-names."""
+
 from __future__ import annotations
 
 import json
@@ -30,13 +31,17 @@ def labelimg_xml(image: Path, w: int, h: int, boxes: list[tuple[str, int, int, i
     objs = ""
     for name, x1, y1, x2, y2 in boxes:
         trunc = int(y2 == h or y1 == 1 or x2 == w or x1 == 1)
-        objs += (f"\t<object>\n\t\t<name>{name}</name>\n\t\t<pose>Unspecified</pose>\n\t\t<truncated>{trunc}"
-                 f"</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n\t\t\t<xmin>{x1}</xmin>\n\t\t\t"
-                 f"<ymin>{y1}</ymin>\n\t\t\t<xmax>{x2}</xmax>\n\t\t\t<ymax>{y2}</ymax>\n\t\t</bndbox>\n\t</object>\n")
-    return (f"<annotation>\n\t<folder>{image.parent.name}</folder>\n\t<filename>{image.name}</filename>\n"
-            f"\t<path>{image}</path>\n\t<source>\n\t\t<database>Unknown</database>\n\t</source>\n"
-            f"\t<size>\n\t\t<width>{w}</width>\n\t\t<height>{h}</height>\n\t\t<depth>3</depth>\n\t</size>\n"
-            f"\t<segmented>0</segmented>\n{objs}</annotation>\n")
+        objs += (
+            f"\t<object>\n\t\t<name>{name}</name>\n\t\t<pose>Unspecified</pose>\n\t\t<truncated>{trunc}"
+            f"</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n\t\t\t<xmin>{x1}</xmin>\n\t\t\t"
+            f"<ymin>{y1}</ymin>\n\t\t\t<xmax>{x2}</xmax>\n\t\t\t<ymax>{y2}</ymax>\n\t\t</bndbox>\n\t</object>\n"
+        )
+    return (
+        f"<annotation>\n\t<folder>{image.parent.name}</folder>\n\t<filename>{image.name}</filename>\n"
+        f"\t<path>{image}</path>\n\t<source>\n\t\t<database>Unknown</database>\n\t</source>\n"
+        f"\t<size>\n\t\t<width>{w}</width>\n\t\t<height>{h}</height>\n\t\t<depth>3</depth>\n\t</size>\n"
+        f"\t<segmented>0</segmented>\n{objs}</annotation>\n"
+    )
 
 
 @pytest.fixture
@@ -94,7 +99,7 @@ def test_demo_export_is_1_based_and_clamped_like_the_devkit(tmp_path):
         boxes = r.xyxy()
         for obj, (x1, y1, x2, y2) in zip(root.iter("object"), boxes):
             bb = {t: obj.findtext(f"bndbox/{t}") for t in ("xmin", "ymin", "xmax", "ymax")}
-            assert all(re.fullmatch(r"\d+", v) for v in bb.values()), bb      # integers only
+            assert all(re.fullmatch(r"\d+", v) for v in bb.values()), bb  # integers only
             xmin, ymin, xmax, ymax = (int(bb[t]) for t in ("xmin", "ymin", "xmax", "ymax"))
             assert 1 <= xmin <= xmax <= w and 1 <= ymin <= ymax <= h
             # Detectron2 / supervision read x1 = xmin - 1: never negative, within a pixel of ours
@@ -128,21 +133,41 @@ def test_origin_0_round_trip_and_bad_origin(labelimg_set, tmp_path):
     assert "<xmin>0</xmin>" in a0 and "<xmax>100</xmax>" in a0  # the 1-based (1..100) box, 0-based
     import_voc(tmp_path / "v0", root, labels_dir=tmp_path / "back0", origin=0, names=NAMES)
     for name in ("a", "b", "c"):
-        assert (tmp_path / "back0" / "images" / "train" / f"{name}.txt").read_text() == \
-            (root / "labels" / "train" / f"{name}.txt").read_text()
+        assert (tmp_path / "back0" / "images" / "train" / f"{name}.txt").read_text() == (
+            root / "labels" / "train" / f"{name}.txt"
+        ).read_text()
     with pytest.raises(UsageError, match="origin"):
         export_voc(sel, tmp_path / "bad", origin=2)
 
 
 def test_cli_origin_and_precise(labelimg_set, tmp_path, capsys):
     root, xml_dir, xmls = labelimg_set
-    assert cli_main(["convert", "from-voc", str(xml_dir), "--images", str(root / "images"), "--labels-dir",
-                     str(root / "labels"), "--origin", "1", "--json"]) == 0
+    assert (
+        cli_main(
+            [
+                "convert",
+                "from-voc",
+                str(xml_dir),
+                "--images",
+                str(root / "images"),
+                "--labels-dir",
+                str(root / "labels"),
+                "--origin",
+                "1",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["written"] == 3
     assert cli_main(["convert", "to-voc", str(root), str(tmp_path / "o1"), "--which", "labeled"]) == 0
     assert (tmp_path / "o1" / "images" / "train" / "b.xml").read_text() == xmls["b.jpg"]
-    assert cli_main(["convert", "to-voc", str(root), str(tmp_path / "p"), "--which", "labeled", "--precise",
-                     "--origin", "0"]) == 0
+    assert (
+        cli_main(
+            ["convert", "to-voc", str(root), str(tmp_path / "p"), "--which", "labeled", "--precise", "--origin", "0"]
+        )
+        == 0
+    )
     assert "<xmin>0</xmin>" in (tmp_path / "p" / "images" / "train" / "a.xml").read_text()
     capsys.readouterr()
     with pytest.raises(SystemExit):
@@ -159,8 +184,10 @@ def test_to_coco_bare_names(tmp_path, capsys):
     data = json.loads((tmp_path / "bare.json").read_text())
     assert sorted(i["file_name"] for i in data["images"]) == ["train1.jpg", "val1.jpg"]
     export_coco(collect_records(root, "labeled"), tmp_path / "full.json")
-    assert sorted(i["file_name"] for i in json.loads((tmp_path / "full.json").read_text())["images"]) == \
-        ["images/train/train1.jpg", "images/val/val1.jpg"]
+    assert sorted(i["file_name"] for i in json.loads((tmp_path / "full.json").read_text())["images"]) == [
+        "images/train/train1.jpg",
+        "images/val/val1.jpg",
+    ]
     # two images with one name cannot both be bare: refused, nothing written
     cv2.imwrite(str(root / "images" / "val" / "train1.jpg"), np.zeros((20, 30, 3), np.uint8))
     write_labels(root / "labels" / "val" / "train1.txt", [0], [[0.5, 0.5, 0.2, 0.2]])

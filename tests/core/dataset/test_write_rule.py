@@ -4,6 +4,7 @@ The auto-labeler's writer (both engines: the Ray driver flushes through the same
 in the transaction that records a batch, that neither the index row nor the label file changed
 since the image was queued; the app's save checks and writes in one transaction too. Real SQLite
 files, real label files, two connections (as two processes have) where the order matters."""
+
 from __future__ import annotations
 
 import threading
@@ -70,7 +71,7 @@ def test_an_editor_s_edit_between_queue_and_write_is_kept_and_counted(tmp_path):
         assert dropped == {"images/im0.png"} and w.dropped == ["images/im0.png"] and w.written == 2
         assert (root / "labels" / "im0.txt").read_text() == PERSON
         assert (root / "labels" / "im1.txt").read_text() == MODEL
-        assert not [p for p in (root / "labels").iterdir() if p.name.endswith(".tmp")]   # no temp file left
+        assert not [p for p in (root / "labels").iterdir() if p.name.endswith(".tmp")]  # no temp file left
 
 
 def test_the_app_s_save_between_queue_and_write_is_kept(tmp_path):
@@ -116,7 +117,7 @@ def test_the_app_s_save_and_the_writer_never_interleave(tmp_path, monkeypatch):
         def slow_write(path, cls, xywhn):
             sig = real(path, cls, xywhn)
             in_write.set()
-            go_on.wait(10)       # the file is written, the index not yet told
+            go_on.wait(10)  # the file is written, the index not yet told
             return sig
 
         monkeypatch.setattr(write_rule, "write_label_file", slow_write)
@@ -128,7 +129,7 @@ def test_the_app_s_save_and_the_writer_never_interleave(tmp_path, monkeypatch):
         cli = threading.Thread(target=lambda: flushed.update(r=_flush(idx, items)[1]))
         cli.start()
         time.sleep(0.5)
-        assert cli.is_alive()          # waiting for the app's transaction
+        assert cli.is_alive()  # waiting for the app's transaction
         go_on.set()
         app.join(10)
         cli.join(20)
@@ -147,8 +148,16 @@ def test_accept_of_a_file_rewritten_meanwhile_is_a_conflict_not_a_review(tmp_pat
         seen = review_doc.disk_sig(root / "labels" / "im0.txt")
         time.sleep(0.01)
         (root / "labels" / "im0.txt").write_text(MODEL + MODEL)
-        result, _sig = write_rule.commit_label_file(idx, "images/im0.png", root / "labels" / "im0.txt", [3],
-                                                    [[0.25, 0.25, 0.1, 0.1]], seen, write=False, reviewed=True)
+        result, _sig = write_rule.commit_label_file(
+            idx,
+            "images/im0.png",
+            root / "labels" / "im0.txt",
+            [3],
+            [[0.25, 0.25, 0.1, 0.1]],
+            seen,
+            write=False,
+            reviewed=True,
+        )
         assert result == review_doc.CONFLICT and not idx.is_reviewed("images/im0.png")
         assert (root / "labels" / "im0.txt").read_text() == MODEL + MODEL
 
@@ -161,8 +170,8 @@ def test_overwrite_reviewed_replaces_only_reviews_from_before_the_run(tmp_path):
             assert _app_save(idx, root, i, reviewed=True)[0] == review_doc.SAVED
         started = time.time()
         time.sleep(0.02)
-        assert _app_save(idx, root, 2, reviewed=True)[0] == review_doc.SAVED   # during the run
-        idx.set_reviewed("images/im1.png")                                      # accepted again during the run
+        assert _app_save(idx, root, 2, reviewed=True)[0] == review_doc.SAVED  # during the run
+        idx.set_reviewed("images/im1.png")  # accepted again during the run
         out = _queue(plan, idx, AutolabelOptions(overwrite_reviewed=True, force=True), started)
         skipped = {it[0].rel: it[1] for it in out if isinstance(it, tuple)}
         assert skipped == {"images/im1.png": SKIP_MEANWHILE, "images/im2.png": SKIP_MEANWHILE}
@@ -182,7 +191,7 @@ def test_without_overwrite_a_review_is_skipped_as_before_and_one_during_the_run_
         _app_save(idx, root, 0, reviewed=True)
         started = time.time()
         time.sleep(0.02)
-        (root / "labels" / "im1.txt").write_text(PERSON)       # an editor, after the run started
+        (root / "labels" / "im1.txt").write_text(PERSON)  # an editor, after the run started
         out = _queue(plan, idx, started=started)
         skipped = {it[0].rel: it[1] for it in out if isinstance(it, tuple)}
         assert skipped == {"images/im0.png": SKIP_REVIEWED, "images/im1.png": SKIP_MEANWHILE}
@@ -199,7 +208,8 @@ def test_journal_knows_its_own_file_by_identity(tmp_path, monkeypatch):
         w = Writer(idx, "model", Journal(idx.db_path.parent), {})
 
         def killed(*_a, **_k):
-            raise KeyboardInterrupt   # as if killed: files in place, the transaction rolled back
+            raise KeyboardInterrupt  # as if killed: files in place, the transaction rolled back
+
         monkeypatch.setattr(idx, "record_predictions", killed)
         with pytest.raises(KeyboardInterrupt):
             w.flush_items([(it, *ONE) for it in items])
@@ -208,10 +218,10 @@ def test_journal_knows_its_own_file_by_identity(tmp_path, monkeypatch):
         assert set(entries) == {"images/im0.png", "images/im1.png", "images/im2.png"}
         assert all(len(v) == 3 for v in entries.values())
         assert all((root / "labels" / f"im{i}.txt").read_text() == MODEL for i in range(3))
-        assert idx.get("images/im0.png").status == "unlabeled"   # not recorded
+        assert idx.get("images/im0.png").status == "unlabeled"  # not recorded
         time.sleep(0.01)
-        (root / "labels" / "im1.txt").write_text(PERSON)         # a person's editor, after the kill
-        idx.set_reviewed("images/im2.png")                       # accepted the half-recorded boxes
+        (root / "labels" / "im1.txt").write_text(PERSON)  # a person's editor, after the kill
+        idx.set_reviewed("images/im2.png")  # accepted the half-recorded boxes
         assert set(pending_rels(Journal(idx.db_path.parent), idx)) == {"images/im0.png"}
 
 
@@ -226,6 +236,7 @@ def test_journal_lines_of_an_older_version_are_read(tmp_path):
 def test_the_ray_driver_writes_under_the_same_rule(tmp_path):
     """The Ray driver flushes each Ray batch through the same writer (its labels come as text)."""
     from app.core.autolabel.ray_engine import _DriverWriter
+
     root = _dataset(tmp_path)
     plan, idx = _open(root)
     with idx:
@@ -244,7 +255,7 @@ def test_nested_transactions_commit_once(tmp_path):
         with pytest.raises(RuntimeError), idx.transaction():
             idx.set_reviewed("images/im0.png")
             raise RuntimeError
-        assert not idx.is_reviewed("images/im0.png")             # rolled back with the outer one
+        assert not idx.is_reviewed("images/im0.png")  # rolled back with the outer one
         with idx.transaction():
             idx.set_reviewed("images/im0.png")
             idx.set_reviewed("images/im1.png")

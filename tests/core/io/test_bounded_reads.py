@@ -1,6 +1,7 @@
 """Memory is bounded before any check: an image file is not read past what its header's size can
 need; a .pt that is not a checkpoint is called what it is; a zip bomb is refused from its
 directory, before anything inflates. Measured with the process's peak memory in a child."""
+
 from __future__ import annotations
 
 import subprocess
@@ -30,12 +31,20 @@ def test_a_huge_sparse_file_behind_a_small_header_is_refused_without_reading_it(
         f.write(data[:-2])
         f.seek(3 << 30)
         f.write(b"\xff\xd9")
-    code = ("import sys\nfrom app.core.io.images import read_image\n"
-            "try:\n    read_image(sys.argv[1])\nexcept Exception as e:\n    print(e)\n"
-            "hwm = [ln for ln in open('/proc/self/status') if ln.startswith('VmHWM')][0]\n"
-            "print(int(hwm.split()[1]) // 1024)")  # peak of this process (ru_maxrss survives exec)
-    r = subprocess.run([sys.executable, "-c", code, str(big)], capture_output=True, text=True, timeout=120,
-                       cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    code = (
+        "import sys\nfrom app.core.io.images import read_image\n"
+        "try:\n    read_image(sys.argv[1])\nexcept Exception as e:\n    print(e)\n"
+        "hwm = [ln for ln in open('/proc/self/status') if ln.startswith('VmHWM')][0]\n"
+        "print(int(hwm.split()[1]) // 1024)"
+    )  # peak of this process (ru_maxrss survives exec)
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(big)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     msg, rss_mb = r.stdout.strip().splitlines()
     assert msg == f"{big}: file is 3221 MB, more than a 640x480 image can hold (67 MB): not read"
     assert int(rss_mb) < 600, rss_mb  # it was 6.4 GB: the file was read whole first
@@ -52,11 +61,14 @@ def test_no_header_means_a_fixed_cap(tmp_path):
         read_image(f)
 
 
-@pytest.mark.parametrize("content, says", [
-    (None, "not a model file (a JPEG image)"),
-    (b"hello, this is text\n", "not a model file (a text file)"),
-    (b"", "not a model file (empty)"),
-])
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        (None, "not a model file (a JPEG image)"),
+        (b"hello, this is text\n", "not a model file (a text file)"),
+        (b"", "not a model file (empty)"),
+    ],
+)
 def test_a_pt_that_is_no_checkpoint_is_called_what_it_is(tmp_path, content, says):
     p = tmp_path / "m.pt"
     if content is None:

@@ -1,5 +1,6 @@
 """A data.yaml is never half-understood: a class name given twice (a by-name class map would pick
 one of the two ids) and a folder named like a data.yaml are one line each, naming the file."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,7 @@ def test_a_file_name_that_is_not_utf8_is_named_escaped_and_skipped(tmp_path):
 
     from app.core.dataset.index import DatasetIndex
     from app.core.io.images import list_images
+
     ds = tmp_path / "ds"
     ds.mkdir()
     cv2.imwrite(str(ds / "good.jpg"), np.zeros((8, 8, 3), np.uint8))
@@ -58,6 +60,7 @@ def test_a_folder_nested_past_the_path_limit_is_named_not_dropped(tmp_path):
     import os
 
     from app.core.io.images import list_images
+
     (tmp_path / "top.jpg").write_bytes(b"x")
     name = "d" * 250
     fd = os.open(tmp_path, os.O_RDONLY)
@@ -71,5 +74,8 @@ def test_a_folder_nested_past_the_path_limit_is_named_not_dropped(tmp_path):
         os.close(fd)
     skipped: list[str] = []
     assert [os.path.basename(p) for p in list_images(tmp_path, skipped)] == ["top.jpg"]
-    assert len(skipped) == 1 and skipped[0].endswith(f"{name[-20:]}: skipped: cannot be read here (path too long, "
-                                                     "or no permission)") and "..." in skipped[0]
+    assert (
+        len(skipped) == 1
+        and skipped[0].endswith(f"{name[-20:]}: skipped: cannot be read here (path too long, or no permission)")
+        and "..." in skipped[0]
+    )

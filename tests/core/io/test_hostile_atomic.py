@@ -1,4 +1,5 @@
 """Atomic writes keep an existing file's mode, give new files 0666 & ~umask, and survive 250-byte names."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Image reading and listing under hostile input: FIFOs, /proc files, symlink loops."""
+
 from __future__ import annotations
 
 import os

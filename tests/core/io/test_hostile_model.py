@@ -1,6 +1,7 @@
 """Model files never run code: a .pt whose pickle would create a marker file is refused (the
 marker never appears); the demo model still loads; --trust-model / trust() lets that one file load
 the ordinary (unsafe) way."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,7 @@ def test_class_names_of_evil_pt_refused_without_running_it(evil):
 
 def test_yolo_load_of_evil_pt_refused(evil):
     from ultralytics import YOLO
+
     path, marker = evil
     with pytest.raises(UnsafeModelError), loading(path):
         YOLO(str(path))
@@ -37,6 +39,7 @@ def test_yolo_load_of_evil_pt_refused(evil):
 
 def test_autobackend_of_evil_pt_refused(evil):
     from app.core.autolabel.backends import load_backend
+
     path, marker = evil
     with pytest.raises(UnsafeModelError):
         load_backend(path, backend="pt")
@@ -45,6 +48,7 @@ def test_autobackend_of_evil_pt_refused(evil):
 
 def test_demo_model_loads_safely(evil):
     from ultralytics import YOLO
+
     assert class_names(DEMO_MODEL) == ["circle", "square", "triangle", "star", "ring"]
     with loading(DEMO_MODEL) as safe:
         m = YOLO(str(DEMO_MODEL))
@@ -71,6 +75,7 @@ def test_every_exporter_loads_through_the_safe_loader(evil, tmp_path, monkeypatc
     """The OpenVINO/ONNX exports and the GPU path's TensorRT export share one loader: an evil .pt
     is refused there without running, the demo model loads; ensure_export goes through it too."""
     from app.core.autolabel.model_cache import ensure_export, load_for_export
+
     path, marker = evil
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
     (tmp_path / "w1").mkdir()

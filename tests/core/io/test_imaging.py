@@ -1,4 +1,5 @@
 """app.core.io.images on the bad and unusual images users have: exact behaviour for each kind."""
+
 from __future__ import annotations
 
 import cv2
@@ -39,11 +40,11 @@ def test_exif_orientation_matches_ultralytics_loader(tmp_path, orientation):
     _jpeg_with_orientation(p, _photo(), orientation)
     color = read_image(p)
     ref = ultra_imread(str(p))
-    np.testing.assert_array_equal(color, ref)           # labels and display agree with training
+    np.testing.assert_array_equal(color, ref)  # labels and display agree with training
     rotated = orientation in (5, 6, 7, 8)
     assert color.shape[:2] == ((80, 60) if rotated else (60, 80))
     assert oriented_size(p) == (color.shape[1], color.shape[0])
-    unchanged = read_image(p, "unchanged")              # the process pane sees the same frame
+    unchanged = read_image(p, "unchanged")  # the process pane sees the same frame
     np.testing.assert_array_equal(unchanged, color)
 
 
@@ -91,7 +92,7 @@ def test_cmyk_jpeg_decodes_to_bgr(tmp_path):
     c = read_image(p)
     assert c.shape == (60, 80, 3)
     np.testing.assert_array_equal(c, ultra_imread(str(p)))
-    assert np.abs(c.astype(int) - src.astype(int)).mean() < 12   # colours survive the CMYK round trip
+    assert np.abs(c.astype(int) - src.astype(int)).mean() < 12  # colours survive the CMYK round trip
 
 
 def test_png_named_jpg_is_read_by_content(tmp_path):
@@ -100,13 +101,16 @@ def test_png_named_jpg_is_read_by_content(tmp_path):
     np.testing.assert_array_equal(read_image(p), _photo())
 
 
-@pytest.mark.parametrize("name,content,reason", [
-    ("empty.jpg", b"", "empty file (0 bytes)"),
-    ("notes.jpg", b"hello, this is a text file\n" * 4, "not an image (the file is text)"),
-    ("noise.png", bytes(range(7, 200)), "not an image (unrecognized file header)"),
-    ("garbage.jpg", b"\xff\xd8\xff\xe0" + bytes(300) + b"\xff\xd9", "undecodable image data"),
-    ("anim.jpg", b"GIF89a" + bytes(40), "GIF is not supported"),
-])
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.jpg", b"", "empty file (0 bytes)"),
+        ("notes.jpg", b"hello, this is a text file\n" * 4, "not an image (the file is text)"),
+        ("noise.png", bytes(range(7, 200)), "not an image (unrecognized file header)"),
+        ("garbage.jpg", b"\xff\xd8\xff\xe0" + bytes(300) + b"\xff\xd9", "undecodable image data"),
+        ("anim.jpg", b"GIF89a" + bytes(40), "GIF is not supported"),
+    ],
+)
 def test_bad_files_raise_typed_error_naming_file(tmp_path, name, content, reason):
     p = tmp_path / name
     p.write_bytes(content)
@@ -162,5 +166,5 @@ def test_list_images_recursive_sorted_skips_hidden(tmp_path):
         f = tmp_path / rel
         f.parent.mkdir(parents=True, exist_ok=True)
         f.write_bytes(b"x")
-    got = [str(p)[len(str(tmp_path)) + 1:] for p in list_images(tmp_path)]
+    got = [str(p)[len(str(tmp_path)) + 1 :] for p in list_images(tmp_path)]
     assert got == ["a.jpg", "b/1.PNG", "b/2.jpg", "c/d/e.bmp"]

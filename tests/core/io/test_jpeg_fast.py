@@ -1,5 +1,6 @@
 """The fast JPEG path gives exactly the pixels of OpenCV's imdecode (Ultralytics' loader), for every
 JPEG variant it accepts, and hands the rest to OpenCV."""
+
 from __future__ import annotations
 
 import io
@@ -79,8 +80,11 @@ def test_gray_jpeg_equals_opencv(tmp_path, shape):
 def _with_exif(data: bytes, orientation: int, big_endian: bool) -> bytes:
     """Insert an APP1 Exif segment (IFD0 with a few tags, orientation among them) after SOI."""
     e = ">" if big_endian else "<"
-    entries = [(0x010F, 2, 4, b"ACME"), (0x0112, 3, 1, struct.pack(e + "H", orientation) + b"\0\0"),
-               (0x011A, 4, 1, struct.pack(e + "I", 72))]
+    entries = [
+        (0x010F, 2, 4, b"ACME"),
+        (0x0112, 3, 1, struct.pack(e + "H", orientation) + b"\0\0"),
+        (0x011A, 4, 1, struct.pack(e + "I", 72)),
+    ]
     ifd = struct.pack(e + "H", len(entries))
     for tag, typ, cnt, val in entries:
         ifd += struct.pack(e + "HHI", tag, typ, cnt) + val
@@ -131,7 +135,7 @@ def test_cmyk_and_corrupt_jpegs_take_opencvs_path(tmp_path):
     good = cv2.imencode(".jpg", _scene(240, 320))[1].tobytes()
     bad = bytearray(good)
     mid = len(bad) // 2
-    bad[mid: mid + 40] = b"\xff\xd3" * 20  # stray restart markers inside the scan
+    bad[mid : mid + 40] = b"\xff\xd3" * 20  # stray restart markers inside the scan
     p2 = tmp_path / "bad.jpg"
     p2.write_bytes(bytes(bad))
     assert jpeg_fast.decode_bgr(np.frombuffer(bytes(bad), np.uint8), imaging.apply_orientation) is None

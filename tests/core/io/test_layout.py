@@ -1,5 +1,6 @@
 """The one dataset-layout rule (app.core.io.layout): extensions, label paths, class-name files,
 resolve_source, and every former resolver agreeing with it."""
+
 from __future__ import annotations
 
 import os
@@ -29,35 +30,55 @@ def test_image_extensions():
     assert not is_image_path("jpg")
 
 
-@pytest.mark.parametrize("image", ["/d/images/train/a.jpg", "/d/images/a.b.png", "/x/images/y/images/z/q.jpg",
-                                   "/flat/a.jpg", "/d/myimages/a.jpg", "/d/images"])
+@pytest.mark.parametrize(
+    "image",
+    [
+        "/d/images/train/a.jpg",
+        "/d/images/a.b.png",
+        "/x/images/y/images/z/q.jpg",
+        "/flat/a.jpg",
+        "/d/myimages/a.jpg",
+        "/d/images",
+    ],
+)
 def test_label_path_is_ultralytics_rule(image):
     from ultralytics.data.utils import img2label_paths
+
     assert str(img2label_path(image)) == img2label_paths([image])[0]
     assert label_dir_for(os.path.dirname(image)) == str(img2label_path(image).parent)
 
 
 def test_layout_imports_no_numpy():
     """`labelbench status` and the scan use this module without paying for numpy / OpenCV."""
-    code = ("import sys; import app.core.io.layout, app.core.dataset.scan; "
-            "print(sorted(m for m in ('numpy', 'cv2', 'yaml', 'torch') if m in sys.modules))")
+    code = (
+        "import sys; import app.core.io.layout, app.core.dataset.scan; "
+        "print(sorted(m for m in ('numpy', 'cv2', 'yaml', 'torch') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 
 
 def test_class_names_from_yaml_and_txt(tmp_path):
-    for text, want in [("names: [a, b]\n", ["a", "b"]), ("names:\n  0: x\n  1: y\n", ["x", "y"]),
-                       ("names: {1: b, 0: a}\n", ["a", "b"]), ("names: {'0': p, '1': q}\n", ["p", "q"])]:
+    for text, want in [
+        ("names: [a, b]\n", ["a", "b"]),
+        ("names:\n  0: x\n  1: y\n", ["x", "y"]),
+        ("names: {1: b, 0: a}\n", ["a", "b"]),
+        ("names: {'0': p, '1': q}\n", ["p", "q"]),
+    ]:
         f = tmp_path / "d.yaml"
         f.write_text(text)
         assert load_class_names(f) == want
         import yaml
+
         assert load_class_names(f, yaml.safe_load(text)) == want  # already parsed: same answer
     (tmp_path / "classes.txt").write_text("cat\n\n dog \n")
     assert load_class_names(tmp_path / "classes.txt") == ["cat", "dog"]
-    for text, msg in [("names: {0: a, 2: c}\n", "without gaps"), ("train: x\n", "no 'names:'"),
-                      ("names: [unclosed\n", r"d.yaml:\d+: invalid YAML")]:
+    for text, msg in [
+        ("names: {0: a, 2: c}\n", "without gaps"),
+        ("train: x\n", "no 'names:'"),
+        ("names: [unclosed\n", r"d.yaml:\d+: invalid YAML"),
+    ]:
         (tmp_path / "d.yaml").write_text(text)
         with pytest.raises(FileError, match=msg):
             load_class_names(tmp_path / "d.yaml")
@@ -90,8 +111,12 @@ def test_class_files_order_and_bad_files_skipped(tmp_path):
 def test_resolve_folder_and_yaml(tmp_path):
     (tmp_path / "images" / "train").mkdir(parents=True)
     src = resolve_source(tmp_path)
-    assert (src.root, src.data_yaml, src.class_names, src.entries) == (tmp_path.resolve(), None, [],
-                                                                         [("", tmp_path.resolve())])
+    assert (src.root, src.data_yaml, src.class_names, src.entries) == (
+        tmp_path.resolve(),
+        None,
+        [],
+        [("", tmp_path.resolve())],
+    )
     (tmp_path / "classes.txt").write_text("a\nb\n")
     src = resolve_source(tmp_path)
     assert src.data_yaml is None and src.class_names == ["a", "b"] and src.class_file == tmp_path / "classes.txt"
@@ -136,7 +161,7 @@ def test_every_former_resolver_agrees(tmp_path):
 
     ds = tmp_path / "ds"
     (ds / "images").mkdir(parents=True)
-    (ds / "data.yaml").write_text("train: []\n")        # no names: skipped by every caller alike
+    (ds / "data.yaml").write_text("train: []\n")  # no names: skipped by every caller alike
     (ds / "data.yml").write_text("names: [a, b]\n")
     (ds / "images" / "x.jpg").write_bytes(b"")
     (ds / "list.txt").write_text("images/x.jpg\n")
@@ -150,14 +175,18 @@ def test_every_former_resolver_agrees(tmp_path):
     assert (plan.root, plan.class_names) == want
     assert save_class_list(["z"], ds) is None and not (ds / "classes.txt").exists()
     for demo_source in (DEMO_DIR, DEMO_DIR / "data.yaml"):
-        assert resolve_open_target(demo_source)[2] == resolve_dataset(demo_source)[1] == \
-            ["circle", "square", "triangle", "star", "ring"]
+        assert (
+            resolve_open_target(demo_source)[2]
+            == resolve_dataset(demo_source)[1]
+            == ["circle", "square", "triangle", "star", "ring"]
+        )
 
 
 def test_yolo_labels_and_images_use_the_layout_rule():
     """The label and image modules hand out the same objects, not copies."""
     from app.core.dataset import scan
     from app.core.io import images, yolo_labels
+
     assert images.IMAGE_EXTENSIONS is layout.IMAGE_EXTENSIONS is scan.IMAGE_EXTENSIONS
     assert images.is_image_path is is_image_path
     assert yolo_labels.img2label_path is img2label_path and yolo_labels.load_class_names is load_class_names

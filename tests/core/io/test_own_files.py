@@ -1,5 +1,6 @@
 """app.core.io.own_files: our own files only as regular files, never through a link; the modes a
 plain open() gives; names shown escaped; index paths checked (issue 22)."""
+
 from __future__ import annotations
 
 import os
@@ -41,10 +42,17 @@ def test_link_or_special_file_in_place_is_refused_untouched(tmp_path, make):
     victim = tmp_path / "victim"
     victim.write_text("precious\n")
     p = tmp_path / "own"
-    {"symlink": lambda: os.symlink(victim, p), "dangling": lambda: os.symlink(tmp_path / "nothing", p),
-     "fifo": lambda: os.mkfifo(p), "folder": lambda: p.mkdir()}[make]()
-    for call in (lambda: open_own(p, "the lock"), lambda: read_own_text(p, "the lock"),
-                 lambda: create_own(p, b"x", "the lock")):
+    {
+        "symlink": lambda: os.symlink(victim, p),
+        "dangling": lambda: os.symlink(tmp_path / "nothing", p),
+        "fifo": lambda: os.mkfifo(p),
+        "folder": lambda: p.mkdir(),
+    }[make]()
+    for call in (
+        lambda: open_own(p, "the lock"),
+        lambda: read_own_text(p, "the lock"),
+        lambda: create_own(p, b"x", "the lock"),
+    ):
         with pytest.raises(FileError) as e:
             call()
         assert str(e.value).startswith(f"{p}: the lock is ")
@@ -53,8 +61,9 @@ def test_link_or_special_file_in_place_is_refused_untouched(tmp_path, make):
 
 def test_a_file_where_the_folder_should_be_is_not_refused(tmp_path):
     from app.core.io.own_files import refuse_unless_regular
+
     (tmp_path / ".labelbench").write_text("not a folder")
-    refuse_unless_regular(tmp_path / ".labelbench" / "index.sqlite")   # the index then goes to the cache
+    refuse_unless_regular(tmp_path / ".labelbench" / "index.sqlite")  # the index then goes to the cache
 
 
 def test_atomic_write_replaces_a_symlinked_target_never_the_file_it_names(tmp_path):
@@ -65,7 +74,7 @@ def test_atomic_write_replaces_a_symlinked_target_never_the_file_it_names(tmp_pa
     os.symlink(victim, label)
     atomic_write_text(label, "0 0.5 0.5 0.1 0.1\n")
     assert victim.read_text() == "precious\n" and not label.is_symlink()
-    assert _mode(label) == 0o666 & ~current_umask()   # not the victim's mode
+    assert _mode(label) == 0o666 & ~current_umask()  # not the victim's mode
 
 
 def test_rels_from_the_index_are_checked():
@@ -88,4 +97,4 @@ def test_shown_escapes_controls_and_undecodable_bytes():
     assert shown("plain name é.png") == "plain name é.png"
     assert shown("a\x1b[2Jb\x07\n.png") == "a\\x1b[2Jb\\x07\\n.png"
     assert shown(os.fsdecode(b"caf\xe9.png")) == "caf\\xe9.png"
-    assert shown("\u202eevil") == "\\u202eevil"   # right-to-left override: not printable
+    assert shown("\u202eevil") == "\\u202eevil"  # right-to-left override: not printable

@@ -1,5 +1,6 @@
 """The demo dataset the app opens is the user's copy (app.core.io.resources.user_demo), made from the
 bundled one on first use, kept across starts, made afresh on reset; the bundled files are only read."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,8 +14,11 @@ from tests.support.paths import DEMO_DIR
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and ".labelbench" not in p.parts}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".labelbench" not in p.parts
+    }
 
 
 def test_made_on_first_use_kept_then_reset(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@ rotated boxes; --precision exact writes what `yolo predict save_txt=True` writes
 and images (same lines, classes and point counts; coordinates within what both files hold: 1e-6
 below 1.0), confidences go to the index, reruns skip, reviewed and hand-made labels are kept, the
 task is recorded and status counts the kinds."""
+
 from __future__ import annotations
 
 import shutil
@@ -57,20 +58,23 @@ def test_exact_mode_writes_what_yolo_predict_writes(case, backend, tmp_path_fact
     rep = autolabel(d / "data", model, AutolabelOptions(out=str(out), backend=backend, precision="exact"))
     assert rep["labeled"] == len(images) and rep["failed"] == [] and rep["task"] == task
     assert rep["backend"].startswith("pt" if backend == "auto" else "openvino"), rep["backend"]
-    fig = compare_with_yolo(ref, out / "images", [p.stem for p in images], ref_conf=True,
-                            same_numbers=backend == "auto")
-    assert fig["lines"] >= 10 and fig["max_diff_below_1"] <= 1e-6 + 1e-12   # not vacuous; 6 decimals both
-    print(f"\n{task} {backend}: {fig['lines']} objects, {fig['points']} points, max diff {fig['max_diff']:.2e} "
-          f"(below 1.0: {fig['max_diff_below_1']:.2e})")
+    fig = compare_with_yolo(
+        ref, out / "images", [p.stem for p in images], ref_conf=True, same_numbers=backend == "auto"
+    )
+    assert fig["lines"] >= 10 and fig["max_diff_below_1"] <= 1e-6 + 1e-12  # not vacuous; 6 decimals both
+    print(
+        f"\n{task} {backend}: {fig['lines']} objects, {fig['points']} points, max diff {fig['max_diff']:.2e} "
+        f"(below 1.0: {fig['max_diff_below_1']:.2e})"
+    )
     nc = len(rep["class_names"])
     with DatasetIndex(d / "data", index_path=out / ".labelbench" / "index.sqlite", label_root=out) as idx:
         for p in images:
             labels, issues = read_shapes(out / "images" / f"{p.stem}.txt", nc=nc, task=task)
             assert issues == [] and set(labels.kinds) <= {KIND[task]}
             c, b, conf = idx.predictions(f"images/{p.name}")
-            assert c.tolist() == labels.cls.tolist()                           # confidences in the index
+            assert c.tolist() == labels.cls.tolist()  # confidences in the index
             np.testing.assert_allclose(conf, fig["confs"][p.stem], atol=5e-6)  # yolo's %g confidences
-            np.testing.assert_allclose(b, labels.xywhn(), atol=1e-6)           # the box around each shape
+            np.testing.assert_allclose(b, labels.xywhn(), atol=1e-6)  # the box around each shape
         assert idx.count(status="auto") == len(images)
         s = dataset_kinds.summary(idx)
         assert s["task"] == task and s["task_from"] == "auto-label run" and s["mixed"] is None
@@ -88,16 +92,20 @@ def test_rerun_skips_and_person_made_labels_are_kept(case, tmp_path, tmp_path_fa
     first = tree_bytes(labels_dir)
     with DatasetIndex.open(tmp_path / "ds") as idx:
         idx.set_reviewed(f"images/{images[0].name}")
-    hand = "0 0.100000 0.100000 0.300000 0.100000 0.200000 0.300000\n" if task == "segment" else \
-        "0 0.100000 0.100000 0.300000 0.100000 0.300000 0.200000 0.100000 0.200000\n"
+    hand = (
+        "0 0.100000 0.100000 0.300000 0.100000 0.200000 0.300000\n"
+        if task == "segment"
+        else "0 0.100000 0.100000 0.300000 0.100000 0.300000 0.200000 0.100000 0.200000\n"
+    )
     (labels_dir / f"{images[1].stem}.txt").write_text(hand)
-    assert autolabel(tmp_path / "ds", model, opt)["skipped"] == len(images)          # same model and settings
+    assert autolabel(tmp_path / "ds", model, opt)["skipped"] == len(images)  # same model and settings
     rep = autolabel(tmp_path / "ds", model, AutolabelOptions(backend="pt", precision="exact", force=True))
-    assert rep["labeled"] == len(images) - 2 and rep["skipped"] == 2                  # reviewed + edited kept
+    assert rep["labeled"] == len(images) - 2 and rep["skipped"] == 2  # reviewed + edited kept
     after = tree_bytes(labels_dir)
     assert after[f"{images[1].stem}.txt"] == hand.encode()
-    assert {k: v for k, v in after.items() if k != f"{images[1].stem}.txt"} == \
-        {k: v for k, v in first.items() if k != f"{images[1].stem}.txt"}
+    assert {k: v for k, v in after.items() if k != f"{images[1].stem}.txt"} == {
+        k: v for k, v in first.items() if k != f"{images[1].stem}.txt"
+    }
     assert not list(labels_dir.glob(".*.tmp"))
 
 
@@ -107,6 +115,7 @@ def test_exact_mode_matches_yolo_predict_where_the_model_is_unsure(tmp_path, tmp
     which objects are kept and where a mask edge falls. yolo predict's arithmetic (its thread
     count, one image at a time, torchvision's NMS) gives its files all the same."""
     from app.core.dataset import synth_shapes
+
     monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
     model = shape_model("segment")
     d = tmp_path / "ds" / "images"
@@ -119,5 +128,7 @@ def test_exact_mode_matches_yolo_predict_where_the_model_is_unsure(tmp_path, tmp
     rep = autolabel(tmp_path / "ds", model, AutolabelOptions(out=str(out), precision="exact", imgsz=320))
     assert rep["labeled"] == 6
     fig = compare_with_yolo(ref, out / "images", [p.stem for p in sorted(d.iterdir())], same_numbers=True)
-    assert fig["lines"] >= 500 and max(len((out / "images" / f"{p.stem}.txt").read_text().splitlines())
-                                      for p in d.iterdir()) == 300   # the max_det cap is reached
+    assert (
+        fig["lines"] >= 500
+        and max(len((out / "images" / f"{p.stem}.txt").read_text().splitlines()) for p in d.iterdir()) == 300
+    )  # the max_det cap is reached

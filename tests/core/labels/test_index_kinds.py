@@ -1,5 +1,6 @@
 """The dataset index records polygons and rotated boxes: counts per kind, the task, a folder that
 mixes kinds reported (not guessed), polygon lines no longer listed as malformed (issue 25, part 1)."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,14 @@ from tests.support.paths import ROOT
 
 def _status(root, *args):
     e = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "app", "status", str(root), *args], cwd=ROOT, capture_output=True,
-                          text=True, env=e, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "status", str(root), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=e,
+        timeout=120,
+    )
 
 
 def _objects(root):
@@ -60,8 +67,10 @@ def test_a_folder_mixing_boxes_and_polygons_is_reported_not_guessed(tmp_path):
     assert o["per_kind"]["box"] == 2 and o["malformed"] == []
     text = _status(tmp_path / "data.yaml").stdout
     assert "task      none (the files mix kinds)" in text
-    assert "warning: label files mix kinds: 1 hold boxes (e.g. images/train/img001.png), 3 polygons or rotated " \
-           "boxes (e.g. images/train/img000.png, images/train/img002.png, images/train/img003.png)" in text
+    assert (
+        "warning: label files mix kinds: 1 hold boxes (e.g. images/train/img001.png), 3 polygons or rotated "
+        "boxes (e.g. images/train/img000.png, images/train/img002.png, images/train/img003.png)" in text
+    )
 
 
 def test_a_box_dataset_reads_as_before(tmp_path):
@@ -89,7 +98,7 @@ def test_the_task_a_run_recorded_decides_what_8_numbers_are(tmp_path):
     with DatasetIndex.open(tmp_path / "data.yaml") as idx:
         idx.refresh()
         assert dataset_kinds.summary(idx)["task"] == "obb"
-        dataset_kinds.set_task(idx, "segment")   # a -seg run whose masks all came out as 4 points
+        dataset_kinds.set_task(idx, "segment")  # a -seg run whose masks all came out as 4 points
         s = dataset_kinds.summary(idx)
         assert s["task"] == "segment" and s["task_from"] == "auto-label run" and s["per_kind"]["obb"] == 0
 
@@ -99,7 +108,7 @@ def test_an_index_built_before_polygons_were_read_reads_them_again(tmp_path):
     with DatasetIndex.open(tmp_path / "data.yaml") as idx:
         idx.refresh()
         db = idx.db_path
-    con = sqlite3.connect(db)   # as an older LabelBench left it: polygon lines listed as malformed
+    con = sqlite3.connect(db)  # as an older LabelBench left it: polygon lines listed as malformed
     con.execute("DROP TABLE label_kinds")
     con.execute("UPDATE images SET n_issues=1")
     con.execute("INSERT INTO issues(image_id, line, reason) SELECT id, 1, 'expected 5 columns' FROM images")

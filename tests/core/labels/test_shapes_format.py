@@ -1,5 +1,6 @@
 """Segment and OBB label files: read and written exactly (6 decimals), one immutable Labels model
 for boxes, polygons and rotated boxes, malformed lines as file:line (issue 25, part 1)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -9,10 +10,14 @@ from app.core.dataset import synth_shapes
 from app.core.io.shapes import BOX, OBB, POLYGON, Labels, format_shapes, parse_shapes, read_shapes, write_shapes
 from app.core.io.yolo_labels import UNKNOWN_CLASS, format_labels
 
-SEG = ("0 0.100000 0.200000 0.300000 0.200000 0.200000 0.400000\n"
-       "2 0.500000 0.500000 0.600000 0.500000 0.650000 0.600000 0.550000 0.700000 0.450000 0.600000\n")
-OBB_TEXT = ("1 0.150000 0.445312 0.400000 0.234375 0.587500 0.578125 0.337500 0.789062\n"
-            "0 0.837500 0.328125 0.631250 0.507812 0.456250 0.203125 0.662500 0.015625\n")
+SEG = (
+    "0 0.100000 0.200000 0.300000 0.200000 0.200000 0.400000\n"
+    "2 0.500000 0.500000 0.600000 0.500000 0.650000 0.600000 0.550000 0.700000 0.450000 0.600000\n"
+)
+OBB_TEXT = (
+    "1 0.150000 0.445312 0.400000 0.234375 0.587500 0.578125 0.337500 0.789062\n"
+    "0 0.837500 0.328125 0.631250 0.507812 0.456250 0.203125 0.662500 0.015625\n"
+)
 
 
 def test_segment_lines_round_trip_byte_for_byte(tmp_path):
@@ -55,10 +60,13 @@ def test_ultralytics_own_g_format_reads_to_the_same_numbers():
 
 
 def test_enclosing_boxes_and_counts():
-    labels = Labels.concat([parse_shapes(SEG, "a.txt")[0], Labels.from_obb([1], [[[0.1, 0.1], [0.3, 0.1], [0.3, 0.2],
-                                                                                    [0.1, 0.2]]], None)])
+    labels = Labels.concat(
+        [parse_shapes(SEG, "a.txt")[0], Labels.from_obb([1], [[[0.1, 0.1], [0.3, 0.1], [0.3, 0.2], [0.1, 0.2]]], None)]
+    )
     assert labels.kind_counts() == {POLYGON: 2, OBB: 1} and labels.task is None
-    assert np.allclose(labels.xywhn()[0], [0.2, 0.3, 0.2, 0.2]) and np.allclose(labels.xywhn()[2], [0.2, 0.15, 0.2, 0.1])
+    assert np.allclose(labels.xywhn()[0], [0.2, 0.3, 0.2, 0.2]) and np.allclose(
+        labels.xywhn()[2], [0.2, 0.15, 0.2, 0.1]
+    )
 
 
 def test_labels_are_immutable():
@@ -72,22 +80,29 @@ def test_labels_are_immutable():
     sub = labels.subset([1])
     assert len(sub) == 1 and sub.cls.tolist() == [2] and len(labels) == 2
     with pytest.raises(ValueError):
-        Labels([0], (POLYGON,), ([0.1, 0.2, 0.3, 0.4],))   # 2 points are not a polygon
+        Labels([0], (POLYGON,), ([0.1, 0.2, 0.3, 0.4],))  # 2 points are not a polygon
     with pytest.raises(ValueError):
         Labels([0], (OBB,), ([0.1] * 6,))
 
 
-@pytest.mark.parametrize("line, reason", [
-    ("0 0.5 0.5 0.2", "expected 5 columns (cls cx cy w h), found 4"),
-    ("0 0.1 0.1 0.2 0.2 0.3 0.3 0.4", "expected a class id and x y pairs (a polygon of 3 or more points), "
-                                      "found 7 numbers after the class id"),
-    ("0 0.1 0.1 0.2 x 0.3 0.3", "not a number: 'x'"),
-    ("0.5 0.1 0.1 0.2 0.2 0.3 0.3", "class id must be a non-negative integer, found '0.5'"),
-    ("0 0.1 0.1 0.2 1.2 0.3 0.3", "coordinates must be normalized to 0..1"),
-    ("0 0.1 0.1 0.2 nan 0.3 0.3", "coordinates must be normalized to 0..1"),
-    ("0 0.1 0.1 0.2 0.2 0.3 0.3 2.5 0.4", "coordinates must be normalized (a rotated box's corners within -1..2, "
-                                          "its points 0..1)"),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("0 0.5 0.5 0.2", "expected 5 columns (cls cx cy w h), found 4"),
+        (
+            "0 0.1 0.1 0.2 0.2 0.3 0.3 0.4",
+            "expected a class id and x y pairs (a polygon of 3 or more points), found 7 numbers after the class id",
+        ),
+        ("0 0.1 0.1 0.2 x 0.3 0.3", "not a number: 'x'"),
+        ("0.5 0.1 0.1 0.2 0.2 0.3 0.3", "class id must be a non-negative integer, found '0.5'"),
+        ("0 0.1 0.1 0.2 1.2 0.3 0.3", "coordinates must be normalized to 0..1"),
+        ("0 0.1 0.1 0.2 nan 0.3 0.3", "coordinates must be normalized to 0..1"),
+        (
+            "0 0.1 0.1 0.2 0.2 0.3 0.3 2.5 0.4",
+            "coordinates must be normalized (a rotated box's corners within -1..2, its points 0..1)",
+        ),
+    ],
+)
 def test_malformed_lines_are_one_issue_naming_file_and_line(line, reason):
     labels, issues = parse_shapes(SEG + line + "\n", "lbl/x.txt", nc=3)
     assert len(labels) == 2
@@ -105,7 +120,8 @@ def test_a_file_mixing_boxes_and_polygons_is_reported_at_the_first_other_line():
     assert labels.kinds == (BOX,)
     assert [(i.line, i.reason) for i in issues] == [
         (2, "mixes boxes (5 columns) with polygons or rotated boxes in one file (Ultralytics refuses it)"),
-        (3, "mixes boxes (5 columns) with polygons or rotated boxes in one file (Ultralytics refuses it)")]
+        (3, "mixes boxes (5 columns) with polygons or rotated boxes in one file (Ultralytics refuses it)"),
+    ]
     labels, issues = parse_shapes(OBB_TEXT + "0 0.5 0.5 0.2 0.2\n0 0.5 0.5 0.2\n", "m.txt", task="obb")
     assert labels.kinds == (OBB, OBB) and [i.line for i in issues] == [3, 4]
     assert issues[1].reason == "expected 5 columns (cls cx cy w h), found 4"
@@ -125,13 +141,16 @@ def test_generated_labels_read_back_exactly(tmp_path, task):
         assert labels.task == task
 
 
-@pytest.mark.parametrize("line, reason", [
-    ("0 inf 0.1 0.2 0.2 0.3 0.3", "coordinates must be normalized to 0..1"),
-    ("0 -1e309 0.1 0.2 0.2 0.3 0.3", "coordinates must be normalized to 0..1"),
-    ("99999999999 0.1 0.1 0.2 0.2 0.3 0.3", "class id 99999999999 is out of range (at most 999999)"),
-    ("-1 0.1 0.1 0.2 0.2 0.3 0.3", "class id must be a non-negative integer, found '-1'"),
-    ("0 0x1p-2 0.1 0.2 0.2 0.3 0.3", "not a number: '0x1p-2'"),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("0 inf 0.1 0.2 0.2 0.3 0.3", "coordinates must be normalized to 0..1"),
+        ("0 -1e309 0.1 0.2 0.2 0.3 0.3", "coordinates must be normalized to 0..1"),
+        ("99999999999 0.1 0.1 0.2 0.2 0.3 0.3", "class id 99999999999 is out of range (at most 999999)"),
+        ("-1 0.1 0.1 0.2 0.2 0.3 0.3", "class id must be a non-negative integer, found '-1'"),
+        ("0 0x1p-2 0.1 0.2 0.2 0.3 0.3", "not a number: '0x1p-2'"),
+    ],
+)
 def test_hostile_polygon_lines_are_one_issue_each(line, reason):
     labels, issues = parse_shapes(line + "\n", "h.txt")
     assert len(labels) == 0 and [str(i) for i in issues] == [f"h.txt:1: {reason}"]
@@ -147,12 +166,14 @@ def test_a_huge_polygon_and_many_bad_lines_stay_bounded(tmp_path):
     assert len(labels) == 2 and len(issues) == 101 and issues[-1].reason == "... and 4900 more issues in this file"
     (tmp_path / "bin.txt").write_bytes(b"0 0.1 0.1 0.2 0.2 0.3 \xff\xfe\n")
     from app.core.errors import LabelFormatError
+
     with pytest.raises(LabelFormatError, match="not a text file"):
         read_shapes(tmp_path / "bin.txt")
 
 
 def test_the_index_reads_polygon_files_through_the_same_rules(tmp_path):
     from app.core.dataset.scan import parse_label_bytes
+
     p = parse_label_bytes((SEG + OBB_TEXT.splitlines(keepends=True)[0] + "0 0.5 0.5 0.2\n").encode(), "s.txt", 3)
     assert p.n_boxes == 3 and p.shapes == (2, 1) and p.counts == {0: 1, 2: 1, 1: 1}
     assert p.issues == [(4, "expected 5 columns (cls cx cy w h), found 4")]

@@ -1,4 +1,5 @@
 """The report's worked examples (slides 'Confusion Matrix' .. 'F1 Score'), as behaviour."""
+
 from __future__ import annotations
 
 import math
@@ -14,7 +15,7 @@ MODEL = "T F T T F T F F T".split()
 def test_nine_sample_confusion_matrix():
     c = BinaryCounts.from_labels([a == "T" for a in ACTUAL], [m == "T" for m in MODEL])
     assert (c.tp, c.tn, c.fp, c.fn) == (3, 3, 2, 1)
-    assert c.matrix().tolist() == [[3, 2], [1, 3]]          # [[TN, FP], [FN, TP]] as drawn in the report
+    assert c.matrix().tolist() == [[3, 2], [1, 3]]  # [[TN, FP], [FN, TP]] as drawn in the report
     assert round(c.accuracy, 4) == 0.6667
     assert c.precision == pytest.approx(0.6)
     # the slide prints 0.25: a typo, TP / (TP + FN) = 3 / 4
@@ -25,7 +26,7 @@ def test_nine_sample_confusion_matrix():
 def test_accuracy_on_imbalanced_data():
     acc = accuracy(tp=1_000_000, tn=1, fp=0, fn=2)
     assert math.floor(acc * 1e4) / 1e4 == 0.9999
-    assert recall(1, 0) == 1.0 and precision(0, 0) == 0.0      # zero denominators give 0, never a crash
+    assert recall(1, 0) == 1.0 and precision(0, 0) == 0.0  # zero denominators give 0, never a crash
 
 
 @pytest.mark.parametrize("p, r, f1", [(1, 0.1, 0.1818), (0.1, 0.1, 0.1), (1, 1, 1.0), (0, 0, 0.0)])

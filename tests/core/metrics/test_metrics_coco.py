@@ -1,4 +1,5 @@
 """COCO mode against pycocotools' COCOeval itself, on hundreds of seeded random cases."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -19,8 +20,8 @@ def _check_against_reference(ours, ref, K):
     np.testing.assert_allclose(ours.recall, e["recall"], rtol=0, atol=TOL)
     np.testing.assert_allclose(ours.scores, e["scores"], rtol=0, atol=TOL)
     np.testing.assert_allclose(ours.stats, ref.stats, rtol=0, atol=TOL)
-    for k in range(K):                                  # every per-class AP at every IoU
-        for iou in (None, *np.linspace(.5, .95, 10)):
+    for k in range(K):  # every per-class AP at every IoU
+        for iou in (None, *np.linspace(0.5, 0.95, 10)):
             s = e["precision"][:, :, k, 0, 2]
             if iou is not None:
                 s = s[np.where(iou == ref.params.iouThrs)[0]]
@@ -47,7 +48,7 @@ def test_random_cases_equal_pycocotools(block):
         corners["big"] += int(np.bincount(di * 10 + dc).max(initial=0) > 100)
         corners["empty_img"] += int(len(set(range(len(case["sizes"]))) - set(gi.tolist())) > 0)
         corners["ties"] += int(len(ds) != len(np.unique(ds)))
-    assert all(v > 0 for v in corners.values()), corners   # the generator really hits the corners
+    assert all(v > 0 for v in corners.values()), corners  # the generator really hits the corners
 
 
 def test_evaldata_path_with_and_without_sizes():
@@ -95,7 +96,7 @@ def test_hand_computed_examples():
     assert abs(r.ap(0) - 0.5) < 1e-12
     # IoU exactly 0.75 (40x30 inside 40x40): a TP at 0.50..0.75 (6 thresholds), missed above
     r, _ = _one([(0, 0, box)], [(0, 0, (10, 10, 40, 30), 0.9)])
-    assert abs(r.ap(0, .75) - 1) < 1e-12 and r.ap(0, .8) == 0.0 and abs(r.ap(0) - 0.6) < 1e-12
+    assert abs(r.ap(0, 0.75) - 1) < 1e-12 and r.ap(0, 0.8) == 0.0 and abs(r.ap(0) - 0.6) < 1e-12
     # a class with only predictions is left out of the mean; one with only GT counts as 0
     r, _ = _one([(0, 0, box), (0, 2, box)], [(0, 0, box, 0.9), (0, 1, box, 0.9)], nc=3)
     assert r.ap(1) is None and abs(r.ap(0) - 1) < 1e-12 and r.ap(2) == 0.0
@@ -113,8 +114,13 @@ def test_analysis_matches_cocoeval_matches():
         if len(di) and np.bincount(di * 10 + dc).max() > 100:
             continue
         data = to_evaldata(case)
-        ref = pycocotools_eval(data.n_images, np.arange(data.nc), (gi, gc, data.boxes_xywh("gt")),
-                               (di, dc, data.boxes_xywh("dt"), ds), data.sizes)
+        ref = pycocotools_eval(
+            data.n_images,
+            np.arange(data.nc),
+            (gi, gc, data.boxes_xywh("gt")),
+            (di, dc, data.boxes_xywh("dt"), ds),
+            data.sizes,
+        )
         tp_ref = np.zeros(10)
         for e in ref.evalImgs:
             if e is not None and e["aRng"] == [0, 1e10]:

@@ -1,4 +1,5 @@
 """Ultralytics mode against the installed ultralytics validator pieces, on seeded random cases."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -43,13 +44,14 @@ def test_random_cases_equal_ultralytics(block):
 
 def test_box_iou_bit_identical():
     from ultralytics.utils.metrics import box_iou
+
     rng = np.random.default_rng(5)
     a = rng.uniform(0, 500, (300, 2))
     b = rng.uniform(0, 500, (200, 2))
     ga = np.c_[a, a + rng.uniform(0, 80, (300, 2))].astype(np.float32)
     gb = np.c_[b, b + rng.uniform(0, 80, (200, 2))].astype(np.float32)
-    gb[:20] = ga[:20]                          # identical boxes
-    gb[20:30, 2] = gb[20:30, 0]                # zero width
+    gb[:20] = ga[:20]  # identical boxes
+    gb[20:30, 2] = gb[20:30, 0]  # zero width
     ref = box_iou(torch.from_numpy(ga), torch.from_numpy(gb)).numpy()
     ii, jj = np.meshgrid(np.arange(300), np.arange(200), indexing="ij")
     ours = iou_ultra(gb[jj.ravel()], ga[ii.ravel()]).reshape(300, 200)

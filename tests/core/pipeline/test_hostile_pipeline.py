@@ -1,4 +1,5 @@
 """Pipeline files and pipeline inputs under hostile input: one FileError line naming the file."""
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,10 @@ from app.core.pipeline.model import Pipeline, default_pipeline
 
 def png_bomb(path, w=100_000, h=100_000) -> None:
     """A small PNG whose header declares w x h RGB pixels (30 GB decoded)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
     ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 1024)
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
@@ -70,6 +73,7 @@ def test_a_step_that_would_grow_the_image_past_the_limit_is_refused_before_alloc
     """Resize x8 twice on a 12 MP photo asked for 49 gigapixels: the step is refused, in one line
     naming it, before OpenCV allocates anything; rotate with expand likewise."""
     from app.core.pipeline.model import StepError
+
     img = np.zeros((3000, 4000, 3), np.uint8)
     p = Pipeline()
     p.add("resize", {"scale": 8.0, "interpolation": "nearest"})

@@ -1,5 +1,6 @@
 """The op registry: every op on gray / BGR, 8 / 16-bit; parameter specs and their limits;
 numbers checked against direct OpenCV calls or hand-made images."""
+
 from __future__ import annotations
 
 import cv2
@@ -37,12 +38,21 @@ BGR8 = _photo()
 INPUTS = {
     "gray8": cv2.cvtColor(BGR8, cv2.COLOR_BGR2GRAY),
     "bgr8": BGR8,
-    "gray16": cv2.cvtColor(BGR8, cv2.COLOR_BGR2GRAY).astype(np.uint16) * 257 + RNG.integers(0, 200, BGR8.shape[:2]).astype(np.uint16),
+    "gray16": cv2.cvtColor(BGR8, cv2.COLOR_BGR2GRAY).astype(np.uint16) * 257
+    + RNG.integers(0, 200, BGR8.shape[:2]).astype(np.uint16),
     "bgr16": BGR8.astype(np.uint16) * 257,
 }
 # ops whose result is always an 8-bit mask / overlay (whatever the input depth)
-EIGHT_BIT_OUT = {"threshold", "auto_threshold", "opencv_threshold", "adaptive_threshold", "canny", "in_range",
-                 "contours", "connected_components"}
+EIGHT_BIT_OUT = {
+    "threshold",
+    "auto_threshold",
+    "opencv_threshold",
+    "adaptive_threshold",
+    "canny",
+    "in_range",
+    "contours",
+    "connected_components",
+}
 GRAY_OUT = {"gray", "channel", "auto_threshold", "opencv_threshold", "adaptive_threshold", "canny", "in_range"}
 COLOR_OUT = {"convert_color", "contours"}
 RESHAPING = {"resize", "crop", "rotate"}
@@ -56,13 +66,52 @@ def test_registry_has_at_least_25_ops_in_every_family():
     assert len(set(names)) == len(names)
     fams = families()
     assert list(fams) == [f for f in FAMILIES if f in fams]
-    for fam in ("color", "contrast", "blur", "sharpen", "edges", "morphology", "threshold", "masking",
-                "geometry", "contours"):
+    for fam in (
+        "color",
+        "contrast",
+        "blur",
+        "sharpen",
+        "edges",
+        "morphology",
+        "threshold",
+        "masking",
+        "geometry",
+        "contours",
+    ):
         assert fams[fam], fam
-    for needed in ("gray", "channel", "convert_color", "brightness_contrast", "gamma", "equalize_hist", "clahe",
-                   "gaussian_blur", "median_blur", "bilateral", "box_blur", "sharpen", "unsharp_mask", "sobel",
-                   "scharr", "laplacian", "canny", "erode", "dilate", "open", "close", "morph_gradient", "tophat",
-                   "blackhat", "in_range", "resize", "crop", "rotate", "flip", "contours", "connected_components"):
+    for needed in (
+        "gray",
+        "channel",
+        "convert_color",
+        "brightness_contrast",
+        "gamma",
+        "equalize_hist",
+        "clahe",
+        "gaussian_blur",
+        "median_blur",
+        "bilateral",
+        "box_blur",
+        "sharpen",
+        "unsharp_mask",
+        "sobel",
+        "scharr",
+        "laplacian",
+        "canny",
+        "erode",
+        "dilate",
+        "open",
+        "close",
+        "morph_gradient",
+        "tophat",
+        "blackhat",
+        "in_range",
+        "resize",
+        "crop",
+        "rotate",
+        "flip",
+        "contours",
+        "connected_components",
+    ):
         assert get_op(needed).name == needed
     for op in OPS:
         assert op.label and op.doc, op.name
@@ -124,8 +173,20 @@ def test_parameter_limits_accepted_at_both_ends_and_rejected_outside(op, spec):
         op.validate({spec.name: "5"})
 
 
-@pytest.mark.parametrize("name", ["gaussian_blur", "median_blur", "erode", "open", "tophat", "laplacian",
-                                  "unsharp_mask", "adaptive_threshold", "sobel"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gaussian_blur",
+        "median_blur",
+        "erode",
+        "open",
+        "tophat",
+        "laplacian",
+        "unsharp_mask",
+        "adaptive_threshold",
+        "sobel",
+    ],
+)
 def test_odd_kernels_only(name):
     op = get_op(name)
     spec = next(p for p in op.params if isinstance(p, IntParam) and p.odd_only)
@@ -193,8 +254,8 @@ def test_blurs_equal_opencv():
 def test_morphology_removes_speck_and_fills_hole():
     img = np.zeros((40, 40), np.uint8)
     img[10:30, 10:30] = 255
-    img[2, 2] = 255            # speck
-    img[20, 20] = 0            # hole
+    img[2, 2] = 255  # speck
+    img[20, 20] = 0  # hole
     opened = get_op("open")(img, shape="rect", ksize=3)
     assert opened[2, 2] == 0 and opened[15, 15] == 255
     closed = get_op("close")(img, shape="rect", ksize=3)
@@ -237,15 +298,16 @@ def test_edges():
 
 def test_color_channel_and_in_range():
     red = np.zeros((10, 20, 3), np.uint8)
-    red[:, :10] = (0, 0, 255)        # red half
-    red[:, 10:] = (255, 0, 0)        # blue half
+    red[:, :10] = (0, 0, 255)  # red half
+    red[:, 10:] = (255, 0, 0)  # blue half
     hsv = get_op("convert_color")(red, space="hsv")
     assert hsv[0, 0, 0] == 0 and hsv[0, 15, 0] == 120
     assert np.array_equal(get_op("channel")(red, space="bgr", index=2)[:, :10], np.full((10, 10), 255, np.uint8))
     mask = get_op("in_range")(red, space="hsv", low0=0, high0=10, low1=100, high1=255, low2=100, high2=255)
     assert mask[:, :10].min() == 255 and mask[:, 10:].max() == 0
-    kept = get_op("in_range")(red, space="hsv", low0=0, high0=10, low1=100, high1=255, low2=100, high2=255,
-                              output="masked")
+    kept = get_op("in_range")(
+        red, space="hsv", low0=0, high0=10, low1=100, high1=255, low2=100, high2=255, output="masked"
+    )
     assert np.array_equal(kept[:, :10], red[:, :10]) and kept[:, 10:].max() == 0
 
 
@@ -263,14 +325,15 @@ def test_geometry():
 
 def _rects():
     img = np.zeros((60, 80), np.uint8)
-    img[5:15, 10:40] = 255      # 30x10, aspect 3
-    img[30:50, 50:60] = 255     # 10x20, aspect 0.5
-    img[40:42, 5:7] = 255       # tiny 2x2
+    img[5:15, 10:40] = 255  # 30x10, aspect 3
+    img[30:50, 50:60] = 255  # 10x20, aspect 0.5
+    img[40:42, 5:7] = 255  # tiny 2x2
     return img
 
 
 def test_contours_filter_and_overlay():
     from app.core.pipeline.ops.contours import find_boxes
+
     _, boxes = find_boxes(_rects())
     assert boxes.tolist() == [[10, 5, 30, 10], [50, 30, 10, 20], [5, 40, 2, 2]]
     _, boxes = find_boxes(_rects(), min_area=10)
@@ -284,9 +347,9 @@ def test_contours_filter_and_overlay():
 def test_connected_components():
     cc = get_op("connected_components")
     colors = cc(_rects())
-    assert len({tuple(c) for c in colors.reshape(-1, 3)}) == 4      # background + 3 components
+    assert len({tuple(c) for c in colors.reshape(-1, 3)}) == 4  # background + 3 components
     mask = cc(_rects(), min_area=10, output="mask")
     assert mask[41, 6] == 0 and mask[10, 20] == 255 and mask[40, 55] == 255
     largest = cc(_rects(), output="largest")
-    assert largest[10, 20] == 255 and largest[40, 55] == 0           # 300 px beats 200 px
+    assert largest[10, 20] == 255 and largest[40, 55] == 0  # 300 px beats 200 px
     assert cc(_rects(), connectivity="4", output="mask").max() == 255

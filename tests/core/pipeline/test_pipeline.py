@@ -1,5 +1,6 @@
 """Pipeline: editing, step caching (proved by counting op calls), preview scale, JSON round trip,
 and the exported stand-alone script's byte-identical output."""
+
 from __future__ import annotations
 
 import ast
@@ -44,6 +45,7 @@ def counted(monkeypatch):
         def wrapper(img, _f=op.func, _n=name, **kw):
             calls[_n] += 1
             return _f(img, **kw)
+
         monkeypatch.setitem(spec_mod._REGISTRY, name, dataclasses.replace(op, func=wrapper))
     return calls
 
@@ -69,8 +71,12 @@ def test_changing_step_k_reruns_only_steps_k_to_n(counted, k):
     p.run(IMG)  # nothing changed: everything from the cache
     assert counted == before and p.last_executed == []
     # step 0 (gray) has no parameters: change it by disabling it (it then passes its input on)
-    changes = {0: lambda: p.set_enabled(0, False), 1: lambda: p.set_params(1, ksize=9),
-               2: lambda: p.set_params(2, shape="rect"), 3: lambda: p.set_params(3, method="huang")}
+    changes = {
+        0: lambda: p.set_enabled(0, False),
+        1: lambda: p.set_params(1, ksize=9),
+        2: lambda: p.set_params(2, shape="rect"),
+        3: lambda: p.set_params(3, method="huang"),
+    }
     changes[k]()
     p.run(IMG)
     names = ["gray", "gaussian_blur", "open", "auto_threshold"]
@@ -147,6 +153,7 @@ def test_snapshot_runs_in_threads_sharing_the_cache():
 
     def work(name, pl):
         results[name] = pl.run(IMG)[-1]
+
     ts = [threading.Thread(target=work, args=(n, pl)) for n, pl in (("snap", snap), ("live", p))]
     for t in ts:
         t.start()
@@ -181,12 +188,15 @@ def test_json_round_trip_and_errors(tmp_path):
         with pytest.raises(FileError, match=match) as e:
             Pipeline.load(path)
         assert str(path) in str(e.value)
+
     bad('{"steps": [', "invalid JSON")
     bad({"steps": []}, "schema_version")
     bad({"schema_version": 99, "steps": []}, "newer")
     bad({"schema_version": 1, "steps": [{"op": "blurr"}]}, "step 1: unknown op 'blurr'")
-    bad({"schema_version": 1, "steps": [{"op": "gray"}, {"op": "median_blur", "params": {"ksize": 4}}]},
-        "step 2: op 'median_blur': parameter 'ksize': must be odd")
+    bad(
+        {"schema_version": 1, "steps": [{"op": "gray"}, {"op": "median_blur", "params": {"ksize": 4}}]},
+        "step 2: op 'median_blur': parameter 'ksize': must be odd",
+    )
     bad({"schema_version": 1, "steps": [{"op": "gray", "enabled": "yes"}]}, "enabled")
     with pytest.raises(FileError, match="file not found"):
         Pipeline.load(tmp_path / "missing.json")
@@ -244,8 +254,10 @@ def _write_inputs(folder):
     (folder / "sub" / "deeper").mkdir(parents=True)
     cv2.imwrite(str(folder / "a.jpg"), IMG)
     cv2.imwrite(str(folder / "sub" / "b.png"), cv2.cvtColor(IMG2, cv2.COLOR_BGR2GRAY))
-    cv2.imwrite(str(folder / "sub" / "c16.png"), cv2.cvtColor(mdd.render(3, 0, (200, 150))[0],
-                                                             cv2.COLOR_BGR2GRAY).astype(np.uint16) * 257)
+    cv2.imwrite(
+        str(folder / "sub" / "c16.png"),
+        cv2.cvtColor(mdd.render(3, 0, (200, 150))[0], cv2.COLOR_BGR2GRAY).astype(np.uint16) * 257,
+    )
     bgra = cv2.cvtColor(mdd.render(4, 0, (160, 120))[0], cv2.COLOR_BGR2BGRA)
     bgra[:, :, 3] = 128
     cv2.imwrite(str(folder / "sub" / "deeper" / "d.png"), bgra)
@@ -257,14 +269,20 @@ def _write_inputs(folder):
 def test_exported_script_gives_bit_identical_files_through_subprocess(tmp_path, pipeline_name):
 
     from app.cli import main
+
     pfile = ROOT / "resources" / "pipelines" / f"{pipeline_name}.json"
     src = tmp_path / "in"
     n = _write_inputs(src)
     assert main(["filter", "--pipeline", str(pfile), str(src), str(tmp_path / "cli"), "-q"]) == 0
     script = tmp_path / "exported.py"
     assert main(["filter", "--pipeline", str(pfile), "--export-python", str(script)]) == 0
-    r = subprocess.run([sys.executable, "-I", str(script), str(src), str(tmp_path / "script")],
-                       cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-I", str(script), str(src), str(tmp_path / "script")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     assert f"{n} image(s): {n} written, 0 failed" in r.stdout
     cli_files = sorted(p.relative_to(tmp_path / "cli") for p in (tmp_path / "cli").rglob("*") if p.is_file())
@@ -273,8 +291,12 @@ def test_exported_script_gives_bit_identical_files_through_subprocess(tmp_path, 
     for rel in cli_files:
         assert (tmp_path / "cli" / rel).read_bytes() == (tmp_path / "script" / rel).read_bytes(), rel
     # a single file too, into a file name with another format
-    r = subprocess.run([sys.executable, "-I", str(script), str(src / "a.jpg"), str(tmp_path / "one.png")],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-I", str(script), str(src / "a.jpg"), str(tmp_path / "one.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0
     assert main(["filter", "--pipeline", str(pfile), str(src / "a.jpg"), str(tmp_path / "one_cli.png"), "-q"]) == 0
     assert (tmp_path / "one.png").read_bytes() == (tmp_path / "one_cli.png").read_bytes()
@@ -282,12 +304,21 @@ def test_exported_script_gives_bit_identical_files_through_subprocess(tmp_path, 
 
 def test_preview_scales_pixel_sizes_so_it_looks_like_the_result():
     op = get_op("gaussian_blur")
-    assert op.preview_params({"ksize": 21, "sigma": 6.0, "border": "reflect101"}, 0.25) == \
-        {"ksize": 5, "sigma": 1.5, "border": "reflect101"}
+    assert op.preview_params({"ksize": 21, "sigma": 6.0, "border": "reflect101"}, 0.25) == {
+        "ksize": 5,
+        "sigma": 1.5,
+        "border": "reflect101",
+    }
     assert get_op("open").preview_params({"shape": "rect", "ksize": 5, "iterations": 1}, 0.25)["ksize"] == 1
-    assert get_op("adaptive_threshold").preview_params({"method": "mean", "block_size": 31, "c": 5.0,
-                                                        "invert": False}, 0.1)["block_size"] == 3
-    assert get_op("contours").preview_params(get_op("contours").defaults() | {"min_area": 400.0}, 0.5)["min_area"] == 100.0
+    assert (
+        get_op("adaptive_threshold").preview_params(
+            {"method": "mean", "block_size": 31, "c": 5.0, "invert": False}, 0.1
+        )["block_size"]
+        == 3
+    )
+    assert (
+        get_op("contours").preview_params(get_op("contours").defaults() | {"min_area": 400.0}, 0.5)["min_area"] == 100.0
+    )
     big = mdd.render(3, 0, (1280, 960))[0]
     p = Pipeline()
     p.add("gray")
@@ -298,4 +329,4 @@ def test_preview_scales_pixel_sizes_so_it_looks_like_the_result():
     prev = p.run(big, preview_scale=0.25)[-1]
     shrunk = cv2.resize(full, (prev.shape[1], prev.shape[0]), interpolation=cv2.INTER_AREA) > 127
     assert (shrunk == (prev > 127)).mean() > 0.95  # unscaled kernels: 0.59 on this image
-    assert p.steps[1].params["ksize"] == 21        # the pipeline itself is unchanged
+    assert p.steps[1].params["ksize"] == 21  # the pipeline itself is unchanged

@@ -24,6 +24,7 @@ by design, the tests below state by how much and why:
     by zeros) and takes the lowest point between the peaks where ImageJ takes the first dip; on
     images without spikes at the ends and with a clean valley they agree exactly (listed below).
 """
+
 from __future__ import annotations
 
 import json
@@ -67,8 +68,24 @@ NAMES = list(IMAGES)
 
 
 def test_all_methods_named_like_imagej_and_in_range():
-    assert IJ_METHODS == ("default", "huang", "intermodes", "isodata", "li", "maxentropy", "mean", "minerror",
-                          "minimum", "moments", "otsu", "percentile", "renyientropy", "shanbhag", "triangle", "yen")
+    assert IJ_METHODS == (
+        "default",
+        "huang",
+        "intermodes",
+        "isodata",
+        "li",
+        "maxentropy",
+        "mean",
+        "minerror",
+        "minimum",
+        "moments",
+        "otsu",
+        "percentile",
+        "renyientropy",
+        "shanbhag",
+        "triangle",
+        "yen",
+    )
     for name, lv in LEVELS.items():
         assert list(lv) == list(IJ_METHODS)
         assert all(isinstance(v, int) and 0 <= v <= 255 for v in lv.values()), name
@@ -84,7 +101,7 @@ def test_otsu_and_yen_binarize_like_scikit_image(name):
         assert np.array_equal(g > lv[method], g > t), (method, lv[method], t)
         h, _, _ = histogram256(g)
         lo, hi = sorted((int(t), lv[method]))
-        assert h[lo + 1:hi + 1].sum() == 0  # any difference in the number lies in empty bins
+        assert h[lo + 1 : hi + 1].sum() == 0  # any difference in the number lies in empty bins
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -129,7 +146,7 @@ def test_isodata_satisfies_imagej_equation_and_is_close_to_scikit_image(name):
     gl = lv["isodata"]
     v = np.arange(256)
     low = int((h[:gl] * v[:gl]).sum() // h[:gl].sum())
-    high = (h[gl + 1:] * v[gl + 1:]).sum() / h[gl + 1:].sum()
+    high = (h[gl + 1 :] * v[gl + 1 :]).sum() / h[gl + 1 :].sum()
     assert gl == int(np.floor((low + high) / 2 + 0.5))
 
 
@@ -150,8 +167,9 @@ def test_minimum_equals_scikit_image_on_clean_bimodal_images(name):
 
 def _bimodal(c0, c1, sigma, w1=1.0):
     x = np.arange(256)
-    return np.rint(10000 * (np.exp(-(x - c0) ** 2 / (2 * sigma ** 2)) +
-                            w1 * np.exp(-(x - c1) ** 2 / (2 * sigma ** 2)))).astype(np.int64)
+    return np.rint(
+        10000 * (np.exp(-((x - c0) ** 2) / (2 * sigma**2)) + w1 * np.exp(-((x - c1) ** 2) / (2 * sigma**2)))
+    ).astype(np.int64)
 
 
 def test_symmetric_histogram_is_split_in_the_middle():
@@ -217,9 +235,13 @@ def test_16_bit_narrow_range_uses_data_range_bins():
 
 def test_manual_threshold_types_equal_opencv():
     g = IMAGES["coins"]
-    for kind, flag in (("binary", cv2.THRESH_BINARY), ("binary_inv", cv2.THRESH_BINARY_INV),
-                       ("tozero", cv2.THRESH_TOZERO), ("tozero_inv", cv2.THRESH_TOZERO_INV),
-                       ("trunc", cv2.THRESH_TRUNC)):
+    for kind, flag in (
+        ("binary", cv2.THRESH_BINARY),
+        ("binary_inv", cv2.THRESH_BINARY_INV),
+        ("tozero", cv2.THRESH_TOZERO),
+        ("tozero_inv", cv2.THRESH_TOZERO_INV),
+        ("trunc", cv2.THRESH_TRUNC),
+    ):
         for level in (0, 97, 254, 255):
             ref = cv2.threshold(g, level, 255, flag)[1]
             assert np.array_equal(apply_level(g, level, kind), ref), (kind, level)
@@ -239,8 +261,10 @@ def test_opencv_otsu_triangle_and_adaptive():
     assert opencv_level(g, "triangle") == int(cv2.threshold(g, 0, 255, cv2.THRESH_TRIANGLE)[0])
     ref = cv2.adaptiveThreshold(g, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5)
     assert np.array_equal(adaptive(g, "gaussian", 31, 5), ref)
-    assert np.array_equal(get_op("adaptive_threshold")(g, method="mean", block_size=15, c=3, invert=True),
-                          cv2.adaptiveThreshold(g, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 3))
+    assert np.array_equal(
+        get_op("adaptive_threshold")(g, method="mean", block_size=15, c=3, invert=True),
+        cv2.adaptiveThreshold(g, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 3),
+    )
     with pytest.raises(ValueError, match="odd"):
         adaptive(g, "mean", 10, 2)
 

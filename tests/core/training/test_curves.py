@@ -1,4 +1,5 @@
 """Diagnosis of training curves: synthetic shapes, the real demo run, CSV reading, the CLI."""
+
 from __future__ import annotations
 
 import csv
@@ -23,9 +24,23 @@ from app.core.training.curves import (
 from tests.support.paths import TEST_DATA
 
 DATA = TEST_DATA
-HEADER = ["epoch", "time", "train/box_loss", "train/cls_loss", "train/dfl_loss", "metrics/precision(B)",
-          "metrics/recall(B)", "metrics/mAP50(B)", "metrics/mAP50-95(B)", "val/box_loss", "val/cls_loss",
-          "val/dfl_loss", "lr/pg0", "lr/pg1", "lr/pg2"]
+HEADER = [
+    "epoch",
+    "time",
+    "train/box_loss",
+    "train/cls_loss",
+    "train/dfl_loss",
+    "metrics/precision(B)",
+    "metrics/recall(B)",
+    "metrics/mAP50(B)",
+    "metrics/mAP50-95(B)",
+    "val/box_loss",
+    "val/cls_loss",
+    "val/dfl_loss",
+    "lr/pg0",
+    "lr/pg1",
+    "lr/pg2",
+]
 
 
 def write_run(folder: Path, train, val, map5095=None, padded=False, args=None) -> Path:
@@ -36,8 +51,25 @@ def write_run(folder: Path, train, val, map5095=None, padded=False, args=None) -
     rows = []
     for i in range(n):
         t, v = float(train[i]), float(val[i])
-        rows.append([i + 1, 10.0 * (i + 1), .4 * t, .4 * t, .2 * t, .5, .5, min(1, m[i] * 1.5), m[i],
-                     .4 * v, .4 * v, .2 * v, .01, .01, .01])
+        rows.append(
+            [
+                i + 1,
+                10.0 * (i + 1),
+                0.4 * t,
+                0.4 * t,
+                0.2 * t,
+                0.5,
+                0.5,
+                min(1, m[i] * 1.5),
+                m[i],
+                0.4 * v,
+                0.4 * v,
+                0.2 * v,
+                0.01,
+                0.01,
+                0.01,
+            ]
+        )
     if padded:  # the old layout: every field right-aligned to 23 characters
         text = ",".join(f"{h:>23s}" for h in HEADER) + "\n"
         text += "".join(",".join(f"{x:>23.5g}" for x in r) + "\n" for r in rows)
@@ -60,7 +92,9 @@ HEALTHY_TRAIN = 3 + 7 * np.exp(-E / 6)
 def test_overfit_curve(tmp_path):
     # val loss falls to its minimum at epoch 12 (index 11), then rises for the rest of the run
     val = np.concatenate([9 - 0.4 * np.arange(12), 4.6 + 0.15 * np.arange(1, 19)])
-    run = write_run(tmp_path / "r", HEALTHY_TRAIN, val, map5095=np.linspace(0.1, 0.5, 30) - 0.01 * np.maximum(0, E - 14) ** 1.5)
+    run = write_run(
+        tmp_path / "r", HEALTHY_TRAIN, val, map5095=np.linspace(0.1, 0.5, 30) - 0.01 * np.maximum(0, E - 14) ** 1.5
+    )
     d = diagnose(load_results(run))
     assert d.val_min_epoch == 12
     assert d.overfit_epoch == 13
@@ -71,12 +105,12 @@ def test_overfit_curve(tmp_path):
 
 
 def test_overfit_needs_k_epochs_and_falling_train_loss():
-    val = np.array([5, 4, 3, 2, 2.2, 2.4, 2.6, 2.8])           # 4 epochs of rise after the minimum
+    val = np.array([5, 4, 3, 2, 2.2, 2.4, 2.6, 2.8])  # 4 epochs of rise after the minimum
     assert overfit_onset(val, np.linspace(5, 1, 8), k=4) == (3, 4)
     assert overfit_onset(val, np.linspace(5, 1, 8), k=5) == (3, None)
     rising_train = np.array([5, 4, 3, 3.1, 3.3, 3.5, 3.7, 3.9])  # train loss rises too: not overfitting
     assert overfit_onset(val, rising_train, k=3) == (3, None)
-    assert overfit_onset(val, None, k=3) == (3, 4)              # no train columns: val alone decides
+    assert overfit_onset(val, None, k=3) == (3, 4)  # no train columns: val alone decides
     comes_back = np.array([5, 4, 3, 2, 2.5, 2.6, 2.01, 2.02])  # back at the minimum: no sustained rise
     assert overfit_onset(comes_back, np.linspace(5, 1, 8), k=3)[1] is None
     with_gap = np.array([5, 4, 3, 2, np.nan, 2.2, 2.4, 2.6, 2.8])  # an epoch without validation
@@ -142,7 +176,9 @@ def healthy_val(n, tau, noise, seed):
 
 def flat_val(n, noise, seed, start=10):
     e = np.arange(n, dtype=float)
-    return np.where(e < start, 4 + 5 * ((start - e) / start) ** 2, 4.0) * (1 + np.random.default_rng(seed).normal(0, noise, n))
+    return np.where(e < start, 4 + 5 * ((start - e) / start) ** 2, 4.0) * (
+        1 + np.random.default_rng(seed).normal(0, noise, n)
+    )
 
 
 def dip_twice_val(n, bump, back, noise, seed):
@@ -169,8 +205,12 @@ def test_no_false_alarm_on_healthy_noisy_flat_and_dip_twice_runs(noise):
         for seed in range(15):
             cases = {f"healthy tau={tau}": healthy_val(n, tau, noise, seed) for tau in (3, 8, 20)}
             cases.update({f"flat from {s}": flat_val(n, noise, seed, s) for s in (5, 15)})
-            cases.update({f"dip twice +{b:.0%} back {r}": dip_twice_val(n, b, r, noise, seed)
-                          for b, r in ((0.05, 1.0), (0.15, 1.0), (0.15, 0.97), (0.10, 1.01))})
+            cases.update(
+                {
+                    f"dip twice +{b:.0%} back {r}": dip_twice_val(n, b, r, noise, seed)
+                    for b, r in ((0.05, 1.0), (0.15, 1.0), (0.15, 0.97), (0.10, 1.01))
+                }
+            )
             for name, val in cases.items():
                 if overfit_onset(val, falling_train(n, seed))[1] is not None:
                     alarms.append((n, seed, name))
@@ -187,13 +227,14 @@ def test_linear_curve_says_raise_learning_rate(tmp_path):
     assert d.overfit_epoch is None
     assert d.best_by == "val_loss" and d.best_epoch == 30  # mAP column all zero -> lowest val loss
     # with optimizer=auto Ultralytics ignores lr0: the advice says so instead of quoting it
-    auto = diagnose(load_results(write_run(tmp_path / "a", train, train + 0.5,
-                                           args={"lr0": 0.01, "optimizer": "auto"})))
+    auto = diagnose(
+        load_results(write_run(tmp_path / "a", train, train + 0.5, args={"lr0": 0.01, "optimizer": "auto"}))
+    )
     assert "optimizer=auto" in auto.findings[0].advice and "lr0=0.01" not in auto.findings[0].advice
 
 
 def test_small_decrease_flattening_early_says_lower_learning_rate(tmp_path):
-    train = 8 + 1.6 * np.exp(-E / 1.5)        # falls 17 % and is flat from about epoch 6
+    train = 8 + 1.6 * np.exp(-E / 1.5)  # falls 17 % and is flat from about epoch 6
     run = write_run(tmp_path / "r", train, train + 0.3, args={"lr0": 0.03, "optimizer": "SGD"})
     d = diagnose(load_results(run))
     assert kinds(d) == ["lr_too_high"]
@@ -238,9 +279,10 @@ def test_short_run_makes_no_shape_claim(tmp_path):
 
 
 def test_padded_header_reads_the_same(tmp_path):
-    plain = load_results(write_run(tmp_path / "a", HEALTHY_TRAIN, HEALTHY_TRAIN + 1, np.linspace(0, .5, 30)))
-    padded = load_results(write_run(tmp_path / "b", HEALTHY_TRAIN, HEALTHY_TRAIN + 1, np.linspace(0, .5, 30),
-                                    padded=True))
+    plain = load_results(write_run(tmp_path / "a", HEALTHY_TRAIN, HEALTHY_TRAIN + 1, np.linspace(0, 0.5, 30)))
+    padded = load_results(
+        write_run(tmp_path / "b", HEALTHY_TRAIN, HEALTHY_TRAIN + 1, np.linspace(0, 0.5, 30), padded=True)
+    )
     assert sorted(padded.columns) == sorted(plain.columns) and "train/box_loss" in padded.columns
     for k in plain.columns:
         assert np.allclose(plain.columns[k], padded.columns[k], rtol=1e-4), k
@@ -320,7 +362,7 @@ def test_real_from_scratch_run_of_the_demo_model():
     st = overfit_stats(val, train)
     assert d.overfit_epoch is None and not st["overfitting"] and st["after"] < 3
     s = shape_stats(train)
-    linear = (s["r2"] >= 0.95 and s["first_half_fall"] > 0 and s["second_half_fall"] >= 0.6 * s["first_half_fall"])
+    linear = s["r2"] >= 0.95 and s["first_half_fall"] > 0 and s["second_half_fall"] >= 0.6 * s["first_half_fall"]
     flat = s["drop"] < 0.30 and s["tail_move"] < 0.05
     wobbly = s["reversals"] >= 0.4 and s["amplitude"] >= 0.05
     assert ("lr_too_low" in kinds(d)) == linear and ("batch_too_small" in kinds(d)) == wobbly
@@ -336,7 +378,14 @@ def test_cli_json_finds_gradual_overfitting_and_states_the_thresholds(tmp_path, 
     out = json.loads(capsys.readouterr().out)
     assert abs(out["overfit_epoch"] - 26) <= 3 and out["findings"][0]["kind"] == "overfitting"
     rule = out["rules"]["overfitting"]
-    for threshold in ("5-epoch moving average", "1.4826", "more than 2% of L", "more than 3 sigma", "t >= 4",
-                      ">= 3 epochs follow m", "onset = m + 1"):
+    for threshold in (
+        "5-epoch moving average",
+        "1.4826",
+        "more than 2% of L",
+        "more than 3 sigma",
+        "t >= 4",
+        ">= 3 epochs follow m",
+        "onset = m + 1",
+    ):
         assert threshold in rule, threshold
     assert out["findings"][0]["rule"] == rule

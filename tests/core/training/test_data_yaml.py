@@ -1,6 +1,7 @@
 """The user's data.yaml never reaches Ultralytics: read_training_data keeps only checked fields,
 write_training_yaml writes the file Ultralytics gets, and the worker refuses any other file.
 Model config yamls are checked before a model is built from them."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,9 +28,12 @@ def _yaml(root, text: str):
 
 
 def test_only_checked_fields_are_written(ds, tmp_path):
-    src = _yaml(ds, "train: images/train\nval: images/val\nnames: {0: a, 1: 'b: c'}\n"
-                    "download: |\n  import os; os.system('touch PWNED')\nyaml_file: /etc/passwd\n"
-                    "kpt_shape: [17, 3]\nflip_idx: [0, 2, 1]\n")
+    src = _yaml(
+        ds,
+        "train: images/train\nval: images/val\nnames: {0: a, 1: 'b: c'}\n"
+        "download: |\n  import os; os.system('touch PWNED')\nyaml_file: /etc/passwd\n"
+        "kpt_shape: [17, 3]\nflip_idx: [0, 2, 1]\n",
+    )
     d = read_training_data(src)
     assert d.root == ds.resolve() and d.names == ["a", "b: c"]
     assert d.splits == {"train": [ds / "images/train"], "val": [ds / "images/val"]}
@@ -45,27 +49,34 @@ def test_only_checked_fields_are_written(ds, tmp_path):
 
 
 def test_missing_split_is_one_line_naming_it_and_its_line(ds):
-    src = _yaml(ds, "path: .\ntrain: images/train\nval: images/missing_val\nnames: [a]\n"
-                    "download: https://example.com/data.zip\n")
+    src = _yaml(
+        ds,
+        "path: .\ntrain: images/train\nval: images/missing_val\nnames: [a]\ndownload: https://example.com/data.zip\n",
+    )
     with pytest.raises(FileError) as e:
         read_training_data(src)
     assert str(e.value).startswith(f"{src}:3: val: images/missing_val does not exist")
     assert "\n" not in str(e.value)
 
 
-@pytest.mark.parametrize("text, says", [
-    ("train: images/train\nnames: [a]\n", "no 'val:' split"),
-    ("train: images/train\nval: " + "../" * 30 + "etc\nnames: [a]\n", "lies outside the dataset folder"),
-    ("train: images/train\nval: /etc\nnames: [a]\n", "lies outside the dataset folder"),
-    ("train: images/train\nval: https://example.com/val.zip\nnames: [a]\n", "is a URL"),
-    ("path: /no/such/folder\ntrain: images/train\nval: images/val\nnames: [a]\n", "is not a folder"),
-    ("path: https://example.com/ds\ntrain: images/train\nval: images/val\nnames: [a]\n", "not a local folder"),
-    ("train: images/train\nval: images/val\nnames: !!python/object/apply:os.system ['touch PWNED']\n",
-     "invalid YAML"),
-    ("train: images/train\nval: images/val\nnames: [a, b]\nnc: 3\n", "does not match the 2 names"),
-    ("train: images/train\nval: images/val\n", "no 'names:'"),
-    ("- a\n- b\n", "expected a mapping"),
-])
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("train: images/train\nnames: [a]\n", "no 'val:' split"),
+        ("train: images/train\nval: " + "../" * 30 + "etc\nnames: [a]\n", "lies outside the dataset folder"),
+        ("train: images/train\nval: /etc\nnames: [a]\n", "lies outside the dataset folder"),
+        ("train: images/train\nval: https://example.com/val.zip\nnames: [a]\n", "is a URL"),
+        ("path: /no/such/folder\ntrain: images/train\nval: images/val\nnames: [a]\n", "is not a folder"),
+        ("path: https://example.com/ds\ntrain: images/train\nval: images/val\nnames: [a]\n", "not a local folder"),
+        (
+            "train: images/train\nval: images/val\nnames: !!python/object/apply:os.system ['touch PWNED']\n",
+            "invalid YAML",
+        ),
+        ("train: images/train\nval: images/val\nnames: [a, b]\nnc: 3\n", "does not match the 2 names"),
+        ("train: images/train\nval: images/val\n", "no 'names:'"),
+        ("- a\n- b\n", "expected a mapping"),
+    ],
+)
 def test_hostile_fields_are_refused_in_one_line(ds, tmp_path, text, says):
     src = _yaml(ds, text)
     with pytest.raises(FileError) as e:
@@ -107,8 +118,16 @@ def test_plain_model_configs_pass(tmp_path, act):
     check_model_yaml(_model_yaml(tmp_path, act and f'"{act}"'))
 
 
-@pytest.mark.parametrize("act", ["__import__('os').system('touch PWNED')", "nn.SiLU() or print(1)",
-                                 "os.system('x')", "nn.ReLU(open('/etc/passwd'))", "nn.SiLU(**{})"])
+@pytest.mark.parametrize(
+    "act",
+    [
+        "__import__('os').system('touch PWNED')",
+        "nn.SiLU() or print(1)",
+        "os.system('x')",
+        "nn.ReLU(open('/etc/passwd'))",
+        "nn.SiLU(**{})",
+    ],
+)
 def test_code_in_a_model_config_is_refused(tmp_path, act):
     p = _model_yaml(tmp_path, f'"{act}"')
     with pytest.raises(FileError) as e:

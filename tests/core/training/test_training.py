@@ -1,4 +1,5 @@
 """The training runner: a real Ultralytics training in a child process, streamed, stopped, killed."""
+
 from __future__ import annotations
 
 import threading
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.dataset import synth as make_demo_dataset
 from app.core.errors import FileError, UsageError
 from app.core.training.curves import diagnose, load_results
 from app.core.training.runner import TrainConfig, TrainingRunner, fresh_run_dir
@@ -19,8 +20,17 @@ def tiny_data(tmp_path_factory) -> Path:
 
 
 def _config(data: Path, project: Path, epochs: int) -> TrainConfig:
-    return TrainConfig(model="yolov8n.yaml", data=str(data), epochs=epochs, imgsz=64, batch=4, workers=0,
-                       threads=1, project=str(project), name="run")
+    return TrainConfig(
+        model="yolov8n.yaml",
+        data=str(data),
+        epochs=epochs,
+        imgsz=64,
+        batch=4,
+        workers=0,
+        threads=1,
+        project=str(project),
+        name="run",
+    )
 
 
 @pytest.mark.slow  # training
@@ -33,8 +43,9 @@ def test_train_streams_results_and_stops_gracefully(tiny_data, tmp_path):
         if len(c) >= 2:
             got_two.set()
 
-    runner = TrainingRunner(_config(tiny_data, tmp_path, epochs=50), on_curves=on_curves,
-                            on_event=events.append, poll_s=0.2)
+    runner = TrainingRunner(
+        _config(tiny_data, tmp_path, epochs=50), on_curves=on_curves, on_event=events.append, poll_s=0.2
+    )
     run_dir = runner.start()
     assert run_dir == tmp_path / "run" and runner.running
     assert got_two.wait(90), f"no two epochs streamed; log tail: {list(runner.tail)[-5:]}"
@@ -55,14 +66,16 @@ def test_train_streams_results_and_stops_gracefully(tiny_data, tmp_path):
     assert d.epochs == rows and 1 <= d.best_epoch <= rows
     # the weights are a real model: load them without any download
     from ultralytics import YOLO
+
     assert YOLO(str(run_dir / "weights" / "best.pt")).names[4] == "ring"
 
 
 @pytest.mark.slow  # training, killed
 def test_kill_terminates_the_process_group(tiny_data, tmp_path):
     started = threading.Event()
-    runner = TrainingRunner(_config(tiny_data, tmp_path, epochs=50),
-                            on_event=lambda e: e["event"] == "start" and started.set())
+    runner = TrainingRunner(
+        _config(tiny_data, tmp_path, epochs=50), on_event=lambda e: e["event"] == "start" and started.set()
+    )
     runner.start()
     assert started.wait(60), list(runner.tail)[-5:]
     rc = runner.kill(grace=5)

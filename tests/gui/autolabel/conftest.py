@@ -1,4 +1,5 @@
 """Fixtures of the Auto-label pane tests."""
+
 import pytest
 
 from app.gui.autolabel.pane import Pane

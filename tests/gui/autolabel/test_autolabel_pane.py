@@ -1,11 +1,12 @@
 """Auto-label pane (pytest-qt, real widgets, real demo model): a run in a worker thread with progress,
 a preview with boxes, problems listed, cancel keeps finished labels, Start resumes, GUI stays live."""
+
 from __future__ import annotations
 
 import pytest
 from PyQt6.QtCore import QTimer
 
-from tests.support.autolabel_data import MODEL, make_images, tree_bytes  # noqa: E402
+from tests.support.autolabel_data import MODEL, make_images, tree_bytes
 
 N_CANCEL = 150  # enough that Cancel lands mid-run even on a fast machine
 
@@ -75,6 +76,5 @@ def test_unchecked_classes_are_left_out(qtbot, pane, tmp_path):
     assert pane.selected_classes() == [0]
     pane.start_btn.click()
     qtbot.waitUntil(lambda: pane.worker is None, timeout=180_000)
-    rows = [ln.split()[0] for b in tree_bytes(tmp_path / "ds" / "labels").values()
-            for ln in b.decode().splitlines()]
+    rows = [ln.split()[0] for b in tree_bytes(tmp_path / "ds" / "labels").values() for ln in b.decode().splitlines()]
     assert rows and set(rows) == {"0"}

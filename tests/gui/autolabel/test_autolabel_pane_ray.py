@@ -1,6 +1,7 @@
 """Auto-label pane with Engine = Ray cluster (a private local Ray instance: empty address, token auth,
 on 127.0.0.2): the run behaves as a local one in the pane (progress, summary, preview) and writes the
 same labels."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -31,6 +32,7 @@ def _run_in_the_pane(ds: str, out: str, timeout: float = 200) -> dict:
     import time
 
     import app.gui  # noqa: F401 - undo OpenCV's Qt plugin path before PyQt6 loads
+
     # isort: split
     from PyQt6.QtWidgets import QApplication
 
@@ -57,12 +59,16 @@ def _run_in_the_pane(ds: str, out: str, timeout: float = 200) -> dict:
     pane.out_edit.setText(out)
     pane.precision.setCurrentIndex(pane.precision.findData("exact"))
     pane.engine.setCurrentIndex(pane.engine.findData("ray"))
-    assert pane.options().engine == "ray" and pane.options().ray_address is None   # a private local instance
+    assert pane.options().engine == "ray" and pane.options().ray_address is None  # a private local instance
     pane.start_btn.click()
     wait_until(lambda: pane.worker is None, "finish the run")
-    return {"bar": (pane.bar.value(), pane.bar.maximum()), "summary": pane.summary.text(),
-            "errors": [pane.error_list.item(i).text() for i in range(pane.error_list.count())],
-            "preview": pane.view.image() is not None, "backend": pane.options().backend}
+    return {
+        "bar": (pane.bar.value(), pane.bar.maximum()),
+        "summary": pane.summary.text(),
+        "errors": [pane.error_list.item(i).text() for i in range(pane.error_list.count())],
+        "preview": pane.view.image() is not None,
+        "backend": pane.options().backend,
+    }
 
 
 @pytest.mark.slow
@@ -71,6 +77,7 @@ def test_ray_run_in_the_pane_equals_local(tmp_path, tmp_path_factory, monkeypatc
     """The pane runs in a child process (tests.support.ray_driver): a Ray instance that hangs or
     goes away fails this test with its output, not the test session."""
     from app.core.autolabel.engine import AutolabelOptions, autolabel
+
     monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
     make_images(tmp_path / "ds", 8)
     (tmp_path / "ds" / "images" / "broken.jpg").write_bytes(b"this is not a picture\n")
@@ -79,7 +86,10 @@ def test_ray_run_in_the_pane_equals_local(tmp_path, tmp_path_factory, monkeypatc
     assert "8 labeled" in shown["summary"] and "1 failed" in shown["summary"]
     assert len(shown["errors"]) == 1 and "broken.jpg" in shown["errors"][0]
     assert shown["preview"]
-    local = autolabel(tmp_path / "ds", MODEL, AutolabelOptions(out=str(tmp_path / "local"), precision="exact",
-                                                               backend=shown["backend"]))
+    local = autolabel(
+        tmp_path / "ds",
+        MODEL,
+        AutolabelOptions(out=str(tmp_path / "local"), precision="exact", backend=shown["backend"]),
+    )
     assert local["labeled"] == 8
     assert tree_bytes(tmp_path / "ray") == tree_bytes(tmp_path / "local")

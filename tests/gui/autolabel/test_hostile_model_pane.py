@@ -1,5 +1,6 @@
 """Choosing a model file in the Auto-label pane never runs code from it: the class-name lookup reads
 weights only; a file that needs more asks a confirmation naming the file (No: nothing runs)."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """Help ▸ Manual: resources/docs/*.md rendered offline in the real window, each pane's "?" opening its
 chapter, links between chapters followed to their section, pictures found and fitted to the page."""
+
 from __future__ import annotations
 
 import pytest
@@ -77,11 +78,11 @@ def test_help_menu_opens_the_manual(qtbot, window):
     assert tops == [title for _stem, title in TOPICS]
     review = dlg.tree.topLevelItem(tops.index("Review and audit"))
     keyboard = next(review.child(j) for j in range(review.childCount()) if review.child(j).text(0) == "Keyboard")
-    dlg.tree.itemClicked.emit(keyboard, 0)                     # a section in the list: its chapter, at it
+    dlg.tree.itemClicked.emit(keyboard, 0)  # a section in the list: its chapter, at it
     assert dlg.topic == "review" and dlg.current_heading() == "Keyboard"
     assert "Accept the image as reviewed" in dlg.browser.toPlainText()
     assert dlg.browser.verticalScrollBar().value() > 0
-    _help_action(window, "Manual").trigger()                   # again: the same dialog, not a second one
+    _help_action(window, "Manual").trigger()  # again: the same dialog, not a second one
     assert window._manual_dialog is dlg
 
 
@@ -91,7 +92,7 @@ def test_each_panes_question_mark_opens_its_chapter(qtbot, window):
         window.show_pane(pane)
         (button,) = window.panes[pane].findChildren(QToolButton, "manualButton")
         assert button.text() == "?" and dict(TOPICS)[topic] in button.toolTip()
-        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus    # the pane's keys stay with the pane
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus  # the pane's keys stay with the pane
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         dlg = window._manual_dialog
         qtbot.waitUntil(dlg.isVisible, timeout=5000)
@@ -108,7 +109,7 @@ def test_links_open_the_chapter_at_its_section(dialog):
     dialog.follow_link(QUrl("ray.md#capacity-plan"))
     assert dialog.topic == "ray"
     assert dialog.browser.textCursor().block().text() == "Capacity plan"
-    dialog.follow_link(QUrl("#setting-up-a-cluster"))          # a section of the page shown
+    dialog.follow_link(QUrl("#setting-up-a-cluster"))  # a section of the page shown
     assert dialog.browser.textCursor().block().text() == "Setting up a cluster"
     dialog.follow_link(QUrl("review.md"))
     assert dialog.topic == "review" and dialog.browser.verticalScrollBar().value() == 0
@@ -118,7 +119,7 @@ def test_links_open_the_chapter_at_its_section(dialog):
 def test_pictures_are_found_and_fitted_to_the_page(dialog):
     dialog.show_topic("getting-started")
     pics = _images(dialog)
-    assert len(pics) >= 7                                      # the window, and six panes in a table
+    assert len(pics) >= 7  # the window, and six panes in a table
     page = dialog.browser.viewport().width()
     for name, width, _height in pics:
         path, _, w = name.partition("?w=")
@@ -127,7 +128,7 @@ def test_pictures_are_found_and_fitted_to_the_page(dialog):
         image = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
         assert isinstance(image, QImage) and image.width() == int(width)
     table_widths = [w for _n, w, _h in pics[1:]]
-    assert max(table_widths) < pics[0][1]                      # two to a row: each half the page
+    assert max(table_widths) < pics[0][1]  # two to a row: each half the page
 
 
 def test_find_goes_on_into_the_next_chapters(dialog):

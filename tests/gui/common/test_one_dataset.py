@@ -1,5 +1,6 @@
 """Panes follow the one open dataset (issue 13.1, 13.3): the context adapter, Browse's labels and
 predictions, Auto-label dropping the previous dataset's run, Evaluate never switching the dataset."""
+
 from __future__ import annotations
 
 import shutil
@@ -34,13 +35,14 @@ def test_changes_published_in_a_worker_arrive_in_the_gui_thread(qtbot, two):
     qtbot.waitUntil(lambda: len(got) > 0, timeout=3000)
     ch, in_gui = got[0]
     assert in_gui and ch.source == "autolabel" and ch.for_open and ch.rels == ("images/train/a.jpg",)
-    ctx.labelsChanged.emit(str(two[1] / "images" / "train" / "x.jpg"))   # another dataset: not published
+    ctx.labelsChanged.emit(str(two[1] / "images" / "train" / "x.jpg"))  # another dataset: not published
     ctx.labelsChanged.emit(str(two[0] / "images" / "train" / "y.jpg"))
     assert got[-1][0].rels == ("images/train/y.jpg",) and len(got) == 2
 
 
 def test_browse_draws_labels_and_the_stored_predictions(qtbot, two):
     from app.gui.browse.pane import Pane
+
     ctx = AppContext()
     pane = Pane(ctx)
     qtbot.addWidget(pane)
@@ -52,7 +54,7 @@ def test_browse_draws_labels_and_the_stored_predictions(qtbot, two):
     qtbot.waitUntil(lambda: len(pane.view.labels) == n_labels, timeout=10000)
     assert len(pane.view.predictions) == 0
     ctx.session.index().record_model_view([(rel, [1], [[0.5, 0.5, 0.2, 0.2]], [0.4])], "test")
-    ctx.publish(INDEX, [rel], "autolabel")                         # Browse redraws the shown image
+    ctx.publish(INDEX, [rel], "autolabel")  # Browse redraws the shown image
     qtbot.waitUntil(lambda: len(pane.view.predictions) == 1, timeout=10000)
     h, w = pane.view.image().shape[:2]
     assert np.allclose(pane.view.predictions.boxes.xyxy[0], [0.4 * w, 0.4 * h, 0.6 * w, 0.6 * h])
@@ -63,6 +65,7 @@ def test_browse_draws_labels_and_the_stored_predictions(qtbot, two):
 
 def test_autolabel_pane_drops_the_previous_datasets_run(qtbot, two):
     from app.gui.autolabel.pane import Pane
+
     ctx = AppContext()
     pane = Pane(ctx)
     qtbot.addWidget(pane)
@@ -86,6 +89,7 @@ def test_autolabel_pane_drops_the_previous_datasets_run(qtbot, two):
 
 def test_evaluate_click_through_never_switches_the_open_dataset(qtbot, two):
     from app.gui.evaluate.pane import Pane
+
     ctx = AppContext()
     pane = Pane(ctx)
     qtbot.addWidget(pane)
@@ -97,5 +101,5 @@ def test_evaluate_click_through_never_switches_the_open_dataset(qtbot, two):
     assert not pane._ensure_dataset_for(two[1] / "images" / "train" / "x.jpg")
     assert ctx.dataset_root == two[0].resolve() and "not in the open dataset" in msgs[-1]
     assert pane._ensure_dataset_for(two[0] / "images" / "train" / "x.jpg")
-    ctx.set_dataset(two[1], two[1] / "data.yaml", [])                # an explicit open: the sources follow
+    ctx.set_dataset(two[1], two[1] / "data.yaml", [])  # an explicit open: the sources follow
     assert pane.source.dataset.text() == str(Path(two[1] / "data.yaml").resolve())

@@ -1,4 +1,5 @@
 """Each state a job can end in reads as such, with its numbers (issue 13, item 6)."""
+
 from __future__ import annotations
 
 from app.gui.common.state_text import hms, job_end_text, run_progress_text, training_end_text
@@ -26,7 +27,9 @@ def test_progress_while_running():
     assert run_progress_text(50, 200, 10.0) == "50 / 200 images   5.0/s   elapsed 0:00:10   ETA 0:00:30"
     assert run_progress_text(0, 200, 1.0) == "0 / 200 images   0.0/s   elapsed 0:00:01   ETA —"
     assert run_progress_text(200, 200, 40.0) == "200 / 200 images   5.0/s   elapsed 0:00:40"
-    assert run_progress_text(1234, 5000, 100.0, paused=True).endswith("12.3/s   elapsed 0:01:40   ETA 0:05:05  (paused)")
+    assert run_progress_text(1234, 5000, 100.0, paused=True).endswith(
+        "12.3/s   elapsed 0:01:40   ETA 0:05:05  (paused)"
+    )
 
 
 def test_job_end_texts():

@@ -1,5 +1,6 @@
 """The one way to run background work (app.gui.common.workers): JobRunner and LatestRunner,
 driven directly with real threads and a real Qt event loop."""
+
 from __future__ import annotations
 
 import threading
@@ -33,12 +34,12 @@ def test_latest_runner_drops_stale_results(qtbot):
         results = _record(r.resultReady)
         r.request(1)
         assert started.wait(10)
-        for req in (2, 3, 4):            # arrive while 1 computes: each replaces the one before
+        for req in (2, 3, 4):  # arrive while 1 computes: each replaces the one before
             r.request(req)
         release.set()
         qtbot.waitUntil(lambda: bool(results), timeout=5000)
         qtbot.wait(100)
-        assert results == [(4, 40)]      # 1's result is stale (dropped), 2 and 3 never ran
+        assert results == [(4, 40)]  # 1's result is stale (dropped), 2 and 3 never ran
         assert r.computed == 2 and r.generation == 4
     finally:
         r.stop()
@@ -104,7 +105,7 @@ def test_job_runner_cancel_stops_the_job_and_says_so(qtbot):
     assert not finished and not failed and r.wait(1)
     n = len(steps)
     qtbot.wait(50)
-    assert len(steps) == n               # nothing runs after the cancel
+    assert len(steps) == n  # nothing runs after the cancel
 
 
 def test_job_runner_pause_blocks_until_resumed(qtbot):
@@ -112,7 +113,7 @@ def test_job_runner_pause_blocks_until_resumed(qtbot):
 
     def job(state):
         assert gate.wait(5)
-        state.check()                    # blocks while paused
+        state.check()  # blocks while paused
         return "resumed"
 
     r = JobRunner(job)
@@ -134,7 +135,7 @@ def test_job_runner_busy_is_cleared_when_the_result_arrives_not_when_the_thread_
     jobs: list[JobRunner] = []
     seen: list = []
 
-    def click() -> None:           # what every pane's button does: start unless the last job is busy
+    def click() -> None:  # what every pane's button does: start unless the last job is busy
         if jobs and jobs[-1].busy:
             return
         r = JobRunner(lambda state: len(jobs))
@@ -144,22 +145,25 @@ def test_job_runner_busy_is_cleared_when_the_result_arrives_not_when_the_thread_
         r.start()
 
     click()
-    assert jobs[0].busy             # set by start(), before anything ran
-    click()                         # ignored: the first job is busy
+    assert jobs[0].busy  # set by start(), before anything ran
+    click()  # ignored: the first job is busy
     assert len(jobs) == 1
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
-    assert seen == [(1, False, True)]   # delivered: not busy, though its thread is still alive
-    click()                             # the next click starts the next job at once
+    assert seen == [(1, False, True)]  # delivered: not busy, though its thread is still alive
+    click()  # the next click starts the next job at once
     assert len(jobs) == 2 and jobs[1].busy
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
     assert seen[1][:2] == (2, False)
     assert all(j.wait(5) for j in jobs)
 
 
-@pytest.mark.parametrize("exc, message, traceback_printed", [
-    (LabelBenchError("labels/a.txt:3: 4 columns, need 5"), "labels/a.txt:3: 4 columns, need 5", False),
-    (ValueError("broken"), "ValueError: broken", True),
-])
+@pytest.mark.parametrize(
+    "exc, message, traceback_printed",
+    [
+        (LabelBenchError("labels/a.txt:3: 4 columns, need 5"), "labels/a.txt:3: 4 columns, need 5", False),
+        (ValueError("broken"), "ValueError: broken", True),
+    ],
+)
 def test_job_runner_delivers_errors_as_one_line(qtbot, capfd, exc, message, traceback_printed):
     def job(state):
         raise exc
@@ -171,7 +175,7 @@ def test_job_runner_delivers_errors_as_one_line(qtbot, capfd, exc, message, trac
     qtbot.waitUntil(lambda: bool(ended), timeout=5000)
     assert blocker.args == [message] and not finished
     err = capfd.readouterr().err
-    assert ("Traceback" in err) is traceback_printed   # a user-facing error is one line, not a traceback
+    assert ("Traceback" in err) is traceback_printed  # a user-facing error is one line, not a traceback
 
 
 def test_shutdown_all_cancels_and_joins_every_live_worker(qtbot):
@@ -214,7 +218,7 @@ def test_latest_runner_whose_owner_is_deleted_mid_compute_ends_quietly(qtbot):
         runner = LatestRunner(slow, parent=owner)
         runner.request(21)
         assert started.wait(5)
-        sip.delete(owner)           # deletes the runner's C++ object with it
+        sip.delete(owner)  # deletes the runner's C++ object with it
         release.set()
         runner._thread.join(5)
         assert not runner._thread.is_alive()

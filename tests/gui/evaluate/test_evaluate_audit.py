@@ -1,4 +1,5 @@
 """Evaluate pane: the open dataset's audit findings by kind and class, click-through to Review."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
@@ -21,10 +22,10 @@ def test_findings_table_by_kind_and_class_with_click_through(qtbot, tmp_path):
     pane = shown(qtbot, Pane(ctx), 1400, 860)
     ctx.set_dataset(root, root / "data.yaml", NAMES)
     qtbot.wait(300)
-    assert not pane.audit.isVisible()                      # no audit yet: no table
+    assert not pane.audit.isVisible()  # no audit yet: no table
     audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
     pane.hide()
-    pane.show()                                            # shown again: read again
+    pane.show()  # shown again: read again
     qtbot.waitUntil(lambda: pane.audit.isVisible(), timeout=10000)
     t = pane.audit.table
     kinds = [t.verticalHeaderItem(r).text() for r in range(t.rowCount())]

@@ -1,5 +1,6 @@
 """A broken file in the Images list: Process clears every view (no previous image, result,
 histogram or pixel readout) and the list marks the row with the reason (issue 13.6)."""
+
 from __future__ import annotations
 
 import cv2
@@ -24,7 +25,7 @@ def test_process_clears_its_views_and_the_list_marks_the_broken_file(qtbot, tmp_
     assert w.open_path(folder)
     qtbot.waitUntil(lambda: w.file_count.text() == "2 images", timeout=10000)
     qtbot.waitUntil(lambda: p.image is not None and p.view.result_view.frame() is not None, timeout=10000)
-    w.pixel_label.setText("x 3  y 4  (200, 200, 200)")      # as after hovering the good image
+    w.pixel_label.setText("x 3  y 4  (200, 200, 200)")  # as after hovering the good image
 
     w.file_view.setCurrentIndex(w.file_proxy.index(1, 0))
     qtbot.waitUntil(lambda: p.image is None, timeout=10000)
@@ -37,7 +38,7 @@ def test_process_clears_its_views_and_the_list_marks_the_broken_file(qtbot, tmp_
     assert shown.startswith("⚠ b_broken.jpg — ") and len(shown) > len("⚠ b_broken.jpg — ")
     tip = w.file_model.data(w.file_model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(str(folder / "b_broken.jpg")) and "cannot be read" in tip
-    assert w.file_model.data(w.file_model.index(0, 0)) == "a_good.png"   # the good row is untouched
+    assert w.file_model.data(w.file_model.index(0, 0)) == "a_good.png"  # the good row is untouched
 
-    w.file_view.setCurrentIndex(w.file_proxy.index(0, 0))             # back to a good file: views again
+    w.file_view.setCurrentIndex(w.file_proxy.index(0, 0))  # back to a good file: views again
     qtbot.waitUntil(lambda: p.image is not None and v.result_view.frame() is not None, timeout=10000)

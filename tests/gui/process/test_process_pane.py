@@ -1,4 +1,5 @@
 """The Process pane, driven like a user: real demo image, real pipeline, real workers."""
+
 from __future__ import annotations
 
 import json
@@ -56,7 +57,7 @@ def test_result_is_the_pipeline_output(qtbot, pane):
     assert [s.op for s in pane.pipeline] == ["gray", "gaussian_blur", "threshold"]
     assert np.array_equal(shown(pane), pane.pipeline.copy().apply(img))
     assert pane.view.original_view.frame().array.shape == img.shape
-    assert pane.view.result_view.zoom == pane.view.original_view.zoom          # linked views
+    assert pane.view.result_view.zoom == pane.view.original_view.zoom  # linked views
 
 
 def test_dragging_histogram_line_moves_slider_and_result(qtbot, pane):
@@ -68,11 +69,12 @@ def test_dragging_histogram_line_moves_slider_and_result(qtbot, pane):
     settle(qtbot, pane)
     level = pane.pipeline.steps[2].params["level"]
     assert abs(level - 90) <= 2
-    assert pane.view.params.value("level") == level                      # the slider followed
+    assert pane.view.params.value("level") == level  # the slider followed
     assert pane.view.params.control("level").slider.value() == level
-    expect = cv2.threshold(cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), (5, 5), 0), level, 255,
-                           cv2.THRESH_BINARY)[1]
-    assert np.array_equal(shown(pane), expect)                      # and so did the result
+    expect = cv2.threshold(
+        cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), (5, 5), 0), level, 255, cv2.THRESH_BINARY
+    )[1]
+    assert np.array_equal(shown(pane), expect)  # and so did the result
 
 
 def test_dragging_slider_moves_histogram_line_and_result(qtbot, pane):
@@ -107,7 +109,7 @@ def test_preview_while_dragging_full_resolution_on_release(qtbot, pane):
         c.slider.setValue(v)
         qtbot.wait(15)
     qtbot.waitUntil(lambda: len(scales) > 0, timeout=5000)
-    assert all(s < 1.0 for s in scales)                             # previews only while dragging
+    assert all(s < 1.0 for s in scales)  # previews only while dragging
     c.slider.setSliderDown(False)
     settle(qtbot, pane)
     assert scales[-1] == 1.0 and shown(pane).shape == big.shape[:2]
@@ -120,11 +122,11 @@ def test_pipeline_edits_rerender(qtbot, pane):
     img = load(qtbot, pane)
     first = shown(pane).copy()
     pane.view.editor.select(2)
-    pane.view.editor.add_step("invert")                                  # after the threshold
+    pane.view.editor.add_step("invert")  # after the threshold
     settle(qtbot, pane)
     assert [s.op for s in pane.pipeline] == ["gray", "gaussian_blur", "threshold", "invert"]
     assert np.array_equal(shown(pane), 255 - first)
-    pane.view.editor.set_enabled(3, False)                               # the enable check box
+    pane.view.editor.set_enabled(3, False)  # the enable check box
     settle(qtbot, pane)
     assert np.array_equal(shown(pane), first)
     pane.view.editor.select(1)
@@ -132,7 +134,7 @@ def test_pipeline_edits_rerender(qtbot, pane):
     settle(qtbot, pane)
     assert [s.op for s in pane.pipeline][:3] == ["gray", "gaussian_blur", "gaussian_blur"]
     assert np.array_equal(shown(pane), pane.pipeline.copy().apply(img))
-    pane.view.editor.list.moved.emit(2, 0)                               # what a drag-and-drop reports
+    pane.view.editor.list.moved.emit(2, 0)  # what a drag-and-drop reports
     settle(qtbot, pane)
     assert [s.op for s in pane.pipeline][:2] == ["gaussian_blur", "gray"]
     pane.view.editor.select(0)
@@ -147,12 +149,13 @@ def test_try_all_thresholds_grid(qtbot, pane):
     qtbot.waitUntil(lambda: len(pane.view.grid.tiles) == 18, timeout=15000)
     names = [t.name for t in pane.view.grid.tiles]
     assert names[:16] == [IJ_NAMES[m] for m in IJ_NAMES] and names[16:] == ["OpenCV Otsu", "OpenCV Triangle"]
-    src = cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), (5, 5), 0)   # the threshold's input
+    src = cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), (5, 5), 0)  # the threshold's input
     assert pane.view.grid.values() == {k: float(v) for k, v in method_levels(src).items()}
     otsu = pane.view.grid.tile("Otsu")
     assert set(np.unique(otsu.array)) <= {0, 255}
     # click a tile: the manual threshold takes that level
     from PyQt6.QtCore import Qt
+
     qtbot.mouseClick(otsu, Qt.MouseButton.LeftButton)
     settle(qtbot, pane)
     assert pane.pipeline.steps[2].params["level"] == int(otsu.value)

@@ -1,4 +1,5 @@
 """Fixtures of the Review pane tests."""
+
 import pytest
 
 from tests.support.review_data import make_dataset

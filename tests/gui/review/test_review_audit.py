@@ -1,6 +1,7 @@
 """Audit findings in the Review pane, on a real audit of the demo model: the queue "Likely mistakes
 first", the finding drawn with its reason, Y produces exactly the corrected label file and undo
 restores it, N dismisses for good (across a restart) and the Images list marks the findings."""
+
 from __future__ import annotations
 
 import shutil
@@ -71,10 +72,16 @@ def test_queue_likely_mistakes_first_marked_in_the_list(qtbot, ds):
         first = [m.rel(r) for r in range(len(truth))]
         assert sum(r in truth for r in first) >= len(truth) - 1
         status = m.data(m.index_of(0, 1), Qt.ItemDataRole.DisplayRole)
-        assert "⚑" in status and status.split("⚑")[1].split()[1] in {"swap", "badloc", "overlooked", "spurious",
-                                                                      "duplicate"}
+        assert "⚑" in status and status.split("⚑")[1].split()[1] in {
+            "swap",
+            "badloc",
+            "overlooked",
+            "spurious",
+            "duplicate",
+        }
         # a mark too long for the column keeps its start: "auto ⚑1 dupli…", never "auto ⚑…licate"
         from PyQt6.QtWidgets import QStyleOptionViewItem
+
         table = pane.queue.table
         elided = 0
         for r in range(m.rowCount()):
@@ -84,7 +91,7 @@ def test_queue_likely_mistakes_first_marked_in_the_list(qtbot, ds):
             if shown != opt.text:
                 elided += 1
                 assert shown.endswith("…") and opt.text.startswith(shown[:-1]), (opt.text, shown)
-        assert elided                                   # "overlooked" and "duplicate" marks are cut
+        assert elided  # "overlooked" and "duplicate" marks are cut
         assert pane.open_row(0) and pane.doc.rel == first[0] and pane.audit_view.findings
         assert pane.audit_view.reason.isVisible() and "Y: " in pane.audit_view.reason.text()
     finally:
@@ -119,7 +126,7 @@ def test_y_applies_exactly_the_suggestion_and_undo_restores(qtbot, ds, kind):
         qtbot.keyClick(pane.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         pane.save_current()
         assert label.read_text() == before
-        assert any(x.kind == kind for x in pane.audit_view.findings)   # undone: the finding is back
+        assert any(x.kind == kind for x in pane.audit_view.findings)  # undone: the finding is back
     finally:
         pane.shutdown()
 
@@ -135,10 +142,10 @@ def test_n_dismisses_across_a_restart_until_the_label_changes(qtbot, ds):
         n = len(pane.audit_view.findings)
         f0 = pane.audit_view.findings[0]
         qtbot.keyClick(pane.canvas, Qt.Key.Key_N)
-        assert label.read_text() == before                       # keeping changes no label
+        assert label.read_text() == before  # keeping changes no label
     finally:
         pane.shutdown()
-    pane = open_pane(qtbot, root)                                # a restart
+    pane = open_pane(qtbot, root)  # a restart
     try:
         assert pane.open_rel(rel)
         left = pane.audit_view.findings
@@ -147,7 +154,7 @@ def test_n_dismisses_across_a_restart_until_the_label_changes(qtbot, ds):
             assert pane.queue.model.audit.get(rel) is None
     finally:
         pane.shutdown()
-    rows = before.splitlines()                                   # the label changes: the finding is back
+    rows = before.splitlines()  # the label changes: the finding is back
     c, *b = rows[f0.line - 1].split()
     rows[f0.line - 1] = " ".join([c, *(f"{min(1.0, float(v) + 0.0005):.6f}" for v in b)])
     label.write_text("\n".join(rows) + "\n")

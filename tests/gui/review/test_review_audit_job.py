@@ -2,6 +2,7 @@
 (audit)" on a dataset with no audit says so above the image and offers to run it (never a silent
 name order); the run goes through the app's job runner with progress, pause and cancel, and the
 queue is sorted by the findings when it finishes. The real main window on a copy of the demo."""
+
 from __future__ import annotations
 
 import time
@@ -30,7 +31,7 @@ def review(qtbot, demo_dir, model=True):
     w.show_pane("Review")
     pane = w.panes["Review"]
     qtbot.waitUntil(lambda: pane.doc is not None and not pane.queue.model.loading, timeout=10000)
-    pane.audit_job.options = AuditOptions(backend="pt", precision="exact")   # no OpenVINO export in a test
+    pane.audit_job.options = AuditOptions(backend="pt", precision="exact")  # no OpenVINO export in a test
     return w, pane
 
 
@@ -43,7 +44,7 @@ def choose_order(pane, key: str) -> None:
 
 def click(qtbot, pane, key: str) -> None:
     b = pane.banner.buttons[key]
-    qtbot.waitUntil(b.isVisible, timeout=2000)      # a layout shows a new button on the next event loop
+    qtbot.waitUntil(b.isVisible, timeout=2000)  # a layout shows a new button on the next event loop
     qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
 
 
@@ -69,7 +70,7 @@ def test_likely_mistakes_without_an_audit_offers_to_run_it_then_sorts_by_finding
     first = m.rel(0)
     assert first in worst and "⚑" in m.data(m.index_of(0, 1), Qt.ItemDataRole.DisplayRole)
     scores = [AuditTable(pane.index).summary(m.rel(r))[0] or 0 for r in range(m.rowCount())]
-    assert scores == sorted(scores, reverse=True)                 # worst finding first, not names
+    assert scores == sorted(scores, reverse=True)  # worst finding first, not names
     assert pane.doc.rel == first and pane.audit_view.reason.isVisible()
     assert not pane.banner.isVisible()
     assert "no audit" not in pane.queue.count.text()
@@ -88,7 +89,7 @@ def test_not_now_keeps_quiet_until_the_order_is_chosen_again(qtbot, demo_dir):
     choose_order(pane, "audit")
     click(qtbot, pane, audit_job.NOT_NOW)
     assert not pane.banner.isVisible()
-    assert "no audit yet" in pane.queue.count.text()              # the list still says why
+    assert "no audit yet" in pane.queue.count.text()  # the list still says why
     pane.reload_queue()
     assert not pane.banner.isVisible()
     choose_order(pane, "name")
@@ -98,15 +99,17 @@ def test_not_now_keeps_quiet_until_the_order_is_chosen_again(qtbot, demo_dir):
 
 def test_pause_resume_and_cancel(qtbot, demo_dir, monkeypatch):
     import app.core.audit.run as run
+
     started = []
 
-    def slow_audit(source, model, opt, state, log=None):          # a long audit: waits for cancel
+    def slow_audit(source, model, opt, state, log=None):  # a long audit: waits for cancel
         started.append(source)
         for i in range(10000):
             state.progress(i, 10000, "")
             state.check()
             time.sleep(0.01)
         return None
+
     monkeypatch.setattr(run, "audit", slow_audit)
     w, pane = review(qtbot, demo_dir)
     choose_order(pane, "audit")
@@ -126,6 +129,7 @@ def test_pause_resume_and_cancel(qtbot, demo_dir, monkeypatch):
 def test_a_folder_without_labels_is_told_why_not(qtbot, tmp_path):
     import cv2
     import numpy as np
+
     folder = tmp_path / "plain"
     folder.mkdir()
     for i in range(2):

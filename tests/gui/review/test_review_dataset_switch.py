@@ -2,6 +2,7 @@
 previous dataset's audit finding, banner and undo history are gone; in a folder with no class list
 the first drawn box asks for the class names (never saved as a class id left from before); labels
 a person made are not "auto". The real main window on temporary copies."""
+
 from __future__ import annotations
 
 import shutil
@@ -48,9 +49,14 @@ def review(qtbot, w, path):
     assert w.open_path(path)
     w.show_pane("Review")
     pane = w.panes["Review"]
-    qtbot.waitUntil(lambda: pane.index is not None and pane.index.root == path.parent.resolve()
-                    if path.is_file() else pane.index is not None and pane.index.root == path.resolve(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            pane.index is not None and pane.index.root == path.parent.resolve()
+            if path.is_file()
+            else pane.index is not None and pane.index.root == path.resolve()
+        ),
+        timeout=10000,
+    )
     qtbot.waitUntil(lambda: pane.doc is not None and not pane.queue.model.loading, timeout=10000)
     return pane
 
@@ -65,7 +71,7 @@ def draw(qtbot, canvas, a, b):
 def test_open_folder_drops_the_audit_finding_banner_and_undo(qtbot, audited_template, tmp_path):
     a = tmp_path / "a"
     shutil.copytree(audited_template, a)
-    b = tmp_path / "b"                                   # the same image names, no audit, no index
+    b = tmp_path / "b"  # the same image names, no audit, no index
     shutil.copytree(audited_template, b, ignore=shutil.ignore_patterns(".labelbench"))
     w = window(qtbot)
     pane = review(qtbot, w, a / "data.yaml")
@@ -74,21 +80,21 @@ def test_open_folder_drops_the_audit_finding_banner_and_undo(qtbot, audited_temp
     assert pane.open_row(0) and pane.audit_view.findings and pane.audit_view.reason.isVisible()
     rel = pane.doc.rel
     pane.canvas.set_selection([0])
-    press(w, Qt.Key.Key_Delete)                          # an edit: undo has something
+    press(w, Qt.Key.Key_Delete)  # an edit: undo has something
     assert pane.act_undo.isEnabled()
     pane.banner.show_message("malformed", "a message of dataset a", "", [("ok", "OK")])
     before = (b / pane.index.label_path(rel).relative_to(a)).read_text()
 
-    assert w.open_path(b / "data.yaml")                  # File ▸ Open Folder / Dataset
+    assert w.open_path(b / "data.yaml")  # File ▸ Open Folder / Dataset
     assert not pane.audit_view.reason.isVisible()
     assert pane.banner.kind != "malformed" and "dataset a" not in pane.banner.title.text()
-    if pane.banner.isVisible():                          # the order asks for the new folder's audit
+    if pane.banner.isVisible():  # the order asks for the new folder's audit
         assert pane.banner.kind == "audit" and "No audit yet" in pane.banner.title.text()
     assert not pane.act_undo.isEnabled() and not pane.history.stacks
     assert pane.canvas.image() is None or pane.index.root == b.resolve()
     qtbot.waitUntil(lambda: pane.doc is not None and pane.index.root == b.resolve(), timeout=10000)
     qtbot.waitUntil(lambda: not pane.queue.model.loading, timeout=10000)
-    assert pane.open_rel(rel)                            # the same name in the new folder
+    assert pane.open_rel(rel)  # the same name in the new folder
     assert not pane.audit_view.reason.isVisible() and not pane.audit_view.findings
     assert not pane.act_undo.isEnabled()
     press(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -121,6 +127,7 @@ def answer_dialog(qtbot, text: str | None):
         else:
             d.setTextValue(text)
             d.accept()
+
     QTimer.singleShot(20, go)
     return asked
 
@@ -130,15 +137,15 @@ def test_no_class_list_asks_for_names_before_the_first_box(qtbot, tmp_path, demo
     w = window(qtbot)
     pane = review(qtbot, w, demo_dir / "data.yaml")
     pane.canvas.setFocus()
-    press(w, Qt.Key.Key_4)                               # class 3 for new boxes, in the demo
+    press(w, Qt.Key.Key_4)  # class 3 for new boxes, in the demo
     assert pane.canvas.default_class == 3 and pane.canvas.class_picked
     pane = review(qtbot, w, folder)
     assert pane.class_names == []
-    assert not pane.canvas.class_picked                  # the demo's choice stays with the demo
+    assert not pane.canvas.class_picked  # the demo's choice stays with the demo
     rel = pane.doc.rel
     label = pane.index.label_path(rel)
 
-    asked = answer_dialog(qtbot, None)                   # Cancel: no box, no file
+    asked = answer_dialog(qtbot, None)  # Cancel: no box, no file
     draw(qtbot, pane.canvas, (40, 40), (120, 120))
     assert asked and "class" in asked[0].lower()
     assert len(pane.canvas.boxes) == 0 and not label.exists()
@@ -149,12 +156,12 @@ def test_no_class_list_asks_for_names_before_the_first_box(qtbot, tmp_path, demo
     assert asked
     assert (folder / "classes.txt").read_text() == "leaf\nstem\n"
     assert pane.class_names == ["leaf", "stem"]
-    menu = pane.canvas.class_popup                       # then the box asks which of them it is
+    menu = pane.canvas.class_popup  # then the box asks which of them it is
     assert menu is not None and menu.isVisible()
-    QTest.keyClick(menu, Qt.Key.Key_2)                   # "stem"
+    QTest.keyClick(menu, Qt.Key.Key_2)  # "stem"
     pane.save_current()
     assert label.read_text().split()[0] == "1"
-    assert pane.index.get(rel).status == "labeled"      # drawn by a person: not "auto"
+    assert pane.index.get(rel).status == "labeled"  # drawn by a person: not "auto"
     assert "labeled" in pane.info.text()
 
 
@@ -162,6 +169,6 @@ def test_hand_made_ground_truth_is_labeled_not_auto(qtbot, demo_dir):
     w = window(qtbot)
     pane = review(qtbot, w, demo_dir / "data.yaml")
     m = pane.queue.model
-    assert m.rowCount() == 24                            # still in the "to review" list
+    assert m.rowCount() == 24  # still in the "to review" list
     assert {m.data(m.index_of(r, 1)) for r in range(m.rowCount())} == {"labeled"}
     assert " labeled " in pane.info.text()

@@ -3,6 +3,7 @@
 The real main window at 1280x720 (where the toolbar overflows behind `»`) on a copy of the demo:
 each toolbar button is clicked with the mouse, then F1, Esc, D and Space are pressed on the
 window (delivered where the keyboard focus really is, as a person's keys are)."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,7 @@ def open_review(qtbot, demo_dir, width=1280, height=720):
     w.show_pane("Review")
     pane = w.panes["Review"]
     qtbot.waitUntil(lambda: pane.doc is not None and not pane.queue.model.loading, timeout=10000)
-    pane.queue.status.setCurrentIndex(1)             # all images: Space keeps the list as it is
+    pane.queue.status.setCurrentIndex(1)  # all images: Space keeps the list as it is
     qtbot.waitUntil(lambda: not pane.queue.model.loading, timeout=10000)
     return w, pane
 
@@ -58,8 +59,11 @@ def keys_work(qtbot, w, pane, after: str) -> None:
 def test_keys_work_after_each_toolbar_button(qtbot, demo_dir):
     w, pane = open_review(qtbot, demo_dir)
     bar = pane.toolbar
-    manual = [a for a in bar.actions() if isinstance(bar.widgetForAction(a), QToolButton)
-              and bar.widgetForAction(a).toolTip().startswith("Manual")]
+    manual = [
+        a
+        for a in bar.actions()
+        if isinstance(bar.widgetForAction(a), QToolButton) and bar.widgetForAction(a).toolTip().startswith("Manual")
+    ]
     clicked = []
     for a in bar.actions():
         b = bar.widgetForAction(a)
@@ -67,14 +71,14 @@ def test_keys_work_after_each_toolbar_button(qtbot, demo_dir):
             continue
         if not isinstance(b, QToolButton) or b.objectName() == "qt_toolbar_ext_button":
             continue
-        if a is pane.act_draw:                  # the Draw button arms drawing; W again disarms it
+        if a is pane.act_draw:  # the Draw button arms drawing; W again disarms it
             qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
             assert pane.canvas.draw_mode
             press(w, Qt.Key.Key_W)
             assert not pane.canvas.draw_mode
         qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
         if a is pane.act_draw:
-            press(w, Qt.Key.Key_Escape)         # Esc leaves drawing first
+            press(w, Qt.Key.Key_Escape)  # Esc leaves drawing first
             assert not pane.canvas.draw_mode
         clicked.append(a.text())
         keys_work(qtbot, w, pane, f"clicking {a.text()!r}")
@@ -84,6 +88,7 @@ def test_keys_work_after_each_toolbar_button(qtbot, demo_dir):
 def click_overflow(qtbot, pane, then) -> list[str]:
     """Click `»` (a popup menu of the buttons that do not fit); then(menu) acts in the open menu."""
     from PyQt6.QtCore import QTimer
+
     ext = pane.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert ext is not None and ext.isVisible(), "at 1280x720 some Review buttons are behind »"
     seen = []
@@ -95,10 +100,11 @@ def click_overflow(qtbot, pane, then) -> list[str]:
             return
         seen.extend(a.text() for a in menu.actions())
         then(menu)
+
     QTimer.singleShot(20, in_menu)
-    qtbot.mouseClick(ext, Qt.MouseButton.LeftButton)     # the menu runs until then() closes it
+    qtbot.mouseClick(ext, Qt.MouseButton.LeftButton)  # the menu runs until then() closes it
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.canvas, timeout=3000)   # the keys' again
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.canvas, timeout=3000)  # the keys' again
     return seen
 
 
@@ -112,6 +118,7 @@ def test_keys_work_after_the_overflow_button(qtbot, demo_dir):
         act = next(a for a in menu.actions() if a.text() == "Keep (audit)")
         menu.setActiveAction(act)
         QTest.keyClick(menu, Qt.Key.Key_Return)
+
     click_overflow(qtbot, pane, keep)
     keys_work(qtbot, w, pane, "choosing Keep (audit) in »")
 
@@ -137,8 +144,8 @@ def test_key_overlay_is_never_cut(qtbot, demo_dir, size):
     g, c = pane.help.geometry(), pane.canvas.rect()
     assert c.contains(g), (g, c)
     body, area = pane.help.body, pane.help.scroll
-    assert body.width() <= area.viewport().width()                     # nothing to the right
+    assert body.width() <= area.viewport().width()  # nothing to the right
     bar = area.verticalScrollBar()
-    assert body.height() <= area.viewport().height() + bar.maximum()    # everything reachable
+    assert body.height() <= area.viewport().height() + bar.maximum()  # everything reachable
     press(w, Qt.Key.Key_Escape)
     assert not pane.help.isVisible()

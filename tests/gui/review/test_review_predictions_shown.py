@@ -1,6 +1,7 @@
 """Issue 24 item 7: no prediction is hidden. On a hand-made label (no confidence) both of two
 predictions on one object are drawn (square 0.58 on the square, circle 0.48 on the same place);
 on an auto-label, the prediction it came from is still not drawn twice (the label shows it)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -19,10 +20,10 @@ def test_two_predictions_on_one_hand_labeled_object_are_both_drawn(qtbot, datase
     rel = "images/train/e.jpg"
     label = root / "labels" / "train" / "e.txt"
     gt = np.array([[0.5, 0.5, 0.375, 0.5]])
-    label.write_text(format_labels([1], gt))                      # a person's square, no confidence
+    label.write_text(format_labels([1], gt))  # a person's square, no confidence
     with DatasetIndex.open(dataset) as idx:
         idx.refresh()
-        near = gt + np.array([[0.002, -0.001, 0.003, 0.002]])     # the model's boxes, almost the same
+        near = gt + np.array([[0.002, -0.001, 0.003, 0.002]])  # the model's boxes, almost the same
         idx.record_model_view([(rel, [1, 0], np.vstack([near, near]), [0.58, 0.48])], "model")
     pane = open_review_pane(qtbot, dataset, NAMES)
     try:
@@ -35,10 +36,10 @@ def test_two_predictions_on_one_hand_labeled_object_are_both_drawn(qtbot, datase
 
 
 def test_an_auto_label_does_not_repeat_its_own_prediction():
-    labels = Boxes([[10, 10, 50, 50]], [1], [0.58])                # written by the run: it shows 0.58
+    labels = Boxes([[10, 10, 50, 50]], [1], [0.58])  # written by the run: it shows 0.58
     preds = Boxes([[10, 10, 50, 50], [10, 10, 50, 50]], [1, 0], [0.58, 0.48])
     kept, _ = not_labels(preds, labels)
     assert kept.cls.tolist() == [0]
-    gt = Boxes([[10, 10, 50, 50]], [1], None)                      # the same box made by hand
+    gt = Boxes([[10, 10, 50, 50]], [1], None)  # the same box made by hand
     kept, _ = not_labels(preds, gt)
     assert kept.cls.tolist() == [1, 0]

@@ -1,6 +1,7 @@
 """ReviewSession is an object with explicit collaborators (issue 11: no mixin reading attributes it
 never defines): it runs on a real canvas, banner, undo history, prefetcher and SQLite index with
 no Review pane around it, and the pane owns one and hears from it through signals."""
+
 import os
 
 import numpy as np
@@ -40,10 +41,17 @@ def session(qtbot, dataset):
 
     def next_rels(rel, n):
         i = order.index(rel)
-        return order[i + 1:i + 1 + n]
+        return order[i + 1 : i + 1 + n]
 
-    s = ReviewSession(canvas, banner, UndoHistory(host), Prefetcher(ahead=2, workers=1, capacity=4),
-                      lambda text, _ms: status.append(text), next_rels, host)
+    s = ReviewSession(
+        canvas,
+        banner,
+        UndoHistory(host),
+        Prefetcher(ahead=2, workers=1, capacity=4),
+        lambda text, _ms: status.append(text),
+        next_rels,
+        host,
+    )
     s.status_lines = status
     s.events = []
     s.current.connect(lambda rel: s.events.append(("current", rel)))
@@ -87,13 +95,13 @@ def test_session_opens_edits_undoes_saves_and_accepts_without_a_pane(qtbot, data
 def test_session_outside_edit_conflict_and_its_banner(qtbot, dataset, session):
     s, d = session, REL("d.jpg")
     assert s.open_rel(d)
-    s.canvas.request(s.canvas.boxes.removed([0]), "Delete", ())     # unsaved edit
+    s.canvas.request(s.canvas.boxes.removed([0]), "Delete", ())  # unsaved edit
     path = label_file(dataset.parent, "d.jpg")
     outside = "2 0.5 0.5 0.25 0.25\n"
     path.write_text(outside)
     st = os.stat(path)
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000))
-    qtbot.waitUntil(lambda: s.banner.kind == "conflict", timeout=3000)    # the session's own watcher
+    qtbot.waitUntil(lambda: s.banner.kind == "conflict", timeout=3000)  # the session's own watcher
     assert s.save_current() == CONFLICT and not s.leave_current() and not s.open_rel(REL("b.jpg"))
     assert s.doc.rel == d and path.read_text() == outside
     qtbot.mouseClick(s.banner.buttons["theirs"], Qt.MouseButton.LeftButton)
@@ -126,7 +134,7 @@ def test_pane_owns_a_session_and_hooks_in_after_each_open(qtbot, dataset):
         preds = pane.canvas.predictions
         assert preds.boxes.cls.tolist() == [3] and preds.highlight == 0
         assert np.allclose(preds.boxes.xyxy, [[128, 96, 192, 144]])
-        assert pane.queue.table.currentIndex().row() == QUEUE.index("e.jpg")      # the pane followed
+        assert pane.queue.table.currentIndex().row() == QUEUE.index("e.jpg")  # the pane followed
         assert pane.info.text().startswith(f"{QUEUE.index('e.jpg') + 1} of 5 in list")
     finally:
         pane.shutdown()

@@ -1,6 +1,7 @@
 """Issue 24 item 3: undo follows the one-key fix. Y applies the audit's suggestion, saves and opens
 the next image; Ctrl+Z then goes back to the fixed image and restores its label file exactly (and
 twice after two fixes), instead of doing nothing on the image that opened next."""
+
 from __future__ import annotations
 
 import shutil
@@ -64,13 +65,13 @@ def label(pane, rel):
 
 def test_ctrl_z_after_y_goes_back_and_restores_exactly(pane, qtbot):
     rel, before = fix_with_y(pane)
-    assert label(pane, rel) != before                            # Y saved the fix when it moved on
+    assert label(pane, rel) != before  # Y saved the fix when it moved on
     assert pane.act_undo.isEnabled() and rel.rsplit("/", 1)[-1] in pane.act_undo.text()
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert pane.doc.rel == rel                                   # back to the fixed image ...
+    assert pane.doc.rel == rel  # back to the fixed image ...
     pane.save_current()
-    assert label(pane, rel) == before                            # ... and its label file as it was
-    assert pane.audit_view.findings                              # with its finding shown again
+    assert label(pane, rel) == before  # ... and its label file as it was
+    assert pane.audit_view.findings  # with its finding shown again
     assert pane.audit_view.reason.isVisible()
 
 
@@ -82,7 +83,7 @@ def test_ctrl_z_twice_undoes_two_fixes_on_two_images(pane, qtbot):
     assert label(pane, first) != before1 and label(pane, second) != before2
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pane.doc.rel == second
-    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)    # leaving saves the second one
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # leaving saves the second one
     assert pane.doc.rel == first
     pane.save_current()
     assert label(pane, first) == before1 and label(pane, second) == before2
@@ -91,7 +92,7 @@ def test_ctrl_z_twice_undoes_two_fixes_on_two_images(pane, qtbot):
 def test_autosave_writes_the_undone_file(pane, qtbot):
     rel, before = fix_with_y(pane)
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: label(pane, rel) == before, timeout=6000)   # the 2 s autosave, no key needed
+    qtbot.waitUntil(lambda: label(pane, rel) == before, timeout=6000)  # the 2 s autosave, no key needed
 
 
 def test_nothing_to_undo_anywhere_says_so(pane, qtbot):

@@ -3,6 +3,7 @@ true. One reviewed image (the default "Reviewed images") is said in one sentence
 starts nothing; a data.yaml whose val split holds no image likewise; a new run never shows the
 last run's end; "finished 3/3 epochs" fills the bar; one epoch plots on an axis from 1; the runs
 on disk are listed again after a restart. Real panes on copies of the demo."""
+
 from __future__ import annotations
 
 import shutil
@@ -62,7 +63,7 @@ def test_no_reviewed_image_and_enough_of_them(qtbot, demo_dir):
     pane = training(qtbot, demo_dir)
     wait_ready(qtbot, pane, "No reviewed image yet")
     review(demo_dir, 10)
-    pane.ctx.publish(frozenset({"index"}), (), "review")        # as Review's Space does
+    pane.ctx.publish(frozenset({"index"}), (), "review")  # as Review's Space does
     text = wait_ready(qtbot, pane, "8 images to train on, 2 to validate with")
     assert "reviewed" not in text.lower() or "no box" in text
 
@@ -70,7 +71,7 @@ def test_no_reviewed_image_and_enough_of_them(qtbot, demo_dir):
 def test_classes_without_boxes_are_noted(qtbot, tmp_path, demo_dir):
     with DatasetIndex.open(demo_dir / "data.yaml") as idx:
         idx.refresh()
-        few = [r for r in idx.rows() if 4 not in r.classes and 3 not in r.classes][:3]   # no star, no ring
+        few = [r for r in idx.rows() if 4 not in r.classes and 3 not in r.classes][:3]  # no star, no ring
         for r in few:
             idx.set_reviewed(r.rel)
     assert len(few) >= 2
@@ -84,8 +85,9 @@ def test_data_yaml_with_an_empty_val_split(tmp_path, demo_dir):
     (demo_dir / "images" / "empty").mkdir()
     (demo_dir / "data.yaml").write_text("train: images/train\nval: images/empty\nnames: [circle, square]\n")
     res = check_data_yaml(demo_dir / "data.yaml")
-    assert not res.ok and res.problem == "data.yaml: its val split holds no images, and a run needs some to " \
-                                         "validate with."
+    assert (
+        not res.ok and res.problem == "data.yaml: its val split holds no images, and a run needs some to validate with."
+    )
     (demo_dir / "data.yaml").write_text("train: images/train\nval: images/val\nnames: [circle, square]\n")
     assert check_data_yaml(demo_dir / "data.yaml").ok
 
@@ -94,7 +96,7 @@ def test_a_new_run_never_shows_the_last_runs_end(qtbot, demo_dir, monkeypatch):
     review(demo_dir, 10)
     pane = training(qtbot, demo_dir)
     wait_ready(qtbot, pane, "8 images to train on")
-    pane.progress.setFormat("failed at epoch 1/3")            # the end of the run before
+    pane.progress.setFormat("failed at epoch 1/3")  # the end of the run before
     launched = []
     monkeypatch.setattr(pane, "_launch", lambda y: launched.append(y))
     qtbot.mouseClick(pane.start_btn, Qt.MouseButton.LeftButton)
@@ -106,7 +108,7 @@ def test_a_new_run_never_shows_the_last_runs_end(qtbot, demo_dir, monkeypatch):
 def test_finished_fills_the_bar(qtbot, demo_dir):
     pane = training(qtbot, demo_dir)
     pane.progress.setRange(0, 15)
-    pane.progress.setValue(9)                                  # 60 %: the last batch event seen
+    pane.progress.setValue(9)  # 60 %: the last batch event seen
     pane._reached, pane._stop_kind, pane.live_key = (3, 3), "", None
     pane._live_finished(0, "")
     assert pane.progress.format() == "finished 3/3 epochs"
@@ -127,7 +129,6 @@ def test_runs_on_disk_are_listed_after_a_restart(qtbot, demo_dir):
     pane = training(qtbot, demo_dir)
     keys = [pane.run_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(pane.run_list.count())]
     assert str((runs / "train").resolve()) in keys and str((runs / "train2").resolve()) in keys
-    assert str(DEMO_RUN.resolve()) not in keys                 # the shipped demo run made room
+    assert str(DEMO_RUN.resolve()) not in keys  # the shipped demo run made room
     checked = [pane.run_list.item(i).checkState() == Qt.CheckState.Checked for i in range(pane.run_list.count())]
     assert sum(checked) == 1
-

@@ -1,6 +1,7 @@
 """The Training pane hands Ultralytics only a data file LabelBench wrote: a data.yaml opened in the
 app whose `download:` is a script never runs it, a missing split is one status line before any
 process starts, and a real run trains from RUN/labelbench_data.yaml."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,14 +29,15 @@ def _hostile(tmp_path, val: str):
     names = ", ".join(f"{i}: {n}" for i, n in enumerate(synth.CLASSES))
     (root / "data.yaml").write_text(
         f"path: {root}\ntrain: images/train\nval: {val}\nnames: {{{names}}}\n"
-        f"download: |\n  import pathlib; pathlib.Path({str(marker)!r}).write_text('ran')\n")
+        f"download: |\n  import pathlib; pathlib.Path({str(marker)!r}).write_text('ran')\n"
+    )
     return root, marker
 
 
 def test_open_data_yaml_with_a_missing_split_is_one_line_and_starts_nothing(pane, tmp_path, qtbot):
     root, marker = _hostile(tmp_path, "images/missing_val")
     pane.ctx.set_dataset(root, root / "data.yaml", synth.CLASSES)
-    pane.form.train_on.setCurrentIndex(1)                   # "The open data.yaml as it is"
+    pane.form.train_on.setCurrentIndex(1)  # "The open data.yaml as it is"
     qtbot.mouseClick(pane.start_btn, Qt.MouseButton.LeftButton)
     assert "val: images/missing_val does not exist" in pane.status.text()
     assert "\n" not in pane.status.text() and "\x1b" not in pane.status.text()

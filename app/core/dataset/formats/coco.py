@@ -13,6 +13,7 @@ the labels folder (`../../x.jpg`, absolute paths, symlinks out) is refused with 
 a malformed entry (file_name not a string, missing id, bbox not 4 finite numbers, negative or
 empty size) is refused with the entry named while the rest goes on.
 """
+
 from __future__ import annotations
 
 import json
@@ -41,27 +42,46 @@ def to_coco(sel: Selection, bare_names: bool = False) -> dict:
         seen: dict[str, str] = {}
         for r in sel.records:
             if r.image.name in seen:
-                raise UsageError(f"--bare-names: {seen[r.image.name]} and {r.rel} have the same name "
-                                 f"{r.image.name!r}; a file_name without folders cannot tell them apart")
+                raise UsageError(
+                    f"--bare-names: {seen[r.image.name]} and {r.rel} have the same name "
+                    f"{r.image.name!r}; a file_name without folders cannot tell them apart"
+                )
             seen[r.image.name] = r.rel
     images, anns = [], []
     for img_id, r in enumerate(sel.records, 1):
-        images.append({"id": img_id, "file_name": r.image.name if bare_names else r.rel,
-                       "width": r.width, "height": r.height})
+        images.append(
+            {"id": img_id, "file_name": r.image.name if bare_names else r.rel, "width": r.width, "height": r.height}
+        )
         for c, (x1, y1, x2, y2) in zip(r.cls, r.xyxy()):
             w, h = float(x2 - x1), float(y2 - y1)
-            anns.append({"id": len(anns) + 1, "image_id": img_id, "category_id": int(c) + 1,
-                         "bbox": [float(x1), float(y1), w, h], "area": w * h, "iscrowd": 0})
+            anns.append(
+                {
+                    "id": len(anns) + 1,
+                    "image_id": img_id,
+                    "category_id": int(c) + 1,
+                    "bbox": [float(x1), float(y1), w, h],
+                    "area": w * h,
+                    "iscrowd": 0,
+                }
+            )
     cats = [{"id": i + 1, "name": n, "supercategory": "object"} for i, n in enumerate(sel.names)]
-    return {"info": {"description": f"exported by LabelBench from {sel.root}"},
-            "images": images, "annotations": anns, "categories": cats}
+    return {
+        "info": {"description": f"exported by LabelBench from {sel.root}"},
+        "images": images,
+        "annotations": anns,
+        "categories": cats,
+    }
 
 
 def export_coco(sel: Selection, out_json: str | os.PathLike, bare_names: bool = False) -> dict:
     data = to_coco(sel, bare_names)
     atomic_write_text(out_json, json.dumps(data))
-    return {"out": str(out_json), "images": len(data["images"]), "annotations": len(data["annotations"]),
-            "categories": len(data["categories"])}
+    return {
+        "out": str(out_json),
+        "images": len(data["images"]),
+        "annotations": len(data["annotations"]),
+        "categories": len(data["categories"]),
+    }
 
 
 MAX_JSON_BYTES = 2 << 30  # a COCO file larger than 2 GB is refused, not read into memory
@@ -75,8 +95,11 @@ def _load_json(path: Path) -> dict:
         raise FileError(path, f"invalid JSON ({e.msg})", e.lineno) from None
     except RecursionError:
         raise FileError(path, "invalid JSON (nested too deep)") from None
-    if not isinstance(data, dict) or not isinstance(data.get("images"), list) \
-            or not isinstance(data.get("categories"), list):
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("images"), list)
+        or not isinstance(data.get("categories"), list)
+    ):
         raise FileError(path, "not a COCO detection file (needs 'images' and 'categories' lists)")
     if not isinstance(data.get("annotations", []), list):
         raise FileError(path, f"'annotations' must be a list, not {type(data['annotations']).__name__}")
@@ -179,8 +202,9 @@ def write_imported(target: Path, cls: list, xyxy: list, size: tuple, overwrite: 
         except (FileError, UnicodeDecodeError):
             old, issues = None, [True]
         if issues:
-            state.error(str(target), "exists and is not a YOLO label file; not replaced "
-                        "(--overwrite replaces only label files)")
+            state.error(
+                str(target), "exists and is not a YOLO label file; not replaced (--overwrite replaces only label files)"
+            )
             return False
         if not overwrite:
             if old != text:
@@ -199,9 +223,14 @@ def save_class_list(names: list[str], folder: Path) -> Path | None:
     return folder / "classes.txt"
 
 
-def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
-                names: list[str] | None = None, labels_dir: str | os.PathLike | None = None,
-                overwrite: bool = False, state: JobState | None = None) -> dict:
+def import_coco(
+    json_path: str | os.PathLike,
+    images_dir: str | os.PathLike,
+    names: list[str] | None = None,
+    labels_dir: str | os.PathLike | None = None,
+    overwrite: bool = False,
+    state: JobState | None = None,
+) -> dict:
     """COCO JSON -> YOLO label files. file_name is resolved under images_dir."""
     state = state or JobState()
     path, images_dir = Path(json_path), Path(images_dir)
@@ -247,8 +276,11 @@ def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
             continue
         target = checked_label_target(img, images_dir, labels_dir)
         if target is None:
-            state.error(str(path), f"{entry}: the label of {name!r} would be written outside the labels "
-                        f"folder {labels_dir or images_dir}; refused")
+            state.error(
+                str(path),
+                f"{entry}: the label of {name!r} would be written outside the labels "
+                f"folder {labels_dir or images_dir}; refused",
+            )
             skipped += 1
             continue
         if not img.is_file():
@@ -276,8 +308,11 @@ def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
                 continue
             box = _finite_numbers(a.get("bbox"), 4)
             if box is None:
-                state.error(str(path), f"{where}: bbox must be 4 finite numbers [x, y, w, h], not "
-                            f"{json.dumps(a.get('bbox'))[:60]}{nolabel}")
+                state.error(
+                    str(path),
+                    f"{where}: bbox must be 4 finite numbers [x, y, w, h], not "
+                    f"{json.dumps(a.get('bbox'))[:60]}{nolabel}",
+                )
                 bad = True
                 continue
             x, y, bw, bh = box
@@ -300,7 +335,13 @@ def import_coco(json_path: str | os.PathLike, images_dir: str | os.PathLike,
         else:
             skipped += 1
     classes_file = None if names else save_class_list(used_names, labels_dir or images_dir)
-    return {"images": len(data["images"]), "written": written, "skipped": skipped, "crowd_skipped": crowd,
-            "images_with_refused_boxes": refused, "names": used_names, "classes_file": str(classes_file) if classes_file else None,
-            "errors": len(state.errors)}
-
+    return {
+        "images": len(data["images"]),
+        "written": written,
+        "skipped": skipped,
+        "crowd_skipped": crowd,
+        "images_with_refused_boxes": refused,
+        "names": used_names,
+        "classes_file": str(classes_file) if classes_file else None,
+        "errors": len(state.errors),
+    }

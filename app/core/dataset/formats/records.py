@@ -9,6 +9,7 @@
 Images that share one label file (a.jpg and a.png in one folder both label into a.txt) are left
 out, each group named in one error line: the file holds one image's boxes, not both.
 """
+
 from __future__ import annotations
 
 import os
@@ -29,19 +30,26 @@ WHICH = ("reviewed", "labeled", "all")
 
 @dataclass
 class Record:
-    image: Path               # absolute image path
-    rel: str                  # path relative to the dataset root, posix
+    image: Path  # absolute image path
+    rel: str  # path relative to the dataset root, posix
     width: int
     height: int
-    cls: np.ndarray           # (N,) int
-    xywhn: np.ndarray         # (N, 4) normalized centre/size
+    cls: np.ndarray  # (N,) int
+    xywhn: np.ndarray  # (N, 4) normalized centre/size
 
     def xyxy(self) -> np.ndarray:
         """(N, 4) pixel corners x1 y1 x2 y2."""
         b = np.asarray(self.xywhn, float).reshape(-1, 4)
         w, h = self.width, self.height
-        return np.stack([(b[:, 0] - b[:, 2] / 2) * w, (b[:, 1] - b[:, 3] / 2) * h,
-                         (b[:, 0] + b[:, 2] / 2) * w, (b[:, 1] + b[:, 3] / 2) * h], axis=1)
+        return np.stack(
+            [
+                (b[:, 0] - b[:, 2] / 2) * w,
+                (b[:, 1] - b[:, 3] / 2) * h,
+                (b[:, 0] + b[:, 2] / 2) * w,
+                (b[:, 1] + b[:, 3] / 2) * h,
+            ],
+            axis=1,
+        )
 
 
 @dataclass
@@ -49,7 +57,7 @@ class Selection:
     root: Path
     names: list[str]
     records: list[Record]
-    rule: str                                   # which selection rule was applied
+    rule: str  # which selection rule was applied
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -58,8 +66,15 @@ def xyxy_to_xywhn(xyxy, width: int, height: int) -> np.ndarray:
     b = np.asarray(xyxy, float).reshape(-1, 4).copy()
     b[:, [0, 2]] = b[:, [0, 2]].clip(0, width)
     b[:, [1, 3]] = b[:, [1, 3]].clip(0, height)
-    return np.stack([(b[:, 0] + b[:, 2]) / 2 / width, (b[:, 1] + b[:, 3]) / 2 / height,
-                     (b[:, 2] - b[:, 0]) / width, (b[:, 3] - b[:, 1]) / height], axis=1)
+    return np.stack(
+        [
+            (b[:, 0] + b[:, 2]) / 2 / width,
+            (b[:, 1] + b[:, 3]) / 2 / height,
+            (b[:, 2] - b[:, 0]) / width,
+            (b[:, 3] - b[:, 1]) / height,
+        ],
+        axis=1,
+    )
 
 
 def resolve_dataset(source: str | os.PathLike) -> tuple[Path, list[str]]:
@@ -84,8 +99,9 @@ def _reviewed_rels(source, names: list[str], state: JobState) -> list[str] | Non
         idx.close()
 
 
-def collect_records(source: str | os.PathLike, which: str = "reviewed", state: JobState | None = None,
-                    names: list[str] | None = None) -> Selection:
+def collect_records(
+    source: str | os.PathLike, which: str = "reviewed", state: JobState | None = None, names: list[str] | None = None
+) -> Selection:
     """Images (with sizes and boxes) of a dataset, chosen by `which` (see module doc).
     A bad label file or unreadable image is reported in `errors` (file:line: reason) and skipped."""
     if which not in WHICH:
@@ -129,8 +145,9 @@ def collect_records(source: str | os.PathLike, which: str = "reviewed", state: J
             sel.errors.append((str(img), "cannot read the image size"))
             state.error(str(img), "cannot read the image size")
             continue
-        sel.records.append(Record(img, rel, int(wh[0]), int(wh[1]), labels.cls.astype(int),
-                                  labels.xywhn.reshape(-1, 4)))
+        sel.records.append(
+            Record(img, rel, int(wh[0]), int(wh[1]), labels.cls.astype(int), labels.xywhn.reshape(-1, 4))
+        )
         if i % 50 == 0:
             state.progress(i + 1, len(rels), "reading labels")
     state.progress(len(rels), len(rels), "reading labels")

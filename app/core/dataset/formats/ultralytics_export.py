@@ -15,6 +15,7 @@ The split is reproducible: a fixed seed shuffles the images; with stratify=True 
 put in the group of its rarest class (images without boxes form their own group) and every group
 is split with the same validation fraction, so rare classes land in both splits.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,9 @@ MODES = ("symlink", "hardlink", "copy", "list")
 MARKER = ".labelbench_export.json"
 
 
-def split_records(records: list[Record], val_fraction: float = 0.2, seed: int = 0,
-                  stratify: bool = False) -> tuple[list[Record], list[Record]]:
+def split_records(
+    records: list[Record], val_fraction: float = 0.2, seed: int = 0, stratify: bool = False
+) -> tuple[list[Record], list[Record]]:
     """Deterministic train/val split. Every non-empty group of >= 2 images gets >= 1 val image
     when val_fraction > 0; val_fraction 0 puts everything in train."""
     if not 0 <= val_fraction < 1:
@@ -92,8 +94,10 @@ def _hidden_below(root: Path, out: Path) -> bool:
 def _prepare_out(out: Path, root: Path) -> None:
     out = out.resolve()
     if out == root or (root in out.parents and not _hidden_below(root, out)):
-        raise UsageError(f"{out}: the export folder must be outside the dataset folder {root} "
-                         f"(or in a hidden folder inside it, such as .labelbench/, which scans skip)")
+        raise UsageError(
+            f"{out}: the export folder must be outside the dataset folder {root} "
+            f"(or in a hidden folder inside it, such as .labelbench/, which scans skip)"
+        )
     if out.exists() and not out.is_dir():
         raise FileError(out, "exists and is not a folder")
     if out.exists() and any(out.iterdir()):
@@ -109,9 +113,15 @@ def _prepare_out(out: Path, root: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
 
-def export_ultralytics(sel: Selection, out: str | os.PathLike, val_fraction: float = 0.2, seed: int = 0,
-                       stratify: bool = False, mode: str = "symlink",
-                       state: JobState | None = None) -> dict:
+def export_ultralytics(
+    sel: Selection,
+    out: str | os.PathLike,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    stratify: bool = False,
+    mode: str = "symlink",
+    state: JobState | None = None,
+) -> dict:
     """Write OUT as an Ultralytics dataset (layout in the module doc). Returns a summary dict."""
     if mode not in MODES:
         raise UsageError(f"mode must be one of {', '.join(MODES)}")
@@ -138,8 +148,10 @@ def export_ultralytics(sel: Selection, out: str | os.PathLike, val_fraction: flo
             try:
                 _link(r.image, img_dst, mode)
             except OSError as e:
-                raise FileError(img_dst, f"cannot {mode} the image ({e.strerror or e}); "
-                                         f"try another mode (symlink, hardlink, copy, list)") from None
+                raise FileError(
+                    img_dst,
+                    f"cannot {mode} the image ({e.strerror or e}); try another mode (symlink, hardlink, copy, list)",
+                ) from None
             lbl = (out / "labels" / split / rel).with_suffix(".txt")
             lbl.parent.mkdir(parents=True, exist_ok=True)
             lbl.write_text(format_labels(r.cls, r.xywhn), encoding="utf-8")  # derived copy, regenerable
@@ -151,18 +163,32 @@ def export_ultralytics(sel: Selection, out: str | os.PathLike, val_fraction: flo
     else:
         train_key, val_key = "images/train", "images/val"
     names = "\n".join(f"  {i}: {json.dumps(n)}" for i, n in enumerate(sel.names))
-    atomic_write_text(out / "data.yaml", f"# written by LabelBench from {sel.root} ({sel.rule})\n"
-                                         f"path: {json.dumps(str(out))}\ntrain: {train_key}\n"
-                                         f"val: {val_key}\nnc: {len(sel.names)}\nnames:\n{names}\n")
+    atomic_write_text(
+        out / "data.yaml",
+        f"# written by LabelBench from {sel.root} ({sel.rule})\n"
+        f"path: {json.dumps(str(out))}\ntrain: {train_key}\n"
+        f"val: {val_key}\nnc: {len(sel.names)}\nnames:\n{names}\n",
+    )
 
     def counts(recs):
         c = Counter(int(x) for r in recs for x in r.cls)
         return {sel.names[k] if k < len(sel.names) else str(k): v for k, v in sorted(c.items())}
 
-    summary = {"out": str(out), "data_yaml": str(out / "data.yaml"), "source": str(sel.root),
-               "rule": sel.rule, "mode": mode, "seed": seed, "val_fraction": val_fraction,
-               "stratify": stratify, "train_images": len(train), "val_images": len(val),
-               "train_boxes": counts(train), "val_boxes": counts(val), "errors": len(sel.errors)}
+    summary = {
+        "out": str(out),
+        "data_yaml": str(out / "data.yaml"),
+        "source": str(sel.root),
+        "rule": sel.rule,
+        "mode": mode,
+        "seed": seed,
+        "val_fraction": val_fraction,
+        "stratify": stratify,
+        "train_images": len(train),
+        "val_images": len(val),
+        "train_boxes": counts(train),
+        "val_boxes": counts(val),
+        "errors": len(sel.errors),
+    }
     atomic_write_text(out / MARKER, json.dumps(summary, indent=2) + "\n")
     state.progress(total, total, "exported")
     return summary

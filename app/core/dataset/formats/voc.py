@@ -22,6 +22,7 @@ unknown encoding, broken markup or non-finite / inverted coordinates is reported
 image <filename> that leaves its folder (`../x.jpg`, absolute) and a label that would land outside
 the labels folder are refused, with the file named.
 """
+
 from __future__ import annotations
 
 import math
@@ -51,16 +52,19 @@ def _dec(v: float) -> str:
     return f"{float(v) + 0.0:.6f}".rstrip("0").rstrip(".")  # + 0.0: no "-0"
 
 
-def voc_coords(x1: float, y1: float, x2: float, y2: float, width: int, height: int,
-               origin: int = 1, precise: bool = False) -> tuple[str, str, str, str]:
+def voc_coords(
+    x1: float, y1: float, x2: float, y2: float, width: int, height: int, origin: int = 1, precise: bool = False
+) -> tuple[str, str, str, str]:
     """xmin, ymin, xmax, ymax text of a box over the continuous pixel range [x1, x2) x [y1, y2)."""
     if precise:
         x1, x2 = min(max(x1, 0.0), width), min(max(x2, 0.0), width)
         y1, y2 = min(max(y1, 0.0), height), min(max(y2, 0.0), height)
         return tuple(_dec(v + origin if k < 2 else v) for k, v in enumerate((x1, y1, x2, y2)))  # type: ignore[return-value]
     if origin == 0:
-        return tuple(str(int(min(max(round(v), 0), lim)))  # type: ignore[return-value]
-                     for v, lim in ((x1, width), (y1, height), (x2, width), (y2, height)))
+        return tuple(
+            str(int(min(max(round(v), 0), lim)))  # type: ignore[return-value]
+            for v, lim in ((x1, width), (y1, height), (x2, width), (y2, height))
+        )
     # 1-based: truncate like labelImg. A value a hair below a whole pixel (the 6 decimals of a
     # YOLO file) counts as that pixel, so integer boxes survive YOLO -> VOC -> YOLO -> VOC.
     eps = 1e-3 + 1e-6 * max(width, height)
@@ -91,8 +95,11 @@ def to_voc_xml(r: Record, names: list[str], precise: bool = False, origin: int =
         vals = voc_coords(float(x1), float(y1), float(x2), float(y2), r.width, r.height, origin, precise)
         lo = str(origin)
         # labelImg's rule: truncated when the box touches an image edge
-        touches = (vals[0] == lo or vals[1] == lo or vals[2] == str(r.width) or vals[3] == str(r.height)) \
-            if not precise else (x1 <= 0 or y1 <= 0 or x2 >= r.width or y2 >= r.height)
+        touches = (
+            (vals[0] == lo or vals[1] == lo or vals[2] == str(r.width) or vals[3] == str(r.height))
+            if not precise
+            else (x1 <= 0 or y1 <= 0 or x2 >= r.width or y2 >= r.height)
+        )
         obj = ET.SubElement(ann, "object")
         ET.SubElement(obj, "name").text = names[int(c)] if int(c) < len(names) else str(int(c))
         ET.SubElement(obj, "pose").text = "Unspecified"
@@ -105,8 +112,9 @@ def to_voc_xml(r: Record, names: list[str], precise: bool = False, origin: int =
     return ET.tostring(ann, encoding="unicode") + "\n"
 
 
-def export_voc(sel: Selection, out_dir: str | os.PathLike, precise: bool = False,
-               state: JobState | None = None, origin: int = 1) -> dict:
+def export_voc(
+    sel: Selection, out_dir: str | os.PathLike, precise: bool = False, state: JobState | None = None, origin: int = 1
+) -> dict:
     """One XML per image under out_dir, mirroring the dataset's relative paths."""
     _check_origin(origin)
     state = state or JobState()
@@ -117,8 +125,13 @@ def export_voc(sel: Selection, out_dir: str | os.PathLike, precise: bool = False
         if n % 100 == 0:
             state.progress(n, len(sel.records), "exporting VOC")
     atomic_write_text(out / "classes.txt", "".join(f"{n}\n" for n in sel.names))
-    return {"out": str(out), "files": len(sel.records), "boxes": int(sum(len(r.cls) for r in sel.records)),
-            "origin": origin, "precise": precise}
+    return {
+        "out": str(out),
+        "files": len(sel.records),
+        "boxes": int(sum(len(r.cls) for r in sel.records)),
+        "origin": origin,
+        "precise": precise,
+    }
 
 
 def parse_voc(path: Path) -> tuple[str, int | None, int | None, list[tuple[str, float, float, float, float]]]:
@@ -182,9 +195,15 @@ def to_pixels(box, origin: int) -> tuple[float, float, float, float]:
     return (xmin - 1, ymin - 1, xmax, ymax) if origin == 1 else (xmin, ymin, xmax, ymax)
 
 
-def import_voc(xml_dir: str | os.PathLike, images_dir: str | os.PathLike | None = None,
-               names: list[str] | None = None, labels_dir: str | os.PathLike | None = None,
-               overwrite: bool = False, state: JobState | None = None, origin: int = 1) -> dict:
+def import_voc(
+    xml_dir: str | os.PathLike,
+    images_dir: str | os.PathLike | None = None,
+    names: list[str] | None = None,
+    labels_dir: str | os.PathLike | None = None,
+    overwrite: bool = False,
+    state: JobState | None = None,
+    origin: int = 1,
+) -> dict:
     """Every *.xml under xml_dir -> YOLO files (see module doc). Bad files are reported and skipped."""
     _check_origin(origin)
     state = state or JobState()
@@ -225,8 +244,10 @@ def import_voc(xml_dir: str | os.PathLike, images_dir: str | os.PathLike | None 
         base = images_dir if inside else img.parent
         target = checked_label_target(img, base, labels_dir)
         if target is None:
-            state.error(str(p), f"the label of {filename!r} would be written outside the labels folder "
-                        f"{labels_dir or base}; refused")
+            state.error(
+                str(p),
+                f"the label of {filename!r} would be written outside the labels folder {labels_dir or base}; refused",
+            )
             skipped += 1
             continue
         if not w or not h:
@@ -240,8 +261,11 @@ def import_voc(xml_dir: str | os.PathLike, images_dir: str | os.PathLike | None 
         for i, (name, *box) in enumerate(objs, 1):
             x1, y1, x2, y2 = to_pixels(box, origin)
             if x2 <= max(x1, 0) or y2 <= max(y1, 0) or x1 >= w or y1 >= h:
-                state.error(str(p), f"object {i} ({name}): box {box} is empty or outside the {w}x{h} image "
-                            f"(origin {origin}); refused, and the label of {filename} is not written")
+                state.error(
+                    str(p),
+                    f"object {i} ({name}): box {box} is empty or outside the {w}x{h} image "
+                    f"(origin {origin}); refused, and the label of {filename} is not written",
+                )
                 bad = True
                 break
             if name not in index:
@@ -261,5 +285,12 @@ def import_voc(xml_dir: str | os.PathLike, images_dir: str | os.PathLike | None 
         else:
             skipped += 1
     classes_file = None if names else save_class_list(used, labels_dir or images_dir)
-    return {"files": len(xmls), "written": written, "skipped": skipped, "names": used, "origin": origin,
-            "classes_file": str(classes_file) if classes_file else None, "errors": len(state.errors)}
+    return {
+        "files": len(xmls),
+        "written": written,
+        "skipped": skipped,
+        "names": used,
+        "origin": origin,
+        "classes_file": str(classes_file) if classes_file else None,
+        "errors": len(state.errors),
+    }

@@ -4,6 +4,7 @@ Importing this package registers every family module (each calls spec.register a
 API: `get_op(name)`, `all_ops()`, `families()` (here, after every family is registered),
 `register`, the ParamSpec classes and `Op` (spec.py).
 """
+
 from __future__ import annotations
 
 import difflib
@@ -37,9 +38,24 @@ from app.core.pipeline.ops.spec import (
     register,
 )
 
-__all__ = ["FAMILIES", "FAMILY_LABELS", "BoolParam", "ColorParam", "EnumParam", "FloatParam", "IntParam",
-           "Op", "ParamError", "ParamSpec", "UnknownOpError", "all_ops", "check_image", "families",
-           "get_op", "register"]
+__all__ = [
+    "FAMILIES",
+    "FAMILY_LABELS",
+    "BoolParam",
+    "ColorParam",
+    "EnumParam",
+    "FloatParam",
+    "IntParam",
+    "Op",
+    "ParamError",
+    "ParamSpec",
+    "UnknownOpError",
+    "all_ops",
+    "check_image",
+    "families",
+    "get_op",
+    "register",
+]
 
 
 def get_op(name: str) -> Op:

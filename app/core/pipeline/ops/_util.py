@@ -3,6 +3,7 @@
 Only cv2 and numpy may be used here (and in every op function): the pipeline's Python exporter
 copies these functions verbatim into a standalone script.
 """
+
 import cv2
 import numpy as np
 
@@ -39,7 +40,6 @@ def dtype_max(img):
     return 65535 if img.dtype == np.uint16 else 255
 
 
-
 def clip_to_dtype(arr, like):
     """Round a float array and clip it into the dtype of `like`."""
     hi = 65535 if like.dtype == np.uint16 else 255
@@ -57,5 +57,9 @@ def make_kernel(shape, ksize):
     return cv2.getStructuringElement(shapes[shape], (ksize, ksize))
 
 
-BORDERS = {"reflect101": cv2.BORDER_REFLECT_101, "reflect": cv2.BORDER_REFLECT,
-           "replicate": cv2.BORDER_REPLICATE, "constant": cv2.BORDER_CONSTANT}
+BORDERS = {
+    "reflect101": cv2.BORDER_REFLECT_101,
+    "reflect": cv2.BORDER_REFLECT,
+    "replicate": cv2.BORDER_REPLICATE,
+    "constant": cv2.BORDER_CONSTANT,
+}

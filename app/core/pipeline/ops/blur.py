@@ -1,26 +1,54 @@
 """Gaussian, median, bilateral and box blur."""
+
 import cv2
 import numpy as np
 
 from app.core.pipeline.ops._util import BORDERS
 from app.core.pipeline.ops.spec import EnumParam, FloatParam, IntParam, register
 
-_BORDER = EnumParam("border", "Border", "reflect101", choices=tuple(BORDERS),
-                    labels=("Reflect 101", "Reflect", "Replicate", "Constant 0"))
+_BORDER = EnumParam(
+    "border",
+    "Border",
+    "reflect101",
+    choices=tuple(BORDERS),
+    labels=("Reflect 101", "Reflect", "Replicate", "Constant 0"),
+)
 
 
-@register("gaussian_blur", "blur", "Gaussian blur",
-          [IntParam("ksize", "Kernel size", 5, min=1, max=99, odd_only=True, unit="px"),
-           FloatParam("sigma", "Sigma", 0.0, min=0.0, max=50.0, step=0.1, unit="px",
-                      doc="0 = derived from the kernel size"), _BORDER])
+@register(
+    "gaussian_blur",
+    "blur",
+    "Gaussian blur",
+    [
+        IntParam("ksize", "Kernel size", 5, min=1, max=99, odd_only=True, unit="px"),
+        FloatParam(
+            "sigma", "Sigma", 0.0, min=0.0, max=50.0, step=0.1, unit="px", doc="0 = derived from the kernel size"
+        ),
+        _BORDER,
+    ],
+)
 def gaussian_blur(img, ksize=5, sigma=0.0, border="reflect101"):
     """Gaussian smoothing with an odd square kernel."""
     return cv2.GaussianBlur(img, (ksize, ksize), sigma, borderType=BORDERS[border])
 
 
-@register("median_blur", "blur", "Median blur",
-          [IntParam("ksize", "Kernel size", 5, min=1, max=99, odd_only=True, unit="px",
-                    doc="16-bit images: 3 or 5 only (OpenCV limit)")])
+@register(
+    "median_blur",
+    "blur",
+    "Median blur",
+    [
+        IntParam(
+            "ksize",
+            "Kernel size",
+            5,
+            min=1,
+            max=99,
+            odd_only=True,
+            unit="px",
+            doc="16-bit images: 3 or 5 only (OpenCV limit)",
+        )
+    ],
+)
 def median_blur(img, ksize=5):
     """Median of each ksize x ksize neighbourhood; removes salt-and-pepper noise, keeps edges."""
     if ksize == 1:
@@ -30,11 +58,25 @@ def median_blur(img, ksize=5):
     return cv2.medianBlur(img, ksize)
 
 
-@register("bilateral", "blur", "Bilateral filter",
-          [IntParam("diameter", "Diameter", 9, min=1, max=31, unit="px"),
-           FloatParam("sigma_color", "Sigma colour", 75.0, min=0.0, max=255.0, step=1.0, decimals=0,
-                      doc="On the 0..255 scale (x257 for 16-bit)"),
-           FloatParam("sigma_space", "Sigma space", 75.0, min=0.0, max=255.0, step=1.0, decimals=0, unit="px")])
+@register(
+    "bilateral",
+    "blur",
+    "Bilateral filter",
+    [
+        IntParam("diameter", "Diameter", 9, min=1, max=31, unit="px"),
+        FloatParam(
+            "sigma_color",
+            "Sigma colour",
+            75.0,
+            min=0.0,
+            max=255.0,
+            step=1.0,
+            decimals=0,
+            doc="On the 0..255 scale (x257 for 16-bit)",
+        ),
+        FloatParam("sigma_space", "Sigma space", 75.0, min=0.0, max=255.0, step=1.0, decimals=0, unit="px"),
+    ],
+)
 def bilateral(img, diameter=9, sigma_color=75.0, sigma_space=75.0):
     """Edge-preserving smoothing (8-bit natively; 16-bit through float32)."""
     if img.dtype == np.uint8:
@@ -43,8 +85,7 @@ def bilateral(img, diameter=9, sigma_color=75.0, sigma_space=75.0):
     return np.clip(np.rint(out), 0, 65535).astype(np.uint16)
 
 
-@register("box_blur", "blur", "Box blur",
-          [IntParam("ksize", "Kernel size", 5, min=1, max=99, unit="px"), _BORDER])
+@register("box_blur", "blur", "Box blur", [IntParam("ksize", "Kernel size", 5, min=1, max=99, unit="px"), _BORDER])
 def box_blur(img, ksize=5, border="reflect101"):
     """Mean of each ksize x ksize neighbourhood (any size, even allowed)."""
     return cv2.blur(img, (ksize, ksize), borderType=BORDERS[border])

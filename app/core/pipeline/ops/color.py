@@ -1,4 +1,5 @@
 """Colour conversion and channel pick."""
+
 import cv2
 import numpy as np
 
@@ -6,8 +7,14 @@ from app.core.pipeline.ops._util import from_uint8, to_bgr, to_gray, to_uint8
 from app.core.pipeline.ops.spec import EnumParam, IntParam, register
 
 SPACES = ("hsv", "lab", "ycrcb", "hls", "rgb", "xyz")
-_TO_SPACE = {"hsv": cv2.COLOR_BGR2HSV, "lab": cv2.COLOR_BGR2Lab, "ycrcb": cv2.COLOR_BGR2YCrCb,
-             "hls": cv2.COLOR_BGR2HLS, "rgb": cv2.COLOR_BGR2RGB, "xyz": cv2.COLOR_BGR2XYZ}
+_TO_SPACE = {
+    "hsv": cv2.COLOR_BGR2HSV,
+    "lab": cv2.COLOR_BGR2Lab,
+    "ycrcb": cv2.COLOR_BGR2YCrCb,
+    "hls": cv2.COLOR_BGR2HLS,
+    "rgb": cv2.COLOR_BGR2RGB,
+    "xyz": cv2.COLOR_BGR2XYZ,
+}
 
 
 def convert_space(img, space):
@@ -21,25 +28,46 @@ def convert_space(img, space):
     return cv2.cvtColor(bgr, _TO_SPACE[space])
 
 
-@register("gray", "color", "Grayscale", [],
-          doc="Luminance (0.299 R + 0.587 G + 0.114 B); gray input passes through.")
+@register("gray", "color", "Grayscale", [], doc="Luminance (0.299 R + 0.587 G + 0.114 B); gray input passes through.")
 def gray(img):
     return to_gray(img)
 
 
-@register("convert_color", "color", "Convert colour space",
-          [EnumParam("space", "Colour space", "hsv", choices=SPACES,
-                     labels=("HSV", "Lab", "YCrCb", "HLS", "RGB", "XYZ"),
-                     doc="Target space; the result is shown as a 3-channel image")])
+@register(
+    "convert_color",
+    "color",
+    "Convert colour space",
+    [
+        EnumParam(
+            "space",
+            "Colour space",
+            "hsv",
+            choices=SPACES,
+            labels=("HSV", "Lab", "YCrCb", "HLS", "RGB", "XYZ"),
+            doc="Target space; the result is shown as a 3-channel image",
+        )
+    ],
+)
 def convert_color(img, space="hsv"):
     """BGR -> HSV / Lab / YCrCb / HLS / RGB / XYZ (OpenCV's 8-bit ranges, e.g. H in 0..179)."""
     return convert_space(img, space)
 
 
-@register("channel", "color", "Single channel",
-          [EnumParam("space", "Colour space", "bgr", choices=("bgr",) + SPACES,
-                     labels=("BGR", "HSV", "Lab", "YCrCb", "HLS", "RGB", "XYZ")),
-           IntParam("index", "Channel", 0, min=0, max=2, doc="0, 1 or 2 in the chosen space (e.g. HSV: 0=H, 1=S, 2=V)")])
+@register(
+    "channel",
+    "color",
+    "Single channel",
+    [
+        EnumParam(
+            "space",
+            "Colour space",
+            "bgr",
+            choices=("bgr",) + SPACES,
+            labels=("BGR", "HSV", "Lab", "YCrCb", "HLS", "RGB", "XYZ"),
+        ),
+        IntParam("index", "Channel", 0, min=0, max=2, doc="0, 1 or 2 in the chosen space (e.g. HSV: 0=H, 1=S, 2=V)"),
+    ],
+)
 def channel(img, space="bgr", index=0):
     """One channel of the image in a colour space, as a gray image (e.g. the S of HSV)."""
     if img.ndim == 2 and space == "bgr":

@@ -2,6 +2,7 @@
 
 `find_boxes` is also the core of classical (model-free) auto-labeling (app.core.autolabel.classical).
 """
+
 import cv2
 import numpy as np
 
@@ -37,23 +38,55 @@ def find_boxes(binary, min_area=0.0, max_area=0.0, min_aspect=0.0, max_aspect=0.
 
 
 def _filter_params():
-    return [FloatParam("min_area", "Min area (px)", 20.0, min=0.0, max=_AREA_MAX, step=10.0, decimals=0, unit="px2"),
-            FloatParam("max_area", "Max area (px)", 0.0, min=0.0, max=_AREA_MAX, step=100.0, decimals=0, unit="px2",
-                       doc="0 = no limit"),
-            FloatParam("min_aspect", "Min aspect w/h", 0.0, min=0.0, max=100.0, step=0.05),
-            FloatParam("max_aspect", "Max aspect w/h", 0.0, min=0.0, max=100.0, step=0.05, doc="0 = no limit")]
+    return [
+        FloatParam("min_area", "Min area (px)", 20.0, min=0.0, max=_AREA_MAX, step=10.0, decimals=0, unit="px2"),
+        FloatParam(
+            "max_area",
+            "Max area (px)",
+            0.0,
+            min=0.0,
+            max=_AREA_MAX,
+            step=100.0,
+            decimals=0,
+            unit="px2",
+            doc="0 = no limit",
+        ),
+        FloatParam("min_aspect", "Min aspect w/h", 0.0, min=0.0, max=100.0, step=0.05),
+        FloatParam("max_aspect", "Max aspect w/h", 0.0, min=0.0, max=100.0, step=0.05, doc="0 = no limit"),
+    ]
 
 
-@register("contours", "contours", "Contours + boxes",
-          [EnumParam("mode", "Contours", "external", choices=("external", "all"),
-                     labels=("Outer only", "All (incl. holes)")),
-           *_filter_params(),
-           EnumParam("draw", "Draw", "both", choices=("contours", "boxes", "both", "filled"),
-                     labels=("Contours", "Boxes", "Contours + boxes", "Filled")),
-           ColorParam("color", "Colour", (0, 200, 255)),
-           IntParam("thickness", "Line width", 2, min=1, max=20)])
-def contours(img, mode="external", min_area=20.0, max_area=0.0, min_aspect=0.0, max_aspect=0.0,
-             draw="both", color=(0, 200, 255), thickness=2):
+@register(
+    "contours",
+    "contours",
+    "Contours + boxes",
+    [
+        EnumParam(
+            "mode", "Contours", "external", choices=("external", "all"), labels=("Outer only", "All (incl. holes)")
+        ),
+        *_filter_params(),
+        EnumParam(
+            "draw",
+            "Draw",
+            "both",
+            choices=("contours", "boxes", "both", "filled"),
+            labels=("Contours", "Boxes", "Contours + boxes", "Filled"),
+        ),
+        ColorParam("color", "Colour", (0, 200, 255)),
+        IntParam("thickness", "Line width", 2, min=1, max=20),
+    ],
+)
+def contours(
+    img,
+    mode="external",
+    min_area=20.0,
+    max_area=0.0,
+    min_aspect=0.0,
+    max_aspect=0.0,
+    draw="both",
+    color=(0, 200, 255),
+    thickness=2,
+):
     """Find contours of the non-zero pixels (use after a threshold), keep those passing the area /
     aspect filter and draw them and / or their bounding boxes over the input (BGR uint8 result)."""
     cs, boxes = find_boxes(img, min_area, max_area, min_aspect, max_aspect, mode)
@@ -79,14 +112,34 @@ def label_colors(n):
     return lut
 
 
-@register("connected_components", "contours", "Connected components",
-          [EnumParam("connectivity", "Connectivity", "8", choices=("4", "8")),
-           FloatParam("min_area", "Min area (px)", 0.0, min=0.0, max=_AREA_MAX, step=10.0, decimals=0, unit="px2"),
-           FloatParam("max_area", "Max area (px)", 0.0, min=0.0, max=_AREA_MAX, step=100.0, decimals=0, unit="px2",
-                      doc="0 = no limit"),
-           EnumParam("output", "Output", "colors", choices=("colors", "mask", "largest"),
-                     labels=("Coloured labels", "Kept components mask", "Largest component")),
-           BoolParam("boxes", "Draw boxes", False)])
+@register(
+    "connected_components",
+    "contours",
+    "Connected components",
+    [
+        EnumParam("connectivity", "Connectivity", "8", choices=("4", "8")),
+        FloatParam("min_area", "Min area (px)", 0.0, min=0.0, max=_AREA_MAX, step=10.0, decimals=0, unit="px2"),
+        FloatParam(
+            "max_area",
+            "Max area (px)",
+            0.0,
+            min=0.0,
+            max=_AREA_MAX,
+            step=100.0,
+            decimals=0,
+            unit="px2",
+            doc="0 = no limit",
+        ),
+        EnumParam(
+            "output",
+            "Output",
+            "colors",
+            choices=("colors", "mask", "largest"),
+            labels=("Coloured labels", "Kept components mask", "Largest component"),
+        ),
+        BoolParam("boxes", "Draw boxes", False),
+    ],
+)
 def connected_components(img, connectivity="8", min_area=0.0, max_area=0.0, output="colors", boxes=False):
     """Label the connected non-zero regions; keep those whose pixel count is within the area
     limits; show them as coloured labels, as a 0/255 mask, or only the largest one."""

@@ -1,4 +1,5 @@
 """Brightness / contrast / gamma, histogram equalization, CLAHE, normalization."""
+
 import cv2
 import numpy as np
 
@@ -6,10 +7,24 @@ from app.core.pipeline.ops._util import clip_to_dtype, dtype_max, to_gray
 from app.core.pipeline.ops.spec import BoolParam, FloatParam, IntParam, register
 
 
-@register("brightness_contrast", "contrast", "Brightness / contrast",
-          [FloatParam("contrast", "Contrast", 1.0, min=0.0, max=4.0, step=0.05, doc="Gain (1 = unchanged)"),
-           FloatParam("brightness", "Brightness", 0.0, min=-255.0, max=255.0, step=1.0, decimals=0,
-                      doc="Offset on the 0..255 scale (x257 for 16-bit)")])
+@register(
+    "brightness_contrast",
+    "contrast",
+    "Brightness / contrast",
+    [
+        FloatParam("contrast", "Contrast", 1.0, min=0.0, max=4.0, step=0.05, doc="Gain (1 = unchanged)"),
+        FloatParam(
+            "brightness",
+            "Brightness",
+            0.0,
+            min=-255.0,
+            max=255.0,
+            step=1.0,
+            decimals=0,
+            doc="Offset on the 0..255 scale (x257 for 16-bit)",
+        ),
+    ],
+)
 def brightness_contrast(img, contrast=1.0, brightness=0.0):
     """out = contrast * in + brightness, rounded and clipped to the image depth."""
     beta = brightness * (257.0 if img.dtype == np.uint16 else 1.0)
@@ -18,8 +33,12 @@ def brightness_contrast(img, contrast=1.0, brightness=0.0):
     return clip_to_dtype(img.astype(np.float64) * contrast + beta, img)
 
 
-@register("gamma", "contrast", "Gamma",
-          [FloatParam("gamma", "Gamma", 1.0, min=0.05, max=5.0, step=0.05, doc="< 1 brightens, > 1 darkens")])
+@register(
+    "gamma",
+    "contrast",
+    "Gamma",
+    [FloatParam("gamma", "Gamma", 1.0, min=0.05, max=5.0, step=0.05, doc="< 1 brightens, > 1 darkens")],
+)
 def gamma(img, gamma=1.0):
     """out = max * (in / max) ** gamma via a lookup table (8- and 16-bit)."""
     hi = dtype_max(img)
@@ -43,9 +62,19 @@ def _equalize_channel(g):
     return lut[g]
 
 
-@register("equalize_hist", "contrast", "Equalize histogram",
-          [BoolParam("per_channel", "Each channel", False,
-                     doc="Colour images: equalize B, G, R separately instead of the luminance (Y of YCrCb)")])
+@register(
+    "equalize_hist",
+    "contrast",
+    "Equalize histogram",
+    [
+        BoolParam(
+            "per_channel",
+            "Each channel",
+            False,
+            doc="Colour images: equalize B, G, R separately instead of the luminance (Y of YCrCb)",
+        )
+    ],
+)
 def equalize_hist(img, per_channel=False):
     """Global histogram equalization (8- and 16-bit); colour images equalize luminance only."""
     if img.ndim == 2:
@@ -57,9 +86,15 @@ def equalize_hist(img, per_channel=False):
     return cv2.cvtColor(cv2.merge([_equalize_channel(y), cr, cb]), cv2.COLOR_YCrCb2BGR)
 
 
-@register("clahe", "contrast", "CLAHE",
-          [FloatParam("clip_limit", "Clip limit", 2.0, min=0.1, max=40.0, step=0.1, decimals=1),
-           IntParam("tiles", "Tiles per side", 8, min=1, max=64)])
+@register(
+    "clahe",
+    "contrast",
+    "CLAHE",
+    [
+        FloatParam("clip_limit", "Clip limit", 2.0, min=0.1, max=40.0, step=0.1, decimals=1),
+        IntParam("tiles", "Tiles per side", 8, min=1, max=64),
+    ],
+)
 def clahe(img, clip_limit=2.0, tiles=8):
     """Contrast-limited adaptive histogram equalization (8- and 16-bit); colour images are
     equalized on Lab's L channel (8-bit) or on Y of YCrCb (16-bit)."""
@@ -75,9 +110,23 @@ def clahe(img, clip_limit=2.0, tiles=8):
     return cv2.cvtColor(cv2.merge([c.apply(y), cr, cb]), cv2.COLOR_YCrCb2BGR)
 
 
-@register("normalize", "contrast", "Stretch to full range",
-          [FloatParam("saturate", "Saturated %", 0.0, min=0.0, max=20.0, step=0.1, decimals=1,
-                      doc="Percent of pixels clipped at each end (0 = plain min-max)")])
+@register(
+    "normalize",
+    "contrast",
+    "Stretch to full range",
+    [
+        FloatParam(
+            "saturate",
+            "Saturated %",
+            0.0,
+            min=0.0,
+            max=20.0,
+            step=0.1,
+            decimals=1,
+            doc="Percent of pixels clipped at each end (0 = plain min-max)",
+        )
+    ],
+)
 def normalize(img, saturate=0.0):
     """Linear stretch so the darkest / brightest pixels (after clipping `saturate` % at each end,
     measured on the luminance) map to 0 and the depth's maximum."""

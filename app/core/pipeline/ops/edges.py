@@ -1,13 +1,15 @@
 """Sobel, Scharr, Laplacian, Canny. Gradient ops return |gradient| scaled and clipped to the
 input depth (8-bit stays 8-bit, 16-bit stays 16-bit); Canny returns a uint8 0/255 edge map."""
+
 import cv2
 import numpy as np
 
 from app.core.pipeline.ops._util import clip_to_dtype, to_gray, to_uint8
 from app.core.pipeline.ops.spec import BoolParam, EnumParam, FloatParam, IntParam, register
 
-_DIR = EnumParam("direction", "Direction", "magnitude", choices=("x", "y", "magnitude"),
-                 labels=("d/dx", "d/dy", "Magnitude"))
+_DIR = EnumParam(
+    "direction", "Direction", "magnitude", choices=("x", "y", "magnitude"), labels=("d/dx", "d/dy", "Magnitude")
+)
 
 
 def _gradient(img, direction, deriv):
@@ -19,34 +21,54 @@ def _gradient(img, direction, deriv):
     return cv2.magnitude(deriv(f, 1, 0), deriv(f, 0, 1))
 
 
-@register("sobel", "edges", "Sobel",
-          [_DIR, IntParam("ksize", "Kernel size", 3, min=1, max=7, odd_only=True),
-           FloatParam("scale", "Scale", 1.0, min=0.01, max=20.0, step=0.05)])
+@register(
+    "sobel",
+    "edges",
+    "Sobel",
+    [
+        _DIR,
+        IntParam("ksize", "Kernel size", 3, min=1, max=7, odd_only=True),
+        FloatParam("scale", "Scale", 1.0, min=0.01, max=20.0, step=0.05),
+    ],
+)
 def sobel(img, direction="magnitude", ksize=3, scale=1.0):
     """|Sobel derivative| (x, y, or gradient magnitude) times `scale`."""
-    return clip_to_dtype(_gradient(img, direction, lambda f, dx, dy: cv2.Sobel(f, cv2.CV_32F, dx, dy, ksize=ksize)) * scale, img)
+    return clip_to_dtype(
+        _gradient(img, direction, lambda f, dx, dy: cv2.Sobel(f, cv2.CV_32F, dx, dy, ksize=ksize)) * scale, img
+    )
 
 
-@register("scharr", "edges", "Scharr",
-          [_DIR, FloatParam("scale", "Scale", 0.25, min=0.01, max=20.0, step=0.05)])
+@register("scharr", "edges", "Scharr", [_DIR, FloatParam("scale", "Scale", 0.25, min=0.01, max=20.0, step=0.05)])
 def scharr(img, direction="magnitude", scale=0.25):
     """|Scharr derivative| (more accurate 3x3 than Sobel) times `scale`."""
     return clip_to_dtype(_gradient(img, direction, lambda f, dx, dy: cv2.Scharr(f, cv2.CV_32F, dx, dy)) * scale, img)
 
 
-@register("laplacian", "edges", "Laplacian",
-          [IntParam("ksize", "Kernel size", 3, min=1, max=31, odd_only=True),
-           FloatParam("scale", "Scale", 1.0, min=0.01, max=20.0, step=0.05)])
+@register(
+    "laplacian",
+    "edges",
+    "Laplacian",
+    [
+        IntParam("ksize", "Kernel size", 3, min=1, max=31, odd_only=True),
+        FloatParam("scale", "Scale", 1.0, min=0.01, max=20.0, step=0.05),
+    ],
+)
 def laplacian(img, ksize=3, scale=1.0):
     """|Laplacian| times `scale`."""
     return clip_to_dtype(np.abs(cv2.Laplacian(img.astype(np.float32), cv2.CV_32F, ksize=ksize)) * scale, img)
 
 
-@register("canny", "edges", "Canny",
-          [IntParam("low", "Low threshold", 50, min=0, max=1000),
-           IntParam("high", "High threshold", 150, min=0, max=1000),
-           IntParam("aperture", "Aperture", 3, min=3, max=7, odd_only=True),
-           BoolParam("l2", "L2 gradient", False)])
+@register(
+    "canny",
+    "edges",
+    "Canny",
+    [
+        IntParam("low", "Low threshold", 50, min=0, max=1000),
+        IntParam("high", "High threshold", 150, min=0, max=1000),
+        IntParam("aperture", "Aperture", 3, min=3, max=7, odd_only=True),
+        BoolParam("l2", "L2 gradient", False),
+    ],
+)
 def canny(img, low=50, high=150, aperture=3, l2=False):
     """Canny edges of the gray image -> uint8 0/255 (16-bit input is reduced to 8 bits first)."""
     return cv2.Canny(to_uint8(to_gray(img)), low, high, apertureSize=aperture, L2gradient=l2)

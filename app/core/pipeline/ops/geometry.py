@@ -1,17 +1,34 @@
 """Resize, crop, rotate, flip."""
+
 import cv2
 import numpy as np
 
 from app.core.pipeline.ops.spec import BoolParam, EnumParam, FloatParam, register
 
-_INTERP = {"nearest": cv2.INTER_NEAREST, "linear": cv2.INTER_LINEAR, "cubic": cv2.INTER_CUBIC,
-           "area": cv2.INTER_AREA, "lanczos": cv2.INTER_LANCZOS4}
+_INTERP = {
+    "nearest": cv2.INTER_NEAREST,
+    "linear": cv2.INTER_LINEAR,
+    "cubic": cv2.INTER_CUBIC,
+    "area": cv2.INTER_AREA,
+    "lanczos": cv2.INTER_LANCZOS4,
+}
 
 
-@register("resize", "geometry", "Resize",
-          [FloatParam("scale", "Scale", 0.5, min=0.01, max=8.0, step=0.05),
-           EnumParam("interpolation", "Interpolation", "area", choices=tuple(_INTERP),
-                     labels=("Nearest", "Linear", "Cubic", "Area", "Lanczos"))])
+@register(
+    "resize",
+    "geometry",
+    "Resize",
+    [
+        FloatParam("scale", "Scale", 0.5, min=0.01, max=8.0, step=0.05),
+        EnumParam(
+            "interpolation",
+            "Interpolation",
+            "area",
+            choices=tuple(_INTERP),
+            labels=("Nearest", "Linear", "Cubic", "Area", "Lanczos"),
+        ),
+    ],
+)
 def resize(img, scale=0.5, interpolation="area"):
     """Scale both sides by `scale` (at least 1 pixel)."""
     w = max(1, int(round(img.shape[1] * scale)))
@@ -19,11 +36,17 @@ def resize(img, scale=0.5, interpolation="area"):
     return cv2.resize(img, (w, h), interpolation=_INTERP[interpolation])
 
 
-@register("crop", "geometry", "Crop",
-          [FloatParam("left", "Left %", 0.0, min=0.0, max=99.0, step=0.5, decimals=1),
-           FloatParam("top", "Top %", 0.0, min=0.0, max=99.0, step=0.5, decimals=1),
-           FloatParam("right", "Right %", 100.0, min=1.0, max=100.0, step=0.5, decimals=1),
-           FloatParam("bottom", "Bottom %", 100.0, min=1.0, max=100.0, step=0.5, decimals=1)])
+@register(
+    "crop",
+    "geometry",
+    "Crop",
+    [
+        FloatParam("left", "Left %", 0.0, min=0.0, max=99.0, step=0.5, decimals=1),
+        FloatParam("top", "Top %", 0.0, min=0.0, max=99.0, step=0.5, decimals=1),
+        FloatParam("right", "Right %", 100.0, min=1.0, max=100.0, step=0.5, decimals=1),
+        FloatParam("bottom", "Bottom %", 100.0, min=1.0, max=100.0, step=0.5, decimals=1),
+    ],
+)
 def crop(img, left=0.0, top=0.0, right=100.0, bottom=100.0):
     """Keep the rectangle given in percent of the width / height (resolution independent, so
     previews at a reduced scale crop the same region)."""
@@ -37,12 +60,24 @@ def crop(img, left=0.0, top=0.0, right=100.0, bottom=100.0):
     return np.ascontiguousarray(img[y0:y1, x0:x1])
 
 
-@register("rotate", "geometry", "Rotate",
-          [FloatParam("angle", "Angle", 0.0, min=-180.0, max=180.0, step=0.5, decimals=1,
-                      doc="Degrees, counter-clockwise"),
-           BoolParam("expand", "Expand canvas", True, doc="Grow the canvas so nothing is cut off"),
-           EnumParam("interpolation", "Interpolation", "linear", choices=("nearest", "linear", "cubic"),
-                     labels=("Nearest", "Linear", "Cubic"))])
+@register(
+    "rotate",
+    "geometry",
+    "Rotate",
+    [
+        FloatParam(
+            "angle", "Angle", 0.0, min=-180.0, max=180.0, step=0.5, decimals=1, doc="Degrees, counter-clockwise"
+        ),
+        BoolParam("expand", "Expand canvas", True, doc="Grow the canvas so nothing is cut off"),
+        EnumParam(
+            "interpolation",
+            "Interpolation",
+            "linear",
+            choices=("nearest", "linear", "cubic"),
+            labels=("Nearest", "Linear", "Cubic"),
+        ),
+    ],
+)
 def rotate(img, angle=0.0, expand=True, interpolation="linear"):
     """Rotate about the centre; multiples of 90 degrees are exact (no resampling)."""
     if angle % 90 == 0:
@@ -60,9 +95,20 @@ def rotate(img, angle=0.0, expand=True, interpolation="linear"):
     return cv2.warpAffine(img, m, (w, h), flags=_INTERP[interpolation], borderMode=cv2.BORDER_CONSTANT)
 
 
-@register("flip", "geometry", "Flip",
-          [EnumParam("axis", "Axis", "horizontal", choices=("horizontal", "vertical", "both"),
-                     labels=("Horizontal (mirror)", "Vertical", "Both"))])
+@register(
+    "flip",
+    "geometry",
+    "Flip",
+    [
+        EnumParam(
+            "axis",
+            "Axis",
+            "horizontal",
+            choices=("horizontal", "vertical", "both"),
+            labels=("Horizontal (mirror)", "Vertical", "Both"),
+        )
+    ],
+)
 def flip(img, axis="horizontal"):
     """Mirror left-right, top-bottom, or both."""
     return cv2.flip(img, {"horizontal": 1, "vertical": 0, "both": -1}[axis])

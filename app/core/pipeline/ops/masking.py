@@ -1,4 +1,5 @@
 """inRange colour masking."""
+
 import cv2
 import numpy as np
 
@@ -14,12 +15,24 @@ def _bounds():
     return out
 
 
-@register("in_range", "masking", "Colour range mask (inRange)",
-          [EnumParam("space", "Colour space", "hsv", choices=("bgr", "hsv", "lab", "ycrcb", "hls"),
-                     labels=("BGR", "HSV", "Lab", "YCrCb", "HLS")),
-           *_bounds(),
-           EnumParam("output", "Output", "mask", choices=("mask", "masked"),
-                     labels=("Mask (0/255)", "Image inside the range"))])
+@register(
+    "in_range",
+    "masking",
+    "Colour range mask (inRange)",
+    [
+        EnumParam(
+            "space",
+            "Colour space",
+            "hsv",
+            choices=("bgr", "hsv", "lab", "ycrcb", "hls"),
+            labels=("BGR", "HSV", "Lab", "YCrCb", "HLS"),
+        ),
+        *_bounds(),
+        EnumParam(
+            "output", "Output", "mask", choices=("mask", "masked"), labels=("Mask (0/255)", "Image inside the range")
+        ),
+    ],
+)
 def in_range(img, space="hsv", low0=0, high0=255, low1=0, high1=255, low2=0, high2=255, output="mask"):
     """Pixels whose channels (in `space`) all lie in [low, high] -> 255. Gray input uses channel 0's
     bounds only. HSV hue is 0..179 in OpenCV. `masked` keeps the original pixels inside the range."""

@@ -1,19 +1,33 @@
 """Erode, dilate, open, close, gradient, top-hat, black-hat with a chosen kernel shape."""
+
 import cv2
 
 from app.core.pipeline.ops._util import make_kernel
 from app.core.pipeline.ops.spec import EnumParam, IntParam, register
 
-_MORPH = {"erode": cv2.MORPH_ERODE, "dilate": cv2.MORPH_DILATE, "open": cv2.MORPH_OPEN,
-          "close": cv2.MORPH_CLOSE, "gradient": cv2.MORPH_GRADIENT, "tophat": cv2.MORPH_TOPHAT,
-          "blackhat": cv2.MORPH_BLACKHAT}
+_MORPH = {
+    "erode": cv2.MORPH_ERODE,
+    "dilate": cv2.MORPH_DILATE,
+    "open": cv2.MORPH_OPEN,
+    "close": cv2.MORPH_CLOSE,
+    "gradient": cv2.MORPH_GRADIENT,
+    "tophat": cv2.MORPH_TOPHAT,
+    "blackhat": cv2.MORPH_BLACKHAT,
+}
 
 
 def _params(ksize=5):
-    return [EnumParam("shape", "Kernel shape", "ellipse", choices=("rect", "ellipse", "cross"),
-                      labels=("Rectangle", "Ellipse", "Cross")),
-            IntParam("ksize", "Kernel size", ksize, min=1, max=99, odd_only=True, unit="px"),
-            IntParam("iterations", "Iterations", 1, min=1, max=20)]
+    return [
+        EnumParam(
+            "shape",
+            "Kernel shape",
+            "ellipse",
+            choices=("rect", "ellipse", "cross"),
+            labels=("Rectangle", "Ellipse", "Cross"),
+        ),
+        IntParam("ksize", "Kernel size", ksize, min=1, max=99, odd_only=True, unit="px"),
+        IntParam("iterations", "Iterations", 1, min=1, max=20),
+    ]
 
 
 def morph(img, operation, shape="ellipse", ksize=5, iterations=1):

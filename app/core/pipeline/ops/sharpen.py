@@ -1,4 +1,5 @@
 """Sharpen (Laplacian kernel) and unsharp mask."""
+
 import cv2
 import numpy as np
 
@@ -6,8 +7,7 @@ from app.core.pipeline.ops._util import clip_to_dtype
 from app.core.pipeline.ops.spec import FloatParam, IntParam, register
 
 
-@register("sharpen", "sharpen", "Sharpen",
-          [FloatParam("amount", "Amount", 1.0, min=0.0, max=10.0, step=0.1)])
+@register("sharpen", "sharpen", "Sharpen", [FloatParam("amount", "Amount", 1.0, min=0.0, max=10.0, step=0.1)])
 def sharpen(img, amount=1.0):
     """3x3 Laplacian sharpening: out = in + amount * (4 * centre - neighbours)."""
     k = np.array([[0, -1, 0], [-1, 4, -1], [0, -1, 0]], np.float32) * np.float32(amount)
@@ -16,12 +16,26 @@ def sharpen(img, amount=1.0):
     return clip_to_dtype(out, img)
 
 
-@register("unsharp_mask", "sharpen", "Unsharp mask",
-          [IntParam("ksize", "Kernel size", 5, min=1, max=99, odd_only=True, unit="px"),
-           FloatParam("sigma", "Sigma", 1.5, min=0.1, max=50.0, step=0.1, unit="px"),
-           FloatParam("amount", "Amount", 1.0, min=0.0, max=10.0, step=0.1),
-           FloatParam("threshold", "Threshold", 0.0, min=0.0, max=255.0, step=1.0, decimals=0,
-                      doc="Only sharpen where |in - blurred| exceeds this (0..255 scale)")])
+@register(
+    "unsharp_mask",
+    "sharpen",
+    "Unsharp mask",
+    [
+        IntParam("ksize", "Kernel size", 5, min=1, max=99, odd_only=True, unit="px"),
+        FloatParam("sigma", "Sigma", 1.5, min=0.1, max=50.0, step=0.1, unit="px"),
+        FloatParam("amount", "Amount", 1.0, min=0.0, max=10.0, step=0.1),
+        FloatParam(
+            "threshold",
+            "Threshold",
+            0.0,
+            min=0.0,
+            max=255.0,
+            step=1.0,
+            decimals=0,
+            doc="Only sharpen where |in - blurred| exceeds this (0..255 scale)",
+        ),
+    ],
+)
 def unsharp_mask(img, ksize=5, sigma=1.5, amount=1.0, threshold=0.0):
     """out = in + amount * (in - gaussian(in)), skipping differences below `threshold`."""
     f = img.astype(np.float32)

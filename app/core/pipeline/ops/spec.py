@@ -15,6 +15,7 @@ modifies its input in place.
     out = op(img, **params)                   # validates again, then calls op.func
     for spec in op.params: spec.kind, spec.name, spec.label, spec.default, ...
 """
+
 from __future__ import annotations
 
 import math
@@ -39,6 +40,7 @@ class UnknownOpError(UsageError):
 # Parameter specs
 # ----------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ParamSpec:
     """Base of all parameter specs. `name` is the keyword of the op function; `label` is shown in
@@ -60,8 +62,7 @@ class ParamSpec:
 
     def to_dict(self) -> dict:
         """Plain description (JSON-able) for UIs and docs."""
-        d = {"kind": self.kind, "name": self.name, "label": self.label, "default": self.default,
-             "doc": self.doc}
+        d = {"kind": self.kind, "name": self.name, "label": self.label, "default": self.default, "doc": self.doc}
         for f in getattr(self, "__dataclass_fields__", {}):
             if f not in d:
                 v = getattr(self, f)
@@ -209,7 +210,7 @@ class ColorParam(ParamSpec):
     def validate(self, value: Any) -> tuple[int, int, int]:
         if isinstance(value, str) and value.startswith("#") and len(value) == 7:
             try:
-                r, g, b = (int(value[i:i + 2], 16) for i in (1, 3, 5))
+                r, g, b = (int(value[i : i + 2], 16) for i in (1, 3, 5))
             except ValueError:
                 raise self._fail(value, "must be #RRGGBB or [B, G, R]") from None
             return (b, g, r)
@@ -217,8 +218,9 @@ class ColorParam(ParamSpec):
             vals = tuple(value)
         except TypeError:
             raise self._fail(value, "must be #RRGGBB or [B, G, R]") from None
-        if len(vals) != 3 or not all(isinstance(c, (int, np.integer)) and not isinstance(c, bool)
-                                     and 0 <= c <= 255 for c in vals):
+        if len(vals) != 3 or not all(
+            isinstance(c, (int, np.integer)) and not isinstance(c, bool) and 0 <= c <= 255 for c in vals
+        ):
             raise self._fail(value, "must be three integers 0..255 (B, G, R)")
         return tuple(int(c) for c in vals)
 
@@ -226,6 +228,7 @@ class ColorParam(ParamSpec):
 # ----------------------------------------------------------------------------------------------
 # Op record and registry
 # ----------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Op:
@@ -261,8 +264,10 @@ class Op:
         params = dict(params or {})
         unknown = set(params) - {p.name for p in self.params}
         if unknown:
-            raise ParamError(f"op {self.name!r}: unknown parameter(s) {', '.join(sorted(unknown))}; "
-                             f"known: {', '.join(p.name for p in self.params) or 'none'}")
+            raise ParamError(
+                f"op {self.name!r}: unknown parameter(s) {', '.join(sorted(unknown))}; "
+                f"known: {', '.join(p.name for p in self.params) or 'none'}"
+            )
         out = {}
         for p in self.params:
             try:
@@ -287,12 +292,30 @@ class Op:
         return self.func(img, **self.validate(params))
 
 
-FAMILIES = ("color", "contrast", "blur", "sharpen", "edges", "morphology", "threshold",
-            "masking", "geometry", "contours")
-FAMILY_LABELS = {"color": "Color & channels", "contrast": "Brightness & contrast", "blur": "Blur",
-                 "sharpen": "Sharpen", "edges": "Edges", "morphology": "Morphology",
-                 "threshold": "Threshold", "masking": "Masking", "geometry": "Geometry",
-                 "contours": "Contours & components"}
+FAMILIES = (
+    "color",
+    "contrast",
+    "blur",
+    "sharpen",
+    "edges",
+    "morphology",
+    "threshold",
+    "masking",
+    "geometry",
+    "contours",
+)
+FAMILY_LABELS = {
+    "color": "Color & channels",
+    "contrast": "Brightness & contrast",
+    "blur": "Blur",
+    "sharpen": "Sharpen",
+    "edges": "Edges",
+    "morphology": "Morphology",
+    "threshold": "Threshold",
+    "masking": "Masking",
+    "geometry": "Geometry",
+    "contours": "Contours & components",
+}
 
 _REGISTRY: dict[str, Op] = {}
 
@@ -305,9 +328,16 @@ def register(name: str, family: str, label: str, params: list[ParamSpec] | tuple
     def deco(func: Callable[..., np.ndarray]) -> Callable[..., np.ndarray]:
         if name in _REGISTRY:
             raise ValueError(f"op {name!r} registered twice")
-        _REGISTRY[name] = Op(name, family, label, func, tuple(params),
-                             doc or (func.__doc__ or "").strip().split("\n\n")[0].replace("\n", " "))
+        _REGISTRY[name] = Op(
+            name,
+            family,
+            label,
+            func,
+            tuple(params),
+            doc or (func.__doc__ or "").strip().split("\n\n")[0].replace("\n", " "),
+        )
         return func
+
     return deco
 
 

@@ -5,6 +5,7 @@ threshold op. Its input (the previous step's output, or the original) is what th
 shows by default. The line is draggable for the manual `threshold` op (its `level` parameter);
 for `auto_threshold` / `opencv_threshold` it shows the level the method picked (read-only).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -77,7 +78,7 @@ def apply_tile_choice(p: Pipeline, index: int, name: str, value: float) -> tuple
         p.set_params(index, method=OPENCV_TILES[name])
     elif step.op == "threshold":
         p.set_params(index, level=int(value))
-    else:                                   # e.g. adaptive: switch to a manual level
+    else:  # e.g. adaptive: switch to a manual level
         p.remove(index)
         p.add("threshold", {"level": int(value)}, index=index)
     return index, False
@@ -96,7 +97,7 @@ def method_levels(img: np.ndarray) -> dict[str, int]:
 class GridRequest:
     pipeline: Pipeline
     image: np.ndarray
-    index: int          # output of this step is binarized (-1: the original)
+    index: int  # output of this step is binarized (-1: the original)
     tile_side: int = 360
 
 

@@ -1,6 +1,7 @@
 """ImageJ's entropy-based auto-threshold methods (Huang, MaxEntropy, RenyiEntropy, Shanbhag,
 Yen), ported from ij/process/AutoThresholder.java; see app.core.pipeline.threshold.imagej for the
 conventions. The O(n^2) sums are vectorized but added in ImageJ's order (bin by bin)."""
+
 import math
 
 import numpy as np
@@ -69,7 +70,7 @@ def _ij_huang(data):
         mu1[ih - 1] = s / n
     ih = np.arange(256, dtype=np.float64)[:, None]
     low = _lower(256)
-    mu = np.where(low, mu0[None, :], mu1[None, :])           # mu_0[it] for ih <= it, else mu_1[it]
+    mu = np.where(low, mu0[None, :], mu1[None, :])  # mu_0[it] for ih <= it, else mu_1[it]
     mux = 1.0 / (1.0 + term * np.abs(ih - mu))
     ok = ~((mux < 1e-06) | (mux > 0.999999))
     d = np.array(data, dtype=np.float64)[:, None]
@@ -98,7 +99,7 @@ def _ij_maxentropy(data):
     norm, p1, p2 = _cum_norm(data)
     first, last = _first_last(p1, p2)
     tot = _entropy_scan(data, norm, p1, p2, first, last)
-    threshold, max_ent = -1, 5e-324                           # Double.MIN_VALUE
+    threshold, max_ent = -1, 5e-324  # Double.MIN_VALUE
     for it in range(first, last + 1):
         if max_ent < tot[it]:
             max_ent, threshold = tot[it], it
@@ -152,7 +153,7 @@ def _ij_shanbhag(data):
     idx = np.arange(256)
     with np.errstate(all="ignore"):
         tb = 0.5 / p1
-        p1_prev = np.concatenate(([0.0], p1[:-1]))           # P1[ih - 1]
+        p1_prev = np.concatenate(([0.0], p1[:-1]))  # P1[ih - 1]
         mb = (idx[:, None] >= 1) & (idx[:, None] <= idx[None, :])
         back = _colsum(np.where(mb, -norm[:, None] * np.log(1.0 - tb[None, :] * p1_prev[:, None]), 0.0)) * tb
         to = 0.5 / p2

@@ -11,6 +11,7 @@ integer truncations and summation order. Deliberate differences, all at degenera
   * results are clipped to 0..255.
 Only numpy (and math) is used, so the pipeline exporter can copy these functions into a script.
 """
+
 import math
 
 import numpy as np
@@ -25,12 +26,42 @@ from app.core.pipeline.threshold.entropy import (
     _jint,
 )
 
-IJ_METHODS = ("default", "huang", "intermodes", "isodata", "li", "maxentropy", "mean", "minerror",
-              "minimum", "moments", "otsu", "percentile", "renyientropy", "shanbhag", "triangle", "yen")
-IJ_NAMES = {"default": "Default", "huang": "Huang", "intermodes": "Intermodes", "isodata": "IsoData",
-            "li": "Li", "maxentropy": "MaxEntropy", "mean": "Mean", "minerror": "MinError",
-            "minimum": "Minimum", "moments": "Moments", "otsu": "Otsu", "percentile": "Percentile",
-            "renyientropy": "RenyiEntropy", "shanbhag": "Shanbhag", "triangle": "Triangle", "yen": "Yen"}
+IJ_METHODS = (
+    "default",
+    "huang",
+    "intermodes",
+    "isodata",
+    "li",
+    "maxentropy",
+    "mean",
+    "minerror",
+    "minimum",
+    "moments",
+    "otsu",
+    "percentile",
+    "renyientropy",
+    "shanbhag",
+    "triangle",
+    "yen",
+)
+IJ_NAMES = {
+    "default": "Default",
+    "huang": "Huang",
+    "intermodes": "Intermodes",
+    "isodata": "IsoData",
+    "li": "Li",
+    "maxentropy": "MaxEntropy",
+    "mean": "Mean",
+    "minerror": "MinError",
+    "minimum": "Minimum",
+    "moments": "Moments",
+    "otsu": "Otsu",
+    "percentile": "Percentile",
+    "renyientropy": "RenyiEntropy",
+    "shanbhag": "Shanbhag",
+    "triangle": "Triangle",
+    "yen": "Yen",
+}
 
 
 def ij_threshold(hist, method):
@@ -41,11 +72,24 @@ def ij_threshold(hist, method):
     occupied = [i for i, v in enumerate(data) if v > 0]
     if len(occupied) <= 1:
         return occupied[0] if occupied else 0
-    funcs = {"default": _ij_default, "huang": _ij_huang, "intermodes": _ij_intermodes,
-             "isodata": _ij_isodata, "li": _ij_li, "maxentropy": _ij_maxentropy, "mean": _ij_mean,
-             "minerror": _ij_minerror, "minimum": _ij_minimum, "moments": _ij_moments, "otsu": _ij_otsu,
-             "percentile": _ij_percentile, "renyientropy": _ij_renyientropy, "shanbhag": _ij_shanbhag,
-             "triangle": _ij_triangle, "yen": _ij_yen}
+    funcs = {
+        "default": _ij_default,
+        "huang": _ij_huang,
+        "intermodes": _ij_intermodes,
+        "isodata": _ij_isodata,
+        "li": _ij_li,
+        "maxentropy": _ij_maxentropy,
+        "mean": _ij_mean,
+        "minerror": _ij_minerror,
+        "minimum": _ij_minimum,
+        "moments": _ij_moments,
+        "otsu": _ij_otsu,
+        "percentile": _ij_percentile,
+        "renyientropy": _ij_renyientropy,
+        "shanbhag": _ij_shanbhag,
+        "triangle": _ij_triangle,
+        "yen": _ij_yen,
+    }
     if method not in funcs:
         raise ValueError("unknown auto-threshold method %r" % (method,))
     with np.errstate(all="ignore"):
@@ -74,7 +118,7 @@ def _smooth3(h):
 def _ij_intermodes(data):
     maxbin = max(i for i in range(256) if data[i] > 0)
     minbin = min(i for i in range(256) if data[i] > 0)
-    hist = np.array(data[minbin:maxbin + 1], dtype=np.float64)
+    hist = np.array(data[minbin : maxbin + 1], dtype=np.float64)
     it = 0
     while not _bimodal(hist):
         hist = _smooth3(hist)
@@ -94,10 +138,10 @@ def _ij_isodata(data):
     while True:
         totl = sum(data[:g])
         low = sum(data[i] * i for i in range(g))
-        toth = float(sum(data[g + 1:]))
+        toth = float(sum(data[g + 1 :]))
         high = float(sum(data[i] * i for i in range(g + 1, 256)))
         if totl > 0 and toth > 0:
-            low //= totl                                      # ImageJ: int l; l /= totl
+            low //= totl  # ImageJ: int l; l /= totl
             high /= toth
             if g == int(math.floor((low + high) / 2.0 + 0.5)):  # Math.round
                 break
@@ -139,9 +183,9 @@ def ij_isodata_legacy(data):
     moving = lo
     while True:
         sum1 = float(sum(i * data[i] for i in range(lo, moving + 1)))
-        sum2 = float(sum(data[lo:moving + 1]))
+        sum2 = float(sum(data[lo : moving + 1]))
         sum3 = float(sum(i * data[i] for i in range(moving + 1, hi + 1)))
-        sum4 = float(sum(data[moving + 1:hi + 1]))
+        sum4 = float(sum(data[moving + 1 : hi + 1]))
         result = (sum1 / sum2 + sum3 / sum4) / 2.0
         moving += 1
         if not ((moving + 1) <= result and moving < hi - 1):
@@ -217,7 +261,7 @@ def _ij_minerror(data):
         if temp != temp:
             threshold = t_prev
         elif not np.isfinite(temp):
-            threshold = 2 ** 31 - 1 if temp > 0 else -2 ** 31
+            threshold = 2**31 - 1 if temp > 0 else -(2**31)
         else:
             threshold = int(math.floor(temp))
     return threshold
@@ -335,5 +379,3 @@ def _ij_triangle(data):
             split, split_distance = i, nd
     split -= 1
     return 255 - split if inverted else split
-
-

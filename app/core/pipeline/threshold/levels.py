@@ -13,6 +13,7 @@ so "v > T" selects exactly the pixels of bins > t.
 
 Every function here uses only cv2 and numpy (the pipeline exporter copies them into scripts).
 """
+
 import cv2
 import numpy as np
 
@@ -21,9 +22,21 @@ from app.core.pipeline.threshold.imagej import IJ_METHODS, IJ_NAMES, ij_threshol
 MANUAL_TYPES = ("binary", "binary_inv", "tozero", "tozero_inv", "trunc")
 METHODS = IJ_METHODS  # ImageJ names, lower case: default, huang, ..., yen
 
-__all__ = ["IJ_METHODS", "IJ_NAMES", "MANUAL_TYPES", "METHODS", "gray_of", "histogram256",
-           "bin_to_level", "auto_level", "all_levels", "apply_level", "opencv_level",
-           "adaptive", "ij_threshold"]
+__all__ = [
+    "IJ_METHODS",
+    "IJ_NAMES",
+    "MANUAL_TYPES",
+    "METHODS",
+    "gray_of",
+    "histogram256",
+    "bin_to_level",
+    "auto_level",
+    "all_levels",
+    "apply_level",
+    "opencv_level",
+    "adaptive",
+    "ij_threshold",
+]
 
 
 def gray_of(img):
@@ -47,9 +60,9 @@ def histogram256(img):
     r = hi - lo + 1
     values = np.arange(lo, hi + 1, dtype=np.int64)
     if g.size < (1 << 24):  # per-value counts from calcHist are exact (float32) below 2**24 pixels
-        per_value = np.rint(cv2.calcHist([g], [0], None, [65536], [0, 65536]).ravel()[lo:hi + 1])
+        per_value = np.rint(cv2.calcHist([g], [0], None, [65536], [0, 65536]).ravel()[lo : hi + 1])
     else:
-        per_value = np.bincount(g.ravel(), minlength=65536)[lo:hi + 1].astype(np.float64)
+        per_value = np.bincount(g.ravel(), minlength=65536)[lo : hi + 1].astype(np.float64)
     counts = np.bincount((values - lo) * 256 // r, weights=per_value, minlength=256)[:256]
     return np.rint(counts).astype(np.int64), lo, hi
 
