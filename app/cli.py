@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     _last_command = args.command
     try:
         if getattr(args, "json", None) is True:  # --json: one JSON document on stdout, nothing else
-            from app.commands._json import only_json_on_stdout
+            from app.json_output import only_json_on_stdout
 
             with only_json_on_stdout():
                 return int(commands[args.command].run(args) or 0)

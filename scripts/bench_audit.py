@@ -2,7 +2,7 @@
 
     python scripts/bench_audit.py [--n 300] [--frac 0.25] [--size 640x480] [--seed 3] [--no-timing]
 
-Generates n shape images with exact labels (app.core.dataset.synth), corrupts `frac` of them (swap,
+Generates n shape images with exact labels (app.core.dataset.synth.dataset), corrupts `frac` of them (swap,
 badloc with IoU 0.3-0.6, deleted box = overlooked, a box on background = spurious, duplicate; equal
 shares), then, each as a whole command on the demo model: `labelbench autolabel --out` (the timing
 reference) and `labelbench audit --json`. Both rankings are scored on the same model predictions
@@ -37,8 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.audit.inject import KINDS, corrupt  # noqa: E402
-from app.core.autolabel.cpu import describe  # noqa: E402
-from app.core.dataset import synth  # noqa: E402
+from app.core.autolabel.backends.cpu import describe  # noqa: E402
+from app.core.dataset.synth import dataset as synth  # noqa: E402
 from app.core.io.yolo_labels import format_labels  # noqa: E402
 
 MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"
@@ -90,9 +90,9 @@ def prepare(work: Path, model: str, env) -> float:
     """The engine's one-time steps for this model and folder (export, backend timing; int8
     calibration and check where `--precision fast` makes them), untimed; returns their seconds."""
     code = (
-        "import sys; from app.core.autolabel.precision import resolve; "
-        "from app.core.autolabel.engine import AutolabelOptions as O; "
-        "from app.core.autolabel.backends import load_backend; "
+        "import sys; from app.core.autolabel.backends.precision import resolve; "
+        "from app.core.autolabel.engine.local import AutolabelOptions as O; "
+        "from app.core.autolabel.backends.runtimes import load_backend; "
         "from app.core.autolabel.source import plan_source; "
         "resolve(sys.argv[1], plan_source(sys.argv[2]).images, O()); "
         "load_backend(sys.argv[1], 'auto', 'fast').close()"

@@ -45,7 +45,7 @@ from bench_audit import MODEL, precision_at_k, recall_per_kind  # noqa: E402
 
 from app.core.audit import crowd  # noqa: E402
 from app.core.audit.inject import KINDS, corrupt  # noqa: E402
-from app.core.dataset import synth  # noqa: E402
+from app.core.dataset.synth import dataset as synth  # noqa: E402
 from app.core.io.yolo_labels import format_labels  # noqa: E402
 
 

@@ -27,7 +27,7 @@ files, so no extra generation time).
 
 --task segment|obb benchmarks a -seg / -obb model instead (default: the tiny test model of
 scripts/train_shape_models.py, trained once into ~/.cache/labelbench-test-models) on N generated
-shape images (app.core.dataset.synth_shapes, --size, JPEG): yolo_pt (`yolo predict
+shape images (app.core.dataset.synth.shapes, --size, JPEG): yolo_pt (`yolo predict
 save_txt=True` with the .pt), labelbench (default settings, the export cached beforehand) and
 labelbench_exact (--precision exact); the exact run's files are compared with yolo's (lines,
 classes, points, largest coordinate difference), the goal ratio is yolo_pt seconds / labelbench
@@ -84,7 +84,7 @@ def _cls_xyxy(rows: np.ndarray):
 
 def match(ref: dict, run: dict, stems, thr: float) -> tuple[int, int, int]:
     """Greedy same-class matching at IoU >= thr (the engine's own check): (matched, boxes in ref, boxes in run)."""
-    from app.core.autolabel.precision import matched_boxes
+    from app.core.autolabel.backends.precision import matched_boxes
 
     z = np.zeros((0, 5))
     return matched_boxes([_cls_xyxy(ref.get(s, z)) for s in stems], [_cls_xyxy(run.get(s, z)) for s in stems], thr)
@@ -101,9 +101,9 @@ def predecode(model: str, imgdir: str, imgsz: int, npy: str) -> None:
     backend (uint8 NHWC BGR), saved as one .npy for the ceiling run."""
     from ultralytics.utils.checks import check_imgsz
 
-    from app.core.autolabel.backends import load_backend
-    from app.core.autolabel.engine import AutolabelOptions
-    from app.core.autolabel.stages import Preprocessor
+    from app.core.autolabel.backends.runtimes import load_backend
+    from app.core.autolabel.engine.local import AutolabelOptions
+    from app.core.autolabel.engine.stages import Preprocessor
 
     opt = AutolabelOptions()
     be = load_backend(model, opt.backend, opt.precision, opt.device)
@@ -123,8 +123,8 @@ def ceiling(model: str, npy: str, n: int) -> None:
     no I/O)."""
     from collections import deque
 
-    from app.core.autolabel.backends import load_backend
-    from app.core.autolabel.engine import AutolabelOptions
+    from app.core.autolabel.backends.runtimes import load_backend
+    from app.core.autolabel.engine.local import AutolabelOptions
 
     t_start = time.perf_counter()
     opt = AutolabelOptions()
@@ -227,7 +227,7 @@ def main(argv=None) -> int:
         "cpus": os.cpu_count(),
         "runs": {},
     }
-    from app.core.autolabel.cpu import describe
+    from app.core.autolabel.backends.cpu import describe
 
     res["cpu"] = describe()
     res["cpu"]["aten_cpu_capability"] = os.environ.get("ATEN_CPU_CAPABILITY")  # tell machines apart
@@ -250,7 +250,7 @@ def main(argv=None) -> int:
         [
             PY,
             "-c",
-            "from app.core.autolabel.backends import load_backend as lb; import sys; "
+            "from app.core.autolabel.backends.runtimes import load_backend as lb; import sys; "
             "lb(sys.argv[1], 'auto', 'fast').close()",
             str(model),
         ],
@@ -263,8 +263,8 @@ def main(argv=None) -> int:
         [
             PY,
             "-c",
-            "import sys, json; from app.core.autolabel.precision import resolve; "
-            "from app.core.autolabel.engine import AutolabelOptions as O; from app.core.autolabel.source import "
+            "import sys, json; from app.core.autolabel.backends.precision import resolve; "
+            "from app.core.autolabel.engine.local import AutolabelOptions as O; from app.core.autolabel.source import "
             "plan_source; r = resolve(sys.argv[1], plan_source(sys.argv[2]).images, O(precision='int8', "
             "imgsz=int(sys.argv[3]))); print(json.dumps(r.check))",
             str(model),
@@ -441,7 +441,7 @@ def bench_shapes(a) -> int:
     """--task segment|obb: yolo predict with the .pt against labelbench (fast and exact) on generated shapes."""
     import cv2
 
-    from app.core.dataset import synth_shapes
+    from app.core.dataset.synth import shapes as synth_shapes
 
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix=f"bench_autolabel_{a.task}_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -461,7 +461,7 @@ def bench_shapes(a) -> int:
             cv2.imwrite(str(imgdir / f"img_{i:06d}.jpg"), img, [cv2.IMWRITE_JPEG_QUALITY, 92])
     model = work / Path(a.model).name
     shutil.copy2(a.model, model)
-    from app.core.autolabel.cpu import describe
+    from app.core.autolabel.backends.cpu import describe
 
     res: dict = {
         "task": a.task,
@@ -477,7 +477,7 @@ def bench_shapes(a) -> int:
         [
             PY,
             "-c",
-            "from app.core.autolabel.backends import load_backend as lb; import sys; "
+            "from app.core.autolabel.backends.runtimes import load_backend as lb; import sys; "
             "lb(sys.argv[1], 'auto', 'fast').close()",
             str(model),
         ],

@@ -48,7 +48,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=15)
     args = ap.parse_args(argv)
     w, h = (int(v) for v in args.size.lower().split("x"))
-    from app.core.dataset import synth as mdd
+    from app.core.dataset.synth import dataset as mdd
 
     img = mdd.render(7, 0, (w, h))[0]
 

@@ -84,7 +84,7 @@ def wait_for(app, cond, timeout=60.0):
 
 
 def make_image(w, h):
-    from app.core.dataset.synth import render
+    from app.core.dataset.synth.dataset import render
 
     img, _ = render(3, 7, (w, h))
     return img

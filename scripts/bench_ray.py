@@ -32,7 +32,7 @@ os.environ.setdefault("YOLO_OFFLINE", "1")
 
 
 def make_images(folder: Path, n: int) -> Path:
-    from app.core.dataset import synth
+    from app.core.dataset.synth import dataset as synth
 
     d = folder / "images"
     d.mkdir(parents=True, exist_ok=True)
@@ -50,7 +50,7 @@ def make_images(folder: Path, n: int) -> Path:
 
 
 def timed_run(src: Path, model: str, out: Path, **kw) -> dict:
-    from app.core.autolabel.engine import AutolabelOptions, autolabel
+    from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 
     stamps: list[float] = []
     t0 = time.perf_counter()
@@ -81,15 +81,15 @@ def timed_run(src: Path, model: str, out: Path, **kw) -> dict:
 
 def driver_ceiling(n: int, batch: int, tmp: Path) -> dict:
     """The Ray driver's writes alone: label files + one index transaction per batch, no inference."""
-    from app.core.autolabel.ray_engine import _DriverWriter
-    from app.core.autolabel.stages import Item, Journal
+    from app.core.autolabel.engine.ray import DriverWriter
+    from app.core.autolabel.engine.stages import Item, Journal
     from app.core.dataset.index import DatasetIndex
     from app.core.io.yolo_labels import format_labels
 
     d = tmp / "driver"
     (d / "images").mkdir(parents=True)
     idx = DatasetIndex(d / "images", ["a", "b", "c"])
-    w = _DriverWriter(idx, "bench-key", Journal(idx.db_path.parent), set())
+    w = DriverWriter(idx, "bench-key", Journal(idx.db_path.parent), set())
     rng = np.random.default_rng(0)
     cls = rng.integers(0, 3, 6)
     xywhn = rng.random((6, 4))
@@ -127,7 +127,7 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench_ray_"))
     os.environ["LABELBENCH_CACHE"] = str(tmp / "cache")
     skip = set(filter(None, a.skip.split(",")))
-    from app.core.autolabel.cpu import cpu_flags, cpu_name
+    from app.core.autolabel.backends.cpu import cpu_flags, cpu_name
 
     out: dict = {
         "n": a.n,
@@ -139,7 +139,7 @@ def main(argv=None) -> int:
     }
     try:
         src = make_images(tmp / "data", a.n)
-        from app.core.autolabel.model_cache import ensure_export
+        from app.core.autolabel.backends.model_cache import ensure_export
 
         ensure_export(a.model, "openvino")
         if "local" not in skip:

@@ -47,7 +47,7 @@ MALFORMED = {  # image index -> label text
 def _render(i: int):
     import cv2
 
-    from app.core.dataset import synth as demo
+    from app.core.dataset.synth import dataset as demo
 
     img, boxes = demo.render(i, 7, SIZE)
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 90])
@@ -58,7 +58,7 @@ def _render(i: int):
 def build(out: Path, n: int) -> dict:
     from concurrent.futures import ProcessPoolExecutor
 
-    from app.core.dataset import synth as demo
+    from app.core.dataset.synth import dataset as demo
 
     t0 = time.perf_counter()
     src = out / "_distinct"

@@ -4,7 +4,7 @@
     python scripts/bench_snap.py [--scenes 8] [--big 1] [--labels 60] [--quick]
 
 A simulated person asks for each object of images whose extents are exact:
-  * scenes (app.core.dataset.synth_scenes, 1152 x 864 = 1 MP): "plain" (the demo dataset's shapes
+  * scenes (app.core.dataset.synth.scenes, 1152 x 864 = 1 MP): "plain" (the demo dataset's shapes
     on textured backgrounds), "cluttered" (lines, dots and blobs everywhere, thin lines across the
     objects), "low_contrast" (objects 8-14 levels per channel from the background, noise 3-6);
   * a real photo: scikit-image's coins (24 coins; reference boxes from scikit-image's own watershed
@@ -16,7 +16,7 @@ Per method: the share of answers with IoU >= 0.9 to the true box (loose boxes) a
 and on 4000 x 3000 (12 MP) scenes. Goals (issue 26): auto from a loose box >= 90 % reach IoU 0.9,
 from a click >= 80 % reach 0.85, p95 < 100 ms per snap at 12 MP.
 
-snap-labels: --labels N generated images (app.core.dataset.synth, the demo model's own kind, seed 2)
+snap-labels: --labels N generated images (app.core.dataset.synth.dataset, the demo model's own kind, seed 2)
 are auto-labeled with the demo model (resources/models/demo_yolov8n.pt, exact precision), then
 `labelbench snap-labels` tightens the boxes; the mean IoU of each predicted box with the best true
 box of its class is compared before and after, and the boxes it changed are counted.
@@ -52,7 +52,7 @@ import numpy as np  # noqa: E402
 
 from app.core.assist.request import NothingFound, SnapRequest  # noqa: E402
 from app.core.assist.snap import snap, warm_up  # noqa: E402
-from app.core.dataset.synth_scenes import KINDS, render_scene  # noqa: E402
+from app.core.dataset.synth.scenes import KINDS, render_scene  # noqa: E402
 
 METHODS = ("auto", "grabcut", "threshold", "edges")
 COINS = [
@@ -260,7 +260,7 @@ def time_saved(rows, n_boxes: int = 100) -> dict:
 
 def labels_bench(n: int, tmp: Path) -> dict:
     """The demo model's boxes on n generated images, before and after `labelbench snap-labels`."""
-    from app.core.dataset.synth import render, write_yaml
+    from app.core.dataset.synth.dataset import render, write_yaml
     from app.core.io.yolo_labels import read_labels
 
     ds = tmp / "ds"

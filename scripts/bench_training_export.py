@@ -41,8 +41,8 @@ def main(argv=None) -> int:
     ap.add_argument("--size", default="640x480")
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs per mode")
     a = ap.parse_args(argv)
-    from app.core.dataset import synth as make_demo_dataset
     from app.core.dataset.formats import collect_records, export_ultralytics
+    from app.core.dataset.synth import dataset as make_demo_dataset
 
     work = Path(tempfile.mkdtemp(prefix="bench_export_"))
     try:

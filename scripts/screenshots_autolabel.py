@@ -32,7 +32,7 @@ def main(argv=None) -> int:
     from PyQt6.QtWidgets import QApplication
 
     import app.gui  # noqa: F401  (OpenCV's Qt plugin path before PyQt6 loads)
-    from app.core.dataset import synth as make_demo_dataset
+    from app.core.dataset.synth import dataset as make_demo_dataset
     from app.gui.autolabel.pane import Pane
     from app.gui.common.context import AppContext
     from app.gui.common.style import apply_style

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("YOLO_OFFLINE", "1")
 
-from app.core.dataset import synth as make_demo_dataset  # noqa: E402
+from app.core.dataset.synth import dataset as make_demo_dataset  # noqa: E402
 
 
 def main(argv=None) -> int:

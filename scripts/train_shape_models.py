@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Train tiny -seg and -obb models on generated shapes (app.core.dataset.synth_shapes), on CPU,
+"""Train tiny -seg and -obb models on generated shapes (app.core.dataset.synth.shapes), on CPU,
 from their yaml (random init, nothing downloaded): what the auto-label tests and the benchmark
 run when they need a segmentation or a rotated-box model.
 
@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("YOLO_OFFLINE", "1")
 
-from app.core.dataset import synth_shapes  # noqa: E402
+from app.core.dataset.synth import shapes as synth_shapes  # noqa: E402
 
 ARCH = {"segment": "yolov8n-seg.yaml", "obb": "yolov8n-obb.yaml"}
 RECIPE = {"n": 24, "size": [160, 128], "imgsz": 128, "epochs": 60, "batch": 8, "seed": 0, "version": 1}

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PyQt6.QtCore import QPointF, QRectF, Qt
 from PyQt6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
+from widgets.canvas.prediction_layer import PredictionLayer, class_text
 from widgets.image_view import ImageView
 from widgets.palette import class_color
-from widgets.prediction_layer import PredictionLayer, class_text
 
 
 class AnnotatedView(ImageView):

@@ -80,7 +80,7 @@ def short_finding(f, names) -> str:
 
 def run(args) -> int:
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    from app.commands.autolabel import _log, _Progress, engine_options
+    from app.commands.autolabel import Progress, engine_options, notice_logger
     from app.core.audit.run import AuditOptions, audit
     from app.core.errors import FileError, UsageError
     from app.core.io.atomic import atomic_write_text
@@ -103,9 +103,9 @@ def run(args) -> int:
         zoom=not args.no_second_look,
         engine=engine_options(args),
     )
-    bar = _Progress(args.quiet, NAME)
+    bar = Progress(args.quiet, NAME)
     state = JobState(on_progress=bar, on_error=bar.error)
-    log = _log(args.quiet, NAME)
+    log = notice_logger(args.quiet, NAME)
     report = audit(args.source, args.model, opt, state, log=log)
     doc = report.to_json()
     if args.report:
@@ -126,7 +126,7 @@ def run(args) -> int:
             file=sys.stderr,
         )
     if args.json:
-        from app.commands._json import emit
+        from app.json_output import emit
 
         emit(doc)
         return 0

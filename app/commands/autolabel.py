@@ -137,7 +137,7 @@ def engine_options(args) -> dict:
     )
 
 
-class _Progress:
+class Progress:
     """A bar on a terminal, plain lines (every 10 s) otherwise; stderr either way."""
 
     def __init__(self, quiet: bool, name: str = "autolabel"):
@@ -181,7 +181,7 @@ class _Progress:
             sys.stderr.write(("\n" if self.tty else "") + f"{self.name}: skipped {shown(path)}: {shown(reason)}\n")
 
 
-def _log(quiet: bool, name: str = "autolabel"):
+def notice_logger(quiet: bool, name: str = "autolabel"):
     """One-line notices to stderr; with --quiet only the warnings (a pair of images sharing one
     label file must be named even then)."""
 
@@ -199,10 +199,10 @@ def _hms(s: float) -> str:
 
 def run(args) -> int:
     os.environ.setdefault("YOLO_OFFLINE", "1")
-    from app.core.autolabel.engine import REPORT_KEYS, AutolabelOptions, autolabel
+    from app.core.autolabel.engine.local import REPORT_KEYS, AutolabelOptions, autolabel
     from app.core.errors import FileError
     from app.core.io.atomic import atomic_write_text
-    from app.core.io.model_safety import trust
+    from app.core.io.models.safety import trust
     from app.core.jobs import JobState
 
     if args.trust_model:
@@ -230,9 +230,9 @@ def run(args) -> int:
         ray_batch=args.ray_batch,
         ray_path_map=args.ray_path_map,
     )
-    bar = _Progress(args.quiet)
+    bar = Progress(args.quiet)
     state = JobState(on_progress=bar, on_error=bar.error)
-    log = _log(args.quiet)
+    log = notice_logger(args.quiet)
     report = autolabel(args.source, args.model, opt, state, log=log)
     out = {k: report[k] for k in REPORT_KEYS if k in report}
     if report.get("engine") == "ray":

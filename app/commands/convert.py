@@ -113,7 +113,7 @@ def run(args) -> int:
             )
     summary["errors"] = len(state.errors)
     if args.json:
-        from app.commands._json import emit
+        from app.json_output import emit
 
         emit(summary)
     else:

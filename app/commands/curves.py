@@ -41,7 +41,7 @@ def run(args) -> int:
     d = diagnose(curves, k=args.k)
     if args.json:
         out = {"results": str(curves.path), **d.to_dict()}
-        from app.commands._json import emit
+        from app.json_output import emit
 
         emit(out)
     else:

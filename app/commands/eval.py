@@ -82,7 +82,7 @@ def _dataset_report(args):
     from app.core.jobs import JobState
 
     if args.model:
-        from app.core.io.model_safety import trust
+        from app.core.io.models.safety import trust
 
         if args.trust_model:
             trust(args.model)

@@ -80,7 +80,7 @@ def run(args) -> int:
     result = snap(image, req, args.method, pipeline)
     doc = result.to_dict()
     if args.json:
-        from app.commands._json import emit
+        from app.json_output import emit
 
         emit(doc)
     else:

@@ -84,7 +84,7 @@ def class_ids(given: list[str] | None, names: list[str]) -> list[int] | None:
 
 
 def run(args) -> int:
-    from app.commands.autolabel import _Progress
+    from app.commands.autolabel import Progress
     from app.core.assist.labels import SnapLabelsOptions, snap_labels
     from app.core.errors import FileError
     from app.core.io import layout
@@ -103,7 +103,7 @@ def run(args) -> int:
         min_confidence=args.min_confidence,
         max_move=args.max_move,
     )
-    bar = _Progress(args.quiet or args.json, NAME)
+    bar = Progress(args.quiet or args.json, NAME)
     state = JobState(on_progress=bar, on_error=bar.error)
     report = snap_labels(args.dataset, opt, state)
     if args.report:
@@ -112,7 +112,7 @@ def run(args) -> int:
         except OSError as e:
             raise FileError(args.report, f"cannot write report ({e.strerror or e})") from None
     if args.json:
-        from app.commands._json import emit
+        from app.json_output import emit
 
         emit(report)
     if not args.quiet:

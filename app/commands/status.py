@@ -156,7 +156,7 @@ def _text(o: dict) -> str:
 def run(args) -> int:
     out = collect(args.dataset)
     if args.json:
-        from app.commands._json import emit
+        from app.json_output import emit
 
         emit(out)
     else:

@@ -89,7 +89,7 @@ def prepare_data(args) -> Path:
 
 
 def run(args) -> int:
-    from app.core.io.model_safety import trust
+    from app.core.io.models.safety import trust
     from app.core.training.curves import diagnose, format_diagnosis
     from app.core.training.runner import TrainConfig, TrainingRunner
 

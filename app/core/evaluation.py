@@ -66,7 +66,7 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
 def _model_on_dataset(req: dict, state):
     """Predict every dataset image with the model (auto-label engine, low confidence like `yolo val`,
     labels into a scratch folder so the dataset is untouched), then evaluate against its labels."""
-    from app.core.autolabel.engine import AutolabelOptions, autolabel
+    from app.core.autolabel.engine.local import AutolabelOptions, autolabel
     from app.core.dataset.index import resolve_source
     from app.core.io.images import oriented_size
     from app.core.io.yolo_labels import img2label_path, read_labels

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from app.cli import main
-from app.core.dataset import synth as mdd
+from app.core.dataset.synth import dataset as mdd
 from app.core.jobs import Cancelled, JobState
 from app.core.pipeline.batch import apply_pipeline_to_folder, load_for_pipeline
 from app.core.pipeline.model import Pipeline

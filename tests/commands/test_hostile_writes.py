@@ -272,7 +272,7 @@ def test_index_row_outside_the_dataset_is_never_acted_on(tmp_path, rel):
 
 
 def test_journal_lines_outside_the_dataset_are_ignored(tmp_path):
-    from app.core.autolabel.stages import Journal
+    from app.core.autolabel.engine.stages import Journal
 
     (tmp_path / "autolabel.journal").write_text("/etc/passwd\n../x.png\nimages/a.png\n\n")
     assert Journal(tmp_path).pending() == {"images/a.png"}

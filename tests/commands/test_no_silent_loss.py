@@ -302,23 +302,23 @@ def _all_reviewed(tmp_path, n):
 
 
 def test_planning_an_overwrite_run_withdraws_no_review(tmp_path):
-    """The Ray engine plans the whole run (_feed) before any label is written: planning used to
+    """The Ray engine plans the whole run (feed) before any label is written: planning used to
     un-review every reviewed image, so a run that then failed left them all un-reviewed."""
-    from app.core.autolabel.engine import AutolabelOptions
+    from app.core.autolabel.engine.local import AutolabelOptions
+    from app.core.autolabel.engine.shared import feed
     from app.core.autolabel.source import plan_source
-    from app.core.autolabel.steps import _feed
 
     root = _all_reviewed(tmp_path, 4)
     plan = plan_source(root)
     with DatasetIndex(plan.root, plan.class_names, source=plan.source) as idx:
-        items = list(_feed(plan, idx, AutolabelOptions(overwrite_reviewed=True, force=True), "k", set()))
+        items = list(feed(plan, idx, AutolabelOptions(overwrite_reviewed=True, force=True), "k", set()))
         assert idx.count(STATUS_REVIEWED) == 4
         assert all(not isinstance(it, tuple) and it.replaces_review for it in items)  # the writer's cue
 
 
 @pytest.mark.slow  # a real auto-label run of 40 images
 def test_cancelled_overwrite_run_leaves_each_image_relabeled_or_reviewed(tmp_path, monkeypatch):
-    from app.core.autolabel.engine import AutolabelOptions, autolabel
+    from app.core.autolabel.engine.local import AutolabelOptions, autolabel
     from app.core.jobs import Cancelled, JobState
 
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
@@ -330,7 +330,7 @@ def test_cancelled_overwrite_run_leaves_each_image_relabeled_or_reviewed(tmp_pat
 
         def check(self):
             self.calls += 1
-            if self.calls == 3:  # the decoder has read ahead (and the old _feed un-reviewed) far more
+            if self.calls == 3:  # the decoder has read ahead (and the old feed un-reviewed) far more
                 self.cancel()
             super().check()
 
@@ -359,8 +359,8 @@ def test_cancelled_overwrite_run_leaves_each_image_relabeled_or_reviewed(tmp_pat
 def test_review_saved_during_a_run_is_not_overwritten(tmp_path):
     """The local writer checks, in the transaction that records a batch, that no person reviewed
     an image meanwhile (as the Ray driver does): such an image keeps its file and its review."""
+    from app.core.autolabel.engine.stages import Item, Journal, Writer
     from app.core.autolabel.source import plan_source
-    from app.core.autolabel.stages import Item, Journal, Writer
 
     root = _dataset(tmp_path, 2)
     plan = plan_source(root)

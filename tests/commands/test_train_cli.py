@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from app.core.dataset import synth as make_demo_dataset
+from app.core.dataset.synth import dataset as make_demo_dataset
 from app.core.training.curves import load_results
 from tests.support.paths import ROOT
 

@@ -3,7 +3,7 @@ why (a class id outside the names used to vanish without a word)."""
 
 from __future__ import annotations
 
-from app.core.dataset import synth
+from app.core.dataset.synth import dataset as synth
 from tests.support.hostile import run_cli
 
 

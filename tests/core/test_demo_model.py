@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from app.core.dataset import synth as make_demo_dataset
+from app.core.dataset.synth import dataset as make_demo_dataset
 
 pytestmark = pytest.mark.slow  # Ultralytics val of the demo model on 60 held-out images
 

@@ -127,7 +127,7 @@ def test_review_undo_redo_delete_select_all_and_save_from_the_menus(qtbot, windo
 
 
 def test_keyboard_shortcuts_dialog_is_generated_from_the_actions(qtbot, window):
-    from app.gui.review.help import key_rows
+    from app.gui.review.toolbar.keys import key_rows
 
     w = window
     d = w.show_shortcuts()

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from app.core.audit.inject import KINDS, corrupt
-from app.core.dataset import synth
+from app.core.dataset.synth import dataset as synth
 from app.core.io.yolo_labels import format_labels
 
 N_IMAGES = 14

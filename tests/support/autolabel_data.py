@@ -10,7 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.dataset import synth as make_demo_dataset
+from app.core.dataset.synth import dataset as make_demo_dataset
 from tests.support.paths import ROOT
 
 MODEL = ROOT / "resources" / "models" / "demo_yolov8n.pt"

@@ -7,13 +7,13 @@ import numpy as np
 from PyQt6.QtCore import QPoint, QPointF
 
 from tests.support.qt import shown
-from widgets.box_canvas import BoxCanvas
+from widgets.canvas.box_canvas import BoxCanvas
 
 IMG_W, IMG_H = 320, 240
 
 
 def shown_canvas(qtbot, boxes, *, ask_class: bool = False) -> BoxCanvas:
-    """The canvas on `boxes` (a widgets.boxes.Boxes), focused; ask_class: a new box asks its class."""
+    """The canvas on `boxes` (a widgets.canvas.boxes.Boxes), focused; ask_class: a new box asks its class."""
     c = shown(qtbot, BoxCanvas(), 640, 480)
     c.class_names = ["cat", "dog", "bird"]
     c.ask_class = ask_class

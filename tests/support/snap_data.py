@@ -1,4 +1,4 @@
-"""Datasets for the snapping tests: generated images (app.core.dataset.synth, exact extents) whose
+"""Datasets for the snapping tests: generated images (app.core.dataset.synth.dataset, exact extents) whose
 label files hold loose boxes (each side off by a few % of the object, as a detector's are) written
 and recorded as by an auto-label run, so `labelbench snap-labels` treats them as its own to tighten."""
 
@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from app.core.dataset.index import DatasetIndex
-from app.core.dataset.synth import CLASSES, render, write_yaml
+from app.core.dataset.synth.dataset import CLASSES, render, write_yaml
 from app.core.io.yolo_labels import format_labels, read_labels
 from tests.support.paths import ROOT
 

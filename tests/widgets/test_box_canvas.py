@@ -6,8 +6,8 @@ from PyQt6.QtCore import QPoint, QPointF, Qt
 from PyQt6.QtWidgets import QMenu
 
 from tests.support.canvas import IMG_W, at, shown_canvas
-from widgets.box_canvas import class_color
-from widgets.boxes import Boxes
+from widgets.canvas.box_canvas import class_color
+from widgets.canvas.boxes import Boxes
 
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier

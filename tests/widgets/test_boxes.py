@@ -1,4 +1,4 @@
-"""Box model of the review editor (widgets/boxes.py): pure numpy, no Qt."""
+"""Box model of the review editor (widgets/canvas/boxes.py): pure numpy, no Qt."""
 
 import subprocess
 import sys
@@ -6,7 +6,7 @@ import sys
 import numpy as np
 import pytest
 
-from widgets.boxes import (
+from widgets.canvas.boxes import (
     INSIDE,
     MIN_SIZE,
     Boxes,
@@ -29,7 +29,7 @@ def make():
 
 
 def test_no_qt_import():
-    code = "import sys, widgets.boxes; print(any(m.startswith('PyQt6') for m in sys.modules))"
+    code = "import sys, widgets.canvas.boxes; print(any(m.startswith('PyQt6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 

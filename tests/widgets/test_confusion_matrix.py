@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PyQt6.QtGui import QFontMetricsF
 
-from widgets.confusion_matrix import ConfusionMatrixView, caption_rect
+from widgets.plots.confusion_matrix import ConfusionMatrixView, caption_rect
 
 
 def _caption(w, width, normalized):

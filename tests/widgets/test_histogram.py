@@ -9,7 +9,7 @@ from PyQt6.QtGui import QMouseEvent
 from PyQt6.QtWidgets import QApplication
 
 from tests.support.qt import shown
-from widgets.histogram import HistogramWidget, compute_histograms
+from widgets.plots.histogram import HistogramWidget, compute_histograms
 
 
 def mouse(widget, kind, pos, buttons):

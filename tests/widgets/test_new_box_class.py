@@ -6,8 +6,8 @@ from PyQt6.QtCore import QPoint, Qt
 from PyQt6.QtWidgets import QApplication
 
 from tests.support.canvas import at, shown_canvas
-from widgets.boxes import Boxes
-from widgets.class_text import class_entry, class_text, key_hint
+from widgets.canvas.boxes import Boxes
+from widgets.canvas.class_text import class_entry, class_text, key_hint
 
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier

@@ -10,7 +10,7 @@ from widgets.palette import CLASS_RGB, class_bgr, class_color, class_rgb
 def test_every_view_takes_class_colours_from_the_one_palette(qapp):
     from app.gui.autolabel.worker import draw_boxes
     from app.gui.review import controls
-    from widgets import box_canvas
+    from widgets.canvas import box_canvas
 
     assert box_canvas.class_color is class_color and controls.class_color is class_color
     for k in (0, 3, 7, len(CLASS_RGB) + 2):

@@ -7,8 +7,8 @@ import numpy as np
 from PyQt6.QtCore import QPointF, QRectF
 from PyQt6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from widgets.boxes import Boxes
-from widgets.prediction_layer import PredictionLayer, free_spot
+from widgets.canvas.boxes import Boxes
+from widgets.canvas.prediction_layer import PredictionLayer, free_spot
 
 
 class _View:  # the one thing the layer asks of an ImageView: image -> widget (here 1:1), and a font

@@ -1,5 +1,5 @@
 """Crowded scenes for the audit's tests and benchmark (scripts/bench_audit_crowd.py): the shapes of
-app.core.dataset.synth, but in piles of one class whose neighbours overlap heavily (box IoU
+app.core.dataset.synth.dataset, but in piles of one class whose neighbours overlap heavily (box IoU
 `lo`..`hi` between a shape and the one it leans on, 0.3-0.8 by default), drawn over real photos
 shipped by installed packages (ultralytics' assets, scikit-image's data) or synth's backgrounds.
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.dataset import synth
+from app.core.dataset.synth import dataset as synth
 
 CLASSES = synth.CLASSES
 ULTRALYTICS_PHOTOS = ("bus.jpg", "zidane.jpg")
@@ -69,7 +69,7 @@ def background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
     synth's generated backgrounds when no photo is installed, and for one image in four."""
     photos = _photos()
     if not photos or rng.random() < 0.25:
-        return synth._background(rng, w, h)
+        return synth.draw_background(rng, w, h)
     img = photos[int(rng.integers(0, len(photos)))]
     ph, pw = img.shape[:2]
     s = rng.uniform(0.5, 1.0)
@@ -93,7 +93,7 @@ def _shape(name: str, cx: float, cy: float, r: float, rot: float):
             m, (c[0] - x0, c[1] - y0), round(r), 255, -1 if name == "circle" else max(3, round(r * 0.3)), cv2.LINE_8
         )
     else:
-        pts = synth._polygon(name, cx, cy, r, rot).round().astype(np.int32)
+        pts = synth.shape_polygon(name, cx, cy, r, rot).round().astype(np.int32)
         x0, y0 = int(pts[:, 0].min()) - 2, int(pts[:, 1].min()) - 2
         m = np.zeros((int(pts[:, 1].max()) - y0 + 3, int(pts[:, 0].max()) - x0 + 3), np.uint8)
         cv2.fillPoly(m, [pts - np.array([x0, y0], np.int32)], 255, cv2.LINE_8)

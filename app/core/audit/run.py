@@ -106,7 +106,7 @@ def model_identity(model_key: str) -> str:
 def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None, log=None) -> AuditReport:
     from app.core.audit import background as bg
     from app.core.audit.zoom import SecondLook
-    from app.core.autolabel.engine import AutolabelOptions, autolabel
+    from app.core.autolabel.engine.local import AutolabelOptions, autolabel
     from app.core.autolabel.source import plan_source
 
     opt = options or AuditOptions()

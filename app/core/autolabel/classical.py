@@ -109,7 +109,7 @@ def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter) -> str:
 
 
 @dataclass
-class _SkipOptions:  # the options the auto-labeler's skip rules read
+class SkipOptions:  # the options the auto-labeler's skip rules read
     force: bool = False
     overwrite_reviewed: bool = False
     sink: object | None = None  # label files are written (no predictions-only sink)
@@ -132,10 +132,10 @@ def label_folder(
     Returns the auto-labeler's report keys (images, labeled, skipped, failed, seconds,
     images_per_second, model, backend) plus model_key, index, boxes (written) and
     skip_reasons {reason: count}."""
+    from app.core.autolabel.engine.shared import feed, pending_rels, shared_label_rels
+    from app.core.autolabel.engine.stages import Journal, Writer
     from app.core.autolabel.options import SKIP_MEANWHILE
     from app.core.autolabel.source import plan_source
-    from app.core.autolabel.stages import Journal, Writer
-    from app.core.autolabel.steps import _feed, pending_rels, shared_label_rels
     from app.core.dataset.index import DatasetIndex
     from app.core.pipeline.batch import load_for_pipeline
 
@@ -184,7 +184,7 @@ def label_folder(
     state.progress(0, total, "starting")
     try:
         shared = shared_label_rels(plan, index)  # neither image of a pair is labeled (skip_reasons says so)
-        for it in _feed(plan, index, _SkipOptions(force, overwrite_reviewed), key, pending, shared, started):
+        for it in feed(plan, index, SkipOptions(force, overwrite_reviewed), key, pending, shared, started):
             state.check()
             done += 1
             if isinstance(it, tuple):

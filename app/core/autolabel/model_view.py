@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from app.core.autolabel.engine import SKIP_FOREIGN, SKIP_REVIEWED, AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import SKIP_FOREIGN, SKIP_REVIEWED, AutolabelOptions, autolabel
 from app.core.jobs import JobState
 
 SEPARATE, SKIP, REPLACE = "separate", "skip", "replace"
@@ -29,9 +29,9 @@ FLUSH = 64
 def existing_labels(source, examples: int = 3) -> dict:
     """What a run in place would find: images whose label file autolabel did not write
     ("foreign"), reviewed or edited by a person ("reviewed"), written by an earlier run ("ours"),
-    none yet ("none"). The same rule the engine applies (engine._feed), without loading a model."""
+    none yet ("none"). The same rule the engine applies (engine.feed), without loading a model."""
+    from app.core.autolabel.engine.shared import feed, open_run_index
     from app.core.autolabel.source import plan_source
-    from app.core.autolabel.steps import _feed, open_run_index
 
     plan = plan_source(source)
     opt = AutolabelOptions()
@@ -46,7 +46,7 @@ def existing_labels(source, examples: int = 3) -> dict:
         "root": str(plan.root),
     }
     try:
-        for got in _feed(plan, index, opt, key="\0no model key\0", pending=set()):
+        for got in feed(plan, index, opt, key="\0no model key\0", pending=set()):
             if isinstance(got, tuple):
                 it, reason = got
                 kind = "foreign" if reason == SKIP_FOREIGN else "reviewed" if reason == SKIP_REVIEWED else "ours"
@@ -140,8 +140,8 @@ def run(
 
 def _kept_rels(source) -> set[str]:
     """rels of the images a run in place keeps (foreign or reviewed label files)."""
+    from app.core.autolabel.engine.shared import feed, open_run_index
     from app.core.autolabel.source import plan_source
-    from app.core.autolabel.steps import _feed, open_run_index
 
     plan = plan_source(source)
     opt = AutolabelOptions()
@@ -149,7 +149,7 @@ def _kept_rels(source) -> set[str]:
     try:
         return {
             it.rel
-            for it, reason in (g for g in _feed(plan, index, opt, "\0", set()) if isinstance(g, tuple))
+            for it, reason in (g for g in feed(plan, index, opt, "\0", set()) if isinstance(g, tuple))
             if reason in (SKIP_FOREIGN, SKIP_REVIEWED)
         }
     finally:

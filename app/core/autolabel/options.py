@@ -53,7 +53,7 @@ class AutolabelOptions:
     # instead of its closing, and a sink with `loaded` set runs on that model (the audit's second look);
     # a sink's `started(index, imgsz, names, model_key)`, where it has one, is called before the first image
     sink: object | None = None
-    # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.ray_engine)
+    # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.engine.ray)
     engine: str = "local"
     ray_address: str | None = None  # None: a private local Ray instance; "auto" or HOST:PORT: join it
     ray_workers: int | None = None  # actors at most (default: the cluster's CPUs / ray_cpus)
@@ -76,4 +76,4 @@ def validate(opt: AutolabelOptions) -> None:
         raise UsageError("--classes takes non-negative class ids")
 
 
-_validate = validate  # the engines' historical name
+validate_options = validate  # the engines' historical name

@@ -9,7 +9,7 @@ segment dataset, rotated boxes in an obb dataset), stamped with the file's mtime
 stamp is not the images row's any more (the file was rewritten, e.g. as boxes in Review) is not
 counted, so no other writer has to know this table. Box-only files have no row (a box dataset
 costs nothing here). The refresh stores rows for the files it parses (app.core.dataset.refresh),
-the auto-label writer for the files it writes (app.core.autolabel.stages).
+the auto-label writer for the files it writes (app.core.autolabel.engine.stages).
 
 The task: the meta key "task", recorded by an auto-label run from its model (a -seg model whose
 masks all came out with 4 points still makes polygons); without it, the files decide: boxes only

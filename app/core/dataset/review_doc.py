@@ -1,7 +1,7 @@
 """The Qt-free rules of one image under review: reading its label file, matching confidences,
 which issues block editing, and writing it back only when the disk still holds what was read.
 
-app/gui/review/doc.py wraps these around the canvas' box model (widgets.boxes.Boxes).
+app/gui/review/doc.py wraps these around the canvas' box model (widgets.canvas.boxes.Boxes).
 * read: the label file is read with file:line issues. Lines that cannot become boxes (kind
   BAD_LINE: wrong column count, not numbers, out-of-range coordinates) block the document until
   the user decides; boxes with an unknown class id (kind UNKNOWN_CLASS) are kept and flagged.

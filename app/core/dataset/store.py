@@ -113,7 +113,7 @@ def can_write_dir(d: Path) -> bool:
         return False
 
 
-JOURNAL_NAME = "autolabel.journal"  # app.core.autolabel.stages.Journal, beside the index
+JOURNAL_NAME = "autolabel.journal"  # app.core.autolabel.engine.stages.Journal, beside the index
 
 
 def own_files_of(index_path: Path) -> list[tuple[Path, str]]:

@@ -4,7 +4,7 @@ A label file is (re)written only inside the dataset index's write transaction th
 write (`DatasetIndex.transaction()`: SQLite's write lock, one process at a time), after checking,
 in that transaction, that nothing changed since the decision to write it was taken:
 
-* The auto-labeler decides when it queues an image (app.core.autolabel.steps._feed) and keeps
+* The auto-labeler decides when it queues an image (app.core.autolabel.engine.shared.feed) and keeps
   what the decision rested on (`Queued`): the label file's identity (`file_id`: inode, size,
   mtime_ns, ctime_ns; None when there is none) and the index row's person fields (`row_id`:
   reviewed, edited, reviewed_at, autolabel_key). At write time (stages.Writer.flush_items, which

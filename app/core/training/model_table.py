@@ -58,7 +58,7 @@ def measure_model(
     import torch
     from ultralytics import YOLO
 
-    from app.core.io.model_safety import UnsafeModelError, loading
+    from app.core.io.models.safety import UnsafeModelError, loading
 
     try:
         with loading(p):  # Ultralytics' safe load unless the user trusted this file

@@ -1,7 +1,7 @@
 """A model config .yaml is data too: checked before Ultralytics builds a model from it.
 
 Ultralytics' parse_model evaluates a config's `activation:` string with eval() unless it runs in
-its restricted mode (which LabelBench turns on for every load, app.core.io.model_safety), and looks
+its restricted mode (which LabelBench turns on for every load, app.core.io.models.safety), and looks
 each layer's module name up among its globals. This check refuses, in one line naming the file and
 line, an activation that is not a plain `nn.Name(literal, ...)` call and a layer whose module is
 not a plain name, before any process is started.

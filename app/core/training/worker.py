@@ -145,7 +145,7 @@ def main(argv=None) -> int:
 
         if a.threads > 0:
             torch.set_num_threads(a.threads)
-        from app.core.io.model_safety import loading
+        from app.core.io.models.safety import loading
         from app.core.training.data_yaml import check_generated
 
         check_generated(a.data)

@@ -2,7 +2,7 @@
 the ticked ones). The names are read in a worker (loading torch / OpenVINO takes a moment) and only
 once the list is shown: opening the app must not pay for a model the user may never run. A model
 file that can only be loaded by running code from it is read only after the user says yes to a
-question naming the file (app.core.io.model_safety)."""
+question naming the file (app.core.io.models.safety)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class UnsafeModel(str):
 
 def _model_names(path: str) -> list[str] | UnsafeModel:
     """Class names of a model, read in a worker, without running code from the file (weights_only
-    read or the export's metadata: app.core.io.model_safety)."""
+    read or the export's metadata: app.core.io.models.safety)."""
     os.environ.setdefault("YOLO_OFFLINE", "1")
     from app.core.errors import ModelLoadError
     from app.gui.common.model_check import check_model
@@ -68,7 +68,7 @@ class ClassList(QListWidget):
             return
         if isinstance(names, UnsafeModel):
             if self._ask_trust(path):
-                from app.core.io.model_safety import trust
+                from app.core.io.models.safety import trust
 
                 trust(path)
                 self.set_classes([], "reading class names…")

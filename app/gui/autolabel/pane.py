@@ -143,7 +143,7 @@ class Pane(QWidget):
         return self.classes.selected()
 
     def options(self):
-        """The app.core.autolabel.engine.AutolabelOptions a run starts with."""
+        """The app.core.autolabel.engine.local.AutolabelOptions a run starts with."""
         return self.form.options()
 
     def _dataset_opened(self, root: str) -> None:

@@ -140,7 +140,7 @@ class SettingsForm(QGroupBox):
         self.overwrite.setVisible(False)  # set by the choice in "Images that already have labels"
 
     def _build_engine(self) -> None:
-        self.engine = QComboBox()  # where the run happens (app.core.autolabel.ray_engine for a Ray cluster)
+        self.engine = QComboBox()  # where the run happens (app.core.autolabel.engine.ray for a Ray cluster)
         self.engine.addItem("this machine", "local")
         self.engine.addItem("Ray cluster", "ray")
         self.engine.setToolTip(
@@ -320,8 +320,8 @@ class SettingsForm(QGroupBox):
         return box == QMessageBox.StandardButton.Yes
 
     def options(self):
-        """The app.core.autolabel.engine.AutolabelOptions of these settings."""
-        from app.core.autolabel.engine import AutolabelOptions
+        """The app.core.autolabel.engine.local.AutolabelOptions of these settings."""
+        from app.core.autolabel.engine.local import AutolabelOptions
 
         return AutolabelOptions(
             out=self.out_edit.text().strip() or None,

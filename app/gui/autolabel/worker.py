@@ -1,6 +1,6 @@
 """The auto-label run as a JobRunner job; a throttled preview and one-line notices as signals.
 
-The engine (`app.core.autolabel.engine.autolabel`) is a plain function taking a JobState; the
+The engine (`app.core.autolabel.engine.local.autolabel`) is a plain function taking a JobState; the
 JobRunner (app.gui.common.workers) runs it in a worker thread and turns progress, per-image
 problems and the outcome into signals like every other job. Previews are "latest value wins": at
 most one every `preview_interval` seconds, read at a reduced size and drawn on a copy in the
@@ -67,7 +67,7 @@ class AutolabelWorker(JobRunner):
         self.report: dict | None = None
 
     def _job(self, state: JobState) -> dict:
-        from app.core.autolabel.engine import autolabel
+        from app.core.autolabel.engine.local import autolabel
         from app.core.errors import ModelLoadError
         from app.gui.common.model_check import check_model
 

@@ -14,7 +14,7 @@ from app.core.session import IMAGE
 from app.gui.common.manual import help_button
 from app.gui.common.workers import LatestRunner
 from widgets.annotated_view import AnnotatedView
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
 from widgets.image_view import format_pixel
 
 TITLE = "Browse"

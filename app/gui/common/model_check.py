@@ -1,7 +1,7 @@
 """Is this file a detection model LabelBench can run? Asked when a model is chosen (File ▸ Choose
 Model, Auto-label's "…"), before it becomes the app's current model and before a run starts.
 
-`check_model(path)` reads the file the safe way (app.core.io.model_safety: weights only, no code
+`check_model(path)` reads the file the safe way (app.core.io.models.safety: weights only, no code
 from the file runs) and answers with a `ModelCheck`: its class names, or why not in one line
 ("fake.pt: not a model file (a text file)", "x.pt: a classify model, auto-labeling needs a
 detection model"), or that only an unsafe load could read it (the app then asks the user). Any
@@ -37,7 +37,7 @@ def _pt_task(p: Path) -> str | None:
     """The task of a .pt checkpoint (detect, segment, classify, ...), read the safe way."""
     from ultralytics.nn.tasks import guess_model_task, torch_safe_load
 
-    from app.core.io.model_safety import loading
+    from app.core.io.models.safety import loading
 
     with loading(p) as safe:
         ck, _ = torch_safe_load(str(p), safe_only=safe)
@@ -74,9 +74,9 @@ def check_model(path: str | os.PathLike) -> ModelCheck:
     if not p.exists():
         out.problem = f"{name}: no such file or folder"
         return out
-    from app.core.autolabel.backend_base import model_format
+    from app.core.autolabel.backends.base import model_format
     from app.core.errors import LabelBenchError
-    from app.core.io.model_safety import UnsafeModelError, class_names
+    from app.core.io.models.safety import UnsafeModelError, class_names
 
     try:
         fmt = model_format(p)
@@ -142,7 +142,7 @@ class ModelChooser:
             if yes != QMessageBox.StandardButton.Yes:
                 self._refuse(res.path, f"{Path(res.path).name}: not used (it would run code when loaded)")
                 return
-            from app.core.io.model_safety import trust
+            from app.core.io.models.safety import trust
 
             trust(res.path)
             self.choose(res.path)

@@ -26,10 +26,10 @@ from PyQt6.QtWidgets import (
 
 from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
-from widgets.class_text import class_text
-from widgets.confusion_matrix import ConfusionMatrixView
-from widgets.curve_plot import CurvePlot
+from widgets.canvas.class_text import class_text
 from widgets.palette import class_rgb
+from widgets.plots.confusion_matrix import ConfusionMatrixView
+from widgets.plots.curve_plot import CurvePlot
 
 COLUMNS = ["Class", "Images", "GT", "Pred", "P", "R", "F1", "AP50", "AP50-95"]
 MAX_LIST = 2000

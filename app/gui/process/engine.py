@@ -30,7 +30,7 @@ from PyQt6.QtCore import QObject, QTimer, pyqtSignal
 from app.core.pipeline.model import Pipeline
 from app.core.pipeline.threshold.choice import method_levels
 from app.gui.common.workers import LatestRunner
-from widgets.histogram import HistData, compute_histograms
+from widgets.plots.histogram import HistData, compute_histograms
 from widgets.split_view import Frame, prepare_frame
 
 HIST_INTERVAL_MS = 120

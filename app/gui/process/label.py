@@ -49,10 +49,10 @@ def label_one_image(
 ) -> dict:
     """Label one image of the dataset at `root` like `label_folder` would (same files, index
     records and skip rules; re-labels an image it labeled before, as asked explicitly)."""
-    from app.core.autolabel.classical import _SkipOptions
+    from app.core.autolabel.classical import SkipOptions
+    from app.core.autolabel.engine.shared import feed
+    from app.core.autolabel.engine.stages import Journal, Writer
     from app.core.autolabel.source import plan_source
-    from app.core.autolabel.stages import Journal, Writer
-    from app.core.autolabel.steps import _feed
     from app.core.dataset.index import DatasetIndex
     from app.core.pipeline.batch import load_for_pipeline
 
@@ -72,7 +72,7 @@ def label_one_image(
     writer.start()
     result = {"labeled": 0, "skipped": "", "boxes": 0, "model_key": key}
     try:
-        for it in _feed(plan, index, _SkipOptions(True, overwrite_reviewed), key, pending):
+        for it in feed(plan, index, SkipOptions(True, overwrite_reviewed), key, pending):
             state.check()
             if isinstance(it, tuple):
                 result["skipped"] = it[1]

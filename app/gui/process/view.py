@@ -22,11 +22,11 @@ from PyQt6.QtWidgets import (
 )
 
 from app.gui.process.steps import PipelineEditor
-from widgets.histogram import HistogramWidget
 from widgets.image_view import link_views
 from widgets.param_panel import ParamPanel
+from widgets.plots.histogram import HistogramWidget
+from widgets.plots.threshold_grid import ThresholdGrid
 from widgets.split_view import FrameView, SplitView
-from widgets.threshold_grid import ThresholdGrid
 
 
 class ProcessView(QWidget):

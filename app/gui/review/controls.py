@@ -25,7 +25,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.gui.review.queue_list import ReviewListModel
-from widgets.class_text import class_entry, class_text
+from widgets.canvas.class_text import class_entry, class_text
 from widgets.palette import class_color
 
 # "labeled": label files no auto-label run wrote (ground truth made by hand, here or elsewhere)

@@ -1,4 +1,4 @@
-"""One image under review: the canvas' boxes (widgets.boxes.Boxes) around the Qt-free rules of
+"""One image under review: the canvas' boxes (widgets.canvas.boxes.Boxes) around the Qt-free rules of
 app.core.dataset.review_doc (reading, confidences, which issues block, conflict-safe saving).
 
 * load: lines that cannot become boxes make the document `blocked` until the user decides (open
@@ -29,7 +29,7 @@ from app.core.dataset.review_doc import (  # noqa: F401 - SAVED..BLOCKED, match_
 )
 from app.core.dataset.write_rule import commit_label_file
 from app.core.io.yolo_labels import LabelIssue
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
 
 
 @dataclass

@@ -25,7 +25,7 @@ from app.core.dataset.review_doc import CONFLICT, FAILED, SAVED
 from app.core.dataset.write_rule import root_moved, where_now
 from app.core.errors import LabelBenchError
 from app.gui.review.doc import ImageDoc, read_doc, save_doc
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
 
 JOURNAL_MS = 300  # unsaved edits reach the journal this long after the last edit
 

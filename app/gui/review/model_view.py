@@ -1,13 +1,13 @@
 """The model's view in the Review pane, and the pane following changes made elsewhere.
 
 * Predictions stored in the index (or handed over by a click-through from Evaluate) are drawn
-  dashed with class and confidence beside the labels (widgets.prediction_layer); a prediction that
+  dashed with class and confidence beside the labels (widgets.canvas.prediction_layer); a prediction that
   is already a label box showing it (same class, IoU >= 0.95 and the label carries its confidence:
   the auto-label itself) is not drawn twice. On hand-made labels (no confidence) every prediction
   is drawn: two predictions on one object, square 0.58 and circle 0.48, show both (issue 24).
 * A click-through names the exact box: FP -> that prediction highlighted, FN -> that label box
   selected, wrong class -> both. It turns the predictions on.
-* The pane's own changes (its edits, its audit run: app/gui/review/audit_job.py) are not news.
+* The pane's own changes (its edits, its audit run: app/gui/review/audit/job.py) are not news.
 * A job that changed many labels / index rows (an auto-label run) reloads the queue in its new
   order and opens its first row; a change of a few images refreshes their rows.
 """
@@ -18,7 +18,7 @@ import numpy as np
 from PyQt6.QtCore import QPointF, QRectF
 
 from app.core.metrics.match import iou_matrix_xyxy
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
 
 SAME_BOX_IOU = 0.95
 FEW = 50  # a change of up to this many images refreshes rows; more reloads the queue

@@ -2,7 +2,7 @@
 
 Left: the queue (filters, list over the SQLite index, progress). Centre: the box editor (canvas,
 undo per image, autosave, help overlay on F1). Right: classes (visibility, confidence slider,
-picker, add a class). The keys are listed in app/gui/review/help.py.
+picker, add a class). The keys are listed in app/gui/review/toolbar/keys.py.
 """
 
 from __future__ import annotations
@@ -19,22 +19,22 @@ from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
 from app.gui.common.manual import help_button
 from app.gui.common.workers import JobRunner
-from app.gui.review.audit_job import ORDER as AUDIT_ORDER
-from app.gui.review.audit_job import AuditJob, has_audit
-from app.gui.review.audit_view import AuditView
+from app.gui.review.audit.job import ORDER as AUDIT_ORDER
+from app.gui.review.audit.job import AuditJob, has_audit
+from app.gui.review.audit.view import AuditView
 from app.gui.review.banner import Banner
 from app.gui.review.controls import ClassPanel, QueuePanel
+from app.gui.review.editing import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
 from app.gui.review.guard import EditGuard
-from app.gui.review.help import HelpOverlay
-from app.gui.review.icons import icon
 from app.gui.review.model_view import ModelView
-from app.gui.review.new_class import NewClassBox
 from app.gui.review.presence import Presence
-from app.gui.review.session import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
-from app.gui.review.snap_tool import SnapTool
+from app.gui.review.toolbar.icons import icon
+from app.gui.review.toolbar.keys import HelpOverlay
+from app.gui.review.toolbar.new_class import NewClassBox
+from app.gui.review.toolbar.snap_tool import SnapTool
 from app.gui.review.undo import UndoHistory
-from widgets.box_canvas import BoxCanvas
-from widgets.boxes import Boxes
+from widgets.canvas.box_canvas import BoxCanvas
+from widgets.canvas.boxes import Boxes
 
 TITLE = "Review"
 ORDER = 30
@@ -93,11 +93,11 @@ class Pane(QWidget):
         self.toolbar = QToolBar()
         self._build_actions()
         self.snap_tool = SnapTool(self)  # S: snap a loose box or a click to the object (snap_tool.py)
-        self.audit_view = AuditView(self)  # Y / N on audit findings (app/gui/review/audit_view.py)
+        self.audit_view = AuditView(self)  # Y / N on audit findings (app/gui/review/audit/view.py)
         for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         self.toolbar.addWidget(help_button("review"))  # the manual at this pane
-        self.audit_job = AuditJob(self)  # the audit run from the pane (app/gui/review/audit_job.py)
+        self.audit_job = AuditJob(self)  # the audit run from the pane (app/gui/review/audit/job.py)
         self.queue.order.activated.connect(self._order_chosen)
         self.presence = Presence(self)  # the lease, other processes' writes, a CLI run (presence.py)
         self.guard = EditGuard(self)  # failed saves, unsaved-edit journal, quit, moved dataset (guard.py)
@@ -301,7 +301,7 @@ class Pane(QWidget):
 
     def shortcut_rows(self) -> list:
         """The Review key table (Help ▸ Keyboard shortcuts shows it as F1 does)."""
-        from app.gui.review.help import key_rows
+        from app.gui.review.toolbar.keys import key_rows
 
         return key_rows(self.key_actions())
 

@@ -12,7 +12,7 @@ from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 
 from app.gui.common.workers import JobRunner
-from app.gui.review.audit_view import audit_marks, update_audit_mark
+from app.gui.review.audit.view import audit_marks, update_audit_mark
 
 COLUMNS = ("Image", "Status", "Boxes", "Min conf")
 FIRST_ROWS = 300

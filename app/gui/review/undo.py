@@ -1,7 +1,7 @@
 """Undo/redo of box edits: data-only QUndoCommands, one QUndoStack per image kept while the dataset
 is open (dropped when another one opens: `reset`).
 
-A command holds the boxes before and after (immutable `widgets.boxes.Boxes`) and the selection
+A command holds the boxes before and after (immutable `widgets.canvas.boxes.Boxes`) and the selection
 on both sides; redo/undo hand them to an `apply(doc, boxes, selection)` callback, so the same
 command works whether its image is on screen or not. A drag is emitted by the canvas once at
 release (one step); repeated nudges of the same boxes carry a merge key and fold into one step.
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
-from widgets.boxes import Boxes, Edit
+from widgets.canvas.boxes import Boxes, Edit
 
 MERGE_ID = 0x80B0
 

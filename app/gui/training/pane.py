@@ -36,7 +36,7 @@ from app.gui.common.state_text import training_end_text
 from app.gui.common.workers import JobRunner, LatestRunner
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
-from widgets.loss_plot import LossPlot
+from widgets.plots.loss_plot import LossPlot
 from widgets.stack_or_tabs import StackOrTabs
 
 TITLE = "Training"

@@ -8,7 +8,7 @@ import html
 from PyQt6.QtCore import QObject, pyqtSignal
 
 from app.core.training.curves import MAP_COL, RULES, Curves, Diagnosis
-from widgets.loss_plot import MARKER_COLORS, Marker
+from widgets.plots.loss_plot import MARKER_COLORS, Marker
 
 KIND_TITLES = {
     "overfitting": "Overfitting",

@@ -10,7 +10,7 @@ import pytest
 
 from app.core.assist.request import BadRequest, NothingFound, SnapRequest
 from app.core.assist.snap import snap
-from app.core.dataset.synth_scenes import KINDS, render_scene
+from app.core.dataset.synth.scenes import KINDS, render_scene
 from app.core.pipeline.model import Pipeline
 from tests.support.paths import ROOT
 

@@ -157,7 +157,7 @@ def test_second_look_runs_on_the_model_the_first_look_loaded(tmp_path, monkeypat
     """One model load for the whole audit: the mosaics of the second look go through the backend
     the first look loaded (spied on, not replaced), which is closed at the end; also when the
     options name the local engine, as the command line's do."""
-    from app.core.autolabel import engine
+    from app.core.autolabel.engine import local as engine
 
     loaded = []
     real = engine.load_backend

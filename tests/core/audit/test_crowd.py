@@ -19,7 +19,7 @@ import pytest
 from app.core.audit import crowd
 from app.core.audit.run import AuditOptions, audit
 from app.core.audit.score import assign, find, iou_xywh
-from app.core.dataset import synth
+from app.core.dataset.synth import dataset as synth
 from tests.support.paths import DEMO_MODEL, ROOT
 
 

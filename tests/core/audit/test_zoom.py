@@ -47,7 +47,7 @@ def test_mosaic_places_nine_crops_and_maps_boxes_back(tmp_path):
 
 
 def test_second_look_decoding_is_close_to_exact_and_skips_unreadable(tmp_path):
-    from app.core.dataset.synth import render
+    from app.core.dataset.synth.dataset import render
     from app.core.io.images import read_image
 
     img, _ = render(0, 7, (160, 120))  # a demo picture: shapes on clutter

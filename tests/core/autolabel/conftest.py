@@ -15,7 +15,7 @@ from tests.support.ray_cluster import RayCluster
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory):
     """The shared export cache, with the model exported once (the workers read the same cache)."""
-    from app.core.autolabel.model_cache import ensure_export
+    from app.core.autolabel.backends.model_cache import ensure_export
 
     d = shared_cache_dir(tmp_path_factory)
     old = os.environ.get("LABELBENCH_CACHE")

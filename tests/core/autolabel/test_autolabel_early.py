@@ -9,11 +9,11 @@ import shutil
 import pytest
 import yaml
 
-from app.core.autolabel import early as autolabel_early
-from app.core.autolabel import engine
-from app.core.autolabel.backend_choice import choice_file
-from app.core.autolabel.engine import AutolabelOptions, autolabel
-from app.core.autolabel.model_cache import export_dir, exported_model_path
+from app.core.autolabel.backends.choice import choice_file
+from app.core.autolabel.backends.model_cache import export_dir, exported_model_path
+from app.core.autolabel.engine import early as autolabel_early
+from app.core.autolabel.engine import local as engine
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from tests.support.autolabel_data import MODEL, make_images, tree_bytes
 
 pytestmark = pytest.mark.slow  # an export and five real auto-label runs

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.dataset.index import DatasetIndex
 from tests.support.autolabel_data import MODEL, make_images, read_rows, shared_cache_dir
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
 from app.core.io.yolo_labels import img2label_path
 from tests.support.autolabel_data import MODEL, make_images, read_rows, run_cli, shared_cache_dir, tree_bytes

@@ -10,9 +10,9 @@ import stat
 
 import pytest
 
-from app.core.autolabel.backend_choice import choice_file
-from app.core.autolabel.backends import load_backend
-from app.core.autolabel.model_cache import export_dir, file_sha256
+from app.core.autolabel.backends.choice import choice_file
+from app.core.autolabel.backends.model_cache import export_dir, file_sha256
+from app.core.autolabel.backends.runtimes import load_backend
 from tests.support.autolabel_data import MODEL
 
 

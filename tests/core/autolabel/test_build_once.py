@@ -3,7 +3,7 @@ TensorRT engine share: built once, a failed build leaves nothing, a stale folder
 
 import pytest
 
-from app.core.autolabel.model_cache import build_once
+from app.core.autolabel.backends.model_cache import build_once
 
 
 def test_built_once_then_reused(tmp_path):

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from app.core.autolabel import cpu
-from app.core.autolabel.backend_choice import choice_file
+from app.core.autolabel.backends import cpu
+from app.core.autolabel.backends.choice import choice_file
 from tests.support.autolabel_data import make_images, run_cli
 from tests.support.paths import DEMO_MODEL, ROOT
 
@@ -75,7 +75,7 @@ def test_autolabel_under_avx2_cap_runs_float32(tmp_path):
     assert rep["precision"] == "f32" and "no bf16" in rep["precision_why"], rep["precision_why"]
     assert "float32" in rep["backend"]
     assert len([p for p in (tmp_path / "out").rglob("*.txt") if p.name != "classes.txt"]) == 4
-    code = "from app.core.autolabel import cpu; print(cpu.has_bf16(), cpu.max_isa())"
+    code = "from app.core.autolabel.backends import cpu; print(cpu.has_bf16(), cpu.max_isa())"
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from tests.support.autolabel_data import MODEL, make_images, run_cli, tree_bytes
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]  # two real exports (~20 s)

@@ -1,4 +1,4 @@
-"""The GPU path's code (app.core.autolabel.gpu) run on CPU tensors: input conversion, the backend
+"""The GPU path's code (app.core.autolabel.backends.gpu) run on CPU tensors: input conversion, the backend
 against the engine's torch backend, float16, the TensorRT cache key and the wording."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 import torch
 
-from app.core.autolabel import gpu, precision
-from app.core.autolabel.backends import TorchBackend, _auto_backend, model_input
+from app.core.autolabel.backends import gpu, precision
+from app.core.autolabel.backends.runtimes import TorchBackend, load_auto_backend, model_input
+from app.core.autolabel.engine.shared import postprocess
+from app.core.autolabel.engine.stages import Item, Preprocessor
 from app.core.autolabel.options import AutolabelOptions
-from app.core.autolabel.stages import Item, Preprocessor
-from app.core.autolabel.steps import _postprocess
 from tests.support.paths import DEMO_DIR, DEMO_MODEL
 
 
@@ -35,7 +35,7 @@ def test_gpu_input_equals_the_predictors_input():
 def _boxes(be, x, shapes):
     items = [Item(i, "", "", None, orig_shape=s) for i, s in enumerate(shapes)]
     out = []
-    for _it, cls, xywhn, _c in _postprocess(be.forward(x), items, x.shape, AutolabelOptions(), be, None):
+    for _it, cls, xywhn, _c in postprocess(be.forward(x), items, x.shape, AutolabelOptions(), be, None):
         xy = xywhn * 1000
         out.append((cls, np.concatenate([xy[:, :2] - xy[:, 2:] / 2, xy[:, :2] + xy[:, 2:] / 2], 1)))
     return out
@@ -44,7 +44,7 @@ def _boxes(be, x, shapes):
 @pytest.mark.slow  # float16 inference on the CPU, compared with float32
 def test_gpu_backend_on_cpu_tensors_matches_torch_backend():
     x, shapes = _batch()
-    ref = TorchBackend(DEMO_MODEL, _auto_backend(DEMO_MODEL, "cpu"), "exact", threads=2)
+    ref = TorchBackend(DEMO_MODEL, load_auto_backend(DEMO_MODEL, "cpu"), "exact", threads=2)
     be = gpu.load_gpu_backend(DEMO_MODEL, "auto", "exact", "cpu")
     assert isinstance(be, gpu.GpuBackend) and be.default_batch == gpu.GPU_BATCH and be.in_flight == 2
     assert be.trained_imgsz == ref.trained_imgsz and be.names == ref.names

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
-from app.core.autolabel import quantize
-from app.core.autolabel.cpu import cpu_flags
+from app.core.autolabel.backends import quantize
+from app.core.autolabel.backends.cpu import cpu_flags
 from tests.support.autolabel_data import MODEL, shared_cache_dir
 
 
 def test_head_scope_keeps_the_last_convolutions_in_float(tmp_path_factory, monkeypatch):
     import openvino as ov
 
-    from app.core.autolabel.model_cache import ensure_export
+    from app.core.autolabel.backends.model_cache import ensure_export
 
     monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
     folder = ensure_export(MODEL, "openvino")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from ultralytics.data.augment import LetterBox
 
-from app.core.autolabel.stages import letterbox
+from app.core.autolabel.engine.stages import letterbox
 
 SHAPES = [
     (1080, 1920),

@@ -7,7 +7,7 @@ import shutil
 import numpy as np
 import pytest
 
-from app.core.autolabel.engine import AutolabelOptions
+from app.core.autolabel.engine.local import AutolabelOptions
 from app.core.autolabel.model_view import REPLACE, SEPARATE, SKIP, existing_labels, run
 from app.core.dataset.index import DatasetIndex
 from tests.support.autolabel_data import tree_bytes

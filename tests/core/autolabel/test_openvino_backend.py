@@ -10,7 +10,7 @@ import threading
 import numpy as np
 import pytest
 
-from app.core.autolabel.backends import load_backend
+from app.core.autolabel.backends.runtimes import load_backend
 from tests.support.autolabel_data import MODEL
 
 

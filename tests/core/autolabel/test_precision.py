@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.core.autolabel import precision, quantize
-from app.core.autolabel.engine import AutolabelOptions, autolabel
-from app.core.dataset.synth import write_small
+from app.core.autolabel.backends import precision, quantize
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
+from app.core.dataset.synth.dataset import write_small
 from tests.support.files import sized_files
 from tests.support.paths import DEMO_MODEL
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.dataset.index import DatasetIndex
 from app.core.jobs import JobState
 from tests.support.autolabel_data import MODEL, make_images, run_cli, tree_bytes

@@ -9,10 +9,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.dataset.lock import DatasetBusyError, WriterLock
-from app.core.io import model_safety
-from app.core.io.model_safety import UnsafeModelError, trust
+from app.core.io.models import safety as model_safety
+from app.core.io.models.safety import UnsafeModelError, trust
 from app.core.jobs import Cancelled, JobState
 from tests.support.autolabel_data import MODEL, make_images, read_rows, run_cli, tree_bytes
 from tests.support.evil_model import make_evil_pt, make_trust_needing_model

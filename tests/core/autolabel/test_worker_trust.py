@@ -1,11 +1,11 @@
-"""The driver's --trust-model carried to a worker process (app.core.autolabel.worker_trust): the
+"""The driver's --trust-model carried to a worker process (app.core.autolabel.engine.worker_trust): the
 worker trusts its copy only when the bytes are the ones the user trusted, and nothing else."""
 
 from __future__ import annotations
 
-from app.core.autolabel.worker_trust import adopt_trust, trusted_digest
-from app.core.io import model_safety
-from app.core.io.model_safety import is_trusted, trust
+from app.core.autolabel.engine.worker_trust import adopt_trust, trusted_digest
+from app.core.io.models import safety as model_safety
+from app.core.io.models.safety import is_trusted, trust
 
 
 def test_trust_follows_the_content_not_the_name(tmp_path, monkeypatch):

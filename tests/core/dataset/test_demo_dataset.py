@@ -7,7 +7,7 @@ import hashlib
 import numpy as np
 import yaml
 
-from app.core.dataset import synth as mdd
+from app.core.dataset.synth import dataset as mdd
 from app.core.io.yolo_labels import read_labels
 
 

@@ -12,7 +12,6 @@ import pytest
 import yaml
 
 from app.cli import main as cli_main
-from app.core.dataset import synth as make_demo_dataset
 from app.core.dataset.formats import (
     collect_records,
     export_coco,
@@ -22,6 +21,7 @@ from app.core.dataset.formats import (
     import_voc,
     split_records,
 )
+from app.core.dataset.synth import dataset as make_demo_dataset
 from app.core.errors import FileError, UsageError
 from app.core.io.yolo_labels import read_labels, write_labels
 from app.core.jobs import JobState

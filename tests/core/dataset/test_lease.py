@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from app.core.autolabel.engine.shared import writer_lock
 from app.core.autolabel.options import AutolabelOptions
-from app.core.autolabel.steps import writer_lock
 from app.core.dataset import lease, lock
 from app.core.errors import FileError
 from app.core.jobs import Cancelled, JobState

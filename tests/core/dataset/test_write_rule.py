@@ -14,10 +14,10 @@ import cv2
 import numpy as np
 import pytest
 
+from app.core.autolabel.engine.shared import feed, pending_rels
+from app.core.autolabel.engine.stages import Journal, Writer
 from app.core.autolabel.options import SKIP_MEANWHILE, SKIP_REVIEWED, AutolabelOptions
 from app.core.autolabel.source import plan_source
-from app.core.autolabel.stages import Journal, Writer
-from app.core.autolabel.steps import _feed, pending_rels
 from app.core.dataset import review_doc, write_rule
 from app.core.dataset.index import DatasetIndex
 
@@ -44,7 +44,7 @@ def _open(root):
 
 
 def _queue(plan, idx, opt=None, started=None, pending=frozenset()):
-    return list(_feed(plan, idx, opt or AutolabelOptions(), "model", pending, frozenset(), started))
+    return list(feed(plan, idx, opt or AutolabelOptions(), "model", pending, frozenset(), started))
 
 
 def _flush(idx, items):
@@ -235,13 +235,13 @@ def test_journal_lines_of_an_older_version_are_read(tmp_path):
 
 def test_the_ray_driver_writes_under_the_same_rule(tmp_path):
     """The Ray driver flushes each Ray batch through the same writer (its labels come as text)."""
-    from app.core.autolabel.ray_engine import _DriverWriter
+    from app.core.autolabel.engine.ray import DriverWriter
 
     root = _dataset(tmp_path)
     plan, idx = _open(root)
     with idx:
         items = _queue(plan, idx)
-        w = _DriverWriter(idx, "model", Journal(idx.db_path.parent), {})
+        w = DriverWriter(idx, "model", Journal(idx.db_path.parent), {})
         (root / "labels" / "im2.txt").write_text(PERSON)
         dropped = w.flush_checked([(it, *ONE) for it in items], {it.rel: MODEL for it in items})
         assert dropped == {"images/im2.png"} and (root / "labels" / "im2.txt").read_text() == PERSON

@@ -14,7 +14,7 @@ import pytest
 
 from app.core.errors import ImageReadError, ModelLoadError
 from app.core.io.images import read_image
-from app.core.io.model_archive import check_checkpoint
+from app.core.io.models.archive import check_checkpoint
 from tests.support.paths import DEMO_MODEL, ROOT
 
 

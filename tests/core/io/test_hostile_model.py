@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import ModelLoadError
-from app.core.io import model_safety
-from app.core.io.model_safety import UnsafeModelError, class_names, loading, trust
+from app.core.io.models import safety as model_safety
+from app.core.io.models.safety import UnsafeModelError, class_names, loading, trust
 from tests.support.evil_model import make_evil_pt
 from tests.support.paths import DEMO_MODEL
 
@@ -38,7 +38,7 @@ def test_yolo_load_of_evil_pt_refused(evil):
 
 
 def test_autobackend_of_evil_pt_refused(evil):
-    from app.core.autolabel.backends import load_backend
+    from app.core.autolabel.backends.runtimes import load_backend
 
     path, marker = evil
     with pytest.raises(UnsafeModelError):
@@ -74,7 +74,7 @@ def test_not_a_checkpoint_is_one_line(tmp_path):
 def test_every_exporter_loads_through_the_safe_loader(evil, tmp_path, monkeypatch):
     """The OpenVINO/ONNX exports and the GPU path's TensorRT export share one loader: an evil .pt
     is refused there without running, the demo model loads; ensure_export goes through it too."""
-    from app.core.autolabel.model_cache import ensure_export, load_for_export
+    from app.core.autolabel.backends.model_cache import ensure_export, load_for_export
 
     path, marker = evil
     monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))

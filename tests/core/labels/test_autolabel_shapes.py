@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from app.core.autolabel.engine import AutolabelOptions, autolabel
+from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.dataset import kinds as dataset_kinds
 from app.core.dataset.index import DatasetIndex
 from app.core.io.shapes import OBB, POLYGON, read_shapes
@@ -114,7 +114,7 @@ def test_exact_mode_matches_yolo_predict_where_the_model_is_unsure(tmp_path, tmp
     masks, up to max_det (300) per image, where one bit of a confidence or an NMS tie changes
     which objects are kept and where a mask edge falls. yolo predict's arithmetic (its thread
     count, one image at a time, torchvision's NMS) gives its files all the same."""
-    from app.core.dataset import synth_shapes
+    from app.core.dataset.synth import shapes as synth_shapes
 
     monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
     model = shape_model("segment")

@@ -10,8 +10,8 @@ import subprocess
 import sys
 
 from app.core.dataset import kinds as dataset_kinds
-from app.core.dataset import synth_shapes
 from app.core.dataset.index import DatasetIndex
+from app.core.dataset.synth import shapes as synth_shapes
 from app.core.io.yolo_labels import write_labels
 from tests.support.paths import ROOT
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from app.core.autolabel.shape_post import _segment, _segments_in_windows
+from app.core.autolabel.engine.shape_post import _segment, _segments_in_windows
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.core.dataset import synth_shapes
+from app.core.dataset.synth import shapes as synth_shapes
 from app.core.io.shapes import BOX, OBB, POLYGON, Labels, format_shapes, parse_shapes, read_shapes, write_shapes
 from app.core.io.yolo_labels import UNKNOWN_CLASS, format_labels
 

@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 import pytest
 
-from app.core.dataset import synth as mdd
+from app.core.dataset.synth import dataset as mdd
 from app.core.errors import FileError
 from app.core.pipeline.model import SCHEMA_VERSION, Pipeline, StepError
 from app.core.pipeline.ops import ParamError, all_ops, get_op

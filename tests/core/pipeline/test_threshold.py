@@ -35,7 +35,7 @@ import pytest
 from skimage import data, filters
 
 from app.cli import main
-from app.core.dataset import synth as mdd
+from app.core.dataset.synth import dataset as mdd
 from app.core.pipeline.ops import get_op
 from app.core.pipeline.threshold.imagej import IJ_METHODS, ij_isodata_legacy, ij_threshold
 from app.core.pipeline.threshold.levels import (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.dataset import synth as make_demo_dataset
+from app.core.dataset.synth import dataset as make_demo_dataset
 from app.core.errors import FileError, UsageError
 from app.core.training.curves import diagnose, load_results
 from app.core.training.runner import TrainConfig, TrainingRunner, fresh_run_dir

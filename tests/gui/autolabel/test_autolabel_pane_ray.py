@@ -76,7 +76,7 @@ def _run_in_the_pane(ds: str, out: str, timeout: float = 200) -> dict:
 def test_ray_run_in_the_pane_equals_local(tmp_path, tmp_path_factory, monkeypatch):
     """The pane runs in a child process (tests.support.ray_driver): a Ray instance that hangs or
     goes away fails this test with its output, not the test session."""
-    from app.core.autolabel.engine import AutolabelOptions, autolabel
+    from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 
     monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))
     make_images(tmp_path / "ds", 8)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PyQt6.QtWidgets import QMessageBox
 
-from app.core.io import model_safety
+from app.core.io.models import safety as model_safety
 from app.gui.autolabel.pane import Pane
 from app.gui.common.context import AppContext
 from tests.support.evil_model import make_evil_pt

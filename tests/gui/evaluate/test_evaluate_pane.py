@@ -161,7 +161,7 @@ def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_
     """ "Model on dataset": the auto-label engine predicts every image (labels into a scratch folder,
     the dataset untouched), then the metrics compare its boxes with the dataset's labels."""
     root_dir = ROOT
-    from app.core.dataset import synth as make_demo_dataset
+    from app.core.dataset.synth import dataset as make_demo_dataset
     from tests.support.metrics_cases import pycocotools_eval
 
     ds = tmp_path / "demo"

@@ -15,7 +15,7 @@ from app.core.audit.run import AuditOptions
 from app.core.dataset.audit_table import AuditTable
 from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
-from app.gui.review import audit_job
+from app.gui.review.audit import job as audit_job
 from app.gui.review.controls import ORDERS
 from tests.support.paths import DEMO_MODEL
 from tests.support.qt import shown

@@ -14,7 +14,7 @@ from app.gui.review.pane import AUTOSAVE_MS
 from tests.support.paths import ROOT
 from tests.support.review_data import NAMES, QUEUE, H, W, at, label_file, read_rows
 from tests.support.review_pane import open_review_pane
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
 
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
@@ -399,7 +399,7 @@ def test_corrupt_image_shows_a_message_naming_it_and_review_goes_on(qtbot, datas
 
 
 def test_manual_keyboard_table_is_the_one_the_pane_shows(pane):
-    from app.gui.review.help import keys_markdown
+    from app.gui.review.toolbar.keys import keys_markdown
 
     table = keys_markdown(pane.key_actions())  # from the real QActions of the pane and canvas
     assert table in (ROOT / "resources" / "docs" / "review.md").read_text(encoding="utf-8")
@@ -407,8 +407,8 @@ def test_manual_keyboard_table_is_the_one_the_pane_shows(pane):
 
 
 def test_help_table_follows_the_bindings_and_lists_every_command(qtbot, pane):
-    from app.gui.review.help import LAYOUT, keys_markdown
-    from widgets.box_canvas import BoxCanvas
+    from app.gui.review.toolbar.keys import LAYOUT, keys_markdown
+    from widgets.canvas.box_canvas import BoxCanvas
 
     listed = {part.split("}")[0] for _g, rows in LAYOUT for keys, _ in rows for part in keys.split("{")[1:]}
     assert set(pane.key_actions()) == listed  # no binding missing from the help, none invented

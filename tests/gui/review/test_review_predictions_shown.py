@@ -10,7 +10,7 @@ from app.core.dataset.index import DatasetIndex
 from app.core.io.yolo_labels import format_labels
 from app.gui.review.model_view import not_labels
 from tests.support.review_pane import open_review_pane
-from widgets.boxes import Boxes
+from widgets.canvas.boxes import Boxes
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 

@@ -14,12 +14,12 @@ from app.core.io.prefetch import Prefetcher
 from app.gui.common.context import AppContext
 from app.gui.review.banner import Banner
 from app.gui.review.doc import CONFLICT, SAVED
+from app.gui.review.editing import ReviewSession
 from app.gui.review.pane import Pane
-from app.gui.review.session import ReviewSession
 from app.gui.review.undo import UndoHistory
 from tests.support.qt import shown
 from tests.support.review_data import NAMES, QUEUE, label_file, read_rows
-from widgets.box_canvas import BoxCanvas
+from widgets.canvas.box_canvas import BoxCanvas
 
 REL = "images/train/{}".format
 

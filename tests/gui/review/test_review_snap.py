@@ -1,4 +1,4 @@
-"""The Review pane's snap tool (app/gui/review/snap_tool.py) driven like a person: S, a loose drag or
+"""The Review pane's snap tool (app/gui/review/toolbar/snap_tool.py) driven like a person: S, a loose drag or
 a click, Enter accepts (one undo step, the label file holds the box), Esc drops (nothing changes)."""
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from app.core.training.readiness import check_data_yaml, split_counts
 from app.gui.common.context import AppContext
 from app.gui.training.pane import DEMO_RUN, Pane
 from tests.support.qt import shown
-from widgets.loss_plot import PANELS, LossPlot
+from widgets.plots.loss_plot import PANELS, LossPlot
 
 
 def rels(demo_dir):

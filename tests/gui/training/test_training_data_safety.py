@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PyQt6.QtCore import Qt
 
-from app.core.dataset import synth
+from app.core.dataset.synth import dataset as synth
 from app.core.io.yaml_safe import load_yaml_file
 from app.gui.common.context import AppContext
 from app.gui.training.pane import Pane

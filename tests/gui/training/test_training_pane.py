@@ -13,7 +13,7 @@ import pyqtgraph as pg
 import pytest
 from PyQt6.QtCore import Qt
 
-from app.core.dataset import synth as make_demo_dataset
+from app.core.dataset.synth import dataset as make_demo_dataset
 from app.core.training.curves import MAP_COL
 from app.gui.common.context import AppContext
 from app.gui.training.pane import Pane

@@ -1,0 +1,218 @@
+"""Audit findings in the Review pane (issue 14): the labels most likely wrong, fixed in one key.
+
+The last `labelbench audit` (or the pane's own run) stored each image's findings in the index.
+For the open image the view shows the current finding: the label in question selected, the
+model's box dashed and highlighted with its class and confidence, and one line of reason above
+the image. **Y** applies the model's suggestion (swap: its class; badloc: its box; overlooked:
+add its box; spurious, duplicate: delete the label); **N** keeps the label as it is and marks the
+finding dismissed in the index (it comes back only when that label or the model changes). Both
+are steps of the image's undo history and saved like every other edit; then the next finding of
+the image, or the next image of the queue, opens.
+
+A finding applies only while its label is still the one the audit saw (same class and box): an
+edit that fixes it some other way makes it disappear, and undo brings it back.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+from PyQt6.QtCore import QObject, Qt
+from PyQt6.QtGui import QAction, QKeySequence, QUndoCommand
+from PyQt6.QtWidgets import QLabel
+
+from app.core.audit.findings import Finding
+from app.core.audit.live import label_index, live_findings
+from app.core.audit.run import kinds_text, model_identity
+from app.core.dataset.audit_table import AuditTable
+from widgets.canvas.boxes import Boxes
+
+APPLY_TEXT = {
+    "swap": "set the class to {pred}",
+    "badloc": "take the model's box",
+    "overlooked": "add the {pred} box",
+    "spurious": "delete the label",
+    "duplicate": "delete the duplicate",
+}
+
+
+def audit_marks(index) -> dict[str, tuple[int, str]]:
+    """rel -> (findings, kinds) of the images with audit findings (one query)."""
+    if index is None:
+        return {}
+    try:
+        return AuditTable(index).marks()
+    except Exception:
+        return {}
+
+
+def update_audit_mark(marks: dict, index, rel: str) -> None:
+    _score, n, kinds = AuditTable(index).summary(rel)
+    if n:
+        marks[rel] = (n, kinds)
+    else:
+        marks.pop(rel, None)
+
+
+class DismissCommand(QUndoCommand):
+    """Keep a label as it is: the finding is dismissed in the index (undo: not dismissed)."""
+
+    def __init__(self, view, rel: str, sig: str):
+        super().__init__("Keep the label (audit)")
+        self.view, self.rel, self.sig = view, rel, sig
+
+    def redo(self) -> None:
+        self.view.set_dismissed(self.rel, self.sig, True)
+
+    def undo(self) -> None:
+        self.view.set_dismissed(self.rel, self.sig, False)
+
+
+class AuditView(QObject):
+    """Owned by the Review pane; refreshes after every open, edit, undo and redo."""
+
+    def __init__(self, pane):
+        super().__init__(pane)
+        self.pane = pane
+        self.findings: list[Finding] = []
+        self.ident = ""
+        self.reason = QLabel(pane.canvas)
+        self.reason.setObjectName("auditReason")
+        self.reason.setStyleSheet(
+            "#auditReason { background: rgba(24, 25, 28, 225); color: #ffd27a; "
+            "border: 1px solid #8a6d2f; border-radius: 4px; padding: 3px 8px; }"
+        )
+        self.reason.move(8, 8)
+        self.reason.hide()
+        self.act_apply = self._action(
+            "Fix (audit)", "Y", self.apply, "Apply the model's suggestion for the current audit finding"
+        )
+        self.act_keep = self._action(
+            "Keep (audit)", "N", self.keep, "Keep the label as it is: dismiss the current audit finding"
+        )
+        pane.history.group.indexChanged.connect(lambda *_: self.show())
+
+    def _action(self, text, key, slot, tip) -> QAction:
+        a = QAction(text, self.pane)
+        a.setShortcut(QKeySequence(key))
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.setToolTip(f"{tip} ({key})")
+        a.triggered.connect(slot)
+        self.pane.addAction(a)
+        return a
+
+    # ----- which findings apply -----
+    def _table(self) -> AuditTable | None:
+        return AuditTable(self.pane.index) if self.pane.index is not None else None
+
+    def label_index(self, f: Finding, doc) -> int:
+        """Index of the doc box the finding is about (same class and box), -1 when it changed."""
+        return label_index(f, doc.boxes.cls, doc.xywhn()) if len(doc.boxes) else -1
+
+    def live(self) -> list[Finding]:
+        """The open image's findings that still apply and are not dismissed, worst first."""
+        pane, table = self.pane, self._table()
+        doc = pane.doc
+        if doc is None or table is None:
+            return []
+        text = table.findings(doc.rel)
+        if not text:
+            return []
+        self.ident = model_identity(table.model_key(doc.rel) or "")
+        xywhn = doc.xywhn() if len(doc.boxes) else np.zeros((0, 4))
+        return live_findings(
+            [Finding.from_json(d) for d in json.loads(text)], doc.boxes.cls, xywhn, table.dismissed(doc.rel), self.ident
+        )
+
+    # ----- drawing -----
+    def show(self) -> None:
+        pane = self.pane
+        self.findings = self.live()
+        self._store_summary()
+        doc = pane.doc
+        if not self.findings or doc is None:
+            self.reason.hide()
+            return
+        f = self.findings[0]
+        w, h = doc.size
+        canvas = pane.canvas
+        if f.pred_box is not None:
+            canvas.predictions.visible = True
+            canvas.predictions.set(Boxes.from_xywhn([f.pred_cls], [f.pred_box], [f.conf], w, h), 0)
+        i = self.label_index(f, doc)
+        if i >= 0:
+            canvas.show_box(i)
+        else:
+            canvas.set_selection([])
+        more = f"   ({len(self.findings)} findings)" if len(self.findings) > 1 else ""
+        names = pane.class_names
+        pred = names[f.pred_cls] if f.pred_cls is not None and 0 <= f.pred_cls < len(names) else f"class {f.pred_cls}"
+        self.reason.setText(
+            f"{f.kind} {f.score:.2f}: {f.reason(names)}   ·   Y: "
+            f"{APPLY_TEXT[f.kind].format(pred=pred)}   ·   N: keep the label{more}"
+        )
+        self.reason.adjustSize()
+        self.reason.show()
+        self.reason.raise_()
+        canvas.update()
+
+    def _store_summary(self) -> None:
+        """The image's audit score, count and kinds in the index follow what still applies."""
+        pane, table = self.pane, self._table()
+        if pane.doc is None or table is None:
+            return
+        score, n, kinds = table.summary(pane.doc.rel)
+        if score is None:
+            return
+        new = (max((f.score for f in self.findings), default=0.0), len(self.findings), kinds_text(self.findings))
+        if (n, kinds) != new[1:] or abs(score - new[0]) > 1e-9:
+            table.set_summaries([(pane.doc.rel, *new)])
+            pane.queue.model.refresh_row(pane.doc.rel)
+
+    # ----- keys -----
+    def apply(self) -> None:
+        """Y: the model's suggestion for the current finding, as one undoable edit."""
+        pane = self.pane
+        doc = pane.doc
+        if doc is None or not self.findings:
+            pane.ctx.status("No audit finding on this image", 3000)
+            return
+        f = self.findings[0]
+        w, h = doc.size
+        boxes = doc.boxes
+        i = self.label_index(f, doc)
+        if f.pred_box is not None:
+            pred_xyxy = Boxes.from_xywhn([f.pred_cls], [f.pred_box], None, w, h).xyxy[0]
+        if f.kind == "swap":
+            after, sel = boxes.with_class([i], int(f.pred_cls)), (i,)
+        elif f.kind == "badloc":
+            after, sel = boxes.with_xyxy([i], pred_xyxy[None]), (i,)
+        elif f.kind == "overlooked":
+            after, sel = boxes.added([pred_xyxy], int(f.pred_cls)), (len(boxes),)
+        else:
+            after, sel = boxes.removed([i]), ()
+        pane.canvas.request(after, f"Audit: {APPLY_TEXT[f.kind].split(' {')[0]}", sel)
+        self._next()
+
+    def keep(self) -> None:
+        """N: the label stays; the finding is dismissed (undoable)."""
+        pane = self.pane
+        if pane.doc is None or not self.findings:
+            pane.ctx.status("No audit finding on this image", 3000)
+            return
+        sig = self.findings[0].signature(self.ident)
+        pane.history.push_command(pane.doc.rel, DismissCommand(self, pane.doc.rel, sig))
+        self._next()
+
+    def set_dismissed(self, rel: str, sig: str, dismissed: bool) -> None:
+        table = self._table()
+        if table is not None:
+            table.dismiss(rel, sig, dismissed)
+        self.show()
+
+    def _next(self) -> None:
+        """The next finding of this image (shown already), or the next image of the queue."""
+        self.show()
+        if not self.findings:
+            self.pane.go(1)
