@@ -1,4 +1,4 @@
-"""`labelbench [gui] [PATH]` and its subcommands (one module each under app/commands/)."""
+"""`labelbench [gui] [PATH]` and its subcommands (one module each under app/commands/ and its sub-packages)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from app.core.errors import LabelBenchError
 
 def _commands() -> dict:
     mods = {}
-    for info in pkgutil.iter_modules(app.commands.__path__):
-        if info.name.startswith("_"):
+    for info in pkgutil.walk_packages(app.commands.__path__, "app.commands."):
+        if info.ispkg or info.name.rsplit(".", 1)[1].startswith("_"):
             continue
-        mod = importlib.import_module(f"app.commands.{info.name}")
+        mod = importlib.import_module(info.name)
         if hasattr(mod, "NAME") and hasattr(mod, "run"):
             mods[mod.NAME] = mod
     order = ["gui", "demo", "status", "autolabel", "eval", "filter", "threshold", "curves", "convert", "train"]
