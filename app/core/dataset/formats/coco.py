@@ -31,7 +31,8 @@ from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
 from app.core.io.layout import img2label_path
 from app.core.io.regular import read_regular_bytes, read_regular_text
-from app.core.io.yolo_labels import format_labels, parse_labels, write_labels
+from app.core.io.shapes import parse_shapes
+from app.core.io.yolo_labels import format_labels
 from app.core.jobs import JobState
 
 
@@ -180,11 +181,15 @@ def checked_label_target(image: Path, images_dir: Path, labels_dir: Path | None)
 
 
 def write_imported(target: Path, cls: list, xyxy: list, size: tuple, overwrite: bool, state: JobState) -> bool:
-    """Write the label file of one imported image (class ids, pixel xyxy boxes, (w, h)). An existing
-    file is replaced only with overwrite AND when it is a YOLO label file (regular, UTF-8, every
-    line a valid box): anything else is reported and kept."""
+    """Write the label file of one imported image (class ids, pixel xyxy boxes, (w, h)); see write_label_text."""
     xywhn = xyxy_to_xywhn(np.array(xyxy, float).reshape(-1, 4), int(size[0]), int(size[1]))
-    text = format_labels(np.array(cls, int), xywhn)
+    return write_label_text(target, format_labels(np.array(cls, int), xywhn), overwrite, state)
+
+
+def write_label_text(target: Path, text: str, overwrite: bool, state: JobState) -> bool:
+    """Write an imported label file's text. An existing file is replaced only with overwrite AND
+    when it is a YOLO label file (regular, UTF-8, every line a valid box, polygon or rotated box):
+    anything else is reported and kept."""
     try:
         st = os.stat(target)
     except FileNotFoundError:
@@ -198,7 +203,7 @@ def write_imported(target: Path, cls: list, xyxy: list, size: tuple, overwrite: 
             return False
         try:
             old = read_regular_bytes(target, 64 << 20, "label file").decode("utf-8")
-            _, issues = parse_labels(old, target, allow_conf=False)
+            _, issues = parse_shapes(old, target, allow_conf=False)
         except (FileError, UnicodeDecodeError):
             old, issues = None, [True]
         if issues:
@@ -210,7 +215,7 @@ def write_imported(target: Path, cls: list, xyxy: list, size: tuple, overwrite: 
             if old != text:
                 state.error(str(target), "label file exists and differs; not replaced (use overwrite)")
             return False
-    write_labels(target, cls, xywhn)
+    atomic_write_text(target, text)
     return True
 
 
@@ -221,6 +226,76 @@ def save_class_list(names: list[str], folder: Path) -> Path | None:
         return None
     atomic_write_text(folder / "classes.txt", "".join(f"{n}\n" for n in names))
     return folder / "classes.txt"
+
+
+def annotations_by_image(data: dict, path: Path, state: JobState) -> dict[int, list[tuple[str, dict]]]:
+    """The annotations of a COCO file grouped by image id, each with its place ("annotations[3] (id 7)")."""
+    per_image: dict[int, list[tuple[str, dict]]] = {}
+    for k, a in enumerate(data.get("annotations", [])):
+        where = f"annotations[{k}]" + (f" (id {a.get('id')!r})" if isinstance(a, dict) and "id" in a else "")
+        if not isinstance(a, dict) or _int_id(a.get("image_id")) is None:
+            state.error(str(path), f"{where}: needs an integer 'image_id'; refused")
+            continue
+        per_image.setdefault(_int_id(a["image_id"]), []).append((where, a))
+    return per_image
+
+
+def coco_images(
+    data: dict, path: Path, images_dir: Path, labels_dir: Path | None, state: JobState, skipped: list, what: str
+):
+    """Yield (id, file_name, image, label target, width, height) of every usable COCO image entry;
+    an unusable one (module doc) is reported and counted in skipped[0]."""
+    seen_ids: set[int] = set()
+    for n, im in enumerate(data["images"], 1):
+        state.check()
+        state.progress(n, len(data["images"]), what)
+        entry = f"images[{n - 1}]"
+        if not isinstance(im, dict):
+            state.error(str(path), f"{entry}: not an object; refused")
+            skipped[0] += 1
+            continue
+        img_id, name = _int_id(im.get("id")), im.get("file_name")
+        entry += f" (id {im.get('id')!r})" if "id" in im else ""
+        if img_id is None:
+            state.error(str(path), f"{entry}: needs an integer 'id'; refused")
+            skipped[0] += 1
+            continue
+        if img_id in seen_ids:
+            state.error(str(path), f"{entry}: id {img_id} is used by an earlier image; refused")
+            skipped[0] += 1
+            continue
+        seen_ids.add(img_id)
+        if not isinstance(name, str) or not name.strip():
+            state.error(str(path), f"{entry}: 'file_name' must be a non-empty string, not {name!r}; refused")
+            skipped[0] += 1
+            continue
+        img = image_under(images_dir, name)
+        if img is None:
+            state.error(str(path), f"{entry}: file_name {name!r} leaves the images folder {images_dir}; refused")
+            skipped[0] += 1
+            continue
+        target = checked_label_target(img, images_dir, labels_dir)
+        if target is None:
+            state.error(
+                str(path),
+                f"{entry}: the label of {name!r} would be written outside the labels "
+                f"folder {labels_dir or images_dir}; refused",
+            )
+            skipped[0] += 1
+            continue
+        if not img.is_file():
+            state.error(str(img), f"image listed in {path.name} not found")
+            skipped[0] += 1
+            continue
+        w, h = im.get("width"), im.get("height")
+        if _finite_numbers([w, h], 2) is None or w <= 0 or h <= 0:
+            wh = oriented_size(img)
+            if wh is None:
+                state.error(str(img), "no width/height in the JSON and the image header is unreadable")
+                skipped[0] += 1
+                continue
+            w, h = wh
+        yield img_id, name, img, target, w, h
 
 
 def import_coco(
@@ -237,64 +312,12 @@ def import_coco(
     labels_dir = Path(labels_dir) if labels_dir is not None else None
     data = _load_json(path)
     cmap, used_names = category_map(data["categories"], names, path)
-    per_image: dict[int, list[tuple[str, dict]]] = {}
-    for k, a in enumerate(data.get("annotations", [])):
-        where = f"annotations[{k}]" + (f" (id {a.get('id')!r})" if isinstance(a, dict) and "id" in a else "")
-        if not isinstance(a, dict) or _int_id(a.get("image_id")) is None:
-            state.error(str(path), f"{where}: needs an integer 'image_id'; refused")
-            continue
-        per_image.setdefault(_int_id(a["image_id"]), []).append((where, a))
-    written = skipped = crowd = refused = 0
-    seen_ids: set[int] = set()
-    for n, im in enumerate(data["images"], 1):
-        state.check()
-        state.progress(n, len(data["images"]), "importing COCO")
-        entry = f"images[{n - 1}]"
-        if not isinstance(im, dict):
-            state.error(str(path), f"{entry}: not an object; refused")
-            skipped += 1
-            continue
-        img_id, name = _int_id(im.get("id")), im.get("file_name")
-        entry += f" (id {im.get('id')!r})" if "id" in im else ""
-        if img_id is None:
-            state.error(str(path), f"{entry}: needs an integer 'id'; refused")
-            skipped += 1
-            continue
-        if img_id in seen_ids:
-            state.error(str(path), f"{entry}: id {img_id} is used by an earlier image; refused")
-            skipped += 1
-            continue
-        seen_ids.add(img_id)
-        if not isinstance(name, str) or not name.strip():
-            state.error(str(path), f"{entry}: 'file_name' must be a non-empty string, not {name!r}; refused")
-            skipped += 1
-            continue
-        img = image_under(images_dir, name)
-        if img is None:
-            state.error(str(path), f"{entry}: file_name {name!r} leaves the images folder {images_dir}; refused")
-            skipped += 1
-            continue
-        target = checked_label_target(img, images_dir, labels_dir)
-        if target is None:
-            state.error(
-                str(path),
-                f"{entry}: the label of {name!r} would be written outside the labels "
-                f"folder {labels_dir or images_dir}; refused",
-            )
-            skipped += 1
-            continue
-        if not img.is_file():
-            state.error(str(img), f"image listed in {path.name} not found")
-            skipped += 1
-            continue
-        w, h = im.get("width"), im.get("height")
-        if _finite_numbers([w, h], 2) is None or w <= 0 or h <= 0:
-            wh = oriented_size(img)
-            if wh is None:
-                state.error(str(img), "no width/height in the JSON and the image header is unreadable")
-                skipped += 1
-                continue
-            w, h = wh
+    per_image = annotations_by_image(data, path, state)
+    written = crowd = refused = 0
+    skip = [0]
+    for img_id, name, _img, target, w, h in coco_images(
+        data, path, images_dir, labels_dir, state, skip, "importing COCO"
+    ):
         cls, xyxy, bad = [], [], False
         nolabel = f"; refused, and the label of {name} is not written"
         for where, a in per_image.get(img_id, []):
@@ -328,17 +351,17 @@ def import_coco(
             xyxy.append((x, y, x + bw, y + bh))
         if bad:
             refused += 1
-            skipped += 1
+            skip[0] += 1
             continue
         if write_imported(target, cls, xyxy, (w, h), overwrite, state):
             written += 1
         else:
-            skipped += 1
+            skip[0] += 1
     classes_file = None if names else save_class_list(used_names, labels_dir or images_dir)
     return {
         "images": len(data["images"]),
         "written": written,
-        "skipped": skipped,
+        "skipped": skip[0],
         "crowd_skipped": crowd,
         "images_with_refused_boxes": refused,
         "names": used_names,

@@ -99,11 +99,11 @@ def _reviewed_rels(source, names: list[str], state: JobState) -> list[str] | Non
         idx.close()
 
 
-def collect_records(
+def select_images(
     source: str | os.PathLike, which: str = "reviewed", state: JobState | None = None, names: list[str] | None = None
-) -> Selection:
-    """Images (with sizes and boxes) of a dataset, chosen by `which` (see module doc).
-    A bad label file or unreadable image is reported in `errors` (file:line: reason) and skipped."""
+) -> tuple[Selection, list[str], set[str]]:
+    """(an empty Selection with root, names and rule; the relative paths chosen by `which`; those
+    left out because they share a label file, each group reported)."""
     if which not in WHICH:
         raise UsageError(f"which must be one of {', '.join(WHICH)}")
     state = state or JobState()
@@ -121,7 +121,6 @@ def collect_records(
             if which == "all" or img2label_path(img).exists():
                 rels.append(Path(os.path.relpath(os.path.abspath(img), root)).as_posix())
     sel = Selection(root, names, [], rule)
-    nc = len(names) or None
     rels = [r for r in rels if is_safe_rel(r)]  # paths from the index are data: never outside root
     shared = set()
     for label, group in shared_label_groups((rel, img2label_path(root / rel)) for rel in rels):
@@ -129,6 +128,18 @@ def collect_records(
         sel.errors.append((label, reason))
         state.error(shown(label), reason)
         shared.update(group)
+    return sel, rels, shared
+
+
+def collect_records(
+    source: str | os.PathLike, which: str = "reviewed", state: JobState | None = None, names: list[str] | None = None
+) -> Selection:
+    """Images (with sizes and boxes) of a dataset, chosen by `which` (see module doc).
+    A bad label file or unreadable image is reported in `errors` (file:line: reason) and skipped."""
+    state = state or JobState()
+    sel, rels, shared = select_images(source, which, state, names)
+    root, names = sel.root, sel.names
+    nc = len(names) or None
     for i, rel in enumerate(rels):
         state.check()
         img = root / rel

@@ -1,0 +1,164 @@
+"""COCO segmentation masks without pycocotools: polygons rasterized exactly as pycocotools'
+`rleFrPoly` does (so area and bbox are the numbers `maskUtils.area` / `maskUtils.toBbox` give),
+RLE decoded (uncompressed `counts` lists and the compressed LEB128-like strings), and a mask traced
+back to polygons.
+
+A mask is a (height, width) bool array. COCO's RLE runs go down the columns (Fortran order),
+starting with a run of zeros.
+
+Mask -> polygons: the outer boundary of each connected part (`cv2.findContours`, RETR_EXTERNAL,
+CHAIN_APPROX_SIMPLE), holes dropped (a YOLO polygon cannot hold one). It is traced on the mask
+scaled up 2x, each sub-pixel s mapped to (s + 0.5) / 2: the points lie a quarter pixel inside the
+boundary, so the polygon rasterized again (pycocotools puts pixel c at [c, c + 1)) covers exactly
+the same pixels (tests/core/dataset/test_coco_mask.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+MAX_MASK_PIXELS = 400_000_000  # an RLE larger than 400 MP is refused, not allocated
+_SCALE = 5.0
+_INT_MIN = -(2**31)
+
+
+def _trunc_int(a) -> np.ndarray:
+    return np.trunc(a).astype(np.int64)  # C's (int) cast: toward zero
+
+
+def poly_rle_counts(xy, h: int, w: int) -> list[int]:
+    """RLE counts of one polygon (flat x1 y1 ... in pixels), as pycocotools' rleFrPoly computes them."""
+    xy = np.asarray(xy, np.float64).reshape(-1, 2)
+    x = _trunc_int(_SCALE * xy[:, 0] + 0.5)
+    y = _trunc_int(_SCALE * xy[:, 1] + 0.5)
+    x, y = np.append(x, x[0]), np.append(y, y[0])
+    us, vs = [], []
+    for j in range(len(xy)):  # dense points along every edge, as the C loop walks them
+        xs, xe, ys, ye = int(x[j]), int(x[j + 1]), int(y[j]), int(y[j + 1])
+        dx, dy = abs(xe - xs), abs(ys - ye)
+        flip = (dx >= dy and xs > xe) or (dx < dy and ys > ye)
+        if flip:
+            xs, xe, ys, ye = xe, xs, ye, ys
+        if dx >= dy:
+            d = np.arange(dx + 1)
+            t = dx - d if flip else d
+            us.append(t + xs)
+            if dx:
+                vs.append(_trunc_int(ys + (ye - ys) / dx * t + 0.5))
+            else:  # a repeated point: C computes (int)(NaN), which x86 makes INT_MIN
+                vs.append(np.array([_INT_MIN], np.int64))
+        else:
+            s = (xe - xs) / dy
+            d = np.arange(dy + 1)
+            t = dy - d if flip else d
+            vs.append(t + ys)
+            us.append(_trunc_int(xs + s * t + 0.5))
+    u, v = np.concatenate(us), np.concatenate(vs)
+    # points on the y-boundary, downsampled
+    j = np.nonzero(u[1:] != u[:-1])[0] + 1
+    xd = np.where(u[j] < u[j - 1], u[j], u[j] - 1).astype(np.float64)
+    xd = (xd + 0.5) / _SCALE - 0.5
+    keep = (np.floor(xd) == xd) & (xd >= 0) & (xd <= w - 1)
+    yd = np.minimum(v[j], v[j - 1]).astype(np.float64)
+    yd = np.ceil(np.clip((yd + 0.5) / _SCALE - 0.5, 0, h))
+    a = np.sort(np.append(xd[keep].astype(np.int64) * h + yd[keep].astype(np.int64), h * w))
+    a = np.diff(a, prepend=0)
+    counts = [int(a[0])]
+    k = 1
+    while k < len(a):  # zero-length runs merge their neighbours, as the C loop does
+        if a[k] > 0:
+            counts.append(int(a[k]))
+            k += 1
+        else:
+            k += 1
+            if k < len(a):
+                counts[-1] += int(a[k])
+                k += 1
+    return counts
+
+
+def counts_to_mask(counts, h: int, w: int) -> np.ndarray:
+    """(h, w) bool mask of RLE counts; ValueError when they do not add up to h * w."""
+    c = np.asarray(counts, np.int64)
+    if c.size and c.min() < 0:
+        raise ValueError("negative run length")
+    if int(c.sum()) != h * w:
+        raise ValueError(f"run lengths add up to {int(c.sum())}, not height x width = {h * w}")
+    flat = np.repeat(np.arange(len(c)) % 2 == 1, c)
+    return flat.reshape(w, h).T
+
+
+def string_to_counts(s: str) -> list[int]:
+    """pycocotools' compressed RLE string -> counts (rleFrString); ValueError for a bad string."""
+    counts: list[int] = []
+    p, n = 0, len(s)
+    while p < n:
+        x = k = 0
+        more = True
+        while more:
+            if p >= n:
+                raise ValueError("compressed RLE string ends inside a number")
+            c = ord(s[p]) - 48
+            if not 0 <= c < 64:
+                raise ValueError(f"character {s[p]!r} is not part of a compressed RLE string")
+            x |= (c & 0x1F) << (5 * k)
+            more = bool(c & 0x20)
+            p += 1
+            k += 1
+            if k > 13:
+                raise ValueError("compressed RLE number too long")
+            if not more and (c & 0x10):
+                x |= -1 << (5 * k)
+        if len(counts) > 2:
+            x += counts[-2]
+        counts.append(x)
+    return counts
+
+
+def polygons_mask(polygons, h: int, w: int) -> np.ndarray:
+    """Union of polygons (flat pixel lists) rasterized as pycocotools does (frPyObjects + merge)."""
+    m = np.zeros((h, w), bool)
+    for p in polygons:
+        m |= counts_to_mask(poly_rle_counts(p, h, w), h, w)
+    return m
+
+
+def area_bbox(mask: np.ndarray) -> tuple[int, list[float]]:
+    """(area, [x, y, w, h]) of a mask: pycocotools' maskUtils.area and maskUtils.toBbox."""
+    cols, rows = np.nonzero(mask.any(0))[0], np.nonzero(mask.any(1))[0]
+    if not len(cols):
+        return 0, [0.0, 0.0, 0.0, 0.0]
+    x0, y0 = int(cols[0]), int(rows[0])
+    return int(mask.sum()), [float(x0), float(y0), float(cols[-1] - x0 + 1), float(rows[-1] - y0 + 1)]
+
+
+def area_bbox_of_counts(counts, h: int) -> tuple[int, list[float]]:
+    """area_bbox() read from RLE counts without making the mask (pycocotools' rleToBbox walk)."""
+    c = np.asarray(counts, np.int64)
+    c = c[: len(c) // 2 * 2]
+    if not len(c) or not c[1::2].any():
+        return 0, [0.0, 0.0, 0.0, 0.0]
+    ends = np.cumsum(c)
+    first, last = ends[0::2], ends[1::2] - 1  # the first and last pixel of each run of ones
+    on = c[1::2] > 0
+    first, last = first[on], last[on]
+    xs, xe = int((first // h).min()), int((last // h).max())
+    spans = (last // h > first // h).any()  # a run going on into the next column covers every row
+    ys = 0 if spans else int(np.minimum(first % h, last % h).min())
+    ye = h - 1 if spans else int(np.maximum(first % h, last % h).max())
+    return int(c[1::2].sum()), [float(xs), float(ys), float(xe - xs + 1), float(ye - ys + 1)]
+
+
+def mask_polygons(mask: np.ndarray) -> list[np.ndarray]:
+    """Outer contours of a mask as (K, 2) float pixel arrays, K >= 3 (module doc)."""
+    import cv2
+
+    cols, rows = np.nonzero(mask.any(0))[0], np.nonzero(mask.any(1))[0]
+    if not len(cols):
+        return []
+    x0, y0 = int(cols[0]), int(rows[0])
+    crop = mask[y0 : rows[-1] + 1, x0 : cols[-1] + 1].astype(np.uint8)
+    up = np.repeat(np.repeat(crop, 2, 0), 2, 1)  # sub-pixel s of pixel c: centre (s + 0.5) / 2
+    contours, _ = cv2.findContours(up, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    off = np.array([x0, y0], np.float64)
+    return [(c.reshape(-1, 2) + 0.5) / 2 + off for c in contours if len(c) >= 3]
