@@ -20,7 +20,10 @@ DESCRIPTION = (
     "The Evaluate pane's other two sources: --dataset SOURCE alone compares a dataset's auto-labels (the "
     "predictions its index recorded) with its reviewed labels; --dataset SOURCE --model MODEL runs the model "
     "over the dataset (auto-label engine, low confidence like `yolo val`, into a scratch folder: the "
-    "dataset is untouched) and evaluates it against the dataset's labels."
+    "dataset is untouched) and evaluates it against the dataset's labels; with --mode ultralytics the model "
+    "runs through the installed `yolo val` validator itself (its letterbox, rect batches and NMS), and its "
+    "predictions are compared unclipped, as `yolo val` compares them, so every number equals what `yolo val` "
+    "prints; --save-pred DIR keeps those predictions (6 columns, unclipped) for a later --pred run."
 )
 
 
@@ -49,6 +52,12 @@ def add_arguments(p) -> None:
         help="coco (default): pycocotools COCOeval; ultralytics: the numbers of `yolo val`",
     )
     p.add_argument("--json", metavar="OUT.json", help="also write the full report as JSON")
+    p.add_argument(
+        "--save-pred",
+        metavar="DIR",
+        help="with --dataset, --model and --mode ultralytics: also write the predictions yolo val compared "
+        "(cls cx cy w h conf, normalized, not clipped to the image) to DIR",
+    )
 
 
 def run(args) -> int:
@@ -65,6 +74,8 @@ def run(args) -> int:
             raise UsageError("give --gt GT_DIR and --pred PRED_DIR, or --dataset SOURCE [--model MODEL]")
         if args.model:
             raise UsageError("--model goes with --dataset (the model is run over that dataset)")
+        if args.save_pred:
+            raise UsageError("--save-pred goes with --dataset, --model and --mode ultralytics")
         data = load_folders(args.gt, args.pred, images_dir=args.images, names=args.names)
         report = evaluate(data, args.mode)
     print(report.format_table())
@@ -78,6 +89,7 @@ def _dataset_report(args):
     """The Evaluate pane's "dataset" and "model on dataset" sources, through the same job."""
     import sys
 
+    from app.core.errors import UsageError
     from app.core.evaluation import run_evaluation
     from app.core.jobs import JobState
 
@@ -87,7 +99,12 @@ def _dataset_report(args):
         if args.trust_model:
             trust(args.model)
         req = {"kind": "model", "source": args.dataset, "model": args.model, "mode": args.mode}
+        if args.save_pred:
+            if args.mode != "ultralytics":
+                raise UsageError("--save-pred goes with --mode ultralytics (the predictions yolo val compares)")
     else:
+        if args.save_pred:
+            raise UsageError("--save-pred goes with --dataset, --model and --mode ultralytics")
         req = {"kind": "dataset", "source": args.dataset, "mode": args.mode}
     state = JobState()
     result = run_evaluation(req, state)
@@ -98,4 +115,9 @@ def _dataset_report(args):
 
         why = "; ".join(result.data.warnings) or "no image has both labels and predictions"
         raise LabelBenchError(f"{args.dataset}: nothing to evaluate ({why})")
+    if args.save_pred:
+        from app.core.metrics.yolo_val import write_predictions
+
+        n = write_predictions(result.data, args.save_pred)
+        print(f"predictions of {n} image(s) (cls cx cy w h conf, not clipped to the image) written to {args.save_pred}")
     return result.report

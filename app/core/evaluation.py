@@ -3,8 +3,10 @@
 `run_evaluation(request, state)` is a plain function (no Qt), run by a JobRunner. Sources:
   {"kind": "folders", "gt": DIR, "pred": DIR, "images": DIR|None, "names": FILE|None}
   {"kind": "dataset", "source": ROOT or data.yaml}                 auto-labels vs reviewed labels
-  {"kind": "model", "source": ROOT or data.yaml, "model": FILE}    run the auto-label engine into a
-                                                                   scratch folder, then evaluate
+  {"kind": "model", "source": ROOT or data.yaml, "model": FILE}    run the model, then evaluate:
+      coco mode: the auto-label engine into a scratch folder (its saved, clipped boxes);
+      ultralytics mode: the installed `yolo val` validator itself (metrics.yolo_val), keeping its
+      unclipped letterbox predictions, so the numbers are the ones `yolo val` prints
 plus "mode": "coco" | "ultralytics".
 """
 
@@ -44,6 +46,8 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
         with DatasetIndex.open(req["source"]) as idx:
             idx.refresh(state)
             data = load_dataset(idx, state)
+    elif kind == "model" and req.get("mode") == "ultralytics":
+        data = _model_like_val(req, state)
     elif kind == "model":
         data = _model_on_dataset(req, state)
     else:
@@ -61,6 +65,27 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
     if state is not None:
         state.progress(3, 3, "done")
     return EvalResult(req, data, report, analysis, curves, pr)
+
+
+def _model_like_val(req: dict, state):
+    """The dataset's images (every split of a data.yaml, like the coco-mode run) through the installed
+    `yolo val` validator; images it leaves out are named in state.errors."""
+    from app.core.autolabel.source import plan_source
+    from app.core.metrics.yolo_val import predict_like_val
+
+    if not req.get("model"):
+        raise UsageError("choose a model first")
+    plan = plan_source(req["source"])
+    data, left_out = predict_like_val(
+        req["model"], plan.images, plan.class_names, plan.root, state, **req.get("val_args", {})
+    )
+    for path, reason in left_out:
+        if state is not None:
+            state.error(path, reason)
+        else:
+            data.warnings.append(f"{path}: {reason}")
+    data.warnings.extend(plan.warnings)
+    return data
 
 
 def _model_on_dataset(req: dict, state):

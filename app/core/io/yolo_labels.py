@@ -69,12 +69,17 @@ def write_labels(path: str | os.PathLike, cls, xywhn) -> None:
 
 
 def parse_labels(
-    text: str, path: str | os.PathLike = "<labels>", nc: int | None = None, allow_conf: bool = True
+    text: str,
+    path: str | os.PathLike = "<labels>",
+    nc: int | None = None,
+    allow_conf: bool = True,
+    unclipped: bool = False,
 ) -> tuple[Labels, list[LabelIssue]]:
     """Parse YOLO txt (5 columns, or 6 with a trailing confidence when allow_conf).
 
     Returns the valid boxes and a list of issues (file:line: reason) for every line that is not
     valid. Boxes with an unknown class id (>= nc) are kept AND reported, so the user decides.
+    unclipped=True accepts coordinates outside 0..1 (predictions kept as the model drew them).
     """
     path = Path(path)
     cls, boxes, confs, issues = [], [], [], []
@@ -111,7 +116,10 @@ def parse_labels(
             issue(i, f"class id {parts[0]} is out of range (at most {MAX_CLASS_ID})")
             continue
         x, y, w, h = vals[1:5]
-        if not all(np.isfinite(vals[1:5])) or min(x, y, w, h) < 0 or max(x, y, w, h) > 1.0 + 1e-6:
+        if unclipped and (not all(np.isfinite(vals[1:5])) or min(w, h) < 0):
+            issue(i, "coordinates must be finite numbers, width and height not negative")
+            continue
+        if not unclipped and (not all(np.isfinite(vals[1:5])) or min(x, y, w, h) < 0 or max(x, y, w, h) > 1.0 + 1e-6):
             issue(i, "coordinates must be normalized to 0..1")
             continue
         if len(vals) == 6 and not (0.0 <= vals[5] <= 1.0):
@@ -149,9 +157,14 @@ def _is_float(s: str) -> bool:
 
 
 def read_labels(
-    path: str | os.PathLike, nc: int | None = None, strict: bool = False, allow_conf: bool = True
+    path: str | os.PathLike,
+    nc: int | None = None,
+    strict: bool = False,
+    allow_conf: bool = True,
+    unclipped: bool = False,
 ) -> tuple[Labels, list[LabelIssue]]:
-    """Read a label file; a missing file is no labels. strict=True raises LabelFormatError at the first issue."""
+    """Read a label file; a missing file is no labels. strict=True raises LabelFormatError at the first issue.
+    unclipped=True (prediction files only): boxes may reach past the image (coordinates outside 0..1)."""
     from app.core.io.regular import read_regular_bytes
 
     path = Path(path)
@@ -162,7 +175,7 @@ def read_labels(
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise LabelFormatError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
-    labels, issues = parse_labels(text, path, nc, allow_conf)
+    labels, issues = parse_labels(text, path, nc, allow_conf, unclipped)
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)
     return labels, issues

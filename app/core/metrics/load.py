@@ -7,7 +7,9 @@ means no predictions for that image; a prediction file with no ground-truth file
 with no objects. Prediction files without a confidence column (the 5-column files `labelbench
 autolabel` writes) get the confidences the auto-label run stored in its index
 (`.labelbench/index.sqlite` in the prediction folder or a folder above it) when the file still
-holds exactly the stored boxes; otherwise confidence 1.0, with a warning. Boxes stay normalized
+holds exactly the stored boxes; otherwise confidence 1.0, with a warning. Prediction boxes may
+reach past the image (coordinates outside 0..1, as `eval --save-pred` writes what `yolo val`
+compared); they are evaluated as they are, never clipped. Boxes stay normalized
 here; `boxes_xywh` / `boxes_xyxy` give pixel boxes when the image sizes are known (normalized
 ones otherwise).
 """
@@ -109,9 +111,10 @@ def from_arrays(images, names, gt: list, dt: list, sizes=None, image_paths=None,
     )
 
 
-def _read(path: Path, nc: int | None):
+def _read(path: Path, nc: int | None, unclipped: bool = False):
     """read_labels(strict=True), with a vectorized fast path for well-formed files: the exact
-    parser runs only when something looks wrong, to name the file and line."""
+    parser runs only when something looks wrong, to name the file and line. unclipped (prediction
+    files): coordinates outside 0..1 are kept, as `yolo val` compares them."""
     from app.core.io.regular import read_regular_bytes
     from app.core.io.yolo_labels import LABEL_MAX_BYTES
 
@@ -129,14 +132,14 @@ def _read(path: Path, nc: int | None):
                 np.isfinite(a).all()
                 and (c == np.floor(c)).all()
                 and (c >= 0).all()
-                and (b >= 0).all()
-                and (b <= 1.0 + 1e-6).all()
+                and (unclipped or ((b >= 0).all() and (b <= 1.0 + 1e-6).all()))
+                and (b[:, 2:] >= 0).all()
                 and (nc is None or (c < nc).all())
             ):
                 return Labels(c.astype(np.int64), b.copy(), a[:, 5].copy() if k == 6 else None)
     except (OSError, UnicodeDecodeError, ValueError):
         pass
-    return read_labels(path, nc=nc, strict=True)[0]
+    return read_labels(path, nc=nc, strict=True, unclipped=unclipped)[0]
 
 
 class StoredPredictions:
@@ -348,7 +351,7 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         else:
             gts.append((np.zeros(0, np.int64), np.zeros((0, 4))))
         if k in dt_files:
-            lab = _read(dt_files[k], nc)
+            lab = _read(dt_files[k], nc, unclipped=True)
             _check_implicit_classes(dt_files[k], lab, nc)
             conf = lab.conf
             if conf is None and len(lab.cls):
