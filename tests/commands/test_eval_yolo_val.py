@@ -17,8 +17,6 @@ from app.core.metrics.evaluate import evaluate, load_folders
 from tests.support.edge_boxes import write_edge_dataset
 from tests.support.metrics_cases import pycocotools_eval
 
-pytestmark = pytest.mark.slow  # two real yolo val runs of the demo model (about 8 s on 2 cores)
-
 TOL = 1e-4
 
 
@@ -58,6 +56,7 @@ def _same_numbers(js, m):
         assert row["images"] == m.nt_per_image[c] and row["gt"] == m.nt_per_class[c]
 
 
+@pytest.mark.slow  # two real yolo val runs of the demo model (about 8 s on 2 cores)
 def test_eval_model_ultralytics_equals_yolo_val_at_the_edge(demo_model, tmp_path, capsys):
     ds = tmp_path / "edge"
     data_yaml = write_edge_dataset(ds)
@@ -121,3 +120,24 @@ def test_save_pred_needs_the_ultralytics_model_run(demo_model, tmp_path, capsys)
     assert main(args) == 2
     assert "--save-pred goes with --mode ultralytics" in capsys.readouterr().err
     assert not (tmp_path / "p").exists()
+
+
+def test_prediction_files_may_reach_past_the_image_labels_may_not(tmp_path, capsys):
+    for d in ("gt", "pred", "bad", "badgt"):
+        (tmp_path / d).mkdir()
+    (tmp_path / "gt" / "a.txt").write_text("0 0.05 0.5 0.1 0.4\n")
+    (tmp_path / "pred" / "a.txt").write_text("0 0.04 0.5 0.12 0.4 0.9\n0 1.02 -0.1 0.5 1.3 0.2\n")
+    data = load_folders(tmp_path / "gt", tmp_path / "pred")
+    np.testing.assert_array_equal(data.dt_xywhn, [[0.04, 0.5, 0.12, 0.4], [1.02, -0.1, 0.5, 1.3]])
+    # the box 0.04 +- 0.06 is compared as it is: IoU 0.1 * 0.4 / (0.12 * 0.4) with the label
+    js = evaluate(data, "coco").to_json()
+    assert js["map50"] == pytest.approx(1.0) and js["map75"] == pytest.approx(1.0)
+    assert js["map50_95"] == pytest.approx(0.7)  # IoU 0.8333: 7 thresholds (0.50 .. 0.80); clipped it would be 1.0
+
+    (tmp_path / "bad" / "a.txt").write_text("0 0.5 0.5 0.2 0.2 0.9\n0 0.5 0.5 -0.1 0.2 0.5\n")
+    assert main(["eval", "--gt", str(tmp_path / "gt"), "--pred", str(tmp_path / "bad")]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'bad' / 'a.txt'}:2" in err and "width and height not negative" in err
+    (tmp_path / "badgt" / "a.txt").write_text("0 -0.01 0.5 0.1 0.4\n")
+    assert main(["eval", "--gt", str(tmp_path / "badgt"), "--pred", str(tmp_path / "pred")]) == 2
+    assert "coordinates must be normalized to 0..1" in capsys.readouterr().err
