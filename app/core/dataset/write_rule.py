@@ -146,6 +146,20 @@ def changed(q: Queued, state_now: tuple | None, file_now: tuple | None) -> bool:
     return row_id(state_now) != q.row or file_now != q.file
 
 
+class SharedLabelError(LabelBenchError):
+    """The label file is also another indexed image's (a.jpg and a.png in one folder): writing one
+    image's boxes, or marking it reviewed, would speak for the other image too."""
+
+
+def sharing_images(index, rel: str, label_path) -> list[str]:
+    """The other indexed images whose label file is `label_path` too (same folder, same name up to
+    the extension: the rel range [stem + ".", stem + "/") of the index's unique rel index)."""
+    stem = rel[: rel.rfind(".")] if "." in rel.rsplit("/", 1)[-1] else rel
+    rows = index._q("SELECT rel FROM images WHERE rel >= ? AND rel < ? AND rel != ?", (stem + ".", stem + "/", rel))
+    target = os.fspath(label_path)
+    return [r for (r,) in rows if "/" not in r[len(stem) :] and os.fspath(index.label_path(r)) == target]
+
+
 def commit_label_file(
     index,
     rel: str,
@@ -158,6 +172,7 @@ def commit_label_file(
     edited_by_user: bool = False,
     reviewed: bool | None = None,
     force: bool = False,
+    shapes=None,
 ) -> tuple[str, tuple[int, int] | None]:
     """The app's one way to write a label file (the Review pane's save and accept): in one index
     transaction, unless `force`, the file must still have `expect_sig` (review_doc.disk_sig as
@@ -166,16 +181,27 @@ def commit_label_file(
     reviewed or not (when `reviewed` is not None). Returns (SAVED | UNCHANGED | CONFLICT,
     the file's disk_sig now). Errors (a read-only folder, a full disk) propagate: nothing was
     recorded, the file is as it was (atomic write). A dataset folder that is not where it was
-    opened is DatasetMovedError, before anything is touched."""
+    opened is DatasetMovedError, before anything is touched. A label file another indexed image
+    shares (a.jpg and a.png in one folder) is SharedLabelError: nothing is written or marked."""
     _check_root(index)
+    if write or reviewed:
+        others = sharing_images(index, rel, label_path)
+        if others:
+            from app.core.io.layout import describe_shared
+
+            raise SharedLabelError(describe_shared(os.fspath(label_path), [rel, *others], "nothing was written"))
     with index.transaction():
         _check_root(index)  # again under the write lock, a moment before the write
         now = disk_sig(label_path)
         if not force and now != expect_sig:
             return CONFLICT, now
         if write:
-            now = write_label_file(label_path, cls, xywhn)
+            now = write_label_file(label_path, cls, xywhn, shapes)
             index.note_label_written(rel, cls, xywhn, edited_by_user=edited_by_user)
+            if shapes is not None:
+                from app.core.dataset import kinds
+
+                kinds.record_written(index, [(rel, kinds.shape_counts(shapes))])
         if reviewed is not None:
             index.set_reviewed(rel, reviewed)
     return (SAVED if write else UNCHANGED), now

@@ -28,6 +28,7 @@ from app.gui.review.editing import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa:
 from app.gui.review.guard import EditGuard
 from app.gui.review.model_view import ModelView
 from app.gui.review.presence import Presence
+from app.gui.review.shared_label import SharedLabels
 from app.gui.review.toolbar.icons import icon
 from app.gui.review.toolbar.keys import HelpOverlay
 from app.gui.review.toolbar.new_class import NewClassBox
@@ -146,6 +147,7 @@ class Pane(QWidget):
         self.session.changed.connect(self._update_info)
         self.session.saved.connect(self._saved)
         self.session.opened.connect(self._opened)
+        self.shared_labels = SharedLabels(self)  # a.jpg + a.png, one a.txt: marked, read-only (shared_label.py)
 
     # ----- actions and keys -----
     def _build_actions(self) -> None:
@@ -454,6 +456,8 @@ class Pane(QWidget):
     def accept(self) -> None:
         """Space: save (an empty file for an image without boxes), mark reviewed, next in the queue."""
         if self.doc is not None:
+            if self.shared_labels.refuses():
+                return
             rel = self.session.accept()
             if rel is None:
                 return

@@ -13,6 +13,7 @@ from PyQt6.QtGui import QBrush, QColor
 
 from app.gui.common.workers import JobRunner
 from app.gui.review.audit.view import audit_marks, update_audit_mark
+from app.gui.review.shared_label import MARK, shared_marks, tooltip
 
 COLUMNS = ("Image", "Status", "Boxes", "Min conf")
 FIRST_ROWS = 300
@@ -36,6 +37,7 @@ class ReviewListModel(QAbstractTableModel):
         self._pos: dict[str, int] = {}
         self.query: dict = {"status": None, "class_id": None, "order": "min_conf"}
         self.audit: dict[str, tuple[int, str]] = {}  # rel -> (audit findings, kinds): the Status column's ⚑
+        self.shared: dict[str, tuple[str, list[str]]] = {}  # rel -> (label file, other images): ⧉ (shared_label.py)
         self._gen = 0
         self.loading = False
         self.fetcher: JobRunner | None = None  # the background listing of the current query
@@ -47,7 +49,7 @@ class ReviewListModel(QAbstractTableModel):
         self.index = index
         self._gen += 1
         self.beginResetModel()
-        self.rows, self._pos = [], {}
+        self.rows, self._pos, self.shared = [], {}, {}
         self.endResetModel()
 
     def reload(self, status=None, class_id=None, order: str = "min_conf", first: int = FIRST_ROWS) -> None:
@@ -58,6 +60,7 @@ class ReviewListModel(QAbstractTableModel):
         self.query = {"status": status, "class_id": class_id, "order": order}
         rows = [] if self.index is None else self.index.rows(status, class_id, order, limit=first)
         self.audit = audit_marks(self.index)
+        self.shared = shared_marks(self.index)
         self.beginResetModel()
         self.rows = rows
         self._pos = {r.rel: i for i, r in enumerate(rows)}
@@ -149,7 +152,12 @@ class ReviewListModel(QAbstractTableModel):
             if col == 1:
                 mark = " ⚠" if r.n_issues or r.unknown_cls else (" ✎" if r.edited else "")
                 a = self.audit.get(r.rel)
-                return r.status + mark + (f" ⚑{a[0]} {a[1].split()[0]}" if a else "")
+                return (
+                    r.status
+                    + mark
+                    + (MARK if r.rel in self.shared else "")
+                    + (f" ⚑{a[0]} {a[1].split()[0]}" if a else "")
+                )
             if col == 2:
                 return r.n_boxes
             return "—" if r.min_conf is None else f"{r.min_conf:.2f}"
@@ -164,6 +172,8 @@ class ReviewListModel(QAbstractTableModel):
             if r.rel in self.audit:
                 n, kinds = self.audit[r.rel]
                 tip.append(f"audit: {n} finding(s): {kinds}")
+            if r.rel in self.shared:
+                tip.append(tooltip(*self.shared[r.rel]))
             return "\n".join(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
