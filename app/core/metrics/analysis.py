@@ -1,10 +1,23 @@
 """Per-box analysis behind the numbers: which prediction is a TP or which kind of FP, which ground
-truth is missed, at any confidence threshold and IoU threshold, plus the class-agnostic
-confusion matrix (Ultralytics' layout and matching) and the boxes behind each of its cells.
+truth is missed, at any confidence threshold and IoU threshold, plus the confusion matrix
+(Ultralytics' layout: rows predicted, columns true, last background) and the boxes behind each
+of its cells: matrix() by the rule below, confusion() exactly Ultralytics' ConfusionMatrix (the
+report's, class-agnostic at IoU > 0.45, which disagrees with any class-aware error list).
 
-Matching is greedy in descending confidence per image, so the matches of the predictions above a
-confidence c are the first matches of one full run: everything is computed once, and moving the
-confidence threshold only re-counts (fast enough for a slider).
+One rule for the matrix, the error lists and the per-class counts (issue 24, "Evaluate speaks one
+language"), at IoU threshold t and confidence c (predictions with confidence > c):
+1. class-aware matching, one-to-one, greedy by confidence per image: each prediction takes the free
+   label of its class with the highest IoU >= t (the metrics' own matching: TP, the diagonal);
+2. then each prediction left over takes the free left-over label of another class with the highest
+   IoU >= t, again one-to-one and greedy by confidence: a wrong class (an FP of the predicted class
+   and an FN of the true one, the off-diagonal cell);
+3. any other prediction is a duplicate (it overlaps a label at IoU >= t that is already taken) or
+   background (it overlaps none): the background column; a label left is missed: the background row.
+
+Step 1 is greedy in descending confidence, so the matches of the predictions above c are the first
+matches of one full run: computed once, and moving the threshold only re-counts. Step 2 depends on
+c (a label is free at c when its match is below c): a small matching of the left-over pairs, cached
+per threshold (fast enough for a slider).
 """
 
 from __future__ import annotations
@@ -18,7 +31,9 @@ from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks, i
 
 TP, FP_CLASS, FP_DUPLICATE, FP_BACKGROUND = 0, 1, 2, 3
 KIND_NAMES = {TP: "TP", FP_CLASS: "FP wrong class", FP_DUPLICATE: "FP duplicate", FP_BACKGROUND: "FP background"}
-CM_IOU = 0.45
+CM_IOU = 0.45  # candidate pairs kept above it (a superset of every IoU threshold used)
+FN_CLASS, FN_MISSED = "FN wrong class", "FN missed"
+RULE = "one-to-one, greedy by confidence"
 
 
 @dataclass
@@ -74,21 +89,13 @@ class Analysis:
             self.det_iou[d_idx, t_idx] = si[o][pos]
         self.gt_det = np.full((nG, T), -1, np.int64)  # the prediction that matched each GT
         self.gt_det[self.det_gt[d_idx, t_idx], t_idx] = d_idx
-        # kinds of false positives
-        self.kind = np.full((nD, T), FP_BACKGROUND, np.int8)
-        for t in range(T):
-            hit = piou >= self.thr[t]
-            other = np.zeros(nD, bool)
-            other[pd[hit & ~same]] = True
-            dup = np.zeros(nD, bool)
-            dup[pd[hit & same]] = True
-            col = self.kind[:, t]
-            col[other] = FP_CLASS
-            col[dup] = FP_DUPLICATE
-            col[self.det_gt[:, t] >= 0] = TP
-        # class-agnostic confusion matching (Ultralytics ConfusionMatrix rule)
-        _, rank_i = group_ranks(data.dt_img, conf)
-        m = greedy_match(nD, nG, rank_i, pd, pg, np.ones((len(pd), 1), bool), (-pg, piou))[:, 0]
+        # TP or not at every IoU threshold (the curves); the kinds of the false positives: verdict()
+        self.kind = np.where(self.det_gt >= 0, TP, FP_BACKGROUND).astype(np.int8)
+        # the left-over pairs of step 2 (other class) and the overlaps of step 3, per IoU threshold
+        _, self._rank_i = group_ranks(data.dt_img, conf)
+        self._pairs, self._verdicts = (pd, pg, piou, same), {}
+        # Ultralytics' ConfusionMatrix (class-agnostic matching at IoU > 0.45): confusion()
+        m = greedy_match(nD, nG, self._rank_i, pd, pg, np.ones((len(pd), 1), bool), (-pg, piou))[:, 0]
         self.cm_gt_det = np.full(nG, -1, np.int64)
         self.cm_gt_det[m[m >= 0]] = np.flatnonzero(m >= 0)
         self.gt_start, self.dt_start = data.starts("gt"), data.starts("dt")
@@ -104,18 +111,53 @@ class Analysis:
         g = self.gt_det[:, t]
         return ~((g >= 0) & np.r_[self.above(conf), False][g])
 
-    def counts(self, conf: float, t: int = 0) -> dict:
-        """Per class TP, FP (by kind), FN for predictions with confidence > conf at IoU index t."""
-        nc, d = self.data.nc, self.data
+    def verdict(self, conf: float, t: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The one rule at confidence conf and IoU index t (module docstring): per prediction its kind
+        (TP, FP_CLASS, FP_DUPLICATE, FP_BACKGROUND; -1 below conf) and the label it took (-1: none);
+        per label the prediction of another class that took it in step 2 (-1: none)."""
+        key = (float(conf), int(t))
+        if key in self._verdicts:
+            return self._verdicts[key]
+        d = self.data
+        nD, nG = len(d.dt_cls), len(d.gt_cls)
+        pd, pg, piou, same = self._pairs
         keep = self.above(conf)
-        kind = self.kind[:, t]
+        hit = piou >= self.thr[t]
+        taken = ~self.missed(conf, t)
+        s = hit & ~same & keep[pd] & (self.det_gt[pd, t] < 0) & ~taken[pg]
+        sd, sg = pd[s], pg[s]
+        wrong = greedy_match(nD, nG, self._rank_i, sd, sg, np.ones((len(sd), 1), bool), (-sg, piou[s]))[:, 0]
+        gt_wrong = np.full(nG, -1, np.int64)
+        gt_wrong[wrong[wrong >= 0]] = np.flatnonzero(wrong >= 0)
+        overlaps = np.zeros(nD, bool)
+        overlaps[pd[hit]] = True
+        kind = np.where(overlaps, FP_DUPLICATE, FP_BACKGROUND).astype(np.int8)
+        kind[wrong >= 0] = FP_CLASS
+        det_gt = np.where(wrong >= 0, wrong, -1)
+        tp = self.det_gt[:, t] >= 0
+        kind[tp] = TP
+        det_gt[tp] = self.det_gt[tp, t]
+        kind[~keep] = -1
+        if len(self._verdicts) > 64:
+            self._verdicts.clear()
+        self._verdicts[key] = (kind, det_gt, gt_wrong)
+        return kind, det_gt, gt_wrong
+
+    def counts(self, conf: float, t: int = 0) -> dict:
+        """Per class TP, FP (by kind), FN (wrong class, missed) for predictions with confidence > conf
+        at IoU index t."""
+        nc, d = self.data.nc, self.data
+        kind, _, gt_wrong = self.verdict(conf, t)
+        fn = self.missed(conf, t)
         out = {
-            "tp": np.bincount(d.dt_cls[keep & (kind == TP)], minlength=nc),
-            "fp": np.bincount(d.dt_cls[keep & (kind != TP)], minlength=nc),
-            "fn": np.bincount(d.gt_cls[self.missed(conf, t)], minlength=nc),
+            "tp": np.bincount(d.dt_cls[kind == TP], minlength=nc),
+            "fp": np.bincount(d.dt_cls[kind > TP], minlength=nc),
+            "fn": np.bincount(d.gt_cls[fn], minlength=nc),
+            "fn_class": np.bincount(d.gt_cls[fn & (gt_wrong >= 0)], minlength=nc),
+            "fn_missed": np.bincount(d.gt_cls[fn & (gt_wrong < 0)], minlength=nc),
         }
         for k, name in ((FP_CLASS, "fp_class"), (FP_DUPLICATE, "fp_duplicate"), (FP_BACKGROUND, "fp_background")):
-            out[name] = np.bincount(d.dt_cls[keep & (kind == k)], minlength=nc)
+            out[name] = np.bincount(d.dt_cls[kind == k], minlength=nc)
         return out
 
     def summary(self, conf: float, t: int = 0) -> dict:
@@ -136,6 +178,8 @@ class Analysis:
             "fp_class": int(c["fp_class"].sum()),
             "fp_duplicate": int(c["fp_duplicate"].sum()),
             "fp_background": int(c["fp_background"].sum()),
+            "fn_class": int(c["fn_class"].sum()),
+            "fn_missed": int(c["fn_missed"].sum()),
         }
 
     def conf_curves(self, t: int = 0, grid: np.ndarray | None = None) -> dict:
@@ -199,16 +243,54 @@ class Analysis:
         ok = (self.det_gt[:, t] >= 0) & self.above(conf)
         return self.det_iou[ok, t]
 
-    # ------------------------------------------------------------------ confusion matrix
+    # ------------------------------------------------------------------ the matrix of the one rule
+    def matrix(self, conf: float, t: int = 0) -> np.ndarray:
+        """(nc+1, nc+1) [predicted, true] counts, last row/column background, by the one rule: the
+        diagonal is TP, a row's sum the predictions of its class above conf, a column's the labels."""
+        d, nc = self.data, self.data.nc
+        kind, det_gt, gt_wrong = self.verdict(conf, t)
+        m = np.zeros((nc + 1, nc + 1), np.int64)
+        paired = (kind == TP) | (kind == FP_CLASS)
+        np.add.at(m, (d.dt_cls[paired], d.gt_cls[det_gt[paired]]), 1)
+        alone = (kind == FP_DUPLICATE) | (kind == FP_BACKGROUND)
+        np.add.at(m, (d.dt_cls[alone], nc), 1)
+        missed = self.missed(conf, t) & (gt_wrong < 0)
+        np.add.at(m, (nc, d.gt_cls[missed]), 1)
+        return m
+
+    def matrix_items(self, conf: float, pred_row: int, true_col: int, t: int = 0) -> list[Item]:
+        """The boxes counted in one confusion-matrix cell, image order; the same items (and kinds) as
+        fp_items and fn_items list for that pair."""
+        d, nc = self.data, self.data.nc
+        kind, det_gt, gt_wrong = self.verdict(conf, t)
+        if pred_row < nc and true_col < nc:
+            want = TP if pred_row == true_col else FP_CLASS
+            sel = np.flatnonzero((kind == want) & (d.dt_cls == pred_row))
+            sel = sel[d.gt_cls[det_gt[sel]] == true_col]
+            items = [self._item(int(det_gt[i]), int(i), "TP" if want == TP else KIND_NAMES[FP_CLASS], t) for i in sel]
+        elif pred_row < nc:
+            alone = ((kind == FP_DUPLICATE) | (kind == FP_BACKGROUND)) & (d.dt_cls == pred_row)
+            items = [self._item(-1, int(i), KIND_NAMES[int(kind[i])], t) for i in np.flatnonzero(alone)]
+        elif true_col < nc:
+            missed = self.missed(conf, t) & (gt_wrong < 0) & (d.gt_cls == true_col)
+            items = [self._item(int(g), -1, FN_MISSED, t) for g in np.flatnonzero(missed)]
+        else:
+            items = []
+        items.sort(key=lambda it: (it.image, -it.conf if it.det >= 0 else 0.0, it.gt))
+        return items
+
+    # ------------------------------------------------------------------ Ultralytics' confusion matrix
     def confusion(self, conf: float) -> np.ndarray:
-        """(nc+1, nc+1) [predicted, true] counts, last row/column background, predictions conf > c."""
+        """Ultralytics' ConfusionMatrix exactly (class-agnostic matching at IoU > 0.45, as `yolo val`
+        draws it; the report's): (nc+1, nc+1) [predicted, true], last background, predictions conf > c.
+        The pane shows matrix() instead, by the rule of its error lists."""
         from app.core.metrics.ultra import confusion_from_keep
 
         d = self.data
         return confusion_from_keep(d.nc, d.dt_cls, d.gt_cls, self.cm_gt_det, self.above(conf))
 
     def cell_items(self, conf: float, pred_row: int, true_col: int) -> list[Item]:
-        """The boxes counted in one confusion-matrix cell, image order."""
+        """The boxes counted in one cell of confusion(), image order."""
         d, nc = self.data, self.data.nc
         keep = self.above(conf)
         g_det = self.cm_gt_det
@@ -236,24 +318,33 @@ class Analysis:
         return items
 
     def fp_items(self, conf: float, t: int = 0, cls: int | None = None) -> list[Item]:
+        """False positives above conf (a wrong class with the label it took)."""
         d = self.data
-        sel = self.above(conf) & (self.kind[:, t] != TP)
+        kind, det_gt, _ = self.verdict(conf, t)
+        sel = kind > TP
         if cls is not None:
             sel &= d.dt_cls == cls
-        return [self._item(-1, int(i), KIND_NAMES[int(self.kind[i, t])]) for i in np.flatnonzero(sel)]
+        return [self._item(int(det_gt[i]), int(i), KIND_NAMES[int(kind[i])], t) for i in np.flatnonzero(sel)]
 
     def fn_items(self, conf: float, t: int = 0, cls: int | None = None) -> list[Item]:
+        """Labels missed at conf: a wrong class (with the prediction of another class that took it) or missed."""
         d = self.data
+        _, _, gt_wrong = self.verdict(conf, t)
         sel = self.missed(conf, t)
         if cls is not None:
             sel &= d.gt_cls == cls
-        return [self._item(int(g), -1, "FN missed") for g in np.flatnonzero(sel)]
+        return [
+            self._item(int(g), int(gt_wrong[g]), FN_CLASS if gt_wrong[g] >= 0 else FN_MISSED, t)
+            for g in np.flatnonzero(sel)
+        ]
 
-    def _item(self, g: int, di: int, kind: str) -> Item:
+    def _item(self, g: int, di: int, kind: str, t: int = 0) -> Item:
         d = self.data
         img = int(d.gt_img[g]) if g >= 0 else int(d.dt_img[di])
         conf = float(self.conf[di]) if di >= 0 else float("nan")
-        iou = float(self.det_iou[di, 0]) if di >= 0 else float("nan")
+        iou = float(self.det_iou[di, t]) if di >= 0 else float("nan")
+        if di >= 0 and g >= 0 and np.isnan(iou):  # a wrong class: the IoU of that pair
+            iou = self._pair_iou(di, g)
         return Item(
             img,
             int(g - self.gt_start[img]) if g >= 0 else -1,
@@ -264,3 +355,8 @@ class Analysis:
             int(d.gt_cls[g]) if g >= 0 else -1,
             int(d.dt_cls[di]) if di >= 0 else -1,
         )
+
+    def _pair_iou(self, di: int, g: int) -> float:
+        pd, pg, piou, _ = self._pairs
+        hit = np.flatnonzero((pd == di) & (pg == g))
+        return float(piou[hit[0]]) if len(hit) else float("nan")
