@@ -1,24 +1,31 @@
-"""`labelbench convert ...`: Ultralytics training export, COCO JSON and Pascal VOC XML in and out."""
+"""`labelbench convert ...`: Ultralytics training export; COCO JSON, Pascal VOC XML, labelme JSON and
+DOTA text in and out."""
 
 from __future__ import annotations
 
 import sys
 
 NAME = "convert"
-HELP = "export reviewed images for training (Ultralytics), convert labels to/from COCO JSON and Pascal VOC XML"
+HELP = "export reviewed images for training (Ultralytics), convert labels to/from COCO, VOC, labelme and DOTA"
 DESCRIPTION = """Dataset conversions. SOURCE is a dataset folder or its data.yaml.
 
   labelbench convert yolo   SOURCE OUT_DIR [--which reviewed] [--val 0.2] [--seed 0] [--stratify] [--mode symlink]
-  labelbench convert to-coco SOURCE OUT.json [--which reviewed] [--bare-names]
+  labelbench convert to-coco SOURCE OUT.json [--which reviewed] [--bare-names] [--task auto|detect|segment]
   labelbench convert to-voc  SOURCE OUT_DIR [--precise] [--origin 1|0]
-  labelbench convert from-coco ANNOTATIONS.json IMAGES_DIR [--names data.yaml] [--labels-dir DIR] [--overwrite]
+  labelbench convert to-labelme SOURCE OUT_DIR [--which reviewed]
+  labelbench convert to-dota SOURCE OUT_DIR [--which reviewed]
+  labelbench convert from-coco ANNOTATIONS.json IMAGES_DIR [--names data.yaml] [--labels-dir DIR] [--overwrite] [--task detect|segment]
   labelbench convert from-voc  XML_DIR [--images DIR] [--names classes.txt] [--labels-dir DIR] [--overwrite] [--origin 1|0]
+  labelbench convert from-labelme JSON_DIR [--images DIR] [--names FILE] [--labels-dir DIR] [--overwrite] [--task detect|segment|obb]
+  labelbench convert from-dota TXT_DIR [--images DIR] [--names FILE] [--labels-dir DIR] [--overwrite]
 
 --which reviewed (default) takes the images marked reviewed in the dataset index, or every labeled
 image when nothing is reviewed yet. Images are linked (symlink/hardlink) or listed, and copied only
 with --mode copy. Imports never replace an existing label file unless --overwrite is given, and
 --overwrite replaces only files that are YOLO label files. Paths in the JSON/XML that leave the
 images folder, or labels that would land outside the labels folder, are refused.
+to-coco writes polygon segmentation when the labels hold polygons or rotated boxes (--task auto);
+from-coco --task segment writes polygons (RLE masks traced), the default writes boxes.
 VOC coordinates are the devkit's 1-based integer pixels (--origin 1, default); --origin 0 reads and
 writes 0-based values. --precise writes decimals, which strict integer VOC readers reject.
 Problems are printed as `file[:line]: reason` on stderr; the run goes on. Exit 0 when done, 1 when
@@ -51,6 +58,12 @@ def add_arguments(p) -> None:
         action="store_true",
         help="file_name without the images/<split>/ prefix (for tools that expect the bare image name)",
     )
+    c.add_argument(
+        "--task",
+        choices=("auto", "detect", "segment"),
+        default="auto",
+        help="auto (default): segmentation when the labels hold polygons or rotated boxes; detect: boxes only",
+    )
     v = sub.add_parser("to-voc", help="write Pascal VOC XML files (labelImg format)")
     v.add_argument("source", metavar="SOURCE")
     v.add_argument("out", metavar="OUT_DIR")
@@ -60,12 +73,35 @@ def add_arguments(p) -> None:
         action="store_true",
         help="unrounded decimal pixel coordinates (default integers; strict integer readers reject decimals)",
     )
+    lm = sub.add_parser("to-labelme", help="write labelme JSON files (polygon, rectangle, rotation)")
+    dt = sub.add_parser("to-dota", help="write DOTA text files (rotated boxes, pixel corners)")
+    for q in (lm, dt):
+        q.add_argument("source", metavar="SOURCE")
+        q.add_argument("out", metavar="OUT_DIR")
+        q.add_argument("--which", choices=("reviewed", "labeled", "all"), default="reviewed", help=WHICH_HELP)
     fc = sub.add_parser("from-coco", help="COCO JSON -> YOLO label files")
     fc.add_argument("annotations", metavar="ANNOTATIONS.json")
     fc.add_argument("images", metavar="IMAGES_DIR", help="folder the JSON's file_name entries are relative to")
+    fc.add_argument(
+        "--task",
+        choices=("detect", "segment"),
+        default="detect",
+        help="detect (default): boxes from bbox; segment: polygons from segmentation (RLE masks traced)",
+    )
     fv = sub.add_parser("from-voc", help="Pascal VOC XML files -> YOLO label files")
     fv.add_argument("xml_dir", metavar="XML_DIR")
     fv.add_argument("--images", metavar="DIR", help="image folder (default: beside the XML files)")
+    fl = sub.add_parser("from-labelme", help="labelme JSON files -> YOLO label files (boxes, polygons or OBB)")
+    fl.add_argument("json_dir", metavar="JSON_DIR")
+    fl.add_argument(
+        "--task",
+        choices=("detect", "segment", "obb"),
+        help="what to write (default: rectangles only -> detect, any polygon -> segment, otherwise obb)",
+    )
+    fd = sub.add_parser("from-dota", help="DOTA text files -> YOLO OBB label files")
+    fd.add_argument("txt_dir", metavar="TXT_DIR")
+    for q in (fl, fd):
+        q.add_argument("--images", metavar="DIR", help="image folder (default: beside the annotation files)")
     for q in (v, fv):
         q.add_argument(
             "--origin",
@@ -74,13 +110,13 @@ def add_arguments(p) -> None:
             default=1,
             help="1 (default): the VOC devkit's 1-based integer pixels, as labelImg; 0: 0-based values",
         )
-    for q in (fc, fv):
+    for q in (fc, fv, fl, fd):
         q.add_argument("--names", metavar="FILE", help="data.yaml or classes.txt holding the locked class list")
         q.add_argument(
             "--labels-dir", metavar="DIR", help="write labels under DIR (default: Ultralytics rule beside images)"
         )
         q.add_argument("--overwrite", action="store_true", help="replace existing label files")
-    for q in (y, c, v, fc, fv):
+    for q in (y, c, v, lm, dt, fc, fv, fl, fd):
         q.add_argument("--json", action="store_true", help="print the summary as one JSON line")
 
 
@@ -94,19 +130,37 @@ def run(args) -> int:
 
     state = JobState(on_error=on_error)
     a = args.action
-    if a in ("yolo", "to-coco", "to-voc"):
+    if a in ("yolo", "to-voc"):
         sel = formats.collect_records(args.source, args.which, state)
         if a == "yolo":
             summary = formats.export_ultralytics(sel, args.out, args.val, args.seed, args.stratify, args.mode, state)
-        elif a == "to-coco":
-            summary = formats.export_coco(sel, args.out, args.bare_names)
         else:
             summary = formats.export_voc(sel, args.out, args.precise, state, args.origin)
         summary = {"rule": sel.rule, "images": len(sel.records), **summary}
+    elif a in ("to-coco", "to-labelme", "to-dota"):
+        sel = formats.collect_shapes(args.source, args.which, state, task="obb" if a == "to-dota" else None)
+        if a == "to-labelme":
+            summary = formats.export_labelme(sel, args.out, state)
+        elif a == "to-dota":
+            summary = formats.export_dota(sel, args.out, state)
+        elif args.task == "segment" or (args.task == "auto" and formats.has_shapes(sel)):
+            summary = formats.export_coco_seg(sel, args.out, args.bare_names)
+        else:
+            summary = formats.export_coco(formats.box_selection(sel), args.out, args.bare_names)
+        summary = {"rule": sel.rule, "images": len(sel.records), **summary}
+    elif a == "from-labelme":
+        names = load_class_names(args.names) if args.names else None
+        summary = formats.import_labelme(
+            args.json_dir, args.images, names, args.labels_dir, args.overwrite, state, args.task
+        )
+    elif a == "from-dota":
+        names = load_class_names(args.names) if args.names else None
+        summary = formats.import_dota(args.txt_dir, args.images, names, args.labels_dir, args.overwrite, state)
     else:
         names = load_class_names(args.names) if args.names else None
         if a == "from-coco":
-            summary = formats.import_coco(args.annotations, args.images, names, args.labels_dir, args.overwrite, state)
+            imp = formats.import_coco_seg if args.task == "segment" else formats.import_coco
+            summary = imp(args.annotations, args.images, names, args.labels_dir, args.overwrite, state)
         else:
             summary = formats.import_voc(
                 args.xml_dir, args.images, names, args.labels_dir, args.overwrite, state, args.origin

@@ -19,7 +19,7 @@ from app.core.dataset.formats.coco import checked_label_target, image_under
 from app.core.dataset.formats.records import Selection, select_images
 from app.core.io.images import is_image_path, oriented_size
 from app.core.io.layout import IMAGE_EXTENSIONS, img2label_path
-from app.core.io.shapes import OBB, POLYGON, Labels, read_shapes
+from app.core.io.shapes import BOX, OBB, POLYGON, Labels, read_shapes
 from app.core.io.yolo_labels import UNKNOWN_CLASS
 from app.core.jobs import JobState
 
@@ -54,7 +54,7 @@ def collect_shapes(
         img = sel.root / rel
         if not is_image_path(img) or rel in shared:
             continue
-        labels, issues = read_shapes(img2label_path(img), nc=nc, task=task, allow_conf=False)
+        labels, issues = read_shapes(img2label_path(img), nc=nc, task=task)
         for iss in issues:
             sel.errors.append((f"{iss.path}:{iss.line}", iss.reason))
             state.error(f"{iss.path}:{iss.line}", iss.reason)
@@ -76,6 +76,19 @@ def collect_shapes(
         top = max((int(r.labels.cls.max()) for r in sel.records if len(r.labels)), default=-1)
         sel.names = [f"class{i}" for i in range(top + 1)]
     return sel
+
+
+def box_selection(sel: Selection) -> Selection:
+    """The same selection with every object as its axis-aligned box (records.Record)."""
+    from app.core.dataset.formats.records import Record
+
+    recs = [Record(r.image, r.rel, r.width, r.height, r.labels.cls.astype(int), r.labels.xywhn()) for r in sel.records]
+    return Selection(sel.root, sel.names, recs, sel.rule, sel.errors)
+
+
+def has_shapes(sel: Selection) -> bool:
+    """True when any record holds a polygon or a rotated box."""
+    return any(k != BOX for r in sel.records for k in r.labels.kinds)
 
 
 def annotation_files(folder: Path, suffix: str, state: JobState) -> list[Path]:
