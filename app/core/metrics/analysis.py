@@ -66,6 +66,10 @@ class Analysis:
             gb, db = data.boxes_xywh("gt"), data.boxes_xywh("dt")
             iou_fn, conf = iou_coco, data.dt_conf
             prefer_last = True
+        if getattr(data, "task", "detect") != "detect":  # polygons, rotated boxes: their IoU, same rules
+            from app.core.metrics.shapes_iou import pair_iou
+
+            iou_fn, db, gb = pair_iou(data)
         self.conf = conf.astype(np.float64)
         self._conf_cmp = conf  # confidences as the mode compares them (float32 in yolo val)
         T, nD, nG = len(self.thr), len(data.dt_cls), len(data.gt_cls)

@@ -93,9 +93,12 @@ def evaluate_coco(
     dt_area=None,
     areas: bool = True,
     state=None,
+    iou_fn=iou_coco,
 ) -> CocoResult:
     """COCOeval on flat arrays. Boxes are (x, y, w, h); image indices order the images as COCOeval's
-    sorted imgIds; boxes of one image keep their input order (as annotation order in COCO)."""
+    sorted imgIds; boxes of one image keep their input order (as annotation order in COCO).
+    iou_fn(d_rows, g_rows) -> IoU of aligned pairs, given the rows of dt_xywh / gt_xywh: another
+    IoU (masks, rotated boxes: metrics.shapes_iou.pair_iou) with its own rows and areas."""
     class_ids = np.unique(np.asarray(class_ids, np.int64))
     K, T, R, M = len(class_ids), len(IOU_THRS), len(REC_THRS), len(MAX_DETS)
     A = len(AREA_RNG) if areas else 1
@@ -123,7 +126,7 @@ def evaluate_coco(
     g_key = g_img.astype(np.int64) * max(K, 1) + g_k
     d_key = d_img.astype(np.int64) * max(K, 1) + d_k
     thr = np.minimum(IOU_THRS, 1 - 1e-10)
-    pd, pg, piou = candidate_pairs(d_key, g_key, iou_coco, d_box, g_box, lambda v: v >= thr[0])
+    pd, pg, piou = candidate_pairs(d_key, g_key, iou_fn, d_box, g_box, lambda v: v >= thr[0])
     passes = piou[:, None] >= thr[None, :]
 
     precision = -np.ones((T, R, K, len(AREA_RNG), M))

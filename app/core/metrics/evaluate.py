@@ -32,6 +32,7 @@ from app.core.metrics.basic import (  # noqa: F401
 )
 from app.core.metrics.coco import AREA_LBL, CocoResult, evaluate_coco
 from app.core.metrics.load import EvalData, from_arrays, load_dataset, load_folders  # noqa: F401
+from app.core.metrics.shapes_load import IOU_TYPES, TASK_WORDS, load_any, task_of  # noqa: F401
 
 MODES = ("coco", "ultralytics")
 
@@ -54,6 +55,10 @@ class EvalReport:
     warnings: list[str] = field(default_factory=list)
 
     # ------------------------------------------------------------------ numbers
+    @property
+    def task(self) -> str:
+        return task_of(self.data)
+
     @property
     def map50_95(self) -> float | None:
         return _num(self.coco.stats[0]) if self.coco is not None else self.ultra.map
@@ -100,6 +105,8 @@ class EvalReport:
         d = self.data
         out = {
             "mode": self.mode,
+            "task": self.task,
+            "iou_type": IOU_TYPES[self.task],
             "source": d.source,
             "images": d.n_images,
             "gt_boxes": int(len(d.gt_cls)),
@@ -189,6 +196,9 @@ class EvalReport:
                         % (r["name"][:22], r["images"], r["gt"], r["p"], r["r"], r["ap50"], r["ap50_95"])
                     )
             lines.append(f"F1 {u.f1_mean:.4f} at confidence {u.conf:.3f} (max mean F1)   mAP75 {u.map75:.4f}")
+        if self.task != "detect":
+            iou = "mask IoU (pycocotools segm)" if self.task == "segment" else "probabilistic IoU (Ultralytics probiou)"
+            lines.append(f"task: {self.task} ({TASK_WORDS[self.task]}), IoU: {iou}")
         if d.pairing is not None:
             from app.core.metrics.load import pairing_text
 
@@ -203,7 +213,9 @@ def evaluate(data: EvalData, mode: str = "coco", state=None) -> EvalReport:
         raise UsageError(f"unknown mode {mode!r} (choose coco or ultralytics)")
     t0 = time.perf_counter()
     rep = EvalReport(mode, data, warnings=list(data.warnings))
-    if mode == "coco":
+    if task_of(data) != "detect":
+        _evaluate_shapes(rep, state)
+    elif mode == "coco":
         rep.coco = evaluate_coco(
             data.gt_img,
             data.gt_cls,
@@ -222,3 +234,37 @@ def evaluate(data: EvalData, mode: str = "coco", state=None) -> EvalReport:
         rep.ultra = evaluate_ultra(data, state=state)
     rep.seconds = time.perf_counter() - t0
     return rep
+
+
+def _evaluate_shapes(rep: EvalReport, state=None) -> None:
+    """Polygons (mask IoU, COCO mode only) and rotated boxes (probiou, both modes)."""
+    from app.core.metrics.shapes_iou import geometry, pair_iou
+
+    data = rep.data
+    if rep.mode == "coco":
+        iou_fn, d_arg, g_arg = pair_iou(data)
+        g = geometry(data)
+        rep.coco = evaluate_coco(
+            data.gt_img,
+            data.gt_cls,
+            g_arg,
+            data.dt_img,
+            data.dt_cls,
+            d_arg,
+            data.dt_conf,
+            np.arange(data.nc),
+            gt_area=g["gt_area"],
+            dt_area=g["dt_area"],
+            areas=True,
+            state=state,
+            iou_fn=iou_fn,
+        )
+    elif data.task == "obb":
+        from app.core.metrics.obb_ultra import evaluate_ultra_obb
+
+        rep.ultra = evaluate_ultra_obb(data, state=state)
+    else:
+        raise UsageError(
+            "the ultralytics mode measures boxes and rotated boxes; polygons are measured in coco mode "
+            "(mask mAP, pycocotools segm)"
+        )
