@@ -1,10 +1,14 @@
-"""One image under review: the canvas' boxes (widgets.canvas.boxes.Boxes) around the Qt-free rules of
-app.core.dataset.review_doc (reading, confidences, which issues block, conflict-safe saving).
+"""One image under review: the canvas' boxes (widgets.canvas.boxes.Boxes), or its polygons and
+rotated boxes (widgets.canvas.shapes_model.Shapes, for a file holding them or an image of a segment
+or obb dataset), around the Qt-free rules of app.core.dataset.review_doc (reading, confidences,
+which issues block, conflict-safe saving).
 
 * load: lines that cannot become boxes make the document `blocked` until the user decides (open
   read-only, or drop those lines); boxes with an unknown class id are kept and flagged.
 * save: atomic write, only when the file on disk is still the one that was loaded or last
-  saved (mtime_ns + size); otherwise it is an outside edit and nothing is written.
+  saved (mtime_ns + size); otherwise it is an outside edit and nothing is written. A document
+  with no change writes nothing (the file keeps its bytes); shapes are written with 6 decimals,
+  every untouched shape exactly as it was read.
 """
 
 from __future__ import annotations
@@ -28,8 +32,10 @@ from app.core.dataset.review_doc import (  # noqa: F401 - SAVED..BLOCKED, match_
     write_label_file,
 )
 from app.core.dataset.write_rule import commit_label_file
+from app.core.io.shapes import Labels
 from app.core.io.yolo_labels import LabelIssue
 from widgets.canvas.boxes import Boxes
+from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
 
 @dataclass
@@ -46,10 +52,13 @@ class ImageDoc:
     dropped_lines: int = 0
     conflict: bool = False  # the file changed outside while edits are pending
     saved_at: float | None = None
+    task: str | None = None  # the dataset's task: "segment" / "obb" make an empty file a shapes document
 
     @property
     def dirty(self) -> bool:
         a, b = self.boxes, self.saved
+        if isinstance(a, Shapes) or isinstance(b, Shapes):
+            return not (isinstance(a, Shapes) and a.same_shapes(b, atol=1e-6))
         return not (len(a) == len(b) and np.array_equal(a.cls, b.cls) and np.allclose(a.xyxy, b.xyxy, atol=1e-6))
 
     @property
@@ -62,12 +71,24 @@ class ImageDoc:
     def xywhn(self) -> np.ndarray:
         return self.boxes.to_xywhn(*self.size)
 
+    def shape_labels(self) -> Labels | None:
+        """The shapes to write (app.core.io.shapes.Labels), None for a box document."""
+        if not isinstance(self.boxes, Shapes):
+            return None
+        cls, kinds, coords = self.boxes.to_normalized(*self.size)
+        return Labels(cls, tuple(kinds), tuple(coords))
+
 
 def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
     """(Re)read doc's label file from disk into boxes/saved/sig/issues."""
-    f = read_label_file(doc.label_path, nc, predictions)
+    f = read_label_file(doc.label_path, nc, predictions, doc.task if doc.task in ("segment", "obb") else None)
     w, h = doc.size
-    boxes = Boxes.from_xywhn(f.cls, f.xywhn, f.conf, w, h)
+    if f.shapes is not None or (doc.task in ("segment", "obb") and not len(f.cls)):
+        lab = f.shapes or Labels.empty()
+        kind = OBB if doc.task == "obb" or (doc.task is None and OBB in lab.kinds) else POLYGON
+        boxes = Shapes.from_normalized(lab.cls, lab.kinds, lab.coords, None, w, h, kind)
+    else:
+        boxes = Boxes.from_xywhn(f.cls, f.xywhn, f.conf, w, h)
     doc.boxes = doc.saved = boxes
     doc.sig = f.sig
     doc.issues = f.issues
@@ -108,6 +129,7 @@ def save_doc(
             edited_by_user=edited_by_user,
             reviewed=reviewed,
             force=force,
+            shapes=doc.shape_labels(),
         )
         if result == CONFLICT:
             doc.conflict = True
@@ -119,7 +141,7 @@ def save_doc(
         doc.conflict = True
         return CONFLICT
     else:
-        doc.sig = write_label_file(doc.label_path, doc.boxes.cls, doc.xywhn())
+        doc.sig = write_label_file(doc.label_path, doc.boxes.cls, doc.xywhn(), doc.shape_labels())
     doc.saved = doc.boxes
     doc.conflict = False
     doc.saved_at = time.time()

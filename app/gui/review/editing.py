@@ -24,11 +24,24 @@ from collections.abc import Callable
 from PyQt6.QtCore import QObject, QTimer, QUrl, pyqtSignal
 from PyQt6.QtGui import QDesktopServices
 
-from app.core.dataset.review_doc import FAILED
+from app.core.dataset.review_doc import FAILED, mixed_kind_issues
 from app.core.dataset.write_rule import root_moved
 from app.core.errors import LabelBenchError
 from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
 from widgets.canvas.boxes import Boxes, Edit
+
+
+def dataset_task(index) -> str | None:
+    """detect / segment / obb as the index knows it (app.core.dataset.kinds), None when unknown."""
+    if index is None:
+        return None
+    try:
+        from app.core.dataset.kinds import summary
+
+        return summary(index, examples=0)["task"]
+    except Exception:  # an index without the kinds table, or a busy one: the files decide
+        return None
+
 
 AUTOSAVE_MS = 2000  # idle time after an edit before it is written
 WATCH_MS = 1000  # how often the open label file is checked for outside edits
@@ -59,6 +72,7 @@ class ReviewSession(QObject):
         self.canvas, self.banner, self.history, self.prefetch = canvas, banner, history, prefetch
         self.status, self.next_rels = status, next_rels
         self.index = None  # app.core.dataset.index.DatasetIndex of the open dataset
+        self.task: str | None = None  # its task (detect, segment, obb): what a new label becomes
         self.class_names: list[str] = []
         self.docs: dict[str, ImageDoc] = {}  # every document opened since the dataset was
         self.doc: ImageDoc | None = None  # the one on screen
@@ -75,6 +89,7 @@ class ReviewSession(QObject):
     def set_index(self, index) -> None:
         """The dataset's index (None: closed); documents of the one before are forgotten."""
         self.index, self.doc, self.docs = index, None, {}
+        self.task = dataset_task(index)
         self.prefetch.invalidate()
 
     def forget_clean(self) -> None:
@@ -98,7 +113,7 @@ class ReviewSession(QObject):
             return doc
         if doc is not None:
             self.history.clear(rel)  # the file changed while we were away: its history no longer applies
-        doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h))
+        doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h), task=self.task)
         read_doc(doc, len(self.class_names) or None, self.index.predictions(rel))
         self.docs[rel] = doc
         return doc
@@ -297,14 +312,15 @@ class ReviewSession(QObject):
         if doc.blocked:
             self.banner.show_message(
                 "malformed",
-                f"{doc.label_path.name}: {doc.dropped_lines} line(s) cannot be read as boxes; "
+                f"{doc.label_path.name}: {doc.dropped_lines} line(s) cannot be read as labels; "
                 "the file is open read-only",
                 describe_issues(doc),
-                [
-                    ("edit", "Open file in editor"),
-                    ("readonly", "Leave file unchanged"),
-                    ("drop", f"Remove {doc.dropped_lines} bad line(s) and edit"),
-                ],
+                [("edit", "Open file in editor"), ("readonly", "Leave file unchanged")]
+                + (
+                    []
+                    if mixed_kind_issues(doc.issues)
+                    else [("drop", f"Remove {doc.dropped_lines} bad line(s) and edit")]
+                ),
                 "error",
             )
         elif doc.unknown_issues:
@@ -329,7 +345,7 @@ class ReviewSession(QObject):
             self.save_current(force=True)
         elif key == "theirs":
             self._reload_from_disk("Loaded the label file from disk")
-        elif key == "drop":
+        elif key == "drop" and doc.blocked and not mixed_kind_issues(doc.issues):  # never drops polygons
             doc.blocked = False
             self.canvas.read_only = False
             self.save_current(force=True, even_if_clean=True)

@@ -36,7 +36,7 @@ def edits_of(docs: dict[str, ImageDoc]) -> dict[str, unsaved.Edit]:
 
     out = {}
     for rel, d in docs.items():
-        if d.dirty:
+        if d.dirty and isinstance(d.boxes, Boxes):  # the journal holds boxes: shapes are saved (autosave), not journaled
             w, h = d.size
             out[rel] = unsaved.Edit(
                 tuple(int(c) for c in d.boxes.cls),
