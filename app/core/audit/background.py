@@ -94,13 +94,14 @@ def _serve(inp, out, folder: str | None = None) -> None:
     from app.core.audit.zoom import CropCutter
 
     _lower_priority()
-    scorer = None
+    scorer: Scorer | None = None
     last = [time.monotonic()]
 
     def beat() -> None:
         now = time.monotonic()
         if now - last[0] >= BEAT:
             last[0] = now
+            assert scorer is not None
             pickle.dump(("progress", len(scorer.audits)), out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
 
@@ -112,7 +113,7 @@ def _serve(inp, out, folder: str | None = None) -> None:
             if msg is None:
                 break
             scorer.add(msg[1], msg[0], beat)
-        result = ("ok", scorer.finish())
+        result: tuple[str, object] = ("ok", scorer.finish())
     except EOFError:  # the parent is gone (killed) before saying it was done: leave nothing behind
         if scorer is not None:
             scorer.close()
@@ -141,7 +142,7 @@ class BackgroundScorer:
         )
         self.sent: set[str] = set()
         self._q: queue.Queue = queue.Queue()
-        self._result = None
+        self._result: tuple[str, object] | None = None
         self._done = threading.Event()
         self.scored = 0  # images the process has scored, from its progress messages
         self._beat = time.monotonic()
@@ -155,10 +156,12 @@ class BackgroundScorer:
         try:
             while True:
                 msg = self._q.get()
-                pickle.dump(msg, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-                self.proc.stdin.flush()
+                stdin = self.proc.stdin
+                assert stdin is not None  # started with stdin=PIPE
+                pickle.dump(msg, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
                 if msg is None:
-                    self.proc.stdin.close()
+                    stdin.close()
                     return
         except (OSError, ValueError):  # the process is gone: finish() says so
             return
@@ -213,7 +216,8 @@ class BackgroundScorer:
         self.proc.wait()
         for f in (self.proc.stdin, self.proc.stdout):
             try:
-                f.close()
+                if f is not None:
+                    f.close()
             except (OSError, ValueError):
                 pass
 

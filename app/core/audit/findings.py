@@ -154,5 +154,6 @@ class AuditReport:
         for a in self.ranked:
             for f in a.findings:
                 c = f.pred_cls if f.kind == "overlooked" else f.cls
+                assert c is not None  # an overlooked finding names the predicted class
                 out[f.kind][c] = out[f.kind].get(c, 0) + 1
         return out

@@ -49,7 +49,9 @@ class PredictionSink:
         self.force = force
         self._keys: dict[str, str] | None = None
         self.keep_loaded = False
-        self.loaded = None  # (backend, resolution) of the run, for the second look (see AutolabelOptions.sink)
+        self.loaded: tuple | None = (
+            None  # (backend, resolution) of the run, for the second look (see AutolabelOptions.sink)
+        )
         self.start_background = start_background  # (index, imgsz, names) -> BackgroundScorer | None
         self.background = None
 

@@ -27,6 +27,7 @@ import cv2
 import numpy as np
 
 from app.core.audit.score import DEFAULT, RAW_KINDS, AuditParams, calibrate, evidence, iou_xywh, label_raws
+from app.core.autolabel.sink import Item
 from app.core.io import images as imaging
 
 ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
@@ -42,11 +43,16 @@ class _Capture:
 
     def __init__(self):
         self.got: dict[str, tuple] = {}
+        self.keep_loaded = False
+        self.loaded: tuple | None = None  # set by the audit: the crops run on the model already loaded
 
-    def skip_reason(self, index, rel, key):
+    def started(self, index, imgsz: int, names: dict[int, str], key: str) -> None:
+        pass
+
+    def skip_reason(self, index, rel: str, key: str) -> str | None:
         return None
 
-    def record(self, index, items, key):
+    def record(self, index, items: list[Item], key: str) -> None:
         for rel, cls, xywhn, conf in items:
             self.got[rel] = (
                 np.asarray(cls, np.int64),

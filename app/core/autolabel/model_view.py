@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from app.core.autolabel.engine.local import SKIP_FOREIGN, SKIP_REVIEWED, AutolabelOptions, autolabel
+from app.core.autolabel.sink import Item
 from app.core.jobs import JobState
 
 SEPARATE, SKIP, REPLACE = "separate", "skip", "replace"
@@ -36,7 +38,7 @@ def existing_labels(source, examples: int = 3) -> dict:
     plan = plan_source(source)
     opt = AutolabelOptions()
     index = open_run_index(plan, plan.class_names, opt)
-    out = {
+    out: dict[str, Any] = {
         "images": len(plan.images),
         "foreign": 0,
         "reviewed": 0,
@@ -68,11 +70,16 @@ class _ModelViewSink:
 
     def __init__(self, rels: set[str]):
         self.rels = rels
+        self.keep_loaded = False
+        self.loaded: tuple | None = None
+
+    def started(self, index, imgsz: int, names: dict[int, str], key: str) -> None:
+        pass
 
     def skip_reason(self, index, rel: str, key: str) -> str | None:
         return None if rel in self.rels else "labeled by this run"
 
-    def record(self, index, items, key: str) -> None:
+    def record(self, index, items: list[Item], key: str) -> None:
         index.record_model_view(items, key)
 
 
@@ -99,7 +106,7 @@ def run(
     if keep == SEPARATE:
         index = DatasetIndex(plan.root, source=plan.source)  # the dataset's own index, not the out folder's
         buf: list = []
-        key = {}
+        key: dict[str, str] = {}
 
         def flush():
             nonlocal recorded
@@ -115,6 +122,7 @@ def run(
             if on_result is not None:
                 on_result(path, cls, xywhn, conf)
 
+        assert opt.out is not None  # SEPARATE labels into opt.out
         key["k"] = f"labels in {Path(opt.out).expanduser().resolve()}"  # where this model's labels went
         try:
             report = autolabel(source, model, opt, state, on_result=collect, log=log)

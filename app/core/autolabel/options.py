@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.autolabel.sink import PredictionSink
 from app.core.errors import UsageError
 
 REPORT_KEYS = (
@@ -47,12 +48,8 @@ class AutolabelOptions:
     map_classes: str | None = None  # "by-name" or "M:D,M:D"
     max_det: int = 300
     workers: int | None = None  # decode threads
-    # predictions only (app.core.audit): no label file is read or written; the sink decides what to
-    # skip (`skip_reason(index, rel, key) -> str | None`) and stores each batch (`record(index, items, key)`);
-    # a sink with keep_loaded = True gets the loaded model as sink.loaded = (backend, precision resolution)
-    # instead of its closing, and a sink with `loaded` set runs on that model (the audit's second look);
-    # a sink's `started(index, imgsz, names, model_key)`, where it has one, is called before the first image
-    sink: object | None = None
+    # predictions only (app.core.audit, model_view): no label file is read or written; see app.core.autolabel.sink
+    sink: PredictionSink | None = None
     # engine: "local" (this machine) or "ray" (a Ray cluster, app.core.autolabel.engine.ray)
     engine: str = "local"
     ray_address: str | None = None  # None: a private local Ray instance; "auto" or HOST:PORT: join it
@@ -63,7 +60,7 @@ class AutolabelOptions:
     ray_path_map: str | None = None  # "OLD=NEW": image paths as the workers see them
 
 
-def validate(opt: AutolabelOptions) -> None:
+def validate_options(opt: AutolabelOptions) -> None:
     if not 0.0 <= opt.conf <= 1.0:
         raise UsageError(f"--conf must be between 0 and 1, got {opt.conf}")
     if not 0.0 <= opt.iou <= 1.0:
@@ -74,6 +71,3 @@ def validate(opt: AutolabelOptions) -> None:
         raise UsageError(f"--batch must be between 1 and 256, got {opt.batch}")
     if opt.classes is not None and any(c < 0 for c in opt.classes):
         raise UsageError("--classes takes non-negative class ids")
-
-
-validate_options = validate  # the engines' historical name

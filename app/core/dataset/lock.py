@@ -16,6 +16,7 @@ import socket
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 from app.core.errors import LabelBenchError
 
@@ -71,7 +72,7 @@ class WriterLock:
         self.path = lock_path_for(index_path)
         self.command = command or " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:300]
         self.what = what
-        self._f = None
+        self._f: TextIO | None = None
         self._info: dict = {}
         self._noted = 0.0
 

@@ -106,7 +106,7 @@ def prepare_write(path: str | Path, data: bytes) -> PreparedWrite:
     return PreparedWrite(path, tmp, (st.st_ino, st.st_size, st.st_mtime_ns))
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     w = prepare_write(path, data)
     try:
         w.commit()
@@ -115,5 +115,5 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         raise
 
 
-def atomic_write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))

@@ -82,7 +82,10 @@ def parse_labels(
     unclipped=True accepts coordinates outside 0..1 (predictions kept as the model drew them).
     """
     path = Path(path)
-    cls, boxes, confs, issues = [], [], [], []
+    cls: list[int] = []
+    boxes: list[list[float]] = []
+    confs: list[float] = []
+    issues: list[LabelIssue] = []
     has_conf = None
     more, more_kind = 0, UNKNOWN_CLASS
 

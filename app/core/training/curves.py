@@ -31,6 +31,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -325,7 +326,7 @@ def overfit_stats(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K,
     j = int(np.flatnonzero(s <= level + band)[-1])
     lo, hi = max(0, j - 2), min(n, j + 3)
     m = lo + int(np.argmin(v[lo:hi]))
-    out = {
+    out: dict[str, Any] = {
         "m": m,
         "sigma": sigma,
         "level": level,

@@ -109,7 +109,7 @@ class TrainingRunner:
         self.tail: deque[str] = deque(maxlen=40)
         self.error: str | None = None
         self._threads: list[threading.Thread] = []
-        self._csv_sig = None
+        self._csv_sig: tuple[int, int] | None = None
         self._done = threading.Event()
         self._lock = threading.Lock()
 
@@ -152,8 +152,18 @@ class TrainingRunner:
         return cmd + ([] if c.lr0 is None else ["--lr0", repr(float(c.lr0))])
 
     @property
+    def _process(self) -> subprocess.Popen:
+        assert self.proc is not None, "the training process has not been started"
+        return self.proc
+
+    @property
+    def _dir(self) -> Path:
+        assert self.run_dir is not None, "the run has no folder yet"
+        return self.run_dir
+
+    @property
     def stop_file(self) -> Path:
-        return self.run_dir / STOP_NAME
+        return self._dir / STOP_NAME
 
     def start(self) -> Path:
         if self.proc is not None:
@@ -195,11 +205,11 @@ class TrainingRunner:
 
     @property
     def running(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
+        return self.proc is not None and self._process.poll() is None
 
     @property
     def returncode(self) -> int | None:
-        return None if self.proc is None else self.proc.poll()
+        return None if self.proc is None else self._process.poll()
 
     def request_stop(self) -> None:
         """Ask for a graceful stop (after the current batch: validate, save weights, exit 0)."""
@@ -220,13 +230,13 @@ class TrainingRunner:
         """Terminate now (SIGTERM to the process group, SIGKILL after `grace` seconds)."""
         if self.proc is None:
             return None
-        if self.proc.poll() is None:
+        if self._process.poll() is None:
             self._signal_group(terminate=True)
             try:
-                self.proc.wait(grace)
+                self._process.wait(grace)
             except subprocess.TimeoutExpired:
                 self._signal_group(terminate=False)
-                self.proc.wait()
+                self._process.wait()
         return self.wait()
 
     def _signal_group(self, terminate: bool) -> None:
@@ -234,17 +244,17 @@ class TrainingRunner:
             import signal
 
             try:
-                os.killpg(self.proc.pid, signal.SIGTERM if terminate else signal.SIGKILL)
+                os.killpg(self._process.pid, signal.SIGTERM if terminate else signal.SIGKILL)
             except ProcessLookupError:
                 pass
         elif terminate:
-            self.proc.terminate()
+            self._process.terminate()
         else:
-            self.proc.kill()
+            self._process.kill()
 
     def wait(self, timeout: float | None = None) -> int:
         """Wait for the process and for the final results.csv read; returns the exit code."""
-        rc = self.proc.wait(timeout)
+        rc = self._process.wait(timeout)
         for t in self._threads:
             t.join(timeout=10)
         self.stop_file.unlink(missing_ok=True)
@@ -252,13 +262,13 @@ class TrainingRunner:
 
     # --------------------------------------------------------------------------- threads
     def _read_output(self) -> None:
-        log = open(self.run_dir / LOG_NAME, "a", encoding="utf-8", errors="replace")
+        log = open(self._dir / LOG_NAME, "a", encoding="utf-8", errors="replace")
         try:
             buf = b""
             while True:
-                chunk = (
-                    self.proc.stdout.read1(65536) if hasattr(self.proc.stdout, "read1") else self.proc.stdout.read(4096)
-                )
+                out = self._process.stdout
+                assert out is not None  # started with stdout=PIPE
+                chunk = out.read1(65536) if hasattr(out, "read1") else out.read(4096)
                 if not chunk:
                     break
                 buf += chunk
@@ -269,7 +279,7 @@ class TrainingRunner:
                 self._line(buf.decode("utf-8", "replace"), log)
         finally:
             log.close()
-            self.proc.wait()
+            self._process.wait()
             self._done.set()
 
     def _line(self, line: str, log) -> None:
@@ -305,7 +315,7 @@ class TrainingRunner:
             self._check_results_locked(force)
 
     def _check_results_locked(self, force: bool) -> None:
-        path = self.run_dir / "results.csv"
+        path = self._dir / "results.csv"
         try:
             st = path.stat()
         except FileNotFoundError:

@@ -12,6 +12,7 @@ import os
 import time
 from collections import deque
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,7 +52,7 @@ def measure_choice(pt_backend, exported_backend, export_folder: Path, precision:
     """Time both (same input, the model's trained size) and store {"chosen", "<kind>_ms", ...}."""
     s = int(getattr(pt_backend, "trained_imgsz", 640))
     x = np.random.default_rng(0).integers(0, 256, (1, s, s, 3), dtype=np.uint8)  # a letterboxed BGR image
-    figures = {"imgsz": s, "precision": precision, "cpus": os.cpu_count() or 1}
+    figures: dict[str, Any] = {"imgsz": s, "precision": precision, "cpus": os.cpu_count() or 1}
     for be in (pt_backend, exported_backend):
         figures[f"{be.kind}_ms"] = round(throughput_ms(be, x), 2)
     kinds = (pt_backend.kind, exported_backend.kind)

@@ -149,5 +149,5 @@ def ensure_f32_default() -> None:
             config.setdefault("INFERENCE_PRECISION_HINT", "f32")
         return orig(self, model, device_name, config, **kw)
 
-    compile_model.labelbench_f32 = True
+    compile_model.labelbench_f32 = True  # type: ignore[attr-defined]
     ov.Core.compile_model = compile_model

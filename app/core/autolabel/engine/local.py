@@ -116,7 +116,7 @@ def _run(
     started: float | None = None,
     lock=None,
 ) -> dict:
-    loaded = getattr(opt.sink, "loaded", None)  # (backend, resolution) a sink hands over for a second run
+    loaded = opt.sink.loaded if opt.sink is not None else None  # (backend, resolution) handed over for a second run
     if loaded is not None:
         backend, res = loaded
     else:
@@ -135,7 +135,7 @@ def _run(
     key += f"|jpeg=1/{scale}" if scale > 1 else ""
     prec, prec_why = (res.precision, res.why) if res is not None else default_words(opt, backend)
     index = open_run_index(plan, names, opt, backend.task)
-    if hasattr(opt.sink, "started"):  # the run's settings, before the first image (app.core.audit.run)
+    if opt.sink is not None:  # the run's settings, before the first image (app.core.autolabel.sink)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
     pending = pending_rels(journal, index)
@@ -210,7 +210,7 @@ def _run(
             decoder.shutdown(wait=True, cancel_futures=True)
             writer.finish()
         finally:
-            if getattr(opt.sink, "keep_loaded", False):  # the sink's owner closes it (app.core.audit.run)
+            if opt.sink is not None and opt.sink.keep_loaded:  # the sink's owner closes it (app.core.audit.run)
                 opt.sink.loaded = (backend, res)
             elif loaded is None:
                 backend.close()

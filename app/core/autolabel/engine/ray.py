@@ -267,12 +267,14 @@ def _run_ray(
     finally:
         backend.close()
     index = open_run_index(plan, names, opt, task)
-    if hasattr(opt.sink, "started"):  # the run's settings, before the first image (as the local engine)
+    if opt.sink is not None:  # the run's settings, before the first image (as the local engine)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
     pending = pending_rels(journal, index)
     total = len(plan.images)
-    skipped, labeled, failed, skip_reasons = 0, 0, [], {}
+    skipped, labeled = 0, 0
+    failed: list[dict[str, str]] = []
+    skip_reasons: dict[str, int] = {}
     todo: dict[int, Item] = {}
     for it in feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None), started):
         if isinstance(it, tuple):
@@ -487,7 +489,7 @@ def _set_env(values: dict) -> None:
         else:
             os.environ[k] = v
     try:
-        from ray._raylet import AuthenticationTokenLoader, Config
+        from ray._raylet import AuthenticationTokenLoader, Config  # type: ignore[attr-defined]
 
         Config.initialize("")
         AuthenticationTokenLoader.instance().reset_cache()
@@ -513,7 +515,9 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     if ray.is_initialized():  # someone in this process connected already: use it, leave it
         return _Session(ray, {}, owned=False)
     restore: dict = {}
-    kw = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING, configure_logging=True)
+    kw: dict[str, object] = dict(
+        include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING, configure_logging=True
+    )
     address = opt.ray_address
     if not address:
         # a private instance for this run: token auth with a token of its own, kept in the environment
@@ -566,7 +570,7 @@ def _cluster_info(ray) -> dict:
 def _user_error(e: BaseException) -> str | None:
     """The LabelBenchError a worker raised (a model missing on a node, ...), found in Ray's wrappers."""
     seen = set()
-    stack = [e]
+    stack: list[BaseException | None] = [e]
     while stack:
         x = stack.pop()
         if x is None or id(x) in seen:

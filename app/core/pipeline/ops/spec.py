@@ -222,7 +222,7 @@ class ColorParam(ParamSpec):
             isinstance(c, (int, np.integer)) and not isinstance(c, bool) and 0 <= c <= 255 for c in vals
         ):
             raise self._fail(value, "must be three integers 0..255 (B, G, R)")
-        return tuple(int(c) for c in vals)
+        return int(vals[0]), int(vals[1]), int(vals[2])
 
 
 # ----------------------------------------------------------------------------------------------
@@ -284,7 +284,7 @@ class Op:
         out = dict(params)
         for p in self.params:
             if getattr(p, "unit", "") and p.name in out:
-                out[p.name] = p.scaled(out[p.name], scale)
+                out[p.name] = p.scaled(out[p.name], scale)  # type: ignore[attr-defined]  # the params with a unit
         return out
 
     def __call__(self, img: np.ndarray, **params: Any) -> np.ndarray:

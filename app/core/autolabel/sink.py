@@ -1,0 +1,30 @@
+"""The prediction sink: what a predictions-only auto-label run (the audit, the model's view beside kept
+labels, the audit's second look at crops) hands its results to instead of label files.
+
+The engines (app.core.autolabel.engine.local and .ray) call, in this order:
+  started(index, imgsz, names, key)  once, with the run's settings, before the first image
+  skip_reason(index, rel, key)       per image: a reason to skip it, or None to predict it
+  record(index, items, key)          per batch: items = [(rel, cls, xywhn, conf), ...]
+and, when the run ends, put the loaded model into `loaded` (instead of closing it) if `keep_loaded`.
+A sink whose `loaded` is set before the run makes the engine run on that model.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import numpy as np
+
+# one image's predictions: (rel path, class ids (n,), boxes xywhn (n, 4), confidences (n,))
+Item = tuple[str, np.ndarray, np.ndarray, np.ndarray]
+
+
+class PredictionSink(Protocol):
+    keep_loaded: bool
+    loaded: tuple[Any, Any] | None  # (backend, precision resolution)
+
+    def started(self, index: Any, imgsz: int, names: dict[int, str], key: str) -> None: ...
+
+    def skip_reason(self, index: Any, rel: str, key: str) -> str | None: ...
+
+    def record(self, index: Any, items: list[Item], key: str) -> None: ...
