@@ -53,6 +53,12 @@ def add_arguments(p) -> None:
     )
     p.add_argument("--json", metavar="OUT.json", help="also write the full report as JSON")
     p.add_argument(
+        "--task",
+        choices=("detect", "segment", "obb"),
+        help="with --gt/--pred: boxes, polygons (mask mAP, pycocotools segm) or rotated boxes (probiou, "
+        "Ultralytics' OBB validator); default: from the label files",
+    )
+    p.add_argument(
         "--save-pred",
         metavar="DIR",
         help="with --dataset, --model and --mode ultralytics: also write the predictions yolo val compared "
@@ -63,9 +69,11 @@ def add_arguments(p) -> None:
 def run(args) -> int:
     from app.core.errors import UsageError
     from app.core.io.atomic import atomic_write_text
-    from app.core.metrics.evaluate import evaluate, load_folders
+    from app.core.metrics.evaluate import evaluate, load_any
 
     if args.dataset:
+        if args.task not in (None, "detect"):
+            raise UsageError(f"--task {args.task} works with --gt/--pred label folders (a dataset source is boxes)")
         if args.gt or args.pred:
             raise UsageError("give either --gt/--pred (two label folders) or --dataset, not both")
         report = _dataset_report(args)
@@ -76,7 +84,7 @@ def run(args) -> int:
             raise UsageError("--model goes with --dataset (the model is run over that dataset)")
         if args.save_pred:
             raise UsageError("--save-pred goes with --dataset, --model and --mode ultralytics")
-        data = load_folders(args.gt, args.pred, images_dir=args.images, names=args.names)
+        data = load_any(args.gt, args.pred, images_dir=args.images, names=args.names, task=args.task)
         report = evaluate(data, args.mode)
     print(report.format_table())
     if args.json:

@@ -1,7 +1,7 @@
 """The evaluate pane's background job: load a source, compute the metrics and the per-box analysis.
 
 `run_evaluation(request, state)` is a plain function (no Qt), run by a JobRunner. Sources:
-  {"kind": "folders", "gt": DIR, "pred": DIR, "images": DIR|None, "names": FILE|None}
+  {"kind": "folders", "gt": DIR, "pred": DIR, "images": DIR|None, "names": FILE|None, "task": None|TASK}
   {"kind": "dataset", "source": ROOT or data.yaml}                 auto-labels vs reviewed labels
   {"kind": "model", "source": ROOT or data.yaml, "model": FILE}    run the model, then evaluate:
       coco mode: the auto-label engine into a scratch folder (its saved, clipped boxes);
@@ -33,13 +33,15 @@ class EvalResult:
 
 def run_evaluation(req: dict, state=None) -> EvalResult:
     from app.core.metrics.analysis import Analysis
-    from app.core.metrics.evaluate import evaluate, load_dataset, load_folders
+    from app.core.metrics.evaluate import evaluate, load_any, load_dataset
 
     kind = req.get("kind", "folders")
     if kind == "folders":
         if not req.get("gt") or not req.get("pred"):
             raise UsageError("choose a ground-truth folder and a prediction folder")
-        data = load_folders(req["gt"], req["pred"], req.get("images") or None, req.get("names") or None, state)
+        data = load_any(
+            req["gt"], req["pred"], req.get("images") or None, req.get("names") or None, req.get("task"), state
+        )
     elif kind == "dataset":
         from app.core.dataset.index import DatasetIndex
 
