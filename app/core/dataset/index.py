@@ -115,7 +115,8 @@ class DatasetIndex:
             self.db_path, self.in_dataset = dataset_store.index_location(self.root)
         self._lock = threading.RLock()
         self._tx_open = False  # a transaction() is open (on the thread holding _lock)
-        self._con = dataset_store.open_index_file(self.db_path)
+        seed = None if self.in_dataset or index_path is not None else dataset_store.read_only_local(self.root)
+        self._con = dataset_store.open_index_file(self.db_path, seed)  # seed: a read-only index of the dataset
         # what the dataset folder and the index file are, as opened (write_rule.root_moved / where_now)
         self.opened_ids = (_file_id(self.root), _file_id(self.db_path))
         try:

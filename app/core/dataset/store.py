@@ -150,15 +150,23 @@ def local_index_path(base: Path) -> Path:
 
 
 def index_location(root: Path) -> tuple[Path, bool]:
-    """(index file, in_dataset) for a resolved dataset root."""
+    """(index file, in_dataset) for a resolved dataset root: the cache when the .labelbench folder
+    or an index already in it cannot be written (read_only_local then names that index)."""
     path = local_index_path(root)
-    if can_write_dir(path.parent):
+    if can_write_dir(path.parent) and not (path.is_file() and not os.access(path, os.W_OK)):
         try:
             own_files.create_own(path.parent / ".gitignore", b"*\n", "the .labelbench/.gitignore")
         except OSError:
             pass
         return path, True
     return cache_index_path(root), False
+
+
+def read_only_local(root: Path) -> Path | None:
+    """The dataset's own index when there is one but the cache index is used instead (it, or its
+    folder, cannot be written): its review status is copied into the cache index (open_index_file)."""
+    path = Path(root) / ".labelbench" / "index.sqlite"
+    return path if path.is_file() and not path.is_symlink() else None
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -265,7 +273,7 @@ def notice(message: str) -> None:
 _KEPT = "rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key"
 
 
-def _read_reviews(path: Path) -> tuple[list[tuple], bool]:
+def _read_reviews(path: Path, opens=("mode=ro", "immutable=1")) -> tuple[list[tuple], bool]:
     """(rows of reviewed or edited images, complete) read from an index kept aside, as far as it
     can be read: (rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key). Never writes
     the file (read-only; a damaged header is read from a repaired temporary copy)."""
@@ -287,7 +295,7 @@ def _read_reviews(path: Path) -> tuple[list[tuple], bool]:
     from urllib.parse import quote
 
     errors = []
-    for opts in ("mode=ro", "immutable=1"):
+    for opts in opens:
         try:
             return read(f"file:{quote(str(path))}?{opts}")
         except sqlite3.DatabaseError as e:
@@ -343,7 +351,43 @@ def _restore_reviews(con: sqlite3.Connection, rows: list[tuple]) -> tuple[int, i
     return n, len(rows) - n
 
 
-def open_index_file(path: Path) -> sqlite3.Connection:
+def open_index_file(path: Path, seed: Path | None = None) -> sqlite3.Connection:
+    """Open the index file; `seed`: the dataset's own index, read-only, in whose place this one (in
+    the cache) is used: a new index gets its review status, and one line says so every time."""
+    fresh = not os.path.lexists(path)
+    con = _open_index_file(path)
+    if seed is not None:
+        try:
+            _from_read_only(con, path, seed, fresh)
+        except BaseException:
+            con.close()
+            raise
+    return con
+
+
+def _from_read_only(con: sqlite3.Connection, path: Path, seed: Path, fresh: bool) -> None:
+    where = (
+        f"{own_files.shown(seed)}: the dataset index cannot be written (it or its folder is read-only); "
+        f"LabelBench keeps the index in {own_files.shown(path)} instead"
+    )
+    fix = "make the file and its folder writable to use it again (reviews made meanwhile stay in the copy)"
+    if not fresh:
+        notice(f"{where} (review status copied from it when that copy was made); {fix}")
+        return
+    # immutable: read without making -wal / -shm files beside it (mode=ro would, in a writable folder);
+    # an index with a -wal file left beside it is read through it, or its last changes would be missed
+    rows, complete = _read_reviews(seed, ("mode=ro",) if os.path.exists(f"{seed}-wal") else ("immutable=1",))
+    n, edited = _restore_reviews(con, rows)
+    got = (
+        f"the review status of {n} reviewed image(s) was copied from it ({edited} more marked edited)"
+        if complete
+        else f"only part of it could be read: the review status of {n} reviewed image(s) was copied "
+        f"({edited} more marked edited), other reviewed images count as not reviewed"
+    )
+    notice(f"{where}; {got}; {fix}")
+
+
+def _open_index_file(path: Path) -> sqlite3.Connection:
     """Open (creating) the index file. A symlink or a special file in its place (or in place of
     its -wal/-shm files, the lock or the journal) is refused with one line (FileError). A corrupt
     file, another schema version or another program's database is kept aside (renamed, never
