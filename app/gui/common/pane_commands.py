@@ -1,9 +1,10 @@
 """The window's Edit menu, File ▸ Save and View's zoom commands, acting on the pane in front.
 
-This module knows no pane (app/gui/main_window.py does); a pane opts in by duck typing:
+This module knows no pane (app/gui/main_window.py does); a pane opts in by implementing one or both
+protocols below (checked with isinstance, so a pane need not inherit anything):
 
-    pane.menu_actions() -> {"undo", "redo", "delete", "select_all", "save": QAction}   its own actions
-    pane.image_view()   -> widgets.image_view.ImageView   (zoom commands and the zoom readout)
+    EditingPane.menu_actions() -> {"undo", "redo", "delete", "select_all", "save": QAction}   its own actions
+    ViewingPane.image_view()   -> widgets.image_view.ImageView   (zoom commands and the zoom readout)
 
 Each menu entry is a proxy of the pane's action: it triggers it, shows that action's keys (the
 pane's real binding: no second shortcut is registered, so no key is ever ambiguous) and is
@@ -12,12 +13,26 @@ disabled where the pane in front has no such action.
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QMenu
 
+from widgets.image_view import ImageView
+
 EDIT = (("undo", "&Undo"), ("redo", "&Redo"), ("delete", "&Delete"), ("select_all", "Select &All"))
 ZOOM = (("zoom_in", "Zoom &In"), ("zoom_out", "Zoom &Out"), ("fit", "&Fit to Window"), ("zoom_100", "&100 %"))
+
+
+@runtime_checkable
+class EditingPane(Protocol):
+    def menu_actions(self) -> dict[str, QAction | None]: ...
+
+
+@runtime_checkable
+class ViewingPane(Protocol):
+    def image_view(self) -> ImageView | None: ...
 
 
 def keys_text(action: QAction) -> str:
@@ -74,10 +89,9 @@ class PaneCommands(QObject):
             except TypeError:
                 pass
         self.pane = pane
-        acts = getattr(pane, "menu_actions", None)
-        self._targets = {k: v for k, v in (acts() if callable(acts) else {}).items() if v is not None}
-        get_view = getattr(pane, "image_view", None)
-        self.view = get_view() if callable(get_view) else None
+        acts = pane.menu_actions() if isinstance(pane, EditingPane) else {}
+        self._targets = {k: v for k, v in acts.items() if v is not None}
+        self.view = pane.image_view() if isinstance(pane, ViewingPane) else None
         if self.view is not None:
             for name, _ in ZOOM:
                 self._targets[name] = self.view.commands[name]

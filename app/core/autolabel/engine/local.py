@@ -127,7 +127,8 @@ def _run(
             backend = load_backend(
                 model, opt.backend, res.backend_precision if res else opt.precision, opt.device, log=log
             )
-    class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
+    rs = run_settings(plan, model, backend, opt)
+    class_map, names, imgsz, auto, batch, key = rs.class_map, rs.names, rs.imgsz, rs.auto, rs.batch, rs.key
     note = fixed_size_note(model, backend, opt.imgsz)
     if note and log is not None:
         log(note)

@@ -262,7 +262,8 @@ def _run_ray(
     # one and the labels carry the same model key (a GPU cluster runs the .pt with torch)
     backend = load_backend(model, "pt" if gpus else opt.backend, opt.precision, "cpu", log=log)
     try:
-        class_map, names, imgsz, auto, batch, key = run_settings(plan, model, backend, opt)
+        rs = run_settings(plan, model, backend, opt)
+        class_map, names, imgsz, auto, batch, key = rs.class_map, rs.names, rs.imgsz, rs.auto, rs.batch, rs.key
         kind, stride, described, task = backend.kind, int(backend.stride), backend.describe(), backend.task
     finally:
         backend.close()

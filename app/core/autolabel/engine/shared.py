@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +23,18 @@ from app.core.autolabel.options import (
 from app.core.autolabel.source import check_names, parse_class_map
 
 
-def run_settings(plan, model, backend, opt: AutolabelOptions):
-    """(class_map, names, imgsz, auto, batch, key) of a run: the model key an image's labels are
+@dataclass(frozen=True)
+class RunSettings:
+    class_map: dict[int, int] | None  # model class id -> dataset class id (None: the same ids)
+    names: list[str]  # the dataset's class names the labels use
+    imgsz: list[int]  # network input (h, w)
+    auto: bool  # letterbox to the smallest stride multiple (rect shapes), as Ultralytics' dynamic models
+    batch: int
+    key: str  # the model key an image's labels are recorded with
+
+
+def run_settings(plan, model, backend, opt: AutolabelOptions) -> RunSettings:
+    """The settings of a run: the model key an image's labels are
     recorded with (same model file, backend, precision and settings = same key; the Ray engine
     uses this too, so either engine skips what the other did)."""
     from ultralytics.utils.checks import check_imgsz
@@ -50,7 +61,7 @@ def run_settings(plan, model, backend, opt: AutolabelOptions):
             f"max_det={opt.max_det}",
         ]
     )
-    return class_map, names, imgsz, auto, batch, key
+    return RunSettings(class_map, names, imgsz, auto, batch, key)
 
 
 def open_run_index(plan, names: list[str], opt: AutolabelOptions, task: str | None = None):
