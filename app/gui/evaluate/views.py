@@ -1,12 +1,17 @@
 """Result views of the evaluate pane: per-class table, headline numbers with the live readout at
 the confidence threshold and the list of errors behind them, and the tabs (confusion matrix,
 confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)`
-asks to open a box."""
+asks to open a box.
+
+The matrix, the error list and the table's counts (Pred, TP, P, R, F1) follow one rule, stated in
+one line above them (app.core.metrics.analysis: IoU, confidence, matching); AP counts every
+prediction, as the metrics do."""
 
 from __future__ import annotations
 
 import numpy as np
 from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +21,7 @@ from PyQt6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +30,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.core.metrics.analysis import RULE
 from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
 from widgets.canvas.class_text import class_text
@@ -31,8 +38,20 @@ from widgets.palette import class_rgb
 from widgets.plots.confusion_matrix import ConfusionMatrixView
 from widgets.plots.curve_plot import CurvePlot
 
-COLUMNS = ["Class", "Images", "GT", "Pred", "P", "R", "F1", "AP50", "AP50-95"]
+COLUMNS = ["Class", "Images", "GT", "Pred", "TP", "P", "R", "F1", "AP50", "AP50-95"]
+COLUMN_TIPS = {
+    "Images": "images with a label of this class",
+    "GT": "labels of this class",
+    "Pred": "predictions of this class with confidence above the threshold (the matrix's row sum)",
+    "TP": "predictions above the threshold matched to a label of their class (the matrix's diagonal)",
+    "P": "TP / Pred at the threshold",
+    "R": "TP / GT at the threshold",
+    "F1": "harmonic mean of P and R at the threshold",
+    "AP50": "average precision at IoU 0.50 over every prediction (any confidence)",
+    "AP50-95": "AP averaged over IoU 0.50:0.95, every prediction (any confidence)",
+}
 MAX_LIST = 2000
+HINT = "Click a cell to open its boxes in Review, one by one (click again or N: the next one)."
 
 
 class _Num(QTableWidgetItem):
@@ -82,6 +101,20 @@ class ResultsView(QWidget):
         self.cell = None
         self.cell_items: list = []
         self.cell_pos = 0
+        # the one rule of the matrix, the error list and the table's counts, above them all
+        self.rule = QLabel()
+        self.rule.setObjectName("evalRule")
+        self.rule.setStyleSheet("color: #c8ccd4;")
+        self.rule.setToolTip(
+            "The confusion matrix, the error list and the table's Pred, TP, P, R, F1 count by this rule:\n"
+            "1. each prediction above the confidence, most confident first, takes the free label of its\n"
+            "   class with the highest IoU at or above the threshold: a TP (the matrix's diagonal);\n"
+            "2. a prediction left over takes a left-over label of another class: a wrong class\n"
+            "   (an FP of its class and an FN of the label's);\n"
+            "3. any other prediction is a duplicate (on a label already taken) or background;\n"
+            "   a label left over is missed.\n"
+            "AP and mAP count every prediction at any confidence, as pycocotools and yolo val do."
+        )
         # left: headline + table + readout
         self.headline = QLabel("Choose a source and press Evaluate.")
         self.headline.setObjectName("evalHeadline")
@@ -89,6 +122,9 @@ class ResultsView(QWidget):
         self.headline.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        for c, name in enumerate(COLUMNS):
+            if name in COLUMN_TIPS:
+                self.table.horizontalHeaderItem(c).setToolTip(COLUMN_TIPS[name])
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -142,12 +178,22 @@ class ResultsView(QWidget):
         self.cm_norm.toggled.connect(self.cm.set_normalized)
         self.cm_list = QListWidget()
         self.cm_list.setMaximumHeight(120)
-        self.cm_hint = QLabel("Click a cell to open its boxes in Review (click again for the next one).")
+        self.cm_hint = QLabel(HINT)
         self.cm_hint.setStyleSheet("color: #9a9ea6;")
+        self.cm_hint.setWordWrap(True)
+        self.cm_next = QPushButton("Next example")
+        self.cm_next.setToolTip("The cell's next example in Review (N; Shift+N: the one before)")
+        self.cm_next.setEnabled(False)
+        self.cm_next.clicked.connect(lambda: self.step_cell(1))
+        for key, step in (("N", 1), ("Shift+N", -1)):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda step=step: self.step_cell(step))
         w = QWidget()
         v = QVBoxLayout(w)
         h = QHBoxLayout()
         h.addWidget(self.cm_hint, 1)
+        h.addWidget(self.cm_next)
         h.addWidget(self.cm_norm)
         v.addLayout(h)
         v.addWidget(self.cm, 1)
@@ -192,7 +238,8 @@ class ResultsView(QWidget):
         self.table.horizontalHeader().sectionClicked.connect(lambda *_: setattr(self, "_sorted_by_user", True))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(split)
+        lay.addWidget(self.rule)
+        lay.addWidget(split, 1)
         self.cm.cellClicked.connect(self.open_cell)
         self.cm_list.itemActivated.connect(self._open_item)
         self.cm_list.itemClicked.connect(self._open_item)
@@ -260,7 +307,7 @@ class ResultsView(QWidget):
             )
             name = _ClassItem(k, names)
             name.setToolTip(r["name"])
-            vals = [r["images"], r["gt"], r["pred"], p, rc, f1, r["ap50"], r["ap50_95"]]
+            vals = [r["images"], r["gt"], int(tp + fp), int(tp), p, rc, f1, r["ap50"], r["ap50_95"]]
             self.table.setItem(i, 0, name)
             for j, v in enumerate(vals, 1):
                 self.table.setItem(i, j, _Num(float(v) if isinstance(v, (float, np.floating)) else v))
@@ -288,17 +335,24 @@ class ResultsView(QWidget):
         self.conf_spin.blockSignals(False)
         a = self.result.analysis
         s = a.summary(conf, 0)
+        iou = float(a.thr[0])
+        self.rule.setText(
+            f"Matrix, errors and the table's Pred/TP/P/R/F1: <b>IoU ≥ {iou:.2f}</b> · <b>confidence &gt; {conf:.3f}</b>"
+            f" · <b>{RULE}</b> (class first, then wrong class) · AP: every prediction"
+        )
         self.readout.setText(
-            f"<b>All boxes at confidence &gt; {conf:.3f}, IoU 0.50:</b> P <b>{s['precision']:.3f}</b> · R <b>{s['recall']:.3f}</b>"
+            f"<b>All boxes:</b> P <b>{s['precision']:.3f}</b> · R <b>{s['recall']:.3f}</b>"
             f" · F1 <b>{s['f1']:.3f}</b><br>TP <b>{s['tp']}</b> · FP <b>{s['fp']}</b> ({s['fp_class']} wrong class, "
-            f"{s['fp_duplicate']} duplicate, {s['fp_background']} background) · FN <b>{s['fn']}</b><br>"
+            f"{s['fp_duplicate']} duplicate, {s['fp_background']} background) · FN <b>{s['fn']}</b> "
+            f"({s['fn_class']} wrong class, {s['fn_missed']} missed)<br>"
             f"Accuracy TP/(TP+FP+FN) <b>{s['accuracy']:.3f}</b> (detection has no true negatives)"
         )
         self.headline.setText(self._headline())
         self._fill_table(a.counts(conf, 0))
         names = self.result.data.names
-        self.cm.set_matrix(a.confusion(conf), [class_text(i, names) for i in range(len(names))])  # ids as in the files
-        self.cm.title = f"Confusion matrix at confidence > {conf:.3f}, IoU > 0.45 (Ultralytics layout)"
+        # ids as in the files; the rule of the error list (analysis.matrix), not yolo val's IoU 0.45
+        self.cm.set_matrix(a.matrix(conf, 0), [class_text(i, names) for i in range(len(names))])
+        self.cm.title = f"Confusion matrix at confidence > {conf:.3f}, IoU ≥ {iou:.2f} (rows predicted, columns true)"
         if self.cell is not None:
             self._fill_cell(*self.cell, open_first=False)
         ious = a.matched_ious(conf, 0)
@@ -347,25 +401,49 @@ class ResultsView(QWidget):
         if self.result is None:
             return
         if self.cell == (row, col) and self.cell_items:
-            self.cell_pos = (self.cell_pos + 1) % len(self.cell_items)
-            self._emit(self.cell_items[self.cell_pos])
-            self.cm_list.setCurrentRow(min(self.cell_pos, self.cm_list.count() - 1))
+            self.step_cell(1)
             return
         self.cell = (row, col)
         self._fill_cell(row, col, open_first=True)
 
+    def step_cell(self, step: int) -> None:
+        """The open cell's next (step 1) or previous (-1) example, in Review."""
+        if self.result is None or not self.cell_items:
+            return
+        self.cell_pos = (self.cell_pos + step) % len(self.cell_items)
+        self._emit(self.cell_items[self.cell_pos])
+        self.cm_list.setCurrentRow(min(self.cell_pos, self.cm_list.count() - 1))
+        self._cell_hint()
+
     def _fill_cell(self, row, col, open_first: bool) -> None:
-        self.cell_items = self.result.analysis.cell_items(self.conf, row, col)
+        self.cell_items = self.result.analysis.matrix_items(self.conf, row, col, 0)
         self.cell_pos = 0
         self.cm_list.clear()
+        self.cm.set_selected(row, col)
         for it in self.cell_items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))
             li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
             li.setData(Qt.ItemDataRole.UserRole + 1, it)
             self.cm_list.addItem(li)
+        self.cm_next.setEnabled(len(self.cell_items) > 1)
         if open_first and self.cell_items:
             self.cm_list.setCurrentRow(0)
             self._emit(self.cell_items[0])
+        self._cell_hint()
+
+    def _cell_hint(self) -> None:
+        """'predicted ring, true square: example 2 of 5 (click again or N: the next one)'."""
+        if self.cell is None:
+            self.cm_hint.setText(HINT)
+            return
+        names = self.cm.names
+        row, col = self.cell
+        n = len(self.cell_items)
+        where = f"predicted {names[row]}, true {names[col]}" if row < len(names) and col < len(names) else "cell"
+        if not n:
+            self.cm_hint.setText(f"{where}: no boxes at this threshold")
+        else:
+            self.cm_hint.setText(f"{where}: example {self.cell_pos + 1} of {n} (click again or N: the next one)")
 
     def _fill_errors(self, *_):
         if self.result is None:

@@ -53,15 +53,16 @@ class ModelView:
         self.focus = (str(image), dict(focus))
         self.pane.act_preds.setChecked(True)  # on after a click-through
 
-    def show(self) -> None:
-        """Predictions of the open document (after it opened or the switch moved)."""
+    def show(self) -> bool:
+        """Predictions of the open document (after it opened or the switch moved). True when a
+        click-through's focus was shown (its pair highlighted: the audit view stays out of it)."""
         pane, canvas = self.pane, self.pane.canvas
         doc = pane.doc
         canvas.predictions.visible = pane.act_preds.isChecked()
         if doc is None or pane.index is None:
             canvas.predictions.clear()
             canvas.update()
-            return
+            return False
         w, h = doc.size
         focus = None
         if self.focus is not None and pane.index.rel_of(self.focus[0]) == doc.rel:
@@ -83,6 +84,7 @@ class ModelView:
             if hot >= 0:
                 self._bring_into_view(preds.xyxy[hot])
         canvas.update()
+        return focus is not None
 
     def _bring_into_view(self, xyxy) -> None:
         c = self.pane.canvas

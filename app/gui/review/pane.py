@@ -443,9 +443,9 @@ class Pane(QWidget):
         return self.session.open_rel(rel, box_index)
 
     def _opened(self, _rel: str) -> None:
-        """After an image opened: the model's view of it (and a click-through's box), its audit finding."""
-        self.model_view.show()
-        self.audit_view.show()
+        """After an image opened: the model's view of it (and a click-through's box), its audit finding
+        (none over a click-through's pair)."""
+        self.audit_view.show(quiet=self.model_view.show())
 
     def save_current(self, force: bool = False, even_if_clean: bool = False) -> str | None:
         return self.session.save_current(force, even_if_clean)

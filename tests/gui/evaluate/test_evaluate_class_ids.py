@@ -11,7 +11,7 @@ def test_errors_table_and_matrix_show_class_ids_as_in_the_files(qtbot, tmp_path)
     v = pane.results
     texts = [v.err_list.item(i).text() for i in range(v.err_list.count())]
     wrong = next(t for t in texts if "b_wrong" in t)
-    assert wrong == "FP wrong class   b_wrong   prediction 0 disc conf 0.800"
+    assert wrong == "FP wrong class   b_wrong   label 1 plate (line 1)   prediction 0 disc conf 0.800"
     missed = next(t for t in texts if "c_missed" in t and t.startswith("FN"))
     assert "label 1 plate (line 2)" in missed  # the 2nd line of c_missed.txt
     assert not any("#" in t for t in texts)

@@ -126,11 +126,16 @@ class AuditView(QObject):
         )
 
     # ----- drawing -----
-    def show(self) -> None:
+    def show(self, quiet: bool = False) -> None:
+        """The open image's first finding: its line, its label selected, the model's box. quiet (an
+        Evaluate click-through showing its own pair): no finding line, selection or box of the audit's
+        (Y and N wait until the next edit or open shows the findings again)."""
         pane = self.pane
         self.findings = self.live()
         self._store_summary()
         doc = pane.doc
+        if quiet:
+            self.findings = []
         if not self.findings or doc is None:
             self.reason.hide()
             return
