@@ -53,7 +53,7 @@ def edge_share(grad: np.ndarray, mask: np.ndarray) -> float:
     return float((near[border > 0] > max(strong, 1e-6)).mean())
 
 
-def fit(box_small, window_small_shape, touches: bool, loose_small=None, tolerance: float = 1.0) -> float:
+def fit(box_small, touches: bool, loose_small=None, tolerance: float = 1.0) -> float:
     """1 for a plausible answer, lower the further it is from what the request allows."""
     score = 0.35 if touches else 1.0
     if loose_small is not None:
@@ -87,4 +87,4 @@ def confidence(
     e = edge_share(gradient(bgr) if grad is None else grad, mask)
     c_score = 1.0 - math.exp(-c / 1.5)
     e_score = 0.25 + 0.75 * e
-    return float(max(0.0, min(1.0, c_score * e_score * fit(box_small, bgr.shape, touches, loose_small, tolerance))))
+    return float(max(0.0, min(1.0, c_score * e_score * fit(box_small, touches, loose_small, tolerance))))

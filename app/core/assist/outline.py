@@ -162,14 +162,6 @@ class ColourModel:
         p = px >> 3
         return self._table[(p[:, 0].astype(np.int32) << 10) | (p[:, 1].astype(np.int32) << 5) | p[:, 2]]
 
-    def separation(self) -> float:
-        """Distance between the two sides' main colours in units of their spread (Fisher-like)."""
-        f = max(self.fg, key=lambda c: c[0])
-        b = max(self.bg, key=lambda c: c[0])
-        d = f[1] - b[1]
-        icov = (f[2] + b[2]) / 2
-        return float(math.sqrt(max(0.0, d @ icov @ d)))
-
 
 def refine_border(
     win: Window, small_mask: np.ndarray, model: ColourModel | None, min_band: int = 0

@@ -42,10 +42,6 @@ class SnapRequest:
     def from_point(cls, x: float, y: float, tolerance: float = 1.0) -> SnapRequest:
         return cls(point=(float(x), float(y)), tolerance=tolerance)
 
-    @property
-    def is_box(self) -> bool:
-        return self.box is not None
-
     def checked(self, width: int, height: int) -> SnapRequest:
         """This request with its box clipped to the image (W x H); BadRequest naming the problem
         when it is not inside the image at all or holds no pixel."""

@@ -454,34 +454,6 @@ class DatasetIndex:
         with self._tx() as con:
             self._insert_predictions(con, prepared, model_key, {str(r) for r in unreview})
 
-    def record_predictions_unless_reviewed(self, items, model_key: str, write, replace=()) -> list[str]:
-        """An auto-label batch, in one transaction: drop the images a person reviewed or edited
-        (since the run was planned, or before it), call `write(kept rels)` (it writes their label
-        files), then record them as record_predictions does. The write lock is held throughout, so
-        no review can commit between the check and the record. The rels in `replace` are those a
-        run was asked to relabel although reviewed (--overwrite-reviewed): they are kept, and their
-        review is withdrawn here, in the transaction that records their new labels, never before
-        (a cancelled or failed run leaves them reviewed). Returns the dropped rels."""
-        items = list(items)
-        rels = [str(t[0]) for t in items]
-        replace = {str(r) for r in replace}
-        with self._tx() as con:
-            held = set()
-            for i in range(0, len(rels), 500):
-                part = rels[i : i + 500]
-                held.update(
-                    r
-                    for (r,) in con.execute(
-                        f"SELECT rel FROM images WHERE (status=? OR edited=1) AND rel IN ({','.join('?' * len(part))})",
-                        [STATUS_REVIEWED, *part],
-                    )
-                )
-            held -= replace
-            kept = [t for t in items if str(t[0]) not in held]
-            write([str(t[0]) for t in kept])
-            self._insert_predictions(con, self._prepare_predictions(kept), model_key, replace)
-        return [r for r in rels if r in held]
-
     def record_model_view(self, items, model_key: str) -> None:
         """Store a model's predictions for images whose label files it did not write (they were kept,
         or its labels went to a separate folder): the predictions, min/mean confidence and the queue
