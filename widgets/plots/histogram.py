@@ -99,13 +99,15 @@ class HistogramWidget(QWidget):
         self.channel_combo.setToolTip("Luminance, or one curve per colour channel")
         self.log_check = QCheckBox("Log")
         self.log_check.setToolTip("Logarithmic count axis (log10(count + 1))")
-        self.markers_check = QCheckBox("Auto methods")
+        self.markers_check = QCheckBox("Methods")
         self.markers_check.setToolTip("Mark the thresholds every automatic method picks")
         self.markers_check.setChecked(True)
         self.stats_label = QLabel("")
         self.stats_label.setObjectName("paneInfo")
-        # its text changes with every image: it takes what room is left and never widens the row
+        # its text changes with every image: it takes what room is left and never widens the row; where
+        # that is too little (1280x720) it wraps between the pairs ("mean 118.5  σ 15.1" / "min 45  max 213")
         self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.stats_label.setWordWrap(True)
         self.stats_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.toolbar = QHBoxLayout()
         self.toolbar.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +161,8 @@ class HistogramWidget(QWidget):
         self.channel_combo.currentIndexChanged.connect(lambda _: self._redraw())
         self.log_check.toggled.connect(lambda _: self._redraw())
         self.markers_check.toggled.connect(lambda _: self._draw_markers())
+        self.vb.sigResized.connect(self._relayout_captions)
+        self.vb.sigXRangeChanged.connect(self._relayout_captions)
         self.set_threshold_visible(False)
 
     # ----- data -----
@@ -169,7 +173,7 @@ class HistogramWidget(QWidget):
             s = data.stats
             if s:
                 self.stats_label.setText(
-                    f"mean {s['mean']:.1f}  σ {s['std']:.1f}  min {s['min']:.0f}  max {s['max']:.0f}"
+                    f"mean\u00a0{s['mean']:.1f}\u00a0\u00a0σ\u00a0{s['std']:.1f}  min\u00a0{s['min']:.0f}\u00a0\u00a0max\u00a0{s['max']:.0f}"
                 )
         self._redraw()
 
@@ -249,9 +253,9 @@ class HistogramWidget(QWidget):
                 groups.append((float(v), [name]))
         return groups
 
-    def _draw_markers(self) -> None:
+    def _draw_markers(self, force: bool = False) -> None:
         groups = self.marker_groups() if self.markers_check.isChecked() else []
-        if groups == getattr(self, "_drawn_groups", None):
+        if groups == getattr(self, "_drawn_groups", None) and not force:
             return  # unchanged: no scene churn (adding items is slow)
         self._drawn_groups = groups
         pen = pg.mkPen(*MARKER_COLOR, 150, width=1, style=Qt.PenStyle.DashLine)
@@ -267,6 +271,7 @@ class HistogramWidget(QWidget):
             item.setZValue(5)
             self.plot.addItem(item)
             self._marker_items.append(item)
+        rows = self._caption_rows(groups)
         for i, item in enumerate(self._marker_items):
             if i >= len(groups):
                 item.setVisible(False)
@@ -275,10 +280,64 @@ class HistogramWidget(QWidget):
             text = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}"
             item.setValue(v)
             item.label.setFormat(text)
-            item.label.setPosition(0.84 - 0.1 * (i % 7))
-            item.label.valueChanged()
             item.setToolTip("\n".join(f"{n} = {self._markers[n]:g}" for n in names))
             item.setVisible(True)
+            row, anchor_x = rows[i]
+            item.label.anchors = [(anchor_x, 0.5), (anchor_x, 0.5)]
+            item.label.setPosition(self._row_position(row))
+            item.label.setVisible(row >= 0)  # no free row: the line and its tooltip stay, the caption goes
+            item.label.valueChanged()
+
+    _ROW_GAP = 6  # px between two captions on one row
+
+    def _row_height(self) -> float:
+        return self.fontMetrics().height() + 3
+
+    def _row_position(self, row: int) -> float:
+        """Height along the line (0 bottom, 1 top) of caption row `row`, below the T= label's row."""
+        h = max(1.0, self.vb.height())
+        return max(0.0, 1.0 - (row + 1.5) * self._row_height() / h)
+
+    def _caption_rows(self, groups: list[tuple[float, list[str]]]) -> list[tuple[int, float]]:
+        """(row, horizontal anchor) of each group's caption: captions that would overlap go to the next
+        row down (-1: no row left at this height); near the plot's edges a caption lies on the inner
+        side of its line (anchor 0: right of it, 1: left of it, 0.5: centred), so none is cut."""
+        width = max(1.0, self.vb.width())
+        (x0, x1), _ = self.vb.viewRange()
+        span = (x1 - x0) or 1.0
+        fm = self.fontMetrics()
+        n_rows = max(1, int(self.vb.height() / self._row_height()) - 2)
+        ends: list[float] = []  # right end of the last caption on each row
+        out = []
+        for v, names in groups:
+            text = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}"
+            w = fm.horizontalAdvance(text) + 8
+            x = (v - x0) / span * width
+            anchor, left = 0.5, x - w / 2
+            if left < 0:
+                anchor, left = 0.0, x
+            elif left + w > width:
+                anchor, left = 1.0, x - w
+            row = next((r for r, end in enumerate(ends) if left >= end + self._ROW_GAP), -1)
+            if row < 0 and len(ends) < n_rows:
+                row = len(ends)
+                ends.append(0.0)
+            if row >= 0:
+                ends[row] = left + w
+            out.append((row, anchor))
+        return out
+
+    def caption_rects(self) -> dict[str, object]:
+        """Caption text -> its rectangle in the plot's scene, for the captions shown."""
+        return {
+            it.label.format: it.label.sceneBoundingRect()
+            for it in self._marker_items
+            if it.isVisible() and it.label.isVisible()
+        }
+
+    def _relayout_captions(self, *_) -> None:
+        if self._markers:
+            self._draw_markers(force=True)  # the rows depend on the plot's size and range
 
     def marker_items(self) -> list[pg.InfiniteLine]:
         """The marker lines currently shown."""

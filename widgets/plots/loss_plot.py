@@ -80,6 +80,7 @@ class LossPlot(QWidget):
                 p.getAxis(ax).setTextPen(pg.mkPen(*FG))
                 p.getAxis(ax).setPen(pg.mkPen(*GRID))
             p.setLabel("bottom", "epoch", color="#aaaeb4")
+            p.showLabel("bottom", i >= len(PANELS) - columns_per_row)  # once, under the bottom row
             p.getAxis("left").setWidth(52)
             p.getViewBox().setMouseMode(pg.ViewBox.RectMode)
             if first is None:
@@ -94,13 +95,14 @@ class LossPlot(QWidget):
 
     @staticmethod
     def _title_html(title: str) -> str:
-        """Panel title with the key of its line styles: solid = first series, dashed and lighter = second."""
+        """Panel title with the key of its line styles (solid = first series, dashed and lighter = second)
+        on a line of its own: three panels a row fit a 1280x720 window."""
         head = title
         key = STYLE_KEY.get(title)
         if key is None:
             return f"<span style='color:#c8ccd4'>{head}</span>"
         return (
-            f"<span style='color:#c8ccd4'>{head}</span>&nbsp;&nbsp;<span style='color:#8a8e96; font-size:8pt'>"
+            f"<span style='color:#c8ccd4'>{head}</span><br><span style='color:#8a8e96; font-size:8pt'>"
             f"━ {key[0]} &nbsp;┅ {key[1]}</span>"
         )
 

@@ -11,8 +11,8 @@ Arrays are wrapped as QImages without copies (build them in a worker if they are
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import QRectF, QSize, Qt, pyqtSignal
-from PyQt6.QtGui import QColor, QPainter, QPen
+from PyQt6.QtCore import QEvent, QRectF, QSize, Qt, pyqtSignal
+from PyQt6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PyQt6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.qimage import qimage_from_array
@@ -28,7 +28,7 @@ class ThresholdTile(QWidget):
         self.qimage = qimage_from_array(img)
         self.current = False
         self._hover = False
-        self.setMinimumSize(120, 96)
+        self.setMinimumSize(max(96, self.caption_width()), 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"{name}: threshold {value:g}{(' - ' + note) if note else ''}\nClick to use it")
@@ -39,6 +39,19 @@ class ThresholdTile(QWidget):
 
     def caption(self) -> str:
         return f"{self.name}  {self.value:g}"
+
+    _CAPTION_GAP = 10  # px between the name and the value
+
+    def _bold(self) -> QFont:
+        f = QFont(self.font())
+        f.setBold(True)
+        return f
+
+    def caption_width(self) -> int:
+        """The width the tile needs to show its name and value side by side (margins included)."""
+        name = QFontMetrics(self._bold()).horizontalAdvance(self.name)
+        value = self.fontMetrics().horizontalAdvance(f"{self.value:g}")
+        return name + self._CAPTION_GAP + value + 18
 
     def paintEvent(self, _e) -> None:
         p = QPainter(self)
@@ -54,15 +67,17 @@ class ThresholdTile(QWidget):
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             p.drawImage(target, self.qimage)
         cap = QRectF(r.left() + 6, r.bottom() - cap_h, r.width() - 12, cap_h)
-        f = p.font()
-        f.setBold(True)
-        p.setFont(f)
+        value = f"{self.value:g}"
+        room = cap.width() - self.fontMetrics().horizontalAdvance(value) - self._CAPTION_GAP
+        bold = self._bold()
+        p.setFont(bold)
         p.setPen(QColor(230, 232, 236))
-        p.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.name)
-        f.setBold(False)
-        p.setFont(f)
+        # never under the value: the name elides if the tile is ever narrower (its tooltip has it)
+        name = QFontMetrics(bold).elidedText(self.name, Qt.TextElideMode.ElideRight, max(0, int(room)))
+        p.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        p.setFont(self.font())
         p.setPen(QColor(245, 185, 60))
-        p.drawText(cap, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{self.value:g}")
+        p.drawText(cap, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
         if self.current:
             p.setPen(QPen(QColor(61, 142, 232), 2.5))
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4)
@@ -82,7 +97,8 @@ class ThresholdTile(QWidget):
 
 
 class ThresholdGrid(QWidget):
-    """Scrollable grid of ThresholdTiles; see the module docstring."""
+    """Grid of ThresholdTiles that scrolls down, never sideways: as many columns (up to `columns`) as
+    the width holds with every caption whole; see the module docstring."""
 
     methodChosen = pyqtSignal(str, float)
 
@@ -99,6 +115,9 @@ class ThresholdGrid(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self._inner)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._shown_columns = 0
+        self.scroll.viewport().installEventFilter(self)  # the columns follow the width
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.status)
@@ -113,14 +132,37 @@ class ThresholdGrid(QWidget):
             self._grid.removeWidget(t)
             t.deleteLater()
         self.tiles = []
-        for i, tile in enumerate(tiles):
+        for tile in tiles:
             name, value, img = tile[:3]
             note = tile[3] if len(tile) > 3 else ""
             w = ThresholdTile(name, value, img, note)
             w.setObjectName(f"tile_{name}")
             w.clicked.connect(self.methodChosen)
-            self._grid.addWidget(w, i // self.columns, i % self.columns)
             self.tiles.append(w)
+        self._shown_columns = 0
+        self._reflow()
+
+    def columns_for(self, width: int) -> int:
+        """Columns of tiles that fit `width` px with every caption whole (at least 1, at most `columns`)."""
+        need = max((t.minimumWidth() for t in self.tiles), default=96)
+        m = self._grid.contentsMargins()
+        room = width - m.left() - m.right() + self._grid.spacing()
+        return max(1, min(self.columns, room // (need + self._grid.spacing())))
+
+    def _reflow(self) -> None:
+        cols = self.columns_for(self.scroll.viewport().width())
+        if cols == self._shown_columns:
+            return
+        for t in self.tiles:
+            self._grid.removeWidget(t)
+        for i, t in enumerate(self.tiles):
+            self._grid.addWidget(t, i // cols, i % cols)
+        self._shown_columns = cols
+
+    def eventFilter(self, obj, e) -> bool:
+        if obj is self.scroll.viewport() and e.type() == QEvent.Type.Resize:
+            self._reflow()
+        return super().eventFilter(obj, e)
 
     def tile(self, name: str) -> ThresholdTile | None:
         for t in self.tiles:

@@ -161,6 +161,7 @@ class ResultsView(QWidget):
         self.err_kind.addItems(["False positives and negatives", "False positives", "False negatives (missed)"])
         self.err_kind.currentIndexChanged.connect(self._fill_errors)
         self.err_title = QLabel("<b>Errors at this threshold</b>")
+        self.err_title.setWordWrap(True)  # "(click one to open it in Review)" wraps on a small screen, never cut
         self.err_list = QListWidget()
         self.err_list.setToolTip(
             "Click a row to open the image in Review with the box highlighted.\n"

@@ -12,7 +12,6 @@ from PyQt6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -104,15 +103,14 @@ class ProcessView(QWidget):
         one.clicked.connect(self.result_view.zoom_1_to_1)
         self.compute_label = QLabel("")
         self.compute_label.setObjectName("paneInfo")
-        # text changes every frame: an ignored size hint keeps it from re-laying out the row, and the
-        # label takes the room left beside the buttons (nothing at 1280x720 forces the pane wider)
-        self.compute_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # on the pane's bottom line, right of the image info: the row of view buttons has no room left
+        # for it at 1280x720 ("‡ steps"); the text changes every frame, the line's width does not
         self.compute_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         vbar = QHBoxLayout()
         vbar.setContentsMargins(0, 0, 0, 0)
         for w in (self.mode_side, self.mode_split, QLabel("  Show:"), self.show_combo, fit, one, self.preview_check):
             vbar.addWidget(w)
-        vbar.addWidget(self.compute_label, 1)
+        vbar.addStretch(1)
 
         # histogram + grid
         self.histogram = HistogramWidget()
@@ -149,4 +147,8 @@ class ProcessView(QWidget):
         lay.addWidget(self.toolbar)
         lay.addWidget(hsplit, 1)
         self.vsplit, self.hsplit = vsplit, hsplit
-        lay.addWidget(self.info)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.info, 1)
+        bottom.addWidget(self.compute_label)
+        lay.addLayout(bottom)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,11 @@ from PyQt6.QtWidgets import (
 
 from app.core.training.runner import FAMILY, TrainConfig
 
-TRAIN_ON = ("Reviewed images (exported, linked)", "The open data.yaml as it is")
+# (short text that fits the form at 1280x720, what it means: the item's tooltip)
+TRAIN_ON = (
+    ("Reviewed images", "The images accepted in Review, exported with links into a training folder"),
+    ("The open data.yaml", "The open data.yaml as it is, its own train and val lists"),
+)
 
 
 def _spin(lo, hi, val, step=1, tip=""):
@@ -45,7 +50,10 @@ class TrainingForm(QWidget):
         self.data_label = QLabel("no dataset open")
         self.data_label.setWordWrap(True)
         self.train_on = QComboBox()
-        self.train_on.addItems(TRAIN_ON)
+        for i, (text, tip) in enumerate(TRAIN_ON):
+            self.train_on.addItem(text)
+            self.train_on.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        self.train_on.setToolTip("What to train on: " + "; ".join(f"{t}: {tip.lower()}" for t, tip in TRAIN_ON))
         self.train_on.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.train_on.setMinimumContentsLength(16)
         self.val_frac = QDoubleSpinBox()
