@@ -114,6 +114,7 @@ def _dataset_report(args):
         if args.save_pred:
             raise UsageError("--save-pred goes with --dataset, --model and --mode ultralytics")
         req = {"kind": "dataset", "source": args.dataset, "mode": args.mode}
+    _name_shared(args)
     state = JobState()
     result = run_evaluation(req, state)
     for path, reason in state.errors[:20]:
@@ -129,3 +130,25 @@ def _dataset_report(args):
         n = write_predictions(result.data, args.save_pred)
         print(f"predictions of {n} image(s) (cls cx cy w h conf, not clipped to the image) written to {args.save_pred}")
     return result.report
+
+
+def _name_shared(args) -> None:
+    """One line per label file that two images of the dataset share (a.jpg and a.png in one folder),
+    saying what the evaluation does with them: `yolo val` (--mode ultralytics with --model) compares
+    both with that one file, as Ultralytics reads it; otherwise neither is evaluated (the auto-label
+    engine never predicts them, and the dataset source leaves them out)."""
+    import os
+    import sys
+
+    from app.core.autolabel.source import plan_source
+    from app.core.io.layout import describe_shared, img2label_path, shared_label_groups
+
+    plan = plan_source(args.dataset)
+    rels = ((os.path.relpath(p, plan.root), img2label_path(p)) for p in plan.images)
+    action = (
+        "both are evaluated against that one file, as `yolo val` reads them"
+        if args.model and args.mode == "ultralytics"
+        else "neither is evaluated"
+    )
+    for label, names in shared_label_groups(rels):
+        print(f"eval: warning: {describe_shared(label, names, action)}", file=sys.stderr)

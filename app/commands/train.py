@@ -62,6 +62,21 @@ def _is_training_yaml(path: Path) -> bool:
     return isinstance(data, dict) and "train" in data and "val" in data
 
 
+def _name_shared(src: Path) -> None:
+    """A data.yaml trained as it is: one line per label file two of its images share (a.jpg and a.png
+    in one folder). Ultralytics reads that one file for both, and the file is the user's: nothing is
+    rewritten, the line says so (a dataset folder is exported first, and there both are left out)."""
+    import os
+
+    from app.core.autolabel.source import plan_source
+    from app.core.io.layout import describe_shared, img2label_path, shared_label_groups
+
+    plan = plan_source(src)
+    action = "Ultralytics trains both on that one file's boxes (this data.yaml is used as it is)"
+    for label, names in shared_label_groups((os.path.relpath(p, plan.root), img2label_path(p)) for p in plan.images):
+        print(f"train: warning: {describe_shared(label, names, action)}", file=sys.stderr)
+
+
 def prepare_data(args) -> Path:
     src = Path(args.data)
     if _is_training_yaml(src):
@@ -72,6 +87,7 @@ def prepare_data(args) -> Path:
             print(
                 f"{src}: download: ignored (LabelBench never downloads or runs what a data.yaml names)", file=sys.stderr
             )
+        _name_shared(src)
         return src
     from app.core.dataset.formats import collect_records, export_ultralytics
     from app.core.training.runner import fresh_run_dir

@@ -414,10 +414,13 @@ def _finish_names(data: EvalData) -> None:
 
 def load_dataset(index, state=None, status="reviewed") -> EvalData:
     """Auto-labels vs reviewed labels: the label files of images with `status` (reviewed) as ground
-    truth against the original predictions the auto-label run stored in the index."""
+    truth against the original predictions the auto-label run stored in the index. Images that
+    share one label file with another image (a.jpg and a.png in one folder) are left out: the file
+    is not either image's own ground truth (`labelbench eval` names them)."""
     from app.core.io.images import oriented_size
 
-    rows = [r for r in index.rows(status=status)]
+    shared = {rel for _label, rels in index.shared_labels() for rel in rels}  # one label file, two images
+    rows = [r for r in index.rows(status=status) if r.rel not in shared]
     nc = len(index.class_names) or None
     keys, gts, dts, paths, wh = [], [], [], [], []
     missing_pred = 0
