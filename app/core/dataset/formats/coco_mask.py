@@ -10,14 +10,16 @@ Mask -> polygons: the outer boundary of each connected part (`cv2.findContours`,
 CHAIN_APPROX_SIMPLE), holes dropped (a YOLO polygon cannot hold one). It is traced on the mask
 scaled up 2x, each sub-pixel s mapped to (s + 0.5) / 2: the points lie a quarter pixel inside the
 boundary, so the polygon rasterized again (pycocotools puts pixel c at [c, c + 1)) covers exactly
-the same pixels (tests/core/dataset/test_coco_mask.py).
+the same pixels (tests/core/dataset/test_coco_seg.py). A part covering more than 64 MP is traced
+at 1x (points at pixel centres + 0.5: within half a pixel), so memory stays bounded.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-MAX_MASK_PIXELS = 400_000_000  # an RLE larger than 400 MP is refused, not allocated
+MAX_MASK_PIXELS = 250_000_000  # an RLE larger than the image reader's limit is refused, not allocated
+MAX_UPSCALED = 64_000_000  # a mask part larger than this is traced at 1x (bounded memory)
 _SCALE = 5.0
 _INT_MIN = -(2**31)
 
@@ -32,28 +34,23 @@ def poly_rle_counts(xy, h: int, w: int) -> list[int]:
     x = _trunc_int(_SCALE * xy[:, 0] + 0.5)
     y = _trunc_int(_SCALE * xy[:, 1] + 0.5)
     x, y = np.append(x, x[0]), np.append(y, y[0])
-    us, vs = [], []
-    for j in range(len(xy)):  # dense points along every edge, as the C loop walks them
-        xs, xe, ys, ye = int(x[j]), int(x[j + 1]), int(y[j]), int(y[j + 1])
-        dx, dy = abs(xe - xs), abs(ys - ye)
-        flip = (dx >= dy and xs > xe) or (dx < dy and ys > ye)
-        if flip:
-            xs, xe, ys, ye = xe, xs, ye, ys
-        if dx >= dy:
-            d = np.arange(dx + 1)
-            t = dx - d if flip else d
-            us.append(t + xs)
-            if dx:
-                vs.append(_trunc_int(ys + (ye - ys) / dx * t + 0.5))
-            else:  # a repeated point: C computes (int)(NaN), which x86 makes INT_MIN
-                vs.append(np.array([_INT_MIN], np.int64))
-        else:
-            s = (xe - xs) / dy
-            d = np.arange(dy + 1)
-            t = dy - d if flip else d
-            vs.append(t + ys)
-            us.append(_trunc_int(xs + s * t + 0.5))
-    u, v = np.concatenate(us), np.concatenate(vs)
+    # dense points along every edge, as the C loop walks them (all edges at once)
+    xs, xe, ys, ye = x[:-1], x[1:], y[:-1], y[1:]
+    dx, dy = np.abs(xe - xs), np.abs(ys - ye)
+    horiz = dx >= dy
+    flip = (horiz & (xs > xe)) | (~horiz & (ys > ye))
+    xs, xe, ys, ye = np.where(flip, xe, xs), np.where(flip, xs, xe), np.where(flip, ye, ys), np.where(flip, ys, ye)
+    n = np.where(horiz, dx, dy)  # each edge gives n + 1 points
+    e = np.repeat(np.arange(len(n)), n + 1)
+    d = np.arange(len(e)) - np.repeat(np.cumsum(n + 1) - (n + 1), n + 1)
+    t = np.where(flip[e], n[e] - d, d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = np.where(horiz, (ye - ys) / np.maximum(dx, 1), (xe - xs) / np.maximum(dy, 1))[e]
+    h_e = horiz[e]
+    slope = np.where(h_e, ys[e], xs[e]) + s * t + 0.5
+    u = np.where(h_e, t + xs[e], _trunc_int(slope))
+    v = np.where(h_e, _trunc_int(slope), t + ys[e])
+    v = np.where(h_e & (n[e] == 0), _INT_MIN, v)  # a repeated point: C computes (int)(NaN), INT_MIN on x86
     # points on the y-boundary, downsampled
     j = np.nonzero(u[1:] != u[:-1])[0] + 1
     xd = np.where(u[j] < u[j - 1], u[j], u[j] - 1).astype(np.float64)
@@ -62,17 +59,17 @@ def poly_rle_counts(xy, h: int, w: int) -> list[int]:
     yd = np.minimum(v[j], v[j - 1]).astype(np.float64)
     yd = np.ceil(np.clip((yd + 0.5) / _SCALE - 0.5, 0, h))
     a = np.sort(np.append(xd[keep].astype(np.int64) * h + yd[keep].astype(np.int64), h * w))
-    a = np.diff(a, prepend=0)
-    counts = [int(a[0])]
+    a = np.diff(a, prepend=0).tolist()
+    counts = [a[0]]
     k = 1
     while k < len(a):  # zero-length runs merge their neighbours, as the C loop does
         if a[k] > 0:
-            counts.append(int(a[k]))
+            counts.append(a[k])
             k += 1
         else:
             k += 1
             if k < len(a):
-                counts[-1] += int(a[k])
+                counts[-1] += a[k]
                 k += 1
     return counts
 
@@ -158,7 +155,8 @@ def mask_polygons(mask: np.ndarray) -> list[np.ndarray]:
         return []
     x0, y0 = int(cols[0]), int(rows[0])
     crop = mask[y0 : rows[-1] + 1, x0 : cols[-1] + 1].astype(np.uint8)
-    up = np.repeat(np.repeat(crop, 2, 0), 2, 1)  # sub-pixel s of pixel c: centre (s + 0.5) / 2
+    f = 2 if crop.size <= MAX_UPSCALED else 1
+    up = np.repeat(np.repeat(crop, f, 0), f, 1) if f > 1 else crop
     contours, _ = cv2.findContours(up, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     off = np.array([x0, y0], np.float64)
-    return [(c.reshape(-1, 2) + 0.5) / 2 + off for c in contours if len(c) >= 3]
+    return [(c.reshape(-1, 2) + 0.5) / f + off for c in contours if len(c) >= 3]  # sub-pixel s: centre (s + 0.5) / f
