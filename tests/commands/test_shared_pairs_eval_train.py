@@ -70,6 +70,7 @@ def test_eval_dataset_source_leaves_the_pair_out_and_names_it(tmp_path):
     assert _warnings(r.stderr) == [_pair_line("eval", root, "neither is evaluated")]
     js = json.loads((tmp_path / "r.json").read_text())
     assert js["images"] == 2  # zidane and zidane_small; the pair left out
+    assert any("2 reviewed image(s) share their label file with another image" in w for w in js["warnings"]), js
 
 
 @pytest.mark.slow  # the demo model over four photos, twice (coco and yolo val)

@@ -420,7 +420,9 @@ def load_dataset(index, state=None, status="reviewed") -> EvalData:
     from app.core.io.images import oriented_size
 
     shared = {rel for _label, rels in index.shared_labels() for rel in rels}  # one label file, two images
-    rows = [r for r in index.rows(status=status) if r.rel not in shared]
+    rows = index.rows(status=status)
+    n_shared = sum(1 for r in rows if r.rel in shared)
+    rows = [r for r in rows if r.rel not in shared]
     nc = len(index.class_names) or None
     keys, gts, dts, paths, wh = [], [], [], [], []
     missing_pred = 0
@@ -453,6 +455,11 @@ def load_dataset(index, state=None, status="reviewed") -> EvalData:
     )
     if missing_pred:
         data.warnings.append(f"{missing_pred} {status} image(s) were never auto-labeled and are left out")
+    if n_shared:
+        data.warnings.append(
+            f"{n_shared} {status} image(s) share their label file with another image (a.jpg and a.png in one "
+            "folder) and are left out; rename one of them or move it into another folder"
+        )
     if not keys:
         data.warnings.append(f"no {status} image with stored auto-label predictions in {index.root}")
     _finish_names(data)
