@@ -34,8 +34,8 @@ from app.gui.review.toolbar.keys import HelpOverlay
 from app.gui.review.toolbar.new_class import NewClassBox
 from app.gui.review.toolbar.snap_tool import SnapTool
 from app.gui.review.undo import UndoHistory
-from widgets.canvas.box_canvas import BoxCanvas
 from widgets.canvas.boxes import Boxes
+from widgets.canvas.shape_canvas import ShapeCanvas
 
 TITLE = "Review"
 ORDER = 30
@@ -73,7 +73,7 @@ class Pane(QWidget):
 
         self.queue = QueuePanel()
         self.classes = ClassPanel()
-        self.canvas = BoxCanvas()
+        self.canvas = ShapeCanvas()  # boxes, and polygons / rotated boxes of seg and obb files
         self.canvas.direct_edits = False
         self.canvas.ask_class = True  # a new box asks for its class unless one is picked (toolbar)
         self.canvas.name_classes = self.name_classes  # a folder with no class list: names first

@@ -60,6 +60,22 @@ LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Polygons and rotated boxes",
+        [
+            ("Drag a vertex, Alt+click an edge", "Move a vertex / insert one on the edge (double click too)"),
+            ("Click a vertex, then {delete}", "Delete that vertex (a polygon keeps at least 3)"),
+            (
+                "{polygon}, clicks, {close_polygon}",
+                "Draw a polygon point by point; Enter or a double click closes it, Esc cancels",
+            ),
+            ("{simplify} / {to_box}", "Simplify the selected polygons (2 px tolerance) / turn them into their box"),
+            (
+                "{rotate_ccw} / {rotate_cw} ({rotate_ccw_10} / {rotate_cw_10}: 10°)",
+                "Rotate the selected rotated boxes by 1°; drag the knob to rotate, a handle to resize along its sides",
+            ),
+        ],
+    ),
+    (
         "View",
         [
             ("Wheel, {zoom_in} / {zoom_out}", "Zoom around the cursor"),
