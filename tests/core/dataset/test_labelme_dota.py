@@ -4,6 +4,7 @@ globox (labelme) and Ultralytics' DOTA converter, hostile files refused one line
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import cv2
@@ -143,14 +144,15 @@ def test_labelme_hostile_files_one_line_each(tmp_path):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / name).write_text(doc if isinstance(doc, str) else json.dumps(doc))
     (tmp_path / "in" / "dir.json").mkdir()
+    os.mkfifo(tmp_path / "in" / "fifo.json")  # never opened: no hang
     lines = []
     state = JobState(on_error=lambda p, r: lines.append(f"{p}: {r}"))
     res = import_labelme(tmp_path / "in", tmp_path, ["cat"], tmp_path / "lb", state=state)
     assert res["written"] == 1 and (tmp_path / "lb" / "ok.txt").exists()
     text = "\n".join(lines)
-    for name in ("broken.json:1", "list.json", "nan.json", "escape.json", "size.json", "dir.json"):
+    for name in ("broken.json:1", "list.json", "nan.json", "escape.json", "size.json", "dir.json", "fifo.json"):
         assert name in text, (name, text)
-    assert len(lines) == 6 and not (tmp_path / "etc").exists()
+    assert len(lines) == 7 and not (tmp_path / "etc").exists()
 
 
 def test_dota_round_trip_is_byte_identical(tmp_path):
