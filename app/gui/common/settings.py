@@ -28,3 +28,26 @@ def push_recent(settings: QSettings, path: str, key: str = "recent") -> list[str
     items = items[:MAX_RECENT]
     settings.setValue(key, items)
     return items
+
+
+def remember_choice(settings: QSettings, key: str, combo, keys: list) -> None:
+    """The combo box's choice kept under key (as keys[index], so a reordered list still finds it):
+    restored now, written on every change."""
+    names = [str(k) for k in keys]
+    v = settings.value(key)
+    if v is not None and str(v) in names:
+        combo.setCurrentIndex(names.index(str(v)))
+
+    def save(i: int) -> None:
+        if 0 <= i < len(names):
+            settings.setValue(key, names[i])
+
+    combo.currentIndexChanged.connect(save)
+
+
+def remember_text(settings: QSettings, key: str, edit) -> None:
+    """A line edit's text kept under key: restored now (when one was kept), written on every change."""
+    v = settings.value(key)
+    if v is not None:
+        edit.setText(str(v))
+    edit.textChanged.connect(lambda text: settings.setValue(key, text))

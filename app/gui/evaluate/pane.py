@@ -16,6 +16,7 @@ from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, 
 
 from app.core.evaluation import export_json, run_evaluation
 from app.gui.common.manual import help_button
+from app.gui.common.settings import make_settings
 from app.gui.common.workers import JobRunner
 from app.gui.evaluate.audit_findings import AuditFindings
 from app.gui.evaluate.source import SourceBox
@@ -30,6 +31,8 @@ class Pane(QWidget):
         super().__init__()
         self.ctx = ctx
         self.source = SourceBox()
+        self.settings = make_settings()
+        self.source.remember(self.settings)  # the last source and its fields (then the open dataset, model)
         self.results = ResultsView()
         self.export_json_btn = QPushButton("Export JSON report…")
         self.export_png_btn = QPushButton("Export PNG plots…")

@@ -18,6 +18,8 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.common.settings import remember_choice, remember_text
+
 KINDS = [
     ("folders", "Two label folders (ground truth vs predictions)"),
     ("dataset", "Dataset: auto-labels vs reviewed labels"),
@@ -159,6 +161,14 @@ class SourceBox(QGroupBox):
         else:
             req.update(source=self.mdataset.text().strip(), model=self.model.text().strip())
         return req
+
+    def remember(self, settings) -> None:
+        """The last source, mode and fields come back after a restart (issue 24): restored now, kept
+        on every change. The open dataset and the current model still fill their fields."""
+        remember_choice(settings, "evaluate/kind", self.kind, [k for k, _ in KINDS])
+        remember_choice(settings, "evaluate/mode", self.mode, [m for m, _ in MODES])
+        for name in ("gt", "pred", "images", "names", "dataset", "mdataset", "model"):
+            remember_text(settings, f"evaluate/{name}", getattr(self, name))
 
     def set_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex([k for k, _ in KINDS].index(kind))

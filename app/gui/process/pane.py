@@ -31,6 +31,7 @@ from app.gui.common.workers import LatestRunner
 from app.gui.process.actions import ProcessActions
 from app.gui.process.engine import PreviewEngine, RenderResult
 from app.gui.process.label import BoxOverlay
+from app.gui.process.memory import PipelineMemory
 from app.gui.process.view import ProcessView
 from widgets.image_view import format_pixel
 from widgets.split_view import prepare_frame
@@ -72,6 +73,7 @@ class Pane(QWidget):
         v.toolbar.addWidget(help_button("process"))  # the manual at this pane
         self._wire()
         self.view.editor.set_pipeline(default_pipeline(), select=2)
+        self.memory = PipelineMemory(self)  # the last pipeline (app/gui/process/memory.py)
 
     # ------------------------------------------------------------------ window menus
     def menu_actions(self) -> dict:

@@ -24,6 +24,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.common.settings import make_settings, remember_choice
 from app.gui.review.queue_list import ReviewListModel
 from widgets.canvas.class_text import class_entry, class_text
 from widgets.palette import class_color
@@ -102,18 +103,33 @@ class QueuePanel(QWidget):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.progress)
         lay.addWidget(self.count)
+        self._remember()
         for c in (self.status, self.classes, self.order):
             c.currentIndexChanged.connect(lambda *_: self.filterChanged.emit())
             c.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
+    def _remember(self) -> None:
+        """Show, Order and Class come back after a restart (issue 24): restored before the first
+        query, kept on every change; the class once the dataset's names fill its list."""
+        self.settings = make_settings()
+        remember_choice(self.settings, "review/status", self.status, [str(v) for _, v in STATUS_FILTERS])
+        remember_choice(self.settings, "review/order", self.order, [k for _, k in ORDERS])
+        v = self.settings.value("review/class")
+        self._wanted_class = int(v) if v is not None and str(v).lstrip("-").isdigit() else -1
+        self.classes.currentIndexChanged.connect(self._class_chosen)
+
+    def _class_chosen(self, i: int) -> None:
+        self._wanted_class = i - 1
+        self.settings.setValue("review/class", i - 1)
+
     def set_class_names(self, names: list[str]) -> None:
-        cur = self.classes.currentIndex()
         self.classes.blockSignals(True)
         self.classes.clear()
         self.classes.addItem("All classes")
         for i in range(len(names)):
             self.classes.addItem(swatch(i), class_text(i, names))
-        self.classes.setCurrentIndex(cur if 0 <= cur < self.classes.count() else 0)
+        want = self._wanted_class + 1  # the class chosen last (this run or the one before)
+        self.classes.setCurrentIndex(want if 0 < want < self.classes.count() else 0)
         self.classes.blockSignals(False)
 
     def query(self) -> dict:
