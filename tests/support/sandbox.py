@@ -70,6 +70,7 @@ class Sandbox:
             e[k] = proxy
         for k in ("YOLO_OFFLINE", "YOLO_AUTOINSTALL", "LABELBENCH_TRUSTED_MODELS"):
             e.pop(k, None)  # LabelBench must set what it needs itself
+        e.pop("YOLO_VERBOSE", None)  # tests/conftest.py quiets Ultralytics; a user's first run is not quiet
         return e
 
     def run(self, *args, timeout: float = 300) -> subprocess.CompletedProcess:
