@@ -37,8 +37,14 @@ OBB_HANDLES = {
 }
 
 
-def _ro(a) -> np.ndarray:
-    a = np.array(a, np.float64, copy=True)
+def _ro(a, shape=None) -> np.ndarray:
+    """A read-only float64 array; one that is already (ours, from an earlier Shapes) is kept as it
+    is, so unchanged shapes keep their arrays across edits (the painter caches outlines by them)."""
+    if isinstance(a, np.ndarray) and a.dtype == np.float64 and not a.flags.writeable and a.flags.owndata:
+        if shape is None or (a.ndim == 2 and a.shape[1] == 2):
+            return a
+    a = np.asarray(a, np.float64)
+    a = np.array(a if shape is None else a.reshape(shape), np.float64, copy=True)
     a.flags.writeable = False
     return a
 
@@ -63,7 +69,7 @@ class Shapes:
     kind: str = POLYGON
 
     def __post_init__(self):
-        pts = tuple(_ro(np.asarray(p, np.float64).reshape(-1, 2)) for p in self.pts)
+        pts = tuple(_ro(p, (-1, 2)) for p in self.pts)
         kinds = tuple(str(k) for k in self.kinds)
         cls = np.asarray(self.cls, np.int64).reshape(-1)
         conf = np.full(len(cls), np.nan) if self.conf is None else np.asarray(self.conf, np.float64).reshape(-1)

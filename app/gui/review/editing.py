@@ -39,7 +39,7 @@ def dataset_task(index) -> str | None:
         from app.core.dataset.kinds import summary
 
         return summary(index, examples=0)["task"]
-    except Exception:  # an index without the kinds table, or a busy one: the files decide
+    except (sqlite3.Error, LabelBenchError, OSError):  # a busy or odd index: the files decide
         return None
 
 
