@@ -1,9 +1,12 @@
-"""Classical (model-free) auto-labeling: the contours of a pipeline's binary result become boxes.
+"""Classical (model-free) auto-labeling: the contours of a pipeline's binary result become boxes,
+polygons or rotated boxes.
 
     filt = BoxFilter(min_area=50, max_aspect=4)
     xywhn = boxes_from_binary(mask, filt.min_area, filt.max_area, filt.min_aspect, filt.max_aspect)
     cls, xywhn, conf = label_image(pipeline, img, class_id=2, filt=filt)   # one image (review editor)
     report = label_folder(pipeline, "dataset/", class_id=2, filt=filt, state=JobState())
+    labels = label_shapes(pipeline, img, 2, filt, kind="polygon", tolerance=1.5)   # io.shapes.Labels
+    report = label_folder(pipeline, "dataset/", 2, filt, kind="obb")              # cv2.minAreaRect corners
 
 `label_folder` writes exactly what the YOLO auto-labeler writes: the same label files (atomic,
 5 columns, 6 decimals, empty file = no objects), the same dataset index records
@@ -11,6 +14,11 @@
 and the same protection: labels reviewed or edited by a person, and label files it did not write,
 are skipped unless `overwrite_reviewed`; images already labeled with the same key are skipped
 unless `force`. It reuses the auto-labeler's planner, skip rules, journal and writer for that.
+
+With kind "polygon" (the contours simplified with cv2.approxPolyDP at `tolerance` px) or "obb"
+(their cv2.minAreaRect corners) it writes Ultralytics segment / OBB lines (app.core.io.shapes)
+and records the task in the dataset index (app.core.dataset.kinds); a dataset whose labels are
+of another kind is refused with one line, so a folder never ends up mixing kinds.
 """
 
 from __future__ import annotations
@@ -25,7 +33,9 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.autolabel.contour_shapes import OUTPUT_WORDS, check_kind, polygons_from_binary, rotated_boxes_from_binary
 from app.core.errors import FileError, UsageError
+from app.core.io.shapes import KIND_OF_TASK, TASK_OF_KIND, Labels
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
 from app.core.pipeline.ops import get_op
@@ -102,9 +112,58 @@ def label_image(
     return np.full(n, int(class_id), np.int64), xywhn, np.ones(n, np.float64)
 
 
-def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter) -> str:
-    """ "classical:<12 hex>" from the enabled steps, the box filter and the class."""
+def label_shapes(
+    pipeline: Pipeline,
+    img: np.ndarray,
+    class_id: int = 0,
+    filt: BoxFilter = BoxFilter(),
+    kind: str = "box",
+    tolerance: float = 1.0,
+) -> Labels:
+    """The objects of one image as app.core.io.shapes.Labels of `kind`: "box" (label_image's
+    boxes), "polygon" (contours simplified at `tolerance` px, >= 3 points) or "obb" (the
+    contours' minAreaRect corners); all of class_id, conf 1."""
+    check_kind(kind)
+    if kind == "box":
+        cls, xywhn, conf = label_image(pipeline, img, class_id, filt)
+        return Labels.from_boxes(cls, xywhn, conf)
+    check_pipeline(pipeline)
+    binary = binary_result(pipeline, img)
+    if kind == "polygon":
+        polys = polygons_from_binary(binary, tolerance, **asdict(filt))
+        return Labels.from_polygons(np.full(len(polys), int(class_id), np.int64), polys, np.ones(len(polys)))
+    corners = rotated_boxes_from_binary(binary, **asdict(filt))
+    return Labels.from_obb(np.full(len(corners), int(class_id), np.int64), corners, np.ones(len(corners)))
+
+
+def check_dataset_kind(index, kind: str) -> None:
+    """UsageError (one line) when the dataset's existing labels are of another kind than `kind`
+    or already mix kinds (app.core.dataset.kinds.summary, after a refresh of the index)."""
+    from app.core.dataset import kinds as dataset_kinds
+
+    index.refresh()
+    k = dataset_kinds.summary(index)
+    if not (k["files"]["box"] or k["files"]["shape"]):
+        return
+    where = index.label_root or index.root
+    if k["mixed"] is not None:
+        raise UsageError(f"{where}: its labels already mix boxes with polygons or rotated boxes; fix those first")
+    have = KIND_OF_TASK.get(k["task"] or "")
+    if have is not None and have != kind:
+        raise UsageError(
+            f"{where}: its labels are {OUTPUT_WORDS[have]}; writing {OUTPUT_WORDS[kind]} would mix kinds "
+            f"in one folder (label as {OUTPUT_WORDS[have]}, or write to another labels folder)"
+        )
+
+
+def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter, kind: str = "box", tolerance: float = 1.0) -> str:
+    """ "classical:<12 hex>" from the enabled steps, the box filter, the class and (for polygons
+    and rotated boxes) the output kind and the polygon tolerance."""
     sig = {"steps": [s.to_dict() for s in pipeline.steps if s.enabled], "filter": asdict(filt), "class": int(class_id)}
+    if kind != "box":  # a box run keeps the key it always had
+        sig["kind"] = kind
+        if kind == "polygon":
+            sig["tolerance"] = float(tolerance)
     return "classical:" + hashlib.sha1(json.dumps(sig, sort_keys=True).encode()).hexdigest()[:12]
 
 
@@ -125,13 +184,16 @@ def label_folder(
     force: bool = False,
     overwrite_reviewed: bool = False,
     only: list[str] | None = None,
+    kind: str = "box",
+    tolerance: float = 1.0,
 ) -> dict:
-    """Label every image of `source` (folder, data.yaml or .txt list) with the boxes of the
-    pipeline's binary result. `only` restricts the run to these image paths of the dataset
-    (e.g. the image shown in the Process pane; UsageError if one is not in it).
+    """Label every image of `source` (folder, data.yaml or .txt list) with the boxes (or kind
+    "polygon" / "obb": see label_shapes) of the pipeline's binary result. `only` restricts the
+    run to these image paths of the dataset (e.g. the image shown in the Process pane;
+    UsageError if one is not in it). UsageError when the dataset's labels are of another kind.
     Returns the auto-labeler's report keys (images, labeled, skipped, failed, seconds,
-    images_per_second, model, backend) plus model_key, index, boxes (written) and
-    skip_reasons {reason: count}."""
+    images_per_second, model, backend) plus model_key, index, boxes (objects written, of any
+    kind), kind and skip_reasons {reason: count}."""
     from app.core.autolabel.engine.shared import feed, pending_rels, shared_label_rels
     from app.core.autolabel.engine.stages import Journal, Writer
     from app.core.autolabel.options import SKIP_MEANWHILE
@@ -143,6 +205,7 @@ def label_folder(
     t0 = time.perf_counter()
     started = time.time()  # work saved by someone after this is not the run's to replace
     check_pipeline(pipeline)
+    check_kind(kind)
     if class_id < 0:
         raise UsageError(f"class id must be >= 0, got {class_id}")
     plan = plan_source(source)
@@ -154,7 +217,7 @@ def label_folder(
         if len(images) != len(wanted):
             raise UsageError(f"{', '.join(sorted(only))}: not (all) images of the dataset {plan.root}")
         plan = dataclasses.replace(plan, images=images)
-    key = model_key(pipeline, class_id, filt)
+    key = model_key(pipeline, class_id, filt, kind, tolerance)
     out_dir = Path(out).expanduser().resolve() if out else None
     from app.core.autolabel.writable import check_writable
     from app.core.dataset import store as dataset_store
@@ -172,6 +235,15 @@ def label_folder(
         lock = WriterLock(index.db_path, what=str(out_dir or plan.root)).acquire()  # one writer per dataset
     except BaseException:
         index.close()
+        raise
+    try:
+        from app.core.dataset.kinds import set_task
+
+        check_dataset_kind(index, kind)
+        set_task(index, TASK_OF_KIND[kind])
+    except BaseException:
+        index.close()
+        lock.release()
         raise
     journal = Journal(index.db_path.parent)
     pending = pending_rels(journal, index)
@@ -192,7 +264,12 @@ def label_folder(
                 skip_reasons[it[1]] = skip_reasons.get(it[1], 0) + 1
             else:
                 try:
-                    cls, xywhn, conf = label_image(pipeline, load_for_pipeline(it.path), class_id, filt)
+                    img = load_for_pipeline(it.path)
+                    if kind == "box":
+                        cls, xywhn, conf = label_image(pipeline, img, class_id, filt)
+                    else:
+                        it.labels = label_shapes(pipeline, img, class_id, filt, kind, tolerance)
+                        cls, xywhn, conf = it.labels.cls, it.labels.xywhn(), it.labels.conf
                     writer.put((it, cls, xywhn, conf))
                     labeled += 1
                     boxes += len(cls)
@@ -228,6 +305,7 @@ def label_folder(
         "model_key": key,
         "index": str(index.db_path),
         "boxes": boxes,
+        "kind": kind,
         "skip_reasons": skip_reasons,
         "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
     }
