@@ -15,18 +15,20 @@ import io
 import json
 import os
 import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
 
-_stream = None
+_stream: TextIO | None = None
 
 
-def emit(doc, **dumps_kw) -> None:
+def emit(doc: object, **dumps_kw: Any) -> None:
     s = _stream if _stream is not None else sys.stdout
     s.write(json.dumps(doc, **dumps_kw) + "\n")
     s.flush()
 
 
 @contextlib.contextmanager
-def only_json_on_stdout():
+def only_json_on_stdout() -> Iterator[None]:
     global _stream
     try:
         fd = sys.stdout.fileno()

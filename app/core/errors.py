@@ -6,14 +6,14 @@ import os
 from pathlib import Path
 
 
-def shown(text) -> str:
+def shown(text: str | bytes | os.PathLike[str] | object) -> str:
     """`text` (a str, a path or bytes) as printed to a person: control characters, DEL, C1
     controls and undecodable bytes (os.fsdecode's surrogate escapes) written as Python escapes, so
     a file name holding terminal escape sequences prints as `\\x1b[2J` and never acts on the
     terminal; everything else as is."""
     if isinstance(text, bytes):
         text = os.fsdecode(text)
-    text = os.fspath(text) if isinstance(text, os.PathLike) else str(text)
+    text = str(os.fspath(text)) if isinstance(text, os.PathLike) else str(text)
     if text.isprintable() and not any(0xDC80 <= ord(c) <= 0xDCFF for c in text):
         return text
     out = []

@@ -73,7 +73,7 @@ class _ModelViewSink:
         self.keep_loaded = False
         self.loaded: tuple | None = None
 
-    def started(self, index, imgsz: int, names: dict[int, str], key: str) -> None:
+    def started(self, index, imgsz: list[int], names: list[str], key: str) -> None:
         pass
 
     def skip_reason(self, index, rel: str, key: str) -> str | None:

@@ -18,6 +18,7 @@ REPORT_KEYS = (
     "model",
     "backend",
     "precision",
+    "precision_mode",
     "precision_why",
     "changed_during_run",
     "task",

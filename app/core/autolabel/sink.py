@@ -2,7 +2,8 @@
 labels, the audit's second look at crops) hands its results to instead of label files.
 
 The engines (app.core.autolabel.engine.local and .ray) call, in this order:
-  started(index, imgsz, names, key)  once, with the run's settings, before the first image
+  started(index, imgsz, names, key)  once, with the run's settings (input [h, w], the dataset's class
+                                     names, the model key), before the first image
   skip_reason(index, rel, key)       per image: a reason to skip it, or None to predict it
   record(index, items, key)          per batch: items = [(rel, cls, xywhn, conf), ...]
 and, when the run ends, put the loaded model into `loaded` (instead of closing it) if `keep_loaded`.
@@ -23,7 +24,7 @@ class PredictionSink(Protocol):
     keep_loaded: bool
     loaded: tuple[Any, Any] | None  # (backend, precision resolution)
 
-    def started(self, index: Any, imgsz: int, names: dict[int, str], key: str) -> None: ...
+    def started(self, index: Any, imgsz: list[int], names: list[str], key: str) -> None: ...
 
     def skip_reason(self, index: Any, rel: str, key: str) -> str | None: ...
 

@@ -40,7 +40,7 @@ def keys_text(action: QAction) -> str:
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:2])
 
 
-def zoom_text(view) -> str:
+def zoom_text(view: ImageView | None) -> str:
     return "" if view is None or view.image() is None else f"Zoom {view.zoom * 100:.0f} %"
 
 
@@ -49,10 +49,10 @@ class PaneCommands(QObject):
 
     zoomChanged = pyqtSignal(str)  # "Zoom 125 %" for the pane in front ("" without an image)
 
-    def __init__(self, parent, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu):
+    def __init__(self, parent: QObject | None, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu) -> None:
         super().__init__(parent)
-        self.pane = None
-        self.view = None
+        self.pane: object | None = None
+        self.view: ImageView | None = None
         self.proxies: dict[str, QAction] = {}
         self.labels: dict[str, str] = {}
         self._targets: dict[str, QAction] = {}
@@ -77,7 +77,7 @@ class PaneCommands(QObject):
         """The pane's own action behind a menu entry (None: the pane has none)."""
         return self._targets.get(name)
 
-    def retarget(self, pane) -> None:
+    def retarget(self, pane: object) -> None:
         for a in self._targets.values():
             try:
                 a.changed.disconnect(self.refresh)
@@ -119,5 +119,5 @@ class PaneCommands(QObject):
         t.trigger()
         return True
 
-    def _zoom(self, *_) -> None:
+    def _zoom(self, *_: object) -> None:
         self.zoomChanged.emit(zoom_text(self.view))

@@ -47,6 +47,7 @@ from app.core.autolabel.options import (  # noqa: F401 - AutolabelOptions and th
     AutolabelOptions,
     validate_options,
 )
+from app.core.autolabel.report import AutolabelReport, FailedImage
 from app.core.autolabel.source import plan_source
 from app.core.errors import UsageError
 from app.core.jobs import JobState
@@ -54,7 +55,7 @@ from app.core.jobs import JobState
 
 def autolabel(
     source, model, options: AutolabelOptions | None = None, state: JobState | None = None, on_result=None, log=None
-) -> dict:
+) -> AutolabelReport:
     """Label every image of `source` with `model`. `on_result(path, cls, xywhn, conf)` is called
     (from the writer thread) for each written label; `log(msg)` receives one-line notices."""
     opt = options or AutolabelOptions()
@@ -115,7 +116,7 @@ def _run(
     early,
     started: float | None = None,
     lock=None,
-) -> dict:
+) -> AutolabelReport:
     loaded = opt.sink.loaded if opt.sink is not None else None  # (backend, resolution) handed over for a second run
     if loaded is not None:
         backend, res = loaded
@@ -143,7 +144,7 @@ def _run(
     pre = make_preprocessor(imgsz, backend.stride, auto, scale)
     depth = max(8, 2 * batch * (backend.in_flight + 1) + 2 * workers)
     labeled = skipped = done = 0
-    failed: list[dict] = []
+    failed: list[FailedImage] = []
     skip_reasons: dict[str, int] = {}
     total = len(plan.images)
 
@@ -232,6 +233,7 @@ def _run(
         "model": str(Path(model).resolve()),
         "backend": backend.describe(),
         "precision": prec,
+        "precision_mode": opt.precision,
         "precision_why": prec_why,
         "changed_during_run": skip_reasons.get(SKIP_MEANWHILE, 0),
         "changed_at_write": len(writer.dropped),  # of those: after they were queued, seen when writing

@@ -49,6 +49,7 @@ from app.core.autolabel.engine.shared import (
 )
 from app.core.autolabel.engine.stages import Item, Journal, Preprocessor, Writer, label_text
 from app.core.autolabel.options import SKIP_MEANWHILE, AutolabelOptions, validate_options
+from app.core.autolabel.report import AutolabelReport, FailedImage
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.writable import check_writable
 from app.core.errors import LabelBenchError, UsageError
@@ -117,6 +118,7 @@ class Labeler:
         import cv2
         import ray
 
+        from app.core.autolabel.backends.precision import default_words
         from app.core.autolabel.backends.runtimes import load_backend
         from app.core.autolabel.engine.worker_trust import adopt_trust
         from app.core.io.models.safety import UnsafeModelError
@@ -138,6 +140,8 @@ class Labeler:
             )
         self.pre = Preprocessor(imgsz, stride, auto)
         self.batch, self.opt, self.class_map = batch, opt, class_map
+        # the arithmetic this node runs (f32 | bf16 | int8), in the local engine's words
+        self.arithmetic = default_words(opt, self.backend)[0]
         self.pool = ThreadPoolExecutor(max_workers=max(1, cores), thread_name_prefix="decode")
 
     def __call__(self, rows: dict) -> dict:
@@ -193,6 +197,7 @@ class Labeler:
             "node": obj([self.node] * len(idx)),
             "worker": obj([self.worker] * len(idx)),
             "backend": obj([self.backend.describe()] * len(idx)),
+            "precision": obj([self.arithmetic] * len(idx)),
         }
 
 
@@ -215,7 +220,7 @@ def autolabel_ray(
     on_result=None,
     log=None,
     started: float | None = None,
-) -> dict:
+) -> AutolabelReport:
     """`engine.autolabel` on a Ray cluster: same options, same files, same index, same report
     (plus "engine", "nodes", "workers", "per_node"). started: when the run began (time.time())."""
     state = state or JobState()
@@ -253,7 +258,7 @@ def _run_ray(
     path_map,
     started: float | None = None,
     lock=None,
-) -> dict:
+) -> AutolabelReport:
     from app.core.autolabel.backends.runtimes import load_backend
     from app.core.autolabel.engine.worker_trust import trusted_digest
 
@@ -274,7 +279,7 @@ def _run_ray(
     pending = pending_rels(journal, index)
     total = len(plan.images)
     skipped, labeled = 0, 0
-    failed: list[dict[str, str]] = []
+    failed: list[FailedImage] = []
     skip_reasons: dict[str, int] = {}
     todo: dict[int, Item] = {}
     for it in feed(plan, index, opt, key, pending, shared_label_rels(plan, index, log, opt.sink is not None), started):
@@ -292,6 +297,7 @@ def _run_ray(
     per_node: Counter = Counter()
     workers_seen: set[str] = set()
     backends: set[str] = set()  # as the workers describe theirs
+    precisions: set[str] = set()  # the arithmetic the workers ran: f32 | bf16 | int8
     cluster = {}
     done = skipped
     last_progress = 0.0
@@ -352,7 +358,7 @@ def _run_ray(
                 )
                 for b in ds.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=2):
                     state.check()
-                    n, bad = _consume(b, todo, writer, failed, state, per_node, workers_seen, backends)
+                    n, bad = _consume(b, todo, writer, failed, state, per_node, workers_seen, backends, precisions)
                     labeled += n
                     done += len(b["i"])
                     skipped += bad
@@ -404,7 +410,8 @@ def _run_ray(
         "per_node": dict(sorted(per_node.items())),
         "cluster_nodes": cluster.get("nodes", 0),
         "cluster_cpus": cluster.get("cpus", 0),
-        "precision": "fast" if kind == "openvino" and opt.precision == "fast" else "exact",
+        "precision": " / ".join(sorted(precisions)) or ("f32" if opt.precision == "exact" else "unknown"),
+        "precision_mode": opt.precision,
         "imgsz": imgsz,
         "batch": batch,
         "skip_reasons": skip_reasons,
@@ -424,11 +431,12 @@ def _consume(
     b,
     todo: dict,
     writer: DriverWriter,
-    failed: list,
+    failed: list[FailedImage],
     state: JobState,
     per_node: Counter,
     workers_seen: set,
     backends: set,
+    precisions: set,
 ) -> tuple[int, int]:
     """One batch from the workers: errors reported, labels written and recorded. (labeled, dropped)."""
     import numpy as np
@@ -443,6 +451,7 @@ def _consume(
         per_node[str(node)] += 1
         workers_seen.add(str(worker))
         backends.add(str(b["backend"][0]))
+        precisions.add(str(b["precision"][0]))
         if err:
             failed.append({"path": it.path, "error": str(err)})
             state.error(it.path, str(err))
