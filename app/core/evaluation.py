@@ -152,7 +152,9 @@ def export_json(result: EvalResult, path: str | Path, conf: float) -> None:
         "conf": conf,
         "iou": 0.5,
         **a.summary(conf, 0),
-        "confusion_matrix": a.confusion(conf).astype(int).tolist(),
+        # the pane's matrix: the rule of the error lists (the report's own is Ultralytics' at IoU 0.45)
+        "confusion_matrix": a.matrix(conf).astype(int).tolist(),
+        "rule": "IoU >= 0.50, confidence > conf, one-to-one greedy by confidence: class first, then wrong class",
     }
     js["best_f1"] = {"conf": result.curves["best_conf"], "f1": result.curves["best_f1"]}
     atomic_write_text(path, json.dumps(js, indent=2) + "\n")

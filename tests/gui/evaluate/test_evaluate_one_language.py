@@ -4,6 +4,9 @@ opens its examples in turn in the real Review pane, the pair highlighted, no aud
 
 from __future__ import annotations
 
+import json
+import re
+
 import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
@@ -75,9 +78,12 @@ def test_matrix_error_list_and_table_agree_and_a_cell_opens_its_pairs(qtbot, tmp
             else:
                 rows = [it for it in items if it.kind == "FN missed" and it.gt_cls == j]
                 assert len(rows) == m[i, j], (i, j)
+    pane.export_json(tmp_path / "r.json")  # the report's matrix at this threshold is the one shown
+    js = json.loads((tmp_path / "r.json").read_text())["at_confidence"]
+    assert js["confusion_matrix"] == m.tolist() and js["conf"] == v.conf
     s = pane.result.analysis.summary(v.conf)
     assert "FP <b>%d</b>" % s["fp"] in v.readout.text() and m[:nc].sum() - np.trace(m) == s["fp"]
-    assert v.err_title.text().startswith(f"<b>Errors at this threshold</b>: {s['fp'] + s['fn']} ")
+    assert re.search(rf"</b>: {s['fp'] + s['fn']}(\D|$)", v.err_title.text())  # every FP row and FN row
 
     # the injected swap is a wrong-class cell: a click opens its pairs one by one in Review
     swap_rel = next(r for r, inj in truth.items() if inj.kind == "swap")
