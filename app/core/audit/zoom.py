@@ -46,7 +46,7 @@ class _Capture:
         self.keep_loaded = False
         self.loaded: tuple | None = None  # set by the audit: the crops run on the model already loaded
 
-    def started(self, index, imgsz: int, names: dict[int, str], key: str) -> None:
+    def started(self, index, imgsz: list[int], names: list[str], key: str) -> None:
         pass
 
     def skip_reason(self, index, rel: str, key: str) -> str | None:
