@@ -30,7 +30,15 @@ from PyQt6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.autolabel.classical import BoxFilter, check_pipeline, label_folder, label_image, model_key
+from app.core.autolabel.classical import (
+    BoxFilter,
+    check_dataset_kind,
+    check_pipeline,
+    label_folder,
+    label_shapes,
+    model_key,
+)
+from app.core.autolabel.contour_shapes import OUTPUT_KINDS, OUTPUT_WORDS
 from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
@@ -46,9 +54,12 @@ def label_one_image(
     filt: BoxFilter = BoxFilter(),  # noqa: B008 - a frozen filter
     state: JobState | None = None,
     overwrite_reviewed: bool = False,
+    kind: str = "box",
+    tolerance: float = 1.0,
 ) -> dict:
     """Label one image of the dataset at `root` like `label_folder` would (same files, index
-    records and skip rules; re-labels an image it labeled before, as asked explicitly)."""
+    records, skip rules and refusal of another kind; re-labels an image it labeled before, as
+    asked explicitly). kind: box, polygon or obb (app.core.autolabel.classical.label_shapes)."""
     from app.core.autolabel.classical import SkipOptions
     from app.core.autolabel.engine.shared import feed
     from app.core.autolabel.engine.stages import Journal, Writer
@@ -64,8 +75,17 @@ def label_one_image(
     if not match:
         raise UsageError(f"{image_path}: not an image of the dataset {root}")
     plan = dataclasses.replace(plan, images=match)
-    key = model_key(pipeline, class_id, filt)
+    key = model_key(pipeline, class_id, filt, kind, tolerance)
     index = DatasetIndex(plan.root, plan.class_names, source=plan.source)
+    try:
+        from app.core.dataset.kinds import set_task
+        from app.core.io.shapes import TASK_OF_KIND
+
+        check_dataset_kind(index, kind)
+        set_task(index, TASK_OF_KIND[kind])
+    except BaseException:
+        index.close()
+        raise
     journal = Journal(index.db_path.parent)
     pending = journal.pending()
     writer = Writer(index, key, journal, pending)
@@ -77,7 +97,9 @@ def label_one_image(
             if isinstance(it, tuple):
                 result["skipped"] = it[1]
                 continue
-            cls, xywhn, conf = label_image(pipeline, load_for_pipeline(it.path), class_id, filt)
+            labels = label_shapes(pipeline, load_for_pipeline(it.path), class_id, filt, kind, tolerance)
+            it.labels = None if kind == "box" else labels
+            cls, xywhn, conf = labels.cls, labels.xywhn(), labels.conf
             writer.put((it, cls, xywhn, conf))
             result["labeled"], result["boxes"] = 1, len(cls)
     finally:
@@ -89,10 +111,10 @@ def label_one_image(
 
 
 def preview_boxes(req) -> np.ndarray:
-    """Worker: boxes (N, 4: cx, cy, w, h normalized) of the pipeline on the current image."""
-    pipeline, img, class_id, filt = req
-    _cls, xywhn, _conf = label_image(pipeline, img, class_id, filt)
-    return xywhn
+    """Worker: boxes (N, 4: cx, cy, w, h normalized) of the pipeline on the current image (for
+    polygons and rotated boxes: the boxes around them)."""
+    pipeline, img, class_id, filt, kind, tolerance = req
+    return label_shapes(pipeline, img, class_id, filt, kind, tolerance).xywhn()
 
 
 class BoxOverlay:
@@ -152,6 +174,10 @@ class LabelDialog(QDialog):
         self.max_area = self._spin(0, 1e9, 0)
         self.min_aspect = self._spin(0, 100, 2)
         self.max_aspect = self._spin(0, 100, 2)
+        self.kind = QComboBox()  # what is written: boxes, polygons (approxPolyDP) or rotated boxes (minAreaRect)
+        for k in OUTPUT_KINDS:
+            self.kind.addItem(OUTPUT_WORDS[k].capitalize(), k)
+        self.tolerance = self._spin(1.0, 50, 1)
         self.folder = QLineEdit(
             str(ctx.dataset_root) if ctx.dataset_root else (os.path.dirname(pane.path) if pane.path else "")
         )
@@ -163,7 +189,9 @@ class LabelDialog(QDialog):
         form.addRow("Max area (px, 0 = none)", self.max_area)
         form.addRow("Min aspect w/h", self.min_aspect)
         form.addRow("Max aspect w/h (0 = none)", self.max_aspect)
-        form.addRow("Boxes on this image", self.count)
+        form.addRow("Write", self.kind)
+        form.addRow("Polygon tolerance (px)", self.tolerance)
+        form.addRow("Objects on this image", self.count)
         form.addRow("Dataset / folder", path_row(self.folder, self._pick))
         self.panel = JobPanel()
         self.buttons = QDialogButtonBox()
@@ -183,9 +211,10 @@ class LabelDialog(QDialog):
         self.preview = LatestRunner(preview_boxes, self)
         self.preview.resultReady.connect(self._boxes)
         self.preview.failed.connect(lambda _r, m: (self.count.setText(m), box_overlay.set_boxes(None)))
-        for w in (self.min_area, self.max_area, self.min_aspect, self.max_aspect, self.cls_spin):
+        for w in (self.min_area, self.max_area, self.min_aspect, self.max_aspect, self.cls_spin, self.tolerance):
             w.valueChanged.connect(self.refresh_preview)
         self.cls.currentIndexChanged.connect(self.refresh_preview)
+        self.kind.currentIndexChanged.connect(self.refresh_preview)
         pane.view.editor.edited.connect(self.refresh_preview)
         self.refresh_preview()
 
@@ -214,10 +243,16 @@ class LabelDialog(QDialog):
         if self.pane.image is None:
             self.count.setText("no image")
             return
-        self.preview.request((self.pane.pipeline.copy(), self.pane.image, self.class_id(), self.box_filter()))
+        self.preview.request(
+            (self.pane.pipeline.copy(), self.pane.image, self.class_id(), self.box_filter(), *self.output())
+        )
 
-    def _boxes(self, _req, xywhn) -> None:
-        self.count.setText(f"{len(xywhn)} boxes")
+    def output(self) -> tuple[str, float]:
+        """(kind, polygon tolerance px) to write."""
+        return self.kind.currentData() or "box", self.tolerance.value()
+
+    def _boxes(self, req, xywhn) -> None:
+        self.count.setText(f"{len(xywhn)} {OUTPUT_WORDS[req[4]]}")
         self.box_overlay.set_boxes(xywhn)
 
     def _start(self, fn, done) -> None:
@@ -244,13 +279,15 @@ class LabelDialog(QDialog):
         if not path or not root:
             self._end("Pick an image of a dataset first.")
             return
-        p, c, f = self.pane.pipeline.copy(), self.class_id(), self.box_filter()
-        self._start(lambda state: label_one_image(p, path, root, c, f, state), self._one_done)
+        p, c, f, (k, t) = self.pane.pipeline.copy(), self.class_id(), self.box_filter(), self.output()
+        self._start(lambda state: label_one_image(p, path, root, c, f, state, kind=k, tolerance=t), self._one_done)
 
     def _one_done(self, res: dict) -> None:
         self.result = res
         if res["labeled"]:
-            self._end(f"Wrote {res['boxes']} boxes for {os.path.basename(self.pane.path)} ({res['model_key']}).")
+            self._end(
+                f"Wrote {res['boxes']} {OUTPUT_WORDS[self.output()[0]]} for {os.path.basename(self.pane.path)} ({res['model_key']})."
+            )
             self.pane.ctx.labelsChanged.emit(self.pane.path)
             self.pane.ctx.openInReview.emit(self.pane.path, -1)
         else:
@@ -266,8 +303,8 @@ class LabelDialog(QDialog):
         except LabelBenchError as e:
             self._end(str(e))
             return
-        p, c, f = self.pane.pipeline.copy(), self.class_id(), self.box_filter()
-        self._start(lambda state: label_folder(p, root, c, f, state), self._all_done)
+        p, c, f, (k, t) = self.pane.pipeline.copy(), self.class_id(), self.box_filter(), self.output()
+        self._start(lambda state: label_folder(p, root, c, f, state, kind=k, tolerance=t), self._all_done)
 
     def _all_done(self, rep: dict) -> None:
         self.result = rep

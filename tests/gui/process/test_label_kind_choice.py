@@ -1,0 +1,43 @@
+"""The "Label with contours" dialog's Write choice: polygons / rotated boxes are previewed, written
+for the current image like the core writes them, and a dataset of another kind is refused."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+
+from app.core.autolabel.classical import BoxFilter, label_shapes
+from app.core.io.shapes import read_shapes
+from app.core.io.yolo_labels import img2label_path
+from tests.gui.process.test_process_pane import DEMO, load, pane  # noqa: F401 - the pane fixture
+
+
+def test_write_polygons_then_refuse_rotated_boxes(qtbot, pane, tmp_path):  # noqa: F811
+    ds = tmp_path / "ds"
+    shutil.copytree(DEMO, ds)
+    for lbl in (ds / "labels").rglob("*.txt"):
+        lbl.unlink()
+    img_path = ds / "images" / "train" / "demo_000003.jpg"
+    pane.ctx.set_dataset(ds, ds / "data.yaml", ["circle", "square", "triangle", "star", "ring"])
+    img = load(qtbot, pane, img_path)
+    d = pane.actions.label_dialog()
+    d.min_area.setValue(200)
+    d.tolerance.setValue(2.0)
+    d.kind.setCurrentIndex(d.kind.findData("polygon"))
+    qtbot.waitUntil(lambda: d.count.text().endswith("polygons"), timeout=10000)
+    want = label_shapes(pane.pipeline, img, 0, BoxFilter(200.0), "polygon", 2.0)
+    assert len(want) > 0
+    qtbot.waitUntil(lambda: len(pane.box_overlay.boxes) == len(want), timeout=5000)
+    d.label_current()
+    qtbot.waitUntil(lambda: d.result is not None, timeout=15000)
+    got, issues = read_shapes(img2label_path(str(img_path)), task="segment")
+    assert not issues and got.equals(want, atol=1e-6) and set(got.kinds) == {"polygon"}
+    assert "polygons" in d.panel.summary.text()
+    d.result = None
+    d.kind.setCurrentIndex(d.kind.findData("obb"))
+    d.label_current()
+    qtbot.waitUntil(lambda: "would mix kinds" in d.panel.summary.text(), timeout=15000)
+    again, _ = read_shapes(img2label_path(str(img_path)), task="segment")
+    assert again.equals(got) and np.array_equal(again.cls, got.cls)
+    d.reject()
