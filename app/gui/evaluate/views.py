@@ -3,7 +3,7 @@ the confidence threshold and the list of errors behind them, and the tabs (confu
 confidence curves, P-R curves, IoU histogram). They show an EvalResult; `openBox(image, gt_index)`
 asks to open a box.
 
-The matrix, the error list and the table's counts (Pred, TP, P, R, F1) follow one rule, stated in
+The matrix, the error list and the table's counts (Pred, P, R, F1) follow one rule, stated in
 one line above them (app.core.metrics.analysis: IoU, confidence, matching); AP counts every
 prediction, as the metrics do."""
 
@@ -38,13 +38,13 @@ from widgets.palette import class_rgb
 from widgets.plots.confusion_matrix import ConfusionMatrixView
 from widgets.plots.curve_plot import CurvePlot
 
-COLUMNS = ["Class", "Images", "GT", "Pred", "TP", "P", "R", "F1", "AP50", "AP50-95"]
+COLUMNS = ["Class", "Images", "GT", "Pred", "P", "R", "F1", "AP50", "AP50-95"]
 COLUMN_TIPS = {
     "Images": "images with a label of this class",
     "GT": "labels of this class",
-    "Pred": "predictions of this class with confidence above the threshold (the matrix's row sum)",
-    "TP": "predictions above the threshold matched to a label of their class (the matrix's diagonal)",
-    "P": "TP / Pred at the threshold",
+    "Pred": "predictions of this class with confidence above the threshold (the matrix's row sum;\n"
+    "AP counts every prediction at any confidence)",
+    "P": "TP / Pred at the threshold (TP: the matrix's diagonal)",
     "R": "TP / GT at the threshold",
     "F1": "harmonic mean of P and R at the threshold",
     "AP50": "average precision at IoU 0.50 over every prediction (any confidence)",
@@ -104,9 +104,8 @@ class ResultsView(QWidget):
         # the one rule of the matrix, the error list and the table's counts, above them all
         self.rule = QLabel()
         self.rule.setObjectName("evalRule")
-        self.rule.setStyleSheet("color: #c8ccd4;")
         self.rule.setToolTip(
-            "The confusion matrix, the error list and the table's Pred, TP, P, R, F1 count by this rule:\n"
+            "The confusion matrix, the error list and the table's Pred, P, R, F1 count by this rule:\n"
             "1. each prediction above the confidence, most confident first, takes the free label of its\n"
             "   class with the highest IoU at or above the threshold: a TP (the matrix's diagonal);\n"
             "2. a prediction left over takes a left-over label of another class: a wrong class\n"
@@ -308,7 +307,7 @@ class ResultsView(QWidget):
             )
             name = _ClassItem(k, names)
             name.setToolTip(r["name"])
-            vals = [r["images"], r["gt"], int(tp + fp), int(tp), p, rc, f1, r["ap50"], r["ap50_95"]]
+            vals = [r["images"], r["gt"], int(tp + fp), p, rc, f1, r["ap50"], r["ap50_95"]]
             self.table.setItem(i, 0, name)
             for j, v in enumerate(vals, 1):
                 self.table.setItem(i, j, _Num(float(v) if isinstance(v, (float, np.floating)) else v))
@@ -338,7 +337,7 @@ class ResultsView(QWidget):
         s = a.summary(conf, 0)
         iou = float(a.thr[0])
         self.rule.setText(
-            f"Matrix, errors and the table's Pred/TP/P/R/F1: <b>IoU ≥ {iou:.2f}</b> · <b>confidence &gt; {conf:.3f}</b>"
+            f"Matrix, errors and the table's Pred, P, R, F1: <b>IoU ≥ {iou:.2f}</b> · <b>confidence &gt; {conf:.3f}</b>"
             f" · <b>{RULE}</b> (class first, then wrong class) · AP: every prediction"
         )
         self.readout.setText(

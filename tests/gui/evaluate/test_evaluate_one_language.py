@@ -62,9 +62,10 @@ def test_matrix_error_list_and_table_agree_and_a_cell_opens_its_pairs(qtbot, tmp
     assert "IoU ≥ 0.50" in v.cm.title and "0.050" in v.cm.title
     m, nc = v.cm.matrix, len(NAMES)
     items = _list_items(v)
-    tp, pred, gt = _column(v, "TP"), _column(v, "Pred"), _column(v, "GT")
-    for k in range(nc):  # the table: the diagonal, the row sums, the column sums
-        assert tp[k] == m[k, k] and pred[k] == m[k].sum() and gt[k] == m[:, k].sum()
+    p, pred, gt = _column(v, "P"), _column(v, "Pred"), _column(v, "GT")
+    for k in range(nc):  # the table: the row sums, the column sums, the diagonal (P = TP / Pred)
+        assert pred[k] == m[k].sum() and gt[k] == m[:, k].sum()
+        assert pred[k] == 0 or abs(p[k] - round(m[k, k] / pred[k], 3)) < 1e-9
     for i in range(nc + 1):
         for j in range(nc + 1):
             if i == j:
