@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_SCALE = 5.0  # rleFrPoly's upsampling
+from app.core.io.coco_rle import poly_runs
 
 
 @dataclass(frozen=True)
@@ -45,47 +45,9 @@ class Mask:
 
 def polygon_mask(xy, h: int, w: int) -> Mask:
     """The mask pycocotools' frPyObjects([xy], h, w) makes of one polygon (pixel coordinates
-    x1 y1 x2 y2 ...), by rleFrPoly's integer and double arithmetic step for step."""
+    x1 y1 x2 y2 ...): rleFrPoly step for step (app.core.io.coco_rle)."""
     h, w = int(h), int(w)
-    p = np.asarray(xy, np.float64).reshape(-1, 2)
-    x = (_SCALE * p[:, 0] + 0.5).astype(np.int64)  # C (int) cast: truncation toward zero
-    y = (_SCALE * p[:, 1] + 0.5).astype(np.int64)
-    xe, ye = np.roll(x, -1), np.roll(y, -1)  # x[k] = x[0]: the polygon is closed
-    dx, dy = np.abs(xe - x), np.abs(y - ye)
-    horiz = dx >= dy
-    flip = (horiz & (x > xe)) | (~horiz & (y > ye))
-    xs, xe = np.where(flip, xe, x), np.where(flip, x, xe)
-    ys, ye = np.where(flip, ye, y), np.where(flip, y, ye)
-    length = np.where(horiz, dx, dy)
-    num = np.where(horiz, ye - ys, xe - xs).astype(np.float64)
-    # a zero-length edge gives C a NaN slope on one point that is never used (its neighbours share its x)
-    s = np.divide(num, length, out=np.zeros(len(num)), where=length > 0)
-    n = length + 1
-    e = np.repeat(np.arange(len(n)), n)
-    d = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
-    t = np.where(flip[e], length[e] - d, d)
-    interp = (np.where(horiz[e], ys[e], xs[e]).astype(np.float64) + s[e] * t + 0.5).astype(np.int64)
-    u = np.where(horiz[e], t + xs[e], interp)
-    v = np.where(horiz[e], interp, t + ys[e])
-    # crossings of the pixel columns, downsampled
-    j = np.flatnonzero(u[1:] != u[:-1]) + 1
-    uj, up, vj, vp = u[j], u[j - 1], v[j], v[j - 1]
-    xd = np.where(uj < up, uj, uj - 1).astype(np.float64)
-    xd = (xd + 0.5) / _SCALE - 0.5
-    ok = (np.floor(xd) == xd) & (xd >= 0) & (xd <= w - 1)
-    yd = np.minimum(vj, vp)[ok].astype(np.float64)
-    yd = (yd + 0.5) / _SCALE - 0.5
-    yd = np.ceil(np.where(yd < 0, 0.0, np.where(yd > h, float(h), yd)))
-    a = np.sort(xd[ok].astype(np.int64) * h + yd.astype(np.int64))
-    if len(a) % 2:
-        a = np.r_[a, h * w]
-    starts, ends = a[0::2], a[1::2]
-    keep = ends > starts
-    starts, ends = starts[keep], ends[keep]
-    if len(starts) > 1:  # runs that touch are one run of the RLE
-        new = np.r_[True, starts[1:] != ends[:-1]]
-        ends = ends[np.r_[np.flatnonzero(new)[1:] - 1, len(ends) - 1]]
-        starts = starts[new]
+    starts, ends = poly_runs(xy, h, w)
     return Mask(starts, ends, h, w)
 
 

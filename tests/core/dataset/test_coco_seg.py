@@ -13,6 +13,7 @@ from pycocotools import mask as mask_utils
 from pycocotools.coco import COCO
 
 from app.core.dataset.formats import coco_mask, collect_shapes, export_coco_seg, import_coco_seg
+from app.core.io import coco_rle
 from app.core.io.shapes import Labels, format_shapes, read_shapes
 from app.core.jobs import JobState
 
@@ -53,7 +54,7 @@ def test_rasterization_area_bbox_and_rle_strings_equal_pycocotools():
             xy[1] = xy[0]  # a repeated point
         flat = xy.reshape(-1).tolist()
         rle = mask_utils.frPyObjects([flat], h, w)[0]
-        counts = coco_mask.poly_rle_counts(flat, h, w)
+        counts = coco_rle.poly_rle_counts(flat, h, w)
         assert (coco_mask.counts_to_mask(counts, h, w) == mask_utils.decode(rle).astype(bool)).all()
         area, bbox = coco_mask.area_bbox_of_counts(counts, h)
         assert area == mask_utils.area(rle)

@@ -37,6 +37,7 @@ from app.core.dataset.formats.coco import (
 )
 from app.core.dataset.formats.records import Selection
 from app.core.io.atomic import atomic_write_text
+from app.core.io.coco_rle import poly_rle_counts
 from app.core.io.shapes import Labels, format_shapes
 from app.core.jobs import JobState
 
@@ -48,7 +49,7 @@ def to_coco_seg(sel: Selection, bare_names: bool = False) -> dict:
     for img_id, r in enumerate(sel.records, 1):
         for i, c in enumerate(r.labels.cls.tolist()):
             flat = [float(v) for v in r.pixels(i).reshape(-1)]
-            area, bbox = coco_mask.area_bbox_of_counts(coco_mask.poly_rle_counts(flat, r.height, r.width), r.height)
+            area, bbox = coco_mask.area_bbox_of_counts(poly_rle_counts(flat, r.height, r.width), r.height)
             anns.append(
                 {
                     "id": len(anns) + 1,
