@@ -51,8 +51,12 @@ def demo_dataset() -> Path:
     return resource("demo", "data.yaml")
 
 
-def demo_model() -> Path:
-    return resource("models", "demo_yolov8n.pt")
+DEMO_MODELS = {"detect": "demo_yolov8n.pt", "segment": "demo_yolov8n-seg.pt", "obb": "demo_yolov8n-obb.pt"}
+
+
+def demo_model(task: str = "detect") -> Path:
+    """The bundled demo model of a task: detect, segment or obb (demo_yolov8n[-seg|-obb].pt)."""
+    return resource("models", DEMO_MODELS[task])
 
 
 def demo_run() -> Path:

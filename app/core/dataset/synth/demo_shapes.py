@@ -4,6 +4,7 @@ in train/val splits, JPEG, Ultralytics layout.
 
     write_demo(root, "segment", n=40)      # root/images/{train,val}, root/labels/..., root/data.yaml
     img, objects = render_demo(3, seed=0, task="obb")
+    user_demo("segment")                   # data.yaml of the user's copy, generated on first use
 
 What `labelbench demo --task segment|obb` opens (made on first use in the user's data folder) and
 what scripts/train_shape_demo_models.py trains resources/models/demo_yolov8n-seg.pt / -obb.pt on.
@@ -13,6 +14,9 @@ Each image depends only on (seed, index, size, task).
 from __future__ import annotations
 
 import math
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import cv2
@@ -22,6 +26,8 @@ from app.core.dataset.synth.dataset import draw_background
 from app.core.dataset.synth.shapes import TASKS, _outline, classes_for, label_text
 
 DEMO_SIZE = (640, 480)
+USER_DEMO_IMAGES = 24  # 18 train, 6 val: as many as the box demo
+USER_DEMO_SEED = 2  # images the demo models never saw (they train on seed 0, are measured on seed 1)
 
 
 def render_demo(index: int, seed: int = 0, size: tuple[int, int] = DEMO_SIZE, task: str = "segment"):
@@ -83,3 +89,28 @@ def write_demo(
     lines += [f"  {i}: {name}" for i, name in enumerate(classes_for(task))]
     (root / "data.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root / "data.yaml"
+
+
+def user_demo(task: str, reset: bool = False) -> Path:
+    """data.yaml of the user's segment / obb demo dataset (the user's data folder, beside the box
+    demo: app.core.io.resources.user_data_dir() / "demo-<task>"), generated when missing or
+    `reset`. Made in a new folder beside the old one and swapped in, so a failed run leaves the
+    old one as it was. Only generated files: nothing large is bundled."""
+    from app.core.io.resources import user_data_dir
+
+    classes_for(task)
+    target = user_data_dir() / f"demo-{task}"
+    if not reset and (target / "data.yaml").is_file():
+        return target / "data.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".demo-{task}-new-", dir=target.parent))
+    try:
+        write_demo(fresh / "demo", task, n=USER_DEMO_IMAGES, seed=USER_DEMO_SEED)
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".demo-{task}-old-", dir=target.parent)) / "demo"
+            os.replace(target, old)
+            shutil.rmtree(old.parent, ignore_errors=True)
+        os.replace(fresh / "demo", target)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    return target / "data.yaml"
