@@ -9,6 +9,7 @@ cluster whose nodes differ, each one, joined with " / ").
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TypedDict
 
 
@@ -53,3 +54,16 @@ class AutolabelReport(TypedDict, total=False):
     keep: str
     model_view: int
     dataset_root: str
+
+
+def counts(total: int, labeled: int, skipped: int, failed: list[FailedImage], seconds: float, model) -> AutolabelReport:
+    """The keys every run reports alike, whichever engine ran it."""
+    return {
+        "images": total,
+        "labeled": labeled,
+        "skipped": skipped,
+        "failed": failed,
+        "seconds": round(seconds, 3),
+        "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
+        "model": str(Path(model).resolve()),
+    }

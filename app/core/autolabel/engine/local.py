@@ -19,7 +19,6 @@ import os
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from app.core.autolabel.backends.precision import default_words, peek_decode_scale
 from app.core.autolabel.backends.precision import resolve as resolve_precision
@@ -47,7 +46,7 @@ from app.core.autolabel.options import (  # noqa: F401 - AutolabelOptions and th
     AutolabelOptions,
     validate_options,
 )
-from app.core.autolabel.report import AutolabelReport, FailedImage
+from app.core.autolabel.report import AutolabelReport, FailedImage, counts
 from app.core.autolabel.source import plan_source
 from app.core.errors import UsageError
 from app.core.jobs import JobState
@@ -224,13 +223,7 @@ def _run(
     seconds = time.perf_counter() - t0
     state.progress(total, total, "done")
     return {
-        "images": total,
-        "labeled": labeled,
-        "skipped": skipped,
-        "failed": failed,
-        "seconds": round(seconds, 3),
-        "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
-        "model": str(Path(model).resolve()),
+        **counts(total, labeled, skipped, failed, seconds, model),
         "backend": backend.describe(),
         "precision": prec,
         "precision_mode": opt.precision,

@@ -49,7 +49,7 @@ from app.core.autolabel.engine.shared import (
 )
 from app.core.autolabel.engine.stages import Item, Journal, Preprocessor, Writer, label_text
 from app.core.autolabel.options import SKIP_MEANWHILE, AutolabelOptions, validate_options
-from app.core.autolabel.report import AutolabelReport, FailedImage
+from app.core.autolabel.report import AutolabelReport, FailedImage, counts
 from app.core.autolabel.source import plan_source
 from app.core.autolabel.writable import check_writable
 from app.core.errors import LabelBenchError, UsageError
@@ -396,13 +396,7 @@ def _run_ray(
     seconds = time.perf_counter() - t0
     state.progress(total, total, "done")
     return {
-        "images": total,
-        "labeled": labeled,
-        "skipped": skipped,
-        "failed": failed,
-        "seconds": round(seconds, 3),
-        "images_per_second": round(labeled / seconds, 2) if seconds > 0 else 0.0,
-        "model": str(Path(model).resolve()),
+        **counts(total, labeled, skipped, failed, seconds, model),
         "backend": " / ".join(sorted(backends)) or described,
         "engine": "ray",
         "nodes": len(per_node),
