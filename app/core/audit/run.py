@@ -40,7 +40,7 @@ class AuditOptions:
     # images on and 2+ cores; app.core.audit.background)
 
 
-class PredictionSink:
+class AuditSink:
     """The engine's output when auditing: predictions into the index's audit table, not label files;
     with `start_background` (called once the run's settings are known, see `started`), each
     recorded image also goes to the background scorer it returns (app.core.audit.background)."""
@@ -134,49 +134,31 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
         except OSError:  # no second process to be had: the scoring runs here, after the first look
             return None
 
-    sink = PredictionSink(opt.force, start_background if use_bg else None)
+    sink = AuditSink(opt.force, start_background if use_bg else None)
     sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here
-    try:
-        eng = autolabel(
-            source,
-            model,
-            AutolabelOptions(
-                conf=opt.conf,
-                iou=opt.iou,
-                imgsz=opt.imgsz,
-                device=opt.device,
-                batch=opt.batch,
-                backend=opt.backend,
-                precision=opt.precision,
-                map_classes=opt.map_classes,
-                workers=opt.workers,
-                sink=sink,
-                **opt.engine,
-            ),
-            state,
-            log=log,
+
+    def engine_options(a_sink, **engine) -> AutolabelOptions:
+        return AutolabelOptions(
+            conf=opt.conf,
+            iou=opt.iou,
+            imgsz=opt.imgsz,
+            device=opt.device,
+            batch=opt.batch,
+            backend=opt.backend,
+            precision=opt.precision,
+            map_classes=opt.map_classes,
+            workers=opt.workers,
+            sink=a_sink,
+            **engine,
         )
+
+    try:
+        eng = autolabel(source, model, engine_options(sink, **opt.engine), state, log=log)
 
         def run_engine(folder, crop_sink):
             state.progress(0, 0, "second look")
             crop_sink.loaded = sink.loaded
-            autolabel(
-                folder,
-                model,
-                AutolabelOptions(
-                    conf=opt.conf,
-                    iou=opt.iou,
-                    imgsz=opt.imgsz,
-                    device=opt.device,
-                    batch=opt.batch,
-                    backend=opt.backend,
-                    precision=opt.precision,
-                    map_classes=opt.map_classes,
-                    workers=opt.workers,
-                    sink=crop_sink,
-                ),
-                state,
-            )
+            autolabel(folder, model, engine_options(crop_sink), state)
 
         report = score_dataset(
             plan,
