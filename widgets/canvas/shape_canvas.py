@@ -17,7 +17,8 @@ first side rotates; Z / X turn it 1 degree (Shift: 10 degrees). W draws an axis-
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtGui import QPainter
 
 from widgets.canvas.box_canvas import CLICK_PX, BoxCanvas
 from widgets.canvas.shape_paint import ROTATE_PX, ShapePainter
@@ -55,6 +56,9 @@ class ShapeCanvas(BoxCanvas):
         self.poly_draw = False  # P: placing the points of a new polygon
         self.poly_pts: list[tuple[float, float]] = []
         self.simplify_px = SIMPLIFY_PX
+        self.backdrop_pass = False  # True while the painter draws its cached backdrop
+        self.on_backdrop = False  # True while a paint draws over that backdrop
+        self._backdrop_due = False
         self.shape_painter = ShapePainter(self)
         self._add_shape_keys()
 
@@ -84,6 +88,34 @@ class ShapeCanvas(BoxCanvas):
         if list(dict.fromkeys(sel)) != self.selected:
             self.vertex = None
         super()._set_sel(sel)
+
+    def paintEvent(self, event) -> None:
+        """Shapes: the cached backdrop (image and every shape that does not move), then the
+        selected or dragged shapes on top; boxes (or no cache): ImageView's painting."""
+        if self.backdrop_pass or not (self.shapes_mode and self.shape_painter.cache_layer and self.image() is not None):
+            super().paintEvent(event)
+            return
+        backdrop = self.shape_painter.backdrop(build=False)
+        if backdrop is None:  # out of date: this frame the long way, the backdrop right after it
+            super().paintEvent(event)
+            if not self._backdrop_due:
+                self._backdrop_due = True
+                QTimer.singleShot(0, self._build_backdrop)
+            return
+        p = QPainter(self)
+        p.drawImage(0, 0, backdrop)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.on_backdrop = True
+        try:
+            self.shape_painter.paint(p)
+        finally:
+            self.on_backdrop = False
+            p.end()
+
+    def _build_backdrop(self) -> None:
+        self._backdrop_due = False
+        if self.shapes_mode and self.image() is not None and self.isVisible():
+            self.shape_painter.backdrop(build=True)
 
     def paint_overlay(self, p) -> None:
         if self.shapes_mode:
@@ -298,6 +330,7 @@ class ShapeCanvas(BoxCanvas):
                 self._set_sel([i])
             self.vertex = None
             self._drag = {"kind": "shape_move", "start": (x, y), "orig": {j: self.boxes.pts[j] for j in self.selected}}
+        self._build_backdrop()  # before the drag's first frame: every frame then draws one shape
         self.update()
 
     def _insert_drag(self, i: int, x: float, y: float) -> bool:
@@ -311,6 +344,7 @@ class ShapeCanvas(BoxCanvas):
         self.vertex = k + 1
         self.live_pts = {i: pts}
         self._drag = {"kind": "vertex", "i": i, "k": k + 1, "pts": pts, "text": "Insert vertex"}
+        self._build_backdrop()
         self.update()
         return True
 

@@ -3,11 +3,12 @@ with an outline (dashed for an unknown class) and a class tag; the selected shap
 vertices (a polygon) or its handles and rotation knob (a rotated box) as handles; the polygon
 being drawn; the model's predictions underneath (widgets.canvas.prediction_layer, dashed).
 
-Fast while dragging: everything that does not change during a drag (the predictions, every
-shape but the selected or dragged ones, their tags) is drawn once into a layer the size of the
-view and reused until the shapes, the selection, the view or a filter changes; each outline is
-a QPainterPath in image coordinates cached per point array (arrays are immutable: a new edit is
-a new array). A frame of a drag draws the image, the layer and the one shape that moves.
+Fast while dragging: everything that does not change during a drag (the image, the
+predictions, every shape but the selected or dragged ones, their tags) is drawn once into a
+backdrop the size of the view and reused until the shapes, the selection, the view or a filter
+changes; each outline is a QPainterPath in image coordinates cached per point array (arrays are
+immutable: an edit makes new arrays for the edited shapes only). A frame of a drag copies the
+backdrop and draws the one shape that moves (ShapeCanvas.paintEvent).
 """
 
 from __future__ import annotations
@@ -65,9 +66,10 @@ class ShapePainter:
         on_top = [i for i in cv.selected if 0 <= i < len(shapes) and vis[i]]
         on_top += [i for i in cv.live_pts if i not in on_top]
         static = [i for i in range(len(shapes)) if vis[i] and i not in set(on_top)]
-        if self.cache_layer:
-            p.drawImage(0, 0, self._static_layer(static, on_top))
-        else:
+        if cv.backdrop_pass:  # drawing the backdrop: the image is under p already
+            self._draw_static(p, static)
+            return
+        if not cv.on_backdrop:  # else the backdrop holds them (ShapeCanvas.paintEvent)
             self._draw_static(p, static)
         font = self._font()
         p.setFont(font)
@@ -94,7 +96,18 @@ class ShapePainter:
         font.setBold(True)
         return font
 
-    def _static_layer(self, static: list[int], on_top: list[int]) -> QImage:
+    def backdrop(self, build: bool = True) -> QImage | None:
+        """The view as it is under the selected or dragged shapes: background, image, predictions
+        and every other shape with its tag, drawn again only when one of those changes (build;
+        else None when it is out of date: never from inside a paint event)."""
+        cv = self.canvas
+        shapes, vis = cv.boxes, cv.visible()
+        on_top = [i for i in cv.selected if 0 <= i < len(shapes) and vis[i]]
+        on_top += [i for i in cv.live_pts if i not in on_top]
+        static = [i for i in range(len(shapes)) if vis[i] and i not in set(on_top)]
+        return self._static_layer(static, on_top, build)
+
+    def _static_layer(self, static: list[int], on_top: list[int], build: bool = True) -> QImage | None:
         cv = self.canvas
         preds = cv.predictions
         t = cv.transform()
@@ -110,21 +123,25 @@ class ShapePainter:
             id(preds.boxes),
             preds.visible,
             preds.highlight,
+            id(cv.image()),
+            cv.background.rgba(),
         )
         if self._layer is not None and key == self._layer_key:
             return self._layer
+        if not build:
+            return None
         dpr = cv.devicePixelRatioF()
         img = QImage(
             max(1, round(cv.width() * dpr)), max(1, round(cv.height() * dpr)), QImage.Format.Format_ARGB32_Premultiplied
         )
         img.setDevicePixelRatio(dpr)
-        img.fill(Qt.GlobalColor.transparent)
-        q = QPainter(img)
-        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._draw_static(q, static)
-        q.end()
+        cv.backdrop_pass = True
+        try:
+            cv.render(img)  # ImageView's paintEvent into img, then paint() draws the static part
+        finally:
+            cv.backdrop_pass = False
         self._layer, self._layer_key = img, key
-        self._layer_refs = (cv.boxes, preds.boxes)  # the ids in the key stay theirs
+        self._layer_refs = (cv.boxes, preds.boxes, cv.image())  # the ids in the key stay theirs
         self.layer_renders += 1
         return img
 
