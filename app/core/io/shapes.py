@@ -26,7 +26,6 @@ import numpy as np
 from app.core.errors import LabelFormatError
 from app.core.io.yolo_labels import (
     BAD_LINE,
-    LABEL_MAX_BYTES,
     MAX_CLASS_ID,
     MAX_ISSUES,
     UNKNOWN_CLASS,
@@ -325,16 +324,12 @@ def read_shapes(
 ) -> tuple[Labels, list[LabelIssue]]:
     """Read a label file of any kind; a missing file is no labels. strict=True raises
     LabelFormatError at the first issue."""
-    from app.core.io.regular import read_regular_bytes
+    from app.core.io.yolo_labels import read_label_text
 
     path = Path(path)
-    if not os.path.exists(path):
+    text = read_label_text(path)
+    if text is None:
         return Labels.empty(), []
-    data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise LabelFormatError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
     labels, issues = parse_shapes(text, path, nc, task, allow_conf)
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)

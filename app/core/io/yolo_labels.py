@@ -159,6 +159,19 @@ def _is_float(s: str) -> bool:
         return False
 
 
+def read_label_text(path: Path) -> str | None:
+    """A label file's text (a regular file, at most LABEL_MAX_BYTES, UTF-8); None when there is none."""
+    from app.core.io.regular import read_regular_bytes
+
+    if not os.path.exists(path):
+        return None
+    data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise LabelFormatError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
+
+
 def read_labels(
     path: str | os.PathLike,
     nc: int | None = None,
@@ -168,16 +181,10 @@ def read_labels(
 ) -> tuple[Labels, list[LabelIssue]]:
     """Read a label file; a missing file is no labels. strict=True raises LabelFormatError at the first issue.
     unclipped=True (prediction files only): boxes may reach past the image (coordinates outside 0..1)."""
-    from app.core.io.regular import read_regular_bytes
-
     path = Path(path)
-    if not os.path.exists(path):  # missing (or a dangling link): no labels
+    text = read_label_text(path)
+    if text is None:  # missing (or a dangling link): no labels
         return Labels.empty(), []
-    data = read_regular_bytes(path, LABEL_MAX_BYTES, "label file")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise LabelFormatError(path, "not a text file (not UTF-8)", data[: e.start].count(b"\n") + 1) from None
     labels, issues = parse_labels(text, path, nc, allow_conf, unclipped)
     if strict and issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)
