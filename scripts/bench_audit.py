@@ -135,9 +135,9 @@ def recall_per_kind(ranked: list[dict], truth: dict, k: int) -> dict:
     return out
 
 
-def cleanlab_order(root: Path, rels: list[str], size) -> tuple[list[str], float]:
-    from cleanlab.object_detection.rank import get_label_quality_scores
-
+def objectlab_inputs(root: Path, rels: list[str], size) -> tuple[list, list, list[str]]:
+    """cleanlab ObjectLab's inputs from the audit's stored predictions and the current label files:
+    (labels, predictions, the rels they are of)."""
     from app.core.dataset.audit_table import AuditTable
     from app.core.dataset.index import DatasetIndex
 
@@ -169,6 +169,13 @@ def cleanlab_order(root: Path, rels: list[str], size) -> tuple[list[str], float]
                 )
             )
             keep.append(rel)
+    return labels, preds, keep
+
+
+def cleanlab_order(root: Path, rels: list[str], size) -> tuple[list[str], float]:
+    from cleanlab.object_detection.rank import get_label_quality_scores
+
+    labels, preds, keep = objectlab_inputs(root, rels, size)
     t = time.perf_counter()
     scores = get_label_quality_scores(labels, preds, verbose=False)
     dt = time.perf_counter() - t

@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_audit import MODEL, precision_at_k, recall_per_kind  # noqa: E402
+from bench_audit import MODEL, objectlab_inputs, precision_at_k, recall_per_kind  # noqa: E402
 
 from app.core.audit import crowd  # noqa: E402
 from app.core.audit.inject import KINDS, corrupt  # noqa: E402
@@ -113,37 +113,7 @@ def objectlab(root: Path, rels: list[str], size) -> tuple[dict, dict]:
     from cleanlab.object_detection.filter import find_label_issues
     from cleanlab.object_detection.rank import get_label_quality_scores
 
-    from app.core.dataset.audit_table import AuditTable
-    from app.core.dataset.index import DatasetIndex
-
-    w, h = size
-    scale = np.array([w, h, w, h], np.float64)
-
-    def xyxy(b):
-        b = np.asarray(b, np.float64).reshape(-1, 4)
-        return np.concatenate([b[:, :2] - b[:, 2:] / 2, b[:, :2] + b[:, 2:] / 2], 1) * scale
-
-    labels, preds, keep = [], [], []
-    with DatasetIndex.open(root / "data.yaml") as idx:
-        table = AuditTable(idx)
-        nc = len(idx.class_names)
-        for rel in rels:
-            got = table.predictions(rel)
-            if got is None:
-                continue
-            _, pc, pb, pf = got
-            rows = [ln.split() for ln in idx.label_path(rel).read_text().splitlines() if ln.strip()]
-            lc = np.array([int(r[0]) for r in rows], np.int64)
-            lb = np.array([[float(v) for v in r[1:5]] for r in rows], np.float64).reshape(-1, 4)
-            labels.append({"bboxes": xyxy(lb), "labels": lc})
-            pxy = xyxy(pb)
-            preds.append(
-                np.array(
-                    [np.concatenate([pxy[pc == c], pf[pc == c, None]], 1).reshape(-1, 5) for c in range(nc)],
-                    dtype=object,
-                )
-            )
-            keep.append(rel)
+    labels, preds, keep = objectlab_inputs(root, rels, size)
     scores = get_label_quality_scores(labels, preds, verbose=False)
     flags = find_label_issues(labels, preds)
     return dict(zip(keep, map(float, scores))), dict(zip(keep, map(bool, flags)))
