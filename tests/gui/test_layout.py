@@ -1,18 +1,42 @@
-"""Every pane fits a small laptop screen: at 1280x720 and 1366x768 the window is not forced larger,
-no pane scrolls sideways and every visible button lies inside the window (issue 13, item 4)."""
+"""Every pane fits a small laptop screen: at 1280x720 and 1366x768 (and 1920x1080) the window is not
+forced larger, no pane scrolls sideways, every visible button lies inside the window (issue 13,
+item 4) and no text is cut: labels, buttons, check boxes, combo boxes, tab titles, list rows, the
+Review finding bar and key overlay, Training's curve panels (issue 24, item 7; tests/support/clipping.py).
+The panes are seen empty on the demo and again full: an audit finding open in Review with its key
+overlay, an evaluation in Evaluate, the demo run's curves in Training."""
 
 from __future__ import annotations
 
 import shutil
 
 import pytest
+from PyQt6.QtCore import QPoint
+from PyQt6.QtWidgets import QApplication
 
+from app.core.audit.run import AuditOptions, audit
 from app.gui.common.settings import make_settings
+from app.gui.common.style import apply_style
 from app.gui.main_window import MainWindow
+from app.gui.review.controls import ORDERS
+from tests.support.audit_data import make_audit_dataset
+from tests.support.clipping import clipped_texts
 from tests.support.layout import layout_problems
-from tests.support.paths import DEMO_DIR
+from tests.support.paths import DEMO_DIR, DEMO_MODEL
 
-SIZES = [(1280, 720), (1366, 768)]
+SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
+IDS = [f"{w}x{h}" for w, h in SIZES]
+
+
+@pytest.fixture(autouse=True)
+def app_style(qapp):
+    """The app's own look (Fusion, its palette and style sheet: tab padding, fonts), as `labelbench gui`
+    sets it; the previous one comes back after the test."""
+    style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
 
 
 @pytest.fixture(scope="module")
@@ -33,16 +57,94 @@ def _window(qtbot, size, demo_copy):
     return w
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_every_pane_fits(qtbot, size, demo_copy):
     w = _window(qtbot, size, demo_copy)
     report = {}
     for title, pane in w.panes.items():
         w.show_pane(title)
         qtbot.wait(150)  # layouts settle, lists fill in
-        problems = layout_problems(w, pane, size)
+        problems = layout_problems(w, pane, size) | {"text_cut": clipped_texts(w)}
         if any(problems.values()):
             report[title] = problems
+    assert report == {}
+
+
+@pytest.fixture(scope="module")
+def audited(tmp_path_factory):
+    """A small dataset with one injected label error of each kind, audited by the demo model, and a
+    predictions folder (one label missed, one box made up per image) for Evaluate's two-folder source."""
+    root = tmp_path_factory.mktemp("layout_full") / "ds"
+    make_audit_dataset(root, n=7)
+    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
+    pred = root.parent / "pred"
+    pred.mkdir()
+    for f in sorted((root / "labels" / "train").glob("*.txt")):
+        rows = [ln + " 0.8" for ln in f.read_text().splitlines()[1:] if ln.strip()]
+        (pred / f.name).write_text("\n".join([*rows, "2 0.5 0.5 0.1 0.1 0.6"]) + "\n")
+    return root, pred
+
+
+def _inside(widget, outer) -> bool:
+    tl = widget.mapTo(outer, QPoint(0, 0))
+    br = widget.mapTo(outer, QPoint(widget.width() - 1, widget.height() - 1))
+    return outer.rect().contains(tl) and outer.rect().contains(br)
+
+
+@pytest.mark.slow  # an audit, an evaluation and every pane at three sizes
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path):
+    root = tmp_path / "ds"
+    shutil.copytree(audited[0], root)
+    w = MainWindow(make_settings())
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_path(root / "data.yaml")
+    w.ctx.set_model(DEMO_MODEL)
+    report = {}
+
+    def look(where: str) -> None:
+        qtbot.wait(100)  # the status bar and layouts take in the last texts set
+        cut = clipped_texts(w)
+        if cut:
+            report[where] = cut
+
+    w.show_pane("Review")
+    review = w.panes["Review"]
+    review.queue.order.setCurrentIndex([o for _, o in ORDERS].index("audit"))
+    qtbot.waitUntil(lambda: not review.queue.model.loading and review.audit_view.reason.isVisible(), timeout=10000)
+    bar = review.audit_view.reason
+    assert "Y: " in bar.text() and _inside(bar, review.canvas)  # the whole reason, on the image
+    fix, keep = bar.buttons
+    assert [fix.text(), keep.text()] == ["Fix (Y)", "Keep (N)"]
+    assert fix.isVisible() and keep.isVisible() and _inside(fix, review.canvas) and _inside(keep, review.canvas)
+    look("Review, on a finding")
+    review.help.toggle()
+    qtbot.wait(50)
+    look("Review, key overlay")
+    review.help.toggle()
+
+    w.show_pane("Evaluate")
+    ev = w.panes["Evaluate"]
+    src = ev.source
+    src.set_kind("folders")
+    src.gt.setText(str(root / "labels" / "train"))
+    src.pred.setText(str(audited[1]))
+    src.images.setText(str(root / "images" / "train"))
+    src.names.setText(str(root / "data.yaml"))
+    with qtbot.waitSignal(ev.results.confChanged, timeout=20000):
+        src.run_btn.click()
+    qtbot.wait(100)
+    look("Evaluate, after a run")
+
+    for title in ("Browse", "Process", "Auto-label", "Training"):
+        w.show_pane(title)
+        qtbot.wait(300)  # Process renders its first image, Training shows the demo run's curves
+        look(title)
+    review.shutdown()
+    QApplication.processEvents()
     assert report == {}
 
 

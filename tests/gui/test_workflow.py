@@ -31,7 +31,7 @@ def _same_dataset_everywhere(w, data):
     assert w.panes["Auto-label"].source_edit.text() == yaml
     ev = w.panes["Evaluate"].source
     assert ev.dataset.text() == yaml and ev.mdataset.text() == yaml
-    assert w.panes["Training"].form.data_label.text().startswith(str(data.resolve()))
+    assert w.panes["Training"].form.data_label.full_text().startswith(str(data.resolve()))
     review = w.panes["Review"]
     assert review.index is None or review.index.root == data.resolve()
 

@@ -9,9 +9,10 @@ model's predictions for every image are stored in the dataset's index (Review an
 from __future__ import annotations
 
 from PyQt6.QtCore import pyqtSignal
-from PyQt6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
+from PyQt6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout
 
 from app.core.autolabel.model_view import REPLACE, SEPARATE, SKIP
+from widgets.labels import WrapLabel
 
 
 def explain(ex: dict | None) -> str:
@@ -45,8 +46,7 @@ class ExistingLabelsBox(QGroupBox):
     def __init__(self, parent=None):
         super().__init__("Images that already have labels", parent)
         self.counts: dict | None = None
-        self.text = QLabel(explain(None))
-        self.text.setWordWrap(True)
+        self.text = WrapLabel(explain(None))  # its last line is never cut (1280x720 and larger)
         self.text.setObjectName("paneInfo")
         self.separate = QRadioButton("Keep them, and label every image into a separate folder (Labels to)")
         self.skip = QRadioButton("Keep them, and label only the images without labels")

@@ -15,6 +15,7 @@ QGroupBox { border: 1px solid #44474d; border-radius: 4px; margin-top: 10px; pad
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #c8ccd4; }
 QProgressBar { border: 1px solid #44474d; border-radius: 3px; text-align: center; height: 16px; }
 QProgressBar::chunk { background: #3d8ee8; }
+QToolButton:checked { background: #2b4f7a; border: 1px solid #3d8ee8; border-radius: 3px; color: #ffffff; }
 """
 
 

@@ -160,7 +160,6 @@ class ResultsView(QWidget):
         self.err_kind.addItems(["False positives and negatives", "False positives", "False negatives (missed)"])
         self.err_kind.currentIndexChanged.connect(self._fill_errors)
         self.err_title = QLabel("<b>Errors at this threshold</b>")
-        self.err_title.setWordWrap(True)  # "(click one to open it in Review)" wraps on a small screen, never cut
         self.err_list = QListWidget()
         self.err_list.setToolTip(
             "Click a row to open the image in Review with the box highlighted.\n"
@@ -461,9 +460,8 @@ class ResultsView(QWidget):
         names = self.result.data.names
         where = f" of <b>{names[cls]}</b>" if cls is not None and cls < len(names) else ""
         self.err_title.setText(
-            f"<b>Errors at this threshold</b>{where}: {len(items)} "
-            f"<span style='color:#9a9ea6'>(click one to open it in Review)</span>"
-        )
+            f"<b>Errors at this threshold</b>{where}: {len(items)}"
+        )  # "click one to open it in Review": the list's tooltip (the title fits 1280x720 on one line)
         self.err_list.clear()
         for it in items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))

@@ -95,8 +95,8 @@ class Pane(QWidget):
         self._build_actions()
         self.snap_tool = SnapTool(self)  # S: snap a loose box or a click to the object (snap_tool.py)
         self.audit_view = AuditView(self)  # Y / N on audit findings (app/gui/review/audit/view.py)
-        for a in (None, self.audit_view.act_apply, self.audit_view.act_keep):
-            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        # Fix / Keep are buttons on the finding's bar over the image (audit/finding_bar.py): the toolbar
+        # has no room left for them at 1280x720
         self.toolbar.addWidget(help_button("review"))  # the manual at this pane
         self.audit_job = AuditJob(self)  # the audit run from the pane (app/gui/review/audit/job.py)
         self.queue.order.activated.connect(self._order_chosen)
@@ -217,7 +217,7 @@ class Pane(QWidget):
         # words for the review flow, icons (with their keys in the tooltip) for the editing tools,
         # so the bar fits beside the main window's image dock
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for a in (self.act_prev, self.act_next, self.act_accept, self.act_save, self.act_help, self.act_preds):
+        for a in (self.act_prev, self.act_next, self.act_accept, self.act_help, self.act_preds):  # Save: its icon
             self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _keys_stay_with_canvas(self) -> None:

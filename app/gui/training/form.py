@@ -14,7 +14,6 @@ from PyQt6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,6 +22,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.core.training.runner import FAMILY, TrainConfig
+from widgets.labels import PathLabel
 
 # (short text that fits the form at 1280x720, what it means: the item's tooltip)
 TRAIN_ON = (
@@ -47,8 +47,7 @@ class TrainingForm(QWidget):
         v.setContentsMargins(0, 0, 0, 0)
         data = QGroupBox("Training data")
         f = QFormLayout(data)
-        self.data_label = QLabel("no dataset open")
-        self.data_label.setWordWrap(True)
+        self.data_label = PathLabel("no dataset open")  # a long path elides in the middle, whole in its tooltip
         self.train_on = QComboBox()
         for i, (text, tip) in enumerate(TRAIN_ON):
             self.train_on.addItem(text)

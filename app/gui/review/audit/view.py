@@ -20,12 +20,12 @@ import json
 import numpy as np
 from PyQt6.QtCore import QObject, Qt
 from PyQt6.QtGui import QAction, QKeySequence, QUndoCommand
-from PyQt6.QtWidgets import QLabel
 
 from app.core.audit.findings import Finding
 from app.core.audit.live import label_index, live_findings
 from app.core.audit.run import kinds_text, model_identity
 from app.core.dataset.audit_table import AuditTable
+from app.gui.review.audit.finding_bar import FindingBar
 from widgets.canvas.boxes import Boxes
 
 APPLY_TEXT = {
@@ -77,20 +77,13 @@ class AuditView(QObject):
         self.pane = pane
         self.findings: list[Finding] = []
         self.ident = ""
-        self.reason = QLabel(pane.canvas)
-        self.reason.setObjectName("auditReason")
-        self.reason.setStyleSheet(
-            "#auditReason { background: rgba(24, 25, 28, 225); color: #ffd27a; "
-            "border: 1px solid #8a6d2f; border-radius: 4px; padding: 3px 8px; }"
-        )
-        self.reason.move(8, 8)
-        self.reason.hide()
         self.act_apply = self._action(
             "Fix (audit)", "Y", self.apply, "Apply the model's suggestion for the current audit finding"
         )
         self.act_keep = self._action(
             "Keep (audit)", "N", self.keep, "Keep the label as it is: dismiss the current audit finding"
         )
+        self.reason = FindingBar(pane.canvas, self.act_apply, self.act_keep)  # the reason, Fix and Keep
         pane.history.group.indexChanged.connect(lambda *_: self.show())
 
     def _action(self, text, key, slot, tip) -> QAction:
