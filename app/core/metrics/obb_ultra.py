@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks
+from app.core.metrics.match import candidate_pairs, greedy_match
 from app.core.metrics.shapes_iou import geometry, probiou_aligned
-from app.core.metrics.ultra import CM_IOU, UltraResult, confusion_from_keep, iou_thresholds
+from app.core.metrics.ultra import CM_IOU, UltraResult, iou_thresholds, ultra_result
 
 CM_CONF_OBB = 0.01  # DetectionValidator: self.args.conf = 0.01 if task == "obb" else 0.001
 
@@ -52,42 +52,11 @@ def confusion_matching_obb(data, order_rank, iou_thres: float = CM_IOU) -> np.nd
 
 
 def evaluate_ultra_obb(data, cm_conf: float = CM_CONF_OBB, cm_iou: float = CM_IOU, state=None) -> UltraResult:
-    from ultralytics.utils.metrics import Metric, ap_per_class, smooth
-
-    conf32 = data.dt_conf.astype(np.float32)
-    order_rank = group_ranks(data.dt_img, conf32)
-    correct = match_correct_obb(data, order_rank)
-    if state is not None:
-        state.check()
-    seq = order_rank[0]
-    res = ap_per_class(correct[seq], conf32[seq], data.dt_cls[seq].astype(np.float32), data.gt_cls.astype(np.float32))
-    metric = Metric()
-    metric.nc = data.nc
-    metric.update(res[2:])
-    f1_curve, px = res[9], res[10]
-    i = smooth(f1_curve.mean(0), 0.1).argmax() if len(res[6]) else 0
-    gt_det = confusion_matching_obb(data, order_rank, cm_iou)
-    mp, mr, map50, mapv = metric.mean_results()
-    return UltraResult(
-        class_ids=np.asarray(res[6], np.int64),
-        p=res[2],
-        r=res[3],
-        f1=res[4],
-        ap=res[5],
-        conf=float(px[i]),
-        mp=float(mp),
-        mr=float(mr),
-        map50=float(map50),
-        map75=float(metric.map75),
-        map=float(mapv),
-        f1_mean=float(res[4].mean()) if len(res[4]) else 0.0,
-        px=px,
-        p_curve=res[7],
-        r_curve=res[8],
-        f1_curve=f1_curve,
-        prec_values=res[11],
-        correct=correct,
-        confusion=confusion_from_keep(data.nc, data.dt_cls, data.gt_cls, gt_det, conf32 > cm_conf),
-        cm_conf=cm_conf,
-        cm_iou=cm_iou,
+    return ultra_result(
+        data,
+        cm_conf,
+        cm_iou,
+        state,
+        lambda rank: match_correct_obb(data, rank),
+        lambda rank: confusion_matching_obb(data, rank, cm_iou),
     )

@@ -101,11 +101,25 @@ def confusion_from_keep(nc, dt_cls, gt_cls, gt_det, keep) -> np.ndarray:
 
 
 def evaluate_ultra(data, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state=None) -> UltraResult:
+    return ultra_result(
+        data,
+        cm_conf,
+        cm_iou,
+        state,
+        lambda rank: match_correct(data, rank),
+        lambda rank: confusion_matching(data, cm_iou, rank),
+    )
+
+
+def ultra_result(data, cm_conf: float, cm_iou: float, state, correct_of, gt_det_of) -> UltraResult:
+    """DetectionValidator's numbers (ap_per_class, Metric, the F1-best confidence, ConfusionMatrix) from
+    `correct_of(order_rank)` (the (n_det, 10) TP table) and `gt_det_of(order_rank)` (each ground truth's
+    detection in the confusion matching, or -1): the box and the OBB validators differ only there."""
     from ultralytics.utils.metrics import Metric, ap_per_class, smooth
 
     conf32 = data.dt_conf.astype(np.float32)
     order_rank = group_ranks(data.dt_img, conf32)
-    correct = match_correct(data, order_rank)
+    correct = correct_of(order_rank)
     if state is not None:
         state.check()
     seq = order_rank[0]  # image by image, each in NMS (confidence) order
@@ -115,7 +129,7 @@ def evaluate_ultra(data, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state
     metric.update(res[2:])
     f1_curve, px = res[9], res[10]
     i = smooth(f1_curve.mean(0), 0.1).argmax() if len(res[6]) else 0
-    gt_det = confusion_matching(data, cm_iou, order_rank)
+    gt_det = gt_det_of(order_rank)
     mp, mr, map50, mapv = metric.mean_results()
     return UltraResult(
         class_ids=np.asarray(res[6], np.int64),
