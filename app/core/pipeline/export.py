@@ -123,6 +123,9 @@ class _Collector:
 
 
 _MAIN = '''
+DEFAULT_EXT = ".png"  # the format of every output file into a folder unless --ext says otherwise
+
+
 def run_pipeline(img):
     """Apply the enabled steps in order."""
     for func, params in STEPS:
@@ -154,6 +157,9 @@ def main(argv):
         print("usage: python %s SOURCE DEST [--ext .png]" % os.path.basename(sys.argv[0]), file=sys.stderr)
         return 2
     source, dest = args
+    into_folder = os.path.isdir(source) or os.path.isdir(dest) or dest.endswith(("/", os.sep))
+    if ext is None and into_folder:
+        ext = DEFAULT_EXT  # lossless: a binary mask stays 0/255 (JPEG would blur it into 0..255 noise)
     pairs = plan_files(source, dest, ext, list_images)
     errors = 0
     for src, dst in pairs:
@@ -163,7 +169,7 @@ def main(argv):
             errors += 1
             print("%s: %s" % (src, e), file=sys.stderr)
     print("%d image(s): %d written, %d failed" % (len(pairs), len(pairs) - errors, errors))
-    return 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
@@ -202,8 +208,11 @@ def export_script(pipeline) -> str:
 
         Usage: python {{this file}} SOURCE DEST [--ext .png]
           SOURCE: an image or a folder (searched recursively); DEST: a file or a folder.
+          Files written into a folder are PNG (lossless) unless --ext names another format (.jpg,
+          .tif, ...); a single DEST file is written in the format its name says.
+        Exit status 0 when every image was written, 1 when any failed (each named on stderr).
         Needs only OpenCV (cv2) and numpy; gives the same bytes as
-        `labelbench filter --pipeline PIPELINE.json SOURCE DEST`.
+        `labelbench filter --pipeline PIPELINE.json SOURCE DEST --ext .png`.
         """
         ''')
     parts = [header, "\n".join(imports), ""]

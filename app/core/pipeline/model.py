@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import uuid
 from collections import OrderedDict
@@ -387,8 +388,17 @@ class Pipeline:
             raise FileError(path, "invalid pipeline: nested too deeply") from None
 
     def save(self, path: str | Path) -> None:
-        """Atomic JSON write."""
+        """Atomic JSON write. A pipeline with no name of its own takes the file's ("untitled" no more)."""
+        if not self.name or self.name == UNNAMED:
+            self.name = Path(path).stem
         atomic_write_text(path, self.to_json())
+
+    def file_stem(self) -> str:
+        """A file name (no extension) for this pipeline: its name, or while it has none ("untitled"), its
+        enabled steps ("gray_gaussian_blur_threshold"); letters, digits, '.', '-' and '_' only."""
+        name = self.name if self.name and self.name != UNNAMED else "_".join(s.op for s in self.steps if s.enabled)
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._-")[:60]
+        return slug or "pipeline"
 
     @classmethod
     def load(cls, path: str | Path) -> Pipeline:
@@ -410,9 +420,12 @@ class Pipeline:
         atomic_write_text(path, export_script(self))
 
 
+UNNAMED = "untitled"  # a new pipeline's name until it is saved
+
+
 def default_pipeline() -> Pipeline:
     """The pipeline a new Process pane starts with: gray, Gaussian blur 5, threshold 128."""
-    p = Pipeline(name="untitled")
+    p = Pipeline(name=UNNAMED)
     p.add("gray")
     p.add("gaussian_blur", {"ksize": 5})
     p.add("threshold", {"level": 128})

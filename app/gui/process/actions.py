@@ -176,7 +176,7 @@ class ProcessActions:
 
     def save_pipeline(self, path: str | None = None) -> bool:
         if path is None:
-            name = (self.pane.pipeline.name or "pipeline") + ".json"
+            name = self.pane.pipeline.file_stem() + ".json"  # its name or its steps, never "untitled"
             path, _ = QFileDialog.getSaveFileName(
                 self.pane, "Save pipeline", os.path.join(self._dir(), name), PIPELINE_FILTER
             )
@@ -193,7 +193,7 @@ class ProcessActions:
 
     def export_python(self, path: str | None = None) -> bool:
         if path is None:
-            name = (self.pane.pipeline.name or "pipeline") + ".py"
+            name = self.pane.pipeline.file_stem() + ".py"  # its name or its steps, never "untitled"
             path, _ = QFileDialog.getSaveFileName(
                 self.pane, "Export Python script", os.path.join(self._dir(), name), "Python (*.py)"
             )

@@ -273,7 +273,8 @@ def test_exported_script_gives_bit_identical_files_through_subprocess(tmp_path, 
     pfile = ROOT / "resources" / "pipelines" / f"{pipeline_name}.json"
     src = tmp_path / "in"
     n = _write_inputs(src)
-    assert main(["filter", "--pipeline", str(pfile), str(src), str(tmp_path / "cli"), "-q"]) == 0
+    # the script writes PNG into a folder by default: the CLI's --ext .png
+    assert main(["filter", "--pipeline", str(pfile), str(src), str(tmp_path / "cli"), "--ext", ".png", "-q"]) == 0
     script = tmp_path / "exported.py"
     assert main(["filter", "--pipeline", str(pfile), "--export-python", str(script)]) == 0
     r = subprocess.run(
