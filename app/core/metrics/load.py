@@ -204,7 +204,7 @@ class StoredPredictions:
         return f.copy()
 
 
-def _label_files(root: Path) -> dict[str, Path]:
+def label_files(root: Path) -> dict[str, Path]:
     """Label files under root by key (relative path, no suffix). os.walk follows no symlinked
     folder, so no loop; a FIFO or device named x.txt is listed and refused by _read in one line."""
     out = {}
@@ -222,7 +222,7 @@ def _label_files(root: Path) -> dict[str, Path]:
 IMPLICIT_MAX_CLASSES = 1000
 
 
-def _check_implicit_classes(path: Path, lab: Labels, nc: int | None) -> None:
+def check_implicit_classes(path: Path, lab: Labels, nc: int | None) -> None:
     if nc is not None or not len(lab.cls) or int(lab.cls.max()) < IMPLICIT_MAX_CLASSES:
         return
     from app.core.errors import LabelFormatError
@@ -297,7 +297,7 @@ class NothingPairedError(LabelBenchError):
         )
 
 
-def _image_files(root: Path) -> dict[str, Path]:
+def image_files(root: Path) -> dict[str, Path]:
     from app.core.io.images import list_images
 
     out = {}
@@ -316,8 +316,9 @@ def guess_images_dir(label_dir: str | os.PathLike) -> Path | None:
     return None
 
 
-def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> EvalData:
-    """Ground-truth and prediction label folders -> EvalData (LabelFormatError on malformed lines)."""
+def folder_pair(gt_dir, pred_dir, names):
+    """The checks and pairing every folder source starts with: (gt_dir, pred_dir, class names or None,
+    gt label files, prediction label files, pairing counts); NothingPairedError when no file pairs."""
     gt_dir, pred_dir = Path(gt_dir), Path(pred_dir)
     for d, what in ((gt_dir, "--gt"), (pred_dir, "--pred")):
         if not d.is_dir():
@@ -326,17 +327,23 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         names = load_class_names(names)
     elif names is None and (gt_dir / "classes.txt").is_file():
         names = load_class_names(gt_dir / "classes.txt")
-    nc = len(names) if names else None
-    gt_files, dt_files = _label_files(gt_dir), _label_files(pred_dir)
-    keys = sorted(set(gt_files) | set(dt_files))
+    gt_files, dt_files = label_files(gt_dir), label_files(pred_dir)
     pairing = pairing_counts(gt_files, dt_files)
     if pairing["paired"] == 0:
         raise NothingPairedError(gt_dir, pred_dir, pairing)
+    return gt_dir, pred_dir, names, gt_files, dt_files, pairing
+
+
+def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> EvalData:
+    """Ground-truth and prediction label folders -> EvalData (LabelFormatError on malformed lines)."""
+    gt_dir, pred_dir, names, gt_files, dt_files, pairing = folder_pair(gt_dir, pred_dir, names)
+    nc = len(names) if names else None
+    keys = sorted(set(gt_files) | set(dt_files))
     imgs = None
     if images_dir is not None:
         if not Path(images_dir).is_dir():
             raise UsageError(f"--images {images_dir}: not a folder")
-        imgs = _image_files(Path(images_dir))
+        imgs = image_files(Path(images_dir))
     gts, dts, warnings, no_conf = [], [], [], []
     stored, from_index = None, 0
     total = len(keys)
@@ -346,13 +353,13 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
             state.progress(i, total, "reading labels")
         if k in gt_files:
             lab = _read(gt_files[k], nc)
-            _check_implicit_classes(gt_files[k], lab, nc)
+            check_implicit_classes(gt_files[k], lab, nc)
             gts.append((lab.cls, lab.xywhn))
         else:
             gts.append((np.zeros(0, np.int64), np.zeros((0, 4))))
         if k in dt_files:
             lab = _read(dt_files[k], nc, unclipped=True)
-            _check_implicit_classes(dt_files[k], lab, nc)
+            check_implicit_classes(dt_files[k], lab, nc)
             conf = lab.conf
             if conf is None and len(lab.cls):
                 if stored is None:
@@ -379,7 +386,7 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         )
     if imgs is None:
         guessed = guess_images_dir(gt_dir)
-        ipaths = _image_files(guessed) if guessed is not None else {}
+        ipaths = image_files(guessed) if guessed is not None else {}
         paths, sizes = [ipaths.get(k) for k in keys], None
     else:
         paths, wh = [], []
@@ -398,13 +405,13 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
     data = from_arrays(keys, names or [], gts, dts, sizes, paths, source=f"{gt_dir} vs {pred_dir}")
     data.warnings = warnings
     data.pairing = pairing
-    _finish_names(data)
+    finish_names(data)
     if state is not None:
         state.progress(total, total, "labels read")
     return data
 
 
-def _finish_names(data: EvalData) -> None:
+def finish_names(data: EvalData) -> None:
     top = max([int(data.gt_cls.max()) if len(data.gt_cls) else -1, int(data.dt_cls.max()) if len(data.dt_cls) else -1])
     if top >= len(data.names):
         data.names = list(data.names) + [str(c) for c in range(len(data.names), top + 1)]
@@ -462,5 +469,5 @@ def load_dataset(index, state=None, status="reviewed") -> EvalData:
         )
     if not keys:
         data.warnings.append(f"no {status} image with stored auto-label predictions in {index.root}")
-    _finish_names(data)
+    finish_names(data)
     return data

@@ -23,16 +23,15 @@ import numpy as np
 from app.core.errors import FileError, LabelFormatError, UsageError
 from app.core.metrics.load import (
     EvalData,
-    NothingPairedError,
     StoredPredictions,
-    _check_implicit_classes,
-    _finish_names,
-    _image_files,
-    _label_files,
+    check_implicit_classes,
+    finish_names,
+    folder_pair,
     from_arrays,
     guess_images_dir,
+    image_files,
+    label_files,
     load_folders,
-    pairing_counts,
 )
 
 TASKS = ("detect", "segment", "obb")
@@ -141,7 +140,7 @@ def load_any(gt_dir, pred_dir, images_dir=None, names=None, task=None, state=Non
         raise UsageError(f"unknown task {task!r} (choose detect, segment or obb)")
     gt_dir, pred_dir = Path(gt_dir), Path(pred_dir)
     if task is None and gt_dir.is_dir() and pred_dir.is_dir():
-        task = folder_task(_label_files(gt_dir), _label_files(pred_dir))
+        task = folder_task(label_files(gt_dir), label_files(pred_dir))
     if task in (None, "detect"):
         return load_folders(gt_dir, pred_dir, images_dir=images_dir, names=names, state=state)
     return load_shape_folders(gt_dir, pred_dir, images_dir, names, task, state)
@@ -150,26 +149,14 @@ def load_any(gt_dir, pred_dir, images_dir=None, names=None, task=None, state=Non
 def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segment", state=None):
     """Ground-truth and prediction folders of polygons or rotated boxes -> EvalData with shapes."""
     from app.core.io.images import oriented_size
-    from app.core.io.yolo_labels import load_class_names
 
-    gt_dir, pred_dir = Path(gt_dir), Path(pred_dir)
-    for d, what in ((gt_dir, "--gt"), (pred_dir, "--pred")):
-        if not d.is_dir():
-            raise UsageError(f"{what} {d}: not a folder")
-    if names is not None and not isinstance(names, list):
-        names = load_class_names(names)
-    elif names is None and (gt_dir / "classes.txt").is_file():
-        names = load_class_names(gt_dir / "classes.txt")
+    gt_dir, pred_dir, names, gt_files, dt_files, pairing = folder_pair(gt_dir, pred_dir, names)
     nc = len(names) if names else None
-    gt_files, dt_files = _label_files(gt_dir), _label_files(pred_dir)
     keys = sorted(set(gt_files) | set(dt_files))
-    pairing = pairing_counts(gt_files, dt_files)
-    if pairing["paired"] == 0:
-        raise NothingPairedError(gt_dir, pred_dir, pairing)
     if images_dir is not None:
         if not Path(images_dir).is_dir():
             raise UsageError(f"--images {images_dir}: not a folder")
-        imgs, img_root = _image_files(Path(images_dir)), Path(images_dir)
+        imgs, img_root = image_files(Path(images_dir)), Path(images_dir)
     else:
         img_root = guess_images_dir(gt_dir)
         if img_root is None:
@@ -177,7 +164,7 @@ def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segm
                 f"{task} evaluation measures {TASK_WORDS[task]} in pixels: pass --images IMAGES_DIR "
                 f"(no images/ folder beside {gt_dir})"
             )
-        imgs = _image_files(img_root)
+        imgs = image_files(img_root)
     gts, dts, g_shapes, d_shapes, paths, wh = [], [], [], [], [], []
     no_conf, stored, from_index = [], None, 0
     for i, k in enumerate(keys):
@@ -196,14 +183,14 @@ def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segm
         wh.append(s)
         g = _read_shapes(gt_files[k], nc, task, False) if k in gt_files else None
         if g is not None:
-            _check_implicit_classes(gt_files[k], g, nc)
+            check_implicit_classes(gt_files[k], g, nc)
         gts.append((g.cls, g.xywhn()) if g is not None else (np.zeros(0, np.int64), np.zeros((0, 4))))
         g_shapes += list(g.coords) if g is not None else []
         d = _read_shapes(dt_files[k], nc, task, True) if k in dt_files else None
         if d is None:
             dts.append((np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0)))
             continue
-        _check_implicit_classes(dt_files[k], d, nc)
+        check_implicit_classes(dt_files[k], d, nc)
         conf = d.conf
         if conf is None and len(d):
             stored = stored if stored is not None else StoredPredictions.find(pred_dir)
@@ -227,7 +214,7 @@ def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segm
         data.warnings.append(
             f"confidences of {from_index} prediction file(s) taken from the auto-label index {stored.db}"
         )
-    _finish_names(data)
+    finish_names(data)
     if state is not None:
         state.progress(len(keys), len(keys), "labels read")
     return data
