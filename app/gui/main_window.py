@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         """The Images dock follows the user's choice, except on panes that list images themselves."""
         self._note_dock_choice()
         self._dock_pane = self.tabs.tabText(index)
+        self.pixel_label.setText("")  # a pane's pixel readout (Browse, Process) leaves with it
         self.file_dock.setVisible(self._dock_wanted and self._dock_pane not in OWN_IMAGE_LIST)
         self.commands.retarget(self.panes.get(self._dock_pane))
 

@@ -34,6 +34,7 @@ from widgets.plots.histogram import HistData, compute_histograms
 from widgets.split_view import Frame, prepare_frame
 
 HIST_INTERVAL_MS = 120
+SETTLE_MS = 300  # a drag that rests this long gets its full-resolution frame (not only on release)
 
 
 def preview_scale_for(zoom: float) -> float:
@@ -170,6 +171,10 @@ class PreviewEngine(QObject):
         self._hist_key: Any = None
         self._hist_has_markers = False
         self.dragging = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
 
     # ----- inputs -----
     def set_image(self, img: np.ndarray | None) -> None:
@@ -201,7 +206,16 @@ class PreviewEngine(QObject):
         if not dragging or scale >= 1.0:
             self._pending_full_gen = self.gen
             self._full.request(RenderRequest(self.gen, snap, self.image, 1.0, show))
+            self._settle.stop()
+        else:
+            self._settle.start()  # restarted by every move: fires once the drag rests
         self.schedule_histogram()
+
+    def _settled(self) -> None:
+        """The drag stopped moving (its release may never come, or come much later): the full-size
+        frame of the value it rests on, so a preview is never what stays on screen."""
+        if self.dragging and self.image is not None:
+            self.update(dragging=False)
 
     def schedule_histogram(self) -> None:
         if not self._hist_timer.isActive():
@@ -264,5 +278,6 @@ class PreviewEngine(QObject):
 
     def stop(self) -> None:
         self._hist_timer.stop()
+        self._settle.stop()
         for r in (self._preview, self._full, self._hist):
             r.stop()

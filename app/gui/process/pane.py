@@ -8,6 +8,7 @@ and pipeline files live in app.gui.process.actions.
 
 from __future__ import annotations
 
+import html
 import os
 
 import cv2
@@ -18,6 +19,7 @@ from PyQt6.QtWidgets import QVBoxLayout, QWidget
 from app.core.pipeline.batch import load_for_pipeline
 from app.core.pipeline.model import Pipeline, default_pipeline
 from app.core.pipeline.ops import get_op
+from app.core.pipeline.ops.edges import canny_note
 from app.core.pipeline.threshold.choice import (
     GridRequest,
     apply_tile_choice,
@@ -38,6 +40,8 @@ from widgets.split_view import prepare_frame
 
 TITLE = "Process"
 ORDER = 10
+# op -> the note under its parameters where their values contradict each other ("" when they do not)
+PARAM_NOTES = {"canny": canny_note}
 
 
 def load_for_processing(src):
@@ -199,14 +203,25 @@ class Pane(QWidget):
         op = get_op(step.op)
         dtype = self.image.dtype if self.image is not None else np.uint8
         self.view.param_title.setText(f"{i + 1}. {op.label}")
-        self.view.param_doc.setText(op.doc)
         self.view.params.set_specs(op.params, step.params, dtype=dtype)
+        self._show_doc(i)
+
+    def _show_doc(self, i: int) -> None:
+        """The op's description, and a note in orange where its values contradict each other."""
+        step = self.pipeline.steps[i]
+        doc = get_op(step.op).doc
+        note = PARAM_NOTES[step.op](step.params) if step.op in PARAM_NOTES else ""
+        if note:
+            doc = f"{html.escape(doc)}<br><span style='color:#f0a040'>{html.escape(note)}</span>"
+        self.view.param_doc.setText(doc)
 
     def _param_changed(self, name: str, value, dragging: bool) -> None:
         i = self.view.editor.current()
         if i < 0:
             return
         self.pipeline.set_params(i, **{name: value})
+        if self.pipeline.steps[i].op in PARAM_NOTES:
+            self._show_doc(i)
         if not dragging:  # the list's summary text follows on release
             self.view.editor.refresh_row(i)
         if i == self._threshold_index() and name == "level":

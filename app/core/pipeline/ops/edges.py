@@ -70,5 +70,15 @@ def laplacian(img, ksize=3, scale=1.0):
     ],
 )
 def canny(img, low=50, high=150, aperture=3, l2=False):
-    """Canny edges of the gray image -> uint8 0/255 (16-bit input is reduced to 8 bits first)."""
+    """Canny edges of the gray image -> uint8 0/255 (16-bit input is reduced to 8 bits first). A Low
+    threshold above High is used swapped, as OpenCV does."""
+    low, high = min(low, high), max(low, high)
     return cv2.Canny(to_uint8(to_gray(img)), low, high, apertureSize=aperture, L2gradient=l2)
+
+
+def canny_note(params: dict) -> str:
+    """What the Process pane says under Canny's parameters when Low is above High ("" when not)."""
+    low, high = params.get("low", 50), params.get("high", 150)
+    if low <= high:
+        return ""
+    return f"Low threshold {low} is above High {high}: Canny uses them swapped (low {high}, high {low})."
