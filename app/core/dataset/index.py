@@ -73,6 +73,21 @@ class ImageRow:
 _COLS = "id, rel, status, n_boxes, classes, min_conf, mean_conf, label_mtime_ns, edited, n_issues, unknown_cls, split"
 
 
+_PRED_COLS = "image_id, model_key, cls, xywhn, conf, created, shapes"
+
+
+def _shapes_blob(labels, n: int) -> bytes | None:
+    """The predictions.shapes BLOB of a -seg / -obb run's Labels (one object per class id; none found:
+    an empty one), None for boxes only (a detect run's row is what it always was) or a count that
+    does not match."""
+    from app.core.dataset.predicted.shape_blob import encode
+    from app.core.io.shapes import BOX
+
+    if len(labels) != n or (n and all(k == BOX for k in labels.kinds)):
+        return None
+    return encode(labels)
+
+
 def _file_id(path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -363,6 +378,29 @@ class DatasetIndex:
             np.frombuffer(f, np.float64).copy(),
         )
 
+    def prediction_shapes(self, rel):
+        """The polygons / rotated boxes of the last auto-label run's predictions, in the order of
+        predictions(rel): an app.core.io.shapes.Labels with their classes and confidences; None
+        when it stored boxes only (a detect model, an index from before schema 5)."""
+        import numpy as np
+
+        from app.core.dataset.predicted.shape_blob import decode
+        from app.core.io.shapes import Labels
+
+        got = self._q(
+            "SELECT p.cls, p.conf, p.shapes FROM predictions p JOIN images i ON i.id = p.image_id "
+            "WHERE i.rel=? AND p.shapes IS NOT NULL",
+            (str(rel),),
+        )
+        if not got:
+            return None
+        c, f, blob = got[0]
+        try:
+            kinds, coords = decode(blob)
+            return Labels(np.frombuffer(c, np.int64), kinds, coords, np.frombuffer(f, np.float64))
+        except ValueError:  # a hand-edited row: the boxes are still there
+            return None
+
     def issues(self, limit=None) -> list[dict]:
         """Malformed or flagged label lines: [{"path", "line", "error", "image"}], by file and line."""
         sql = "SELECT i.rel, s.line, s.reason FROM issues s JOIN images i ON i.id = s.image_id ORDER BY i.rel, s.line"
@@ -449,7 +487,9 @@ class DatasetIndex:
         """Store an auto-label batch in one transaction: original predictions, status 'auto'
         (a reviewed image keeps its status and counts, unless in `unreview`: its labels were
         replaced), box counts, classes, min/mean conf, autolabel_key. Call it after the label
-        files are written: their mtime/size are read here."""
+        files are written: their mtime/size are read here. items: (rel, cls, xywhn, conf), or
+        (rel, cls, xywhn, conf, Labels) for a -seg / -obb run: its polygons / rotated boxes are
+        kept too (prediction_shapes), xywhn being the box around each."""
         prepared = self._prepare_predictions(items)
         with self._tx() as con:
             self._insert_predictions(con, prepared, model_key, {str(r) for r in unreview})
@@ -462,12 +502,11 @@ class DatasetIndex:
         prepared = self._prepare_predictions(items)
         now = time.time()
         with self._tx() as con:
-            for rel, cls, xywhn, conf, _counts, _m, _s, minc, meanc, _unknown in prepared:
+            for rel, cls, xywhn, conf, _counts, _m, _s, minc, meanc, _unknown, shapes in prepared:
                 image_id = self._ensure(con, rel)[0]
                 con.execute(
-                    "INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now),
+                    f"INSERT OR REPLACE INTO predictions({_PRED_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now, shapes),
                 )
                 con.execute(
                     "UPDATE images SET min_conf=?, mean_conf=?, qconf=? WHERE id=?",
@@ -479,7 +518,7 @@ class DatasetIndex:
 
         prepared = []
         nc = self.nc
-        for rel, cls, xywhn, conf in items:
+        for rel, cls, xywhn, conf, *shapes in items:
             rel = str(rel)
             cls = np.asarray(cls, np.int64).reshape(-1)
             xywhn = np.asarray(xywhn, np.float64).reshape(-1, 4)
@@ -490,18 +529,18 @@ class DatasetIndex:
             minc = float(conf.min()) if conf.size else None
             meanc = float(conf.mean()) if conf.size else None
             unknown = int((cls >= nc).sum()) if nc else 0
-            prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown))
+            blob = _shapes_blob(shapes[0], len(cls)) if shapes and shapes[0] is not None else None
+            prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown, blob))
         return prepared
 
     def _insert_predictions(self, con, prepared, model_key: str, unreview=frozenset()) -> None:
         """unreview: rels whose review is withdrawn by this record (their labels are replaced)."""
         now = time.time()
-        for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown in prepared:
+        for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown, shapes in prepared:
             image_id, old_classes, status, n_issues = self._ensure(con, rel)
             con.execute(
-                "INSERT OR REPLACE INTO predictions(image_id, model_key, cls, xywhn, conf, created) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now),
+                f"INSERT OR REPLACE INTO predictions({_PRED_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (image_id, model_key, cls.tobytes(), xywhn.tobytes(), conf.tobytes(), now, shapes),
             )
             if status == STATUS_REVIEWED and rel not in unreview:
                 con.execute("UPDATE images SET autolabel_key=? WHERE id=?", (model_key, image_id))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.core.io import own_files
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 10_000
 
 SCHEMA = """
@@ -60,8 +60,10 @@ CREATE TABLE IF NOT EXISTS dirs (
     dir TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, subdirs TEXT NOT NULL, n_images INTEGER NOT NULL,
     label_fp TEXT
 );
+-- shapes: a -seg / -obb run's polygons and rotated boxes (app.core.dataset.predicted.shape_blob),
+-- NULL for boxes (xywhn then holds the box around each)
 CREATE TABLE IF NOT EXISTS predictions (
-    image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL
+    image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL, shapes BLOB
 );
 -- audit (app.core.audit): the model's predictions at a low confidence, beside the auto-label ones,
 -- the review queue "likely mistakes first", findings a person kept as they are (sig: model, label, box)
@@ -75,8 +77,9 @@ CREATE TABLE IF NOT EXISTS audit_dismissed (
 ) WITHOUT ROWID;
 """
 
-# schema version -> statements that bring an index of that version to the next one (no data lost;
-# the tables new in the later version are made by SCHEMA's CREATE ... IF NOT EXISTS afterwards)
+# schema version -> statements (SQL, or a function of the connection) that bring an index of that
+# version to the next one (no data lost; the tables new in the later version are made by SCHEMA's
+# CREATE ... IF NOT EXISTS afterwards)
 MIGRATIONS = {
     2: [
         "ALTER TABLE images ADD COLUMN audit_score REAL",
@@ -85,7 +88,16 @@ MIGRATIONS = {
     ],
     # 'labeled': label files no auto-label run wrote (ground truth made by hand or elsewhere) were 'auto'
     3: ["UPDATE images SET status='labeled' WHERE status='auto' AND autolabel_key IS NULL"],
+    # a -seg / -obb run's predictions keep their polygons / rotated boxes (the old rows: boxes, NULL)
+    4: [lambda con: _add_column(con, "predictions", "shapes", "BLOB")],
 }
+
+
+def _add_column(con: sqlite3.Connection, table: str, column: str, decl: str) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless the column is there already (a file whose version number
+    was set back by hand, as tests do)."""
+    if column not in {r[1] for r in con.execute(f"PRAGMA table_info({table})")}:
+        con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
 
 
 def cache_dir() -> Path:
@@ -231,7 +243,7 @@ def init_schema(con: sqlite3.Connection) -> str | None:
             version = row[0] if row is not None else None
             while version in MIGRATIONS and version != SCHEMA_VERSION:  # migrate in place, step by step
                 for stmt in MIGRATIONS[version]:
-                    con.execute(stmt)
+                    stmt(con) if callable(stmt) else con.execute(stmt)
                 version += 1
                 con.execute("UPDATE schema_version SET version=?", (version,))
             if version != SCHEMA_VERSION:

@@ -190,6 +190,7 @@ class Writer(threading.Thread):
         self.flush_seconds = flush_seconds  # ... at least this often, so a kill loses little work
         self.on_written = on_written
         self.sink = sink  # predictions only (audit): sink.record() instead of journal + label files + index
+        self._task: str | None = None  # the run's task, read once for a Ray driver's shape texts
         self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
         self.written = 0
@@ -296,7 +297,12 @@ class Writer(threading.Thread):
                     prepared[it.rel].commit()
                     kept.append((it, cls, xywhn, conf))
                 self.index.record_predictions(
-                    [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in kept],
+                    [
+                        (it.rel, cls, xywhn, conf)
+                        if it.labels is None and shapes[it.rel] is None
+                        else (it.rel, cls, xywhn, conf, self._shapes_of(it, texts, conf))
+                        for it, cls, xywhn, conf in kept
+                    ],
                     self.model_key,
                     unreview=[it.rel for it, *_ in kept],
                 )
@@ -313,6 +319,20 @@ class Writer(threading.Thread):
             for it, cls, xywhn, conf in kept:
                 self.on_written(it, cls, xywhn, conf)
         return dropped
+
+    def _shapes_of(self, it: Item, texts: dict | None, conf) -> Labels | None:
+        """The polygons / rotated boxes the index keeps beside a shape result's boxes: the run's own
+        Labels, or (a Ray driver's, which gets the label text) the text read back as the task says."""
+        if it.labels is not None:
+            return it.labels
+        if texts is None:
+            return None
+        from app.core.io.shapes import parse_shapes
+
+        if self._task is None:
+            self._task = dataset_kinds.recorded_task(self.index) or ""
+        labels, _issues = parse_shapes(texts[it.rel], it.rel, None, self._task or None, allow_conf=False)
+        return Labels(labels.cls, labels.kinds, labels.coords, conf) if len(labels) == len(conf) else None
 
     @staticmethod
     def _may_write(it: Item, state) -> bool:
