@@ -71,11 +71,23 @@ def shortcut_groups(window) -> list[tuple[str, list[tuple[str, str]]]]:
     return groups
 
 
+def unique_rows(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each key once per group: a pane's several image views (Process: original, result, split) and
+    its own view commands bind F, Ctrl+1, + and - to the same "Fit the image", "100 %", "Zoom in"."""
+    seen, out = set(), []
+    for keys, what in rows:
+        plain = what.split(": ", 1)[-1].strip().lower()
+        if (keys, plain) not in seen:
+            seen.add((keys, plain))
+            out.append((keys, what))
+    return out
+
+
 def shortcuts_html(groups) -> str:
     parts = ["<table cellspacing='0' cellpadding='3'>"]
     for group, rows in groups:
         parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{escape(group)}</b></td></tr>")
-        for keys, what in rows:
+        for keys, what in unique_rows(rows):
             parts.append(
                 f"<tr><td style='padding-right:18px;white-space:nowrap'><b>{escape(keys)}</b></td>"
                 f"<td>{escape(what)}</td></tr>"
@@ -98,6 +110,14 @@ class ShortcutsDialog(QDialog):
         lay.addWidget(buttons)
         screen = window.screen().availableGeometry() if window.screen() else None
         self.resize(760, min(760, screen.height() - 80) if screen else 700)
+
+    def showEvent(self, e) -> None:
+        """In front and with the keyboard, so Esc closes it at once (shown from the menu, it could stay
+        behind the main window, whose Review pane then took Esc)."""
+        super().showEvent(e)
+        self.raise_()
+        self.activateWindow()
+        self.text.setFocus()
 
 
 def about_html(model_path, dataset) -> str:
