@@ -1,4 +1,5 @@
-"""`labelbench train DATA [options]`: train a YOLO detector on the reviewed labels, in a child process."""
+"""`labelbench train DATA [options]`: train a YOLO detector, segmentation or OBB model on the reviewed
+labels, in a child process."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import time
 from pathlib import Path
 
 NAME = "train"
-HELP = "train a YOLOv8/YOLO11 detector (Ultralytics) on a dataset's reviewed labels; nothing is downloaded"
+HELP = (
+    "train a YOLOv8/YOLO11 detector, -seg or -obb model (Ultralytics) on a dataset's reviewed labels; "
+    "nothing is downloaded"
+)
 DESCRIPTION = """Train in a separate process and print one line per epoch, then the curve diagnosis.
 
 DATA is a training data.yaml (with train/val entries): its path, splits and names are checked and
@@ -16,15 +20,24 @@ written into a new data file in the run folder, the only one Ultralytics reads (
 is ignored: nothing is fetched or run); or a dataset folder / data.yaml
 without a split: its reviewed images (all labeled ones when none is reviewed) are first exported
 to PROJECT/NAME-data (images linked, not copied; --val/--seed/--stratify choose the split).
---model is a family yaml (yolov8n.yaml ... yolo11x.yaml: random init) or a local .pt file.
+The labels say the task: boxes train a detector, polygons a segmentation model, rotated boxes
+an OBB model; without --model it is yolov8n.yaml, yolov8n-seg.yaml or yolov8n-obb.yaml. --model
+is a family yaml (yolov8n.yaml ... yolo11x-obb.yaml: random init), a model .yaml or a local .pt of
+the labels' task (another task is refused in one line).
 Ctrl+C stops gracefully (finish the batch, validate, save weights); a second Ctrl+C kills it.
 
-  labelbench train resources/demo --model resources/models/demo_yolov8n.pt --epochs 10 --imgsz 320"""
+  labelbench train resources/demo --model resources/models/demo_yolov8n.pt --epochs 10 --imgsz 320
+  labelbench train shapes-seg --epochs 3 --imgsz 128     (polygons: yolov8n-seg.yaml)"""
 
 
 def add_arguments(p) -> None:
     p.add_argument("data", metavar="DATA", help="data.yaml, or a dataset folder to export first")
-    p.add_argument("--model", default="yolov8n.yaml", help="yolov8n.yaml .. yolo11x.yaml (random init) or a local .pt")
+    p.add_argument(
+        "--model",
+        default="",
+        help="yolov8n.yaml .. yolo11x.yaml, with -seg / -obb (random init), or a local .pt; default: yolov8n "
+        "of the labels' task (yolov8n.yaml, yolov8n-seg.yaml or yolov8n-obb.yaml)",
+    )
     p.add_argument(
         "--trust-model",
         action="store_true",
@@ -77,7 +90,8 @@ def _name_shared(src: Path) -> None:
         print(f"train: warning: {describe_shared(label, names, action)}", file=sys.stderr)
 
 
-def prepare_data(args) -> Path:
+def prepare_data(args) -> tuple[Path, str | None]:
+    """(the data.yaml to train on, the labels' task when an export found it; None: the runner reads it)."""
     src = Path(args.data)
     if _is_training_yaml(src):
         from app.core.training.data_yaml import read_training_data
@@ -88,20 +102,25 @@ def prepare_data(args) -> Path:
                 f"{src}: download: ignored (LabelBench never downloads or runs what a data.yaml names)", file=sys.stderr
             )
         _name_shared(src)
-        return src
-    from app.core.dataset.formats import collect_records, export_ultralytics
+        return src, None
+    from app.core.dataset.formats import export_ultralytics
     from app.core.training.runner import fresh_run_dir
+    from app.core.training.task import check_match, collect_training
 
-    sel = collect_records(src, "reviewed")
+    sel, task = collect_training(src, "reviewed")
+    if args.model:
+        check_match(args.model, task, src)  # before the export: one line, nothing written
     out = fresh_run_dir(args.project, f"{args.name}-data")
     s = export_ultralytics(sel, out, args.val, args.seed, args.stratify, "symlink")
     for where, reason in sel.errors:  # e.g. a class id outside the names: that image is left out
         print(f"train: {where}: {reason}; left out of training", file=sys.stderr)
     print(
-        f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}) to {out}"
+        f"exported {s['train_images']} train + {s['val_images']} val images ({sel.rule}"
+        + (f", {task}" if task else "")
+        + f") to {out}"
         + (f"; {len(sel.errors)} left out (listed above)" if sel.errors else "")
     )
-    return Path(s["data_yaml"])
+    return Path(s["data_yaml"]), task
 
 
 def run(args) -> int:
@@ -111,7 +130,7 @@ def run(args) -> int:
 
     if args.trust_model:
         trust(args.model)  # the worker process inherits the decision (environment)
-    data = prepare_data(args)
+    data, task = prepare_data(args)
     cfg = TrainConfig(
         model=args.model,
         data=str(data),
@@ -126,14 +145,21 @@ def run(args) -> int:
         patience=args.patience,
         project=args.project,
         name=args.name,
+        task=task,
     )
     cols = {
         "train/box_loss": "box",
+        "train/seg_loss": "seg",
+        "train/angle_loss": "angle",
         "train/cls_loss": "cls",
         "val/box_loss": "val_box",
+        "val/seg_loss": "val_seg",
+        "val/angle_loss": "val_angle",
         "val/cls_loss": "val_cls",
         "metrics/mAP50(B)": "mAP50",
         "metrics/mAP50-95(B)": "mAP50-95",
+        "metrics/mAP50(M)": "mask_mAP50",
+        "metrics/mAP50-95(M)": "mask_mAP50-95",
     }
     shown = {"n": 0}
 
@@ -145,7 +171,10 @@ def run(args) -> int:
 
     runner = TrainingRunner(cfg, on_curves=on_curves)
     run_dir = runner.start()
-    print(f"training {cfg.model} -> {run_dir} (log: {run_dir / 'labelbench_train.log'})", flush=True)
+    print(
+        f"training {cfg.model} ({runner.task or 'detect'}) -> {run_dir} (log: {run_dir / 'labelbench_train.log'})",
+        flush=True,
+    )
     interrupts = {"n": 0}
 
     def on_sigint(signum, frame):

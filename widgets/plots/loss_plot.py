@@ -5,9 +5,10 @@
     plot.set_markers("run1", [Marker(12, "best", "best epoch 12"), Marker(15, "overfit", "...")])
 
 Each panel shows some columns of Ultralytics' results.csv: train (solid, the run's colour) and val
-(dashed, a lighter tint of it), the key in the panel title; the legend names the runs; markers
-are vertical lines across all panels (coloured by kind) plus a symbol on the curve the marker
-refers to. Knows nothing of the app: columns and markers are plain data.
+(dashed, a lighter tint of it), the key in the panel title (TASK_PANELS, the seg / angle losses
+and mask mAP of -seg and -obb runs, are added below the others once a run has them); the legend
+names the runs; markers are vertical lines across all panels (coloured by kind) plus a symbol on
+the curve the marker refers to. Knows nothing of the app: columns and markers are plain data.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ PANELS = [
     ("mAP50 / mAP50-95", [("metrics/mAP50(B)", "mAP50", "alt"), ("metrics/mAP50-95(B)", "mAP50-95", "metric")]),
     ("learning rate", [("lr/pg0", "lr pg0", "metric")]),
 ]
+# panels added (in this order, after PANELS) once a run has their columns: -seg and -obb runs
+TASK_PANELS = [
+    ("seg loss", [("train/seg_loss", "train", "train"), ("val/seg_loss", "val", "val")]),
+    ("angle loss", [("train/angle_loss", "train", "train"), ("val/angle_loss", "val", "val")]),
+    ("mask mAP50 / mAP50-95", [("metrics/mAP50(M)", "mAP50", "alt"), ("metrics/mAP50-95(M)", "mAP50-95", "metric")]),
+]
 # how the two series of a panel are told apart (the colour is the run's): shown in each title
 STYLE_KEY = {
     "box loss": ("train", "val"),
@@ -37,6 +44,9 @@ STYLE_KEY = {
     "dfl loss": ("train", "val"),
     "precision / recall": ("precision", "recall"),
     "mAP50 / mAP50-95": ("mAP50-95", "mAP50"),
+    "seg loss": ("train", "val"),
+    "angle loss": ("train", "val"),
+    "mask mAP50 / mAP50-95": ("mAP50-95", "mAP50"),
 }
 MARKER_COLORS = {
     "best": (250, 210, 60),
@@ -68,30 +78,46 @@ class LossPlot(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.layout_widget)
         self.plots: dict[str, pg.PlotItem] = {}
+        self.panels = list(PANELS)  # shown, in order: PANELS, then the TASK_PANELS a run needed
+        self.columns_per_row = columns_per_row
         self.marker_labels = True  # text beside the marker lines (top-left panel)
         self._runs: dict[str, dict] = {}  # key -> {"label", "color", "items": [...], "markers": [...]}
-        first = None
         for i, (title, _cols) in enumerate(PANELS):
-            if i and i % columns_per_row == 0:
-                self.layout_widget.nextRow()
-            p = self.layout_widget.addPlot(title=self._title_html(title))
-            p.showGrid(x=True, y=True, alpha=0.18)
-            for ax in ("left", "bottom"):
-                p.getAxis(ax).setTextPen(pg.mkPen(*FG))
-                p.getAxis(ax).setPen(pg.mkPen(*GRID))
-            p.setLabel("bottom", "epoch", color="#aaaeb4")
-            p.showLabel("bottom", i >= len(PANELS) - columns_per_row)  # once, under the bottom row
-            p.getAxis("left").setWidth(52)
-            p.getViewBox().setMouseMode(pg.ViewBox.RectMode)
-            if first is None:
-                first = p
-            else:
-                p.setXLink(first)
-            self.plots[title] = p
+            self._add_plot(title, i, i >= len(PANELS) - columns_per_row)
         # the legend sits in the learning-rate panel, which has the fewest curves
         self.legend = self.plots[PANELS[-1][0]].addLegend(
             offset=(-6, 6), labelTextColor=FG, brush=pg.mkBrush(30, 31, 34, 220), pen=pg.mkPen(*GRID), verSpacing=-6
         )
+
+    def _add_plot(self, title: str, i: int, bottom_label: bool) -> pg.PlotItem:
+        cols = self.columns_per_row
+        p = self.layout_widget.addPlot(row=i // cols, col=i % cols, title=self._title_html(title))
+        p.showGrid(x=True, y=True, alpha=0.18)
+        for ax in ("left", "bottom"):
+            p.getAxis(ax).setTextPen(pg.mkPen(*FG))
+            p.getAxis(ax).setPen(pg.mkPen(*GRID))
+        p.setLabel("bottom", "epoch", color="#aaaeb4")
+        p.showLabel("bottom", bottom_label)  # once, under the bottom row
+        p.getAxis("left").setWidth(52)
+        p.getViewBox().setMouseMode(pg.ViewBox.RectMode)
+        if self.plots:
+            p.setXLink(self.plots[PANELS[0][0]])
+        self.plots[title] = p
+        return p
+
+    def _add_task_panels(self, columns: dict) -> None:
+        """The TASK_PANELS whose columns this run has and that are not shown yet (a -seg run's seg
+        loss and mask mAP, an -obb run's angle loss), below the others."""
+        new = [(t, c) for t, c in TASK_PANELS if t not in self.plots and any(col in columns for col, _, _ in c)]
+        if not new:
+            return
+        for title, cols in new:
+            self.panels.append((title, cols))
+            self._add_plot(title, len(self.panels) - 1, True)
+        for i, (title, _cols) in enumerate(self.panels):  # "epoch" under the panels with none below
+            self.plots[title].showLabel("bottom", i + self.columns_per_row >= len(self.panels))
+        for key in self._runs:
+            self._draw_markers(key)
 
     @staticmethod
     def _title_html(title: str) -> str:
@@ -123,7 +149,8 @@ class LossPlot(QWidget):
         run["label"] = label
         n = len(next(iter(columns.values()))) if columns else 0
         x = np.asarray(epochs if epochs is not None else np.arange(1, n + 1), float)
-        for title, cols in PANELS:
+        self._add_task_panels(columns)
+        for title, cols in self.panels:
             plot = self.plots[title]
             for col, _name, style in cols:
                 if col not in columns:
@@ -206,7 +233,7 @@ class LossPlot(QWidget):
         self._clear_markers(run)
         for k, m in enumerate(run["markers"]):
             color = MARKER_COLORS.get(m.kind, (200, 200, 200))
-            for i, (title, cols) in enumerate(PANELS):
+            for i, (title, cols) in enumerate(self.panels):
                 plot = self.plots[title]
                 line = pg.InfiniteLine(
                     pos=m.epoch, angle=90, pen=pg.mkPen(*color, 200, width=1.5, style=Qt.PenStyle.DashDotLine)

@@ -7,9 +7,15 @@ returns the best epoch, the overfitting onset and the curve-shape findings.
 
 Rules (also shown to the user, see RULES):
 
-* best epoch (1-based): the epoch with the highest val mAP50-95 (`metrics/mAP50-95(B)`, the
-  figure Ultralytics' fitness uses to pick best.pt), the first one on a tie; when that column is
-  missing or still all zero, the epoch with the lowest total validation loss (box + cls + dfl).
+* the run's task, from its columns (TASK_COLUMNS, the names Ultralytics 8.4's losses and
+  metrics write): a segment run has `train/seg_loss` and the mask metrics `metrics/*(M)`, an obb
+  run `train/angle_loss`, a pose run `train/pose_loss` and `metrics/*(P)`; else detect.
+* total loss of a split: the sum of its `*_loss` columns, which is what Ultralytics minimizes
+  (detect: box + cls + dfl; segment: box + seg + cls + dfl + sem; obb: box + cls + dfl + angle).
+* best epoch (1-based): the epoch with the highest fitness, the figure Ultralytics uses to pick
+  best.pt (detect and obb: mAP50-95 `metrics/mAP50-95(B)`; segment: mAP50-95(B) + mAP50-95(M);
+  pose: mAP50-95(B) + mAP50-95(P)), the first one on a tie; when those columns are missing or
+  still all zero, the epoch with the lowest total validation loss.
 * overfitting: a sustained rise of the total validation loss after its minimum while the
   training loss keeps falling (see `overfit_onset` for the exact rule and its thresholds).
   Gradual overfitting, the usual kind (1 % a epoch and less), counts as soon as the rise is
@@ -38,6 +44,21 @@ import numpy as np
 from app.core.errors import FileError
 
 MAP_COL = "metrics/mAP50-95(B)"
+# per task: the loss parts (Ultralytics' loss_names: utils/loss.py v8*Loss) and the fitness columns
+# (utils/metrics.py *Metrics.fitness: the sum of each part's mAP50-95)
+TASK_COLUMNS = {
+    "detect": {"losses": ("box_loss", "cls_loss", "dfl_loss"), "fitness": (MAP_COL,)},
+    "segment": {
+        "losses": ("box_loss", "seg_loss", "cls_loss", "dfl_loss", "sem_loss"),
+        "fitness": (MAP_COL, "metrics/mAP50-95(M)"),
+    },
+    "obb": {"losses": ("box_loss", "cls_loss", "dfl_loss", "angle_loss"), "fitness": (MAP_COL,)},
+    "pose": {
+        "losses": ("box_loss", "pose_loss", "kobj_loss", "cls_loss", "dfl_loss"),
+        "fitness": (MAP_COL, "metrics/mAP50-95(P)"),
+    },
+}
+FITNESS_NAME = {"detect": "mAP50-95", "obb": "mAP50-95", "segment": "mAP50-95(B+M)", "pose": "mAP50-95(B+P)"}
 
 OVERFIT_K = 3  # epochs that must follow the minimum
 OVERFIT_TOL = 0.02  # the end must be more than 2 % above the minimum ...
@@ -56,7 +77,11 @@ OSC_AMPLITUDE = 0.05  # ... and the swing around the neighbours' mean is >= this
 HEURISTIC_NOTE = "heuristic: judged from the curve's shape alone, not a certainty"
 
 RULES = {
-    "best_epoch": "highest val mAP50-95 (first on a tie); lowest total val loss when mAP50-95 is missing or all zero",
+    "best_epoch": (
+        "highest val fitness as Ultralytics picks best.pt: mAP50-95 (detect, obb), mAP50-95(B) + mAP50-95(M) "
+        "(segment), mAP50-95(B) + mAP50-95(P) (pose); first on a tie; lowest total val loss (the sum of the "
+        "task's val/*_loss columns) when those are missing or all zero"
+    ),
     "overfitting": (
         f"total val loss v, smoothed by a centred {SMOOTH_W}-epoch moving average s; noise sigma = 1.4826 * "
         "median|second difference of v| / sqrt(6) (at least 1e-4 of its mean); minimum level L = min s; "
@@ -105,12 +130,39 @@ class Curves:
     def get(self, name: str) -> np.ndarray | None:
         return self.columns.get(name)
 
+    @property
+    def task(self) -> str:
+        """detect, segment, obb or pose, told by the columns Ultralytics wrote (TASK_COLUMNS)."""
+        cols = self.columns
+        if "train/seg_loss" in cols or "val/seg_loss" in cols or "metrics/mAP50-95(M)" in cols:
+            return "segment"
+        if "train/angle_loss" in cols or "val/angle_loss" in cols:
+            return "obb"
+        if "train/pose_loss" in cols or "metrics/mAP50-95(P)" in cols:
+            return "pose"
+        return "detect"
+
+    def loss_columns(self, split: str) -> list[str]:
+        """The *_loss columns of split 'train' or 'val': the task's parts in Ultralytics' order, then
+        any other one (a newer loss, such as an end-to-end head's l1_loss)."""
+        own = [c for c in self.columns if c.startswith(f"{split}/") and c.endswith("_loss")]
+        known = [f"{split}/{n}" for n in TASK_COLUMNS[self.task]["losses"] if f"{split}/{n}" in own]
+        return known + [c for c in own if c not in known]
+
     def loss(self, split: str) -> np.ndarray | None:
-        """Total loss of split 'train' or 'val' (sum of its *_loss columns), or None."""
-        parts = [c for c in self.columns if c.startswith(f"{split}/") and c.endswith("_loss")]
+        """Total loss of split 'train' or 'val' (sum of its loss_columns), or None."""
+        parts = self.loss_columns(split)
         if not parts:
             return None
         return np.sum([self.columns[c] for c in parts], axis=0)
+
+    def fitness(self) -> np.ndarray | None:
+        """Per-epoch fitness as Ultralytics computes it for the task (sum of TASK_COLUMNS' fitness
+        columns), or None when one of them is missing."""
+        names = TASK_COLUMNS[self.task]["fitness"]
+        if not all(n in self.columns for n in names):
+            return None
+        return np.sum([self.columns[n] for n in names], axis=0)
 
     @property
     def run_dir(self) -> Path:
@@ -147,12 +199,13 @@ class Finding:
 class Diagnosis:
     epochs: int
     best_epoch: int | None
-    best_by: str  # "mAP50-95" | "val_loss" | "none"
+    best_by: str  # FITNESS_NAME of the task ("mAP50-95", "mAP50-95(B+M)", ...) | "val_loss" | "none"
     best_value: float | None
     val_min_epoch: int | None
     overfit_epoch: int | None
     findings: list[Finding]
     notes: list[str] = field(default_factory=list)
+    task: str = "detect"  # the run's task, told by its columns (Curves.task)
 
     def to_dict(self) -> dict:
         return {
@@ -164,6 +217,7 @@ class Diagnosis:
             "overfit_epoch": self.overfit_epoch,
             "findings": [f.to_dict() for f in self.findings],
             "notes": self.notes,
+            "task": self.task,
             "rules": RULES,
         }
 
@@ -249,10 +303,10 @@ def read_run_args(run_dir: Path) -> dict:
 def best_epoch(curves: Curves) -> tuple[int | None, str, float | None]:
     """(1-based epoch, criterion, value) per RULES['best_epoch']."""
     ep = curves.epochs
-    m = curves.get(MAP_COL)
+    m = curves.fitness()
     if m is not None and np.isfinite(m).any() and np.nanmax(m) > 0:
         i = int(np.nanargmax(m))
-        return int(ep[i]), "mAP50-95", float(m[i])
+        return int(ep[i]), FITNESS_NAME[curves.task], float(m[i])
     v = curves.loss("val")
     if v is not None and np.isfinite(v).any():
         i = int(np.nanargmin(v))
@@ -514,17 +568,17 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
                 b,
                 f"No rule fired: no sustained validation-loss rise, and the training loss is neither linear, "
                 f"flat at a high level nor oscillating. Best epoch {b} (by {by}); Ultralytics keeps the weights "
-                f"with the best fitness (mAP50-95) as best.pt.",
+                f"with the best fitness ({FITNESS_NAME[curves.task]}) as best.pt.",
                 True,
                 "none of the rules above applies",
             )
         )
-    return Diagnosis(n, b, by, bval, val_min, overfit, findings, notes)
+    return Diagnosis(n, b, by, bval, val_min, overfit, findings, notes, curves.task)
 
 
 def format_diagnosis(curves: Curves, d: Diagnosis) -> str:
     """Plain-text report for the CLI."""
-    lines = [f"{curves.path}: {d.epochs} epoch(s)"]
+    lines = [f"{curves.path}: {d.epochs} epoch(s), {d.task}"]
     if d.best_epoch is not None:
         lines.append(f"best epoch: {d.best_epoch} (by {d.best_by} = {d.best_value:.5g})")
     if d.val_min_epoch is not None:

@@ -10,7 +10,9 @@ The child is `python -m app.core.training.worker` (see there for the events it p
 thread copies its output into RUN/labelbench_train.log and turns `@@LB` lines into on_event
 calls; a poller thread re-reads RUN/results.csv whenever it changes and calls on_curves with the
 parsed Curves (app.core.training.curves). Nothing is downloaded: the model is a family yaml (random init)
-or a local .pt, and the worker runs with YOLO_OFFLINE=1, plots=False, amp=False.
+or a local .pt, and the worker runs with YOLO_OFFLINE=1, plots=False, amp=False. The labels' task
+(boxes, polygons, rotated boxes: app.core.training.task) picks the model when none is given
+(model ""), and a model of another task is refused before the process starts.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from app.core.errors import FileError, LabelBenchError, UsageError
 from app.core.training.curves import Curves, load_results
 from app.core.training.data_yaml import TrainingData, read_training_data, write_training_yaml
 from app.core.training.model_yaml import check_model_yaml
+from app.core.training.task import check_match, data_task, default_model, family_for_task
 
-FAMILY_YAML = re.compile(r"^(yolov8|yolo11)[nsmlx]\.yaml$")
+FAMILY_YAML = re.compile(r"^(yolov8|yolo11)[nsmlx](-seg|-obb)?\.yaml$")
 FAMILY = [f"{f}{s}.yaml" for f in ("yolov8", "yolo11") for s in "nsmlx"]
 LOG_NAME = "labelbench_train.log"
 STOP_NAME = "STOP"
@@ -40,7 +43,7 @@ STOP_NAME = "STOP"
 
 @dataclass
 class TrainConfig:
-    model: str  # "yolov8n.yaml" / "yolo11s.yaml" (random init), a local .yaml or .pt
+    model: str  # "yolov8n.yaml" / "yolo11s-seg.yaml" (random init), a local .yaml or .pt; "": the labels' task
     data: str  # data.yaml
     epochs: int = 50
     imgsz: int = 640
@@ -54,16 +57,20 @@ class TrainConfig:
     threads: int = 0  # torch CPU threads in the child (0 = Ultralytics' default)
     project: str = "runs/train"  # parent folder of the run folders
     name: str = "train"
+    task: str | None = None  # the labels' task when the caller knows it (an export); None: read the labels
+    family_follows_task: bool = False  # a family detect yaml (the GUI's list) becomes the labels' -seg / -obb one
     extra: dict = field(default_factory=dict)
 
     def validate(self) -> None:
         m = self.model
-        if m.endswith(".pt"):
+        if not m:
+            pass  # picked from the labels' task at start
+        elif m.endswith(".pt"):
             if not Path(m).is_file():
                 raise FileError(m, "model file not found (only local .pt files are used; nothing is downloaded)")
         elif m.endswith((".yaml", ".yml")):
             if not Path(m).is_file() and not FAMILY_YAML.match(m):
-                raise UsageError(f"{m}: not a file and not one of {', '.join(FAMILY)}")
+                raise UsageError(f"{m}: not a file and not one of {', '.join(FAMILY)} (or their -seg / -obb forms)")
         else:
             raise UsageError(f"{m}: the model must be a .pt file or a model .yaml")
         if not Path(self.data).is_file():
@@ -102,6 +109,7 @@ class TrainingRunner:
         self.poll_s = poll_s
         self.run_dir: Path | None = None
         self.data: TrainingData | None = None  # the checked fields of the user's data.yaml
+        self.task: str | None = None  # the labels' task (detect, segment, obb); None: no labels seen
         self.data_yaml: Path | None = None  # the file handed to Ultralytics (written by LabelBench)
         self.proc: subprocess.Popen | None = None
         self.curves: Curves | None = None
@@ -170,6 +178,12 @@ class TrainingRunner:
             raise LabelBenchError("this runner was already started")
         self.config.validate()
         data = read_training_data(self.config.data)  # the user's file is read here, never by Ultralytics
+        self.task = self.config.task or data_task(data)
+        if not self.config.model:
+            self.config.model = default_model(self.task)
+        elif self.config.family_follows_task:
+            self.config.model = family_for_task(self.config.model, self.task)
+        check_match(self.config.model, self.task, self.config.data)  # one line before any process
         self.run_dir = fresh_run_dir(self.config.project, self.config.name)
         self.run_dir.mkdir(parents=True)
         self.data = data

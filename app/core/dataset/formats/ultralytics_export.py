@@ -2,7 +2,9 @@
 
 Layout written under OUT:
     data.yaml                 path: OUT, train/val, names {id: name} (the dataset's locked list)
-    labels/{train,val}/...    5-column YOLO files (re-written from the parsed, validated labels)
+    labels/{train,val}/...    YOLO files re-written from the parsed, validated labels: 5-column
+                              boxes (records.Record), or polygon / rotated-box lines as they were
+                              read (shape_records.ShapeRecord: a segment or obb training set)
     images/{train,val}/...    links to the original images (mode "symlink" or "hardlink") or
                               copies (mode "copy", only when asked)
   or, mode "list":
@@ -26,10 +28,11 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.dataset.formats.records import Record, Selection
+from app.core.dataset.formats.records import Selection
 from app.core.errors import FileError, UsageError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.own_files import check_rel
+from app.core.io.shapes import format_shapes
 from app.core.io.yolo_labels import format_labels
 from app.core.jobs import JobState
 
@@ -37,19 +40,26 @@ MODES = ("symlink", "hardlink", "copy", "list")
 MARKER = ".labelbench_export.json"
 
 
-def split_records(
-    records: list[Record], val_fraction: float = 0.2, seed: int = 0, stratify: bool = False
-) -> tuple[list[Record], list[Record]]:
-    """Deterministic train/val split. Every non-empty group of >= 2 images gets >= 1 val image
-    when val_fraction > 0; val_fraction 0 puts everything in train."""
+def _classes(r) -> np.ndarray:
+    """Class ids of a Record or a ShapeRecord."""
+    return r.labels.cls if hasattr(r, "labels") else r.cls
+
+
+def _label_text(r) -> str:
+    return format_shapes(r.labels) if hasattr(r, "labels") else format_labels(r.cls, r.xywhn)
+
+
+def split_records(records: list, val_fraction: float = 0.2, seed: int = 0, stratify: bool = False) -> tuple[list, list]:
+    """Deterministic train/val split of Records or ShapeRecords. Every non-empty group of >= 2
+    images gets >= 1 val image when val_fraction > 0; val_fraction 0 puts everything in train."""
     if not 0 <= val_fraction < 1:
         raise UsageError("val fraction must be in [0, 1)")
     ordered = sorted(records, key=lambda r: r.rel)
     if stratify:
-        freq = Counter(int(c) for r in ordered for c in r.cls)
-        groups: dict[int, list[Record]] = {}
+        freq = Counter(int(c) for r in ordered for c in _classes(r))
+        groups: dict[int, list] = {}
         for r in ordered:
-            key = min((int(c) for c in set(r.cls.tolist())), key=lambda c: (freq[c], c), default=-1)
+            key = min((int(c) for c in set(_classes(r).tolist())), key=lambda c: (freq[c], c), default=-1)
             groups.setdefault(key, []).append(r)
         parts = [groups[k] for k in sorted(groups)]
     else:
@@ -154,7 +164,7 @@ def export_ultralytics(
                 ) from None
             lbl = (out / "labels" / split / rel).with_suffix(".txt")
             lbl.parent.mkdir(parents=True, exist_ok=True)
-            lbl.write_text(format_labels(r.cls, r.xywhn), encoding="utf-8")  # derived copy, regenerable
+            lbl.write_text(_label_text(r), encoding="utf-8")  # derived copy, regenerable
             done += 1
             if done % 100 == 0:
                 state.progress(done, total, f"exporting {split}")
@@ -171,7 +181,7 @@ def export_ultralytics(
     )
 
     def counts(recs):
-        c = Counter(int(x) for r in recs for x in r.cls)
+        c = Counter(int(x) for r in recs for x in _classes(r))
         return {sel.names[k] if k < len(sel.names) else str(k): v for k, v in sorted(c.items())}
 
     summary = {
