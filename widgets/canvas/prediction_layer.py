@@ -1,8 +1,9 @@
 """The model's view on an image: predictions drawn dashed, with class and confidence, beside the
 labels (solid). One prediction can be highlighted (a false positive opened from Evaluate).
 
-Used by BoxCanvas (Review) and AnnotatedView (Browse); knows only Boxes (image pixels) and the
-view's image->widget mapping, so it paints the same on any ImageView.
+Used by BoxCanvas (Review) and AnnotatedView (Browse); knows only Boxes or, for a -seg / -obb
+model, Shapes (polygons and rotated boxes; widgets.canvas.shapes_model), both in image pixels, and
+the view's image->widget mapping, so it paints the same on any ImageView.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import math
 
 from PyQt6.QtCore import QPointF, QRectF, Qt
-from PyQt6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PyQt6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from widgets.canvas.boxes import Boxes
+from widgets.canvas.shapes_model import Shapes
 from widgets.palette import class_color
 
 HIGHLIGHT = QColor(255, 236, 61)  # the box in question: a yellow outline around the dashed box
@@ -40,7 +42,7 @@ class PredictionLayer:
         self.visible = True
         self.highlight = -1  # index into boxes (-1: none)
 
-    def set(self, boxes: Boxes | None, highlight: int = -1) -> None:
+    def set(self, boxes: Boxes | Shapes | None, highlight: int = -1) -> None:
         self.boxes = boxes if boxes is not None else Boxes()
         self.highlight = highlight if 0 <= highlight < len(self.boxes) else -1
 
@@ -62,6 +64,7 @@ class PredictionLayer:
             [self.highlight] if self.highlight >= 0 else []
         )
         placed: list[QRectF] = []  # tags drawn so far: two predictions on one object stack theirs
+        shapes = self.boxes.pts if isinstance(self.boxes, Shapes) else None
         for i in order:
             c, conf = int(self.boxes.cls[i]), float(self.boxes.conf[i])
             hot = i == self.highlight
@@ -70,15 +73,24 @@ class PredictionLayer:
             x0, y0, x1, y1 = (float(v) for v in self.boxes.xyxy[i])
             r = QRectF(view.image_to_widget(QPointF(x0, y0)), view.image_to_widget(QPointF(x1, y1)))
             col = class_color(c)
+            outline = None
+            if shapes is not None:  # a polygon / rotated box: its own outline, the tag below its bounds
+                outline = QPolygonF([view.image_to_widget(QPointF(float(x), float(y))) for x, y in shapes[i]])
             if hot:
                 p.setPen(QPen(HIGHLIGHT, 6.0))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(r.adjusted(-3, -3, 3, 3))
+                if outline is None:
+                    p.drawRect(r.adjusted(-3, -3, 3, 3))
+                else:
+                    p.drawPolygon(outline)
             p.setPen(QPen(col, 2.5 if hot else 1.5, Qt.PenStyle.DashLine))
             fill = QColor(col)
             fill.setAlpha(45 if hot else 0)
             p.setBrush(fill)
-            p.drawRect(r)
+            if outline is None:
+                p.drawRect(r)
+            else:
+                p.drawPolygon(outline)
             text = "pred " + class_text(c, names) + ("" if math.isnan(conf) else f" {conf:.2f}")
             tw, th = fm.horizontalAdvance(text) + 6, fm.height() + 1
             bg = free_spot(QRectF(r.right() - tw, r.bottom(), tw, th), placed)  # below the right end: labels

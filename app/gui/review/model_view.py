@@ -5,6 +5,9 @@
   is already a label box showing it (same class, IoU >= 0.95 and the label carries its confidence:
   the auto-label itself) is not drawn twice. On hand-made labels (no confidence) every prediction
   is drawn: two predictions on one object, square 0.58 and circle 0.48, show both (issue 24).
+* A -seg / -obb model's predictions (the polygons / rotated boxes the index keeps, or those of a
+  segment / obb evaluation's click-through) are drawn as dashed shapes; one whose class and points
+  are a label shape's (the auto-label itself: the file holds its 6 decimals) is not drawn twice.
 * A click-through names the exact box: FP -> that prediction highlighted, FN -> that label box
   selected, wrong class -> both. It turns the predictions on.
 * The pane's own changes (its edits, its audit run: app/gui/review/audit/job.py) are not news.
@@ -19,6 +22,7 @@ from PyQt6.QtCore import QPointF, QRectF
 
 from app.core.metrics.match import iou_matrix_xyxy
 from widgets.canvas.boxes import Boxes
+from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
 SAME_BOX_IOU = 0.95
 FEW = 50  # a change of up to this many images refreshes rows; more reloads the queue
@@ -35,10 +39,36 @@ def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]
         iou = iou_matrix_xyxy(preds.xyxy, labels.xyxy)
         shown = np.isclose(preds.conf[:, None], labels.conf[None, :], rtol=0, atol=1e-6)  # NaN: False
         same = ((iou >= SAME_BOX_IOU) & (preds.cls[:, None] == labels.cls[None, :]) & shown).any(1)
+    if isinstance(preds, Shapes) and isinstance(labels, Shapes) and len(labels):
+        same |= np.array([_is_a_label(preds, i, labels) for i in range(len(preds))], bool)
     if 0 <= keep < len(preds):
         same[keep] = False
     idx = np.flatnonzero(~same)
     return preds.subset(idx), (int(np.searchsorted(idx, keep)) if 0 <= keep < len(preds) else -1)
+
+
+def _is_a_label(preds: Shapes, i: int, labels: Shapes) -> bool:
+    """Prediction i has a label shape of its class and kind with its very points (to a thousandth
+    of a pixel: the label file's 6 decimals against the index's)."""
+    p = preds.pts[i]
+    return any(
+        int(c) == int(preds.cls[i]) and k == preds.kinds[i] and q.shape == p.shape and np.allclose(q, p, atol=1e-3)
+        for c, k, q in zip(labels.cls, labels.kinds, labels.pts)
+    )
+
+
+def prediction_shapes(cls, shapes, conf, width: int, height: int) -> Shapes | None:
+    """Shapes in image pixels of stored predictions' (kinds, normalized coords), None when there are
+    none or they are not polygons / rotated boxes one for one (then the boxes are drawn)."""
+    if shapes is None:
+        return None
+    kinds, coords = shapes
+    if len(kinds) != len(cls) or any(k not in (POLYGON, OBB) for k in kinds):
+        return None
+    try:
+        return Shapes.from_normalized(cls, kinds, coords, conf, width, height)
+    except ValueError:
+        return None
 
 
 class ModelView:
@@ -69,11 +99,15 @@ class ModelView:
             focus, self.focus = self.focus[1], None
         if focus is not None and focus.get("predictions") is not None:
             c, b, f = focus["predictions"]
+            shapes = focus.get("shapes")  # (kinds, coords): a segment / obb evaluation's
             hot = int(focus.get("pred", -1))
         else:
             c, b, f = pane.index.predictions(doc.rel)
+            lab = pane.index.prediction_shapes(doc.rel) if len(c) else None
+            shapes = (lab.kinds, lab.coords) if lab is not None else None
             hot = -1
-        preds, hot = not_labels(Boxes.from_xywhn(c, b, f, w, h), doc.boxes, hot)
+        preds = prediction_shapes(c, shapes, f, w, h)
+        preds, hot = not_labels(preds if preds is not None else Boxes.from_xywhn(c, b, f, w, h), doc.boxes, hot)
         canvas.predictions.set(preds, hot)
         if focus is not None:
             gt = int(focus.get("gt", -1))
