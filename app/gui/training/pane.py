@@ -369,7 +369,9 @@ class Pane(QWidget):
         return (Path(root) / ".labelbench" / "runs") if root else Path.home() / "labelbench-runs"
 
     def config(self, data_yaml: str) -> TrainConfig:
-        return self.form.config(data_yaml, self._project_dir())
+        cfg = self.form.config(data_yaml, self._project_dir())
+        cfg.family_follows_task = True  # yolov8n.yaml of the list trains yolov8n-seg.yaml on polygons
+        return cfg
 
     def start_training(self) -> None:
         if self.working:
@@ -388,15 +390,16 @@ class Pane(QWidget):
         if self.ctx.dataset_root is None:
             QMessageBox.information(self, "Training", "Open a dataset first (File menu).")
             return
-        from app.core.dataset.formats import collect_records, export_ultralytics
+        from app.core.dataset.formats import export_ultralytics
         from app.core.training.runner import fresh_run_dir
+        from app.core.training.task import collect_training
 
         source = self.ctx.data_yaml or self.ctx.dataset_root
         out = fresh_run_dir(self._project_dir(), "train-data")
         args = (self.form.val_frac.value(), self.form.seed.value(), self.form.stratify.isChecked())
 
         def job(state):
-            sel = collect_records(source, "reviewed", state)
+            sel, _task = collect_training(source, "reviewed", state)  # polygons / rotated boxes kept
             return export_ultralytics(sel, out, *args, mode="symlink", state=state)
 
         self._busy(True, "exporting the reviewed images…")

@@ -25,7 +25,7 @@ def markers_for(d: Diagnosis, label: str = "") -> list[Marker]:
     out: list[Marker] = []
     pre = f"{label}: " if label else ""
     if d.best_epoch is not None:
-        col = MAP_COL if d.best_by == "mAP50-95" else "val/box_loss"
+        col = MAP_COL if d.best_by.startswith("mAP50-95") else "val/box_loss"  # segment: mAP50-95(B+M)
         out.append(Marker(d.best_epoch, "best", f"{pre}best {d.best_epoch}", col))
     if d.val_min_epoch is not None and d.val_min_epoch != d.best_epoch:
         out.append(Marker(d.val_min_epoch, "val_min", f"{pre}val min {d.val_min_epoch}", "val/box_loss"))
