@@ -106,10 +106,12 @@ def test_review_undo_redo_delete_select_all_and_save_from_the_menus(qtbot, windo
     label = review.doc.label_path
     before = label.read_text()
     n = len(review.canvas.boxes)
-    assert enabled(w, ("undo", "redo", "delete", "select_all", "save")) == [False, False, True, True, True]
+    # nothing selected yet: nothing to delete (issue 24, item 11)
+    assert enabled(w, ("undo", "redo", "delete", "select_all", "save")) == [False, False, False, True, True]
     assert w.commands.proxies["undo"].text() == "Undo\tCtrl+Z"  # the key Review really binds
     w.commands.proxies["select_all"].trigger()
     assert review.canvas.selected == list(range(n))
+    assert enabled(w, ("delete",)) == [True]
     w.commands.proxies["delete"].trigger()
     assert len(review.canvas.boxes) == 0
     assert enabled(w, ("undo",)) == [True]

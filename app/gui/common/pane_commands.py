@@ -8,7 +8,9 @@ protocols below (checked with isinstance, so a pane need not inherit anything):
 
 Each menu entry is a proxy of the pane's action: it triggers it, shows that action's keys (the
 pane's real binding: no second shortcut is registered, so no key is ever ambiguous) and is
-disabled where the pane in front has no such action.
+disabled where the pane in front has no such action, or where the action's MENU_ENABLED property is
+False (Review's Delete with nothing selected, whose key stays active; emit its `changed` after
+setting it).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QMenu
 
 from widgets.image_view import ImageView
+
+MENU_ENABLED = "menuEnabled"  # a pane's action property: False greys its menu entry (see the docstring)
 
 EDIT = (("undo", "&Undo"), ("redo", "&Redo"), ("delete", "&Delete"), ("select_all", "Select &All"))
 ZOOM = (("zoom_in", "Zoom &In"), ("zoom_out", "Zoom &Out"), ("fit", "&Fit to Window"), ("zoom_100", "&100 %"))
@@ -110,7 +114,7 @@ class PaneCommands(QObject):
                 text = t.text().replace("&", "&&")  # "Undo Draw box": what it will undo
             keys = keys_text(t) if t is not None else ""
             proxy.setText(text + (f"\t{keys}" if keys else ""))
-            proxy.setEnabled(t is not None and t.isEnabled())
+            proxy.setEnabled(t is not None and t.isEnabled() and t.property(MENU_ENABLED) is not False)
 
     def trigger(self, name: str) -> bool:
         t = self._targets.get(name)

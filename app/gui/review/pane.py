@@ -18,6 +18,7 @@ from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
 from app.core.errors import LabelBenchError
 from app.core.io.prefetch import Prefetcher
 from app.gui.common.manual import help_button
+from app.gui.common.pane_commands import MENU_ENABLED
 from app.gui.common.workers import JobRunner
 from app.gui.review.audit.job import ORDER as AUDIT_ORDER
 from app.gui.review.audit.job import AuditJob, has_audit
@@ -581,6 +582,14 @@ class Pane(QWidget):
         """The class picker follows the selection, and the selected boxes' class after any edit."""
         boxes = self.canvas.boxes
         self.classes.show_selection([int(boxes.cls[i]) for i in self.canvas.selected if 0 <= i < len(boxes)])
+        # Delete (toolbar, Edit menu) is greyed with nothing selected; the Del key stays (it also
+        # takes back a polygon's last point while drawing)
+        chosen = bool(self.canvas.selected)
+        self.act_delete.setEnabled(chosen)
+        delete = self.canvas.commands["delete"]
+        if delete.property(MENU_ENABLED) != chosen:
+            delete.setProperty(MENU_ENABLED, chosen)
+            delete.changed.emit()  # the Edit menu's entry follows
 
     # ----- info -----
     def _update_info(self) -> None:
