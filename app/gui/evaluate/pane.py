@@ -4,7 +4,8 @@ Sources (app/gui/evaluate/source.py): two label folders; a dataset's auto-labels
 labels; a model run on a dataset. The metrics and the per-box analysis are computed in a worker
 thread (app/core/evaluation.py); the views (app/gui/evaluate/views.py) only re-count when the
 confidence line moves. Clicking a confusion-matrix cell, a false positive or a false negative
-opens that image in the Review pane with the box highlighted.
+opens that image in the Review pane with the box highlighted (a polygon or rotated box of a
+segment / obb evaluation: drawn as that shape).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 from PyQt6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.evaluation import export_json, run_evaluation
+from app.core.io.shapes import KIND_OF_TASK
 from app.gui.common.manual import help_button
 from app.gui.common.settings import make_settings
 from app.gui.common.workers import JobRunner
@@ -140,15 +142,16 @@ class Pane(QWidget):
         if it.det >= 0 and lo + it.det not in shown:
             shown = np.sort(np.r_[shown, lo + it.det])
         pred = int(np.searchsorted(shown, lo + it.det)) if it.det >= 0 else -1
-        self.ctx.reviewFocus.emit(
-            str(path),
-            {
-                "gt": int(it.gt),
-                "pred": pred,
-                "kind": it.kind,
-                "predictions": (data.dt_cls[shown], data.dt_xywhn[shown], data.dt_conf[shown]),
-            },
-        )
+        focus = {
+            "gt": int(it.gt),
+            "pred": pred,
+            "kind": it.kind,
+            "predictions": (data.dt_cls[shown], data.dt_xywhn[shown], data.dt_conf[shown]),
+        }
+        task = getattr(data, "task", "detect")
+        if task in KIND_OF_TASK and task != "detect":  # polygons / rotated boxes: Review draws them as such
+            focus["shapes"] = ((KIND_OF_TASK[task],) * len(shown), [data.dt_shapes[i] for i in shown.tolist()])
+        self.ctx.reviewFocus.emit(str(path), focus)
 
     def open_box(self, image: int, gt_index: int) -> None:
         data = self.result.data

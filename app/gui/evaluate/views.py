@@ -33,6 +33,7 @@ from PyQt6.QtWidgets import (
 from app.core.metrics.analysis import RULE
 from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
+from app.core.metrics.shapes_load import task_of
 from widgets.canvas.class_text import class_text
 from widgets.palette import class_rgb
 from widgets.plots.confusion_matrix import ConfusionMatrixView
@@ -51,6 +52,7 @@ COLUMN_TIPS = {
     "AP50-95": "AP averaged over IoU 0.50:0.95, every prediction (any confidence)",
 }
 MAX_LIST = 2000
+IOU_WORDS = {"segment": "mask", "obb": "probiou"}  # the rule line's IoU of polygons and rotated boxes
 HINT = "Click a cell to open its boxes in Review, one by one (click again or N: the next one)."
 
 
@@ -335,9 +337,12 @@ class ResultsView(QWidget):
         a = self.result.analysis
         s = a.summary(conf, 0)
         iou = float(a.thr[0])
+        task = task_of(self.result.data)
+        shapes = f"<b>task: {task}</b> · <b>IoU: {IOU_WORDS[task]}</b> · " if task in IOU_WORDS else ""
+        self.rule.setWordWrap(bool(shapes))  # the longer line wraps on a small screen, never cut
         self.rule.setText(
-            f"Matrix, errors and the table's Pred, P, R, F1: <b>IoU ≥ {iou:.2f}</b> · <b>confidence &gt; {conf:.3f}</b>"
-            f" · <b>{RULE}</b> (class first, then wrong class) · AP: every prediction"
+            f"{shapes}Matrix, errors and the table's Pred, P, R, F1: <b>IoU ≥ {iou:.2f}</b> · "
+            f"<b>confidence &gt; {conf:.3f}</b> · <b>{RULE}</b> (class first, then wrong class) · AP: every prediction"
         )
         self.readout.setText(
             f"<b>All boxes:</b> P <b>{s['precision']:.3f}</b> · R <b>{s['recall']:.3f}</b>"
