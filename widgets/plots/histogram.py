@@ -291,7 +291,10 @@ class HistogramWidget(QWidget):
     _ROW_GAP = 6  # px between two captions on one row
 
     def _row_height(self) -> float:
-        return self.fontMetrics().height() + 3
+        """A caption's height with its filled background (the text item pads the text) and a pixel."""
+        shown = [it.label for it in self._marker_items if it.label.isVisible()]
+        pad = shown[0].boundingRect().height() - self.fontMetrics().height() if shown else 8
+        return self.fontMetrics().height() + max(pad, 0) + 1
 
     def _row_position(self, row: int) -> float:
         """Height along the line (0 bottom, 1 top) of caption row `row`, below the T= label's row."""
