@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 # torch/torchvision pinned to a matching pair (the CPU is all LabelBench needs; no CUDA-only feature is used)
 TORCH  := torch==2.14.1 torchvision==0.29.1
 
-.PHONY: install system-packages lint run test test-fast bench demo-data demo-model clean
+.PHONY: install system-packages lint run test test-fast bench demo-data demo-model i18n clean
 
 install: system-packages $(STAMP)
 
@@ -51,6 +51,12 @@ demo-data: install
 
 demo-model: install
 	$(PY) scripts/train_demo_model.py
+
+# the translations' sources: every translate("Context", "Text") of app/gui into resources/i18n/*.ts
+# (new strings arrive unfinished: translate them there, by hand or in Qt Linguist). The app reads the
+# .ts files themselves (app/gui/i18n/catalog.py says why there is no .qm step).
+i18n: install
+	$(VENV)/bin/pylupdate6 --no-obsolete app/gui --ts resources/i18n/labelbench_ko.ts --ts resources/i18n/labelbench_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts

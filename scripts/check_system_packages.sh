@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Qt's xcb platform plugin and the Xvfb end-to-end test need these system libraries. `make install`
-# runs this: it installs what is missing (apt-get as root, sudo -n otherwise) or stops with the one
-# command to run. Other platforms: see resources/docs/getting-started.md, "System packages".
+# Qt's xcb platform plugin and the Xvfb end-to-end test need these system libraries; fonts-nanum
+# gives the Korean interface (View ▸ Language ▸ 한국어) its Hangul glyphs. `make install` runs this:
+# it installs what is missing (apt-get as root, sudo -n otherwise) or stops with the one command to
+# run. Other platforms: see resources/docs/getting-started.md, "System packages".
 set -euo pipefail
 PKGS="xvfb xauth x11-utils xdotool libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1
-libdbus-1-3 fonts-dejavu-core"
+libdbus-1-3 fonts-dejavu-core fonts-nanum"
 [ "$(uname -s)" = Linux ] || exit 0              # macOS / Windows: the PyQt6 wheels bring what Qt needs
 command -v dpkg >/dev/null || { echo "check_system_packages: not a Debian/Ubuntu system; install the equivalents of: $(echo $PKGS)" >&2; exit 0; }
 missing=""

@@ -37,6 +37,13 @@ class StackOrTabs(QWidget):
         self.stacked: bool | None = None
         self._arrange(True)
 
+    def set_titles(self, titles: list[str]) -> None:
+        """New page titles (another language), in the pages' order."""
+        self.pages = [(t, w, s) for t, (_old, w, s) in zip(titles, self.pages, strict=True)]
+        if not self.stacked:
+            for i, t in enumerate(titles):
+                self.tabs.setTabText(i, t)
+
     def stacked_height(self) -> int:
         """The height the pages need one above the other."""
         gaps = self.column_layout.spacing() * (len(self.pages) - 1)

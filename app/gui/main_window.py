@@ -8,7 +8,7 @@ import os
 import traceback
 from pathlib import Path
 
-from PyQt6.QtCore import QObject, QSortFilterProxyModel, Qt, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import (
     QApplication,
@@ -38,6 +38,11 @@ from app.gui.common.model_check import ModelChooser
 from app.gui.common.pane_commands import PaneCommands
 from app.gui.common.settings import make_settings, push_recent, recent
 from app.gui.common.workers import shutdown_all
+from app.gui.i18n import translate
+from app.gui.i18n.language import ensure_language
+from app.gui.i18n.menu import LanguageMenu
+from app.gui.keys.dialog import KeyboardDialog
+from app.gui.keys.registry import KeyRegistry
 
 # Every pane is a package app.gui.<name> whose module `pane` defines TITLE (tab text), ORDER (int, left
 # to right) and `class Pane(QWidget)` built as Pane(ctx). Only this module knows every pane.
@@ -45,6 +50,16 @@ PANES = ("browse", "process", "autolabel", "review", "evaluate", "training")
 # Panes with their own list of images (Review's queue, Evaluate's errors): the Images dock hides there,
 # giving the room back to the pane, and comes back (if the user had it open) on the other panes.
 OWN_IMAGE_LIST = frozenset({"Review", "Evaluate"})
+# The tab titles, for pylupdate6: a pane's TITLE (English) is its key (settings, --pane, code); the
+# tab shows translate("Panes", TITLE).
+PANE_TITLES = (
+    QT_TRANSLATE_NOOP("Panes", "Browse"),
+    QT_TRANSLATE_NOOP("Panes", "Process"),
+    QT_TRANSLATE_NOOP("Panes", "Auto-label"),
+    QT_TRANSLATE_NOOP("Panes", "Review"),
+    QT_TRANSLATE_NOOP("Panes", "Evaluate"),
+    QT_TRANSLATE_NOOP("Panes", "Training"),
+)
 
 
 def discover_panes() -> list[tuple[int, str, object, str | None]]:
@@ -102,7 +117,8 @@ class _IndexNotices(QObject, logging.Handler):
 
     def _show(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 0)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Dataset index", text, QMessageBox.StandardButton.Ok, self.window)
+        title = translate("MainWindow", "Dataset index")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setModal(False)
         box.show()
         self.boxes.append(box)
@@ -112,6 +128,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings=None):
         super().__init__()
         self.settings = settings or make_settings()
+        ensure_language(self.settings)  # --lang / View ▸ Language / the locale, once per process
         self.ctx = AppContext(self)
         self.ctx.main_window = self
         self.setWindowTitle("LabelBench")
@@ -120,17 +137,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.panes: dict[str, QWidget] = {}
+        self.panes: dict[str, QWidget] = {}  # key: the pane's TITLE in English, whatever the language
+        self._count: tuple[str, int] = ("none", 0)  # what the Images dock's count line says
         self._build_file_dock()
         self._build_status_bar()
         self._build_menus()
         self._add_panes()
+        self.keys = KeyRegistry(self, self.settings)  # Settings ▸ Keyboard: the user's keys, restored
+        self.keys.restore()
+        self.retranslate()
 
         self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
         self.index_notices = _IndexNotices(self)
         notices = self.index_notices
         self.destroyed.connect(lambda *_: logging.getLogger("labelbench").removeHandler(notices))
-        self.ctx.modelChanged.connect(lambda p: self.model_label.setText(f"Model: {Path(p).name}"))
+        self.ctx.modelChanged.connect(lambda _p: self._show_model())
         self.model_chooser = ModelChooser(self, self._model_ok, self._model_refused)  # File ▸ Choose Model
         self.ctx.showPane.connect(self.show_pane)
         self.ctx.datasetOpened.connect(self._dataset_opened)
@@ -155,17 +176,16 @@ class MainWindow(QMainWindow):
         self.file_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.file_view.selectionModel().currentChanged.connect(self._file_chosen)
         self.file_filter = QLineEdit()
-        self.file_filter.setPlaceholderText("Filter file names…")
         self.file_filter.setClearButtonEnabled(True)
         self.file_filter.textChanged.connect(self.file_proxy.setFilterFixedString)
-        self.file_count = QLabel("No folder open")
+        self.file_count = QLabel()
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.file_filter)
         lay.addWidget(self.file_view, 1)
         lay.addWidget(self.file_count)
-        self.file_dock = QDockWidget("Images", self)
+        self.file_dock = QDockWidget(self)
         self.file_dock.setObjectName("imagesDock")
         self.file_dock.setWidget(box)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.file_dock)
@@ -177,40 +197,105 @@ class MainWindow(QMainWindow):
         self.pixel_label = QLabel("")
         self.pixel_label.setMinimumWidth(260)
         self.zoom_label = QLabel("")
-        self.zoom_label.setToolTip("Zoom of the image in front (View ▸ Zoom In / Zoom Out / Fit / 100 %)")
-        self.model_label = QLabel("No model")
-        self.model_label.setToolTip("Detection model used by auto-label and evaluate (File ▸ Choose Model)")
+        self.model_label = QLabel()
         self.statusBar().addPermanentWidget(self.pixel_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.model_label)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(translate("MainWindow", "Ready"))
 
     def _build_menus(self) -> None:
-        m = self.menuBar().addMenu("&File")
-        self.act_open_folder = self._action(m, "Open &Folder…", QKeySequence.StandardKey.Open, self.open_folder_dialog)
-        self.act_open_dataset = self._action(m, "Open &Dataset (data.yaml)…", "Ctrl+Shift+O", self.open_dataset_dialog)
-        self.act_open_model = self._action(m, "Choose &Model…", "Ctrl+M", self.open_model_dialog)
-        self.recent_menu = m.addMenu("Open &Recent")
+        """Menus and actions; their texts come from retranslate(). Every action has an objectName
+        ("window.…"): Settings ▸ Keyboard can rebind it (app.gui.keys.registry)."""
+        self.menu_file = m = self.menuBar().addMenu("")
+        self.act_open_folder = self._action(m, "open_folder", QKeySequence.StandardKey.Open, self.open_folder_dialog)
+        self.act_open_dataset = self._action(m, "open_dataset", "Ctrl+Shift+O", self.open_dataset_dialog)
+        self.act_open_model = self._action(m, "choose_model", "Ctrl+M", self.open_model_dialog)
+        self.recent_menu = m.addMenu("")
         self._fill_recent()
         m.addSeparator()
-        e = self.menuBar().addMenu("&Edit")
-        v = self.menuBar().addMenu("&View")
+        self.menu_edit = e = self.menuBar().addMenu("")
+        self.menu_view = v = self.menuBar().addMenu("")
         v.addAction(self.file_dock.toggleViewAction())
-        self.pane_menu = v.addMenu("&Panes")
+        self.pane_menu = v.addMenu("")
+        self.language_menu = LanguageMenu(self, self.settings)
+        v.addMenu(self.language_menu)
         v.addSeparator()
         # File > Save, Edit > Undo/Redo/Delete/Select all, View > zoom: the pane in front's own actions
         self.commands = PaneCommands(self, m, e, v)
         self.commands.zoomChanged.connect(self.zoom_label.setText)
         m.addSeparator()
-        self._action(m, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        h = self.menuBar().addMenu("&Help")
-        self.act_manual = self._action(h, "&Manual", None, lambda: open_manual(self))  # resources/docs, rendered
-        self.act_shortcuts = self._action(h, "&Keyboard Shortcuts", "Ctrl+F1", self.show_shortcuts)
-        self.act_reset_demo = self._action(h, "&Reset Demo Dataset…", None, self._reset_demo_asked)
-        self._action(h, "&About LabelBench", None, self._about)
+        self.act_quit = self._action(m, "quit", QKeySequence.StandardKey.Quit, self.close)
+        self.menu_settings = s = self.menuBar().addMenu("")
+        self.act_keyboard = self._action(s, "keyboard", None, self.show_keyboard_settings)
+        self.menu_help = h = self.menuBar().addMenu("")
+        self.act_manual = self._action(h, "manual", None, lambda: open_manual(self))  # resources/docs, rendered
+        self.act_shortcuts = self._action(h, "shortcuts", "Ctrl+F1", self.show_shortcuts)
+        self.act_reset_demo = self._action(h, "reset_demo", None, self._reset_demo_asked)
+        self.act_about = self._action(h, "about", None, self._about)
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:
-        a = QAction(text, self)
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (again on QEvent.LanguageChange)."""
+        self.menu_file.setTitle(translate("MainWindow", "&File"))
+        self.act_open_folder.setText(translate("MainWindow", "Open &Folder…"))
+        self.act_open_dataset.setText(translate("MainWindow", "Open &Dataset (data.yaml)…"))
+        self.act_open_model.setText(translate("MainWindow", "Choose &Model…"))
+        self.recent_menu.setTitle(translate("MainWindow", "Open &Recent"))
+        self.act_quit.setText(translate("MainWindow", "&Quit"))
+        self.menu_edit.setTitle(translate("MainWindow", "&Edit"))
+        self.menu_view.setTitle(translate("MainWindow", "&View"))
+        self.pane_menu.setTitle(translate("MainWindow", "&Panes"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
+        self.menu_settings.setTitle(translate("MainWindow", "&Settings"))
+        self.act_keyboard.setText(translate("MainWindow", "&Keyboard…"))
+        self.menu_help.setTitle(translate("MainWindow", "&Help"))
+        self.act_manual.setText(translate("MainWindow", "&Manual"))
+        self.act_shortcuts.setText(translate("MainWindow", "&Keyboard Shortcuts"))
+        self.act_reset_demo.setText(translate("MainWindow", "&Reset Demo Dataset…"))
+        self.act_about.setText(translate("MainWindow", "&About LabelBench"))
+        self.commands.retranslate()
+        self.file_dock.setWindowTitle(translate("MainWindow", "Images"))
+        self.file_dock.toggleViewAction().setText(translate("MainWindow", "Images"))
+        self.file_filter.setPlaceholderText(translate("MainWindow", "Filter file names…"))
+        self.zoom_label.setToolTip(
+            translate("MainWindow", "Zoom of the image in front (View ▸ Zoom In / Zoom Out / Fit / 100 %)")
+        )
+        self.model_label.setToolTip(
+            translate("MainWindow", "Detection model used by auto-label and evaluate (File ▸ Choose Model)")
+        )
+        self._show_model()
+        self._show_count()
+        self._show_title()
+        for i, key in enumerate(self.panes):
+            self.tabs.setTabText(i, translate("Panes", key))
+            self.pane_menu.actions()[i].setText(translate("Panes", key))
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _show_model(self) -> None:
+        p = self.ctx.model_path
+        self.model_label.setText(
+            translate("MainWindow", "Model: {name}").format(name=Path(p).name)
+            if p
+            else translate("MainWindow", "No model")
+        )
+
+    def _show_count(self) -> None:
+        state, n = self._count
+        if state == "none":
+            self.file_count.setText(translate("MainWindow", "No folder open"))
+        elif state == "indexing":
+            self.file_count.setText(translate("MainWindow", "Indexing…"))
+        elif state == "counting":
+            self.file_count.setText(translate("MainWindow", "%Ln image(s)…", None, n))
+        else:
+            self.file_count.setText(translate("MainWindow", "%Ln image(s)", None, n))
+
+    def _action(self, menu, name, shortcut, slot) -> QAction:
+        a = QAction(self)
+        a.setObjectName(f"window.{name}")
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
         a.triggered.connect(slot)
@@ -220,17 +305,20 @@ class MainWindow(QMainWindow):
     def _add_panes(self) -> None:
         for i, (_order, title, mod, err) in enumerate(discover_panes()):
             if mod is None:
-                w = QPlainTextEdit(f"This pane failed to load:\n\n{err}")
+                w = QPlainTextEdit(translate("MainWindow", "This pane failed to load:") + f"\n\n{err}")
                 w.setReadOnly(True)
             else:
                 try:
                     w = mod.Pane(self.ctx)
                 except Exception:
-                    w = QPlainTextEdit(f"This pane failed to start:\n\n{traceback.format_exc()}")
+                    w = QPlainTextEdit(
+                        translate("MainWindow", "This pane failed to start:") + f"\n\n{traceback.format_exc()}"
+                    )
                     w.setReadOnly(True)
             self.panes[title] = w
-            self.tabs.addTab(_scrollable(w), title)
-            act = QAction(title, self)
+            self.tabs.addTab(_scrollable(w), translate("Panes", title))
+            act = QAction(translate("Panes", title), self)
+            act.setObjectName(f"window.show_{title.lower().replace('-', '')}")
             if i < 9:
                 act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             act.triggered.connect(lambda _=False, t=title: self.show_pane(t))
@@ -247,7 +335,8 @@ class MainWindow(QMainWindow):
     def _pane_shown(self, index: int) -> None:
         """The Images dock follows the user's choice, except on panes that list images themselves."""
         self._note_dock_choice()
-        self._dock_pane = self.tabs.tabText(index)
+        keys = list(self.panes)
+        self._dock_pane = keys[index] if 0 <= index < len(keys) else None
         self.pixel_label.setText("")  # a pane's pixel readout (Browse, Process) leaves with it
         self.file_dock.setVisible(self._dock_wanted and self._dock_pane not in OWN_IMAGE_LIST)
         self.commands.retarget(self.panes.get(self._dock_pane))
@@ -259,18 +348,26 @@ class MainWindow(QMainWindow):
 
     # ----- opening -----
     def open_folder_dialog(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Open folder of images", self._last_dir())
+        d = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Open folder of images"), self._last_dir())
         if d:
             self.open_path(d)
 
     def open_dataset_dialog(self) -> None:
-        f, _ = QFileDialog.getOpenFileName(self, "Open dataset", self._last_dir(), "Dataset (*.yaml *.yml)")
+        f, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Open dataset"),
+            self._last_dir(),
+            translate("MainWindow", "Dataset (*.yaml *.yml)"),
+        )
         if f:
             self.open_path(f)
 
     def open_model_dialog(self) -> None:
         f, _ = QFileDialog.getOpenFileName(
-            self, "Choose detection model", self._last_dir(), "Models (*.pt *.onnx *.xml);;All files (*)"
+            self,
+            translate("MainWindow", "Choose detection model"),
+            self._last_dir(),
+            translate("MainWindow", "Models (*.pt *.onnx *.xml);;All files (*)"),
         )
         if f:
             self.choose_model(f)
@@ -278,12 +375,13 @@ class MainWindow(QMainWindow):
     def choose_model(self, path: str | os.PathLike) -> None:
         """The file becomes the app's model only once it reads as a detection model (checked in a
         worker, app.gui.common.model_check); else one line says why and the model stays as it was."""
-        self.statusBar().showMessage(f"Checking {Path(path).name}…", 0)
+        self.statusBar().showMessage(translate("MainWindow", "Checking {name}…").format(name=Path(path).name), 0)
         self.model_chooser.choose(path)
 
     def _model_ok(self, path: str, names: list[str]) -> None:
         self.ctx.set_model(path)
-        self.statusBar().showMessage(f"Model: {path} ({len(names)} classes)", 5000)
+        line = translate("MainWindow", "Model: {path} (%n class(es))", None, len(names)).format(path=path)
+        self.statusBar().showMessage(line, 5000)
 
     def _model_refused(self, _path: str, line: str) -> None:
         self.statusBar().showMessage(line, 0)
@@ -297,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             root, yaml_path, names = resolve_open_target(path)
         except LabelBenchError as e:
-            QMessageBox.warning(self, "Cannot open", str(e))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open"), str(e))
             self.statusBar().showMessage(str(e), 0)
             return False
         shown = yaml_path if yaml_path else root
@@ -306,22 +404,36 @@ class MainWindow(QMainWindow):
         self.ctx.set_dataset(root, yaml_path, names)  # title and Images dock follow (_dataset_opened)
         if self._is_user_demo(root):
             self.statusBar().showMessage(
-                f"Demo dataset: your copy in {root} (Help ▸ Reset Demo Dataset makes it afresh)", 0
+                translate(
+                    "MainWindow", "Demo dataset: your copy in {root} (Help ▸ Reset Demo Dataset makes it afresh)"
+                ).format(root=root),
+                0,
             )
             return True
-        self.statusBar().showMessage(f"Opened {shown}" + (f" — {len(names)} classes" if names else ""), 5000)
+        line = translate("MainWindow", "Opened {path}").format(path=shown)
+        if names:
+            line += translate("MainWindow", " — %n class(es)", None, len(names))
+        self.statusBar().showMessage(line, 5000)
         return True
 
     def _dataset_opened(self, root: str) -> None:
         """Whoever opened it: the title names the open dataset and the Images dock lists it."""
+        self._show_title()
+        self.file_filter.clear()
+        self._count = ("indexing", 0)
+        self._show_count()
+        self.loader.load(str(root))
+
+    def _show_title(self) -> None:
+        root = self.ctx.dataset_root
+        if root is None:
+            self.setWindowTitle("LabelBench")
+            return
         shown = self.ctx.data_yaml or Path(root)
         if self._is_user_demo(root):  # say where the copy is: what is done to it stays there
-            self.setWindowTitle(f"LabelBench — demo, your copy ({shown})")
+            self.setWindowTitle(translate("MainWindow", "LabelBench — demo, your copy ({path})").format(path=shown))
         else:
             self.setWindowTitle(f"LabelBench — {Path(root).name} ({shown})")
-        self.file_filter.clear()
-        self.file_count.setText("Indexing…")
-        self.loader.load(str(root))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -344,20 +456,27 @@ class MainWindow(QMainWindow):
         row = self.file_view.currentIndex().row()
         target = min(max(row + step, 0), n - 1) if row >= 0 else 0
         if target == row:
-            self.statusBar().showMessage("Last image of the list" if step > 0 else "First image of the list", 3000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Last image of the list")
+                if step > 0
+                else translate("MainWindow", "First image of the list"),
+                3000,
+            )
             return
         ix = self.file_proxy.index(target, 0)
         self.file_view.setCurrentIndex(ix)
         self.file_view.scrollTo(ix)
 
     def _update_count(self, *_):
-        self.file_count.setText(f"{self.file_model.rowCount():,} images…")
+        self._count = ("counting", self.file_model.rowCount())
+        self._show_count()
         if self.file_view.currentIndex().row() < 0 and self.file_proxy.rowCount() > 0:
             self.file_view.setCurrentIndex(self.file_proxy.index(0, 0))
 
     def _scan_done(self, n: int) -> None:
-        self.file_count.setText(f"{n:,} images")
-        self.statusBar().showMessage(f"Indexed {n:,} images", 5000)
+        self._count = ("done", n)
+        self._show_count()
+        self.statusBar().showMessage(translate("MainWindow", "Indexed %Ln image(s)", None, n), 5000)
 
     # ----- state -----
     def fit_to_screen(self) -> None:
@@ -414,7 +533,9 @@ class MainWindow(QMainWindow):
         self._note_dock_choice()
         self.file_dock.setVisible(self._dock_wanted)  # saved as the user left it, not as the pane hid it
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab", self.tabs.tabText(self.tabs.currentIndex()))
+        keys = list(self.panes)
+        if 0 <= self.tabs.currentIndex() < len(keys):
+            self.settings.setValue("window/tab", keys[self.tabs.currentIndex()])
         if self.ctx.model_path:
             self.settings.setValue("model", str(self.ctx.model_path))
         self.settings.sync()
@@ -422,6 +543,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help > Keyboard Shortcuts: generated from the window's and the panes' QActions."""
         d = ShortcutsDialog(self)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
+        return d
+
+    def show_keyboard_settings(self) -> KeyboardDialog:
+        """Settings > Keyboard: rebind the window's and the panes' named actions."""
+        d = KeyboardDialog(self, self.keys)
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()
         return d
@@ -435,9 +563,12 @@ class MainWindow(QMainWindow):
         target = user_data_dir() / "demo"
         answer = QMessageBox.question(
             self,
-            "Reset demo dataset",
-            f"Replace the demo dataset in {target} with a fresh copy of the bundled one?\n\n"
-            "Labels, reviews, auto-labels and training runs made in it are lost.",
+            translate("MainWindow", "Reset demo dataset"),
+            translate(
+                "MainWindow",
+                "Replace the demo dataset in {path} with a fresh copy of the bundled one?\n\n"
+                "Labels, reviews, auto-labels and training runs made in it are lost.",
+            ).format(path=target),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.reset_demo()
@@ -448,11 +579,13 @@ class MainWindow(QMainWindow):
         try:
             data_yaml = user_demo(reset=True)
         except (LabelBenchError, OSError) as e:
-            QMessageBox.warning(self, "Reset demo dataset", str(e))
+            QMessageBox.warning(self, translate("MainWindow", "Reset demo dataset"), str(e))
             return None
         if was_open:
             self.open_path(data_yaml)
-        self.statusBar().showMessage(f"Demo dataset reset: a fresh copy in {data_yaml.parent}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Demo dataset reset: a fresh copy in {path}").format(path=data_yaml.parent), 8000
+        )
         return data_yaml
 
     def _about(self) -> AboutDialog:

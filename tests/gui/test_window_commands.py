@@ -48,7 +48,7 @@ def enabled(w, names) -> list[bool]:
 def test_menus_follow_the_pane_in_front(qtbot, window):
     w = window
     titles = [a.text().replace("&", "") for a in w.menuBar().actions()]
-    assert titles[:4] == ["File", "Edit", "View", "Help"]
+    assert titles[:5] == ["File", "Edit", "View", "Settings", "Help"]
     edit = [a.text().split("\t")[0].replace("&", "") for a in w.menuBar().actions()[1].menu().actions()]
     assert edit == ["Undo", "Redo", "Delete", "Select All"]
     assert enabled(w, EDIT + ("save",)) == [False] * 5  # Browse: nothing to edit or save

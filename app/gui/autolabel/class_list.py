@@ -14,6 +14,7 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox
 
 from app.gui.common.workers import LatestRunner
+from app.gui.i18n import translate
 
 
 class UnsafeModel(str):
@@ -49,7 +50,7 @@ class ClassList(QListWidget):
 
     def read(self, path: str) -> None:
         """Read the class names of the model at `path` (now if shown, else once shown)."""
-        self.set_classes([], "reading class names…")
+        self.set_classes([], translate("Autolabel", "reading class names…"))
         self._pending = path
         if self.isVisible():
             self._read_pending()
@@ -71,10 +72,11 @@ class ClassList(QListWidget):
                 from app.core.io.models.safety import trust
 
                 trust(path)
-                self.set_classes([], "reading class names…")
+                self.set_classes([], translate("Autolabel", "reading class names…"))
                 self.loader.request(path)
             else:
-                self.set_classes([], f"refused: {Path(path).name} would run code when loaded")
+                line = translate("Autolabel", "refused: {name} would run code when loaded")
+                self.set_classes([], line.format(name=Path(path).name))
             return
         self.set_classes(names)
 
@@ -82,10 +84,14 @@ class ClassList(QListWidget):
         """The confirmation a model file that can only be loaded unsafely needs, naming the file."""
         box = QMessageBox.question(
             self,
-            "Load a model that can run code?",
-            f"{path}\n\nThis model file holds more than the model classes a checkpoint needs: loading it runs "
-            "code stored in the file, with your permissions.\n\nLoad it only if you trust where it came from. "
-            "Load it anyway?",
+            translate("ModelCheck", "Load a model that can run code?"),
+            f"{path}\n\n"
+            + translate(
+                "Autolabel",
+                "This model file holds more than the model classes a checkpoint needs: loading it runs "
+                "code stored in the file, with your permissions.\n\nLoad it only if you trust where it came from. "
+                "Load it anyway?",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

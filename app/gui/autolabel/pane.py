@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtCore import QEvent, Qt, QTimer
 from PyQt6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from app.gui.common.manual import help_button
 from app.gui.common.model_check import ModelChooser
 from app.gui.common.settings import make_settings
 from app.gui.common.state_text import run_progress_text
+from app.gui.i18n import translate
 from widgets.fit_scroll import FitScrollArea
 
 TITLE = "Auto-label"
@@ -54,6 +55,31 @@ class Pane(QWidget):
         if ctx.dataset_root is not None:
             self._dataset_opened(str(ctx.dataset_root))
         self._set_running(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pane's fixed texts in the current language (again on QEvent.LanguageChange); the
+        status lines of a run are written in the language of the moment."""
+        self.start_btn.setText(translate("Autolabel", "Start"))
+        self.cancel_btn.setText(translate("Autolabel", "Cancel"))
+        self.review_btn.setText(translate("Autolabel", "Open review queue"))
+        self._show_pause()
+        if self.worker is None and self._idle:
+            self.rate_label.setText(translate("Autolabel", "Ready."))
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _show_pause(self) -> None:
+        paused = self.worker is not None and self.worker.state.paused
+        self.pause_btn.setText(translate("Autolabel", "Resume") if paused else translate("Autolabel", "Pause"))
+
+    def _say(self, text: str, idle: bool = False) -> None:
+        """The line under the progress bar; idle: the "Ready." of a pane with no run."""
+        self._idle = idle
+        self.rate_label.setText(text)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -85,10 +111,10 @@ class Pane(QWidget):
 
     def _build_run_side(self) -> QWidget:
         """The settings, the run buttons, the progress and the outcome."""
-        self.start_btn = QPushButton("Start")
+        self.start_btn = QPushButton()
         self.start_btn.setDefault(True)
-        self.pause_btn = QPushButton("Pause")
-        self.cancel_btn = QPushButton("Cancel")
+        self.pause_btn = QPushButton()
+        self.cancel_btn = QPushButton()
         self.start_btn.clicked.connect(self.start)
         self.pause_btn.clicked.connect(self.toggle_pause)
         self.cancel_btn.clicked.connect(self.cancel)
@@ -99,12 +125,13 @@ class Pane(QWidget):
 
         self.bar = QProgressBar()
         self.bar.setFormat("%v / %m")
-        self.rate_label = QLabel("Ready.")
+        self._idle = True
+        self.rate_label = QLabel()
         self.rate_label.setObjectName("paneInfo")
         self.rate_label.setWordWrap(True)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.review_btn = QPushButton("Open review queue")
+        self.review_btn = QPushButton()
         self.review_btn.clicked.connect(self.open_review)
         self.review_btn.setEnabled(False)
 
@@ -153,7 +180,7 @@ class Pane(QWidget):
             self.form.set_source(str(self.ctx.data_yaml or root))
             self._clear_outcome()
             self.preview.clear()
-            self.rate_label.setText("Ready.")
+            self._say(translate("Autolabel", "Ready."), idle=True)
             self.bar.reset()
             self.labeled_root = None
             self.form.check_existing()
@@ -199,7 +226,7 @@ class Pane(QWidget):
             self.ctx.set_model(path)  # fills the list here too (modelChanged)
 
     def _model_refused(self, _path: str, line: str) -> None:
-        self.rate_label.setText(line)
+        self._say(line)
         self.ctx.status(line, 0)
         self.form.fill_models(str(self.ctx.model_path) if self.ctx.model_path else None)  # back to the app's
 
@@ -209,18 +236,18 @@ class Pane(QWidget):
             return
         source, model = self.form.source(), self.model_path()
         if not source or not model:
-            self.rate_label.setText("Choose a model and a source first.")
+            self._say(translate("Autolabel", "Choose a model and a source first."))
             return
         if self.selected_classes() == []:
-            self.rate_label.setText("Tick at least one class.")
+            self._say(translate("Autolabel", "Tick at least one class."))
             return
         if not self.form.replacing_confirmed():
-            self.rate_label.setText("Not started: the existing labels are kept (choose how above).")
+            self._say(translate("Autolabel", "Not started: the existing labels are kept (choose how above)."))
             return
         self.form.remember_model()
         self._clear_outcome()
         self.bar.setRange(0, 0)
-        self.rate_label.setText("Loading the model…")
+        self._say(translate("Autolabel", "Loading the model…"))
         self.worker = self._worker(
             AutolabelWorker(source, model, self.options(), names=self.names, parent=self, keep=self.form.keep_choice())
         )
@@ -236,7 +263,7 @@ class Pane(QWidget):
         w.itemError.connect(self.preview.add_problem)
         w.preview.connect(self.preview.show_image)
         w.log.connect(lambda m: self.ctx.status(m, 8000))
-        self._phase = "Loading the model"
+        self._phase = translate("Autolabel", "Loading the model")
         w.log.connect(lambda m: setattr(self, "_phase", m))
         w.finished.connect(self._done)
         w.failed.connect(self._failed)
@@ -249,22 +276,22 @@ class Pane(QWidget):
             return
         if self.worker.state.paused:
             self.worker.resume()
-            self.pause_btn.setText("Pause")
+            self._show_pause()
         else:
             self.worker.pause()
-            self.pause_btn.setText("Resume")
-            self.rate_label.setText(self.rate_label.text() + "  (paused)")
+            self._show_pause()
+            self._say(self.rate_label.text() + translate("JobState", "  (paused)"))
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.rate_label.setText("Cancelling: finishing the images in flight…")
+            self._say(translate("Autolabel", "Cancelling: finishing the images in flight…"))
 
     def _set_running(self, running: bool) -> None:
         self.start_btn.setEnabled(not running)
         self.pause_btn.setEnabled(running)
         self.cancel_btn.setEnabled(running)
-        self.pause_btn.setText("Pause")
+        self.pause_btn.setText(translate("Autolabel", "Pause"))
 
     # ------------------------------------------------------------------ worker signals
     def _progress(self, done: int, total: int, msg: str) -> None:
@@ -279,45 +306,69 @@ class Pane(QWidget):
             return
         done, total = self._last
         # before the first image (loading, exporting, compiling the model) the line names that phase
-        self.rate_label.setText(
+        self._say(
             run_progress_text(
-                done, total, time.monotonic() - self.t_start, getattr(self, "_phase", ""), self.worker.state.paused
+                done,
+                total,
+                time.monotonic() - self.t_start,
+                getattr(self, "_phase", ""),
+                self.worker.state.paused,
+                unit=translate("Autolabel", "images"),
             )
         )
 
     def _done(self, r: dict) -> None:
         from html import escape
 
-        reasons = "".join(f"<br>skipped {n}: {why}" for why, n in r.get("skip_reasons", {}).items())
-        self.summary.setText(
-            f"<b>{r['labeled']:,} labeled</b>, {r['skipped']:,} skipped, {len(r['failed'])} failed of "
-            f"{r['images']:,} images in {r['seconds']:.1f} s ({r['images_per_second']:.1f} img/s)<br>"
-            f"backend: {r['backend']}"
-            + (f"<br>precision {escape(r['precision_why'])}" if r.get("precision_why") else "")
-            + reasons
+        skipped = translate("Autolabel", "skipped {n}: {why}")
+        reasons = "".join("<br>" + skipped.format(n=n, why=why) for why, n in r.get("skip_reasons", {}).items())
+        head = translate(
+            "Autolabel",
+            "<b>{labeled} labeled</b>, {skipped} skipped, {failed} failed of "
+            "{images} images in {seconds} s ({rate} img/s)<br>backend: {backend}",
+        ).format(
+            labeled=f"{r['labeled']:,}",
+            skipped=f"{r['skipped']:,}",
+            failed=len(r["failed"]),
+            images=f"{r['images']:,}",
+            seconds=f"{r['seconds']:.1f}",
+            rate=f"{r['images_per_second']:.1f}",
+            backend=r["backend"],
         )
+        why = translate("Autolabel", "<br>precision {why}").format(why=escape(r["precision_why"]))
+        self.summary.setText(head + (why if r.get("precision_why") else "") + reasons)
         if r.get("model_view"):
-            self.summary.setText(
-                self.summary.text() + f"<br>the model's view of {r['model_view']:,} images with kept "
-                "labels is stored in the dataset's index (Review and Browse draw it dashed)"
+            view = translate(
+                "Autolabel",
+                "<br>the model's view of %Ln image(s) with kept "
+                "labels is stored in the dataset's index (Review and Browse draw it dashed)",
+                None,
+                r["model_view"],
             )
-        self.ctx.status(f"Auto-label finished: {r['labeled']} labeled", 8000)
+            self.summary.setText(self.summary.text() + view)
+        self.ctx.status(translate("Autolabel", "Auto-label finished: {n} labeled").format(n=r["labeled"]), 8000)
         self._publish_run()
         self.form.check_existing()
 
     def _failed(self, msg: str) -> None:
         from html import escape
 
-        line = next((ln.strip() for ln in msg.splitlines() if ln.strip()), "stopped")  # one line, never a trace
-        self.summary.setText(f"<b>Stopped:</b> {escape(line)}")
-        self.ctx.status(f"Auto-label stopped: {line}", 0)
+        stopped = translate("Autolabel", "stopped")
+        line = next((ln.strip() for ln in msg.splitlines() if ln.strip()), stopped)  # one line, never a trace
+        self.summary.setText(translate("Autolabel", "<b>Stopped:</b> {line}").format(line=escape(line)))
+        self.ctx.status(translate("Autolabel", "Auto-label stopped: {line}").format(line=line), 0)
         self._publish_run()
 
     def _cancelled(self) -> None:
         done, total = self._last
         self.summary.setText(
-            f"Cancelled after {done:,} of {total:,} images. Labels written so far are kept; "
-            "Start resumes where it stopped."
+            translate(
+                "Autolabel",
+                "Cancelled after {done} of %Ln image(s). Labels written so far are kept; "
+                "Start resumes where it stopped.",
+                None,
+                total,
+            ).format(done=f"{done:,}")
         )
         self._publish_run()
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtCore import QEvent, Qt, pyqtSignal
 from PyQt6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from app.gui.autolabel.class_list import ClassList
 from app.gui.autolabel.existing import ExistingLabelsBox
 from app.gui.common.settings import push_recent, recent
 from app.gui.common.workers import LatestRunner
+from app.gui.i18n import translate
 
 DEMO_MODEL = demo_model()
 RECENT_KEY = "autolabel/recent_models"
@@ -59,9 +60,8 @@ def _row(*ws) -> QWidget:
     return box
 
 
-def _pick_button(text: str, tip: str, slot, width: int | None = 32) -> QPushButton:
+def _pick_button(text: str, slot, width: int | None = 32) -> QPushButton:
     b = QPushButton(text)
-    b.setToolTip(tip)
     if width:
         b.setFixedWidth(width)
     b.clicked.connect(slot)
@@ -76,7 +76,7 @@ class SettingsForm(QGroupBox):
     def __init__(self, settings, dataset_root: Callable[[], Path | None], parent=None):
         """settings: the QSettings of the recent models; dataset_root(): the open dataset, if any
         (where a separate label folder goes when the source does not say)."""
-        super().__init__("Model and data", parent)
+        super().__init__(parent)
         self.settings = settings
         self._dataset_root = dataset_root
         self._existing_pending = False
@@ -88,6 +88,82 @@ class SettingsForm(QGroupBox):
         self.existing_check.resultReady.connect(self._existing_checked)
         self.existing_check.failed.connect(lambda _s, msg: self.existing.set_counts(None, msg))
         self.source_edit.editingFinished.connect(self.check_existing)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the form in the current language (again on QEvent.LanguageChange)."""
+        self.setTitle(translate("Autolabel", "Model and data"))
+        self._pick_model.setToolTip(translate("Autolabel", "Choose a model file (.pt, .onnx) or OpenVINO folder"))
+        self.source_edit.setPlaceholderText(translate("Autolabel", "folder, data.yaml or .txt list of images"))
+        self._pick_src.setToolTip(translate("Autolabel", "Choose a folder of images"))
+        self.out_edit.setPlaceholderText(translate("Autolabel", "beside the images (images/ → labels/)"))
+        self._pick_out.setText(translate("Autolabel", "Browse…"))
+        self._pick_out.setToolTip(
+            translate("Autolabel", "Choose the folder the label files go to (empty: beside the images)")
+        )
+        self.imgsz.setSpecialValueText(translate("Autolabel", "as trained"))
+        items = {
+            self.backend: (
+                translate("Autolabel", "auto (optimized for this machine)"),
+                translate("Autolabel", "PyTorch (.pt as is)"),
+                translate("Autolabel", "OpenVINO (cached export)"),
+                translate("Autolabel", "ONNX Runtime (cached export)"),
+            ),
+            self.precision: (
+                translate("Autolabel", "fast (fastest of int8 / bf16 / float32 passing a check)"),
+                translate("Autolabel", "exact (float32, = yolo predict)"),
+                translate("Autolabel", "int8 (calibrated on these images)"),
+            ),
+            self.engine: (translate("Autolabel", "this machine"), translate("Autolabel", "Ray cluster")),
+        }
+        for combo, texts in items.items():
+            for i, text in enumerate(texts):
+                combo.setItemText(i, text)
+        self.backend.setToolTip(
+            translate(
+                "Autolabel",
+                "auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
+                "model's hash in the cache folder, never beside the model) and run there",
+            )
+        )
+        self.force.setText(translate("Autolabel", "relabel images done with the same settings"))
+        self.overwrite.setText(translate("Autolabel", "replace reviewed / hand-made labels"))
+        self.engine.setToolTip(
+            translate(
+                "Autolabel",
+                "Ray cluster: workers infer on the cluster's nodes (pip install 'labelbench[ray]'), "
+                "this app writes every label file and index row",
+            )
+        )
+        self.ray_address.setPlaceholderText(
+            translate("Autolabel", "address: HOST:PORT or auto (empty: a private local Ray instance)")
+        )
+        rows = (
+            translate("Autolabel", "Model"),
+            translate("Autolabel", "Source"),
+            translate("Autolabel", "Labels to"),
+            translate("Autolabel", "Confidence"),
+            translate("Autolabel", "NMS IoU"),
+            translate("Autolabel", "Image size"),
+            translate("Autolabel", "Device"),
+            translate("Autolabel", "Backend"),
+            translate("Autolabel", "Precision"),
+            translate("Autolabel", "Engine"),
+            translate("Autolabel", "Classes"),
+        )
+        form = self.layout()
+        for i, text in enumerate(rows):
+            label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(text)
+        demo = self.model_box.findData(str(DEMO_MODEL))
+        if demo >= 0:
+            self.model_box.setItemText(demo, translate("Autolabel", "demo model (demo_yolov8n.pt)"))
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     # ------------------------------------------------------------------ layout
     def _build_paths(self) -> None:
@@ -96,19 +172,12 @@ class SettingsForm(QGroupBox):
         self.model_box.currentIndexChanged.connect(self._model_picked)
         self.model_box.activated.connect(lambda _i: self.model_path() and self.modelChosen.emit(self.model_path()))
         self._auto_out = ""  # the "Labels to" folder this form filled in (follows the model)
-        self._pick_model = _pick_button("…", "Choose a model file (.pt, .onnx) or OpenVINO folder", self._browse_model)
+        self._pick_model = _pick_button("…", self._browse_model)
         self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText("folder, data.yaml or .txt list of images")
-        self._pick_src = _pick_button("…", "Choose a folder of images", self._browse_source)
+        self._pick_src = _pick_button("…", self._browse_source)
         self.out_edit = QLineEdit()
-        self.out_edit.setPlaceholderText("beside the images (images/ → labels/)")
         self.out_edit.textEdited.connect(self._out_edited)
-        self._pick_out = _pick_button(
-            "Browse…",
-            "Choose the folder the label files go to (empty: beside the images)",
-            self._browse_out,
-            width=None,
-        )
+        self._pick_out = _pick_button("", self._browse_out, width=None)
         self.existing = ExistingLabelsBox()
         self.existing.choiceChanged.connect(self._keep_changed)
         self.classes = ClassList(self.model_path)
@@ -117,38 +186,25 @@ class SettingsForm(QGroupBox):
         self.conf = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=1.0, singleStep=0.05, value=0.25)
         self.iou = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05, value=0.70)
         self.imgsz = QSpinBox(minimum=0, maximum=4096, singleStep=32, value=0)
-        self.imgsz.setSpecialValueText("as trained")
         self.device = QComboBox()
         self.device.addItem("CPU", "cpu")
         if os.path.exists("/proc/driver/nvidia/version"):
             self.device.addItem("CUDA 0", "cuda:0")
         self.backend = QComboBox()
-        self.backend.addItem("auto (optimized for this machine)", "auto")
-        self.backend.addItem("PyTorch (.pt as is)", "pt")
-        self.backend.addItem("OpenVINO (cached export)", "openvino")
-        self.backend.addItem("ONNX Runtime (cached export)", "onnx")
-        self.backend.setToolTip(
-            "auto: a .pt is exported once to OpenVINO with Ultralytics' exporter (cached by the "
-            "model's hash in the cache folder, never beside the model) and run there"
-        )
+        for data in ("auto", "pt", "openvino", "onnx"):  # texts: retranslate()
+            self.backend.addItem(data, data)
         self.precision = QComboBox()
-        self.precision.addItem("fast (fastest of int8 / bf16 / float32 passing a check)", "fast")
-        self.precision.addItem("exact (float32, = yolo predict)", "exact")
-        self.precision.addItem("int8 (calibrated on these images)", "int8")
-        self.force = QCheckBox("relabel images done with the same settings")
-        self.overwrite = QCheckBox("replace reviewed / hand-made labels")
+        for data in ("fast", "exact", "int8"):
+            self.precision.addItem(data, data)
+        self.force = QCheckBox()
+        self.overwrite = QCheckBox()
         self.overwrite.setVisible(False)  # set by the choice in "Images that already have labels"
 
     def _build_engine(self) -> None:
         self.engine = QComboBox()  # where the run happens (app.core.autolabel.engine.ray for a Ray cluster)
-        self.engine.addItem("this machine", "local")
-        self.engine.addItem("Ray cluster", "ray")
-        self.engine.setToolTip(
-            "Ray cluster: workers infer on the cluster's nodes (pip install 'labelbench[ray]'), "
-            "this app writes every label file and index row"
-        )
+        self.engine.addItem("local", "local")
+        self.engine.addItem("ray", "ray")
         self.ray_address = QLineEdit()
-        self.ray_address.setPlaceholderText("address: HOST:PORT or auto (empty: a private local Ray instance)")
         self.ray_address.setEnabled(False)
         self.engine.currentIndexChanged.connect(
             lambda *_: self.ray_address.setEnabled(self.engine.currentData() == "ray")
@@ -156,17 +212,18 @@ class SettingsForm(QGroupBox):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Model", _row(self.model_box, self._pick_model))
-        form.addRow("Source", _row(self.source_edit, self._pick_src))
-        form.addRow("Labels to", _row(self.out_edit, self._pick_out))
-        form.addRow("Confidence", self.conf)
-        form.addRow("NMS IoU", self.iou)
-        form.addRow("Image size", self.imgsz)
-        form.addRow("Device", self.device)
-        form.addRow("Backend", self.backend)
-        form.addRow("Precision", self.precision)
-        form.addRow("Engine", _row(self.engine, self.ray_address))
-        form.addRow("Classes", self.classes)
+        # row labels: retranslate(), in this order
+        form.addRow("-", _row(self.model_box, self._pick_model))
+        form.addRow("-", _row(self.source_edit, self._pick_src))
+        form.addRow("-", _row(self.out_edit, self._pick_out))
+        form.addRow("-", self.conf)
+        form.addRow("-", self.iou)
+        form.addRow("-", self.imgsz)
+        form.addRow("-", self.device)
+        form.addRow("-", self.backend)
+        form.addRow("-", self.precision)
+        form.addRow("-", _row(self.engine, self.ray_address))
+        form.addRow("-", self.classes)
         form.addRow("", self.force)
         self.setLayout(form)
 
@@ -184,7 +241,7 @@ class SettingsForm(QGroupBox):
         self.model_box.blockSignals(True)
         self.model_box.clear()
         for p in items:
-            label = "demo model (demo_yolov8n.pt)" if p == str(DEMO_MODEL) else Path(p).name
+            label = translate("Autolabel", "demo model (demo_yolov8n.pt)") if p == str(DEMO_MODEL) else Path(p).name
             self.model_box.addItem(label, p)
             self.model_box.setItemData(self.model_box.count() - 1, p, Qt.ItemDataRole.ToolTipRole)
         if current in items:
@@ -195,9 +252,9 @@ class SettingsForm(QGroupBox):
     def _browse_model(self) -> None:
         f, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a detection model",
+            translate("Autolabel", "Choose a detection model"),
             str(Path(self.model_path() or DEMO_MODEL).parent),
-            "YOLO models (*.pt *.onnx *.xml);;All files (*)",
+            translate("Autolabel", "YOLO models (*.pt *.onnx *.xml);;All files (*)"),
         )
         if f:
             if f.endswith(".xml"):
@@ -241,7 +298,7 @@ class SettingsForm(QGroupBox):
 
     def _browse_source(self) -> None:
         d = QFileDialog.getExistingDirectory(
-            self, "Folder of images to label", self.source_edit.text() or str(Path.home())
+            self, translate("Autolabel", "Folder of images to label"), self.source_edit.text() or str(Path.home())
         )
         if d:
             self.source_edit.setText(d)
@@ -290,7 +347,9 @@ class SettingsForm(QGroupBox):
 
     def _browse_out(self) -> None:
         d = QFileDialog.getExistingDirectory(
-            self, "Folder for the label files", self.out_edit.text() or str(self._default_out().parent)
+            self,
+            translate("Autolabel", "Folder for the label files"),
+            self.out_edit.text() or str(self._default_out().parent),
         )
         if d:
             self.out_edit.setText(d)
@@ -311,9 +370,14 @@ class SettingsForm(QGroupBox):
             return True
         box = QMessageBox.question(
             self,
-            "Replace existing labels?",
-            f"{self.existing.kept:,} images have labels that autolabel did not write (hand-made, imported or "
-            "reviewed).\n\nReplace them with the model's labels? They cannot be recovered afterwards.",
+            translate("Autolabel", "Replace existing labels?"),
+            translate(
+                "Autolabel",
+                "%Ln image(s) have labels that autolabel did not write (hand-made, imported or "
+                "reviewed).\n\nReplace them with the model's labels? They cannot be recovered afterwards.",
+                None,
+                self.existing.kept,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import QEvent, Qt
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from app.core.io.images import read_image_reduced
 from app.core.session import IMAGE
 from app.gui.common.manual import help_button
 from app.gui.common.workers import LatestRunner
+from app.gui.i18n import translate
 from widgets.annotated_view import AnnotatedView
 from widgets.canvas.boxes import Boxes
 from widgets.image_view import format_pixel
@@ -58,14 +59,13 @@ class Pane(QWidget):
         super().__init__()
         self.ctx = ctx
         self.view = AnnotatedView()
-        self.info = QLabel("Open a folder or a dataset (File menu) and pick an image on the left.")
+        self.info = QLabel()
         self.info.setObjectName("paneInfo")
-        self.show_labels = QCheckBox("Labels")
+        self._info: tuple = ("start",)  # what the info line says, rebuilt in each language
+        self.show_labels = QCheckBox()
         self.show_labels.setChecked(True)
-        self.show_labels.setToolTip("Draw the image's label file (solid boxes)")
-        self.show_preds = QCheckBox("Predictions")
+        self.show_preds = QCheckBox()
         self.show_preds.setChecked(True)
-        self.show_preds.setToolTip("Draw the model's predictions stored by the last auto-label run (dashed)")
         self.show_labels.toggled.connect(lambda on: self.view.set_layers(labels=on))
         self.show_preds.toggled.connect(lambda on: self.view.set_layers(predictions=on))
         bar = QHBoxLayout()
@@ -85,15 +85,57 @@ class Pane(QWidget):
         ctx.imageSelected.connect(self.show_image)
         ctx.changed.connect(self._changed)
         self.current = None
-        self.nav_actions = [self._nav("Next image", ["D", "PgDown"], 1), self._nav("Previous image", ["A", "PgUp"], -1)]
+        # objectNames: Settings ▸ Keyboard can rebind them (app.gui.keys.registry)
+        self.nav_actions = [
+            self._nav("browse.next_image", ["D", "PgDown"], 1),
+            self._nav("browse.prev_image", ["A", "PgUp"], -1),
+        ]
+        self.retranslate()
 
-    def _nav(self, text: str, keys: list[str], step: int) -> QAction:
+    def retranslate(self) -> None:
+        """Every text of the pane in the current language (again on QEvent.LanguageChange)."""
+        self.show_labels.setText(translate("Browse", "Labels"))
+        self.show_labels.setToolTip(translate("Browse", "Draw the image's label file (solid boxes)"))
+        self.show_preds.setText(translate("Browse", "Predictions"))
+        self.show_preds.setToolTip(
+            translate("Browse", "Draw the model's predictions stored by the last auto-label run (dashed)")
+        )
+        texts = (
+            (translate("Browse", "Next image"), translate("Browse", "Next image of the Images list")),
+            (translate("Browse", "Previous image"), translate("Browse", "Previous image of the Images list")),
+        )
+        for a, (text, tip) in zip(self.nav_actions, texts, strict=True):
+            a.setText(text)
+            a.setToolTip(tip)
+        self._show_info()
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _show_info(self) -> None:
+        kind, *args = self._info
+        if kind == "start":
+            self.info.setText(
+                translate("Browse", "Open a folder or a dataset (File menu) and pick an image on the left.")
+            )
+        elif kind == "image":
+            name, w, h, scale = args
+            note = ""
+            if scale != 1.0:
+                note = "  " + translate("Browse", "(shown at {percent} of full size)").format(percent=f"{scale:.0%}")
+            self.info.setText(f"{name}   {w}x{h}{note}")
+        else:
+            self.info.setText(args[0])
+
+    def _nav(self, name: str, keys: list[str], step: int) -> QAction:
         """D / A / PageDown / PageUp: the next / previous image of the window's Images list (while
         Browse is in front, also with the keyboard focus in that list)."""
-        a = QAction(text, self)
+        a = QAction(self)
+        a.setObjectName(name)
         a.setShortcuts([QKeySequence(k) for k in keys])
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        a.setToolTip(f"{text} of the Images list")
         a.triggered.connect(lambda _=False: self.ctx.stepImage.emit(step))
         self.addAction(a)
         return a
@@ -127,15 +169,16 @@ class Pane(QWidget):
         self._shown = path
         self.view.set_annotations(labels, preds, self.ctx.class_names)
         h, w = img.shape[:2]
-        note = "" if scale == 1.0 else f"  (shown at {scale:.0%} of full size)"
-        self.info.setText(f"{os.path.basename(path)}   {round(w / scale)}x{round(h / scale)}{note}")
-        self.ctx.status(f"Loaded {path}", 3000)
+        self._info = ("image", os.path.basename(path), round(w / scale), round(h / scale), scale)
+        self._show_info()
+        self.ctx.status(translate("Browse", "Loaded {path}").format(path=path), 3000)
 
     def _failed(self, path, message: str) -> None:
         self.view.set_image(None)
         self.view.set_annotations(None, None)
         self.view.placeholder = message
-        self.info.setText(message)
+        self._info = ("message", message)
+        self._show_info()
         self.ctx.status(message, 0)
         mw = self.ctx.main_window
         if mw is not None:

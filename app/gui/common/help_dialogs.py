@@ -16,6 +16,7 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBo
 
 from app import __version__
 from app.gui.common.manual import TOPICS
+from app.gui.i18n import Retranslating, translate
 
 LICENCE = "GNU AGPL-3.0-only"
 
@@ -51,15 +52,17 @@ def action_rows(pane: QWidget) -> list[tuple[str, str]]:
     get_view = getattr(pane, "image_view", None)
     view = get_view() if callable(get_view) else None
     if view is not None:
-        rows += [(_keys(a), f"Image: {_plain(a.text())}") for a in view.commands.values() if a.shortcuts()]
+        image = translate("HelpDialogs", "Image: {command}")
+        rows += [(_keys(a), image.format(command=_plain(a.text()))) for a in view.commands.values() if a.shortcuts()]
     return rows
 
 
 def shortcut_groups(window) -> list[tuple[str, list[tuple[str, str]]]]:
     """[(group, [(keys, what)])]: the window's menus, then every pane in tab order."""
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    groups = [("Window (menus)", [r for m in menus for r in menu_rows(m, _plain(m.title()))])]
-    for title, pane in window.panes.items():
+    groups = [(translate("HelpDialogs", "Window (menus)"), [r for m in menus for r in menu_rows(m, _plain(m.title()))])]
+    for key, pane in window.panes.items():
+        title = translate("Panes", key)
         own = getattr(pane, "shortcut_rows", None)
         if callable(own):
             for group, rows in own():
@@ -96,13 +99,12 @@ def shortcuts_html(groups) -> str:
     return "".join(parts)
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslating, QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.groups = shortcut_groups(window)
+        self.window_ = window
         self.text = QTextBrowser()
-        self.text.setHtml(shortcuts_html(self.groups))
+        self.retranslate()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -119,33 +121,57 @@ class ShortcutsDialog(QDialog):
         self.activateWindow()
         self.text.setFocus()
 
+    def retranslate(self) -> None:
+        """The table of the keys bound now (Settings ▸ Keyboard changes them), in the current language."""
+        self.setWindowTitle(translate("HelpDialogs", "Keyboard shortcuts"))
+        self.groups = shortcut_groups(self.window_)
+        self.text.setHtml(shortcuts_html(self.groups))
+
 
 def about_html(model_path, dataset) -> str:
     """Version, what LabelBench is, the model and dataset open, where to read more, the licence."""
-    model = escape(str(model_path)) if model_path else "none (File ▸ Choose Model…)"
-    data = escape(str(dataset)) if dataset else "none (File ▸ Open Folder… / Open Dataset…)"
-    chapters = " · ".join(escape(title) for _stem, title in TOPICS)
+    model = escape(str(model_path)) if model_path else escape(translate("HelpDialogs", "none (File ▸ Choose Model…)"))
+    data = (
+        escape(str(dataset))
+        if dataset
+        else escape(translate("HelpDialogs", "none (File ▸ Open Folder… / Open Dataset…)"))
+    )
+    chapters = " · ".join(escape(translate("Manual", title)) for _stem, title in TOPICS)
     return (
-        f"<h3>LabelBench {escape(__version__)}</h3>"
-        "<p>A desktop workbench for object-detection datasets: tune OpenCV processing live, bulk "
-        "auto-label image folders with an Ultralytics YOLO model, correct the labels by hand (least sure "
-        "first), find the labels most likely wrong, evaluate a detector and train one.</p>"
-        f"<p><b>Model:</b> {model}<br><b>Dataset:</b> {data}</p>"
-        f"<p><b>Read more</b> in Help ▸ Manual (the Markdown in resources/docs/), chapters: {chapters}; "
-        "the overview is README.md. Every key: Help ▸ Keyboard shortcuts.</p>"
-        f"<p><b>Licence:</b> {LICENCE} (the LICENSE file).</p>"
+        f"<h3>LabelBench {escape(__version__)}</h3><p>"
+        + translate(
+            "HelpDialogs",
+            "A desktop workbench for object-detection datasets: tune OpenCV processing live, bulk "
+            "auto-label image folders with an Ultralytics YOLO model, correct the labels by hand (least sure "
+            "first), find the labels most likely wrong, evaluate a detector and train one.",
+        )
+        + "</p><p>"
+        + translate("HelpDialogs", "<b>Model:</b> {model}<br><b>Dataset:</b> {data}").format(model=model, data=data)
+        + "</p><p>"
+        + translate(
+            "HelpDialogs",
+            "<b>Read more</b> in Help ▸ Manual (the Markdown in resources/docs/), chapters: {chapters}; "
+            "the overview is README.md. Every key: Help ▸ Keyboard shortcuts.",
+        ).format(chapters=chapters)
+        + "</p><p>"
+        + translate("HelpDialogs", "<b>Licence:</b> {licence} (the LICENSE file).").format(licence=LICENCE)
+        + "</p>"
     )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, window, model_path: Path | None, dataset: Path | None):
         super().__init__(window)
-        self.setWindowTitle("About LabelBench")
+        self.model_path, self.dataset = model_path, dataset
         self.text = QTextBrowser()
-        self.text.setHtml(about_html(model_path, dataset))
+        self.retranslate()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text, 1)
         lay.addWidget(buttons)
         self.resize(560, 420)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("HelpDialogs", "About LabelBench"))
+        self.text.setHtml(about_html(self.model_path, self.dataset))

@@ -6,13 +6,25 @@ from __future__ import annotations
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.common.workers import JobRunner
+from app.gui.i18n import Retranslating, translate
+
+
+class BrowseButton(Retranslating, QPushButton):
+    """ "Browse…" beside a path field, in the current language."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(translate("JobPanel", "Browse…"))
 
 
 def path_row(edit: QLineEdit, pick) -> QWidget:
     w = QWidget()
     lay = QHBoxLayout(w)
     lay.setContentsMargins(0, 0, 0, 0)
-    b = QPushButton("Browse…")
+    b = BrowseButton()
     b.clicked.connect(pick)
     lay.addWidget(edit, 1)
     lay.addWidget(b)

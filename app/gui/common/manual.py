@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from PyQt6 import sip
-from PyQt6.QtCore import QSize, Qt, QTimer, QUrl
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl
 from PyQt6.QtGui import (
     QAction,
     QColor,
@@ -47,21 +47,22 @@ from PyQt6.QtWidgets import (
 )
 
 from app.core.io.resources import resource
+from app.gui.i18n import Retranslating, translate
 
 # (file stem in resources/docs/, title in the list): the reading order. A new chapter is a line here.
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("index", "Overview"),
-    ("getting-started", "Getting started"),
-    ("process", "Process"),
-    ("autolabel", "Auto-label"),
-    ("ray", "Ray"),
-    ("review", "Review and audit"),
-    ("snap", "Snap to the object"),
-    ("evaluate", "Evaluate"),
-    ("training", "Training"),
-    ("formats-and-safety", "Formats and safety"),
-    ("benchmarks", "Benchmarks"),
-    ("development", "Development"),
+    ("index", QT_TRANSLATE_NOOP("Manual", "Overview")),
+    ("getting-started", QT_TRANSLATE_NOOP("Manual", "Getting started")),
+    ("process", QT_TRANSLATE_NOOP("Manual", "Process")),
+    ("autolabel", QT_TRANSLATE_NOOP("Manual", "Auto-label")),
+    ("ray", QT_TRANSLATE_NOOP("Manual", "Ray")),
+    ("review", QT_TRANSLATE_NOOP("Manual", "Review and audit")),
+    ("snap", QT_TRANSLATE_NOOP("Manual", "Snap to the object")),
+    ("evaluate", QT_TRANSLATE_NOOP("Manual", "Evaluate")),
+    ("training", QT_TRANSLATE_NOOP("Manual", "Training")),
+    ("formats-and-safety", QT_TRANSLATE_NOOP("Manual", "Formats and safety")),
+    ("benchmarks", QT_TRANSLATE_NOOP("Manual", "Benchmarks")),
+    ("development", QT_TRANSLATE_NOOP("Manual", "Development")),
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -119,7 +120,7 @@ class ManualDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("LabelBench manual")
+        self.setWindowTitle(translate("Manual", "LabelBench manual"))
         self.dir = docs_dir()
         self.topic: str | None = None
         self.texts: dict[str, str] = {}
@@ -131,7 +132,7 @@ class ManualDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.setObjectName("manualTopics")
         for stem, title in TOPICS:
-            top = QTreeWidgetItem([title])
+            top = QTreeWidgetItem([translate("Manual", title)])
             top.setData(0, _ROLE, (stem, None))
             for level, heading in headings(self.texts[stem]):
                 if level == 2:
@@ -145,7 +146,7 @@ class ManualDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow_link)
         self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find in the manual…")
+        self.find_box.setPlaceholderText(translate("Manual", "Find in the manual…"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(lambda: self.find(self.find_box.text()))
         self.find_note = QLabel("")
@@ -249,12 +250,12 @@ class ManualDialog(QDialog):
                 self.browser.moveCursor(QTextCursor.MoveOperation.Start)
                 if self.browser.find(text):
                     return True
-        self.find_note.setText("not found")
+        self.find_note.setText(translate("Manual", "not found"))
         return False
 
     # ------------------------------------------------------------------ helpers
     def _find_action(self) -> QAction:
-        act = QAction("Find", self)
+        act = QAction(translate("Manual", "Find"), self)
         act.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.triggered.connect(lambda: (self.find_box.setFocus(), self.find_box.selectAll()))
@@ -368,15 +369,25 @@ def open_manual(parent: QWidget | None, topic: str | None = None, section: str |
     return dlg
 
 
+class HelpButton(Retranslating, QToolButton):
+    """A pane's small "?", its tooltip in the current language (the chapters stay English)."""
+
+    def retranslate(self) -> None:
+        topic, section = self.manual_topic
+        title = translate("Manual", dict(TOPICS).get(topic, topic))
+        self.setToolTip(
+            translate("Manual", "Manual: {chapter}").format(chapter=title) + (f" ▸ {section}" if section else "")
+        )
+
+
 def help_button(topic: str, section: str | None = None) -> QToolButton:
     """A pane's small "?": opens the manual at the pane's chapter (and section)."""
-    title = dict(TOPICS).get(topic, topic)
-    b = QToolButton()
+    b = HelpButton()
     b.setText("?")
     b.setObjectName("manualButton")
     b.setAutoRaise(True)
-    b.setToolTip(f"Manual: {title}" + (f" ▸ {section}" if section else ""))
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the pane (Review's Space, Tab, digits)
     b.manual_topic = (topic, section)
+    b.retranslate()
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the pane (Review's Space, Tab, digits)
     b.clicked.connect(lambda: open_manual(b, topic, section))
     return b

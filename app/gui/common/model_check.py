@@ -15,6 +15,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.gui.i18n import translate
+
 
 @dataclass
 class ModelCheck:
@@ -72,7 +74,7 @@ def check_model(path: str | os.PathLike) -> ModelCheck:
     out = ModelCheck(str(p))
     name = p.name
     if not p.exists():
-        out.problem = f"{name}: no such file or folder"
+        out.problem = translate("ModelCheck", "{name}: no such file or folder").format(name=name)
         return out
     from app.core.autolabel.backends.base import model_format
     from app.core.errors import LabelBenchError
@@ -92,13 +94,15 @@ def check_model(path: str | os.PathLike) -> ModelCheck:
         return out
     except Exception as e:
         detail = _first_line(f"{type(e).__name__} {e}", 120)
-        out.problem = f"{name}: not a detection model LabelBench can read ({detail})"
+        line = translate("ModelCheck", "{name}: not a detection model LabelBench can read ({detail})")
+        out.problem = line.format(name=name, detail=detail)
         return out
     if task not in (None, "detect"):
-        out.problem = f"{name}: a {task} model; LabelBench needs a detection model"
+        line = translate("ModelCheck", "{name}: a {task} model; LabelBench needs a detection model")
+        out.problem = line.format(name=name, task=task)
         out.names = []
     elif not out.names:
-        out.problem = f"{name}: no class names found in the model"
+        out.problem = translate("ModelCheck", "{name}: no class names found in the model").format(name=name)
     return out
 
 
@@ -132,15 +136,20 @@ class ModelChooser:
 
             yes = QMessageBox.question(
                 self.parent,
-                "Load a model that can run code?",
-                f"{res.path}\n\nThis model file holds more than the model classes a checkpoint needs: loading it "
-                "runs code stored in the file, with your permissions.\n\nUse it only if you trust where it came "
-                "from. Use it anyway?",
+                translate("ModelCheck", "Load a model that can run code?"),
+                f"{res.path}\n\n"
+                + translate(
+                    "ModelCheck",
+                    "This model file holds more than the model classes a checkpoint needs: loading it "
+                    "runs code stored in the file, with your permissions.\n\nUse it only if you trust where it came "
+                    "from. Use it anyway?",
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if yes != QMessageBox.StandardButton.Yes:
-                self._refuse(res.path, f"{Path(res.path).name}: not used (it would run code when loaded)")
+                line = translate("ModelCheck", "{name}: not used (it would run code when loaded)")
+                self._refuse(res.path, line.format(name=Path(res.path).name))
                 return
             from app.core.io.models.safety import trust
 
@@ -157,7 +166,11 @@ class ModelChooser:
         from PyQt6.QtWidgets import QMessageBox
 
         self.box = QMessageBox(
-            QMessageBox.Icon.Warning, "Not a detection model", line, QMessageBox.StandardButton.Ok, self.parent
+            QMessageBox.Icon.Warning,
+            translate("ModelCheck", "Not a detection model"),
+            line,
+            QMessageBox.StandardButton.Ok,
+            self.parent,
         )
         self.box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.box.open()  # not modal to the app: the line is also in the status bar

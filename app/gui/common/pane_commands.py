@@ -17,16 +17,28 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PyQt6.QtCore import QObject, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QObject, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QMenu
 
+from app.gui.i18n import translate
 from widgets.image_view import ImageView
 
 MENU_ENABLED = "menuEnabled"  # a pane's action property: False greys its menu entry (see the docstring)
 
-EDIT = (("undo", "&Undo"), ("redo", "&Redo"), ("delete", "&Delete"), ("select_all", "Select &All"))
-ZOOM = (("zoom_in", "Zoom &In"), ("zoom_out", "Zoom &Out"), ("fit", "&Fit to Window"), ("zoom_100", "&100 %"))
+SAVE = QT_TRANSLATE_NOOP("PaneCommands", "&Save")
+EDIT = (
+    ("undo", QT_TRANSLATE_NOOP("PaneCommands", "&Undo")),
+    ("redo", QT_TRANSLATE_NOOP("PaneCommands", "&Redo")),
+    ("delete", QT_TRANSLATE_NOOP("PaneCommands", "&Delete")),
+    ("select_all", QT_TRANSLATE_NOOP("PaneCommands", "Select &All")),
+)
+ZOOM = (
+    ("zoom_in", QT_TRANSLATE_NOOP("PaneCommands", "Zoom &In")),
+    ("zoom_out", QT_TRANSLATE_NOOP("PaneCommands", "Zoom &Out")),
+    ("fit", QT_TRANSLATE_NOOP("PaneCommands", "&Fit to Window")),
+    ("zoom_100", QT_TRANSLATE_NOOP("PaneCommands", "&100 %")),
+)
 
 
 @runtime_checkable
@@ -45,7 +57,9 @@ def keys_text(action: QAction) -> str:
 
 
 def zoom_text(view: ImageView | None) -> str:
-    return "" if view is None or view.image() is None else f"Zoom {view.zoom * 100:.0f} %"
+    if view is None or view.image() is None:
+        return ""
+    return translate("PaneCommands", "Zoom {percent} %").format(percent=f"{view.zoom * 100:.0f}")
 
 
 class PaneCommands(QObject):
@@ -60,7 +74,7 @@ class PaneCommands(QObject):
         self.proxies: dict[str, QAction] = {}
         self.labels: dict[str, str] = {}
         self._targets: dict[str, QAction] = {}
-        self._add(file_menu, "save", "&Save")
+        self._add(file_menu, "save", SAVE)
         for name, text in EDIT:
             self._add(edit_menu, name, text)
         for name, text in ZOOM:
@@ -109,12 +123,17 @@ class PaneCommands(QObject):
         """Enabled state, text and keys of every proxy from the pane's action."""
         for name, proxy in self.proxies.items():
             t = self._targets.get(name)
-            text = self.labels[name]
+            text = translate("PaneCommands", self.labels[name])
             if t is not None and name in ("undo", "redo") and t.text():
                 text = t.text().replace("&", "&&")  # "Undo Draw box": what it will undo
             keys = keys_text(t) if t is not None else ""
             proxy.setText(text + (f"\t{keys}" if keys else ""))
             proxy.setEnabled(t is not None and t.isEnabled() and t.property(MENU_ENABLED) is not False)
+
+    def retranslate(self) -> None:
+        """The entries and the zoom readout in the current language."""
+        self.refresh()
+        self._zoom()
 
     def trigger(self, name: str) -> bool:
         t = self._targets.get(name)

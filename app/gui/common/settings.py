@@ -51,3 +51,27 @@ def remember_text(settings: QSettings, key: str, edit) -> None:
     if v is not None:
         edit.setText(str(v))
     edit.textChanged.connect(lambda text: settings.setValue(key, text))
+
+
+KEYS_KEY = "keys/bindings"
+
+
+def key_bindings(settings: QSettings) -> dict[str, list[str]]:
+    """The user's key bindings that differ from the defaults: {action objectName: [portable key text]}
+    (app.gui.keys); kept as one JSON string, so an empty list (an action with no key) survives."""
+    import json
+
+    try:
+        data = json.loads(str(settings.value(KEYS_KEY, "") or "{}"))
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): [str(x) for x in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def save_key_bindings(settings: QSettings, bindings: dict[str, list[str]]) -> None:
+    import json
+
+    settings.setValue(KEYS_KEY, json.dumps(bindings, ensure_ascii=False, sort_keys=True))
+    settings.sync()

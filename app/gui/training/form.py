@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PyQt6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +22,19 @@ from PyQt6.QtWidgets import (
 )
 
 from app.core.training.runner import FAMILY, TrainConfig
+from app.gui.i18n import translate
 from widgets.labels import PathLabel
 
 # (short text that fits the form at 1280x720, what it means: the item's tooltip)
 TRAIN_ON = (
-    ("Reviewed images", "The images accepted in Review, exported with links into a training folder"),
-    ("The open data.yaml", "The open data.yaml as it is, its own train and val lists"),
+    (
+        QT_TRANSLATE_NOOP("Training", "Reviewed images"),
+        QT_TRANSLATE_NOOP("Training", "The images accepted in Review, exported with links into a training folder"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Training", "The open data.yaml"),
+        QT_TRANSLATE_NOOP("Training", "The open data.yaml as it is, its own train and val lists"),
+    ),
 )
 
 
@@ -45,39 +52,34 @@ class TrainingForm(QWidget):
         super().__init__(parent)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
-        data = QGroupBox("Training data")
-        f = QFormLayout(data)
-        self.data_label = PathLabel("no dataset open")  # a long path elides in the middle, whole in its tooltip
+        self.data_box = data = QGroupBox()
+        self.data_form = f = QFormLayout(data)
+        self.data_label = PathLabel("")  # a long path elides in the middle, whole in its tooltip
         self.train_on = QComboBox()
-        for i, (text, tip) in enumerate(TRAIN_ON):
+        for text, _tip in TRAIN_ON:
             self.train_on.addItem(text)
-            self.train_on.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
-        self.train_on.setToolTip("What to train on: " + "; ".join(f"{t}: {tip.lower()}" for t, tip in TRAIN_ON))
         self.train_on.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.train_on.setMinimumContentsLength(16)
         self.val_frac = QDoubleSpinBox()
         self.val_frac.setRange(0.05, 0.5)
         self.val_frac.setSingleStep(0.05)
         self.val_frac.setValue(0.2)
-        self.seed = _spin(0, 10**6, 0, tip="split seed (the same seed gives the same split)")
-        self.stratify = QCheckBox("stratify by class")
+        self.seed = _spin(0, 10**6, 0)
+        self.stratify = QCheckBox()
         f.addRow(self.data_label)
-        f.addRow("Train on", self.train_on)
-        f.addRow("Val fraction", self.val_frac)
-        f.addRow("Seed", self.seed)
+        f.addRow("-", self.train_on)  # row labels: retranslate()
+        f.addRow("-", self.val_frac)
+        f.addRow("-", self.seed)
         f.addRow(self.stratify)
         v.addWidget(data)
 
-        opts = QGroupBox("Model and settings")
-        f = QFormLayout(opts)
+        self.opts_box = opts = QGroupBox()
+        self.opts_form = f = QFormLayout(opts)
         self.model = QComboBox()
         self.model.setEditable(True)
         self.model.addItems(FAMILY)
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model.setMinimumContentsLength(14)
-        self.model.setToolTip(
-            "A family .yaml trains from random initialisation; a local .pt fine-tunes it. Nothing is downloaded."
-        )
         browse = QPushButton("…")
         browse.setFixedWidth(28)
         browse.clicked.connect(self._browse_model)
@@ -91,22 +93,75 @@ class TrainingForm(QWidget):
         self.lr0.setDecimals(5)
         self.lr0.setRange(0.0, 0.5)
         self.lr0.setSingleStep(0.001)
-        self.lr0.setSpecialValueText("auto")
-        self.lr0.setToolTip("auto: Ultralytics' optimizer=auto picks it; a value trains with SGD at that rate")
         self.device = QLineEdit("cpu")
         self.project = QLineEdit()
-        self.project.setPlaceholderText("runs folder (default: <dataset>/.labelbench/runs)")
-        f.addRow("Model", row)
-        f.addRow("Epochs", self.epochs)
-        f.addRow("Image size", self.imgsz)
-        f.addRow("Batch", self.batch)
-        f.addRow("lr0", self.lr0)
-        f.addRow("Device", self.device)
-        f.addRow("Runs folder", self.project)
+        for w in (row, self.epochs, self.imgsz, self.batch, self.lr0, self.device, self.project):
+            f.addRow("-", w)  # row labels: retranslate()
         v.addWidget(opts)
+        self._no_dataset = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the form in the current language (again on QEvent.LanguageChange)."""
+        self.data_box.setTitle(translate("Training", "Training data"))
+        if self._no_dataset:
+            self.data_label.setText(translate("Training", "no dataset open"))
+        for i, (text, tip) in enumerate(TRAIN_ON):
+            self.train_on.setItemText(i, translate("Training", text))
+            self.train_on.setItemData(i, translate("Training", tip), Qt.ItemDataRole.ToolTipRole)
+        parts = (f"{translate('Training', t)}: {translate('Training', tip)}" for t, tip in TRAIN_ON)
+        self.train_on.setToolTip(translate("Training", "What to train on: {choices}").format(choices="; ".join(parts)))
+        self.seed.setToolTip(translate("Training", "split seed (the same seed gives the same split)"))
+        self.stratify.setText(translate("Training", "stratify by class"))
+        self.model.setToolTip(
+            translate(
+                "Training",
+                "A family .yaml trains from random initialisation; a local .pt fine-tunes it. Nothing is downloaded.",
+            )
+        )
+        self.lr0.setSpecialValueText(translate("Training", "auto"))
+        self.lr0.setToolTip(
+            translate("Training", "auto: Ultralytics' optimizer=auto picks it; a value trains with SGD at that rate")
+        )
+        self.project.setPlaceholderText(translate("Training", "runs folder (default: <dataset>/.labelbench/runs)"))
+        self.opts_box.setTitle(translate("Training", "Model and settings"))
+        labels = {
+            self.data_form: (
+                translate("Training", "Train on"),
+                translate("Training", "Val fraction"),
+                translate("Training", "Seed"),
+            ),
+            self.opts_form: (
+                translate("Training", "Model"),
+                translate("Training", "Epochs"),
+                translate("Training", "Image size"),
+                translate("Training", "Batch"),
+                "lr0",
+                translate("Training", "Device"),
+                translate("Training", "Runs folder"),
+            ),
+        }
+        for form, texts in labels.items():
+            it = iter(texts)
+            for r in range(form.rowCount()):
+                label = form.itemAt(r, QFormLayout.ItemRole.LabelRole)
+                if label is not None and label.widget() is not None:
+                    label.widget().setText(next(it))
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def show_dataset(self, text: str) -> None:
+        """The open dataset's line (the pane's)."""
+        self._no_dataset = False
+        self.data_label.setText(text)
 
     def _browse_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Model", "", "YOLO models (*.pt *.yaml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Training", "Model"), "", translate("Training", "YOLO models (*.pt *.yaml)")
+        )
         if path:
             self.model.setCurrentText(path)
 

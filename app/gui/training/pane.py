@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import QEvent, Qt
 from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from app.core.training.runner import TrainConfig, TrainingRunner
 from app.gui.common.manual import help_button
 from app.gui.common.state_text import training_end_text
 from app.gui.common.workers import JobRunner, LatestRunner
+from app.gui.i18n import translate
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
 from widgets.plots.loss_plot import LossPlot
@@ -78,10 +79,7 @@ class Pane(QWidget):
         self.plot = LossPlot()
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
-        self.text.setHtml(
-            "<span style='color:#9a9ea6'>Open a finished run folder or start a training run "
-            "to see its curves and the diagnosis.</span>" + rules_html()
-        )
+        self._show_intro()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.plot)
         right.addWidget(self.text)
@@ -119,6 +117,47 @@ class Pane(QWidget):
         if (DEMO_RUN / "results.csv").is_file():
             self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False)
         self._dataset_opened(str(ctx.dataset_root) if ctx.dataset_root else "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pane's fixed texts in the current language (again on QEvent.LanguageChange); the
+        lines of a run are written in the language of the moment."""
+        self.start_btn.setText(translate("Training", "Start training"))
+        self._show_stop()
+        if not self.working:
+            self.progress.setFormat(translate("Training", "idle"))
+        self.runs_box.setTitle(translate("Training", "Runs (checked ones are plotted)"))
+        self.open_btn.setText(translate("Training", "Open run folder…"))
+        self.remove_btn.setText(translate("Training", "Remove"))
+        self.use_best_btn.setText(translate("Training", "Use best.pt for auto-labeling"))
+        self.table_btn.setText(translate("Training", "Model table and speed here…"))
+        self.sides.set_titles([translate("Training", "Train"), translate("Training", "Runs")])
+        if self.current_key() is None:
+            self._show_intro()
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _show_intro(self) -> None:
+        intro = translate(
+            "Training", "Open a finished run folder or start a training run to see its curves and the diagnosis."
+        )
+        self.text.setHtml(f"<span style='color:#9a9ea6'>{intro}</span>" + rules_html())
+
+    def _show_stop(self) -> None:
+        """Stop (a graceful stop), or Kill once a stop was asked for."""
+        if self.working and getattr(self, "_stop_kind", "") == "stopped":
+            self.stop_btn.setText(translate("Training", "Kill"))
+            self.stop_btn.setToolTip(
+                translate("Training", "Terminate the training process now (the last saved epoch's weights stay)")
+            )
+        else:
+            self.stop_btn.setText(translate("Training", "Stop"))
+            self.stop_btn.setToolTip(
+                translate("Training", "Finish the current batch, validate, save the weights and end the run")
+            )
 
     # ------------------------------------------------------------------ layout
     def _build_controls(self) -> QWidget:
@@ -133,10 +172,9 @@ class Pane(QWidget):
         self.ready.setObjectName("trainingReady")
         v.addWidget(self.ready)
         btns = QHBoxLayout()
-        self.start_btn = QPushButton("Start training")
+        self.start_btn = QPushButton()
         self.start_btn.clicked.connect(self.start_training)
-        self.stop_btn = QPushButton("Stop")
-        self.stop_btn.setToolTip("Finish the current batch, validate, save the weights and end the run")
+        self.stop_btn = QPushButton()
         self.stop_btn.setEnabled(False)
         self.stop_btn.clicked.connect(self.stop_training)
         btns.addWidget(self.start_btn, 1)
@@ -144,7 +182,6 @@ class Pane(QWidget):
         btns.addWidget(help_button("training"))  # the manual at this pane
         v.addLayout(btns)
         self.progress = QProgressBar()
-        self.progress.setFormat("idle")
         self.progress.setValue(0)
         v.addWidget(self.progress)
         self.status = QLabel("")
@@ -152,29 +189,30 @@ class Pane(QWidget):
         self.status.setObjectName("paneInfo")
         v.addWidget(self.status)
 
-        runs = QGroupBox("Runs (checked ones are plotted)")
+        self.runs_box = runs = QGroupBox()
         rv = QVBoxLayout(runs)
         self.run_list = QListWidget()
         self.run_list.itemChanged.connect(self._run_toggled)
         self.run_list.currentItemChanged.connect(lambda *_: self._show_text())
         rv.addWidget(self.run_list)
         row = QHBoxLayout()
-        open_btn = QPushButton("Open run folder…")
+        self.open_btn = open_btn = QPushButton()
         open_btn.clicked.connect(self._browse_run)
-        rm = QPushButton("Remove")
+        self.remove_btn = rm = QPushButton()
         rm.clicked.connect(self._remove_current)
         row.addWidget(open_btn, 1)
         row.addWidget(rm)
         rv.addLayout(row)
-        self.use_best_btn = QPushButton("Use best.pt for auto-labeling")
+        self.use_best_btn = QPushButton()
         self.use_best_btn.clicked.connect(self.use_best)
         rv.addWidget(self.use_best_btn)
-        table_btn = QPushButton("Model table and speed here…")
+        self.table_btn = table_btn = QPushButton()
         table_btn.clicked.connect(self.show_model_table)
         rv.addWidget(table_btn)
         v.addStretch(1)
         # one above the other on a tall screen, two tabs at 1280x720 (every button stays in the window)
-        return StackOrTabs([("Train", w, 0), ("Runs", runs, 1)])
+        self.sides = StackOrTabs([("Train", w, 0), ("Runs", runs, 1)])  # titles: retranslate()
+        return self.sides
 
     # ------------------------------------------------------------------ runs on the plot
     def open_run(self, path: str | os.PathLike) -> str:
@@ -234,7 +272,7 @@ class Pane(QWidget):
             return
         key = item.data(Qt.ItemDataRole.UserRole)
         if key == self.live_key and self.runner is not None and self.runner.running:
-            self.ctx.status("Stop the training before removing its run from the list", 4000)
+            self.ctx.status(translate("Training", "Stop the training before removing its run from the list"), 4000)
             return
         self.plot.remove_run(key)
         self.runs.pop(key, None)
@@ -257,22 +295,22 @@ class Pane(QWidget):
         self.use_best_btn.setEnabled(best.is_file())
 
     def _browse_run(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Open an Ultralytics run folder")
+        d = QFileDialog.getExistingDirectory(self, translate("Training", "Open an Ultralytics run folder"))
         if d:
             try:
                 self.open_run(d)
             except LabelBenchError as e:
-                QMessageBox.warning(self, "Open run", str(e))
+                QMessageBox.warning(self, translate("Training", "Open run"), str(e))
 
     # ------------------------------------------------------------------ actions
     def use_best(self) -> Path | None:
         key = self.current_key()
         best = Path(key) / "weights" / "best.pt" if key else None
         if best is None or not best.is_file():
-            self.ctx.status("This run has no weights/best.pt yet", 4000)
+            self.ctx.status(translate("Training", "This run has no weights/best.pt yet"), 4000)
             return None
         self.ctx.set_model(best)
-        self.ctx.status(f"Auto-label model: {best}", 5000)
+        self.ctx.status(translate("Training", "Auto-label model: {path}").format(path=best), 5000)
         self.ctx.showPane.emit("Auto-label")
         return best
 
@@ -295,7 +333,7 @@ class Pane(QWidget):
             self.check_ready()
             return
         yaml = f" · {self.ctx.data_yaml.name}" if self.ctx.data_yaml else ""
-        self.form.data_label.setText(f"{root}{yaml}")
+        self.form.show_dataset(f"{root}{yaml}")
         self._list_saved_runs()
         self.check_ready()
 
@@ -326,7 +364,7 @@ class Pane(QWidget):
         reviewed = self.form.train_on.currentIndex() == 0
         root = self.ctx.dataset_root
         if reviewed and root is None:
-            self._ready_answer(None, None, "Open a dataset first (File menu).")
+            self._ready_answer(None, None, translate("Training", "Open a dataset first (File menu)."))
             return
         source = (
             str(self.ctx.data_yaml or root) if reviewed else (str(self.ctx.data_yaml) if self.ctx.data_yaml else None)
@@ -346,7 +384,9 @@ class Pane(QWidget):
             self.ready.setStyleSheet("color: #f0b060;")
         elif res is not None:
             split = (
-                f"{images(res.train)} to train on, {res.val:,} to validate with"
+                translate("Training", "{train} to train on, {val} to validate with").format(
+                    train=images(res.train), val=f"{res.val:,}"
+                )
                 if self.form.train_on.currentIndex() == 0
                 else ""
             )
@@ -388,7 +428,9 @@ class Pane(QWidget):
             self._launch(str(src))
             return
         if self.ctx.dataset_root is None:
-            QMessageBox.information(self, "Training", "Open a dataset first (File menu).")
+            QMessageBox.information(
+                self, translate("Panes", "Training"), translate("Training", "Open a dataset first (File menu).")
+            )
             return
         from app.core.dataset.formats import export_ultralytics
         from app.core.training.runner import fresh_run_dir
@@ -402,8 +444,8 @@ class Pane(QWidget):
             sel, _task = collect_training(source, "reviewed", state)  # polygons / rotated boxes kept
             return export_ultralytics(sel, out, *args, mode="symlink", state=state)
 
-        self._busy(True, "exporting the reviewed images…")
-        self.progress.setFormat("exporting the reviewed images…")
+        self._busy(True, translate("Training", "exporting the reviewed images…"))
+        self.progress.setFormat(translate("Training", "exporting the reviewed images…"))
         self.export_job = JobRunner(job, self)
         self.export_job.finished.connect(self._exported)
         self.export_job.failed.connect(self._failed)
@@ -412,15 +454,19 @@ class Pane(QWidget):
     def _exported(self, s: dict) -> None:
         if not s["train_images"] or not s["val_images"]:  # the split left one side empty (stratified)
             self._failed(
-                f"{s['train_images']} image(s) to train on and {s['val_images']} to validate with: a run "
-                "needs both. Review more images, or lower the val fraction / untick stratify."
+                translate(
+                    "Training",
+                    "{train} image(s) to train on and {val} to validate with: a run "
+                    "needs both. Review more images, or lower the val fraction / untick stratify.",
+                ).format(train=s["train_images"], val=s["val_images"])
             )
             return
-        self.status.setText(f"exported {s['train_images']} train + {s['val_images']} val images ({s['rule']})")
+        line = translate("Training", "exported {train} train + {val} val images ({rule})")
+        self.status.setText(line.format(train=s["train_images"], val=s["val_images"], rule=s["rule"]))
         self._launch(s["data_yaml"])
 
     def _launch(self, data_yaml: str) -> None:
-        self.progress.setFormat("starting the training process…")
+        self.progress.setFormat(translate("Training", "starting the training process…"))
         b = self.bridge
         self.runner = TrainingRunner(self.config(data_yaml), on_curves=b.curves.emit, on_event=b.event.emit)
         try:
@@ -430,7 +476,7 @@ class Pane(QWidget):
             return
         self._drop_demo_run()
         self.live_key = str(run_dir.resolve())
-        self._busy(True, f"training → {run_dir}")
+        self._busy(True, translate("Training", "training → {path}").format(path=run_dir))
         self._stop_kind, self._reached = "", (0, self.form.epochs.value())
         runner = self.runner
 
@@ -453,18 +499,17 @@ class Pane(QWidget):
         """First click: graceful stop (finish the batch, validate, save). Second click: kill now."""
         if self.runner is None or not self.runner.running:
             return
-        if self.stop_btn.text() == "Kill":
+        if getattr(self, "_stop_kind", "") in ("stopped", "killed"):
             runner = self.runner
             self.kill_job = JobRunner(lambda state: runner.kill(), self)
             self.kill_job.start()
             self._stop_kind = "killed"
-            self.progress.setFormat("killing…")
+            self.progress.setFormat(translate("Training", "killing…"))
             return
         self.runner.request_stop()
         self._stop_kind = "stopped"
-        self.stop_btn.setText("Kill")
-        self.stop_btn.setToolTip("Terminate the training process now (the last saved epoch's weights stay)")
-        self.progress.setFormat("stopping after this batch…")
+        self._show_stop()
+        self.progress.setFormat(translate("Training", "stopping after this batch…"))
 
     def _live_curves(self, curves: Curves) -> None:
         self._show_curves(curves, running=True)
@@ -476,9 +521,11 @@ class Pane(QWidget):
             total = ev["epochs"] * ev["batches"]
             self.progress.setMaximum(total)
             self.progress.setValue((ev["epoch"] - 1) * ev["batches"] + ev["batch"])
-            self.progress.setFormat(f"epoch {ev['epoch']}/{ev['epochs']} · batch {ev['batch']}/{ev['batches']}")
+            line = translate("Training", "epoch {epoch}/{epochs} · batch {batch}/{batches}")
+            self.progress.setFormat(line.format(**{k: ev[k] for k in ("epoch", "epochs", "batch", "batches")}))
         elif ev.get("event") == "epoch":
-            self.progress.setFormat(f"epoch {ev['epoch']}/{ev['epochs']} done")
+            line = translate("Training", "epoch {epoch}/{epochs} done")
+            self.progress.setFormat(line.format(epoch=ev["epoch"], epochs=ev["epochs"]))
 
     def _live_finished(self, rc: int, failure: str) -> None:
         key = self.live_key
@@ -495,7 +542,8 @@ class Pane(QWidget):
             self.progress.setRange(0, epochs)
             self.progress.setValue(min(epoch, epochs))
         self.progress.setFormat(text.split(": ", 1)[0])  # never "done" for a run stopped at 15/20; the error
-        self.ctx.status(f"Training {text}" + (f" ({key})" if key else ""), 0 if failure else 8000)
+        line = translate("Training", "Training {outcome}").format(outcome=text)
+        self.ctx.status(line + (f" ({key})" if key else ""), 0 if failure else 8000)
 
     def _failed(self, msg: str) -> None:
         self._busy(False, msg)
@@ -507,8 +555,9 @@ class Pane(QWidget):
         self.working = busy
         self.start_btn.setEnabled(not busy)
         self.stop_btn.setEnabled(busy)
-        self.stop_btn.setText("Stop")
-        self.stop_btn.setToolTip("Finish the current batch, validate, save the weights and end the run")
+        if busy:
+            self._stop_kind = ""
+        self._show_stop()
         self.status.setText(msg)
 
     def shutdown(self) -> None:

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import html
 
-from PyQt6.QtCore import QObject, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QObject, pyqtSignal
 
 from app.core.training.curves import MAP_COL, RULES, Curves, Diagnosis
+from app.gui.i18n import translate
 from widgets.plots.loss_plot import MARKER_COLORS, Marker
 
-KIND_TITLES = {
-    "overfitting": "Overfitting",
-    "lr_too_low": "Linear curve: learning rate too low",
-    "lr_too_high": "Small decrease: learning rate too high",
-    "batch_too_small": "Large oscillation: batch too small",
-    "healthy": "Healthy",
+KIND_TITLES = {  # shown through translate("Training", ...)
+    "overfitting": QT_TRANSLATE_NOOP("Training", "Overfitting"),
+    "lr_too_low": QT_TRANSLATE_NOOP("Training", "Linear curve: learning rate too low"),
+    "lr_too_high": QT_TRANSLATE_NOOP("Training", "Small decrease: learning rate too high"),
+    "batch_too_small": QT_TRANSLATE_NOOP("Training", "Large oscillation: batch too small"),
+    "healthy": QT_TRANSLATE_NOOP("Training", "Healthy"),
 }
 
 
@@ -44,35 +45,39 @@ def _hex(kind: str) -> str:
 
 def diagnosis_html(label: str, curves: Curves, d: Diagnosis, running: bool = False) -> str:
     e = html.escape
-    state = " <span style='color:#3d8ee8'>(training…)</span>" if running else ""
+    state = f" <span style='color:#3d8ee8'>{e(translate('Training', '(training…)'))}</span>" if running else ""
+    epochs = translate("Training", "%n epoch(s)", None, d.epochs)
     parts = [
         f"<div style='margin-bottom:6px'><b style='font-size:13px'>{e(label)}</b>{state} "
-        f"<span style='color:#9a9ea6'>{d.epochs} epoch(s) · {e(str(curves.path))}</span></div>"
+        f"<span style='color:#9a9ea6'>{e(epochs)} · {e(str(curves.path))}</span></div>"
     ]
     facts = []
     if d.best_epoch is not None:
-        facts.append(
-            f"<b style='color:{_hex('best')}'>best epoch {d.best_epoch}</b> (by {e(d.best_by)} = {d.best_value:.4g})"
-        )
+        best = translate("Training", "best epoch {epoch}").format(epoch=d.best_epoch)
+        by = translate("Training", "(by {metric} = {value})").format(metric=e(d.best_by), value=f"{d.best_value:.4g}")
+        facts.append(f"<b style='color:{_hex('best')}'>{e(best)}</b> {by}")
     if d.val_min_epoch is not None:
-        facts.append(f"lowest val loss at epoch {d.val_min_epoch}")
-    facts.append(f"overfitting onset: <b>{d.overfit_epoch if d.overfit_epoch is not None else 'none'}</b>")
+        facts.append(e(translate("Training", "lowest val loss at epoch {epoch}").format(epoch=d.val_min_epoch)))
+    onset = d.overfit_epoch if d.overfit_epoch is not None else translate("Training", "none")
+    facts.append(translate("Training", "overfitting onset: <b>{epoch}</b>").format(epoch=onset))
     parts.append(" · ".join(facts))
     parts.append("<ul style='margin-top:4px; margin-left:-20px'>")
     for f in d.findings:
         tag = (
-            " <span style='background:#4a3a20; color:#f0c070; padding:0 4px'>heuristic</span>"
+            f" <span style='background:#4a3a20; color:#f0c070; padding:0 4px'>{e(translate('Training', 'heuristic'))}</span>"
             if f.heuristic and f.kind != "healthy"
             else ""
         )
-        where = f" @ epoch {f.epoch}" if f.epoch is not None else ""
+        where = translate("Training", " @ epoch {epoch}").format(epoch=f.epoch) if f.epoch is not None else ""
+        title = translate("Training", KIND_TITLES[f.kind]) if f.kind in KIND_TITLES else f.kind
+        rule = translate("Training", "rule: {rule}").format(rule=f.rule)
         parts.append(
-            f"<li><b style='color:{_hex(f.kind)}'>{e(KIND_TITLES.get(f.kind, f.kind))}</b>{where}{tag}"
-            f"<br>{e(f.advice)}<br><span style='color:#8a8e96; font-size:11px'>rule: {e(f.rule)}</span></li>"
+            f"<li><b style='color:{_hex(f.kind)}'>{e(title)}</b>{where}{tag}"
+            f"<br>{e(f.advice)}<br><span style='color:#8a8e96; font-size:11px'>{e(rule)}</span></li>"
         )
     parts.append("</ul>")
     for n in d.notes:
-        parts.append(f"<div style='color:#9a9ea6'>note: {e(n)}</div>")
+        parts.append(f"<div style='color:#9a9ea6'>{e(translate('Training', 'note: {note}').format(note=n))}</div>")
     return "".join(parts)
 
 

@@ -35,7 +35,7 @@ def test_run_in_worker_with_progress_preview_and_problems(qtbot, pane, tmp_path)
     assert "float32" in pane.summary.text()
     assert pane.error_list.count() == 1 and "broken.jpg" in pane.error_list.item(0).text()
     assert "not an image" in pane.error_list.item(0).text()
-    assert pane.errors_title.text() == "Problems: 1 image(s) skipped"
+    assert pane.errors_title.text() == "Problems: 1 image skipped"
     assert len(tree_bytes(tmp_path / "ds" / "labels")) == 12
     assert pane.view.image() is not None and "box" in pane.preview_caption.text()
     assert pane.review_btn.isEnabled()
