@@ -3,6 +3,7 @@
 `run_evaluation(request, state)` is a plain function (no Qt), run by a JobRunner. Sources:
   {"kind": "folders", "gt": DIR, "pred": DIR, "images": DIR|None, "names": FILE|None, "task": None|TASK}
   {"kind": "dataset", "source": ROOT or data.yaml}                 auto-labels vs reviewed labels
+      (a segment / obb dataset: the polygons / rotated boxes the index keeps of its -seg / -obb run)
   {"kind": "model", "source": ROOT or data.yaml, "model": FILE}    run the model, then evaluate:
       coco mode: the auto-label engine into a scratch folder (its saved, clipped boxes);
       ultralytics mode: the installed `yolo val` validator itself (metrics.yolo_val), keeping its
@@ -47,7 +48,7 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
 
         with DatasetIndex.open(req["source"]) as idx:
             idx.refresh(state)
-            data = load_dataset(idx, state)
+            data = _dataset_shapes(idx, state) or load_dataset(idx, state)
     elif kind == "model" and req.get("mode") == "ultralytics":
         data = _model_like_val(req, state)
     elif kind == "model":
@@ -67,6 +68,67 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
     if state is not None:
         state.progress(3, 3, "done")
     return EvalResult(req, data, report, analysis, curves, pr)
+
+
+def _dataset_shapes(index, state=None):
+    """A segment / obb dataset's reviewed label files against the polygons / rotated boxes its
+    -seg / -obb auto-label run stored (DatasetIndex.prediction_shapes); None for a box dataset (or
+    one whose predictions are boxes only: load_dataset measures those)."""
+    from app.core.dataset.kinds import summary
+    from app.core.io.images import oriented_size
+    from app.core.io.shapes import KIND_OF_TASK, read_shapes
+    from app.core.metrics.load import from_arrays
+    from app.core.metrics.shapes_load import ShapeEvalData
+
+    task = summary(index)["task"]
+    if task not in ("segment", "obb"):
+        return None
+    shared = {rel for _label, rels in index.shared_labels() for rel in rels}
+    rows = [r for r in index.rows(status="reviewed") if r.rel not in shared]
+    nc = len(index.class_names) or None
+    keys, gts, dts, g_shapes, d_shapes, paths, wh = [], [], [], [], [], [], []
+    boxes_only = 0
+    for i, row in enumerate(rows):
+        if state is not None and i % 256 == 0:
+            state.check()
+            state.progress(i, len(rows), "reading labels")
+        pred = index.prediction_shapes(row.rel)
+        if pred is None or any(k != KIND_OF_TASK[task] for k in pred.kinds):
+            boxes_only += index.autolabel_key(row.rel) is not None
+            continue
+        lab, issues = read_shapes(index.label_path(row.rel), nc=nc, task=task)
+        p = index.image_path(row.rel)
+        s = oriented_size(p)
+        if issues or any(k != KIND_OF_TASK[task] for k in lab.kinds) or s is None:
+            raise UsageError(f"{index.label_path(row.rel)}: not a {task} label file this evaluation can read")
+        keys.append(row.rel)
+        gts.append((lab.cls, lab.xywhn()))
+        dts.append((pred.cls, pred.xywhn(), pred.conf))
+        g_shapes += list(lab.coords)
+        d_shapes += list(pred.coords)
+        paths.append(p)
+        wh.append(s)
+    if not keys and boxes_only:
+        return None  # its run stored boxes (a detect model, an index from before schema 5)
+    base = from_arrays(
+        keys,
+        index.class_names,
+        gts,
+        dts,
+        np.array(wh, np.float64).reshape(-1, 2),
+        paths,
+        source=f"{index.root}: auto-labels vs reviewed labels",
+    )
+    data = ShapeEvalData(**vars(base), task=task, gt_shapes=g_shapes, dt_shapes=d_shapes)
+    top = max([-1, *(int(c.max()) for c, _ in gts if len(c)), *(int(c.max()) for c, _, _ in dts if len(c))])
+    if top >= len(data.names):
+        data.names = list(data.names) + [str(c) for c in range(len(data.names), top + 1)]
+    left = len(rows) - len(keys)
+    if left:
+        data.warnings.append(f"{left} reviewed image(s) have no stored {task} predictions and are left out")
+    if not keys:
+        data.warnings.append(f"no reviewed image with stored auto-label predictions in {index.root}")
+    return data
 
 
 def _model_like_val(req: dict, state):

@@ -175,3 +175,31 @@ def test_an_auto_label_run_stores_the_shapes_its_label_files_hold(task, tmp_path
             np.testing.assert_allclose(got.xywhn(), b, atol=1e-6)
             objects += len(got)
     assert objects >= 4  # not vacuous
+
+
+def test_the_dataset_source_measures_the_stored_polygons_against_reviewed_labels(tmp_path):
+    """Evaluate's "auto-labels vs reviewed labels" on a segment dataset: masks, from the index."""
+    from app.core.dataset.synth import shapes as synth
+    from app.core.evaluation import run_evaluation
+    from app.core.io.shapes import read_shapes
+
+    yaml_path = synth.write_dataset(tmp_path / "seg", n=3, task="segment", size=(160, 128))
+    root = yaml_path.parent
+    with DatasetIndex.open(yaml_path) as idx:
+        idx.refresh()
+        rels = [r.rel for r in idx.rows()]
+        for k, rel in enumerate(rels):
+            lab, _ = read_shapes(idx.label_path(rel), task="segment")
+            if k == 0:  # the model missed image 0's first object
+                lab = lab.subset(range(1, len(lab)))
+            pred = Labels(lab.cls, lab.kinds, lab.coords, np.linspace(0.9, 0.5, len(lab)))
+            idx.record_model_view([(rel, pred.cls, pred.xywhn(), pred.conf, pred)], "tiny-seg.pt")
+            idx.set_reviewed(rel)
+    result = run_evaluation({"kind": "dataset", "source": str(yaml_path), "mode": "coco"})
+    data, report = result.data, result.report
+    assert report.task == "segment" and report.to_json()["iou_type"] == "segm"
+    assert data.n_images == 3 and len(data.dt_cls) == len(data.gt_cls) - 1
+    aps = {r["class"]: r["ap50"] for r in report.per_class() if r["gt"]}
+    missed = int(read_shapes(root / "labels" / "train" / "img000.txt", task="segment")[0].cls[0])
+    assert aps[missed] < 1.0 and all(ap == 1.0 for c, ap in aps.items() if c != missed), aps  # masks, exact
+    assert str(root) in data.source
