@@ -29,7 +29,11 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class AuditFindings(QGroupBox):
+    """The open dataset's audit findings by kind and class (a tab of the results: `available` says how many
+    there are, 0 when there is no audit or it found nothing, and the pane shows or hides the tab)."""
+
     openImage = pyqtSignal(str, int)  # image path, box index (-1: none)
+    available = pyqtSignal(int)  # number of findings (0: none, the tab is hidden)
 
     def __init__(self, parent=None):
         super().__init__("Audit findings (labelbench audit)", parent)
@@ -45,17 +49,17 @@ class AuditFindings(QGroupBox):
         self._job: JobRunner | None = None
         self.table.cellClicked.connect(self.show_cell)
         self.images.itemClicked.connect(self._open)
-        self.hide()
+        self.total = 0
 
     def load(self, source) -> JobRunner | None:
         """Read the findings of `source` (folder or data.yaml) in a worker; hidden when there are none."""
         self.source = str(source) if source else None
         if not self.source:
-            self.hide()
+            self._set_total(0)
             return None
         job = JobRunner(lambda state: findings_table(self.source, state), self)
         job.finished.connect(self.show_table)
-        job.failed.connect(lambda _m: self.hide())
+        job.failed.connect(lambda _m: self._set_total(0))
         self._job = job
         job.start()
         return job
@@ -64,7 +68,7 @@ class AuditFindings(QGroupBox):
         self.data = data
         self.images.clear()
         if not data.total:
-            self.hide()
+            self._set_total(0)
             return
         classes = sorted({c for k in KINDS for c in data.counts[k]})
         names = data.class_names
@@ -84,7 +88,11 @@ class AuditFindings(QGroupBox):
                 self.table.setItem(r, col, it)
         self.table.resizeColumnsToContents()
         self.setTitle(f"Audit findings (labelbench audit): {data.total} in {self.source}")
-        self.show()
+        self._set_total(data.total)
+
+    def _set_total(self, n: int) -> None:
+        self.total = n
+        self.available.emit(n)
 
     def show_cell(self, row: int, col: int) -> None:
         it = self.table.item(row, col)

@@ -48,8 +48,10 @@ class Pane(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.source)
         lay.addWidget(self.results, 1)
-        self.audit = AuditFindings()  # where the dataset has audit findings (issue 14)
-        lay.addWidget(self.audit)
+        self.audit = AuditFindings()  # where the dataset has audit findings (issue 14): a tab beside the plots
+        self._audit_tab = self.results.tabs.addTab(self.audit, "Audit findings")
+        self.results.tabs.setTabVisible(self._audit_tab, False)
+        self.audit.available.connect(self._show_audit_tab)
         lay.addLayout(bottom)
         self.runner: JobRunner | None = None
         self.result = None
@@ -66,6 +68,14 @@ class Pane(QWidget):
             self._dataset_opened(str(ctx.data_yaml or ctx.dataset_root))
         if ctx.model_path is not None:
             self.source.set_model(str(ctx.model_path))
+
+    def _show_audit_tab(self, n: int) -> None:
+        tabs = self.results.tabs
+        tabs.setTabText(self._audit_tab, f"Audit findings ({n})")
+        tabs.setTabVisible(self._audit_tab, n > 0)
+
+    def audit_tab_shown(self) -> bool:
+        return self.results.tabs.isTabVisible(self._audit_tab)
 
     def _dataset_opened(self, root: str) -> None:
         """The sources follow the open dataset (a click-through never changes it)."""

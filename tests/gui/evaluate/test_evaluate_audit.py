@@ -22,11 +22,12 @@ def test_findings_table_by_kind_and_class_with_click_through(qtbot, tmp_path):
     pane = shown(qtbot, Pane(ctx), 1400, 860)
     ctx.set_dataset(root, root / "data.yaml", NAMES)
     qtbot.wait(300)
-    assert not pane.audit.isVisible()  # no audit yet: no table
+    assert not pane.audit_tab_shown()  # no audit yet: no findings tab
     audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
     pane.hide()
     pane.show()  # shown again: read again
-    qtbot.waitUntil(lambda: pane.audit.isVisible(), timeout=10000)
+    qtbot.waitUntil(pane.audit_tab_shown, timeout=10000)
+    assert pane.results.tabs.tabText(pane.results.tabs.indexOf(pane.audit)) == f"Audit findings ({pane.audit.total})"
     t = pane.audit.table
     kinds = [t.verticalHeaderItem(r).text() for r in range(t.rowCount())]
     assert kinds == list(KINDS)
