@@ -90,9 +90,11 @@ def _name_shared(src: Path) -> None:
         print(f"train: warning: {describe_shared(label, names, action)}", file=sys.stderr)
 
 
-def prepare_data(args) -> tuple[Path, str | None]:
-    """(the data.yaml to train on, the labels' task when an export found it; None: the runner reads it)."""
+def prepare_data(args) -> Path:
+    """The data.yaml to train on; args.labels_task: the labels' task when an export found it (None:
+    the runner reads the data.yaml's label files)."""
     src = Path(args.data)
+    args.labels_task = None
     if _is_training_yaml(src):
         from app.core.training.data_yaml import read_training_data
 
@@ -102,13 +104,13 @@ def prepare_data(args) -> tuple[Path, str | None]:
                 f"{src}: download: ignored (LabelBench never downloads or runs what a data.yaml names)", file=sys.stderr
             )
         _name_shared(src)
-        return src, None
+        return src
     from app.core.dataset.formats import export_ultralytics
     from app.core.training.runner import fresh_run_dir
     from app.core.training.task import check_match, collect_training
 
     sel, task = collect_training(src, "reviewed")
-    if args.model:
+    if getattr(args, "model", ""):
         check_match(args.model, task, src)  # before the export: one line, nothing written
     out = fresh_run_dir(args.project, f"{args.name}-data")
     s = export_ultralytics(sel, out, args.val, args.seed, args.stratify, "symlink")
@@ -120,7 +122,8 @@ def prepare_data(args) -> tuple[Path, str | None]:
         + f") to {out}"
         + (f"; {len(sel.errors)} left out (listed above)" if sel.errors else "")
     )
-    return Path(s["data_yaml"]), task
+    args.labels_task = task
+    return Path(s["data_yaml"])
 
 
 def run(args) -> int:
@@ -130,7 +133,7 @@ def run(args) -> int:
 
     if args.trust_model:
         trust(args.model)  # the worker process inherits the decision (environment)
-    data, task = prepare_data(args)
+    data = prepare_data(args)
     cfg = TrainConfig(
         model=args.model,
         data=str(data),
@@ -145,7 +148,7 @@ def run(args) -> int:
         patience=args.patience,
         project=args.project,
         name=args.name,
-        task=task,
+        task=args.labels_task,
     )
     cols = {
         "train/box_loss": "box",
