@@ -43,8 +43,9 @@ def build_parser(commands: dict) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = _commands()
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
-        argv.insert(0, "gui")  # `labelbench` and `labelbench PATH` open the app
+    gui_option = bool(argv) and argv[0].split("=")[0] in ("--lang", "--pane", "--model")
+    if not argv or gui_option or (argv[0] not in commands and not argv[0].startswith("-")):
+        argv.insert(0, "gui")  # `labelbench`, `labelbench PATH` and `labelbench --lang ko` open the app
     parser = build_parser(commands)
     args = parser.parse_args(argv)
     if args.command is None:

@@ -21,6 +21,11 @@ def add_arguments(p) -> None:
     p.add_argument("--pane", help="pane to show first (Browse, Process, Auto-label, Review, Evaluate, Training)")
     p.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window once it has loaded, then quit")
     p.add_argument("--quit-after", type=float, metavar="S", help="close the window after S seconds")
+    p.add_argument(
+        "--lang",
+        choices=["en", "ko"],
+        help="language of the window (default: the one chosen in View > Language, else LC_ALL / LANG)",
+    )
 
 
 def has_display() -> bool:
@@ -56,7 +61,12 @@ def run(args) -> int:
     qapp.setApplicationName("LabelBench")
     qapp.setOrganizationName("LabelBench")
     apply_style(qapp)
-    win = MainWindow()
+    from app.gui.common.settings import make_settings
+    from app.gui.i18n.language import apply_language, startup_language
+
+    settings = make_settings()
+    apply_language(startup_language(args.lang, settings))  # --lang, View > Language, the locale
+    win = MainWindow(settings)
     if model:
         win.ctx.set_model(model)
     elif win.ctx.model_path is None and DEMO_MODEL.exists():

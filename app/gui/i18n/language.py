@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PyQt6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PyQt6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.core.io.resources import resource
 from app.gui.i18n.catalog import TsTranslator
@@ -82,6 +82,9 @@ def apply_language(code: str) -> str:
     _current = code
     for t in _installed:  # each install (and each removal above) sends QEvent.LanguageChange
         app.installTranslator(t)
+    # the application posts the event on to every window: deliver it now, so that the window speaks
+    # the new language when this returns (and changes once, not once per translator)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return code
 
 

@@ -73,7 +73,7 @@ class Pane(QWidget):
         self.working = False  # an export or a training started and its end not delivered yet (GUI thread)
         self.bridge = RunnerBridge(self)
         self.bridge.curves.connect(self._live_curves)
-        self.bridge.event.connect(self._live_event)
+        self.bridge.progressEvent.connect(self._live_event)
         self.bridge.finished.connect(self._live_finished)
 
         self.plot = LossPlot()
@@ -468,7 +468,7 @@ class Pane(QWidget):
     def _launch(self, data_yaml: str) -> None:
         self.progress.setFormat(translate("Training", "starting the training process…"))
         b = self.bridge
-        self.runner = TrainingRunner(self.config(data_yaml), on_curves=b.curves.emit, on_event=b.event.emit)
+        self.runner = TrainingRunner(self.config(data_yaml), on_curves=b.curves.emit, on_event=b.progressEvent.emit)
         try:
             run_dir = self.runner.start()
         except LabelBenchError as e:

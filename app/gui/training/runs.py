@@ -92,5 +92,5 @@ class RunnerBridge(QObject):
     """Re-emits TrainingRunner callbacks, which run on its threads, as queued Qt signals."""
 
     curves = pyqtSignal(object)  # Curves
-    event = pyqtSignal(object)  # dict from the worker
+    progressEvent = pyqtSignal(object)  # dict from the worker (not `event`: that would hide QObject.event)
     finished = pyqtSignal(int, str)  # exit code, failure text ("" when fine)

@@ -20,7 +20,7 @@ def pane(qtbot):
 def _run_to(pane, epoch: int, epochs: int, stop: str = "") -> None:
     pane._stop_kind, pane._reached = "", (0, epochs)  # what start_training sets
     for e in range(1, epoch + 1):
-        pane.bridge.event.emit({"event": "epoch", "epoch": e, "epochs": epochs})
+        pane.bridge.progressEvent.emit({"event": "epoch", "epoch": e, "epochs": epochs})
     pane._stop_kind = stop  # what the Stop / Kill buttons set
 
 
