@@ -7,7 +7,9 @@ the order `yolo predict` runs them, so `--precision exact` writes the polygons a
   -> Masks.xyn (masks2segments: the external contours, merged; scale_coords, normalized) ->
   Results.save_txt's rule: a contour of fewer than 3 points is no line.
 * obb (OBBPredictor): non_max_suppression(rotated=True) -> scale_boxes(xywh=True) of the centre
-  and size -> OBB.xyxyxyxyn (the 4 corners, normalized, not clipped).
+  and size -> OBB.xyxyxyxyn (the 4 corners, normalized, not clipped). `--precision fast` runs the
+  same NMS with probiou only for the pairs near enough to pass (app.core.autolabel.engine.rotated_nms:
+  the same rows, without Ultralytics' N x N matrix and its 2-second time limit).
 
 Each image gives (cls, xywhn, conf, Labels): xywhn is the box around each polygon / rotated box
 (what the index stores with its confidence), Labels what its label file holds.
@@ -41,28 +43,37 @@ def split_outputs(preds):
 def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
     """Yield (item, cls, xywhn, conf, Labels) for the images `items` of one batch (NHWC `shape`)."""
     import torch
-    import torchvision  # noqa: F401 - non_max_suppression uses torchvision's NMS once it is imported, as in
-    from ultralytics.utils import nms, ops  # yolo predict (its warmup imports it); the order of ties follows it
+    from ultralytics.utils import nms, ops
 
     det, protos = split_outputs(preds)
     det = det[: len(items)]
     nc = len(backend.names)
+    fast = opt.precision != "exact"
     with torch.inference_mode():
-        dets = nms.non_max_suppression(
-            det,
-            opt.conf,
-            opt.iou,
-            opt.classes,
-            False,
-            max_det=opt.max_det,
-            nc=nc,
-            end2end=backend.end2end,
-            rotated=task == "obb",
-        )
+        if task == "obb" and fast and not backend.end2end:  # the same rows without the N x N probiou
+            from app.core.autolabel.engine.rotated_nms import non_max_suppression_rotated
+
+            dets = non_max_suppression_rotated(det, opt.conf, opt.iou, opt.classes, opt.max_det, nc)
+        else:
+            # non_max_suppression uses torchvision's NMS once it is imported, as in yolo predict (its
+            # warmup imports it); the order of ties follows it (the rotated NMS needs none: seconds saved)
+            import torchvision  # noqa: F401
+
+            dets = nms.non_max_suppression(
+                det,
+                opt.conf,
+                opt.iou,
+                opt.classes,
+                False,
+                max_det=opt.max_det,
+                nc=nc,
+                end2end=backend.end2end,
+                rotated=task == "obb",
+            )
         for k, (it, d) in enumerate(zip(items, dets)):
             h, w = it.orig_shape
             if task == "segment":
-                cls, conf, labels = _segment(d, protos[k], shape[1:3], (h, w), ops, windows=opt.precision != "exact")
+                cls, conf, labels = _segment(d, protos[k], shape[1:3], (h, w), ops, windows=fast)
             else:
                 cls, conf, labels = _obb(d, shape[1:3], (h, w), ops)
             if class_map is not None:
