@@ -235,12 +235,7 @@ def parse_shapes(
     more, more_kind = 0, UNKNOWN_CLASS
 
     def issue(i: int, reason: str, kind: str = BAD_LINE, class_id: int | None = None) -> None:
-        nonlocal more, more_kind
-        if len(issues) < MAX_ISSUES:
-            issues.append(LabelIssue(path, i, reason, kind, class_id))
-        else:
-            more += 1
-            more_kind = more_kind if kind == UNKNOWN_CLASS else BAD_LINE
+        issues.append(LabelIssue(path, i, reason, kind, class_id))  # capped below, in line order
 
     first_kind = None  # BOX or "shape": a file holds one or the other
     cls, kinds, coords, confs = [], [], [], []
@@ -301,6 +296,7 @@ def parse_shapes(
             line = box_at[bi.line - 1] if 1 <= bi.line <= len(box_at) else bi.line
             if bi.reason.startswith("... and "):
                 more += int(bi.reason.split()[2])
+                more_kind = more_kind if bi.kind == UNKNOWN_CLASS else BAD_LINE
                 continue
             issue(line, bi.reason, bi.kind, bi.class_id)
         cls += boxes.cls.tolist()
@@ -309,6 +305,11 @@ def parse_shapes(
         if boxes.conf is not None:
             confs = boxes.conf.tolist()
     issues.sort(key=lambda t: t.line)
+    if len(issues) > MAX_ISSUES:  # the first MAX_ISSUES by line; the rest summed up in one issue
+        hidden, issues = issues[MAX_ISSUES:], issues[:MAX_ISSUES]
+        more += len(hidden)
+        if any(h.kind != UNKNOWN_CLASS for h in hidden):
+            more_kind = BAD_LINE
     if more:
         issues.append(LabelIssue(path, issues[-1].line, f"... and {more} more issues in this file", more_kind))
     conf = np.array(confs, np.float64) if confs and len(confs) == len(cls) else None

@@ -114,8 +114,8 @@ def test_the_app_s_save_and_the_writer_never_interleave(tmp_path, monkeypatch):
         in_write, go_on = threading.Event(), threading.Event()
         real = write_rule.write_label_file
 
-        def slow_write(path, cls, xywhn):
-            sig = real(path, cls, xywhn)
+        def slow_write(path, cls, xywhn, shapes=None):
+            sig = real(path, cls, xywhn, shapes)
             in_write.set()
             go_on.wait(10)  # the file is written, the index not yet told
             return sig
