@@ -15,7 +15,7 @@ import torch
 from app.core.autolabel.engine.rotated_nms import fast_nms_probiou, non_max_suppression_rotated
 
 
-def _output(seed: int, anchors: int = 3000, nc: int = 3, batch: int = 2) -> torch.Tensor:
+def _output(seed: int, anchors: int = 1500, nc: int = 3, batch: int = 2) -> torch.Tensor:
     """A raw -obb output (B, 4 + nc + 1, A): boxes in clusters (as a weak model gives them), random angles."""
     g = np.random.default_rng(seed)
     out = np.zeros((batch, 4 + nc + 1, anchors), np.float32)
@@ -40,7 +40,7 @@ def _same(a, b) -> None:
         assert x.shape == y.shape and torch.equal(x, y)
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(3))
 @pytest.mark.parametrize("iou", [0.7, 0.45, 0.1, 0.95])
 def test_the_same_rows_as_ultralytics(seed, iou):
     from ultralytics.utils import nms
@@ -72,8 +72,8 @@ def test_every_pair_that_passes_is_found():
     from ultralytics.utils.nms import TorchNMS
 
     g = torch.Generator().manual_seed(3)
-    n = 3000
-    xy = torch.rand(n, 2, generator=g) * 600
+    n = 2000
+    xy = torch.rand(n, 2, generator=g) * 800
     wh = torch.rand(n, 2, generator=g) * 120 + 1
     boxes = torch.cat([xy, wh, torch.rand(n, 1, generator=g) * 3.2 - 0.8], 1)
     scores = torch.rand(n, generator=g)
@@ -84,7 +84,7 @@ def test_every_pair_that_passes_is_found():
     ours = fast_nms_probiou(boxes, scores, 0.5)
     t_ours = time.perf_counter() - t
     assert torch.equal(ours, ref) and 0 < len(ref) < n
-    print(f"\n3000 boxes: Ultralytics {t_ref * 1000:.0f} ms, pairs near enough {t_ours * 1000:.0f} ms")
+    print(f"\n2000 boxes: Ultralytics {t_ref * 1000:.0f} ms, pairs near enough {t_ours * 1000:.0f} ms")
 
 
 @pytest.mark.slow  # the tiny -obb model (trained once, cached)
