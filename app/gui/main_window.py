@@ -126,9 +126,10 @@ class _IndexNotices(QObject, logging.Handler):
 
 class MainWindow(QMainWindow):
     def __init__(self, settings=None):
+        settings = settings or make_settings()
+        ensure_language(settings)  # --lang / View ▸ Language / the locale, once per process
         super().__init__()
-        self.settings = settings or make_settings()
-        ensure_language(self.settings)  # --lang / View ▸ Language / the locale, once per process
+        self.settings = settings
         self.ctx = AppContext(self)
         self.ctx.main_window = self
         self.setWindowTitle("LabelBench")
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.keys = KeyRegistry(self, self.settings)  # Settings ▸ Keyboard: the user's keys, restored
         self.keys.restore()
         self.retranslate()
+        self._texts_ready = True  # from now on a language change retranslates (changeEvent)
 
         self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
         self.index_notices = _IndexNotices(self)
@@ -270,7 +272,7 @@ class MainWindow(QMainWindow):
             self.pane_menu.actions()[i].setText(translate("Panes", key))
 
     def changeEvent(self, e) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
+        if e.type() == QEvent.Type.LanguageChange and getattr(self, "_texts_ready", False):
             self.retranslate()
         super().changeEvent(e)
 

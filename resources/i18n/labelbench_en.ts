@@ -792,138 +792,138 @@ Load it only if you trust where it came from. Load it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204" />
+        <location filename="../../app/gui/main_window.py" line="206" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238" />
+        <location filename="../../app/gui/main_window.py" line="240" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239" />
+        <location filename="../../app/gui/main_window.py" line="241" />
         <source>Open &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240" />
+        <location filename="../../app/gui/main_window.py" line="242" />
         <source>Open &amp;Dataset (data.yaml)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241" />
+        <location filename="../../app/gui/main_window.py" line="243" />
         <source>Choose &amp;Model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242" />
+        <location filename="../../app/gui/main_window.py" line="244" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243" />
+        <location filename="../../app/gui/main_window.py" line="245" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244" />
+        <location filename="../../app/gui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245" />
+        <location filename="../../app/gui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246" />
+        <location filename="../../app/gui/main_window.py" line="248" />
         <source>&amp;Panes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247" />
+        <location filename="../../app/gui/main_window.py" line="249" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248" />
+        <location filename="../../app/gui/main_window.py" line="250" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249" />
+        <location filename="../../app/gui/main_window.py" line="251" />
         <source>&amp;Keyboard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
+        <location filename="../../app/gui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251" />
+        <location filename="../../app/gui/main_window.py" line="253" />
         <source>&amp;Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252" />
+        <location filename="../../app/gui/main_window.py" line="254" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253" />
+        <location filename="../../app/gui/main_window.py" line="255" />
         <source>&amp;Reset Demo Dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254" />
+        <location filename="../../app/gui/main_window.py" line="256" />
         <source>&amp;About LabelBench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257" />
-        <location filename="../../app/gui/main_window.py" line="256" />
+        <location filename="../../app/gui/main_window.py" line="259" />
+        <location filename="../../app/gui/main_window.py" line="258" />
         <source>Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258" />
+        <location filename="../../app/gui/main_window.py" line="260" />
         <source>Filter file names…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260" />
+        <location filename="../../app/gui/main_window.py" line="262" />
         <source>Zoom of the image in front (View ▸ Zoom In / Zoom Out / Fit / 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263" />
+        <location filename="../../app/gui/main_window.py" line="265" />
         <source>Detection model used by auto-label and evaluate (File ▸ Choose Model)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280" />
+        <location filename="../../app/gui/main_window.py" line="282" />
         <source>Model: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282" />
+        <location filename="../../app/gui/main_window.py" line="284" />
         <source>No model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288" />
+        <location filename="../../app/gui/main_window.py" line="290" />
         <source>No folder open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290" />
+        <location filename="../../app/gui/main_window.py" line="292" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="292" />
+        <location filename="../../app/gui/main_window.py" line="294" />
         <source>%Ln image(s)…</source>
         <translation>
             <numerusform>%Ln image…</numerusform>
@@ -931,7 +931,7 @@ Load it only if you trust where it came from. Load it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="294" />
+        <location filename="../../app/gui/main_window.py" line="296" />
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -939,47 +939,47 @@ Load it only if you trust where it came from. Load it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308" />
+        <location filename="../../app/gui/main_window.py" line="310" />
         <source>This pane failed to load:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315" />
+        <location filename="../../app/gui/main_window.py" line="317" />
         <source>This pane failed to start:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351" />
+        <location filename="../../app/gui/main_window.py" line="353" />
         <source>Open folder of images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358" />
+        <location filename="../../app/gui/main_window.py" line="360" />
         <source>Open dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360" />
+        <location filename="../../app/gui/main_window.py" line="362" />
         <source>Dataset (*.yaml *.yml)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368" />
+        <location filename="../../app/gui/main_window.py" line="370" />
         <source>Choose detection model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370" />
+        <location filename="../../app/gui/main_window.py" line="372" />
         <source>Models (*.pt *.onnx *.xml);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378" />
+        <location filename="../../app/gui/main_window.py" line="380" />
         <source>Checking {name}…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="383" />
+        <location filename="../../app/gui/main_window.py" line="385" />
         <source>Model: {path} (%n class(es))</source>
         <translation>
             <numerusform>Model: {path} (%n class)</numerusform>
@@ -987,22 +987,22 @@ Load it only if you trust where it came from. Load it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398" />
+        <location filename="../../app/gui/main_window.py" line="400" />
         <source>Cannot open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="407" />
+        <location filename="../../app/gui/main_window.py" line="409" />
         <source>Demo dataset: your copy in {root} (Help ▸ Reset Demo Dataset makes it afresh)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="413" />
+        <location filename="../../app/gui/main_window.py" line="415" />
         <source>Opened {path}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="415" />
+        <location filename="../../app/gui/main_window.py" line="417" />
         <source> — %n class(es)</source>
         <translation>
             <numerusform> — %n class</numerusform>
@@ -1010,22 +1010,22 @@ Load it only if you trust where it came from. Load it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434" />
+        <location filename="../../app/gui/main_window.py" line="436" />
         <source>LabelBench — demo, your copy ({path})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="460" />
+        <location filename="../../app/gui/main_window.py" line="462" />
         <source>Last image of the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="462" />
+        <location filename="../../app/gui/main_window.py" line="464" />
         <source>First image of the list</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="479" />
+        <location filename="../../app/gui/main_window.py" line="481" />
         <source>Indexed %Ln image(s)</source>
         <translation>
             <numerusform>Indexed %Ln image</numerusform>
@@ -1033,20 +1033,20 @@ Load it only if you trust where it came from. Load it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582" />
-        <location filename="../../app/gui/main_window.py" line="566" />
+        <location filename="../../app/gui/main_window.py" line="584" />
+        <location filename="../../app/gui/main_window.py" line="568" />
         <source>Reset demo dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="567" />
+        <location filename="../../app/gui/main_window.py" line="569" />
         <source>Replace the demo dataset in {path} with a fresh copy of the bundled one?
 
 Labels, reviews, auto-labels and training runs made in it are lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="587" />
+        <location filename="../../app/gui/main_window.py" line="589" />
         <source>Demo dataset reset: a fresh copy in {path}</source>
         <translation type="unfinished" />
     </message>
@@ -1104,36 +1104,41 @@ Labels, reviews, auto-labels and training runs made in it are lost.</source>
     </message>
     <message>
         <location filename="../../app/gui/common/manual.py" line="64" />
-        <source>Benchmarks</source>
+        <source>Language and keys</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/common/manual.py" line="65" />
+        <source>Benchmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/common/manual.py" line="66" />
         <source>Development</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="123" />
+        <location filename="../../app/gui/common/manual.py" line="124" />
         <source>LabelBench manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="149" />
+        <location filename="../../app/gui/common/manual.py" line="150" />
         <source>Find in the manual…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="253" />
+        <location filename="../../app/gui/common/manual.py" line="254" />
         <source>not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="258" />
+        <location filename="../../app/gui/common/manual.py" line="259" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="379" />
+        <location filename="../../app/gui/common/manual.py" line="380" />
         <source>Manual: {chapter}</source>
         <translation type="unfinished" />
     </message>
@@ -1185,52 +1190,52 @@ Use it only if you trust where it came from. Use it anyway?</source>
 </context><context>
     <name>PaneCommands</name>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="25" />
+        <location filename="../../app/gui/common/pane_commands.py" line="29" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="27" />
+        <location filename="../../app/gui/common/pane_commands.py" line="31" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="28" />
+        <location filename="../../app/gui/common/pane_commands.py" line="32" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="29" />
+        <location filename="../../app/gui/common/pane_commands.py" line="33" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="30" />
+        <location filename="../../app/gui/common/pane_commands.py" line="34" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="33" />
+        <location filename="../../app/gui/common/pane_commands.py" line="37" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="34" />
+        <location filename="../../app/gui/common/pane_commands.py" line="38" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="35" />
+        <location filename="../../app/gui/common/pane_commands.py" line="39" />
         <source>&amp;Fit to Window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="36" />
+        <location filename="../../app/gui/common/pane_commands.py" line="40" />
         <source>&amp;100 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="58" />
+        <location filename="../../app/gui/common/pane_commands.py" line="62" />
         <source>Zoom {percent} %</source>
         <translation type="unfinished" />
     </message>
@@ -1262,7 +1267,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="430" />
+        <location filename="../../app/gui/training/pane.py" line="432" />
         <location filename="../../app/gui/main_window.py" line="61" />
         <source>Training</source>
         <translation type="unfinished" />
@@ -1486,7 +1491,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="430" />
+        <location filename="../../app/gui/training/pane.py" line="432" />
         <location filename="../../app/gui/training/pane.py" line="367" />
         <source>Open a dataset first (File menu).</source>
         <translation type="unfinished" />
@@ -1497,53 +1502,53 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="445" />
-        <location filename="../../app/gui/training/pane.py" line="444" />
+        <location filename="../../app/gui/training/pane.py" line="448" />
+        <location filename="../../app/gui/training/pane.py" line="447" />
         <source>exporting the reviewed images…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="454" />
+        <location filename="../../app/gui/training/pane.py" line="457" />
         <source>{train} image(s) to train on and {val} to validate with: a run needs both. Review more images, or lower the val fraction / untick stratify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="461" />
+        <location filename="../../app/gui/training/pane.py" line="464" />
         <source>exported {train} train + {val} val images ({rule})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="466" />
+        <location filename="../../app/gui/training/pane.py" line="469" />
         <source>starting the training process…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="476" />
+        <location filename="../../app/gui/training/pane.py" line="479" />
         <source>training → {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="504" />
+        <location filename="../../app/gui/training/pane.py" line="507" />
         <source>killing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="509" />
+        <location filename="../../app/gui/training/pane.py" line="512" />
         <source>stopping after this batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="521" />
+        <location filename="../../app/gui/training/pane.py" line="524" />
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="524" />
+        <location filename="../../app/gui/training/pane.py" line="527" />
         <source>epoch {epoch}/{epochs} done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="542" />
+        <location filename="../../app/gui/training/pane.py" line="545" />
         <source>Training {outcome}</source>
         <translation type="unfinished" />
     </message>

@@ -783,249 +783,249 @@ Load it only if you trust where it came from. Load it anyway?</source>
         <translation>데이터셋 인덱스</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204" />
+        <location filename="../../app/gui/main_window.py" line="206" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238" />
+        <location filename="../../app/gui/main_window.py" line="240" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239" />
+        <location filename="../../app/gui/main_window.py" line="241" />
         <source>Open &amp;Folder…</source>
         <translation>폴더 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240" />
+        <location filename="../../app/gui/main_window.py" line="242" />
         <source>Open &amp;Dataset (data.yaml)…</source>
         <translation>데이터셋 열기(&amp;D) (data.yaml)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241" />
+        <location filename="../../app/gui/main_window.py" line="243" />
         <source>Choose &amp;Model…</source>
         <translation>모델 선택(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242" />
+        <location filename="../../app/gui/main_window.py" line="244" />
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243" />
+        <location filename="../../app/gui/main_window.py" line="245" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244" />
+        <location filename="../../app/gui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245" />
+        <location filename="../../app/gui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246" />
+        <location filename="../../app/gui/main_window.py" line="248" />
         <source>&amp;Panes</source>
         <translation>화면(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247" />
+        <location filename="../../app/gui/main_window.py" line="249" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248" />
+        <location filename="../../app/gui/main_window.py" line="250" />
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249" />
+        <location filename="../../app/gui/main_window.py" line="251" />
         <source>&amp;Keyboard…</source>
         <translation>키보드(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
+        <location filename="../../app/gui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251" />
+        <location filename="../../app/gui/main_window.py" line="253" />
         <source>&amp;Manual</source>
         <translation>사용 설명서(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252" />
+        <location filename="../../app/gui/main_window.py" line="254" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253" />
+        <location filename="../../app/gui/main_window.py" line="255" />
         <source>&amp;Reset Demo Dataset…</source>
         <translation>데모 데이터셋 초기화(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254" />
+        <location filename="../../app/gui/main_window.py" line="256" />
         <source>&amp;About LabelBench</source>
         <translation>LabelBench 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257" />
-        <location filename="../../app/gui/main_window.py" line="256" />
+        <location filename="../../app/gui/main_window.py" line="259" />
+        <location filename="../../app/gui/main_window.py" line="258" />
         <source>Images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258" />
+        <location filename="../../app/gui/main_window.py" line="260" />
         <source>Filter file names…</source>
         <translation>파일 이름 필터…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260" />
+        <location filename="../../app/gui/main_window.py" line="262" />
         <source>Zoom of the image in front (View ▸ Zoom In / Zoom Out / Fit / 100 %)</source>
         <translation>현재 이미지의 배율 (보기 ▸ 확대 / 축소 / 창에 맞추기 / 100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263" />
+        <location filename="../../app/gui/main_window.py" line="265" />
         <source>Detection model used by auto-label and evaluate (File ▸ Choose Model)</source>
         <translation>자동 라벨링과 평가에 쓰는 검출 모델 (파일 ▸ 모델 선택)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280" />
+        <location filename="../../app/gui/main_window.py" line="282" />
         <source>Model: {name}</source>
         <translation>모델: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282" />
+        <location filename="../../app/gui/main_window.py" line="284" />
         <source>No model</source>
         <translation>모델 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288" />
+        <location filename="../../app/gui/main_window.py" line="290" />
         <source>No folder open</source>
         <translation>열린 폴더 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290" />
+        <location filename="../../app/gui/main_window.py" line="292" />
         <source>Indexing…</source>
         <translation>색인 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="292" />
+        <location filename="../../app/gui/main_window.py" line="294" />
         <source>%Ln image(s)…</source>
         <translation>
             <numerusform>이미지 %Ln장…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="294" />
+        <location filename="../../app/gui/main_window.py" line="296" />
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>이미지 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308" />
+        <location filename="../../app/gui/main_window.py" line="310" />
         <source>This pane failed to load:</source>
         <translation>이 화면을 불러오지 못했습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315" />
+        <location filename="../../app/gui/main_window.py" line="317" />
         <source>This pane failed to start:</source>
         <translation>이 화면을 시작하지 못했습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351" />
+        <location filename="../../app/gui/main_window.py" line="353" />
         <source>Open folder of images</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358" />
+        <location filename="../../app/gui/main_window.py" line="360" />
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360" />
+        <location filename="../../app/gui/main_window.py" line="362" />
         <source>Dataset (*.yaml *.yml)</source>
         <translation>데이터셋 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368" />
+        <location filename="../../app/gui/main_window.py" line="370" />
         <source>Choose detection model</source>
         <translation>검출 모델 선택</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370" />
+        <location filename="../../app/gui/main_window.py" line="372" />
         <source>Models (*.pt *.onnx *.xml);;All files (*)</source>
         <translation>모델 (*.pt *.onnx *.xml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378" />
+        <location filename="../../app/gui/main_window.py" line="380" />
         <source>Checking {name}…</source>
         <translation>{name} 확인 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="383" />
+        <location filename="../../app/gui/main_window.py" line="385" />
         <source>Model: {path} (%n class(es))</source>
         <translation>
             <numerusform>모델: {path} (클래스 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398" />
+        <location filename="../../app/gui/main_window.py" line="400" />
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="407" />
+        <location filename="../../app/gui/main_window.py" line="409" />
         <source>Demo dataset: your copy in {root} (Help ▸ Reset Demo Dataset makes it afresh)</source>
         <translation>데모 데이터셋: {root}에 있는 사용자 사본 (도움말 ▸ 데모 데이터셋 초기화로 새로 만들 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="413" />
+        <location filename="../../app/gui/main_window.py" line="415" />
         <source>Opened {path}</source>
         <translation>열림: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="415" />
+        <location filename="../../app/gui/main_window.py" line="417" />
         <source> — %n class(es)</source>
         <translation>
             <numerusform> — 클래스 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434" />
+        <location filename="../../app/gui/main_window.py" line="436" />
         <source>LabelBench — demo, your copy ({path})</source>
         <translation>LabelBench — 데모, 사용자 사본 ({path})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="460" />
+        <location filename="../../app/gui/main_window.py" line="462" />
         <source>Last image of the list</source>
         <translation>목록의 마지막 이미지입니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="462" />
+        <location filename="../../app/gui/main_window.py" line="464" />
         <source>First image of the list</source>
         <translation>목록의 첫 이미지입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/main_window.py" line="479" />
+        <location filename="../../app/gui/main_window.py" line="481" />
         <source>Indexed %Ln image(s)</source>
         <translation>
             <numerusform>이미지 %Ln장 색인 완료</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582" />
-        <location filename="../../app/gui/main_window.py" line="566" />
+        <location filename="../../app/gui/main_window.py" line="584" />
+        <location filename="../../app/gui/main_window.py" line="568" />
         <source>Reset demo dataset</source>
         <translation>데모 데이터셋 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="567" />
+        <location filename="../../app/gui/main_window.py" line="569" />
         <source>Replace the demo dataset in {path} with a fresh copy of the bundled one?
 
 Labels, reviews, auto-labels and training runs made in it are lost.</source>
@@ -1034,7 +1034,7 @@ Labels, reviews, auto-labels and training runs made in it are lost.</source>
 그 안에서 만든 라벨, 검수, 자동 라벨, 학습 기록은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="587" />
+        <location filename="../../app/gui/main_window.py" line="589" />
         <source>Demo dataset reset: a fresh copy in {path}</source>
         <translation>데모 데이터셋 초기화: {path}에 새 사본</translation>
     </message>
@@ -1092,36 +1092,41 @@ Labels, reviews, auto-labels and training runs made in it are lost.</source>
     </message>
     <message>
         <location filename="../../app/gui/common/manual.py" line="64" />
+        <source>Language and keys</source>
+        <translation>언어와 단축키</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/common/manual.py" line="65" />
         <source>Benchmarks</source>
         <translation>벤치마크</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="65" />
+        <location filename="../../app/gui/common/manual.py" line="66" />
         <source>Development</source>
         <translation>개발</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="123" />
+        <location filename="../../app/gui/common/manual.py" line="124" />
         <source>LabelBench manual</source>
         <translation>LabelBench 사용 설명서</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="149" />
+        <location filename="../../app/gui/common/manual.py" line="150" />
         <source>Find in the manual…</source>
         <translation>설명서에서 찾기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="253" />
+        <location filename="../../app/gui/common/manual.py" line="254" />
         <source>not found</source>
         <translation>찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="258" />
+        <location filename="../../app/gui/common/manual.py" line="259" />
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/manual.py" line="379" />
+        <location filename="../../app/gui/common/manual.py" line="380" />
         <source>Manual: {chapter}</source>
         <translation>사용 설명서: {chapter}</translation>
     </message>
@@ -1175,52 +1180,52 @@ Use it only if you trust where it came from. Use it anyway?</source>
 </context><context>
     <name>PaneCommands</name>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="25" />
+        <location filename="../../app/gui/common/pane_commands.py" line="29" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="27" />
+        <location filename="../../app/gui/common/pane_commands.py" line="31" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="28" />
+        <location filename="../../app/gui/common/pane_commands.py" line="32" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="29" />
+        <location filename="../../app/gui/common/pane_commands.py" line="33" />
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="30" />
+        <location filename="../../app/gui/common/pane_commands.py" line="34" />
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="33" />
+        <location filename="../../app/gui/common/pane_commands.py" line="37" />
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="34" />
+        <location filename="../../app/gui/common/pane_commands.py" line="38" />
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="35" />
+        <location filename="../../app/gui/common/pane_commands.py" line="39" />
         <source>&amp;Fit to Window</source>
         <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="36" />
+        <location filename="../../app/gui/common/pane_commands.py" line="40" />
         <source>&amp;100 %</source>
         <translation>100 %(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/pane_commands.py" line="58" />
+        <location filename="../../app/gui/common/pane_commands.py" line="62" />
         <source>Zoom {percent} %</source>
         <translation>배율 {percent} %</translation>
     </message>
@@ -1252,7 +1257,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="430" />
+        <location filename="../../app/gui/training/pane.py" line="432" />
         <location filename="../../app/gui/main_window.py" line="61" />
         <source>Training</source>
         <translation>학습</translation>
@@ -1476,7 +1481,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>자동 라벨링 모델: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="430" />
+        <location filename="../../app/gui/training/pane.py" line="432" />
         <location filename="../../app/gui/training/pane.py" line="367" />
         <source>Open a dataset first (File menu).</source>
         <translation>먼저 데이터셋을 여세요 (파일 메뉴).</translation>
@@ -1487,53 +1492,53 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>학습 {train}, 검증 {val}장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="445" />
-        <location filename="../../app/gui/training/pane.py" line="444" />
+        <location filename="../../app/gui/training/pane.py" line="448" />
+        <location filename="../../app/gui/training/pane.py" line="447" />
         <source>exporting the reviewed images…</source>
         <translation>검수한 이미지 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="454" />
+        <location filename="../../app/gui/training/pane.py" line="457" />
         <source>{train} image(s) to train on and {val} to validate with: a run needs both. Review more images, or lower the val fraction / untick stratify.</source>
         <translation>학습 이미지 {train}장, 검증 이미지 {val}장: 학습에는 둘 다 필요합니다. 이미지를 더 검수하거나, 검증 비율을 낮추거나 층화 분할을 끄세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="461" />
+        <location filename="../../app/gui/training/pane.py" line="464" />
         <source>exported {train} train + {val} val images ({rule})</source>
         <translation>학습 {train}장 + 검증 {val}장 내보냄 ({rule})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="466" />
+        <location filename="../../app/gui/training/pane.py" line="469" />
         <source>starting the training process…</source>
         <translation>학습 프로세스 시작 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="476" />
+        <location filename="../../app/gui/training/pane.py" line="479" />
         <source>training → {path}</source>
         <translation>학습 중 → {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="504" />
+        <location filename="../../app/gui/training/pane.py" line="507" />
         <source>killing…</source>
         <translation>강제 종료 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="509" />
+        <location filename="../../app/gui/training/pane.py" line="512" />
         <source>stopping after this batch…</source>
         <translation>이번 배치 후 중지하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="521" />
+        <location filename="../../app/gui/training/pane.py" line="524" />
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="524" />
+        <location filename="../../app/gui/training/pane.py" line="527" />
         <source>epoch {epoch}/{epochs} done</source>
         <translation>에포크 {epoch}/{epochs} 완료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="542" />
+        <location filename="../../app/gui/training/pane.py" line="545" />
         <source>Training {outcome}</source>
         <translation>학습 {outcome}</translation>
     </message>

@@ -61,6 +61,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("evaluate", QT_TRANSLATE_NOOP("Manual", "Evaluate")),
     ("training", QT_TRANSLATE_NOOP("Manual", "Training")),
     ("formats-and-safety", QT_TRANSLATE_NOOP("Manual", "Formats and safety")),
+    ("language-and-keys", QT_TRANSLATE_NOOP("Manual", "Language and keys")),
     ("benchmarks", QT_TRANSLATE_NOOP("Manual", "Benchmarks")),
     ("development", QT_TRANSLATE_NOOP("Manual", "Development")),
 )
