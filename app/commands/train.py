@@ -180,7 +180,7 @@ def run(args) -> int:
     )
     interrupts = {"n": 0}
 
-    def on_sigint(signum, frame):
+    def on_sigint(_signum, _frame):
         interrupts["n"] += 1
         if interrupts["n"] == 1:
             print("stopping after this batch (Ctrl+C again to kill)...", file=sys.stderr, flush=True)

@@ -15,7 +15,7 @@ from PyQt6.QtCore import QPointF, QRectF, Qt, pyqtSignal
 from PyQt6.QtGui import QColor, QFont, QPainter, QPen
 from PyQt6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-BG, FG, GRID, ACCENT = QColor(30, 31, 34), QColor(200, 204, 212), QColor(60, 63, 68), QColor(61, 142, 232)
+BG, FG, GRID = QColor(30, 31, 34), QColor(200, 204, 212), QColor(60, 63, 68)
 # dark-to-bright blue ramp (0 -> background tone, 1 -> bright)
 _LOW, _HIGH = np.array([38, 41, 47], float), np.array([66, 150, 245], float)
 

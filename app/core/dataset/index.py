@@ -31,7 +31,6 @@ from app.core.io.own_files import check_rel
 from app.core.jobs import JobState
 
 STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED = "unlabeled", "auto", "labeled", "reviewed"
-STATUSES = (STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED)
 # not accepted yet: what "label file, no person has looked" means whoever wrote it
 _NOT_REVIEWED_SQL = (
     "CASE WHEN label_mtime_ns IS NULL THEN 'unlabeled' WHEN autolabel_key IS NOT NULL THEN 'auto' ELSE 'labeled' END"

@@ -42,10 +42,6 @@ class CocoResult:
         s = s[s > -1]
         return float(np.mean(s)) if len(s) else None
 
-    def pr_curve(self, k: int, t: int = 0) -> np.ndarray:
-        """Interpolated precision at the 101 recall points for column k and IoU index t (area all, 100 dets)."""
-        return self.precision[t, :, k, 0, 2]
-
 
 def summarize(precision: np.ndarray, recall: np.ndarray, areas: bool = True) -> np.ndarray:
     """COCOeval.summarize() for bbox, without printing; nan for area rows when areas is False."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import cv2
@@ -54,7 +54,6 @@ class RenderRequest:
     image: np.ndarray
     scale: float
     show_index: int  # output of this step is shown (-1: the original)
-    t_request: float = field(default_factory=time.perf_counter)
 
 
 @dataclass
@@ -154,7 +153,6 @@ class PreviewEngine(QObject):
         self.hist_index = -1  # which step's output the histogram measures
         self.hist_markers = True
         self.preview_enabled = True
-        self.last_result: RenderResult | None = None
         self._pending_full_gen = -1
         self._preview = LatestRunner(render, self)
         self._full = LatestRunner(render, self)
@@ -251,7 +249,6 @@ class PreviewEngine(QObject):
         if res.gen < g or (res.gen == g and res.scale <= s):
             return  # older than what is on screen
         self.shown = (res.gen, res.scale)
-        self.last_result = res
         self.frameReady.emit(res)
         if res.scale == 1.0 or self._hist_key != self.hist_signature():
             self.schedule_histogram()

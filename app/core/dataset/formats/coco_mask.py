@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.core.io.coco_rle import poly_rle_counts
-
 MAX_MASK_PIXELS = 250_000_000  # an RLE larger than the image reader's limit is refused, not allocated
 MAX_UPSCALED = 64_000_000  # a mask part larger than this is traced at 1x (bounded memory)
 
@@ -62,25 +60,9 @@ def string_to_counts(s: str) -> list[int]:
     return counts
 
 
-def polygons_mask(polygons, h: int, w: int) -> np.ndarray:
-    """Union of polygons (flat pixel lists) rasterized as pycocotools does (frPyObjects + merge)."""
-    m = np.zeros((h, w), bool)
-    for p in polygons:
-        m |= counts_to_mask(poly_rle_counts(p, h, w), h, w)
-    return m
-
-
-def area_bbox(mask: np.ndarray) -> tuple[int, list[float]]:
-    """(area, [x, y, w, h]) of a mask: pycocotools' maskUtils.area and maskUtils.toBbox."""
-    cols, rows = np.nonzero(mask.any(0))[0], np.nonzero(mask.any(1))[0]
-    if not len(cols):
-        return 0, [0.0, 0.0, 0.0, 0.0]
-    x0, y0 = int(cols[0]), int(rows[0])
-    return int(mask.sum()), [float(x0), float(y0), float(cols[-1] - x0 + 1), float(rows[-1] - y0 + 1)]
-
-
 def area_bbox_of_counts(counts, h: int) -> tuple[int, list[float]]:
-    """area_bbox() read from RLE counts without making the mask (pycocotools' rleToBbox walk)."""
+    """(area, [x, y, w, h]) of a mask, read from its RLE counts without making it: pycocotools'
+    maskUtils.area and maskUtils.toBbox (rleToBbox's walk)."""
     c = np.asarray(counts, np.int64)
     c = c[: len(c) // 2 * 2]
     if not len(c) or not c[1::2].any():

@@ -46,7 +46,6 @@ class AuditJob(QObject):
         self.runner: JobRunner | None = None
         self.paused = False
         self.declined: str | None = None  # the dataset whose offer was answered "Not now"
-        self.last_error = ""
         pane.banner.chosen.connect(self._chosen)
 
     @property
@@ -147,7 +146,6 @@ class AuditJob(QObject):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self.paused = False
-        self.last_error = ""
         self._last = (0, pane.index.count(), "starting")
         self._show_progress(*self._last)
         self.runner.start()
@@ -193,7 +191,6 @@ class AuditJob(QObject):
         self.done.emit(report)
 
     def _failed(self, message: str) -> None:
-        self.last_error = message
         self.pane.banner.show_message(
             "audit", "The audit stopped", message, [(RUN, "Try again"), (NOT_NOW, "OK")], "error"
         )
