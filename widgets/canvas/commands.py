@@ -13,15 +13,17 @@ import numpy as np
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QMenu
 
-from widgets.canvas.boxes import Boxes, moved, rescaled, tab_order
+from widgets.canvas.boxes import moved, tab_order
 from widgets.canvas.class_text import DIGIT_KEYS, class_text, digit_key
+from widgets.canvas.clipboard import appended, clip_items, placed, shifted
+from widgets.canvas.shapes_model import Shapes
 from widgets.palette import class_color
 
 
 class CanvasCommands:
     """Edits, the class menu and the keys of a BoxCanvas."""
 
-    clipboard: list[tuple[int, np.ndarray]] = []  # (class, xywhn) shared by all canvases
+    clipboard: list[tuple[int, str, np.ndarray]] = []  # (class, kind, normalized coords): widgets.canvas.clipboard
 
     def __init__(self, canvas) -> None:
         self.canvas = canvas  # a widgets.canvas.box_canvas.BoxCanvas
@@ -139,39 +141,39 @@ class CanvasCommands:
         if sel:
             w, h = cv.image_size()
             sub = cv.boxes.subset(sel)
-            CanvasCommands.clipboard = list(zip(sub.cls.tolist(), sub.to_xywhn(w, h)))
-            cv.message.emit(f"Copied {len(sub)} box(es)")
+            CanvasCommands.clipboard = clip_items(sub, w, h)
+            cv.message.emit(f"Copied {len(sub)} " + ("shape(s)" if isinstance(sub, Shapes) else "box(es)"))
 
     def paste(self) -> None:
         cv = self.canvas
         if CanvasCommands.clipboard:
-            w, h = cv.image_size()
-            cls = [c for c, _ in CanvasCommands.clipboard]
-            b = Boxes.from_xywhn(cls, np.array([x for _, x in CanvasCommands.clipboard]), None, w, h)
-            self._paste(b, "Paste")
+            self._paste(placed(CanvasCommands.clipboard, cv.boxes, *cv.image_size()), "Paste")
 
     def duplicate(self) -> None:
         cv = self.canvas
         sel = cv.selected
         if sel:
             sub = cv.boxes.subset(sel)
-            self._paste(Boxes(sub.xyxy, sub.cls, None), "Duplicate")
+            self._paste(shifted(sub, 0, 0), "Duplicate")
 
     def paste_previous(self) -> None:
         cv = self.canvas
         if cv.previous is None or not len(cv.previous[0]):
             cv.message.emit("No boxes on the previous image")
             return
-        b = rescaled(cv.previous[0], cv.previous[1], cv.image_size())
-        self._paste(Boxes(b.xyxy, b.cls, None), "Boxes of previous image", offset=False)
+        prev, (pw, ph) = cv.previous
+        self._paste(placed(clip_items(prev, pw, ph), cv.boxes, *cv.image_size()), "Boxes of previous image", False)
 
-    def _paste(self, b: Boxes, text: str, offset: bool = True) -> None:
+    def _paste(self, b, text: str, offset: bool = True) -> None:
+        """Add b (Boxes or Shapes made for this document) selected, moved by 10 pixels when one of
+        them would lie exactly on an object already there."""
         cv = self.canvas
         w, h = cv.image_size()
         xyxy = b.xyxy
         if offset and len(cv.boxes) and any(np.all(np.abs(cv.boxes.xyxy - r) < 0.5, 1).any() for r in xyxy):
-            xyxy = moved(xyxy, 10, 10, w, h)
-        after = cv.boxes.added(xyxy, b.cls)
+            d = moved(xyxy, 10, 10, w, h)[:1] - xyxy[:1]
+            b = shifted(b, float(d[0, 0]), float(d[0, 1]))
+        after = appended(cv.boxes, b)
         n0 = len(cv.boxes)
         cv.request(after, text, tuple(range(n0, len(after))))
 
