@@ -9,6 +9,7 @@ cluster whose nodes differ, each one, joined with " / ").
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -56,7 +57,9 @@ class AutolabelReport(TypedDict, total=False):
     dataset_root: str
 
 
-def counts(total: int, labeled: int, skipped: int, failed: list[FailedImage], seconds: float, model) -> AutolabelReport:
+def counts(
+    total: int, labeled: int, skipped: int, failed: list[FailedImage], seconds: float, model: str | os.PathLike[str]
+) -> AutolabelReport:
     """The keys every run reports alike, whichever engine ran it."""
     return {
         "images": total,
