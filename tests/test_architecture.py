@@ -107,3 +107,13 @@ def test_no_folder_under_app_has_three_modules_with_one_name_prefix():
                 prefixes.setdefault(f.name.split("_", 1)[0], []).append(f.name)
         crowded += [f"{folder.relative_to(ROOT)}: {sorted(names)}" for names in prefixes.values() if len(names) >= 3]
     assert not crowded, "modules sharing a name prefix (make a package):\n" + "\n".join(crowded)
+
+
+def test_no_package_folder_holds_more_than_12_modules():
+    full = []
+    for top in (ROOT / "app", ROOT / "widgets"):
+        for folder in [top, *(p for p in top.rglob("*") if p.is_dir() and p.name != "__pycache__")]:
+            mods = [f.name for f in folder.glob("*.py") if f.name != "__init__.py"]
+            if len(mods) > 12:
+                full.append(f"{folder.relative_to(ROOT)}: {len(mods)} modules")
+    assert not full, "a package folder holds more than 12 modules (split it into sub-packages):\n" + "\n".join(full)
