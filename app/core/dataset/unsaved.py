@@ -10,16 +10,24 @@ next app to open the dataset offers "2 unsaved edits from the last session: rest
     leftovers(index_path) -> [(path, {rel: Edit})]   # of ended processes on this host
     drop(path)
 
-An Edit is the boxes as the person left them (class ids, normalized xywh), the image size, and
-the label file's signature (mtime_ns, size) the edit was based on: restored, an edit whose file
-changed since is the review's ordinary conflict, never written over silently. The journal is
-data: names that are not paths inside the dataset and malformed entries are ignored; a link or
-a special file in its place is not read (app.core.io.own_files).
+An Edit is the labels as the person left them (class ids, and normalized xywh boxes or, for
+polygons and rotated boxes, each shape's kind and normalized x1 y1 ... xn yn, the numbers its
+label line will hold), the image size, and the label file's signature (mtime_ns, size) the edit
+was based on: restored, an edit whose file changed since is the review's ordinary conflict, never
+written over silently. The journal is data: names that are not paths inside the dataset and
+malformed entries are ignored; a link or a special file in its place is not read
+(app.core.io.own_files).
+
+Versions: an entry without "v" is version 1 (boxes: "cls", "xywhn"); a shapes entry is version 2
+("v": 2, "cls", "kinds", "coords", and no "xywhn", so an older LabelBench skips it instead of
+restoring it as boxes); an entry of a later version is skipped. Floats go through JSON exactly
+(shortest repr), so a restored shape writes the very line it would have written.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import socket
@@ -33,6 +41,8 @@ from app.core.errors import LabelBenchError
 
 _SUFFIX = ".json"
 MAX_BYTES = 16 << 20
+VERSION = 2  # of the entries this module writes (1: boxes only)
+SHAPE_KINDS = ("polygon", "obb")  # app.core.io.shapes' names
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,12 @@ class Edit:
     size: tuple[int, int]  # (width, height) the boxes were drawn on
     base: tuple[int, int] | None  # the label file's (mtime_ns, size) the edit started from
     at: float = 0.0  # time.time() of the edit
+    kinds: tuple[str, ...] | None = None  # polygons / rotated boxes: each one's kind (None: boxes)
+    coords: tuple[tuple[float, ...], ...] | None = None  # and its normalized x1 y1 ... xn yn
+
+    @property
+    def shapes(self) -> bool:
+        return self.kinds is not None
 
 
 def _host() -> str:
@@ -73,18 +89,20 @@ def write(index_path, edits: dict[str, Edit]) -> None:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "written": time.time(),
-        "edits": {
-            rel: {
-                "cls": list(e.cls),
-                "xywhn": [list(b) for b in e.xywhn],
-                "size": list(e.size),
-                "base": list(e.base) if e.base is not None else None,
-                "at": e.at,
-            }
-            for rel, e in edits.items()
-        },
+        "version": VERSION,
+        "edits": {rel: _entry(e) for rel, e in edits.items()},
     }
     atomic_write_text(path, json.dumps(doc))
+
+
+def _entry(e: Edit) -> dict:
+    out = {"cls": list(e.cls)}
+    if e.shapes:
+        out.update(v=2, kinds=list(e.kinds), coords=[[float(x) for x in c] for c in e.coords])
+    else:
+        out["xywhn"] = [list(b) for b in e.xywhn]
+    out.update(size=list(e.size), base=list(e.base) if e.base is not None else None, at=e.at)
+    return out
 
 
 def drop(path) -> None:
@@ -99,17 +117,37 @@ def drop(path) -> None:
 
 def _edit(v) -> Edit | None:
     try:
+        version = int(v.get("v", 1))
         cls = tuple(int(c) for c in v["cls"])
-        boxes = tuple(tuple(float(x) for x in b) for b in v["xywhn"])
         size = tuple(int(x) for x in v["size"])
         base = tuple(int(x) for x in v["base"]) if v.get("base") is not None else None
-        if len(cls) != len(boxes) or any(len(b) != 4 for b in boxes) or len(size) != 2 or min(size) <= 0:
+        if len(size) != 2 or min(size) <= 0 or (base is not None and len(base) != 2):
             return None
-        if base is not None and len(base) != 2:
+        at = float(v.get("at") or 0.0)
+        if version == 1:
+            boxes = tuple(tuple(float(x) for x in b) for b in v["xywhn"])
+            if len(cls) != len(boxes) or any(len(b) != 4 for b in boxes):
+                return None
+            return Edit(cls, boxes, size, base, at)
+        if version != 2:
+            return None  # a later LabelBench's: not guessed at
+        kinds = tuple(str(k) for k in v["kinds"])
+        coords = tuple(tuple(float(x) for x in c) for c in v["coords"])
+        if not len(cls) == len(kinds) == len(coords) or not all(map(_shape_ok, kinds, coords)):
             return None
-        return Edit(cls, boxes, size, base, float(v.get("at") or 0.0))
-    except (KeyError, TypeError, ValueError):
+        return Edit(cls, (), size, base, at, kinds, coords)
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None
+
+
+def _shape_ok(kind: str, c: tuple[float, ...]) -> bool:
+    n = len(c)
+    return (
+        kind in SHAPE_KINDS
+        and n % 2 == 0
+        and (n == 8 if kind == "obb" else n >= 6)
+        and all(math.isfinite(x) and -1.0 <= x <= 2.0 for x in c)
+    )
 
 
 def read(path) -> dict[str, Edit]:

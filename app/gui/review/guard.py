@@ -26,26 +26,40 @@ from app.core.dataset.write_rule import root_moved, where_now
 from app.core.errors import LabelBenchError
 from app.gui.review.doc import ImageDoc, read_doc, save_doc
 from widgets.canvas.boxes import Boxes
+from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
 JOURNAL_MS = 300  # unsaved edits reach the journal this long after the last edit
 
 
 def edits_of(docs: dict[str, ImageDoc]) -> dict[str, unsaved.Edit]:
-    """The unsaved edits of the open documents, as the journal keeps them."""
+    """The unsaved edits of the open documents, as the journal keeps them: boxes as normalized
+    xywh, polygons and rotated boxes as the very numbers their lines will hold."""
     import time
 
     out = {}
     for rel, d in docs.items():
-        if d.dirty and isinstance(d.boxes, Boxes):  # the journal holds boxes: shapes are saved (autosave), not journaled
-            w, h = d.size
-            out[rel] = unsaved.Edit(
-                tuple(int(c) for c in d.boxes.cls),
-                tuple(tuple(float(v) for v in b) for b in d.boxes.to_xywhn(w, h)),
-                (int(w), int(h)),
-                d.sig,
-                d.saved_at or time.time(),
-            )
+        if not d.dirty:
+            continue
+        w, h = d.size
+        cls = tuple(int(c) for c in d.boxes.cls)
+        when = d.saved_at or time.time()
+        if isinstance(d.boxes, Shapes):
+            _c, kinds, coords = d.boxes.to_normalized(w, h)
+            shapes = tuple(tuple(float(v) for v in c) for c in coords)
+            out[rel] = unsaved.Edit(cls, (), (int(w), int(h)), d.sig, when, tuple(kinds), shapes)
+        else:
+            xywhn = tuple(tuple(float(v) for v in b) for b in d.boxes.to_xywhn(w, h))
+            out[rel] = unsaved.Edit(cls, xywhn, (int(w), int(h)), d.sig, when)
     return out
+
+
+def restored(doc: ImageDoc, e: unsaved.Edit):
+    """The Boxes or Shapes an edit of the journal stands for, on its document (a shapes edit
+    becomes shapes of the document's kind, every number as the journal kept it)."""
+    if not e.shapes:
+        return Boxes.from_xywhn(list(e.cls), [list(b) for b in e.xywhn], None, *e.size)
+    kind = doc.saved.kind if isinstance(doc.saved, Shapes) else (OBB if OBB in e.kinds else POLYGON)
+    return Shapes.from_normalized(list(e.cls), list(e.kinds), [list(c) for c in e.coords], None, *e.size, kind)
 
 
 class EditGuard(QObject):
@@ -105,7 +119,9 @@ class EditGuard(QObject):
         done = []
         for rel, e in edits.items():
             try:
-                doc = s.docs.get(rel) or ImageDoc(rel, s.index.image_path(rel), s.index.label_path(rel), e.size)
+                doc = s.docs.get(rel) or ImageDoc(
+                    rel, s.index.image_path(rel), s.index.label_path(rel), e.size, task=s.task
+                )
             except LabelBenchError:
                 continue
             if doc.size != e.size:
@@ -113,7 +129,7 @@ class EditGuard(QObject):
             if rel not in s.docs:
                 read_doc(doc, len(s.class_names) or None, s.index.predictions(rel))
             doc.sig = e.base  # the file it was made on: a changed file is a conflict at save
-            boxes = Boxes.from_xywhn(list(e.cls), [list(b) for b in e.xywhn], None, *e.size)
+            boxes = restored(doc, e)
             s.docs[rel] = doc
             if doc is s.doc:
                 s.apply_boxes(doc, boxes, ())
