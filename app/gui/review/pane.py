@@ -29,6 +29,7 @@ from app.gui.review.editing import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa:
 from app.gui.review.guard import EditGuard
 from app.gui.review.model_view import ModelView
 from app.gui.review.presence import Presence
+from app.gui.review.shapes.simplify_box import SimplifyBox
 from app.gui.review.shared_label import SharedLabels
 from app.gui.review.toolbar.icons import icon
 from app.gui.review.toolbar.keys import HelpOverlay
@@ -108,6 +109,8 @@ class Pane(QWidget):
         side = self.classes.layout()
         side.insertWidget(0, QLabel("Class of new boxes"))
         side.insertWidget(1, self.new_class)
+        self.simplify = SimplifyBox(self.canvas)  # G's tolerance, while polygons show (shapes/simplify_box.py)
+        side.insertWidget(2, self.simplify)
         self.canvas.newClassChanged.connect(
             lambda _c: self.act_draw.setToolTip(f"Draw a box (W) — {self.canvas.new_box_text()}")
         )
@@ -447,6 +450,7 @@ class Pane(QWidget):
         """After an image opened: the model's view of it (and a click-through's box), its audit finding
         (none over a click-through's pair)."""
         self.audit_view.show(quiet=self.model_view.show())
+        self.simplify.follow()
 
     def save_current(self, force: bool = False, even_if_clean: bool = False) -> str | None:
         return self.session.save_current(force, even_if_clean)

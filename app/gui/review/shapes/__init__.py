@@ -1,0 +1,1 @@
+"""Review's controls for polygons and rotated boxes (issue 25)."""
