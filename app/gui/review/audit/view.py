@@ -10,7 +10,9 @@ are steps of the image's undo history and saved like every other edit; then the 
 the image, or the next image of the queue, opens.
 
 A finding applies only while its label is still the one the audit saw (same class and box): an
-edit that fixes it some other way makes it disappear, and undo brings it back.
+edit that fixes it some other way makes it disappear, and undo brings it back. On polygons and
+rotated boxes, badloc and overlooked take the model's own shape where the index has it
+(app/gui/review/shapes/suggested.py), never a shape stretched to the model's box.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from app.core.audit.live import label_index, live_findings
 from app.core.audit.run import kinds_text, model_identity
 from app.core.dataset.audit_table import AuditTable
 from app.gui.review.audit.finding_bar import FindingBar
+from app.gui.review.shapes.suggested import NO_SHAPE, shape_suggestion
 from widgets.canvas.boxes import Boxes
+from widgets.canvas.shapes_model import Shapes
 
 APPLY_TEXT = {
     "swap": "set the class to {pred}",
@@ -182,7 +186,13 @@ class AuditView(QObject):
         i = self.label_index(f, doc)
         if f.pred_box is not None:
             pred_xyxy = Boxes.from_xywhn([f.pred_cls], [f.pred_box], None, w, h).xyxy[0]
-        if f.kind == "swap":
+        if isinstance(boxes, Shapes) and f.kind in ("badloc", "overlooked"):  # the model's own shape
+            got = shape_suggestion(pane.index, doc.rel, f, boxes, i, w, h)
+            if got is None:
+                pane.ctx.status(NO_SHAPE, 6000)
+                return
+            after, sel = got
+        elif f.kind == "swap":
             after, sel = boxes.with_class([i], int(f.pred_cls)), (i,)
         elif f.kind == "badloc":
             after, sel = boxes.with_xyxy([i], pred_xyxy[None]), (i,)

@@ -5,7 +5,9 @@ picks the object under the cursor; the engine (app.core.assist.snap, no Qt) find
 its box appears as a proposal, drawn as a box being drawn. Enter or Space accepts it: the box is
 added exactly as a drawn one would be (its class asked when none is picked), one undo step.
 Esc drops it. The wheel or + / - grow or shrink the tolerance (x 1.25 a step) and snap again.
-Shift+S snaps the selected box instead; accepting replaces it (one undo step). The method and
+Shift+S snaps the selected box instead; accepting replaces it (one undo step); on a polygon or a
+rotated box it says it does not (a snap is an axis-aligned box: the shape's points would only be
+stretched), while S still proposes a new one (a rectangle of the document's kind). The method and
 its confidence show in the status line. Nothing changes until a proposal is accepted.
 
 The tool sits on the canvas as an event filter, so the canvas and the pane keep their own code:
@@ -23,12 +25,14 @@ from app.core.assist.request import SnapRequest
 from app.core.assist.snap import snap
 from app.core.errors import LabelBenchError
 from widgets.canvas.boxes import box_from_drag
+from widgets.canvas.shapes_model import Shapes
 
 CLICK_PX = 3  # a press and release closer than this (screen pixels) is a click
 STEP = 1.25  # the tolerance changes by this factor a wheel notch or a + / - press
 ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 GROW_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 SHRINK_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
+SHAPE_NOTE = "Snap: a polygon or rotated box is not snapped (a snap is a box); S proposes a new shape instead"
 
 
 def snap_icon() -> QIcon:
@@ -104,6 +108,9 @@ class SnapTool(QObject):
             self.pane.ctx.status("Snap: select a box first", 3000)
             return
         i = sel[0]
+        if isinstance(self.canvas.boxes, Shapes):  # a snap is a box: it would only stretch the shape
+            self.pane.ctx.status(SHAPE_NOTE, 5000)
+            return
         self._snap(SnapRequest.from_box(*self.canvas.boxes.xyxy[i]), replace=i)
 
     def _snap(self, request: SnapRequest, replace: int | None = None) -> None:
