@@ -34,5 +34,5 @@ def open_review_pane(app, yaml_path, width: int, height: int):
     pane.show()
     ctx.set_dataset(yaml_path.parent, yaml_path)
     wait(app, lambda: pane.doc is not None and not pane.queue.model.loading)
-    wait(app, lambda: pane._refresh_job is None or not pane._refresh_job.is_running())
+    wait(app, lambda: pane._refresh_job is None or not pane._refresh_job.busy)
     return pane
