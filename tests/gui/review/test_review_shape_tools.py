@@ -4,6 +4,7 @@ index, exactly (the file's lines), and says so when the index has none."""
 
 import json
 
+import numpy as np
 from PyQt6.QtCore import Qt
 
 from app.core.audit.findings import Finding
@@ -15,6 +16,7 @@ from app.gui.review.shapes.suggested import NO_SHAPE
 from app.gui.review.toolbar.snap_tool import SHAPE_NOTE
 from tests.support.canvas import at
 from tests.support.review_pane import open_review_pane
+from widgets.canvas.shapes_model import Shapes
 
 W, H = 320, 240
 LABEL = [0.1, 0.1, 0.4, 0.1, 0.25, 0.45]  # class 0, the model puts it a little lower
@@ -52,6 +54,8 @@ def test_y_puts_in_the_model_s_own_polygons_exactly(qtbot, tmp_path):
         assert pane.open_rel(rel)
         view = pane.audit_view
         assert [f.kind for f in view.findings] == ["badloc", "overlooked"]
+        drawn = pane.canvas.predictions.boxes  # the finding's prediction drawn as the model's polygon
+        assert isinstance(drawn, Shapes) and len(drawn.pts[0]) == 4 and np.allclose(drawn.conf, [0.8])
         view.apply()  # badloc: the label's polygon becomes the model's (4 points)
         assert pane.canvas.boxes.kinds == (POLYGON, POLYGON) and len(pane.canvas.boxes.pts[0]) == 4
         assert [f.kind for f in view.findings] == ["overlooked"]

@@ -28,7 +28,7 @@ from app.core.audit.live import label_index, live_findings
 from app.core.audit.run import kinds_text, model_identity
 from app.core.dataset.audit_table import AuditTable
 from app.gui.review.audit.finding_bar import FindingBar
-from app.gui.review.shapes.suggested import NO_SHAPE, shape_suggestion
+from app.gui.review.shapes.suggested import NO_SHAPE, predicted_shape, shape_suggestion
 from widgets.canvas.boxes import Boxes
 from widgets.canvas.shapes_model import Shapes
 
@@ -141,7 +141,10 @@ class AuditView(QObject):
         canvas = pane.canvas
         if f.pred_box is not None:
             canvas.predictions.visible = True
-            canvas.predictions.set(Boxes.from_xywhn([f.pred_cls], [f.pred_box], [f.conf], w, h), 0)
+            shape = predicted_shape(pane.index, doc.rel, f, doc.boxes, w, h) if isinstance(doc.boxes, Shapes) else None
+            if shape is not None:  # what Y puts in: the model's polygon / rotated box
+                shape = Shapes(shape.pts, shape.kinds, shape.cls, [f.conf], None, shape.kind)
+            canvas.predictions.set(shape or Boxes.from_xywhn([f.pred_cls], [f.pred_box], [f.conf], w, h), 0)
         i = self.label_index(f, doc)
         if i >= 0:
             canvas.show_box(i)
