@@ -56,9 +56,6 @@ class TsTranslator(QTranslator):
         self.path = Path(path)
         self.lang, self.messages = load_ts(self.path)
 
-    def language(self) -> str:
-        return self.lang
-
     def isEmpty(self) -> bool:
         return not self.messages
 

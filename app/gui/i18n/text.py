@@ -8,7 +8,7 @@ from PyQt6.QtCore import QCoreApplication, QEvent, QLocale
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate under the name pylupdate6 looks for: `translate("Ctx", "Text")`.
     With n >= 0, "%n" becomes n and "%Ln" n with the language's digit grouping."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    return QCoreApplication.translate(context, text, disambiguation or "", n)
 
 
 def num(value: float, decimals: int = -1) -> str:
@@ -26,7 +26,7 @@ class Retranslating:
     def changeEvent(self, e) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(e)
+        super().changeEvent(e)  # type: ignore[misc]  # the QWidget this is mixed into
 
     def retranslate(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

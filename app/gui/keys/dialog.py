@@ -46,8 +46,10 @@ class KeyboardDialog(Retranslating, QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows, columns = self.table.verticalHeader(), self.table.horizontalHeader()
+        if rows is not None and columns is not None:
+            rows.setVisible(False)
+            columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._row_chosen)
         self.key_label = QLabel()
         self.key_edit = QKeySequenceEdit()
@@ -73,8 +75,8 @@ class KeyboardDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
 
         edit_row = QHBoxLayout()
-        for w in (self.key_label, self.key_edit, self.set_btn, self.clear_btn, self.default_btn):
-            edit_row.addWidget(w)
+        for field in (self.key_label, self.key_edit, self.set_btn, self.clear_btn, self.default_btn):
+            edit_row.addWidget(field)
         edit_row.setStretch(1, 1)
         set_row = QHBoxLayout()
         for w in (self.preset_label, self.presets, self.preset_btn):
@@ -132,7 +134,8 @@ class KeyboardDialog(Retranslating, QDialog):
             self.table.selectRow(self.names.index(row_name))
 
     def current_name(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
         return self.names[rows[0].row()] if rows and rows[0].row() < len(self.names) else None
 
     def select(self, name: str) -> None:

@@ -16,7 +16,7 @@ from app.gui.common.settings import make_settings
 from app.gui.i18n import translate
 from app.gui.i18n.catalog import load_ts
 from app.gui.i18n.language import SETTINGS_KEY, apply_language, current_language, startup_language, system_language
-from app.gui.main_window import MainWindow
+from app.gui.main_window import PANE_TITLES, MainWindow
 from tests.support.paths import ROOT
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -94,8 +94,10 @@ def window_texts(w: MainWindow) -> list[str]:
     return texts
 
 
-def test_every_menu_tab_and_translated_pane_speaks_korean(qtbot, korean):
+@pytest.mark.usefixtures("korean")
+def test_every_menu_tab_and_translated_pane_speaks_korean(qtbot):
     w = _window(qtbot)
+    assert list(w.panes) == list(PANE_TITLES)  # every tab title is marked for translation
     assert untranslated(window_texts(w)) == []
     titles = [a.text() for a in w.menuBar().actions()]
     assert titles == ["파일(&F)", "편집(&E)", "보기(&V)", "설정(&S)", "도움말(&H)"]
@@ -112,7 +114,8 @@ def test_every_menu_tab_and_translated_pane_speaks_korean(qtbot, korean):
     assert w.file_count.text() == "열린 폴더 없음"
 
 
-def test_language_menu_switches_back_to_english_without_a_restart(qtbot, korean):
+@pytest.mark.usefixtures("korean")
+def test_language_menu_switches_back_to_english_without_a_restart(qtbot):
     w = _window(qtbot)
     assert w.menuBar().actions()[0].text() == "파일(&F)"
     entries = w.language_menu.entries
@@ -143,7 +146,8 @@ def test_the_language_comes_from_lang_then_settings_then_the_locale():
     assert system_language({"LANG": "de_DE.UTF-8"}) == "en"  # not offered: English
 
 
-def test_plural_forms_and_numbers_for_the_language(korean):
+@pytest.mark.usefixtures("korean")
+def test_plural_forms_and_numbers_for_the_language():
     assert translate("MainWindow", "%Ln image(s)", None, 12345) == "이미지 12,345장"
     apply_language("en")
     assert translate("MainWindow", "%Ln image(s)", None, 1) == "1 image"
@@ -171,7 +175,8 @@ def test_the_ts_sources_hold_every_string_of_the_code(tmp_path):
         assert all(HANGUL.search(f) or ALLOWED.match(f.strip()) for f in forms), (ctx, src)
 
 
-def test_a_font_draws_hangul(qtbot, korean):
+@pytest.mark.usefixtures("korean")
+def test_a_font_draws_hangul(qtbot):
     families = QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
     if not families:
         pytest.skip("no font with Hangul installed (scripts/check_system_packages.sh installs fonts-nanum)")
