@@ -143,34 +143,68 @@ def _segments_in_windows(proto, coef, boxes, img_shape, orig_shape, ops):
             h - 1 - in_r.flip(1).byte().argmax(1),
         ],
         1,
-    ).tolist()
+    ).numpy()
     keep = np.zeros(len(boxes), bool)
-    segments = []
-    for i, (any_px, ca, cb, ya, yb) in enumerate(spans):
-        if not any_px:
-            continue
-        i0, i1 = max(0, ya // 4 - 2), min(mh, yb // 4 + 3)
-        j0, j1 = max(0, ca // 4 - 2), min(mw, cb // 4 + 3)
-        up = F.interpolate(lo[i][None, None, i0:i1, j0:j1], (4 * (i1 - i0), 4 * (j1 - j0)), mode="bilinear")[0, 0]
-        win = (up[ya - 4 * i0 : yb - 4 * i0 + 1, ca - 4 * j0 : cb - 4 * j0 + 1] > 0.0).numpy()
-        if not win.any():
-            continue
-        keep[i] = True
-        # zero around the window unless it is the image's own edge (findContours ignores the edge pixels)
-        t, left = int(ya > 0), int(ca > 0)
-        buf = np.zeros((win.shape[0] + t + int(yb < h - 1), win.shape[1] + left + int(cb < w - 1)), np.uint8)
-        buf[t : t + win.shape[0], left : left + win.shape[1]] = win
-        cs = cv2.findContours(buf, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE, offset=(ca - left, ya - t))[0]
-        if cs:
-            seg = (
-                np.concatenate(merge_multi_segment([x.reshape(-1, 2) for x in cs]))
-                if len(cs) > 1
-                else cs[0].reshape(-1, 2)
-            )
-        else:
-            seg = np.zeros((0, 2))
-        segments.append(ops.scale_coords((h, w), seg.astype("float32"), orig_shape, normalize=True))  # as Masks.xyn
+    found: list[tuple[int, np.ndarray]] = []
+    for idx, i0, j0, hh, ww in _window_groups(spans, mh, mw):
+        # one gather and one interpolate for the windows of one size (each grown to it inside the protos:
+        # a window larger than its box's plus 2 protos changes nothing inside the box)
+        ri = torch.from_numpy(i0[:, None] + np.arange(hh))
+        rj = torch.from_numpy(j0[:, None] + np.arange(ww))
+        win = lo[torch.from_numpy(idx)[:, None, None], ri[:, :, None], rj[:, None, :]]
+        up = (F.interpolate(win[:, None], (4 * hh, 4 * ww), mode="bilinear")[:, 0] > 0.0).numpy()
+        for k, i in enumerate(idx.tolist()):
+            _any, ca, cb, ya, yb = spans[i].tolist()
+            y0, x0 = 4 * int(i0[k]), 4 * int(j0[k])
+            win = up[k, ya - y0 : yb - y0 + 1, ca - x0 : cb - x0 + 1]
+            if not win.any():
+                continue
+            keep[i] = True
+            # zero around the window unless it is the image's own edge (findContours ignores the edge pixels)
+            t, left = int(ya > 0), int(ca > 0)
+            buf = np.zeros((win.shape[0] + t + int(yb < h - 1), win.shape[1] + left + int(cb < w - 1)), np.uint8)
+            buf[t : t + win.shape[0], left : left + win.shape[1]] = win
+            cs = cv2.findContours(buf, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE, offset=(ca - left, ya - t))[0]
+            if cs:
+                seg = (
+                    np.concatenate(merge_multi_segment([x.reshape(-1, 2) for x in cs]))
+                    if len(cs) > 1
+                    else cs[0].reshape(-1, 2)
+                )
+            else:
+                seg = np.zeros((0, 2))
+            found.append((i, seg.astype("float32")))
+    found.sort(key=lambda t: t[0])
+    # Masks.xyn's scale_coords, on all the points at once (elementwise: the same numbers as one by one)
+    pts = np.concatenate([seg for _i, seg in found]) if found else np.zeros((0, 2), np.float32)
+    pts = ops.scale_coords((h, w), pts, orig_shape, normalize=True)
+    segments = np.split(pts, np.cumsum([len(seg) for _i, seg in found])[:-1]) if found else []
     return keep, segments
+
+
+WINDOW_STEP = 8  # protos: window sizes rounded up to this, so that few sizes (interpolate calls) remain
+WINDOW_CHUNK = 1 << 22  # upsampled pixels per interpolate call (16 MB of float32)
+
+
+def _window_groups(spans: np.ndarray, mh: int, mw: int):
+    """Yield (mask indices, window rows i0, window cols j0, height, width) in protos, for the masks
+    with pixels in their box (spans: N x (any, ca, cb, ya, yb) in input pixels): each window holds
+    its box plus 2 protos (or the edge), grown to a multiple of WINDOW_STEP within the protos."""
+    idx = np.flatnonzero(spans[:, 0])
+    if not len(idx):
+        return
+    ca, cb, ya, yb = (spans[idx, k].astype(np.int64) for k in (1, 2, 3, 4))
+    i0, i1 = np.maximum(0, ya // 4 - 2), np.minimum(mh, yb // 4 + 3)
+    j0, j1 = np.maximum(0, ca // 4 - 2), np.minimum(mw, cb // 4 + 3)
+    hh = np.minimum(mh, -(-(i1 - i0) // WINDOW_STEP) * WINDOW_STEP)
+    ww = np.minimum(mw, -(-(j1 - j0) // WINDOW_STEP) * WINDOW_STEP)
+    i0, j0 = np.minimum(i0, mh - hh), np.minimum(j0, mw - ww)  # grown down/right, or up/left at the edge
+    for size in np.unique(np.stack([hh, ww], 1), axis=0):
+        sel = np.flatnonzero((hh == size[0]) & (ww == size[1]))
+        per = max(1, WINDOW_CHUNK // (16 * int(size[0]) * int(size[1])))
+        for a in range(0, len(sel), per):
+            s = sel[a : a + per]
+            yield idx[s], i0[s], j0[s], int(size[0]), int(size[1])
 
 
 def _obb(pred, img_shape, orig_shape, ops):
