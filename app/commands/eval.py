@@ -23,7 +23,10 @@ DESCRIPTION = (
     "dataset is untouched) and evaluates it against the dataset's labels; with --mode ultralytics the model "
     "runs through the installed `yolo val` validator itself (its letterbox, rect batches and NMS), and its "
     "predictions are compared unclipped, as `yolo val` compares them, so every number equals what `yolo val` "
-    "prints; --save-pred DIR keeps those predictions (6 columns, unclipped) for a later --pred run."
+    "prints; --save-pred DIR keeps those predictions (6 columns, unclipped) for a later --pred run. A -seg or -obb "
+    "--model is measured by its polygons (mask mAP, coco mode only) or rotated boxes (probiou; coco mode, or "
+    "--mode ultralytics with the OBB validator's rules on the scratch run's rotated boxes) against the dataset's "
+    "polygon / rotated-box labels."
 )
 
 
@@ -73,7 +76,10 @@ def run(args) -> int:
 
     if args.dataset:
         if args.task not in (None, "detect"):
-            raise UsageError(f"--task {args.task} works with --gt/--pred label folders (a dataset source is boxes)")
+            raise UsageError(
+                f"--task {args.task} works with --gt/--pred label folders (a dataset source's task comes from "
+                "its labels and its model)"
+            )
         if args.gt or args.pred:
             raise UsageError("give either --gt/--pred (two label folders) or --dataset, not both")
         report = _dataset_report(args)
@@ -110,6 +116,13 @@ def _dataset_report(args):
         if args.save_pred:
             if args.mode != "ultralytics":
                 raise UsageError("--save-pred goes with --mode ultralytics (the predictions yolo val compares)")
+            from app.core.training.task import model_task
+
+            if model_task(str(args.model)) in ("segment", "obb"):
+                raise UsageError(
+                    "--save-pred keeps the boxes `yolo val` compares; a -seg / -obb model's shapes: "
+                    "`labelbench autolabel SOURCE --model MODEL --out DIR`"
+                )
     else:
         if args.save_pred:
             raise UsageError("--save-pred goes with --dataset, --model and --mode ultralytics")

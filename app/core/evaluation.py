@@ -7,7 +7,10 @@
   {"kind": "model", "source": ROOT or data.yaml, "model": FILE}    run the model, then evaluate:
       coco mode: the auto-label engine into a scratch folder (its saved, clipped boxes);
       ultralytics mode: the installed `yolo val` validator itself (metrics.yolo_val), keeping its
-      unclipped letterbox predictions, so the numbers are the ones `yolo val` prints
+      unclipped letterbox predictions, so the numbers are the ones `yolo val` prints;
+      a -seg / -obb model: the polygons / rotated boxes of the scratch run's label files, their
+      confidences from the run, against the dataset's polygon / rotated-box labels (mask IoU, or
+      probiou; ultralytics mode for -obb only: the OBB validator's rules on the scratch run's boxes)
 plus "mode": "coco" | "ultralytics".
 """
 
@@ -49,7 +52,7 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
         with DatasetIndex.open(req["source"]) as idx:
             idx.refresh(state)
             data = _dataset_shapes(idx, state) or load_dataset(idx, state)
-    elif kind == "model" and req.get("mode") == "ultralytics":
+    elif kind == "model" and req.get("mode") == "ultralytics" and _shape_model_task(req) is None:
         data = _model_like_val(req, state)
     elif kind == "model":
         data = _model_on_dataset(req, state)
@@ -152,9 +155,27 @@ def _model_like_val(req: dict, state):
     return data
 
 
+def _shape_model_task(req: dict) -> str | None:
+    """The task of a -seg / -obb model ("segment", "obb"; read without loading it), None for any other.
+    The ultralytics mode measures no polygons: a -seg model is refused there before it runs."""
+    from app.core.training.task import model_task
+
+    if not req.get("model"):
+        raise UsageError("choose a model first")
+    task = model_task(str(req["model"]))
+    if task == "segment" and req.get("mode") == "ultralytics":
+        raise UsageError(
+            "--mode ultralytics measures boxes and rotated boxes; a -seg model's polygons are measured in "
+            "coco mode (mask mAP, pycocotools segm)"
+        )
+    return task if task in ("segment", "obb") else None
+
+
 def _model_on_dataset(req: dict, state):
     """Predict every dataset image with the model (auto-label engine, low confidence like `yolo val`,
-    labels into a scratch folder so the dataset is untouched), then evaluate against its labels."""
+    labels into a scratch folder so the dataset is untouched), then evaluate against its labels. A
+    -seg / -obb run: its label files' polygons / rotated boxes (with the run's confidences) against
+    the dataset's shapes (_shape_data)."""
     from app.core.autolabel.engine.local import AutolabelOptions, autolabel
     from app.core.dataset.index import resolve_source
     from app.core.io.images import oriented_size
@@ -181,6 +202,11 @@ def _model_on_dataset(req: dict, state):
             state,
             on_result=on_result,
         )
+        task, run_root, label_root = _scratch_run(Path(scratch))
+        if task in ("segment", "obb"):
+            data = _shape_data(req, root, names, preds, task, run_root, label_root)
+            if data is not None:
+                return data
     keys, gts, dts, paths, wh = [], [], [], [], []
     empty = (np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0))
     for p in sorted(preds):
@@ -196,9 +222,100 @@ def _model_on_dataset(req: dict, state):
     data = from_arrays(
         keys, names, gts, dts, np.array(wh, float).reshape(-1, 2), paths, source=f"{Path(req['model']).name} on {root}"
     )
+    if task in ("segment", "obb"):
+        data.warnings.append(
+            f"the dataset's labels are boxes: the boxes around the {_WORDS[task]} of the -{_SUFFIX[task]} model "
+            "are measured"
+        )
+    _name_unknown_classes(data, gts, dts)
+    return data
+
+
+_WORDS = {"segment": "polygons", "obb": "rotated boxes"}
+_SUFFIX = {"segment": "seg", "obb": "obb"}
+
+
+def _name_unknown_classes(data, gts, dts) -> None:
     top = max([-1, *(int(c.max()) for c, _ in gts if len(c)), *(int(c.max()) for c, _, _ in dts if len(c))])
     if top >= len(data.names):
         data.names = list(data.names) + [str(c) for c in range(len(data.names), top + 1)]
+
+
+def _scratch_run(scratch: Path) -> tuple[str | None, Path | None, Path | None]:
+    """(task, dataset root, label root) the scratch auto-label run recorded in its index."""
+    import sqlite3
+
+    db = scratch / ".labelbench" / "index.sqlite"
+    try:
+        con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None, None, None
+    root, label_root = meta.get("root"), meta.get("label_root")
+    return meta.get("task"), Path(root) if root else None, Path(label_root) if label_root else scratch
+
+
+def _shape_data(req, root: Path, names, preds: dict, task: str, run_root: Path | None, label_root: Path):
+    """ShapeEvalData of a -seg / -obb scratch run: each image's label file in the scratch folder
+    (what `autolabel --out` writes: the polygons / rotated boxes, 6 decimals) with the confidences
+    the run reported for it, in line order, against the dataset's label files read as `task`.
+    None when the dataset's labels are all boxes (the boxes around the shapes are measured then);
+    labels mixing boxes with shapes: one UsageError line naming a box file."""
+    import os
+
+    from app.core.io.images import oriented_size
+    from app.core.io.shapes import BOX, KIND_OF_TASK, Labels, read_shapes
+    from app.core.io.yolo_labels import img2label_path
+    from app.core.metrics.load import from_arrays
+    from app.core.metrics.shapes_load import ShapeEvalData, read_shape_file
+
+    nc = len(names) or None
+    kind = KIND_OF_TASK[task]
+    base = run_root if run_root is not None else root
+    rows, box_file, shape_seen = [], None, False
+    for p in sorted(preds):
+        size = oriented_size(p)
+        if size is None:
+            continue
+        gt, _ = read_shapes(img2label_path(p), nc=nc, task=task, strict=True)
+        if BOX in gt.kinds:
+            box_file = box_file or img2label_path(p)
+        shape_seen = shape_seen or kind in gt.kinds
+        out_file = (label_root / os.path.relpath(p, base)).with_suffix(".txt")
+        dt = read_shape_file(out_file, None, task, True)  # a rotated box's corners as they are
+        cls, _xywhn, conf = preds[p]
+        if len(dt) != len(conf) or not np.array_equal(dt.cls, cls):
+            raise UsageError(f"{out_file}: the scratch run's label file does not hold its {len(conf)} {_WORDS[task]}")
+        rows.append((p, size, gt, Labels(dt.cls, dt.kinds, dt.coords, conf)))
+    if box_file is not None and not shape_seen:
+        return None
+    if box_file is not None:
+        raise UsageError(
+            f"{box_file}: holds boxes, other label files hold {_WORDS[task]}: one kind of label per evaluation"
+        )
+    keys = [Path(p).relative_to(root).as_posix() if Path(p).is_relative_to(root) else p for p, *_ in rows]
+    gts = [(g.cls, g.xywhn()) for _p, _s, g, _d in rows]
+    dts = [(d.cls, d.xywhn(), d.conf) for _p, _s, _g, d in rows]
+    wh = np.array([s for _p, s, _g, _d in rows], np.float64).reshape(-1, 2)
+    base_data = from_arrays(
+        keys, names, gts, dts, wh, [Path(p) for p, *_ in rows], source=f"{Path(req['model']).name} on {root}"
+    )
+    data = ShapeEvalData(
+        **vars(base_data),
+        task=task,
+        gt_shapes=[c for _p, _s, g, _d in rows for c in g.coords],
+        dt_shapes=[c for _p, _s, _g, d in rows for c in d.coords],
+    )
+    if task == "obb" and req.get("mode") == "ultralytics":
+        data.warnings.append(
+            "ultralytics mode of a -obb model: the OBB validator's rules (probiou, its matching and confusion "
+            "matrix) on the auto-label run's rotated boxes; `yolo val` itself predicts with multi-label NMS in rect "
+            "batches, so its numbers can differ slightly"
+        )
+    _name_unknown_classes(data, gts, dts)
     return data
 
 

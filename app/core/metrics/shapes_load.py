@@ -90,9 +90,10 @@ def folder_task(gt_files: dict, dt_files: dict) -> str:
     return "detect"
 
 
-def _read_shapes(path: Path, nc: int | None, task: str, preds: bool):
+def read_shape_file(path: Path, nc: int | None, task: str, preds: bool):
     """Labels of one file of `task` (polygons or rotated boxes); for predictions a trailing
-    confidence column (on every line) is split off. LabelFormatError names file and line."""
+    confidence column (on every line) is split off, and rotated boxes are read wherever their
+    corners lie (_predicted_quads). LabelFormatError names file and line."""
     from app.core.io.regular import read_regular_bytes
     from app.core.io.shapes import BOX, Labels, parse_shapes
     from app.core.io.yolo_labels import LABEL_MAX_BYTES
@@ -120,6 +121,9 @@ def _read_shapes(path: Path, nc: int | None, task: str, preds: bool):
             if not np.isfinite(conf).all():
                 raise LabelFormatError(path, "confidence must be a finite number")
             text = "\n".join(" ".join(r[:-1]) for r in rows)
+    if preds and task == "obb":
+        labels = _predicted_quads(text, path, nc)
+        return Labels(labels.cls, labels.kinds, labels.coords, conf) if conf is not None else labels
     labels, issues = parse_shapes(text, path, nc, task, allow_conf=False)
     if issues:
         raise LabelFormatError(issues[0].path, issues[0].reason, issues[0].line)
@@ -131,6 +135,35 @@ def _read_shapes(path: Path, nc: int | None, task: str, preds: bool):
     if conf is not None:
         labels = Labels(labels.cls, labels.kinds, labels.coords, conf)
     return labels
+
+
+def _predicted_quads(text: str, path: Path, nc: int | None):
+    """Rotated boxes of a prediction file (no confidence column), read as they are: an -obb model's
+    low-confidence box may reach far past the image (the auto-label engine and `yolo predict` write
+    its corners unclipped), and the evaluation compares it so, as the OBB validator does. Each line:
+    a class id and 8 finite numbers; anything else is a LabelFormatError naming file and line."""
+    from app.core.io.shapes import Labels
+
+    cls, corners = [], []
+    for no, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) in (5, 6):
+            raise LabelFormatError(path, "holds boxes (5 columns) in an obb evaluation: one kind of label per run", no)
+        if len(parts) != 9:
+            raise LabelFormatError(path, f"expected a class id and 4 corners (9 columns), found {len(parts)}", no)
+        try:
+            vals = [float(v) for v in parts]
+        except ValueError:
+            raise LabelFormatError(path, "not a number", no) from None
+        if not np.isfinite(vals).all() or vals[0] != int(vals[0]) or vals[0] < 0:
+            raise LabelFormatError(path, "class id must be a non-negative integer and corners finite numbers", no)
+        if nc is not None and int(vals[0]) >= nc:
+            raise LabelFormatError(path, f"unknown class id {int(vals[0])} (dataset has {nc} classes)", no)
+        cls.append(int(vals[0]))
+        corners.append(vals[1:])
+    return Labels.from_obb(np.array(cls, np.int64), np.array(corners, np.float64).reshape(-1, 8))
 
 
 def load_any(gt_dir, pred_dir, images_dir=None, names=None, task=None, state=None):
@@ -181,12 +214,12 @@ def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segm
             raise FileError(p, "cannot read the image size from its header")
         paths.append(p)
         wh.append(s)
-        g = _read_shapes(gt_files[k], nc, task, False) if k in gt_files else None
+        g = read_shape_file(gt_files[k], nc, task, False) if k in gt_files else None
         if g is not None:
             check_implicit_classes(gt_files[k], g, nc)
         gts.append((g.cls, g.xywhn()) if g is not None else (np.zeros(0, np.int64), np.zeros((0, 4))))
         g_shapes += list(g.coords) if g is not None else []
-        d = _read_shapes(dt_files[k], nc, task, True) if k in dt_files else None
+        d = read_shape_file(dt_files[k], nc, task, True) if k in dt_files else None
         if d is None:
             dts.append((np.zeros(0, np.int64), np.zeros((0, 4)), np.zeros(0)))
             continue
