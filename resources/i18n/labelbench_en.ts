@@ -644,118 +644,118 @@ Load it only if you trust where it came from. Load it anyway?</source>
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="95" />
+        <location filename="../../app/gui/keys/dialog.py" line="97" />
         <source>Keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="97" />
+        <location filename="../../app/gui/keys/dialog.py" line="99" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="97" />
+        <location filename="../../app/gui/keys/dialog.py" line="99" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="97" />
+        <location filename="../../app/gui/keys/dialog.py" line="99" />
         <source>Keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="99" />
+        <location filename="../../app/gui/keys/dialog.py" line="101" />
         <source>New key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="100" />
+        <location filename="../../app/gui/keys/dialog.py" line="102" />
         <source>Click here and press the key (with Ctrl, Shift or Alt if wanted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="101" />
+        <location filename="../../app/gui/keys/dialog.py" line="103" />
         <source>Set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="102" />
+        <location filename="../../app/gui/keys/dialog.py" line="104" />
         <source>No key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="103" />
+        <location filename="../../app/gui/keys/dialog.py" line="105" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="104" />
+        <location filename="../../app/gui/keys/dialog.py" line="106" />
         <source>Key set:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="105" />
+        <location filename="../../app/gui/keys/dialog.py" line="107" />
         <source>Apply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="106" />
+        <location filename="../../app/gui/keys/dialog.py" line="108" />
         <source>Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="107" />
+        <location filename="../../app/gui/keys/dialog.py" line="109" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="156" />
+        <location filename="../../app/gui/keys/dialog.py" line="159" />
         <source>no key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="157" />
+        <location filename="../../app/gui/keys/dialog.py" line="160" />
         <source>“{action}” now answers {keys}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="164" />
+        <location filename="../../app/gui/keys/dialog.py" line="167" />
         <source>Pick an action in the table first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="188" />
+        <location filename="../../app/gui/keys/dialog.py" line="191" />
         <source>Key set “{name}” applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="194" />
+        <location filename="../../app/gui/keys/dialog.py" line="197" />
         <source>Cannot import: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="198" />
+        <location filename="../../app/gui/keys/dialog.py" line="201" />
         <source>Keys imported from {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="204" />
+        <location filename="../../app/gui/keys/dialog.py" line="207" />
         <source>Keys exported to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="208" />
+        <location filename="../../app/gui/keys/dialog.py" line="211" />
         <source>Import keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="215" />
-        <location filename="../../app/gui/keys/dialog.py" line="208" />
+        <location filename="../../app/gui/keys/dialog.py" line="218" />
+        <location filename="../../app/gui/keys/dialog.py" line="211" />
         <source>Key bindings (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="215" />
+        <location filename="../../app/gui/keys/dialog.py" line="218" />
         <source>Export keys</source>
         <translation type="unfinished" />
     </message>
@@ -1360,6 +1360,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/gui/training/models.py" line="112" />
         <location filename="../../app/gui/training/form.py" line="163" />
         <location filename="../../app/gui/training/form.py" line="135" />
         <source>Model</source>
@@ -1391,6 +1392,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/gui/training/models.py" line="112" />
         <location filename="../../app/gui/training/form.py" line="163" />
         <source>YOLO models (*.pt *.yaml)</source>
         <translation type="unfinished" />
@@ -1633,6 +1635,89 @@ Use it only if you trust where it came from. Use it anyway?</source>
     <message>
         <location filename="../../app/gui/training/runs.py" line="80" />
         <source>note: {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="31" />
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="32" />
+        <source>size (px)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="34" />
+        <source>CPU ONNX ms
+(published)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="35" />
+        <source>A100 TensorRT ms
+(published)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="36" />
+        <source>params (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="37" />
+        <source>FLOPs (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="38" />
+        <source>CPU ms here
+(PyTorch, batch 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="45" />
+        <source>YOLO models: published figures and speed on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="58" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="64" />
+        <source>The published figures are at 640 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="65" />
+        <source>Measure speed here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="70" />
+        <source>Published: Ultralytics YOLOv8 table (COCO val2017, 640 px). Measured here: median inference time of 10 runs after 2 warm-up runs, batch 1, PyTorch on this CPU (ONNX/OpenVINO exports are usually faster).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="80" />
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="83" />
+        <source>size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="134" />
+        <source>{name} (yours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="149" />
+        <source>Measurement failed: {error}</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

@@ -635,118 +635,118 @@ Load it only if you trust where it came from. Load it anyway?</source>
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="95" />
+        <location filename="../../app/gui/keys/dialog.py" line="97" />
         <source>Keyboard</source>
         <translation>키보드</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="97" />
+        <location filename="../../app/gui/keys/dialog.py" line="99" />
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="97" />
+        <location filename="../../app/gui/keys/dialog.py" line="99" />
         <source>Where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="97" />
+        <location filename="../../app/gui/keys/dialog.py" line="99" />
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="99" />
+        <location filename="../../app/gui/keys/dialog.py" line="101" />
         <source>New key:</source>
         <translation>새 키:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="100" />
+        <location filename="../../app/gui/keys/dialog.py" line="102" />
         <source>Click here and press the key (with Ctrl, Shift or Alt if wanted)</source>
         <translation>여기를 누르고 원하는 키를 누르세요 (Ctrl, Shift, Alt 조합 가능)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="101" />
+        <location filename="../../app/gui/keys/dialog.py" line="103" />
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="102" />
+        <location filename="../../app/gui/keys/dialog.py" line="104" />
         <source>No key</source>
         <translation>키 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="103" />
+        <location filename="../../app/gui/keys/dialog.py" line="105" />
         <source>Default</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="104" />
+        <location filename="../../app/gui/keys/dialog.py" line="106" />
         <source>Key set:</source>
         <translation>키 세트:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="105" />
+        <location filename="../../app/gui/keys/dialog.py" line="107" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="106" />
+        <location filename="../../app/gui/keys/dialog.py" line="108" />
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="107" />
+        <location filename="../../app/gui/keys/dialog.py" line="109" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="156" />
+        <location filename="../../app/gui/keys/dialog.py" line="159" />
         <source>no key</source>
         <translation>키 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="157" />
+        <location filename="../../app/gui/keys/dialog.py" line="160" />
         <source>“{action}” now answers {keys}.</source>
         <translation>이제 {keys} 키로 “{action}”을(를) 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="164" />
+        <location filename="../../app/gui/keys/dialog.py" line="167" />
         <source>Pick an action in the table first.</source>
         <translation>먼저 표에서 동작을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="188" />
+        <location filename="../../app/gui/keys/dialog.py" line="191" />
         <source>Key set “{name}” applied.</source>
         <translation>키 세트 “{name}”을(를) 적용했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="194" />
+        <location filename="../../app/gui/keys/dialog.py" line="197" />
         <source>Cannot import: {error}</source>
         <translation>가져올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="198" />
+        <location filename="../../app/gui/keys/dialog.py" line="201" />
         <source>Keys imported from {path}.</source>
         <translation>{path}에서 키를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="204" />
+        <location filename="../../app/gui/keys/dialog.py" line="207" />
         <source>Keys exported to {path}.</source>
         <translation>{path}(으)로 키를 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="208" />
+        <location filename="../../app/gui/keys/dialog.py" line="211" />
         <source>Import keys</source>
         <translation>키 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="215" />
-        <location filename="../../app/gui/keys/dialog.py" line="208" />
+        <location filename="../../app/gui/keys/dialog.py" line="218" />
+        <location filename="../../app/gui/keys/dialog.py" line="211" />
         <source>Key bindings (*.json)</source>
         <translation>키 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/dialog.py" line="215" />
+        <location filename="../../app/gui/keys/dialog.py" line="218" />
         <source>Export keys</source>
         <translation>키 내보내기</translation>
     </message>
@@ -1350,6 +1350,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>시드</translation>
     </message>
     <message>
+        <location filename="../../app/gui/training/models.py" line="112" />
         <location filename="../../app/gui/training/form.py" line="163" />
         <location filename="../../app/gui/training/form.py" line="135" />
         <source>Model</source>
@@ -1381,6 +1382,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
+        <location filename="../../app/gui/training/models.py" line="112" />
         <location filename="../../app/gui/training/form.py" line="163" />
         <source>YOLO models (*.pt *.yaml)</source>
         <translation>YOLO 모델 (*.pt *.yaml)</translation>
@@ -1623,5 +1625,91 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <location filename="../../app/gui/training/runs.py" line="80" />
         <source>note: {note}</source>
         <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="31" />
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="32" />
+        <source>size (px)</source>
+        <translation>크기 (px)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="34" />
+        <source>CPU ONNX ms
+(published)</source>
+        <translation>CPU ONNX ms
+(공개 수치)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="35" />
+        <source>A100 TensorRT ms
+(published)</source>
+        <translation>A100 TensorRT ms
+(공개 수치)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="36" />
+        <source>params (M)</source>
+        <translation>파라미터 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="37" />
+        <source>FLOPs (B)</source>
+        <translation>연산량 FLOPs (B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="38" />
+        <source>CPU ms here
+(PyTorch, batch 1)</source>
+        <translation>이 컴퓨터 CPU ms
+(PyTorch, 배치 1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="45" />
+        <source>YOLO models: published figures and speed on this machine</source>
+        <translation>YOLO 모델: 공개 수치와 이 컴퓨터에서의 속도</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="58" />
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="64" />
+        <source>The published figures are at 640 px</source>
+        <translation>공개 수치는 640 px 기준입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="65" />
+        <source>Measure speed here</source>
+        <translation>이 컴퓨터에서 속도 측정</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="70" />
+        <source>Published: Ultralytics YOLOv8 table (COCO val2017, 640 px). Measured here: median inference time of 10 runs after 2 warm-up runs, batch 1, PyTorch on this CPU (ONNX/OpenVINO exports are usually faster).</source>
+        <translation>공개 수치: Ultralytics YOLOv8 표 (COCO val2017, 640 px). 이 컴퓨터 측정: 예열 2회 후 10회 추론 시간의 중앙값, 배치 1, 이 CPU의 PyTorch (ONNX/OpenVINO 변환본은 보통 더 빠릅니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="80" />
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="83" />
+        <source>size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="134" />
+        <source>{name} (yours)</source>
+        <translation>{name} (내 모델)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/models.py" line="149" />
+        <source>Measurement failed: {error}</source>
+        <translation>측정 실패: {error}</translation>
     </message>
 </context></TS>

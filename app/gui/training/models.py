@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PyQt6.QtGui import QBrush, QColor, QFont
 from PyQt6.QtWidgets import (
     QComboBox,
@@ -25,26 +25,27 @@ from PyQt6.QtWidgets import (
 
 from app.core.training.model_table import YOLOV8_TABLE, measure_model
 from app.gui.common.workers import JobRunner
+from app.gui.i18n import translate
 
-HEADERS = [
-    "model",
-    "size (px)",
+HEADERS = [  # shown through translate("Training", ...)
+    QT_TRANSLATE_NOOP("Training", "model"),
+    QT_TRANSLATE_NOOP("Training", "size (px)"),
     "mAP50-95 val",
-    "CPU ONNX ms\n(published)",
-    "A100 TensorRT ms\n(published)",
-    "params (M)",
-    "FLOPs (B)",
-    "CPU ms here\n(PyTorch, batch 1)",
+    QT_TRANSLATE_NOOP("Training", "CPU ONNX ms\n(published)"),
+    QT_TRANSLATE_NOOP("Training", "A100 TensorRT ms\n(published)"),
+    QT_TRANSLATE_NOOP("Training", "params (M)"),
+    QT_TRANSLATE_NOOP("Training", "FLOPs (B)"),
+    QT_TRANSLATE_NOOP("Training", "CPU ms here\n(PyTorch, batch 1)"),
 ]
 
 
 class ModelTableDialog(QDialog):
     def __init__(self, candidates: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("YOLO models: published figures and speed on this machine")
+        self.setWindowTitle(translate("Training", "YOLO models: published figures and speed on this machine"))
         self.resize(940, 420)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Training", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -54,29 +55,32 @@ class ModelTableDialog(QDialog):
         self.model_box.setEditable(True)
         self.model_box.addItems(candidates or ["yolov8n.yaml"])
         self.model_box.setMinimumWidth(360)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("Training", "Browse…"))
         browse.clicked.connect(self._browse)
         self.imgsz = QSpinBox()
         self.imgsz.setRange(32, 2048)
         self.imgsz.setSingleStep(32)
         self.imgsz.setValue(640)
-        self.imgsz.setToolTip("The published figures are at 640 px")
-        self.measure_btn = QPushButton("Measure speed here")
+        self.imgsz.setToolTip(translate("Training", "The published figures are at 640 px"))
+        self.measure_btn = QPushButton(translate("Training", "Measure speed here"))
         self.measure_btn.clicked.connect(self.measure)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.note = QLabel(
-            "Published: Ultralytics YOLOv8 table (COCO val2017, 640 px). "
-            "Measured here: median inference time of 10 runs after 2 warm-up runs, batch 1, "
-            "PyTorch on this CPU (ONNX/OpenVINO exports are usually faster)."
+            translate(
+                "Training",
+                "Published: Ultralytics YOLOv8 table (COCO val2017, 640 px). "
+                "Measured here: median inference time of 10 runs after 2 warm-up runs, batch 1, "
+                "PyTorch on this CPU (ONNX/OpenVINO exports are usually faster).",
+            )
         )
         self.note.setWordWrap(True)
         self.note.setObjectName("paneInfo")
         row = QHBoxLayout()
-        row.addWidget(QLabel("Model:"))
+        row.addWidget(QLabel(translate("Training", "Model:")))
         row.addWidget(self.model_box, 1)
         row.addWidget(browse)
-        row.addWidget(QLabel("size:"))
+        row.addWidget(QLabel(translate("Training", "size:")))
         row.addWidget(self.imgsz)
         row.addWidget(self.measure_btn)
         lay = QVBoxLayout(self)
@@ -104,7 +108,9 @@ class ModelTableDialog(QDialog):
             self.table.setItem(r, c, it)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Model", "", "YOLO models (*.pt *.yaml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Training", "Model"), "", translate("Training", "YOLO models (*.pt *.yaml)")
+        )
         if path:
             self.model_box.setCurrentText(path)
 
@@ -124,14 +130,23 @@ class ModelTableDialog(QDialog):
     def _measured(self, res) -> None:
         self.results.append(res)
         self._add_row(
-            [f"{Path(res.model).name} (yours)", res.imgsz, None, None, None, res.params_m, res.gflops, res.ms_median],
+            [
+                translate("Training", "{name} (yours)").format(name=Path(res.model).name),
+                res.imgsz,
+                None,
+                None,
+                None,
+                res.params_m,
+                res.gflops,
+                res.ms_median,
+            ],
             highlight=True,
         )
         self.measure_btn.setEnabled(True)
         self.progress.setVisible(False)
 
     def _failed(self, msg: str) -> None:
-        self.note.setText(f"Measurement failed: {msg}")
+        self.note.setText(translate("Training", "Measurement failed: {error}").format(error=msg))
         self.measure_btn.setEnabled(True)
         self.progress.setVisible(False)
 
