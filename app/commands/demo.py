@@ -38,6 +38,11 @@ def add_arguments(p) -> None:
     p.add_argument("--pane", help="pane to show first (Browse, Process, Auto-label, Review, Evaluate, Training)")
     p.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window once it has loaded, then quit")
     p.add_argument("--quit-after", type=float, metavar="S", help="close the window after S seconds")
+    p.add_argument(
+        "--lang",
+        choices=["en", "ko"],
+        help="language of the window (default: the one chosen in View > Language, else LC_ALL / LANG)",
+    )
 
 
 def run(args) -> int:
