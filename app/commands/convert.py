@@ -28,6 +28,8 @@ to-coco writes polygon segmentation when the labels hold polygons or rotated box
 from-coco --task segment writes polygons (RLE masks traced), the default writes boxes.
 VOC coordinates are the devkit's 1-based integer pixels (--origin 1, default); --origin 0 reads and
 writes 0-based values. --precise writes decimals, which strict integer VOC readers reject.
+`yolo` keeps polygon and rotated-box lines (a segment or obb training set; labels mixing boxes with
+them are refused); to-voc writes each polygon or rotated box as its bounding box, saying so in one line.
 Problems are printed as `file[:line]: reason` on stderr; the run goes on. Exit 0 when done, 1 when
 some files were skipped because of errors, 2 for bad usage."""
 
@@ -130,13 +132,21 @@ def run(args) -> int:
 
     state = JobState(on_error=on_error)
     a = args.action
-    if a in ("yolo", "to-voc"):
-        sel = formats.collect_records(args.source, args.which, state)
-        if a == "yolo":
-            summary = formats.export_ultralytics(sel, args.out, args.val, args.seed, args.stratify, args.mode, state)
-        else:
-            summary = formats.export_voc(sel, args.out, args.precise, state, args.origin)
-        summary = {"rule": sel.rule, "images": len(sel.records), **summary}
+    if a == "yolo":
+        from app.core.training.task import collect_training
+
+        sel, task = collect_training(args.source, args.which, state)  # the training export's reader: shapes kept
+        summary = formats.export_ultralytics(sel, args.out, args.val, args.seed, args.stratify, args.mode, state)
+        summary = {"rule": sel.rule, "images": len(sel.records), "task": task or "detect", **summary}
+    elif a == "to-voc":
+        sel = formats.collect_shapes(args.source, args.which, state)
+        shapes, n_shapes = _shape_words(sel)
+        summary = formats.export_voc(formats.box_selection(sel), args.out, args.precise, state, args.origin)
+        summary = {"rule": sel.rule, "images": len(sel.records), **summary, "shapes_as_boxes": n_shapes}
+        if shapes:  # VOC holds boxes only: said once, on stderr
+            print(
+                f"note: VOC has no polygons or rotated boxes: {shapes} written as their bounding boxes", file=sys.stderr
+            )
     elif a in ("to-coco", "to-labelme", "to-dota"):
         sel = formats.collect_shapes(args.source, args.which, state, task="obb" if a == "to-dota" else None)
         if a == "to-labelme":
@@ -174,3 +184,11 @@ def run(args) -> int:
         for k, v in summary.items():
             print(f"{k}: {v}")
     return 1 if state.errors else 0
+
+
+def _shape_words(sel) -> tuple[str, int]:
+    """("12 polygons" / "3 rotated boxes" / both, their number) of a shape selection; ("", 0) for boxes."""
+    from app.core.io.shapes import KIND_WORDS, OBB, POLYGON
+
+    n = {k: sum(r.labels.kinds.count(k) for r in sel.records) for k in (POLYGON, OBB)}
+    return " and ".join(f"{v} {KIND_WORDS[k]}" for k, v in n.items() if v), sum(n.values())
