@@ -1,7 +1,7 @@
 """`labelbench autolabel` with -seg and -obb models (issue 25, part 2): the task comes from the
 model, the report and the last line say it, `labelbench status` counts the polygons / rotated boxes
 the run wrote, a pose model is one line, and kill -9 at random moments then a rerun gives the
-files of an uninterrupted run."""
+files of an uninterrupted run (-seg and -obb alike), relabeling only what the index had not recorded."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import pytest
 
 from tests.support.autolabel_data import ROOT, run_cli, shared_cache_dir, tree_bytes
 from tests.support.hostile import one_line_error
+from tests.support.resume import finished
 from tests.support.shape_models import shape_model, training_images
 
 pytestmark = pytest.mark.slow  # tiny models trained once (cached), real CLI runs
@@ -79,10 +80,13 @@ def _labels(folder):
     )
 
 
-def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path, tmp_path_factory):
-    model = shape_model("segment")
+@pytest.mark.parametrize("task", ["segment", "obb"])
+def test_kill_9_then_resume_gives_the_shapes_of_an_uninterrupted_run(task, tmp_path, tmp_path_factory):
+    """Every label file a kill leaves is complete (the bytes of an uninterrupted run), and the rerun
+    labels exactly the images the index had not recorded, ending with the uninterrupted run's files."""
+    model = shape_model(task)
     src = tmp_path / "ds"
-    shutil.copytree(training_images("segment"), src / "images")
+    shutil.copytree(training_images(task), src / "images")
     for p in sorted((src / "images").glob("*.png"))[:16]:  # 40 images: label files appear flush by flush
         shutil.copy2(p, src / "images" / f"again_{p.name}")
     n = len(list((src / "images").iterdir()))
@@ -91,7 +95,8 @@ def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path,
     r = run_cli(src, *args, "--out", tmp_path / "ref", env=env)
     assert r.returncode == 0, r.stderr
     ref = tree_bytes(tmp_path / "ref")
-    assert len(ref) == n and any(len(v.split(b"\n")[0].split()) > 9 for v in ref.values())  # polygons
+    cols = {len(ln.split()) for v in ref.values() for ln in v.splitlines()}
+    assert len(ref) == n and (max(cols) > 9 if task == "segment" else cols == {9})  # polygons / rotated boxes
 
     seed = int(time.time())
     rng = random.Random(seed)
@@ -120,7 +125,10 @@ def test_kill_9_then_resume_gives_the_polygons_of_an_uninterrupted_run(tmp_path,
         if have == n:
             shutil.rmtree(out)
     assert mid >= 1, f"no kill landed in the middle of labeling (seed {seed})"
-    r = run_cli(src, *args, "--out", out, env=env)
+    recorded = len(finished(out / ".labelbench" / "index.sqlite"))
+    r = run_cli(src, *args, "--out", out, "--report", tmp_path / "rep.json", env=env)
     assert r.returncode == 0, r.stderr
+    rep = json.loads((tmp_path / "rep.json").read_text())
+    assert rep["labeled"] == n - recorded and rep["skipped"] == recorded and rep["failed"] == []  # exactly the rest
     assert tree_bytes(out) == ref
     assert not list(out.rglob("*.tmp")), "temporary files left behind"

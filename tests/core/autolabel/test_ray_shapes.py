@@ -22,6 +22,7 @@ from app.core.io.shapes import OBB, POLYGON, read_shapes
 from tests.support.autolabel_data import tree_bytes
 from tests.support.paths import ROOT
 from tests.support.ray_driver import drive
+from tests.support.resume import finished
 from tests.support.shape_models import shape_model, training_images
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -135,7 +136,7 @@ def test_driver_killed_then_rerun_labels_exactly_the_rest(task, cluster, models,
         if p.poll() is None:
             os.killpg(p.pid, signal.SIGKILL)
         p.wait()
-    recorded = _recorded(db)
+    recorded = len(finished(db))
     assert 6 <= recorded < n, f"the driver was not killed mid-run ({recorded} of {n} recorded)"
     left = tree_bytes(out)
     assert all(v == ref[k] for k, v in left.items())  # whatever the kill left is a complete file
