@@ -52,11 +52,11 @@ demo-data: install
 demo-model: install
 	$(PY) scripts/train_demo_model.py
 
-# the translations' sources: every translate("Context", "Text") of app/gui into resources/i18n/*.ts
+# the translations' sources: every translate("Context", "Text") of app/gui and widgets into resources/i18n/*.ts
 # (new strings arrive unfinished: translate them there, by hand or in Qt Linguist). The app reads the
 # .ts files themselves (app/gui/i18n/catalog.py says why there is no .qm step).
 i18n: install
-	$(VENV)/bin/pylupdate6 --no-obsolete app/gui --ts resources/i18n/labelbench_ko.ts --ts resources/i18n/labelbench_en.ts
+	$(VENV)/bin/pylupdate6 --no-obsolete app/gui widgets --ts resources/i18n/labelbench_ko.ts --ts resources/i18n/labelbench_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts
