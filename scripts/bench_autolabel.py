@@ -31,7 +31,9 @@ shape images (app.core.dataset.synth.shapes, --size, JPEG): yolo_pt (`yolo predi
 save_txt=True` with the .pt), labelbench (default settings, the export cached beforehand) and
 labelbench_exact (--precision exact); the exact run's files are compared with yolo's (lines,
 classes, points, largest coordinate difference), the goal ratio is yolo_pt seconds / labelbench
-seconds (>= 2), and --flat M gives the peak RSS on N and on M images.
+seconds (>= 2), and --flat M gives the peak RSS on N and on M images. --baseline DIR adds
+labelbench_baseline: the default run of another checkout (the code before a change) in the same
+run, with its ratio to yolo_pt and ours to it (speedup_vs_baseline).
 """
 
 from __future__ import annotations
@@ -54,11 +56,11 @@ PY = sys.executable
 YOLO = str(Path(PY).with_name("yolo"))
 
 
-def run_cmd(cmd, log: Path, env=None) -> dict:
+def run_cmd(cmd, log: Path, env=None, cwd=None) -> dict:
     """Run a whole command; wall seconds and the child's peak RSS (MB) from wait4."""
     t0 = time.perf_counter()
     with open(log, "wb") as f:
-        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env=env, cwd=str(ROOT))
+        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env=env, cwd=str(cwd or ROOT))
         _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     rc = os.waitstatus_to_exitcode(status)
@@ -175,6 +177,12 @@ def main(argv=None) -> int:
         help="segment / obb: benchmark a -seg / -obb model on generated shapes (see above)",
     )
     ap.add_argument("--size", default="1280x720", help="WxH of the generated images for --task segment|obb")
+    ap.add_argument(
+        "--baseline",
+        metavar="DIR",
+        help="--task segment|obb: also run `python -m app autolabel` from this other checkout of LabelBench "
+        "(e.g. `git archive OLD | tar -x -C DIR`): labelbench_baseline, the before of a before/after",
+    )
     ap.add_argument("--_ceiling", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--_predecode", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -503,7 +511,10 @@ def bench_shapes(a) -> int:
         work / "yolo_pt.log",
         env,
     )
-    for name, extra in (("labelbench", []), ("labelbench_exact", ["--precision", "exact"])):
+    variants = [("labelbench", [], ROOT), ("labelbench_exact", ["--precision", "exact"], ROOT)]
+    if a.baseline:  # the other checkout's default run, right after this one's
+        variants.insert(1, ("labelbench_baseline", [], Path(a.baseline).resolve()))
+    for name, extra, root in variants:
         out = work / name
         shutil.rmtree(out, ignore_errors=True)
         runs[name] = run_cmd(
@@ -525,7 +536,8 @@ def bench_shapes(a) -> int:
                 *extra,
             ],
             work / f"{name}.log",
-            env,
+            dict(env, PYTHONPATH=str(root)),
+            cwd=root,
         )
         rep = json.loads((work / f"{name}.json").read_text())
         runs[name].update(
@@ -558,6 +570,13 @@ def bench_shapes(a) -> int:
         "speedup_vs_yolo_pt": round(runs["yolo_pt"]["seconds"] / runs["labelbench"]["seconds"], 2),  # >= 2
         "exact_speedup_vs_yolo_pt": round(runs["yolo_pt"]["seconds"] / runs["labelbench_exact"]["seconds"], 2),
     }
+    if a.baseline:
+        res["goals"]["baseline_speedup_vs_yolo_pt"] = round(
+            runs["yolo_pt"]["seconds"] / runs["labelbench_baseline"]["seconds"], 2
+        )
+        res["goals"]["speedup_vs_baseline"] = round(
+            runs["labelbench_baseline"]["seconds"] / runs["labelbench"]["seconds"], 2
+        )
     if a.flat:
         big = work / "flat"
         if not big.is_dir() or len(list(big.glob("*.jpg"))) != a.flat:
