@@ -241,9 +241,11 @@ def evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P: AuditParams = DEFAULT):
     return raw, jj, a, own
 
 
-def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAULT) -> list[Finding]:
+def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAULT, every=None) -> list[Finding]:
     """Findings of one image, worst first. l_*: the label file's boxes and their 1-based lines;
-    p_*: the model's predictions (any confidence stored)."""
+    p_*: the model's predictions (any confidence stored). every: the (n + m, n + m) IoU of labels
+    then predictions, when it is not their boxes' (polygons, rotated boxes: app.core.audit.shapes);
+    the merge rule (`union_iou`) still reads the boxes."""
     P = params
     l_cls = np.asarray(l_cls, np.int64).reshape(-1)
     l_box = np.asarray(l_box, np.float64).reshape(-1, 4)
@@ -251,7 +253,8 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
     p_box = np.asarray(p_box, np.float64).reshape(-1, 4)
     p_conf = np.asarray(p_conf, np.float64).reshape(-1)
     n, m = len(l_cls), len(p_cls)
-    every = iou_xywh(np.concatenate([l_box, p_box]), np.concatenate([l_box, p_box]))  # one matrix, three blocks
+    if every is None:
+        every = iou_xywh(np.concatenate([l_box, p_box]), np.concatenate([l_box, p_box]))  # one matrix, three blocks
     iou, LL, PP = every[:n, n:], every[:n, :n], every[n:, n:]
     out: list[Finding] = []
     lines, lcl = [int(v) for v in np.asarray(l_line).reshape(-1)], l_cls.tolist()
