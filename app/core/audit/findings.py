@@ -6,11 +6,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from app.core.messages import Message
+
 KINDS = ("swap", "badloc", "overlooked", "spurious", "duplicate")
 
 
 def class_name(names, c) -> str:
-    return names[c] if names is not None and c is not None and 0 <= c < len(names) else f"class {c}"
+    return names[c] if names is not None and c is not None and 0 <= c < len(names) else Message("class {c}", c=c)
 
 
 def same_signature(a: str, b: str, tol: float = 2e-4) -> bool:
@@ -94,21 +96,23 @@ class Finding:
         return any(mine == s or same_signature(mine, s) for s in sigs)
 
     def reason(self, names=None) -> str:
-        """One line for a person: "model says square, 0.91"."""
-
-        def n(c):
-            return class_name(names, c)
-
+        """One line for a person: "model says square, 0.91" (a Message: the GUI says it in its language)."""
+        pred, label = class_name(names, self.pred_cls), class_name(names, self.cls)
         if self.kind == "swap":
-            return f"model says {n(self.pred_cls)}, {self.conf:.2f} (label: {n(self.cls)})"
+            return Message("model says {pred}, {conf:.2f} (label: {label})", pred=pred, conf=self.conf, label=label)
         if self.kind == "badloc":
-            return f"model's {n(self.pred_cls)} box, {self.conf:.2f}, overlaps the label only {self.iou:.2f} IoU"
+            return Message(
+                "model's {pred} box, {conf:.2f}, overlaps the label only {iou:.2f} IoU",
+                pred=pred,
+                conf=self.conf,
+                iou=self.iou,
+            )
         if self.kind == "overlooked":
-            return f"model sees an unlabeled {n(self.pred_cls)}, {self.conf:.2f}"
+            return Message("model sees an unlabeled {pred}, {conf:.2f}", pred=pred, conf=self.conf)
         if self.kind == "spurious":
-            near = f" (best nearby {self.conf:.2f})" if self.conf > 0 else ""
-            return f"model sees nothing at this {n(self.cls)}{near}"
-        return f"same {n(self.cls)} as line {self.other_line} (IoU {self.iou:.2f})"
+            near = Message(" (best nearby {conf:.2f})", conf=self.conf) if self.conf > 0 else ""
+            return Message("model sees nothing at this {label}{near}", label=label, near=near)
+        return Message("same {label} as line {line} (IoU {iou:.2f})", label=label, line=self.other_line, iou=self.iou)
 
 
 @dataclass

@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from app.core.errors import FileError
+from app.core.messages import Message
 
 MAP_COL = "metrics/mAP50-95(B)"
 # per task: the loss parts (Ultralytics' loss_names: utils/loss.py v8*Loss) and the fitness columns
@@ -74,37 +75,50 @@ FLAT_TAIL = 0.05  # ... and the second half moves less than 5 % of it: "flattene
 OSC_REVERSALS = 0.4  # at least 40 % of epoch-to-epoch steps change direction ...
 OSC_AMPLITUDE = 0.05  # ... and the swing around the neighbours' mean is >= this share of the level
 
-HEURISTIC_NOTE = "heuristic: judged from the curve's shape alone, not a certainty"
+HEURISTIC_NOTE = Message("heuristic: judged from the curve's shape alone, not a certainty")
 
-RULES = {
-    "best_epoch": (
+RULES = {  # Messages: English as they are, translated by the GUI (app.core.messages)
+    "best_epoch": Message(
         "highest val fitness as Ultralytics picks best.pt: mAP50-95 (detect, obb), mAP50-95(B) + mAP50-95(M) "
         "(segment), mAP50-95(B) + mAP50-95(P) (pose); first on a tie; lowest total val loss (the sum of the "
         "task's val/*_loss columns) when those are missing or all zero"
     ),
-    "overfitting": (
-        f"total val loss v, smoothed by a centred {SMOOTH_W}-epoch moving average s; noise sigma = 1.4826 * "
+    "overfitting": Message(
+        "total val loss v, smoothed by a centred {w}-epoch moving average s; noise sigma = 1.4826 * "
         "median|second difference of v| / sqrt(6) (at least 1e-4 of its mean); minimum level L = min s; "
-        f"m = the epoch of the lowest v within 2 epochs of the last epoch where s <= L + sigma/sqrt({SMOOTH_W}) "
-        f"(s stays above that band after it). Overfitting when >= {OVERFIT_K} epochs follow m, the mean v of "
-        f"the last {END_N} epochs is more than {OVERFIT_TOL:.0%} of L and more than {OVERFIT_NOISE_Z:g} sigma above L, "
-        f"the least-squares slope of v from m to the end has t >= {OVERFIT_T:g} (standard error from its "
+        "m = the epoch of the lowest v within 2 epochs of the last epoch where s <= L + sigma/sqrt({w}) "
+        "(s stays above that band after it). Overfitting when >= {k} epochs follow m, the mean v of "
+        "the last {end} epochs is more than {tol:.0%} of L and more than {z:g} sigma above L, "
+        "the least-squares slope of v from m to the end has t >= {t:g} (standard error from its "
         "residuals, at least sigma / sqrt(sum (x - mean x)^2)), and the train loss slope over the same epochs "
-        "is negative; onset = m + 1, the first epoch of the rise"
+        "is negative; onset = m + 1, the first epoch of the rise",
+        w=SMOOTH_W,
+        k=OVERFIT_K,
+        end=END_N,
+        tol=OVERFIT_TOL,
+        z=OVERFIT_NOISE_Z,
+        t=OVERFIT_T,
     ),
-    "lr_too_low": (
-        f"train loss falls along a straight line (R^2 >= {LINEAR_R2}) and its second half falls at "
-        f"least {LINEAR_HALF_RATIO}x as much as its first half: no sign of converging"
+    "lr_too_low": Message(
+        "train loss falls along a straight line (R^2 >= {r2}) and its second half falls at "
+        "least {ratio}x as much as its first half: no sign of converging",
+        r2=LINEAR_R2,
+        ratio=LINEAR_HALF_RATIO,
     ),
-    "lr_too_high": (
-        f"train loss falls less than {SMALL_DROP:.0%} from the first epoch and its second half moves "
-        f"less than {FLAT_TAIL:.0%} of the first epoch's loss: it flattened early at a high loss"
+    "lr_too_high": Message(
+        "train loss falls less than {drop:.0%} from the first epoch and its second half moves "
+        "less than {tail:.0%} of the first epoch's loss: it flattened early at a high loss",
+        drop=SMALL_DROP,
+        tail=FLAT_TAIL,
     ),
-    "batch_too_small": (
-        f">= {OSC_REVERSALS:.0%} of the epoch-to-epoch steps of the train loss change direction "
-        f"and it swings >= {OSC_AMPLITUDE:.0%} of its level around the line through each epoch's neighbours"
+    "batch_too_small": Message(
+        ">= {reversals:.0%} of the epoch-to-epoch steps of the train loss change direction "
+        "and it swings >= {amplitude:.0%} of its level around the line through each epoch's neighbours",
+        reversals=OSC_REVERSALS,
+        amplitude=OSC_AMPLITUDE,
     ),
 }
+NO_RULE = Message("none of the rules above applies")
 
 
 @dataclass
@@ -470,50 +484,79 @@ def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarr
     batch = args.get("batch")
     lr0 = args.get("lr0") if args.get("optimizer", "auto") != "auto" else None
     auto = (
-        " (optimizer=auto chose the rate in this run: set the optimizer and lr0 explicitly)"
+        Message(" (optimizer=auto chose the rate in this run: set the optimizer and lr0 explicitly)")
         if args.get("optimizer") == "auto"
         else ""
     )
     out: list[Finding] = []
     if s["reversals"] >= OSC_REVERSALS and s["amplitude"] >= OSC_AMPLITUDE:
-        now = f" (now {_fmt(batch)}; try {_fmt(int(batch) * 2)})" if isinstance(batch, int) and batch > 0 else ""
+        now = (
+            Message(" (now {now}; try {next})", now=_fmt(batch), next=_fmt(int(batch) * 2))
+            if isinstance(batch, int) and batch > 0
+            else ""
+        )
         out.append(
             Finding(
                 "batch_too_small",
                 int(ep[s["largest_swing_index"]]),
-                f"The loss curve oscillates widely (swing {s['amplitude']:.0%} of its level, "
-                f"{s['reversals']:.0%} of steps reverse): set the batch size higher{now}. {HEURISTIC_NOTE}.",
+                Message(
+                    "The loss curve oscillates widely (swing {amplitude:.0%} of its level, "
+                    "{reversals:.0%} of steps reverse): set the batch size higher{now}. {heuristic}.",
+                    amplitude=s["amplitude"],
+                    reversals=s["reversals"],
+                    now=now,
+                    heuristic=HEURISTIC_NOTE,
+                ),
                 True,
                 RULES["batch_too_small"],
             )
         )
     falls = s["first_half_fall"] > 0 and s["second_half_fall"] > 0
     if falls and s["r2"] >= LINEAR_R2 and s["second_half_fall"] >= LINEAR_HALF_RATIO * s["first_half_fall"]:
-        now = f" (now lr0={_fmt(lr0)}; try {_fmt(round(float(lr0) * 3, 6))})" if isinstance(lr0, (int, float)) else ""
+        now = _lr_now(lr0, True)
         out.append(
             Finding(
                 "lr_too_low",
                 None,
-                f"The loss curve is linear (straight fall, R^2 {s['r2']:.2f}, not levelling off): "
-                f"set the learning rate higher{now or auto}, or train longer. {HEURISTIC_NOTE}.",
+                Message(
+                    "The loss curve is linear (straight fall, R^2 {r2:.2f}, not levelling off): "
+                    "set the learning rate higher{now}, or train longer. {heuristic}.",
+                    r2=s["r2"],
+                    now=now or auto,
+                    heuristic=HEURISTIC_NOTE,
+                ),
                 True,
                 RULES["lr_too_low"],
             )
         )
     elif s["drop"] < SMALL_DROP and s["tail_move"] < FLAT_TAIL and not out:
         flat = _flat_from(y, FLAT_TAIL * abs(s["first"]))
-        now = f" (now lr0={_fmt(lr0)}; try {_fmt(round(float(lr0) / 3, 6))})" if isinstance(lr0, (int, float)) else ""
+        now = _lr_now(lr0, False)
         out.append(
             Finding(
                 "lr_too_high",
                 int(ep[flat]),
-                f"The loss decreases only a little ({s['drop']:.0%} in all) and flattens from epoch {int(ep[flat])} "
-                f"at a high loss: set the learning rate lower{now or auto}. {HEURISTIC_NOTE}.",
+                Message(
+                    "The loss decreases only a little ({drop:.0%} in all) and flattens from epoch {epoch} "
+                    "at a high loss: set the learning rate lower{now}. {heuristic}.",
+                    drop=s["drop"],
+                    epoch=int(ep[flat]),
+                    now=now or auto,
+                    heuristic=HEURISTIC_NOTE,
+                ),
                 True,
                 RULES["lr_too_high"],
             )
         )
     return out
+
+
+def _lr_now(lr0, higher: bool) -> Message | str:
+    """ " (now lr0=0.01; try 0.03)": the run's rate and the one to try (3x up or down), or ""."""
+    if not isinstance(lr0, (int, float)):
+        return ""
+    tried = float(lr0) * 3 if higher else float(lr0) / 3
+    return Message(" (now lr0={now}; try {next})", now=_fmt(lr0), next=_fmt(round(tried, 6)))
 
 
 def _flat_from(y: np.ndarray, band: float) -> int:
@@ -541,24 +584,37 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
         if onset is not None:
             overfit = int(ep[onset])
             tail = val[np.isfinite(val)][-END_N:]
-            up = f" (up {float(tail.mean()) / float(val[m]) - 1:.0%} by the last epoch)" if val[m] > 0 else ""
+            up = (
+                Message(" (up {rise:.0%} by the last epoch)", rise=float(tail.mean()) / float(val[m]) - 1)
+                if val[m] > 0
+                else ""
+            )
             findings.append(
                 Finding(
                     "overfitting",
                     overfit,
-                    f"Validation loss bottomed out at epoch {val_min} and rises steadily from epoch {overfit}{up} "
-                    f"while the training loss keeps falling: the model is fitting the training images. Use the weights of "
-                    f"the best epoch ({b}), stop earlier (patience), add more varied labeled images or augmentation.",
+                    Message(
+                        "Validation loss bottomed out at epoch {low} and rises steadily from epoch {onset}{up} "
+                        "while the training loss keeps falling: the model is fitting the training images. Use the "
+                        "weights of the best epoch ({best}), stop earlier (patience), add more varied labeled images "
+                        "or augmentation.",
+                        low=val_min,
+                        onset=overfit,
+                        up=up,
+                        best=b,
+                    ),
                     False,
                     RULES["overfitting"],
                 )
             )
     else:
-        notes.append("no val/*_loss columns: overfitting cannot be judged")
+        notes.append(Message("no val/*_loss columns: overfitting cannot be judged"))
     if train is None:
-        notes.append("no train/*_loss columns: curve shape cannot be judged")
+        notes.append(Message("no train/*_loss columns: curve shape cannot be judged"))
     elif np.isfinite(train).sum() < MIN_EPOCHS_SHAPE:
-        notes.append(f"{n} epoch(s): the curve shape needs at least {MIN_EPOCHS_SHAPE} epochs")
+        notes.append(
+            Message("{n} epoch(s): the curve shape needs at least {least} epochs", n=n, least=MIN_EPOCHS_SHAPE)
+        )
     else:
         findings += shape_findings(train, curves.args, ep)
     if not findings and train is not None and np.isfinite(train).sum() >= MIN_EPOCHS_SHAPE:
@@ -566,11 +622,16 @@ def diagnose(curves: Curves, k: int = OVERFIT_K) -> Diagnosis:
             Finding(
                 "healthy",
                 b,
-                f"No rule fired: no sustained validation-loss rise, and the training loss is neither linear, "
-                f"flat at a high level nor oscillating. Best epoch {b} (by {by}); Ultralytics keeps the weights "
-                f"with the best fitness ({FITNESS_NAME[curves.task]}) as best.pt.",
+                Message(
+                    "No rule fired: no sustained validation-loss rise, and the training loss is neither linear, "
+                    "flat at a high level nor oscillating. Best epoch {best} (by {by}); Ultralytics keeps the weights "
+                    "with the best fitness ({fitness}) as best.pt.",
+                    best=b,
+                    by=by,
+                    fitness=FITNESS_NAME[curves.task],
+                ),
                 True,
-                "none of the rules above applies",
+                NO_RULE,
             )
         )
     return Diagnosis(n, b, by, bval, val_min, overfit, findings, notes, curves.task)

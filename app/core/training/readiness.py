@@ -16,22 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import LabelBenchError
+from app.core.messages import Message
 
 
 @dataclass
 class Readiness:
-    problem: str = ""  # why Start would fail (one sentence); "" when it can start
-    note: str = ""  # worth knowing, not blocking (classes without boxes)
+    problem: str = ""  # why Start would fail (one sentence, a Message the GUI translates); "" when it can start
+    note: str = ""  # worth knowing, not blocking (classes without boxes): a Message or ""
     train: int = 0  # images to train on and to validate with (reviewed images: predicted split)
     val: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problem
-
-
-def images(n: int) -> str:
-    return f"{n:,} image{'' if n == 1 else 's'}"
 
 
 def split_counts(n: int, val_fraction: float) -> tuple[int, int]:
@@ -46,10 +43,14 @@ def _missing_note(names: list[str], present: set[int]) -> str:
     missing = [n for i, n in enumerate(names) if i not in present]
     if not missing or not names:
         return ""
-    shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-    return (
-        f"The images hold no box of {len(missing)} of the {len(names)} classes ({shown}); "
-        "the model will not learn to find them."
+    more = Message(" and {n} more", n=len(missing) - 5) if len(missing) > 5 else ""
+    return Message(
+        "The images hold no box of {missing} of the {classes} classes ({shown}{more}); "
+        "the model will not learn to find them.",
+        missing=len(missing),
+        classes=len(names),
+        shown=", ".join(missing[:5]),
+        more=more,
     )
 
 
@@ -60,28 +61,38 @@ def check_reviewed(index, val_fraction: float) -> Readiness:
     names = list(index.class_names or [])
     if not names:
         return Readiness(
-            "This dataset has no class names (data.yaml or classes.txt), and a training run "
-            "needs them: add the classes in Review first."
+            Message(
+                "This dataset has no class names (data.yaml or classes.txt), and a training run "
+                "needs them: add the classes in Review first."
+            )
         )
     rows = index.rows(status=STATUS_REVIEWED)
     n = len(rows)
     if n == 0:
         return Readiness(
-            "No reviewed image yet: accept images in Review (Space) to train on them, or "
-            "train on the open data.yaml as it is."
+            Message(
+                "No reviewed image yet: accept images in Review (Space) to train on them, or "
+                "train on the open data.yaml as it is."
+            )
         )
     train, val = split_counts(n, val_fraction)
     if n == 1 or val == 0 or train == 0:
-        return Readiness(
-            f"{n} reviewed image{'s' if n != 1 else ''} ({train} to train on, {val} to validate with at "
-            f"val fraction {val_fraction:g}): a run needs at least one of each. Review more images "
-            "(Space in Review) first.",
+        few = Message(
+            "{n} reviewed image ({train} to train on, {val} to validate with at val fraction {fraction:g}): "
+            "a run needs at least one of each. Review more images (Space in Review) first."
+            if n == 1
+            else "{n} reviewed images ({train} to train on, {val} to validate with at val fraction {fraction:g}): "
+            "a run needs at least one of each. Review more images (Space in Review) first.",
+            n=n,
             train=train,
             val=val,
+            fraction=val_fraction,
         )
+        return Readiness(few, train=train, val=val)
     present = {c for r in rows for c in r.classes}
     if not present:
-        return Readiness(f"The {n} reviewed images hold no boxes: there is nothing to learn yet.", train=train, val=val)
+        empty = Message("The {n} reviewed images hold no boxes: there is nothing to learn yet.", n=n)
+        return Readiness(empty, train=train, val=val)
     return Readiness("", _missing_note(names, present), train, val)
 
 
@@ -89,7 +100,9 @@ def check_data_yaml(path: str | os.PathLike | None) -> Readiness:
     """The "open data.yaml as it is" choice: the same checks the run makes, said before it starts,
     and a split without images."""
     if path is None:
-        return Readiness("No data.yaml is open: open one (File ▸ Open Dataset) or train on the reviewed images.")
+        return Readiness(
+            Message("No data.yaml is open: open one (File ▸ Open Dataset) or train on the reviewed images.")
+        )
     from app.core.training.data_yaml import read_training_data
 
     try:
@@ -99,10 +112,13 @@ def check_data_yaml(path: str | os.PathLike | None) -> Readiness:
     counts = {k: _count_images(v) for k, v in data.splits.items()}
     for key in ("train", "val"):
         if counts.get(key) == 0:
-            return Readiness(
-                f"{Path(path).name}: its {key} split holds no images, and a run needs some to "
-                f"{'train on' if key == 'train' else 'validate with'}."
+            said = Message(
+                "{name}: its train split holds no images, and a run needs some to train on."
+                if key == "train"
+                else "{name}: its val split holds no images, and a run needs some to validate with.",
+                name=Path(path).name,
             )
+            return Readiness(said)
     return Readiness("", "", counts.get("train", 0), counts.get("val", 0))
 
 

@@ -29,12 +29,12 @@ from PyQt6.QtWidgets import (
 
 from app.core.errors import LabelBenchError
 from app.core.training.curves import Curves, diagnose, load_results
-from app.core.training.readiness import images
 from app.core.training.runner import TrainConfig, TrainingRunner
 from app.gui.common.manual import help_button
 from app.gui.common.state_text import training_end_text
 from app.gui.common.workers import JobRunner, LatestRunner
-from app.gui.i18n import translate
+from app.gui.i18n import num, translate
+from app.gui.i18n.core_messages import core_text
 from app.gui.training.form import TrainingForm
 from app.gui.training.runs import RunnerBridge, diagnosis_html, markers_for, rules_html
 from widgets.plots.loss_plot import LossPlot
@@ -106,6 +106,7 @@ class Pane(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self.readiness = None  # the last app.core.training.readiness answer
+        self.ready_said: tuple | None = None  # (answer, error) shown above Start, said again on a language change
         self.ready_check = LatestRunner(_readiness, self)
         self.ready_check.resultReady.connect(self._ready_answer)
         self.ready_check.failed.connect(lambda _r, msg: self._ready_answer(None, None, msg))
@@ -134,6 +135,10 @@ class Pane(QWidget):
         self.sides.set_titles([translate("Training", "Train"), translate("Training", "Runs")])
         if self.current_key() is None:
             self._show_intro()
+        else:
+            self._show_text()  # the diagnosis' sentences in the new language too
+        if self.ready_said is not None:
+            self._ready_answer(None, *self.ready_said)
 
     def changeEvent(self, e) -> None:
         if e.type() == QEvent.Type.LanguageChange:
@@ -377,15 +382,16 @@ class Pane(QWidget):
 
     def _ready_answer(self, _request, res, error: str = "") -> None:
         self.readiness = res
-        problem = error or (res.problem if res is not None else "")
-        note = "" if problem or res is None else res.note
+        self.ready_said = (res, error)
+        problem = core_text(error or (res.problem if res is not None else ""))
+        note = "" if problem or res is None else core_text(res.note)
         if problem:
             self.ready.setText(problem)
             self.ready.setStyleSheet("color: #f0b060;")
         elif res is not None:
             split = (
-                translate("Training", "{train} to train on, {val} to validate with").format(
-                    train=images(res.train), val=f"{res.val:,}"
+                translate("Training", "%Ln image(s) to train on, {val} to validate with", None, res.train).format(
+                    val=num(res.val)
                 )
                 if self.form.train_on.currentIndex() == 0
                 else ""
@@ -417,8 +423,9 @@ class Pane(QWidget):
         if self.working:
             return
         if self.readiness is not None and self.readiness.problem:
-            self.status.setText(self.readiness.problem)  # said above Start already; nothing starts
-            self.ctx.status(self.readiness.problem, 8000)
+            problem = core_text(self.readiness.problem)
+            self.status.setText(problem)  # said above Start already; nothing starts
+            self.ctx.status(problem, 8000)
             return
         self._reached, self._stop_kind = (0, self.form.epochs.value()), ""
         self.progress.setRange(0, 1)  # nothing of the last run's end stays

@@ -9,6 +9,7 @@ from PyQt6.QtCore import QT_TRANSLATE_NOOP, QObject, pyqtSignal
 
 from app.core.training.curves import MAP_COL, RULES, Curves, Diagnosis
 from app.gui.i18n import translate
+from app.gui.i18n.core_messages import core_text
 from widgets.plots.loss_plot import MARKER_COLORS, Marker
 
 KIND_TITLES = {  # shown through translate("Training", ...)
@@ -70,20 +71,23 @@ def diagnosis_html(label: str, curves: Curves, d: Diagnosis, running: bool = Fal
         )
         where = translate("Training", " @ epoch {epoch}").format(epoch=f.epoch) if f.epoch is not None else ""
         title = translate("Training", KIND_TITLES[f.kind]) if f.kind in KIND_TITLES else f.kind
-        rule = translate("Training", "rule: {rule}").format(rule=f.rule)
+        rule = translate("Training", "rule: {rule}").format(rule=core_text(f.rule))
         parts.append(
             f"<li><b style='color:{_hex(f.kind)}'>{e(title)}</b>{where}{tag}"
-            f"<br>{e(f.advice)}<br><span style='color:#8a8e96; font-size:11px'>{e(rule)}</span></li>"
+            f"<br>{e(core_text(f.advice))}<br><span style='color:#8a8e96; font-size:11px'>{e(rule)}</span></li>"
         )
     parts.append("</ul>")
     for n in d.notes:
-        parts.append(f"<div style='color:#9a9ea6'>{e(translate('Training', 'note: {note}').format(note=n))}</div>")
+        parts.append(
+            f"<div style='color:#9a9ea6'>{e(translate('Training', 'note: {note}').format(note=core_text(n)))}</div>"
+        )
     return "".join(parts)
 
 
 def rules_html() -> str:
     rows = "".join(
-        f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(v)}</td></tr>" for k, v in RULES.items()
+        f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(core_text(v))}</td></tr>"
+        for k, v in RULES.items()
     )
     return f"<table style='color:#9a9ea6; font-size:11px'>{rows}</table>"
 
