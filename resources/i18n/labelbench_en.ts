@@ -3857,62 +3857,57 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="234" />
-        <source>{tip} ({keys}) — {new_box}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/gui/review/pane.py" line="337" />
+        <location filename="../../app/gui/review/pane.py" line="335" />
         <source>Nothing to undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="343" />
+        <location filename="../../app/gui/review/pane.py" line="341" />
         <source>Back to {name} to undo: {what}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="358" />
+        <location filename="../../app/gui/review/pane.py" line="356" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="363" />
+        <location filename="../../app/gui/review/pane.py" line="361" />
         <source>Undo {what} (back to {name})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="365" />
+        <location filename="../../app/gui/review/pane.py" line="363" />
         <source>Undo {what}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="369" />
+        <location filename="../../app/gui/review/pane.py" line="367" />
         <source>Redo {what}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="369" />
+        <location filename="../../app/gui/review/pane.py" line="367" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="452" />
+        <location filename="../../app/gui/review/pane.py" line="450" />
         <source>Cannot open the dataset index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="466" />
+        <location filename="../../app/gui/review/pane.py" line="464" />
         <source>Index refresh failed: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="468" />
+        <location filename="../../app/gui/review/pane.py" line="466" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="491" />
+        <location filename="../../app/gui/review/pane.py" line="489" />
         <source>Indexing… %Ln image(s)</source>
         <translation>
             <numerusform>Indexing… %Ln image</numerusform>
@@ -3920,7 +3915,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="502" />
+        <location filename="../../app/gui/review/pane.py" line="500" />
         <source>Index up to date: %Ln image(s) in {seconds} s</source>
         <translation>
             <numerusform>Index up to date: %Ln image in {seconds} s</numerusform>
@@ -3928,7 +3923,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="540" />
+        <location filename="../../app/gui/review/pane.py" line="538" />
         <source>%Ln image(s) in this list</source>
         <translation>
             <numerusform>%Ln image in this list</numerusform>
@@ -3936,37 +3931,37 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="542" />
+        <location filename="../../app/gui/review/pane.py" line="540" />
         <source> · no audit yet: name order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="617" />
+        <location filename="../../app/gui/review/pane.py" line="615" />
         <source>End of the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="617" />
+        <location filename="../../app/gui/review/pane.py" line="615" />
         <source>Start of the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="637" />
+        <location filename="../../app/gui/review/pane.py" line="635" />
         <source>{image} is not in the open dataset {root}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="667" />
+        <location filename="../../app/gui/review/pane.py" line="665" />
         <source>Cannot add the class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="678" />
+        <location filename="../../app/gui/review/pane.py" line="676" />
         <source>Added class {id} {name} ({file})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="693" />
+        <location filename="../../app/gui/review/pane.py" line="691" />
         <source>Its label files already use %n class id(s) ({ids}): name them in that order.</source>
         <translation>
             <numerusform>Its label files already use %n class id ({ids}): name them in that order.</numerusform>
@@ -3974,62 +3969,62 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="704" />
+        <location filename="../../app/gui/review/pane.py" line="702" />
         <source>Class names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="705" />
+        <location filename="../../app/gui/review/pane.py" line="703" />
         <source>{folder} has no class list yet (data.yaml or classes.txt).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="710" />
+        <location filename="../../app/gui/review/pane.py" line="708" />
         <source>Type the class names, one per line: the first line is class 0. They are saved in classes.txt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="750" />
+        <location filename="../../app/gui/review/pane.py" line="748" />
         <source>read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="752" />
+        <location filename="../../app/gui/review/pane.py" line="750" />
         <source>outside edit: not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="754" />
+        <location filename="../../app/gui/review/pane.py" line="752" />
         <source>save failed: not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="756" />
+        <location filename="../../app/gui/review/pane.py" line="754" />
         <source>unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="758" />
+        <location filename="../../app/gui/review/pane.py" line="756" />
         <source>saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="760" />
+        <location filename="../../app/gui/review/pane.py" line="758" />
         <source>no changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="766" />
+        <location filename="../../app/gui/review/pane.py" line="764" />
         <source>{pos} of {total}{more} in list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="770" />
+        <location filename="../../app/gui/review/pane.py" line="768" />
         <source>not in this list</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="772" />
+        <location filename="../../app/gui/review/pane.py" line="770" />
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>

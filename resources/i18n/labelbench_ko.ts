@@ -3833,175 +3833,170 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>데이터셋을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="234" />
-        <source>{tip} ({keys}) — {new_box}</source>
-        <translation>{tip} ({keys}) — {new_box}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review/pane.py" line="337" />
+        <location filename="../../app/gui/review/pane.py" line="335" />
         <source>Nothing to undo</source>
         <translation>되돌릴 작업이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="343" />
+        <location filename="../../app/gui/review/pane.py" line="341" />
         <source>Back to {name} to undo: {what}</source>
         <translation>되돌리려고 {name}(으)로 돌아감: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="358" />
+        <location filename="../../app/gui/review/pane.py" line="356" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="363" />
+        <location filename="../../app/gui/review/pane.py" line="361" />
         <source>Undo {what} (back to {name})</source>
         <translation>되돌리기: {what} ({name}(으)로 돌아감)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="365" />
+        <location filename="../../app/gui/review/pane.py" line="363" />
         <source>Undo {what}</source>
         <translation>되돌리기: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="369" />
+        <location filename="../../app/gui/review/pane.py" line="367" />
         <source>Redo {what}</source>
         <translation>다시 실행: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="369" />
+        <location filename="../../app/gui/review/pane.py" line="367" />
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="452" />
+        <location filename="../../app/gui/review/pane.py" line="450" />
         <source>Cannot open the dataset index</source>
         <translation>데이터셋 인덱스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="466" />
+        <location filename="../../app/gui/review/pane.py" line="464" />
         <source>Index refresh failed: {why}</source>
         <translation>인덱스 갱신 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="468" />
+        <location filename="../../app/gui/review/pane.py" line="466" />
         <source>Indexing…</source>
         <translation>인덱싱 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="491" />
+        <location filename="../../app/gui/review/pane.py" line="489" />
         <source>Indexing… %Ln image(s)</source>
         <translation>
             <numerusform>인덱싱 중… 이미지 %Ln장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="502" />
+        <location filename="../../app/gui/review/pane.py" line="500" />
         <source>Index up to date: %Ln image(s) in {seconds} s</source>
         <translation>
             <numerusform>인덱스 최신 상태: 이미지 %Ln장, {seconds}초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="540" />
+        <location filename="../../app/gui/review/pane.py" line="538" />
         <source>%Ln image(s) in this list</source>
         <translation>
             <numerusform>이 목록의 이미지 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="542" />
+        <location filename="../../app/gui/review/pane.py" line="540" />
         <source> · no audit yet: name order</source>
         <translation> · 라벨 점검 없음: 이름순</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="617" />
+        <location filename="../../app/gui/review/pane.py" line="615" />
         <source>End of the list</source>
         <translation>목록의 끝입니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="617" />
+        <location filename="../../app/gui/review/pane.py" line="615" />
         <source>Start of the list</source>
         <translation>목록의 처음입니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="637" />
+        <location filename="../../app/gui/review/pane.py" line="635" />
         <source>{image} is not in the open dataset {root}</source>
         <translation>{image}은(는) 열린 데이터셋 {root}에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="667" />
+        <location filename="../../app/gui/review/pane.py" line="665" />
         <source>Cannot add the class</source>
         <translation>클래스를 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="678" />
+        <location filename="../../app/gui/review/pane.py" line="676" />
         <source>Added class {id} {name} ({file})</source>
         <translation>클래스 추가: {id} {name} ({file})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="693" />
+        <location filename="../../app/gui/review/pane.py" line="691" />
         <source>Its label files already use %n class id(s) ({ids}): name them in that order.</source>
         <translation>
             <numerusform>라벨 파일에 이미 클래스 ID %n개({ids})가 쓰였습니다: 그 순서대로 이름을 적으세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="704" />
+        <location filename="../../app/gui/review/pane.py" line="702" />
         <source>Class names</source>
         <translation>클래스 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="705" />
+        <location filename="../../app/gui/review/pane.py" line="703" />
         <source>{folder} has no class list yet (data.yaml or classes.txt).</source>
         <translation>{folder}에는 아직 클래스 목록(data.yaml 또는 classes.txt)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="710" />
+        <location filename="../../app/gui/review/pane.py" line="708" />
         <source>Type the class names, one per line: the first line is class 0. They are saved in classes.txt.</source>
         <translation>클래스 이름을 한 줄에 하나씩 입력하세요. 첫 줄이 클래스 0입니다. classes.txt에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="750" />
+        <location filename="../../app/gui/review/pane.py" line="748" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="752" />
+        <location filename="../../app/gui/review/pane.py" line="750" />
         <source>outside edit: not saved</source>
         <translation>외부 수정: 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="754" />
+        <location filename="../../app/gui/review/pane.py" line="752" />
         <source>save failed: not saved</source>
         <translation>저장 실패: 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="756" />
+        <location filename="../../app/gui/review/pane.py" line="754" />
         <source>unsaved changes</source>
         <translation>저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="758" />
+        <location filename="../../app/gui/review/pane.py" line="756" />
         <source>saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="760" />
+        <location filename="../../app/gui/review/pane.py" line="758" />
         <source>no changes</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="766" />
+        <location filename="../../app/gui/review/pane.py" line="764" />
         <source>{pos} of {total}{more} in list</source>
         <translation>목록 {total}{more}개 중 {pos}번째</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="770" />
+        <location filename="../../app/gui/review/pane.py" line="768" />
         <source>not in this list</source>
         <translation>이 목록에 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="772" />
+        <location filename="../../app/gui/review/pane.py" line="770" />
         <source>%n box(es)</source>
         <translation>
             <numerusform>박스 %n개</numerusform>

@@ -36,6 +36,7 @@ from widgets.canvas.boxes import (
     resized,
     visible_mask,
 )
+from widgets.canvas.class_text import say
 from widgets.canvas.commands import CanvasCommands
 from widgets.canvas.paint import CanvasPainter
 from widgets.canvas.prediction_layer import PredictionLayer
@@ -85,6 +86,7 @@ class BoxCanvas(ImageView):
         self.new_box: np.ndarray | None = None  # the box being drawn (image xyxy)
         self.cursor_img: QPointF | None = None  # the cursor in image coordinates (None: outside)
         self._pan_from: QPointF | None = None
+        self.texts: dict[str, str] = {}  # its words in the pane's language (class_text.TEXTS: the keys)
         self.painter = CanvasPainter(self)
         self.box_commands = CanvasCommands(self)
         self.box_commands.add_keys()
@@ -145,7 +147,7 @@ class BoxCanvas(ImageView):
     def request(self, after: Boxes, text: str, sel_after=(), merge_key: str | None = None) -> None:
         """Emit an edit (and apply it when direct_edits)."""
         if self.read_only:
-            self.message.emit("This label file is read-only here (see the message above the image)")
+            self.message.emit(say(self, "read_only"))
             return
         if after.equals(self.boxes):
             self._set_sel(list(sel_after))
@@ -308,10 +310,10 @@ class BoxCanvas(ImageView):
             self.box_commands.add_box(new_box)
         elif drag["kind"] == "move" and live:
             idx = list(live)
-            self.request(self.boxes.with_xyxy(idx, [live[i] for i in idx]), "Move", self._sel)
+            self.request(self.boxes.with_xyxy(idx, [live[i] for i in idx]), say(self, "undo_move"), self._sel)
         elif drag["kind"] == "resize" and live:
             i = drag["idx"]
-            self.request(self.boxes.with_xyxy([i], [live[i]]), "Resize", [i])
+            self.request(self.boxes.with_xyxy([i], [live[i]]), say(self, "undo_resize"), [i])
         self._hover_cursor(self.widget_to_image(pos).x(), self.widget_to_image(pos).y())
         self.update()
 

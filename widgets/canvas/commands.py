@@ -14,7 +14,7 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QMenu
 
 from widgets.canvas.boxes import moved, tab_order
-from widgets.canvas.class_text import DIGIT_KEYS, class_text, digit_key
+from widgets.canvas.class_text import DIGIT_KEYS, class_text, digit_key, say
 from widgets.canvas.clipboard import appended, clip_items, placed, shifted
 from widgets.canvas.shapes_model import Shapes
 from widgets.palette import class_color
@@ -33,20 +33,20 @@ class CanvasCommands:
         cv = self.canvas
         sel = cv.selected
         if cv.class_names and not 0 <= class_id < len(cv.class_names):
-            cv.message.emit(f"No class {class_id}: the dataset has classes 0 to {len(cv.class_names) - 1}")
+            cv.message.emit(say(cv, "no_class", id=class_id, last=len(cv.class_names) - 1))
             return
         if not sel:
             self.pick_new_class(class_id)
-            cv.message.emit(f"New boxes: {class_text(class_id, cv.class_names)}")
+            cv.message.emit(say(cv, "new_boxes", cls=class_text(class_id, cv.class_names)))
             return
-        cv.request(cv.boxes.with_class(sel, class_id), f"Class {cv.class_name(class_id)}", sel)
+        cv.request(cv.boxes.with_class(sel, class_id), say(cv, "undo_class", name=cv.class_name(class_id)), sel)
 
     def delete_selected(self) -> None:
         cv = self.canvas
         sel = cv.selected
         if sel:
             n = len(sel)
-            cv.request(cv.boxes.removed(sel), f"Delete {n} box" + ("es" if n > 1 else ""), ())
+            cv.request(cv.boxes.removed(sel), say(cv, "undo_delete_many" if n > 1 else "undo_delete_one", n=n), ())
 
     def pick_new_class(self, class_id: int | None) -> None:
         """The class of the boxes drawn next (None: each new box asks, suggesting the last one)."""
@@ -61,8 +61,8 @@ class CanvasCommands:
         """What a new box will be: the picked class, or that it will ask."""
         cv = self.canvas
         if cv.ask_class and not cv.class_picked and cv.class_names:
-            return "new box: asks its class"
-        return "new box: " + class_text(cv.default_class, cv.class_names)
+            return say(cv, "new_box_asks")
+        return say(cv, "new_box", cls=class_text(cv.default_class, cv.class_names))
 
     def add_box(self, xyxy, class_id: int | None = None) -> None:
         """Add a box (selected). Drawn with ask_class and no class picked: it gets the suggested
@@ -78,7 +78,7 @@ class CanvasCommands:
             and cv.name_classes is not None
             and not cv.name_classes()
         ):  # no class list yet: its names first (None: never a bare id)
-            cv.message.emit("No box drawn: the folder has no class names yet")
+            cv.message.emit(say(cv, "no_box_drawn"))
             cv.update()
             return
         if class_id is None and cv.class_names and not 0 <= cv.default_class < len(cv.class_names):
@@ -88,7 +88,10 @@ class CanvasCommands:
         after = cv.boxes.added([xyxy], c)
         n = len(after) - 1
         cv.request(
-            after, "Draw box" if ask else f"Draw {cv.class_name(c)}", (n,), merge_key=f"new box {n}" if ask else None
+            after,
+            say(cv, "undo_draw_box") if ask else say(cv, "undo_draw_class", name=cv.class_name(c)),
+            (n,),
+            merge_key=f"new box {n}" if ask else None,
         )
         if ask and len(cv.boxes) == n + 1 and cv.selected == [n]:
             self.ask_new_class(n)
@@ -110,7 +113,7 @@ class CanvasCommands:
         if 0 <= index < len(cv.boxes) and int(cv.boxes.cls[index]) != class_id:
             cv.request(
                 cv.boxes.with_class([index], class_id),
-                f"Draw {cv.class_name(class_id)}",
+                say(cv, "undo_draw_class", name=cv.class_name(class_id)),
                 (index,),
                 merge_key=f"new box {index}",
             )
@@ -123,7 +126,9 @@ class CanvasCommands:
             return
         w, h = cv.image_size()
         new = moved(cv.boxes.xyxy[sel], dx, dy, w, h)
-        cv.request(cv.boxes.with_xyxy(sel, new), "Nudge", sel, merge_key="nudge:" + ",".join(map(str, sel)))
+        cv.request(
+            cv.boxes.with_xyxy(sel, new), say(cv, "undo_nudge"), sel, merge_key="nudge:" + ",".join(map(str, sel))
+        )
 
     def select_next(self, step: int = 1) -> None:
         cv = self.canvas
@@ -142,27 +147,27 @@ class CanvasCommands:
             w, h = cv.image_size()
             sub = cv.boxes.subset(sel)
             CanvasCommands.clipboard = clip_items(sub, w, h)
-            cv.message.emit(f"Copied {len(sub)} " + ("shape(s)" if isinstance(sub, Shapes) else "box(es)"))
+            cv.message.emit(say(cv, "copied_shapes" if isinstance(sub, Shapes) else "copied_boxes", n=len(sub)))
 
     def paste(self) -> None:
         cv = self.canvas
         if CanvasCommands.clipboard:
-            self._paste(placed(CanvasCommands.clipboard, cv.boxes, *cv.image_size()), "Paste")
+            self._paste(placed(CanvasCommands.clipboard, cv.boxes, *cv.image_size()), say(cv, "undo_paste"))
 
     def duplicate(self) -> None:
         cv = self.canvas
         sel = cv.selected
         if sel:
             sub = cv.boxes.subset(sel)
-            self._paste(shifted(sub, 0, 0), "Duplicate")
+            self._paste(shifted(sub, 0, 0), say(cv, "undo_duplicate"))
 
     def paste_previous(self) -> None:
         cv = self.canvas
         if cv.previous is None or not len(cv.previous[0]):
-            cv.message.emit("No boxes on the previous image")
+            cv.message.emit(say(cv, "no_previous"))
             return
         prev, (pw, ph) = cv.previous
-        self._paste(placed(clip_items(prev, pw, ph), cv.boxes, *cv.image_size()), "Boxes of previous image", False)
+        self._paste(placed(clip_items(prev, pw, ph), cv.boxes, *cv.image_size()), say(cv, "undo_paste_previous"), False)
 
     def _paste(self, b, text: str, offset: bool = True) -> None:
         """Add b (Boxes or Shapes made for this document) selected, moved by 10 pixels when one of

@@ -21,6 +21,7 @@ from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QPainter
 
 from widgets.canvas.box_canvas import CLICK_PX, BoxCanvas
+from widgets.canvas.class_text import say
 from widgets.canvas.shape_paint import ROTATE_PX, ShapePainter
 from widgets.canvas.shapes_model import (
     INSIDE,
@@ -158,7 +159,7 @@ class ShapeCanvas(BoxCanvas):
         if not self.shapes_mode:
             return False
         if self.read_only:
-            self.message.emit("This label file is read-only here (see the message above the image)")
+            self.message.emit(say(self, "read_only"))
             return False
         return True
 
@@ -176,10 +177,10 @@ class ShapeCanvas(BoxCanvas):
             i = sel[0]
             pts = removed_vertex(self.boxes.pts[i], self.vertex)
             if pts is None:
-                self.message.emit("A polygon keeps at least 3 points (Del without a picked vertex deletes it)")
+                self.message.emit(say(self, "vertex_min"))
                 return
             self.vertex = None
-            self.request(self.boxes.with_points([i], [pts]), "Delete vertex", [i])
+            self.request(self.boxes.with_points([i], [pts]), say(self, "undo_delete_vertex"), [i])
             return
         super().delete_selected()
 
@@ -187,13 +188,13 @@ class ShapeCanvas(BoxCanvas):
         if not self._editable():
             return False
         if self.boxes.kind != POLYGON:
-            self.message.emit("Rotated boxes: draw one with W, then turn it with Z / X or its knob")
+            self.message.emit(say(self, "obb_hint"))
             return True
         self.poly_draw, self.poly_pts = not self.poly_draw, []
         self.draw_mode = False
         self.setCursor(Qt.CursorShape.CrossCursor if self.poly_draw else Qt.CursorShape.ArrowCursor)
         if self.poly_draw:
-            self.message.emit("Click the points of the polygon; Enter or a double click closes it, Esc cancels")
+            self.message.emit(say(self, "polygon_hint"))
         self.update()
         return True
 
@@ -204,7 +205,7 @@ class ShapeCanvas(BoxCanvas):
         self.poly_draw, self.poly_pts = False, []
         self.setCursor(Qt.CursorShape.ArrowCursor)
         if len(pts) < 3:
-            self.message.emit("A polygon needs at least 3 points: nothing drawn")
+            self.message.emit(say(self, "polygon_short"))
             self.update()
             return True
         self._add_polygon(np.array(pts, np.float64))
@@ -214,7 +215,7 @@ class ShapeCanvas(BoxCanvas):
         """A new polygon, its class as a new box gets it (the picked one, or asked at the shape)."""
         cmds = self.box_commands
         if self.ask_class and not self.class_names and self.name_classes is not None and not self.name_classes():
-            self.message.emit("No polygon drawn: the folder has no class names yet")
+            self.message.emit(say(self, "no_polygon_drawn"))
             return
         if self.class_names and not 0 <= self.default_class < len(self.class_names):
             self.default_class = 0
@@ -224,7 +225,7 @@ class ShapeCanvas(BoxCanvas):
         n = len(after) - 1
         self.request(
             after,
-            "Draw polygon" if ask else f"Draw {self.class_name(c)}",
+            say(self, "undo_draw_polygon") if ask else say(self, "undo_draw_class", name=self.class_name(c)),
             (n,),
             merge_key=f"new box {n}" if ask else None,
         )
@@ -243,8 +244,8 @@ class ShapeCanvas(BoxCanvas):
         new = [simplified(self.boxes.pts[i], self.simplify_px) for i in idx]
         before = sum(len(self.boxes.pts[i]) for i in idx)
         after = sum(len(p) for p in new)
-        self.request(self.boxes.with_points(idx, new), "Simplify", self.selected)
-        self.message.emit(f"Simplified: {before} → {after} points (tolerance {self.simplify_px:g} px)")
+        self.request(self.boxes.with_points(idx, new), say(self, "undo_simplify"), self.selected)
+        self.message.emit(say(self, "simplified", before=before, after=after, px=f"{self.simplify_px:g}"))
         return True
 
     def to_box(self) -> bool:
@@ -255,7 +256,7 @@ class ShapeCanvas(BoxCanvas):
             return False
         self.vertex = None
         new = [rect_points(self.boxes.xyxy[i]) for i in idx]
-        self.request(self.boxes.with_points(idx, new), "Polygon to box", self.selected)
+        self.request(self.boxes.with_points(idx, new), say(self, "undo_to_box"), self.selected)
         return True
 
     def rotate(self, degrees: float) -> bool:
@@ -266,7 +267,10 @@ class ShapeCanvas(BoxCanvas):
             return False
         new = [obb_rotated(self.boxes.pts[i], degrees) for i in idx]
         self.request(
-            self.boxes.with_points(idx, new), "Rotate", self.selected, merge_key="rotate:" + ",".join(map(str, idx))
+            self.boxes.with_points(idx, new),
+            say(self, "undo_rotate"),
+            self.selected,
+            merge_key="rotate:" + ",".join(map(str, idx)),
         )
         return True
 
@@ -343,7 +347,7 @@ class ShapeCanvas(BoxCanvas):
         pts = inserted_vertex(self.boxes.pts[i], k, x, y)
         self.vertex = k + 1
         self.live_pts = {i: pts}
-        self._drag = {"kind": "vertex", "i": i, "k": k + 1, "pts": pts, "text": "Insert vertex"}
+        self._drag = {"kind": "vertex", "i": i, "k": k + 1, "pts": pts, "text": say(self, "undo_insert_vertex")}
         self._build_backdrop()
         self.update()
         return True
@@ -410,10 +414,10 @@ class ShapeCanvas(BoxCanvas):
             text = (
                 drag.get("text")
                 or {
-                    "vertex": "Move vertex",
-                    "shape_move": "Move",
-                    "obb_resize": "Resize",
-                    "rotate": "Rotate",
+                    "vertex": say(self, "undo_move_vertex"),
+                    "shape_move": say(self, "undo_move"),
+                    "obb_resize": say(self, "undo_resize"),
+                    "rotate": say(self, "undo_rotate"),
                 }[kind]
             )
             self.request(self.boxes.with_points(idx, pts), text, self.selected)

@@ -6,6 +6,14 @@ from __future__ import annotations
 from PyQt6.QtCore import pyqtSignal
 from PyQt6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.gui.i18n import translate
+
+
+def ok_text() -> str:
+    """The banner's plain acknowledgement button."""
+    return translate("Review", "OK")
+
+
 _STYLES = {"warning": ("#4a3b12", "#e0b13a"), "error": ("#4a1f1f", "#e06c6c"), "info": ("#1f3347", "#5aa0e6")}
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, pyqtSignal
 from PyQt6.QtGui import QIcon, QPixmap
 from PyQt6.QtWidgets import (
     QAbstractItemView,
@@ -25,25 +25,26 @@ from PyQt6.QtWidgets import (
 )
 
 from app.gui.common.settings import make_settings, remember_choice
+from app.gui.i18n import num, translate
 from app.gui.review.queue_list import ReviewListModel
 from widgets.canvas.class_text import class_entry, class_text
 from widgets.palette import class_color
 
 # "labeled": label files no auto-label run wrote (ground truth made by hand, here or elsewhere)
 STATUS_FILTERS = [
-    ("To review (not accepted yet)", ("auto", "labeled", "unlabeled")),
-    ("All images", None),
-    ("Auto-labeled", "auto"),
-    ("Labeled (not by auto-label)", "labeled"),
-    ("Unlabeled", "unlabeled"),
-    ("Reviewed", "reviewed"),
+    (QT_TRANSLATE_NOOP("Review", "To review (not accepted yet)"), ("auto", "labeled", "unlabeled")),
+    (QT_TRANSLATE_NOOP("Review", "All images"), None),
+    (QT_TRANSLATE_NOOP("Review", "Auto-labeled"), "auto"),
+    (QT_TRANSLATE_NOOP("Review", "Labeled (not by auto-label)"), "labeled"),
+    (QT_TRANSLATE_NOOP("Review", "Unlabeled"), "unlabeled"),
+    (QT_TRANSLATE_NOOP("Review", "Reviewed"), "reviewed"),
 ]
 ORDERS = [
-    ("Least sure first (review queue)", "min_conf"),
-    ("Likely mistakes first (audit)", "audit"),
-    ("Name", "name"),
-    ("Most boxes first", "-n_boxes"),
-    ("Mean confidence", "mean_conf"),
+    (QT_TRANSLATE_NOOP("Review", "Least sure first (review queue)"), "min_conf"),
+    (QT_TRANSLATE_NOOP("Review", "Likely mistakes first (audit)"), "audit"),
+    (QT_TRANSLATE_NOOP("Review", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("Review", "Most boxes first"), "-n_boxes"),
+    (QT_TRANSLATE_NOOP("Review", "Mean confidence"), "mean_conf"),
 ]
 
 
@@ -67,9 +68,9 @@ class QueuePanel(QWidget):
             self.order.addItem(text)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Show", self.status)
-        form.addRow("Class", self.classes)
-        form.addRow("Order", self.order)
+        self.labels = [QLabel(), QLabel(), QLabel()]  # Show, Class, Order
+        for label, combo in zip(self.labels, (self.status, self.classes, self.order), strict=True):
+            form.addRow(label, combo)
         self.model = ReviewListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -94,8 +95,8 @@ class QueuePanel(QWidget):
             h.resizeSection(c, fm.horizontalAdvance(widest) + 12)
         self.table.setItemDelegateForColumn(1, _ElideRight(self.table))  # "auto ⚑1 dupl…", not "auto ⚑…licate"
         self.progress = QProgressBar()
-        self.progress.setFormat("Reviewed %v / %m")
-        self.count = QLabel("No dataset open")
+        self._progress = (0, 0)
+        self.count = QLabel()
         self.count.setObjectName("paneInfo")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -107,6 +108,31 @@ class QueuePanel(QWidget):
         for c in (self.status, self.classes, self.order):
             c.currentIndexChanged.connect(lambda *_: self.filterChanged.emit())
             c.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's words in the current language (again on QEvent.LanguageChange; the count line
+        under the list is the pane's: it says it again)."""
+        for label, text in zip(
+            self.labels,
+            (translate("Review", "Show"), translate("Review", "Class"), translate("Review", "Order")),
+            strict=True,
+        ):
+            label.setText(text)
+        for combo, table in ((self.status, STATUS_FILTERS), (self.order, ORDERS)):
+            for i, (text, _k) in enumerate(table):
+                combo.setItemText(i, translate("Review", text))
+        if self.classes.count():
+            self.classes.setItemText(0, translate("Review", "All classes"))
+        if self.model.index is None:
+            self.count.setText(translate("Review", "No dataset open"))
+        self.set_progress(*self._progress)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     def _remember(self) -> None:
         """Show, Order and Class come back after a restart (issue 24): restored before the first
@@ -125,7 +151,7 @@ class QueuePanel(QWidget):
     def set_class_names(self, names: list[str]) -> None:
         self.classes.blockSignals(True)
         self.classes.clear()
-        self.classes.addItem("All classes")
+        self.classes.addItem(translate("Review", "All classes"))
         for i in range(len(names)):
             self.classes.addItem(swatch(i), class_text(i, names))
         want = self._wanted_class + 1  # the class chosen last (this run or the one before)
@@ -145,9 +171,11 @@ class QueuePanel(QWidget):
         return [k for _, k in ORDERS].index(key)
 
     def set_progress(self, reviewed: int, total: int) -> None:
+        self._progress = (reviewed, total)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(reviewed)
-        self.progress.setFormat(f"Reviewed {reviewed:,} / {total:,}" + (f"  ({reviewed / total:.1%})" if total else ""))
+        text = translate("Review", "Reviewed {done} / {total}").format(done=num(reviewed), total=num(total))
+        self.progress.setFormat(text + (f"  ({reviewed / total:.1%})" if total else ""))
 
 
 class ClassPanel(QWidget):
@@ -159,10 +187,11 @@ class ClassPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.picker = QComboBox()
-        self.picker.setToolTip("Class of the selected boxes (as in the label files; digit key in brackets)")
+
         self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.picker.activated.connect(lambda i: self.classPicked.emit(i))
-        self.picker_label = QLabel("Class of selection")
+        self.picker_label = QLabel()
+        self._selection: list[int] = []
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
         self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -173,8 +202,7 @@ class ClassPanel(QWidget):
         self.list.itemChanged.connect(self._visibility)
         self.list.itemDoubleClicked.connect(lambda it: self.classPicked.emit(self.list.row(it)))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New class name")
-        self.add_button = QPushButton("Add class")
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
         add = QHBoxLayout()
@@ -186,13 +214,30 @@ class ClassPanel(QWidget):
         lay.addWidget(self.picker)
         lay.addWidget(self.slider_label)
         lay.addWidget(self.slider)
-        hint = QLabel("Classes (untick to hide; double-click sets the selection's class)")
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setObjectName("paneInfo")
         lay.addWidget(hint)
         lay.addWidget(self.list, 1)
         lay.addLayout(add)
         self._slider(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's words in the current language (again on QEvent.LanguageChange)."""
+        self.picker.setToolTip(
+            translate("Review", "Class of the selected boxes (as in the label files; digit key in brackets)")
+        )
+        self.new_name.setPlaceholderText(translate("Review", "New class name"))
+        self.add_button.setText(translate("Review", "Add class"))
+        self.hint.setText(translate("Review", "Classes (untick to hide; double-click sets the selection's class)"))
+        self._slider(self.slider.value(), emit=False)
+        self.show_selection(self._selection)
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     def set_class_names(self, names: list[str], hidden: set[int]) -> None:
         self.list.blockSignals(True)
@@ -217,16 +262,22 @@ class ClassPanel(QWidget):
     def show_selection(self, classes: list[int]) -> None:
         """The picker follows the selection: its class, blank for several classes, disabled and
         blank with nothing selected (new boxes: the Review toolbar's New box)."""
+        self._selection = list(classes)
         ids = sorted(set(classes))
         self.picker.blockSignals(True)
         self.picker.setEnabled(bool(ids))
         self.picker.setCurrentIndex(ids[0] if len(ids) == 1 and 0 <= ids[0] < self.picker.count() else -1)
         self.picker.blockSignals(False)
         n = len(classes)
-        self.picker_label.setText(
-            "Class of selection"
-            + (f" ({n} boxes{', mixed' if len(ids) > 1 else ''})" if n > 1 else "" if n else ": nothing selected")
-        )
+        if n > 1 and len(ids) > 1:
+            text = translate("Review", "Class of selection (%n boxes, mixed)", None, n)
+        elif n > 1:
+            text = translate("Review", "Class of selection (%n boxes)", None, n)
+        elif n:
+            text = translate("Review", "Class of selection")
+        else:
+            text = translate("Review", "Class of selection: nothing selected")
+        self.picker_label.setText(text)
 
     def hidden(self) -> set[int]:
         return {i for i in range(self.list.count()) if self.list.item(i).checkState() != Qt.CheckState.Checked}
@@ -234,9 +285,12 @@ class ClassPanel(QWidget):
     def _visibility(self, _item) -> None:
         self.hiddenChanged.emit(self.hidden())
 
-    def _slider(self, v: int) -> None:
-        self.slider_label.setText(f"Hide boxes below confidence {v / 100:.2f}")
-        self.minConfChanged.emit(v / 100)
+    def _slider(self, v: int, emit: bool = True) -> None:
+        self.slider_label.setText(
+            translate("Review", "Hide boxes below confidence {conf}").format(conf=num(v / 100, 2))
+        )
+        if emit:
+            self.minConfChanged.emit(v / 100)
 
     def _add(self) -> None:
         name = self.new_name.text().strip()

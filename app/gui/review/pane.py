@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtCore import QEvent, Qt, QTimer
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QApplication, QInputDialog, QLabel, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -20,19 +20,21 @@ from app.core.io.prefetch import Prefetcher
 from app.gui.common.manual import help_button
 from app.gui.common.pane_commands import MENU_ENABLED
 from app.gui.common.workers import JobRunner
+from app.gui.i18n import num, translate
 from app.gui.review.audit.job import ORDER as AUDIT_ORDER
 from app.gui.review.audit.job import AuditJob, has_audit
 from app.gui.review.audit.view import AuditView
-from app.gui.review.banner import Banner
+from app.gui.review.banner import Banner, ok_text
 from app.gui.review.controls import ClassPanel, QueuePanel
 from app.gui.review.editing import AUTOSAVE_MS, WATCH_MS, ReviewSession  # noqa: F401 - re-exported
 from app.gui.review.guard import EditGuard
 from app.gui.review.model_view import ModelView
 from app.gui.review.presence import Presence
+from app.gui.review.queue_list import status_text
 from app.gui.review.shapes.simplify_box import SimplifyBox
 from app.gui.review.shared_label import SharedLabels
 from app.gui.review.toolbar.icons import icon
-from app.gui.review.toolbar.keys import HelpOverlay
+from app.gui.review.toolbar.keys import HelpOverlay, canvas_texts, command_texts, key_list
 from app.gui.review.toolbar.new_class import NewClassBox
 from app.gui.review.toolbar.snap_tool import SnapTool
 from app.gui.review.undo import UndoHistory
@@ -79,7 +81,7 @@ class Pane(QWidget):
         self.canvas.direct_edits = False
         self.canvas.ask_class = True  # a new box asks for its class unless one is picked (toolbar)
         self.canvas.name_classes = self.name_classes  # a folder with no class list: names first
-        self.canvas.placeholder = "Open a dataset (File menu), then pick an image from the queue"
+        self._placeholder = "start"  # what the empty canvas says: "start", "opening" or an error (as it is)
         self.banner = Banner()
         # the editing side: documents, undoable edits, autosave, outside edits (session.py)
         self.session = ReviewSession(
@@ -107,13 +109,12 @@ class Pane(QWidget):
         self._keys_stay_with_canvas()
         self.new_class = NewClassBox(self.canvas)  # above the class list: what a new box becomes
         side = self.classes.layout()
-        side.insertWidget(0, QLabel("Class of new boxes"))
+        self.new_class_label = QLabel()
+        side.insertWidget(0, self.new_class_label)
         side.insertWidget(1, self.new_class)
         self.simplify = SimplifyBox(self.canvas)  # G's tolerance, while polygons show (shapes/simplify_box.py)
         side.insertWidget(2, self.simplify)
-        self.canvas.newClassChanged.connect(
-            lambda _c: self.act_draw.setToolTip(f"Draw a box (W) — {self.canvas.new_box_text()}")
-        )
+        self.canvas.newClassChanged.connect(lambda _c: self._tips())
         centre = QWidget()
         c = QVBoxLayout(centre)
         c.setContentsMargins(0, 0, 0, 0)
@@ -152,55 +153,129 @@ class Pane(QWidget):
         self.session.saved.connect(self._saved)
         self.session.opened.connect(self._opened)
         self.shared_labels = SharedLabels(self)  # a.jpg + a.png, one a.txt: marked, read-only (shared_label.py)
+        self._name_actions()
+        self.retranslate()
+
+    # ----- language -----
+    def retranslate(self) -> None:
+        """Every text of the pane in the current language (again on QEvent.LanguageChange): the
+        actions, the canvas' words, the side panels' own (controls.py), the key table."""
+        texts = (
+            (self.act_prev, translate("Review", "Prev"), translate("Review", "Previous image (saves the current one)")),
+            (self.act_next, translate("Review", "Next"), translate("Review", "Next image (saves the current one)")),
+            (
+                self.act_accept,
+                translate("Review", "Accept"),
+                translate("Review", "Accept as reviewed and open the next image in the queue"),
+            ),
+            (self.act_save, translate("Review", "Save"), translate("Review", "Save the label file now")),
+            (self.act_draw, translate("Review", "Draw"), translate("Review", "Draw a box")),
+            (self.act_delete, translate("Review", "Delete"), translate("Review", "Delete the selected boxes")),
+            (self.act_fit, translate("Review", "Fit"), translate("Review", "Fit the image")),
+            (self.act_help, translate("Review", "Keys"), translate("Review", "Keyboard help")),
+            (
+                self.act_preds,
+                translate("Review", "Predictions"),
+                translate(
+                    "Review",
+                    "Draw the model's predictions stored in the index (dashed, class and confidence) "
+                    "where they differ from the labels",
+                ),
+            ),
+        )
+        for a, text, tip in texts:
+            a.setText(text)
+            a.setProperty("tip", tip)
+        for name, text in command_texts().items():
+            if name in self.canvas.commands:
+                self.canvas.commands[name].setText(text)
+        self.canvas.texts = canvas_texts()
+        self.canvas.placeholder = self._placeholder_text()
+        self.new_class_label.setText(translate("Review", "Class of new boxes"))
+        self.snap_tool.retranslate()
+        self._undo_changed()
+        self._tips()
+        if self.index is not None and not self.queue.model.loading and not self.audit_job.running:
+            self._list_complete(self.queue.model.rowCount())
+        self._update_info()
+        self.canvas.update()
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _placeholder_text(self) -> str:
+        if self._placeholder == "start":
+            return translate("Review", "Open a dataset (File menu), then pick an image from the queue")
+        if self._placeholder == "opening":
+            return translate("Review", "Opening the dataset…")
+        return self.canvas.placeholder
+
+    def _tips(self, *_a) -> None:
+        """The toolbar's tooltips: what a button does and its keys as they are bound now."""
+        keys_of = {
+            self.act_draw: self.canvas.commands.get("draw"),
+            self.act_delete: self.canvas.commands.get("delete"),
+            self.act_fit: self.canvas.commands.get("fit"),
+        }
+        for a in (
+            self.act_prev,
+            self.act_next,
+            self.act_accept,
+            self.act_save,
+            self.act_help,
+            self.act_preds,
+            *keys_of,
+        ):
+            tip = a.property("tip") or a.text()
+            keys = key_list(keys_of.get(a) or a)
+            if a is self.act_draw:
+                tip = f"{tip} ({keys}) — {self.canvas.new_box_text()}"
+            elif keys:
+                tip = f"{tip} ({keys})"
+            if a.toolTip() != tip:
+                a.setToolTip(tip)
 
     # ----- actions and keys -----
     def _build_actions(self) -> None:
-        def act(text, keys, slot, sp=None, tip=None):
-            a = QAction(text, self)
+        def act(keys, slot, sp=None):
+            a = QAction(self)
             if keys:
                 a.setShortcuts([QKeySequence(k) for k in keys])
                 a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if sp:
                 a.setIcon(icon(sp))
-            a.setToolTip(f"{tip or text} ({', '.join(keys)})" if keys else (tip or text))
             a.triggered.connect(slot)
             self.addAction(a)
             return a
 
-        self.act_prev = act("Prev", ["A"], lambda: self.go(-1), "prev")
-        self.act_next = act("Next", ["D"], lambda: self.go(1), "next")
-        self.act_accept = act(
-            "Accept", ["Space"], self.accept, "accept", "Accept as reviewed and open the next image in the queue"
-        )
-        self.act_save = act("Save", ["Ctrl+S"], lambda: self.save_current(), "save")
+        self.act_prev = act(["A"], lambda: self.go(-1), "prev")
+        self.act_next = act(["D"], lambda: self.go(1), "next")
+        self.act_accept = act(["Space"], self.accept, "accept")
+        self.act_save = act(["Ctrl+S"], lambda: self.save_current(), "save")
         # undo follows the user: on an image with nothing to undo, Ctrl+Z goes back to the image
         # edited last (a Y fix-and-advance) and undoes there (app/gui/review/undo.py)
-        self.act_undo = QAction("Undo", self)
+        self.act_undo = QAction(self)
         self.act_undo.triggered.connect(self.undo)
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])  # not StandardKey: the same keys everywhere
         self.history.changed.connect(self._undo_changed)
-        self.act_redo = self.history.group.createRedoAction(self, "Redo")
+        self.act_redo = QAction(self)  # the group's redo, its text in the pane's language (_undo_changed)
+        self.act_redo.triggered.connect(self.history.group.redo)
+        self.history.group.canRedoChanged.connect(lambda _on: self._undo_changed())
+        self.history.group.redoTextChanged.connect(lambda _t: self._undo_changed())
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a, sp in ((self.act_undo, "undo"), (self.act_redo, "redo")):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             a.setIcon(icon(sp))
             self.addAction(a)
-        self._undo_changed()
-        self.act_draw = act("Draw", ["W"], lambda: self._canvas_key(Qt.Key.Key_W), "draw", "Draw a box")
-        self.act_delete = act("Delete", [], self.canvas.delete_selected, "delete", "Delete the selected boxes (Del)")
-        self.act_fit = act("Fit", [], self.canvas.fit, "fit", "Fit the image (F)")
-        self.act_help = act("Keys", ["F1"], lambda: self.help.toggle(), "keys", "Keyboard help")
-        self.act_preds = act(
-            "Predictions",
-            [],
-            lambda: self.model_view.show(),
-            None,
-            "Draw the model's predictions stored in the index (dashed, class and confidence) "
-            "where they differ from the labels",
-        )
+        self.act_draw = act([], lambda: self._canvas_key(Qt.Key.Key_W), "draw")  # W is the canvas' own key
+        self.act_delete = act([], self.canvas.delete_selected, "delete")
+        self.act_fit = act([], self.canvas.fit, "fit")
+        self.act_help = act(["F1"], lambda: self.help.toggle(), "keys")
+        self.act_preds = act([], lambda: self.model_view.show(), None)
         self.act_preds.setCheckable(True)
         self.act_preds.setChecked(True)
-        self.act_draw.setShortcuts([])  # W is the canvas' own key; the button is for the mouse
         for a in (
             self.act_prev,
             self.act_next,
@@ -223,6 +298,15 @@ class Pane(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for a in (self.act_prev, self.act_next, self.act_accept, self.act_help, self.act_preds):  # Save: its icon
             self.toolbar.widgetForAction(a).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def _name_actions(self) -> None:
+        """objectNames: Settings ▸ Keyboard lists and rebinds every Review key (app.gui.keys.registry),
+        the canvas' commands too (the canvas reads their shortcuts as it dispatches a key). The toolbar's
+        Draw, Delete and Fit buttons are for the mouse: their keys are the canvas commands'."""
+        for name, a in self.key_actions().items():
+            a.setObjectName(f"review.{name}")
+            a.changed.connect(self._tips)
+        self.act_preds.setObjectName("review.predictions")  # no key by default: one can be given
 
     def _keys_stay_with_canvas(self) -> None:
         """After any toolbar click, the `»` overflow menu and the queue's choosers, the keyboard is
@@ -248,12 +332,17 @@ class Pane(QWidget):
         current = self.doc.rel if self.doc is not None else None
         rel = self.history.undo_target(current)
         if rel is None:
-            self.ctx.status("Nothing to undo", 3000)
+            self.ctx.status(translate("Review", "Nothing to undo"), 3000)
             return False
         if rel != current:
             if not self.open_rel(rel):
                 return False
-            self.ctx.status(f"Back to {Path(rel).name} to undo: {self.history.stacks[rel].undoText()}", 5000)
+            self.ctx.status(
+                translate("Review", "Back to {name} to undo: {what}").format(
+                    name=Path(rel).name, what=self.history.stacks[rel].undoText()
+                ),
+                5000,
+            )
         self.history.stacks[rel].undo()
         return True
 
@@ -264,12 +353,21 @@ class Pane(QWidget):
         a = self.act_undo
         if rel is None:
             a.setEnabled(False)
-            a.setText("Undo")
+            a.setText(translate("Review", "Undo"))
         else:
             a.setEnabled(True)
             what = self.history.stacks[rel].undoText()
-            a.setText(f"Undo {what}" + (f" (back to {Path(rel).name})" if rel != current else ""))
-        a.setToolTip(f"{a.text()} (Ctrl+Z)")
+            if rel != current:
+                a.setText(translate("Review", "Undo {what} (back to {name})").format(what=what, name=Path(rel).name))
+            else:
+                a.setText(translate("Review", "Undo {what}").format(what=what))
+        r = self.act_redo
+        r.setEnabled(self.history.group.canRedo())
+        what = self.history.group.redoText()
+        r.setText(translate("Review", "Redo {what}").format(what=what) if what else translate("Review", "Redo"))
+        for x in (a, r):
+            keys = key_list(x)
+            x.setToolTip(f"{x.text()} ({keys})" if keys else x.text())
 
     def key_actions(self) -> dict:
         """Every keyboard binding of the pane by name: its own actions and the canvas' commands
@@ -348,7 +446,9 @@ class Pane(QWidget):
         try:
             self.session.set_index(DatasetIndex.open(source))
         except (LabelBenchError, OSError) as e:
-            self.banner.show_message("index", "Cannot open the dataset index", str(e), [("ok", "OK")], "error")
+            self.banner.show_message(
+                "index", translate("Review", "Cannot open the dataset index"), str(e), [("ok", ok_text())], "error"
+            )
             self.ctx.status(str(e), 0)
             return False
         self.presence.attach(self.index)
@@ -360,8 +460,10 @@ class Pane(QWidget):
         self._refresh_job = JobRunner(self.index.refresh, self)
         self._refresh_job.finished.connect(self._refresh_done)
         self._refresh_job.progress.connect(self._refresh_progress)
-        self._refresh_job.failed.connect(lambda m: self.ctx.status(f"Index refresh failed: {m}", 0))
-        self.queue.count.setText("Indexing…")
+        self._refresh_job.failed.connect(
+            lambda m: self.ctx.status(translate("Review", "Index refresh failed: {why}").format(why=m), 0)
+        )
+        self.queue.count.setText(translate("Review", "Indexing…"))
         self._refresh_job.start()
         return True
 
@@ -376,14 +478,15 @@ class Pane(QWidget):
         self.model_view.focus = None
         self.canvas.set_document(None, Boxes())
         self.canvas.predictions.clear()
-        self.canvas.placeholder = "Opening the dataset…"
+        self._placeholder = "opening"
+        self.canvas.placeholder = self._placeholder_text()
         self.canvas.default_class = 0
         self.canvas.pick_new_class(None)
         self.info.setText("")
 
     def _refresh_progress(self, done: int, total: int, _msg: str) -> None:
         """First open of a big folder: show the first rows as soon as the index has some."""
-        self.queue.count.setText(f"Indexing… {done:,} images")
+        self.queue.count.setText(translate("Review", "Indexing… %Ln image(s)", None, done))
         if self.index is not None and not self.queue.model.rows and self.index.count():
             self.reload_queue()
 
@@ -393,7 +496,12 @@ class Pane(QWidget):
         elif not self.queue.model.loading:
             self._list_complete(self.queue.model.rowCount())  # replace the "Indexing…" text
         self.update_progress()
-        self.ctx.status(f"Index up to date: {res.get('images', 0):,} images in {res.get('seconds', 0):.1f} s", 5000)
+        self.ctx.status(
+            translate(
+                "Review", "Index up to date: %Ln image(s) in {seconds} s", None, int(res.get("images", 0))
+            ).format(seconds=num(float(res.get("seconds", 0)), 1)),
+            5000,
+        )
 
     def _close_index(self) -> None:
         self.audit_job.stop()
@@ -427,9 +535,9 @@ class Pane(QWidget):
 
     def _list_complete(self, n: int) -> None:
         if not self.audit_job.running:  # else "Auditing… 12 / 24 images" stays
-            text = f"{n:,} images in this list"
+            text = translate("Review", "%Ln image(s) in this list", None, n)
             if self.queue.query()["order"] == AUDIT_ORDER and not has_audit(self.index):
-                text += " · no audit yet: name order"
+                text += translate("Review", " · no audit yet: name order")
             self.queue.count.setText(text)
         self._update_info()
 
@@ -494,13 +602,17 @@ class Pane(QWidget):
                 got = self.index.next_row(self.doc.rel, q["status"], q["class_id"], q["order"], step)
                 if got is not None:
                     return self.open_rel(got.rel)
-                self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
+                self.ctx.status(self._end_text(step), 3000)
                 return self.leave_current() and False
         target = row + step if row >= 0 else 0
         if not 0 <= target < m.rowCount():
-            self.ctx.status("End of the list" if step > 0 else "Start of the list", 3000)
+            self.ctx.status(self._end_text(step), 3000)
             return self.leave_current() and False
         return self.open_row(target)
+
+    @staticmethod
+    def _end_text(step: int) -> str:
+        return translate("Review", "End of the list") if step > 0 else translate("Review", "Start of the list")
 
     def _select_row(self, rel: str) -> None:
         row = self.queue.model.find(rel)
@@ -519,7 +631,12 @@ class Pane(QWidget):
             return
         rel = self.index.rel_of(image)
         if rel.startswith("../"):
-            self.ctx.status(f"{image} is not in the open dataset {self.index.root}", 0)
+            self.ctx.status(
+                translate("Review", "{image} is not in the open dataset {root}").format(
+                    image=image, root=self.index.root
+                ),
+                0,
+            )
             return
         self.open_rel(rel, box_index)
 
@@ -544,7 +661,9 @@ class Pane(QWidget):
             path, names = append_class(target, self.class_names, name, root)
         except LabelBenchError as e:
             self.ctx.status(str(e), 0)
-            self.banner.show_message("class", "Cannot add the class", str(e), [("ok", "OK")], "warning")
+            self.banner.show_message(
+                "class", translate("Review", "Cannot add the class"), str(e), [("ok", ok_text())], "warning"
+            )
             return False
         self.session.class_names = names
         if idx is not None:
@@ -553,7 +672,12 @@ class Pane(QWidget):
         self._apply_class_names()
         self.classes.new_name.clear()
         self._update_info()
-        self.ctx.status(f"Added class {len(names) - 1} {names[-1]} ({path.name})", 5000)
+        self.ctx.status(
+            translate("Review", "Added class {id} {name} ({file})").format(
+                id=len(names) - 1, name=names[-1], file=path.name
+            ),
+            5000,
+        )
         return True
 
     def name_classes(self) -> bool:
@@ -563,15 +687,28 @@ class Pane(QWidget):
             return False
         used = [k for k in self.index.summary(0)["per_class"] if k.startswith("class ")]
         hint = (
-            (f"\nIts label files already use {len(used)} class id(s) ({', '.join(used[:5])}): name them in that order.")
+            "\n"
+            + translate(
+                "Review",
+                "Its label files already use %n class id(s) ({ids}): name them in that order.",
+                None,
+                len(used),
+            ).format(ids=", ".join(used[:5]))
             if used
             else ""
         )
         text, ok = QInputDialog.getMultiLineText(
             self,
-            "Class names",
-            f"{self.index.root.name} has no class list yet (data.yaml or classes.txt).{hint}\n"
-            "Type the class names, one per line: the first line is class 0. They are saved in classes.txt.",
+            translate("Review", "Class names"),
+            translate("Review", "{folder} has no class list yet (data.yaml or classes.txt).").format(
+                folder=self.index.root.name
+            )
+            + hint
+            + "\n"
+            + translate(
+                "Review",
+                "Type the class names, one per line: the first line is class 0. They are saved in classes.txt.",
+            ),
         )
         names = [n.strip() for n in text.splitlines() if n.strip()] if ok else []
         added = 0
@@ -608,26 +745,31 @@ class Pane(QWidget):
         self.classes.set_counts(self.class_names, counts)
         row = self.index.get(doc.rel) if self.index is not None else None
         state = (
-            "read-only"
+            translate("Review", "read-only")
             if doc.blocked
-            else "outside edit: not saved"
+            else translate("Review", "outside edit: not saved")
             if doc.conflict
-            else "save failed: not saved"
+            else translate("Review", "save failed: not saved")
             if doc.dirty and doc.rel in self.guard.failed
-            else "unsaved changes"
+            else translate("Review", "unsaved changes")
             if doc.dirty
-            else "saved"
+            else translate("Review", "saved")
             if doc.saved_at
-            else "no changes"
+            else translate("Review", "no changes")
         )
         w, h = doc.size
         pos = self.queue.model.find(doc.rel)
         more = "+" if self.queue.model.loading else ""
-        where = f"{pos + 1:,} of {self.queue.model.rowCount():,}{more} in list" if pos >= 0 else "not in this list"
-        self.info.setText(
-            f"{where}   ·   {doc.rel}   ·   {w}×{h}   ·   {len(doc.boxes)} boxes   ·   "
-            f"{row.status if row else '?'}   ·   {state}"
+        where = (
+            translate("Review", "{pos} of {total}{more} in list").format(
+                pos=num(pos + 1), total=num(self.queue.model.rowCount()), more=more
+            )
+            if pos >= 0
+            else translate("Review", "not in this list")
         )
+        boxes = translate("Review", "%n box(es)", None, len(doc.boxes))
+        status = status_text(row.status) if row else "?"
+        self.info.setText(f"{where}   ·   {doc.rel}   ·   {w}×{h}   ·   {boxes}   ·   {status}   ·   {state}")
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

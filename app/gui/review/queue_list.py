@@ -8,14 +8,33 @@ until the filter is applied again.
 
 from __future__ import annotations
 
-from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 
 from app.gui.common.workers import JobRunner
-from app.gui.review.audit.view import audit_marks, update_audit_mark
+from app.gui.i18n import translate
+from app.gui.review.audit.view import audit_marks, kind_text, update_audit_mark
 from app.gui.review.shared_label import MARK, shared_marks, tooltip
 
-COLUMNS = ("Image", "Status", "Boxes", "Min conf")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Review", "Image"),
+    QT_TRANSLATE_NOOP("Review", "Status"),
+    QT_TRANSLATE_NOOP("Review", "Boxes"),
+    QT_TRANSLATE_NOOP("Review", "Min conf"),
+)
+# an image's review status (app.core.dataset.index) as the list and the info line say it
+STATUS_WORDS = {
+    "reviewed": QT_TRANSLATE_NOOP("Review", "reviewed"),
+    "auto": QT_TRANSLATE_NOOP("Review", "auto"),
+    "labeled": QT_TRANSLATE_NOOP("Review", "labeled"),
+    "unlabeled": QT_TRANSLATE_NOOP("Review", "unlabeled"),
+}
+
+
+def status_text(status: str) -> str:
+    return translate("Review", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
 FIRST_ROWS = 300
 CHUNK = 5000
 _STATUS_COLORS = {
@@ -138,7 +157,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Review", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -153,10 +172,10 @@ class ReviewListModel(QAbstractTableModel):
                 mark = " ⚠" if r.n_issues or r.unknown_cls else (" ✎" if r.edited else "")
                 a = self.audit.get(r.rel)
                 return (
-                    r.status
+                    status_text(r.status)
                     + mark
                     + (MARK if r.rel in self.shared else "")
-                    + (f" ⚑{a[0]} {a[1].split()[0]}" if a else "")
+                    + (f" ⚑{a[0]} {kind_text(a[1].split()[0])}" if a else "")
                 )
             if col == 2:
                 return r.n_boxes
@@ -164,14 +183,16 @@ class ReviewListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QBrush(_STATUS_COLORS.get(r.status, QColor(200, 200, 200)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = [r.rel, f"status: {r.status}" + (" (edited by a person)" if r.edited else "")]
+            status = translate("Review", "status: {status}").format(status=status_text(r.status))
+            tip = [r.rel, status + (translate("Review", " (edited by a person)") if r.edited else "")]
             if r.n_issues:
-                tip.append(f"{r.n_issues} malformed line(s) in the label file")
+                tip.append(translate("Review", "%n malformed line(s) in the label file", None, r.n_issues))
             if r.unknown_cls:
-                tip.append(f"{r.unknown_cls} box(es) with an unknown class id")
+                tip.append(translate("Review", "%n box(es) with an unknown class id", None, r.unknown_cls))
             if r.rel in self.audit:
                 n, kinds = self.audit[r.rel]
-                tip.append(f"audit: {n} finding(s): {kinds}")
+                words = " ".join(kind_text(k) for k in kinds.split())
+                tip.append(translate("Review", "audit: %n finding(s): {kinds}", None, n).format(kinds=words))
             if r.rel in self.shared:
                 tip.append(tooltip(*self.shared[r.rel]))
             return "\n".join(tip)

@@ -29,9 +29,8 @@ class FindingBar(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 3, 4, 3)
         lay.addWidget(self.label, 1)
-        for action, key in ((fix, "Y"), (keep, "N")):
+        for action in (fix, keep):  # the button shows the action's icon text: "Fix (Y)" (audit/view.py)
             b = QToolButton()
-            action.setIconText(f"{action.text().split(' (')[0]} ({key})")  # the button's text: "Fix (Y)"
             b.setDefaultAction(action)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the canvas
             lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)

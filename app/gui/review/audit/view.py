@@ -20,25 +20,38 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from PyQt6.QtCore import QObject, Qt
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PyQt6.QtGui import QAction, QKeySequence, QUndoCommand
 
 from app.core.audit.findings import Finding
 from app.core.audit.live import label_index, live_findings
 from app.core.audit.run import kinds_text, model_identity
 from app.core.dataset.audit_table import AuditTable
+from app.gui.i18n import num, translate
 from app.gui.review.audit.finding_bar import FindingBar
 from app.gui.review.shapes.suggested import NO_SHAPE, predicted_shape, shape_suggestion
 from widgets.canvas.boxes import Boxes
 from widgets.canvas.shapes_model import Shapes
 
 APPLY_TEXT = {
-    "swap": "set the class to {pred}",
-    "badloc": "take the model's box",
-    "overlooked": "add the {pred} box",
-    "spurious": "delete the label",
-    "duplicate": "delete the duplicate",
+    "swap": QT_TRANSLATE_NOOP("Review", "set the class to {pred}"),
+    "badloc": QT_TRANSLATE_NOOP("Review", "take the model's box"),
+    "overlooked": QT_TRANSLATE_NOOP("Review", "add the {pred} box"),
+    "spurious": QT_TRANSLATE_NOOP("Review", "delete the label"),
+    "duplicate": QT_TRANSLATE_NOOP("Review", "delete the duplicate"),
 }
+# the finding kinds' names on screen (the list's ⚑ mark, the finding's line); the index keeps the English
+KIND_WORDS = {
+    "swap": QT_TRANSLATE_NOOP("Review", "swap"),
+    "badloc": QT_TRANSLATE_NOOP("Review", "badloc"),
+    "overlooked": QT_TRANSLATE_NOOP("Review", "overlooked"),
+    "spurious": QT_TRANSLATE_NOOP("Review", "spurious"),
+    "duplicate": QT_TRANSLATE_NOOP("Review", "duplicate"),
+}
+
+
+def kind_text(kind: str) -> str:
+    return translate("Review", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def audit_marks(index) -> dict[str, tuple[int, str]]:
@@ -63,7 +76,7 @@ class DismissCommand(QUndoCommand):
     """Keep a label as it is: the finding is dismissed in the index (undo: not dismissed)."""
 
     def __init__(self, view, rel: str, sig: str):
-        super().__init__("Keep the label (audit)")
+        super().__init__(translate("Review", "Keep the label (audit)"))
         self.view, self.rel, self.sig = view, rel, sig
 
     def redo(self) -> None:
@@ -81,23 +94,53 @@ class AuditView(QObject):
         self.pane = pane
         self.findings: list[Finding] = []
         self.ident = ""
-        self.act_apply = self._action(
-            "Fix (audit)", "Y", self.apply, "Apply the model's suggestion for the current audit finding"
-        )
-        self.act_keep = self._action(
-            "Keep (audit)", "N", self.keep, "Keep the label as it is: dismiss the current audit finding"
-        )
+        self.act_apply = self._action("Y", self.apply)
+        self.act_keep = self._action("N", self.keep)
+        self.retranslate()
         self.reason = FindingBar(pane.canvas, self.act_apply, self.act_keep)  # the reason, Fix and Keep
         pane.history.group.indexChanged.connect(lambda *_: self.show())
+        pane.installEventFilter(self)  # the pane's language change: the actions' texts and the line
 
-    def _action(self, text, key, slot, tip) -> QAction:
-        a = QAction(text, self.pane)
+    def _action(self, key, slot) -> QAction:
+        a = QAction(self.pane)
         a.setShortcut(QKeySequence(key))
         a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.setToolTip(f"{tip} ({key})")
         a.triggered.connect(slot)
+        a.changed.connect(self.retranslate)  # a key rebound in Settings ▸ Keyboard: tooltip and button follow
         self.pane.addAction(a)
         return a
+
+    def retranslate(self) -> None:
+        """The actions' texts, tooltips and the finding bar's buttons ("Fix (Y)") with their keys now."""
+        for a, text, tip in (
+            (
+                self.act_apply,
+                translate("Review", "Fix (audit)"),
+                translate("Review", "Apply the model's suggestion for the current audit finding"),
+            ),
+            (
+                self.act_keep,
+                translate("Review", "Keep (audit)"),
+                translate("Review", "Keep the label as it is: dismiss the current audit finding"),
+            ),
+        ):
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.PortableText) for k in a.shortcuts())
+            short = text.split(" (")[0]
+            tip = f"{tip} ({keys})" if keys else tip
+            if a.text() != text:
+                a.setText(text)
+            if a.toolTip() != tip:
+                a.setToolTip(tip)
+            button = f"{short} ({keys})" if keys else short
+            if a.iconText() != button:
+                a.setIconText(button)  # the finding bar's button: "Fix (Y)"
+
+    def eventFilter(self, obj, e) -> bool:
+        if obj is self.pane and e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.reason.isVisible():
+                self.show()
+        return False
 
     # ----- which findings apply -----
     def _table(self) -> AuditTable | None:
@@ -150,12 +193,29 @@ class AuditView(QObject):
             canvas.show_box(i)
         else:
             canvas.set_selection([])
-        more = f"   ({len(self.findings)} findings)" if len(self.findings) > 1 else ""
+        n = len(self.findings)
+        more = "   " + translate("Review", "(%n finding(s))", None, n) if n > 1 else ""
         names = pane.class_names
-        pred = names[f.pred_cls] if f.pred_cls is not None and 0 <= f.pred_cls < len(names) else f"class {f.pred_cls}"
+        pred = (
+            names[f.pred_cls]
+            if f.pred_cls is not None and 0 <= f.pred_cls < len(names)
+            else translate("Review", "class {id}").format(id=f.pred_cls)
+        )
+        fix, keep = (
+            a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in (self.act_apply, self.act_keep)
+        )
         self.reason.setText(
-            f"{f.kind} {f.score:.2f}: {f.reason(names)}   ·   Y: "
-            f"{APPLY_TEXT[f.kind].format(pred=pred)}   ·   N: keep the label{more}"
+            translate(
+                "Review", "{kind} {score}: {reason}   ·   {fix_key}: {fix}   ·   {keep_key}: keep the label"
+            ).format(
+                kind=kind_text(f.kind),
+                score=num(float(f.score), 2),
+                reason=f.reason(names),
+                fix_key=fix,
+                fix=translate("Review", APPLY_TEXT[f.kind]).format(pred=pred),
+                keep_key=keep,
+            )
+            + more
         )
         self.reason.adjustSize()
         self.reason.show()
@@ -181,7 +241,7 @@ class AuditView(QObject):
         pane = self.pane
         doc = pane.doc
         if doc is None or not self.findings:
-            pane.ctx.status("No audit finding on this image", 3000)
+            pane.ctx.status(translate("Review", "No audit finding on this image"), 3000)
             return
         f = self.findings[0]
         w, h = doc.size
@@ -192,7 +252,7 @@ class AuditView(QObject):
         if isinstance(boxes, Shapes) and f.kind in ("badloc", "overlooked"):  # the model's own shape
             got = shape_suggestion(pane.index, doc.rel, f, boxes, i, w, h)
             if got is None:
-                pane.ctx.status(NO_SHAPE, 6000)
+                pane.ctx.status(translate("Review", NO_SHAPE), 6000)
                 return
             after, sel = got
         elif f.kind == "swap":
@@ -203,14 +263,15 @@ class AuditView(QObject):
             after, sel = boxes.added([pred_xyxy], int(f.pred_cls)), (len(boxes),)
         else:
             after, sel = boxes.removed([i]), ()
-        pane.canvas.request(after, f"Audit: {APPLY_TEXT[f.kind].split(' {')[0]}", sel)
+        what = translate("Review", APPLY_TEXT[f.kind]).format(pred=pane.canvas.class_name(f.pred_cls or 0))
+        pane.canvas.request(after, translate("Review", "Audit: {what}").format(what=what), sel)
         self._next()
 
     def keep(self) -> None:
         """N: the label stays; the finding is dismissed (undoable)."""
         pane = self.pane
         if pane.doc is None or not self.findings:
-            pane.ctx.status("No audit finding on this image", 3000)
+            pane.ctx.status(translate("Review", "No audit finding on this image"), 3000)
             return
         sig = self.findings[0].signature(self.ident)
         pane.history.push_command(pane.doc.rel, DismissCommand(self, pane.doc.rel, sig))

@@ -4,10 +4,11 @@ in image pixels, a simplified polygon's outline may stray from the one it replac
 
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import QEvent, Qt
 from PyQt6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from app.gui.common.settings import make_settings
+from app.gui.i18n import translate
 from widgets.canvas.shapes_model import POLYGON, Shapes
 
 KEY = "review/simplify_px"
@@ -25,11 +26,6 @@ class SimplifyBox(QWidget):
         self.spin.setSingleStep(0.5)
         self.spin.setSuffix(" px")
         self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        tip = (
-            "Simplify (G): the selected polygons lose the vertices that lie closer than this "
-            "(image pixels) to the simpler outline"
-        )
-        self.spin.setToolTip(tip)
         try:
             v = float(self.settings.value(KEY, canvas.simplify_px))
         except (TypeError, ValueError):
@@ -38,13 +34,28 @@ class SimplifyBox(QWidget):
         canvas.simplify_px = self.spin.value()
         self.spin.valueChanged.connect(self._changed)
         self.spin.editingFinished.connect(canvas.setFocus)
-        label = QLabel("Simplify (G)")
-        label.setToolTip(tip)
+        self.label = label = QLabel()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(label)
         lay.addWidget(self.spin, 1)
         self.follow()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tip = translate(
+            "Review",
+            "Simplify (G): the selected polygons lose the vertices that lie closer than this "
+            "(image pixels) to the simpler outline",
+        )
+        self.label.setText(translate("Review", "Simplify (G)"))
+        for w in (self.label, self.spin):
+            w.setToolTip(tip)
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     def _changed(self, v: float) -> None:
         self.canvas.simplify_px = float(v)

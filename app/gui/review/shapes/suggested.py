@@ -10,13 +10,15 @@ a polygon to the model's box would invent an outline nobody drew).
 from __future__ import annotations
 
 import numpy as np
+from PyQt6.QtCore import QT_TRANSLATE_NOOP
 
 from widgets.canvas.clipboard import placed
 from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
 SAME_BOX = 1e-4  # normalized: the finding's box against the stored prediction's
-NO_SHAPE = (
-    "Y: the index holds no predicted polygon or rotated box for this finding; edit the shape by hand (N keeps it)"
+NO_SHAPE = QT_TRANSLATE_NOOP(
+    "Review",
+    "Y: the index holds no predicted polygon or rotated box for this finding; edit the shape by hand (N keeps it)",
 )
 
 

@@ -5,12 +5,13 @@ the Draw button's tooltip names it."""
 
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PyQt6.QtWidgets import QComboBox
 
+from app.gui.i18n import translate
 from widgets.canvas.class_text import class_entry
 
-ASK = "ask at each new box"
+ASK = QT_TRANSLATE_NOOP("Review", "ask at each new box")
 
 
 class NewClassBox(QComboBox):
@@ -18,18 +19,30 @@ class NewClassBox(QComboBox):
         super().__init__(parent)
         self.canvas = canvas
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setToolTip(
-            "Class of new boxes: picked before drawing (also a digit key with no box selected), "
-            "or asked at each new box"
-        )
         self.activated.connect(self._chosen)
         canvas.newClassChanged.connect(self._follow)
         self.set_class_names([])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(
+            translate(
+                "Review",
+                "Class of new boxes: picked before drawing (also a digit key with no box selected), "
+                "or asked at each new box",
+            )
+        )
+        self.setItemText(0, translate("Review", ASK))
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     def set_class_names(self, names: list[str]) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItem(ASK, None)
+        self.addItem(translate("Review", ASK), None)
         for i in range(len(names)):
             self.addItem(class_entry(i, names), i)
         self.blockSignals(False)

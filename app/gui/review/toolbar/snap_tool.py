@@ -18,12 +18,13 @@ and the wheel are.
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import QEvent, QObject, QRectF, Qt
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF, Qt
 from PyQt6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPen, QPixmap
 
 from app.core.assist.request import SnapRequest
 from app.core.assist.snap import snap
 from app.core.errors import LabelBenchError
+from app.gui.i18n import num, translate
 from widgets.canvas.boxes import box_from_drag
 from widgets.canvas.shapes_model import Shapes
 
@@ -32,7 +33,9 @@ STEP = 1.25  # the tolerance changes by this factor a wheel notch or a + / - pre
 ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 GROW_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 SHRINK_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
-SHAPE_NOTE = "Snap: a polygon or rotated box is not snapped (a snap is a box); S proposes a new shape instead"
+SHAPE_NOTE = QT_TRANSLATE_NOOP(
+    "Review", "Snap: a polygon or rotated box is not snapped (a snap is a box); S proposes a new shape instead"
+)
 
 
 def snap_icon() -> QIcon:
@@ -62,15 +65,11 @@ class SnapTool(QObject):
         self.doc = None  # the document the proposal belongs to
         self.tolerance = 1.0
         self._press = None  # (widget point, image point) of a press while on
-        self.act = QAction("Snap", pane)
+        self.act = QAction(pane)
         self.act.setCheckable(True)
         self.act.setShortcuts([QKeySequence("S")])
-        self.act.setToolTip(
-            "Snap to the object (S): drag a loose box or click inside an object; "
-            "Enter accepts, Esc drops, wheel or +/- changes the tolerance"
-        )
         self.act.toggled.connect(self._toggled)
-        self.act_selected = QAction("Snap the selected box", pane)
+        self.act_selected = QAction(pane)
         self.act_selected.setShortcuts([QKeySequence("Shift+S")])
         self.act_selected.triggered.connect(self.snap_selected)
         for a in (self.act, self.act_selected):
@@ -78,6 +77,25 @@ class SnapTool(QObject):
             pane.addAction(a)
         self.act.setIcon(snap_icon())
         pane.toolbar.addAction(self.act)  # after the pane's own buttons: none of them moves behind »
+        self.retranslate()
+        self.act.changed.connect(self.retranslate)  # a key rebound in Settings ▸ Keyboard: the tooltip follows
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (the pane calls it on a language change)."""
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.PortableText) for k in self.act.shortcuts())
+        tip = translate(
+            "Review",
+            "Snap to the object ({keys}): drag a loose box or click inside an object; "
+            "Enter accepts, Esc drops, wheel or +/- changes the tolerance",
+        ).format(keys=keys or translate("Review", "(no key)"))
+        for a, text in (
+            (self.act, translate("Review", "Snap")),
+            (self.act_selected, translate("Review", "Snap the selected box")),
+        ):
+            if a.text() != text:
+                a.setText(text)
+        if self.act.toolTip() != tip:
+            self.act.setToolTip(tip)
         self.canvas.installEventFilter(self)
 
     # ----- state -----
@@ -89,7 +107,12 @@ class SnapTool(QObject):
         if not on:
             self.drop()
         self.canvas.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
-        self.pane.ctx.status("Snap: drag a loose box or click inside an object" if on else "Snap off", 4000)
+        self.pane.ctx.status(
+            translate("Review", "Snap: drag a loose box or click inside an object")
+            if on
+            else translate("Review", "Snap off"),
+            4000,
+        )
 
     def drop(self, say: str | None = None) -> None:
         """Forget the proposal (Esc, another image, the tool turned off)."""
@@ -105,11 +128,11 @@ class SnapTool(QObject):
         """Shift+S: snap the selected box (the first when several are)."""
         sel = self.canvas.selected
         if not sel or self.canvas.read_only:
-            self.pane.ctx.status("Snap: select a box first", 3000)
+            self.pane.ctx.status(translate("Review", "Snap: select a box first"), 3000)
             return
         i = sel[0]
         if isinstance(self.canvas.boxes, Shapes):  # a snap is a box: it would only stretch the shape
-            self.pane.ctx.status(SHAPE_NOTE, 5000)
+            self.pane.ctx.status(translate("Review", SHAPE_NOTE), 5000)
             return
         self._snap(SnapRequest.from_box(*self.canvas.boxes.xyxy[i]), replace=i)
 
@@ -122,15 +145,22 @@ class SnapTool(QObject):
             result = snap(image, request)
         except LabelBenchError as e:
             self.drop()
-            self.pane.ctx.status(f"Snap: {e}", 5000)
+            self.pane.ctx.status(translate("Review", "Snap: {why}").format(why=e), 5000)
             return
         self.request, self.proposal, self.replace, self.doc = request, result, replace, self.pane.doc
         self.canvas.new_box = np.array(result.box, np.float64)
         self.canvas.update()
         self.pane.ctx.status(
-            f"Snap: {result.method}, confidence {result.confidence:.2f}, tolerance "
-            f"{self.tolerance:.2f}, {result.ms:.0f} ms; Enter accepts, Esc drops, "
-            f"wheel or +/- changes the tolerance",
+            translate(
+                "Review",
+                "Snap: {method}, confidence {conf}, tolerance {tol}, {ms} ms; Enter accepts, Esc drops, "
+                "wheel or +/- changes the tolerance",
+            ).format(
+                method=result.method,
+                conf=num(float(result.confidence), 2),
+                tol=num(float(self.tolerance), 2),
+                ms=f"{result.ms:.0f}",
+            ),
             0,
         )
 
@@ -143,15 +173,22 @@ class SnapTool(QObject):
         """The proposal becomes a box (or replaces the snapped one): one undo step."""
         result, replace = self.proposal, self.replace
         if result is None or self.pane.doc is not self.doc or self.canvas.read_only:
-            self.drop("Snap dropped: the image changed")
+            self.drop(translate("Review", "Snap dropped: the image changed"))
             return
         self.drop()
         xyxy = [float(v) for v in result.box]
         if replace is not None and replace < len(self.canvas.boxes):
-            self.canvas.request(self.canvas.boxes.with_xyxy([replace], [xyxy]), "Snap box", [replace])
+            self.canvas.request(
+                self.canvas.boxes.with_xyxy([replace], [xyxy]), translate("Review", "Snap box"), [replace]
+            )
         else:
             self.canvas.box_commands.add_box(xyxy)
-        self.pane.ctx.status(f"Snapped ({result.method}, confidence {result.confidence:.2f})", 4000)
+        self.pane.ctx.status(
+            translate("Review", "Snapped ({method}, confidence {conf})").format(
+                method=result.method, conf=num(float(result.confidence), 2)
+            ),
+            4000,
+        )
 
     # ----- events on the canvas -----
     def eventFilter(self, obj, e) -> bool:
@@ -168,7 +205,7 @@ class SnapTool(QObject):
             if k in ACCEPT_KEYS:
                 self.accept()
             elif k == Qt.Key.Key_Escape:
-                self.drop("Snap dropped")
+                self.drop(translate("Review", "Snap dropped"))
             else:
                 self._again(STEP if k in GROW_KEYS else 1 / STEP)
             return True
