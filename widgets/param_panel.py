@@ -7,6 +7,11 @@ The specs are duck-typed (this module knows nothing of the app): each has `kind`
 
     panel = ParamPanel()
     panel.set_specs(op.params, values, dtype=np.uint8)
+    panel.set_specs(op.params, values, texts=OpTexts(op.name))  # the labels in the user's language
+
+`texts`, when given, has `label(spec)`, `doc(spec)` and `choice(spec, text)`: the words shown for a
+spec (the caller translates them; by default the specs' own). The panel's own two sentences go
+through QCoreApplication.translate (context "ParamPanel").
     panel.changed.connect(lambda name, value, dragging: ...)
 
 Numbers get a slider and a spin box kept in sync; while the slider is being dragged `changed`
@@ -20,7 +25,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, Qt, pyqtSignal
 from PyQt6.QtGui import QColor
 from PyQt6.QtWidgets import (
     QCheckBox,
@@ -184,7 +189,7 @@ class ColorButton(QPushButton):
 
     def _pick(self) -> None:
         b, g, r = self._value
-        c = QColorDialog.getColor(QColor(r, g, b), self, "Choose colour")
+        c = QColorDialog.getColor(QColor(r, g, b), self, QCoreApplication.translate("ParamPanel", "Choose colour"))
         if c.isValid():
             self.set_value((c.blue(), c.green(), c.red()), emit=True)
 
@@ -192,12 +197,12 @@ class ColorButton(QPushButton):
 class EnumControl(QComboBox):
     changed = pyqtSignal(object, bool)
 
-    def __init__(self, spec, value, parent=None):
+    def __init__(self, spec, value, parent=None, texts=None):
         super().__init__(parent)
         self.choices = list(spec.choices)
         labels = list(spec.labels) if getattr(spec, "labels", None) else self.choices
         for c, lab in zip(self.choices, labels):
-            self.addItem(lab, c)
+            self.addItem(texts.choice(spec, lab) if texts is not None else lab, c)
         self.set_value(value)
         self.currentIndexChanged.connect(lambda i: self.changed.emit(self.choices[i], False))
 
@@ -240,16 +245,19 @@ class ParamPanel(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.controls: dict[str, QWidget] = {}
-        self.empty = QLabel("This step has no parameters.")
+        self.empty = QLabel(QCoreApplication.translate("ParamPanel", "This step has no parameters."))
         self.empty.setEnabled(False)
 
-    def set_specs(self, specs, values: dict | None = None, dtype=None, empty_text: str | None = None) -> None:
-        """Rebuild the form for `specs` with `values` (defaults where missing)."""
+    def set_specs(
+        self, specs, values: dict | None = None, dtype=None, empty_text: str | None = None, texts=None
+    ) -> None:
+        """Rebuild the form for `specs` with `values` (defaults where missing); `texts`: the words
+        to show for them (see the module docstring)."""
         values = values or {}
         while self.form.rowCount():
             self.form.removeRow(0)
         self.controls = {}
-        self.empty = QLabel(empty_text or "This step has no parameters.")
+        self.empty = QLabel(empty_text or QCoreApplication.translate("ParamPanel", "This step has no parameters."))
         self.empty.setEnabled(False)
         for spec in specs:
             v = values.get(spec.name, spec.default)
@@ -257,7 +265,7 @@ class ParamPanel(QWidget):
             if kind in ("int", "float"):
                 w = NumberControl(spec, v, dtype)
             elif kind == "enum":
-                w = EnumControl(spec, v)
+                w = EnumControl(spec, v, texts=texts)
             elif kind == "bool":
                 w = BoolControl(v)
             elif kind == "color":
@@ -265,15 +273,17 @@ class ParamPanel(QWidget):
             else:
                 continue
             w.setObjectName(f"param_{spec.name}")
-            if spec.doc:
-                w.setToolTip(spec.doc)
+            doc = texts.doc(spec) if texts is not None else spec.doc
+            text = texts.label(spec) if texts is not None else spec.label
+            if doc:
+                w.setToolTip(doc)
             w.changed.connect(lambda value, dragging, n=spec.name: self.changed.emit(n, value, dragging))
             self.controls[spec.name] = w
-            label = QLabel(spec.label if kind != "bool" else "")
+            label = QLabel(text if kind != "bool" else "")
             if kind == "bool":
-                w.setText(spec.label)
-            if spec.doc:
-                label.setToolTip(spec.doc)
+                w.setText(text)
+            if doc:
+                label.setToolTip(doc)
             self.form.addRow(label, w)
         if not self.controls:
             self.form.addRow(self.empty)

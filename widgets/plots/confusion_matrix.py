@@ -5,13 +5,14 @@
     w.set_normalized(True)                 # each true-class column sums to 1 (Ultralytics' normalize)
     w.cellClicked.connect(lambda row, col: ...)
 
-Plain data in, signals out; knows nothing of the application.
+Plain data in, signals out; knows nothing of the application. Its words go through
+QCoreApplication.translate (context "ConfusionMatrix") and follow a language change.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import QPointF, QRectF, Qt, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, pyqtSignal
 from PyQt6.QtGui import QColor, QFont, QPainter, QPen
 from PyQt6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -27,6 +28,10 @@ def cell_color(v: float) -> QColor:
 
 
 MIN_COUNT_CELL = 18  # px: smaller cells show their count only in the tooltip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConfusionMatrix", text)
 
 
 class ConfusionMatrixView(QWidget):
@@ -47,10 +52,16 @@ class ConfusionMatrixView(QWidget):
     def set_matrix(self, matrix, names: list[str]) -> None:
         """matrix (n+1, n+1) [predicted, true]; names of the n classes (background is added)."""
         self.matrix = np.asarray(matrix, float)
-        self.names = list(names) + ["background"]
+        self.names = list(names) + [_tr("background")]
         if self.selected and max(self.selected) >= len(self.names):
             self.selected = None
         self.update()
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange and self.names:
+            self.names[-1] = _tr("background")
+            self.update()
+        super().changeEvent(e)
 
     def set_normalized(self, on: bool) -> None:
         self.normalized = bool(on)
@@ -88,7 +99,7 @@ class ConfusionMatrixView(QWidget):
 
         cell, short = cell_for(label_w), None
         if cell < MIN_COUNT_CELL and n:
-            labels = [str(i) for i in range(n - 1)] + ["bg"]
+            labels = [str(i) for i in range(n - 1)] + [_tr("bg")]
             small = cell_for(fm.height() + 10)
             if small > cell:
                 cell, short = small, labels
@@ -123,11 +134,13 @@ class ConfusionMatrixView(QWidget):
             return
         r, c = hit
         v = self.values()[r, c]
-        what = f"{v:.3f} of true '{self.names[c]}'" if self.normalized else f"{int(self.matrix[r, c])} boxes"
+        if self.normalized:
+            what = _tr("{share} of true '{name}'").format(share=f"{v:.3f}", name=self.names[c])
+        else:
+            what = QCoreApplication.translate("ConfusionMatrix", "%n box(es)", "", int(self.matrix[r, c]))
+        text = _tr("predicted <b>{pred}</b>, true <b>{true}</b>: {what}<br>click: open these boxes")
         QToolTip.showText(
-            ev.globalPosition().toPoint(),
-            f"predicted <b>{self.names[r]}</b>, true <b>{self.names[c]}</b>: {what}<br>click: open these boxes",
-            self,
+            ev.globalPosition().toPoint(), text.format(pred=self.names[r], true=self.names[c], what=what), self
         )
 
     # ------------------------------------------------------------------ paint
@@ -185,7 +198,7 @@ class ConfusionMatrixView(QWidget):
         p.save()
         p.translate(max(10.0, g.left() - max(fm.horizontalAdvance(s) for s in self.names) - 22), g.center().y())
         p.rotate(-90)
-        p.drawText(QRectF(-80, -8, 160, 16), Qt.AlignmentFlag.AlignCenter, "predicted (rows)")
+        p.drawText(QRectF(-80, -8, 160, 16), Qt.AlignmentFlag.AlignCenter, _tr("predicted (rows)"))
         p.restore()
         if self.title:
             p.setPen(FG)
@@ -194,9 +207,15 @@ class ConfusionMatrixView(QWidget):
 
 
 CAPTIONS = (
-    ("true class  →  (columns)   ·   normalized per column", "true class  →  (columns)"),
-    ("true →  ·  per column", "true class  →  (columns)"),
-    ("true →", "true →"),
+    (
+        QT_TRANSLATE_NOOP("ConfusionMatrix", "true class  →  (columns)   ·   normalized per column"),
+        QT_TRANSLATE_NOOP("ConfusionMatrix", "true class  →  (columns)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ConfusionMatrix", "true →  ·  per column"),
+        QT_TRANSLATE_NOOP("ConfusionMatrix", "true class  →  (columns)"),
+    ),
+    (QT_TRANSLATE_NOOP("ConfusionMatrix", "true →"), QT_TRANSLATE_NOOP("ConfusionMatrix", "true →")),
 )
 
 
@@ -204,7 +223,7 @@ def caption_rect(fm, normalized: bool, grid: QRectF, width: float) -> tuple[str,
     """The column caption: the longest wording that fits the widget's width, centred over the grid
     and kept inside the widget (a narrow matrix has its caption cut short, not clipped)."""
     for long, plain in CAPTIONS:
-        text = long if normalized else plain
+        text = _tr(long if normalized else plain)
         tw = fm.horizontalAdvance(text) + 8
         if tw <= width - 8:
             break

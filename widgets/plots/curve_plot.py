@@ -39,14 +39,11 @@ class CurvePlot(QWidget):
         pg.setConfigOptions(antialias=True)
         self.plot = pg.PlotWidget(background=BG)
         self.item = self.plot.getPlotItem()
-        if title:
-            self.item.setTitle(f"<span style='color:#c8ccd4'>{title}</span>")
         self.item.showGrid(x=True, y=True, alpha=0.18)
         for ax in ("left", "bottom"):
             self.item.getAxis(ax).setTextPen(pg.mkPen(*FG))
             self.item.getAxis(ax).setPen(pg.mkPen(*GRID))
-        self.item.setLabel("bottom", xlabel, color="#aaaeb4")
-        self.item.setLabel("left", ylabel, color="#aaaeb4")
+        self.set_texts(title, xlabel, ylabel)
         self.xrange, self.yrange = xrange, yrange
         if xrange:
             self.item.setXRange(*xrange, padding=0.01)
@@ -81,6 +78,13 @@ class CurvePlot(QWidget):
             )
             self.line.sigPositionChanged.connect(lambda ln: self.lineMoved.emit(float(ln.value())))
             self.item.addItem(self.line, ignoreBounds=True)
+
+    def set_texts(self, title: str = "", xlabel: str = "", ylabel: str = "") -> None:
+        """The title and the axes' names (the caller's words, in the user's language: set again
+        when the language changes)."""
+        self.item.setTitle(f"<span style='color:#c8ccd4'>{title}</span>" if title else None)
+        self.item.setLabel("bottom", xlabel, color="#aaaeb4")
+        self.item.setLabel("left", ylabel, color="#aaaeb4")
 
     def clear_curves(self) -> None:
         for it in self._items:

@@ -9,6 +9,9 @@
 when it is dropped (dragging=False); `set_threshold` from code does not emit, so a slider and
 the line can follow each other without loops. 16-bit images are binned (1024 bins over
 0..65535) and the line works in image values either way.
+
+Its words go through QCoreApplication.translate (context "Histogram") and follow a language
+change (QEvent.LanguageChange).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 import pyqtgraph as pg
-from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, QEvent, Qt, pyqtSignal
 from PyQt6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,12 +98,9 @@ class HistogramWidget(QWidget):
         self._setting = False
 
         self.channel_combo = QComboBox()
-        self.channel_combo.addItems(["Luminance", "RGB channels"])
-        self.channel_combo.setToolTip("Luminance, or one curve per colour channel")
-        self.log_check = QCheckBox("Log")
-        self.log_check.setToolTip("Logarithmic count axis (log10(count + 1))")
-        self.markers_check = QCheckBox("Methods")
-        self.markers_check.setToolTip("Mark the thresholds every automatic method picks")
+        self.channel_combo.addItems(["", ""])  # texts: retranslate()
+        self.log_check = QCheckBox()
+        self.markers_check = QCheckBox()
         self.markers_check.setChecked(True)
         self.stats_label = QLabel("")
         self.stats_label.setObjectName("paneInfo")
@@ -164,6 +164,7 @@ class HistogramWidget(QWidget):
         self.vb.sigResized.connect(self._relayout_captions)
         self.vb.sigXRangeChanged.connect(self._relayout_captions)
         self.set_threshold_visible(False)
+        self.retranslate()
 
     # ----- data -----
     def set_data(self, data: HistData | None) -> None:
@@ -172,10 +173,47 @@ class HistogramWidget(QWidget):
             self.line.setBounds((0, data.max_value))
             s = data.stats
             if s:
-                self.stats_label.setText(
-                    f"mean\u00a0{s['mean']:.1f}\u00a0\u00a0σ\u00a0{s['std']:.1f}  min\u00a0{s['min']:.0f}\u00a0\u00a0max\u00a0{s['max']:.0f}"
-                )
+                self._show_stats()
         self._redraw()
+
+    def _show_stats(self) -> None:
+        s = self.data.stats if self.data is not None else None
+        if not s:
+            return
+        nb = "\u00a0"
+        self.stats_label.setText(
+            f"{QCoreApplication.translate('Histogram', 'mean')}{nb}{s['mean']:.1f}{nb}{nb}σ{nb}{s['std']:.1f}  "
+            f"{QCoreApplication.translate('Histogram', 'min')}{nb}{s['min']:.0f}{nb}{nb}{QCoreApplication.translate('Histogram', 'max')}{nb}{s['max']:.0f}"
+        )
+
+    def retranslate(self) -> None:
+        """The widget's words in the current language (again on QEvent.LanguageChange)."""
+        self.channel_combo.setItemText(0, QCoreApplication.translate("Histogram", "Luminance"))
+        self.channel_combo.setItemText(1, QCoreApplication.translate("Histogram", "RGB channels"))
+        self.channel_combo.setToolTip(
+            QCoreApplication.translate("Histogram", "Luminance, or one curve per colour channel")
+        )
+        self.log_check.setText(QCoreApplication.translate("Histogram", "Log"))
+        self.log_check.setToolTip(QCoreApplication.translate("Histogram", "Logarithmic count axis (log10(count + 1))"))
+        self.markers_check.setText(QCoreApplication.translate("Histogram", "Methods"))
+        self.markers_check.setToolTip(
+            QCoreApplication.translate("Histogram", "Mark the thresholds every automatic method picks")
+        )
+        self._show_stats()
+        self._count_axis()
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _count_axis(self) -> None:
+        log = self.log_check.isChecked()
+        self.plot.getPlotItem().getAxis("left").setLabel(
+            QCoreApplication.translate("Histogram", "log₁₀(count+1)")
+            if log
+            else QCoreApplication.translate("Histogram", "count")
+        )
 
     def set_log(self, on: bool) -> None:
         self.log_check.setChecked(on)
@@ -197,7 +235,7 @@ class HistogramWidget(QWidget):
             if show:
                 y = d.counts[name].astype(np.float64)
                 c.setData(d.edges, np.log10(y + 1.0) if log else y)
-        self.plot.getPlotItem().getAxis("left").setLabel("log₁₀(count+1)" if log else "count")
+        self._count_axis()
         if d is not None:
             self.vb.setXRange(0, d.max_value, padding=0.01)
             self.vb.enableAutoRange(axis="y")

@@ -11,7 +11,7 @@ Arrays are wrapped as QImages without copies (build them in a worker if they are
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import QEvent, QRectF, QSize, Qt, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, pyqtSignal
 from PyQt6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PyQt6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -31,8 +31,21 @@ class ThresholdTile(QWidget):
         self.setMinimumSize(max(96, self.caption_width()), 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{name}: threshold {value:g}{(' - ' + note) if note else ''}\nClick to use it")
+        self._tip()
         self.setMouseTracking(True)
+
+    def _tip(self) -> None:
+        """'Otsu: threshold 121 - note / Click to use it' in the current language (context "ThresholdGrid")."""
+        text = QCoreApplication.translate("ThresholdGrid", "{name}: threshold {value}").format(
+            name=self.name, value=f"{self.value:g}"
+        )
+        note = f" - {self.note}" if self.note else ""
+        self.setToolTip(f"{text}{note}\n{QCoreApplication.translate('ThresholdGrid', 'Click to use it')}")
+
+    def changeEvent(self, e) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self._tip()
+        super().changeEvent(e)
 
     def sizeHint(self) -> QSize:
         return QSize(180, 140)

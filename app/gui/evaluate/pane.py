@@ -23,12 +23,13 @@ from app.gui.common.workers import JobRunner
 from app.gui.evaluate.audit_findings import AuditFindings
 from app.gui.evaluate.source import SourceBox
 from app.gui.evaluate.views import ResultsView
+from app.gui.i18n import Retranslating, num, translate
 
 TITLE = "Evaluate"
 ORDER = 40
 
 
-class Pane(QWidget):
+class Pane(Retranslating, QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
@@ -36,8 +37,8 @@ class Pane(QWidget):
         self.settings = make_settings()
         self.source.remember(self.settings)  # the last source and its fields (then the open dataset, model)
         self.results = ResultsView()
-        self.export_json_btn = QPushButton("Export JSON report…")
-        self.export_png_btn = QPushButton("Export PNG plots…")
+        self.export_json_btn = QPushButton()
+        self.export_png_btn = QPushButton()
         for b in (self.export_json_btn, self.export_png_btn):
             b.setEnabled(False)
         bottom = QHBoxLayout()
@@ -49,7 +50,8 @@ class Pane(QWidget):
         lay.addWidget(self.source)
         lay.addWidget(self.results, 1)
         self.audit = AuditFindings()  # where the dataset has audit findings (issue 14): a tab beside the plots
-        self._audit_tab = self.results.tabs.addTab(self.audit, "Audit findings")
+        self._audit_tab = self.results.tabs.addTab(self.audit, "")
+        self._audit_count = 0
         self.results.tabs.setTabVisible(self._audit_tab, False)
         self.audit.available.connect(self._show_audit_tab)
         lay.addLayout(bottom)
@@ -68,11 +70,24 @@ class Pane(QWidget):
             self._dataset_opened(str(ctx.data_yaml or ctx.dataset_root))
         if ctx.model_path is not None:
             self.source.set_model(str(ctx.model_path))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pane's own texts in the current language (again on QEvent.LanguageChange; the source
+        box, the results and the audit tab retranslate themselves)."""
+        self.export_json_btn.setText(translate("Evaluate", "Export JSON report…"))
+        self.export_png_btn.setText(translate("Evaluate", "Export PNG plots…"))
+        self._audit_tab_text()
+
+    def _audit_tab_text(self) -> None:
+        n = self._audit_count
+        text = translate("Evaluate", "Audit findings (%Ln)", None, n) if n else translate("Evaluate", "Audit findings")
+        self.results.tabs.setTabText(self._audit_tab, text)
 
     def _show_audit_tab(self, n: int) -> None:
-        tabs = self.results.tabs
-        tabs.setTabText(self._audit_tab, f"Audit findings ({n})")
-        tabs.setTabVisible(self._audit_tab, n > 0)
+        self._audit_count = n
+        self._audit_tab_text()
+        self.results.tabs.setTabVisible(self._audit_tab, n > 0)
 
     def audit_tab_shown(self) -> bool:
         return self.results.tabs.isTabVisible(self._audit_tab)
@@ -97,10 +112,10 @@ class Pane(QWidget):
         runner.progress.connect(self._progress)
         runner.finished.connect(self.show_result)
         runner.failed.connect(self._failed)
-        runner.cancelled.connect(lambda: self._done("Evaluation cancelled"))
+        runner.cancelled.connect(lambda: self._done(translate("Evaluate", "Evaluation cancelled")))
         self.runner = runner
         self.source.set_busy(True)
-        self.ctx.status("Evaluating…", 0)
+        self.ctx.status(translate("Evaluate", "Evaluating…"), 0)
         runner.start()
         return runner
 
@@ -114,15 +129,21 @@ class Pane(QWidget):
         # the counts in the bar, the words where they fit whole (the bar is 220 px: "0 skipped, 0 fai")
         self.source.progress.setFormat("%v / %m")
         self.source.progress.setToolTip(msg)
-        self.ctx.status(f"Evaluating: {msg} ({done:,} / {total:,})" if msg else f"Evaluating: {done:,} / {total:,}", 0)
+        count = f"{num(done)} / {num(total)}"
+        if msg:
+            self.ctx.status(
+                translate("Evaluate", "Evaluating: {message} ({count})").format(message=msg, count=count), 0
+            )
+        else:
+            self.ctx.status(translate("Evaluate", "Evaluating: {count}").format(count=count), 0)
 
     def _done(self, msg: str) -> None:
         self.source.set_busy(False)
         self.ctx.status(msg, 5000)
 
     def _failed(self, msg: str) -> None:
-        self._done(f"Evaluation failed: {msg}")
-        QMessageBox.warning(self, "Evaluate", msg)
+        self._done(translate("Evaluate", "Evaluation failed: {message}").format(message=msg))
+        QMessageBox.warning(self, translate("Evaluate", "Evaluate"), msg)
 
     def show_result(self, result) -> None:
         self.result = result
@@ -130,10 +151,15 @@ class Pane(QWidget):
         for b in (self.export_json_btn, self.export_png_btn):
             b.setEnabled(True)
         r = result.report
+        text = translate(
+            "Evaluate", "mAP50-95 {map50_95}, mAP50 {map50} on %Ln image(s) ({seconds} s)", None, result.data.n_images
+        )
         self._done(
-            f"mAP50-95 {r.map50_95 if r.map50_95 is not None else float('nan'):.3f}, "
-            f"mAP50 {r.map50 if r.map50 is not None else float('nan'):.3f} on {result.data.n_images} images "
-            f"({r.seconds:.2f} s)"
+            text.format(
+                map50_95=f"{r.map50_95 if r.map50_95 is not None else float('nan'):.3f}",
+                map50=f"{r.map50 if r.map50 is not None else float('nan'):.3f}",
+                seconds=f"{r.seconds:.2f}",
+            )
         )
 
     # ------------------------------------------------------------------ open a box in Review
@@ -167,7 +193,8 @@ class Pane(QWidget):
         data = self.result.data
         path = data.image_paths[image] if image < len(data.image_paths) else None
         if path is None:
-            self.ctx.status(f"No image file known for {data.images[image]}: choose the Images folder", 8000)
+            text = translate("Evaluate", "No image file known for {image}: choose the Images folder")
+            self.ctx.status(text.format(image=data.images[image]), 8000)
             return
         if not self._ensure_dataset_for(Path(path)):
             return
@@ -190,9 +217,10 @@ class Pane(QWidget):
         if root is not None and image.is_relative_to(root):
             return True
         if root is not None:
-            self.ctx.status(
-                f"{image} is not in the open dataset {root}: open its dataset (File ▸ Open) to review it", 10000
+            text = translate(
+                "Evaluate", "{image} is not in the open dataset {root}: open its dataset (File ▸ Open) to review it"
             )
+            self.ctx.status(text.format(image=image, root=root), 10000)
             return False
         parents = list(image.parents)
         top = next((p.parent for p in parents if p.name == "images"), image.parent)
@@ -203,18 +231,20 @@ class Pane(QWidget):
 
     # ------------------------------------------------------------------ export
     def _export_json_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export JSON report", "evaluation.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Evaluate", "Export JSON report"), "evaluation.json", "JSON (*.json)"
+        )
         if path:
             self.export_json(path)
 
     def _export_png_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export PNG plots into")
+        folder = QFileDialog.getExistingDirectory(self, translate("Evaluate", "Export PNG plots into"))
         if folder:
             self.export_png(folder)
 
     def export_json(self, path) -> None:
         export_json(self.result, path, self.results.conf)
-        self.ctx.status(f"Report written to {path}", 5000)
+        self.ctx.status(translate("Evaluate", "Report written to {path}").format(path=path), 5000)
 
     def export_png(self, folder) -> list[Path]:
         """Each plot as a PNG (rendered at its current size) into folder."""
@@ -235,5 +265,7 @@ class Pane(QWidget):
             p = folder / f"{name}.png"
             w.grab().save(str(p))
             out.append(p)
-        self.ctx.status(f"{len(out)} plots written to {folder}", 5000)
+        self.ctx.status(
+            translate("Evaluate", "%n plot(s) written to {folder}", None, len(out)).format(folder=folder), 5000
+        )
         return out

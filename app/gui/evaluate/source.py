@@ -3,7 +3,7 @@ labels, or a model run on a dataset; the metrics mode; the Evaluate button."""
 
 from __future__ import annotations
 
-from PyQt6.QtCore import pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
 from PyQt6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,94 +19,110 @@ from PyQt6.QtWidgets import (
 )
 
 from app.gui.common.settings import remember_choice, remember_text
+from app.gui.i18n import Retranslating, translate
 
 KINDS = [
-    ("folders", "Two label folders (ground truth vs predictions)"),
-    ("dataset", "Dataset: auto-labels vs reviewed labels"),
-    ("model", "Model on dataset (runs auto-label into a scratch folder)"),
+    ("folders", QT_TRANSLATE_NOOP("Evaluate", "Two label folders (ground truth vs predictions)")),
+    ("dataset", QT_TRANSLATE_NOOP("Evaluate", "Dataset: auto-labels vs reviewed labels")),
+    ("model", QT_TRANSLATE_NOOP("Evaluate", "Model on dataset (runs auto-label into a scratch folder)")),
 ]
-MODES = [("coco", "COCO (pycocotools)"), ("ultralytics", "Ultralytics (yolo val)")]
+MODES = [("coco", "COCO (pycocotools)"), ("ultralytics", QT_TRANSLATE_NOOP("Evaluate", "Ultralytics (yolo val)"))]
+# each path field: (label, placeholder), translated when shown (SourceBox.retranslate)
+FIELDS = {
+    "gt": (
+        QT_TRANSLATE_NOOP("Evaluate", "Ground truth"),
+        QT_TRANSLATE_NOOP("Evaluate", "folder of YOLO label files (5 columns)"),
+    ),
+    "pred": (
+        QT_TRANSLATE_NOOP("Evaluate", "Predictions"),
+        QT_TRANSLATE_NOOP("Evaluate", "folder of label files with confidences (6 columns, save_conf)"),
+    ),
+    "images": (
+        QT_TRANSLATE_NOOP("Evaluate", "Images"),
+        QT_TRANSLATE_NOOP("Evaluate", "optional: pixel sizes for small/medium/large; opens boxes in Review"),
+    ),
+    "names": (
+        QT_TRANSLATE_NOOP("Evaluate", "Names"),
+        QT_TRANSLATE_NOOP("Evaluate", "optional: data.yaml or classes.txt"),
+    ),
+    "dataset": (
+        QT_TRANSLATE_NOOP("Evaluate", "Dataset"),
+        QT_TRANSLATE_NOOP("Evaluate", "dataset folder or data.yaml (the open dataset by default)"),
+    ),
+    "mdataset": (
+        QT_TRANSLATE_NOOP("Evaluate", "Dataset"),
+        QT_TRANSLATE_NOOP("Evaluate", "dataset folder or data.yaml with labels"),
+    ),
+    "model": (
+        QT_TRANSLATE_NOOP("Evaluate", "Model"),
+        QT_TRANSLATE_NOOP("Evaluate", "YOLO detection model (.pt, .onnx, *_openvino_model)"),
+    ),
+}
 
 
-def _path_row(
-    grid: QGridLayout, row: int, label: str, placeholder: str, folder: bool = True, filt: str = ""
-) -> QLineEdit:
+def _path_row(grid: QGridLayout, row: int, folder: bool = True, filt: str = "") -> tuple[QLineEdit, QLabel]:
+    """A field's row: its label, the path and a … button; the texts: SourceBox.retranslate."""
     edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
+    label = QLabel()
     btn = QPushButton("…")
     btn.setFixedWidth(30)
 
     def browse():
+        title = label.text()
         if folder:
-            p = QFileDialog.getExistingDirectory(grid.parentWidget(), label, edit.text())
+            p = QFileDialog.getExistingDirectory(grid.parentWidget(), title, edit.text())
         else:
-            p, _ = QFileDialog.getOpenFileName(grid.parentWidget(), label, edit.text(), filt)
+            p, _ = QFileDialog.getOpenFileName(grid.parentWidget(), title, edit.text(), translate("Evaluate", filt))
         if p:
             edit.setText(p)
 
     btn.clicked.connect(browse)
-    grid.addWidget(QLabel(label), row, 0)
+    grid.addWidget(label, row, 0)
     grid.addWidget(edit, row, 1)
     grid.addWidget(btn, row, 2)
-    return edit
+    return edit, label
 
 
-class SourceBox(QGroupBox):
+class SourceBox(Retranslating, QGroupBox):
     evaluateRequested = pyqtSignal(dict)
     cancelRequested = pyqtSignal()
 
     def __init__(self, parent=None):
-        super().__init__("Source", parent)
+        super().__init__(parent)
         self.kind = QComboBox()
         for _, text in KINDS:
             self.kind.addItem(text)
         self.mode = QComboBox()
         for _, text in MODES:
             self.mode.addItem(text)
-        self.mode.setToolTip(
-            "COCO: AP over 101 recall points, exactly pycocotools' COCOeval.\n"
-            "Ultralytics: P, R at the max-F1 confidence and mAP as `yolo val` prints them."
-        )
         self.stack = QStackedWidget()
+        self.field_labels: dict[str, QLabel] = {}
         # folders
         w = QWidget()
         g = QGridLayout(w)
         g.setContentsMargins(0, 0, 0, 0)
-        self.gt = _path_row(g, 0, "Ground truth", "folder of YOLO label files (5 columns)")
-        self.pred = _path_row(g, 1, "Predictions", "folder of label files with confidences (6 columns, save_conf)")
-        self.images = _path_row(g, 2, "Images", "optional: pixel sizes for small/medium/large; opens boxes in Review")
-        self.names = _path_row(
-            g, 3, "Names", "optional: data.yaml or classes.txt", folder=False, filt="Class names (*.yaml *.yml *.txt)"
+        self.gt = self._row(g, 0, "gt")
+        self.pred = self._row(g, 1, "pred")
+        self.images = self._row(g, 2, "images")
+        self.names = self._row(
+            g, 3, "names", folder=False, filt=QT_TRANSLATE_NOOP("Evaluate", "Class names (*.yaml *.yml *.txt)")
         )
         self.stack.addWidget(w)
         # dataset
         w = QWidget()
         g = QGridLayout(w)
         g.setContentsMargins(0, 0, 0, 0)
-        self.dataset = _path_row(g, 0, "Dataset", "dataset folder or data.yaml (the open dataset by default)")
-        g.addWidget(
-            QLabel(
-                "Ground truth = label files of reviewed images; predictions = the original auto-labels "
-                "stored in the index."
-            ),
-            1,
-            0,
-            1,
-            3,
-        )
+        self.dataset = self._row(g, 0, "dataset")
+        self.dataset_note = QLabel()
+        g.addWidget(self.dataset_note, 1, 0, 1, 3)
         self.stack.addWidget(w)
         # model on dataset
         w = QWidget()
         g = QGridLayout(w)
         g.setContentsMargins(0, 0, 0, 0)
-        self.mdataset = _path_row(g, 0, "Dataset", "dataset folder or data.yaml with labels")
-        self.model = _path_row(
-            g,
-            1,
-            "Model",
-            "YOLO detection model (.pt, .onnx, *_openvino_model)",
-            folder=False,
-            filt="Models (*.pt *.onnx *.xml);;All files (*)",
+        self.mdataset = self._row(g, 0, "mdataset")
+        self.model = self._row(
+            g, 1, "model", folder=False, filt=QT_TRANSLATE_NOOP("Evaluate", "Models (*.pt *.onnx *.xml);;All files (*)")
         )
         self.stack.addWidget(w)
         for i in range(self.stack.count()):  # rows at the top of every page, not spread out
@@ -114,9 +130,9 @@ class SourceBox(QGroupBox):
             grid.setRowStretch(grid.rowCount(), 1)
         self.kind.currentIndexChanged.connect(self._show_page)
         self._show_page(0)
-        self.run_btn = QPushButton("Evaluate")
+        self.run_btn = QPushButton()
         self.run_btn.setDefault(True)
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton()
         self.cancel_btn.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -124,9 +140,10 @@ class SourceBox(QGroupBox):
         self.run_btn.clicked.connect(lambda: self.evaluateRequested.emit(self.request()))
         self.cancel_btn.clicked.connect(self.cancelRequested.emit)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Compare"))
+        self.compare_label, self.mode_label = QLabel(), QLabel()
+        top.addWidget(self.compare_label)
         top.addWidget(self.kind, 1)
-        top.addWidget(QLabel("Mode"))
+        top.addWidget(self.mode_label)
         top.addWidget(self.mode)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_btn)
@@ -134,6 +151,40 @@ class SourceBox(QGroupBox):
         lay = QGridLayout(self)
         lay.addLayout(top, 0, 0)
         lay.addWidget(self.stack, 1, 0)
+        self.retranslate()
+
+    def _row(self, grid: QGridLayout, row: int, key: str, folder: bool = True, filt: str = "") -> QLineEdit:
+        edit, self.field_labels[key] = _path_row(grid, row, folder, filt)
+        return edit
+
+    def retranslate(self) -> None:
+        """Every text of the box in the current language (again on QEvent.LanguageChange)."""
+        self.setTitle(translate("Evaluate", "Source"))
+        for i, (_, text) in enumerate(KINDS):
+            self.kind.setItemText(i, translate("Evaluate", text))
+        for i, (_, text) in enumerate(MODES):
+            self.mode.setItemText(i, translate("Evaluate", text))
+        self.mode.setToolTip(
+            translate(
+                "Evaluate",
+                "COCO: AP over 101 recall points, exactly pycocotools' COCOeval.\n"
+                "Ultralytics: P, R at the max-F1 confidence and mAP as `yolo val` prints them.",
+            )
+        )
+        for key, (label, placeholder) in FIELDS.items():
+            self.field_labels[key].setText(translate("Evaluate", label))
+            getattr(self, key).setPlaceholderText(translate("Evaluate", placeholder))
+        self.dataset_note.setText(
+            translate(
+                "Evaluate",
+                "Ground truth = label files of reviewed images; predictions = the original auto-labels "
+                "stored in the index.",
+            )
+        )
+        self.run_btn.setText(translate("Evaluate", "Evaluate"))
+        self.cancel_btn.setText(translate("Evaluate", "Cancel"))
+        self.compare_label.setText(translate("Evaluate", "Compare"))
+        self.mode_label.setText(translate("Evaluate", "Mode"))
 
     def _show_page(self, i: int) -> None:
         """Show page i; the hidden pages do not count for the height (the box shrinks to fit)."""

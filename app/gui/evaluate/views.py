@@ -10,7 +10,7 @@ prediction, as the metrics do."""
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, Qt, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QCheckBox,
@@ -34,26 +34,54 @@ from app.core.metrics.analysis import RULE
 from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
 from app.core.metrics.shapes_load import task_of
+from app.gui.i18n import Retranslating, translate
 from widgets.canvas.class_text import class_text
 from widgets.palette import class_rgb
 from widgets.plots.confusion_matrix import ConfusionMatrixView
 from widgets.plots.curve_plot import CurvePlot
 
 COLUMNS = ["Class", "Images", "GT", "Pred", "P", "R", "F1", "AP50", "AP50-95"]
+# the headers as shown (translated in ResultsView.retranslate; P, R, F1, AP stay as they are)
+COLUMN_WORDS = {
+    "Class": QT_TRANSLATE_NOOP("Evaluate", "Class"),
+    "Images": QT_TRANSLATE_NOOP("Evaluate", "Images"),
+    "GT": QT_TRANSLATE_NOOP("Evaluate", "GT"),
+    "Pred": QT_TRANSLATE_NOOP("Evaluate", "Pred"),
+}
 COLUMN_TIPS = {
-    "Images": "images with a label of this class",
-    "GT": "labels of this class",
-    "Pred": "predictions of this class with confidence above the threshold (the matrix's row sum;\n"
-    "AP counts every prediction at any confidence)",
-    "P": "TP / Pred at the threshold (TP: the matrix's diagonal)",
-    "R": "TP / GT at the threshold",
-    "F1": "harmonic mean of P and R at the threshold",
-    "AP50": "average precision at IoU 0.50 over every prediction (any confidence)",
-    "AP50-95": "AP averaged over IoU 0.50:0.95, every prediction (any confidence)",
+    "Images": QT_TRANSLATE_NOOP("Evaluate", "images with a label of this class"),
+    "GT": QT_TRANSLATE_NOOP("Evaluate", "labels of this class"),
+    "Pred": QT_TRANSLATE_NOOP(
+        "Evaluate",
+        "predictions of this class with confidence above the threshold (the matrix's row sum;\n"
+        "AP counts every prediction at any confidence)",
+    ),
+    "P": QT_TRANSLATE_NOOP("Evaluate", "TP / Pred at the threshold (TP: the matrix's diagonal)"),
+    "R": QT_TRANSLATE_NOOP("Evaluate", "TP / GT at the threshold"),
+    "F1": QT_TRANSLATE_NOOP("Evaluate", "harmonic mean of P and R at the threshold"),
+    "AP50": QT_TRANSLATE_NOOP("Evaluate", "average precision at IoU 0.50 over every prediction (any confidence)"),
+    "AP50-95": QT_TRANSLATE_NOOP("Evaluate", "AP averaged over IoU 0.50:0.95, every prediction (any confidence)"),
 }
 MAX_LIST = 2000
 IOU_WORDS = {"segment": "mask", "obb": "probiou"}  # the rule line's IoU of polygons and rotated boxes
-HINT = "Click a cell to open its boxes in Review, one by one (click again or N: the next one)."
+HINT = QT_TRANSLATE_NOOP(
+    "Evaluate", "Click a cell to open its boxes in Review, one by one (click again or N: the next one)."
+)
+# an error's kind (app.core.metrics.analysis), as the lists show it
+KIND_WORDS = {
+    "TP": QT_TRANSLATE_NOOP("Evaluate", "TP"),
+    "FP wrong class": QT_TRANSLATE_NOOP("Evaluate", "FP wrong class"),
+    "FP duplicate": QT_TRANSLATE_NOOP("Evaluate", "FP duplicate"),
+    "FP background": QT_TRANSLATE_NOOP("Evaluate", "FP background"),
+    "FN wrong class": QT_TRANSLATE_NOOP("Evaluate", "FN wrong class"),
+    "FN missed": QT_TRANSLATE_NOOP("Evaluate", "FN missed"),
+    "wrong class": QT_TRANSLATE_NOOP("Evaluate", "wrong class"),
+}
+ERROR_KINDS = (
+    QT_TRANSLATE_NOOP("Evaluate", "False positives and negatives"),
+    QT_TRANSLATE_NOOP("Evaluate", "False positives"),
+    QT_TRANSLATE_NOOP("Evaluate", "False negatives (missed)"),
+)
 
 
 class _Num(QTableWidgetItem):
@@ -72,11 +100,13 @@ def _item_text(it, data) -> str:
     """'FP wrong class   b.png   label 1 plate (line 1)   prediction 0 disc conf 0.900': classes as
     in the label files (0-based id and name), a label box by its line in the label file."""
     name = data.images[it.image]
-    parts = [it.kind, name]
+    parts = [translate("Evaluate", KIND_WORDS[it.kind]) if it.kind in KIND_WORDS else it.kind, name]
     if it.gt >= 0:
-        parts.append(f"label {class_text(it.gt_cls, data.names)} (line {it.gt + 1})")
+        text = translate("Evaluate", "label {cls} (line {line})")
+        parts.append(text.format(cls=class_text(it.gt_cls, data.names), line=it.gt + 1))
     if it.det >= 0:
-        parts.append(f"prediction {class_text(it.dt_cls, data.names)} conf {it.conf:.3f}")
+        text = translate("Evaluate", "prediction {cls} conf {conf}")
+        parts.append(text.format(cls=class_text(it.dt_cls, data.names), conf=f"{it.conf:.3f}"))
     return "   ".join(parts)
 
 
@@ -91,7 +121,7 @@ class _ClassItem(QTableWidgetItem):
         return self.data(Qt.ItemDataRole.UserRole) < other.data(Qt.ItemDataRole.UserRole)
 
 
-class ResultsView(QWidget):
+class ResultsView(Retranslating, QWidget):
     openBox = pyqtSignal(int, int)  # image index, GT box index in that image (-1: none)
     openItem = pyqtSignal(object)  # the analysis Item behind it (sent just before openBox)
     confChanged = pyqtSignal(float)
@@ -106,26 +136,13 @@ class ResultsView(QWidget):
         # the one rule of the matrix, the error list and the table's counts, above them all
         self.rule = QLabel()
         self.rule.setObjectName("evalRule")
-        self.rule.setToolTip(
-            "The confusion matrix, the error list and the table's Pred, P, R, F1 count by this rule:\n"
-            "1. each prediction above the confidence, most confident first, takes the free label of its\n"
-            "   class with the highest IoU at or above the threshold: a TP (the matrix's diagonal);\n"
-            "2. a prediction left over takes a left-over label of another class: a wrong class\n"
-            "   (an FP of its class and an FN of the label's);\n"
-            "3. any other prediction is a duplicate (on a label already taken) or background;\n"
-            "   a label left over is missed.\n"
-            "AP and mAP count every prediction at any confidence, as pycocotools and yolo val do."
-        )
         # left: headline + table + readout
-        self.headline = QLabel("Choose a source and press Evaluate.")
+        self.headline = QLabel()
         self.headline.setObjectName("evalHeadline")
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        for c, name in enumerate(COLUMNS):
-            if name in COLUMN_TIPS:
-                self.table.horizontalHeaderItem(c).setToolTip(COLUMN_TIPS[name])
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -151,7 +168,8 @@ class ResultsView(QWidget):
         ll.addWidget(self.headline)
         ll.addWidget(self.table, 3)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Confidence threshold"))
+        self.conf_label = QLabel()
+        row.addWidget(self.conf_label)
         row.addWidget(self.conf_spin)
         row.addStretch(1)
         ll.addLayout(row)
@@ -159,14 +177,10 @@ class ResultsView(QWidget):
         ll.addWidget(self.caveat)
         # the errors behind the numbers, right under them (a selected class row filters them)
         self.err_kind = QComboBox()
-        self.err_kind.addItems(["False positives and negatives", "False positives", "False negatives (missed)"])
+        self.err_kind.addItems(list(ERROR_KINDS))
         self.err_kind.currentIndexChanged.connect(self._fill_errors)
-        self.err_title = QLabel("<b>Errors at this threshold</b>")
+        self.err_title = QLabel()
         self.err_list = QListWidget()
-        self.err_list.setToolTip(
-            "Click a row to open the image in Review with the box highlighted.\n"
-            "Select a class in the table above to list only its errors."
-        )
         row = QHBoxLayout()
         row.addWidget(self.err_title, 1)
         row.addWidget(self.err_kind)
@@ -175,15 +189,14 @@ class ResultsView(QWidget):
         # right: tabs
         self.tabs = QTabWidget()
         self.cm = ConfusionMatrixView()
-        self.cm_norm = QCheckBox("Normalized (per true class)")
+        self.cm_norm = QCheckBox()
         self.cm_norm.toggled.connect(self.cm.set_normalized)
         self.cm_list = QListWidget()
         self.cm_list.setMaximumHeight(120)
-        self.cm_hint = QLabel(HINT)
+        self.cm_hint = QLabel()
         self.cm_hint.setStyleSheet("color: #9a9ea6;")
         self.cm_hint.setWordWrap(True)
-        self.cm_next = QPushButton("Next example")
-        self.cm_next.setToolTip("The cell's next example in Review (N; Shift+N: the one before)")
+        self.cm_next = QPushButton()
         self.cm_next.setEnabled(False)
         self.cm_next.clicked.connect(lambda: self.step_cell(1))
         for key, step in (("N", 1), ("Shift+N", -1)):
@@ -199,21 +212,19 @@ class ResultsView(QWidget):
         v.addLayout(h)
         v.addWidget(self.cm, 1)
         v.addWidget(self.cm_list)
-        self.tabs.addTab(w, "Confusion matrix")
-        self.f1_plot = CurvePlot("F1 vs confidence", "confidence", "F1", draggable=True)
+        self.tabs.addTab(w, "")
+        self.f1_plot = CurvePlot(draggable=True)
         self.f1_plot.legend.anchor((0.5, 1), (0.5, 1), offset=(0, -14))  # bottom centre: F1 curves sag there least
-        self.p_plot = CurvePlot("Precision vs confidence", "confidence", "precision", draggable=True, legend=False)
-        self.r_plot = CurvePlot("Recall vs confidence", "confidence", "recall", draggable=True, legend=False)
+        self.p_plot = CurvePlot(draggable=True, legend=False)
+        self.r_plot = CurvePlot(draggable=True, legend=False)
         w = QSplitter(Qt.Orientation.Vertical)
         w.addWidget(self.f1_plot)
         pr = QSplitter(Qt.Orientation.Horizontal)
         pr.addWidget(self.p_plot)
         pr.addWidget(self.r_plot)
         w.addWidget(pr)
-        self.tabs.addTab(w, "Confidence")
-        self.pr_plot = CurvePlot(
-            "Precision-recall (interpolated, 101 points)", "recall", "precision", legend_offset=(8, -8)
-        )
+        self.tabs.addTab(w, "")
+        self.pr_plot = CurvePlot(legend_offset=(8, -8))
         self.pr_iou = QComboBox()
         for t in IOU_THRS:
             self.pr_iou.addItem(f"IoU {t:.2f}")
@@ -225,9 +236,9 @@ class ResultsView(QWidget):
         h.addWidget(self.pr_iou)
         v.addLayout(h)
         v.addWidget(self.pr_plot, 1)
-        self.tabs.addTab(w, "P-R curves")
-        self.iou_plot = CurvePlot("IoU of matched pairs (TP at IoU 0.50)", "IoU", "pairs", xrange=None, yrange=None)
-        self.tabs.addTab(self.iou_plot, "IoU histogram")
+        self.tabs.addTab(w, "")
+        self.iou_plot = CurvePlot(xrange=None, yrange=None)
+        self.tabs.addTab(self.iou_plot, "")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -249,6 +260,73 @@ class ResultsView(QWidget):
         for p in (self.f1_plot, self.p_plot, self.r_plot):
             p.lineMoved.connect(self.set_conf)
         self.table.itemSelectionChanged.connect(self._fill_errors)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the results in the current language (again on QEvent.LanguageChange): the
+        fixed ones here, the ones that follow a result by showing it again."""
+        self.rule.setToolTip(
+            translate(
+                "Evaluate",
+                "The confusion matrix, the error list and the table's Pred, P, R, F1 count by this rule:\n"
+                "1. each prediction above the confidence, most confident first, takes the free label of its\n"
+                "   class with the highest IoU at or above the threshold: a TP (the matrix's diagonal);\n"
+                "2. a prediction left over takes a left-over label of another class: a wrong class\n"
+                "   (an FP of its class and an FN of the label's);\n"
+                "3. any other prediction is a duplicate (on a label already taken) or background;\n"
+                "   a label left over is missed.\n"
+                "AP and mAP count every prediction at any confidence, as pycocotools and yolo val do.",
+            )
+        )
+        for c, name in enumerate(COLUMNS):
+            item = self.table.horizontalHeaderItem(c)
+            item.setText(translate("Evaluate", COLUMN_WORDS[name]) if name in COLUMN_WORDS else name)
+            if name in COLUMN_TIPS:
+                item.setToolTip(translate("Evaluate", COLUMN_TIPS[name]))
+        self.conf_label.setText(translate("Evaluate", "Confidence threshold"))
+        for i, text in enumerate(ERROR_KINDS):
+            self.err_kind.setItemText(i, translate("Evaluate", text))
+        self.err_list.setToolTip(
+            translate(
+                "Evaluate",
+                "Click a row to open the image in Review with the box highlighted.\n"
+                "Select a class in the table above to list only its errors.",
+            )
+        )
+        self.cm_norm.setText(translate("Evaluate", "Normalized (per true class)"))
+        self.cm_next.setText(translate("Evaluate", "Next example"))
+        self.cm_next.setToolTip(translate("Evaluate", "The cell's next example in Review (N; Shift+N: the one before)"))
+        for i, text in enumerate(
+            (
+                translate("Evaluate", "Confusion matrix"),
+                translate("Evaluate", "Confidence"),
+                translate("Evaluate", "P-R curves"),
+                translate("Evaluate", "IoU histogram"),
+            )
+        ):
+            self.tabs.setTabText(i, text)
+        conf, f1 = translate("Evaluate", "confidence"), "F1"
+        self.f1_plot.set_texts(translate("Evaluate", "F1 vs confidence"), conf, f1)
+        self.p_plot.set_texts(
+            translate("Evaluate", "Precision vs confidence"), conf, translate("Evaluate", "precision")
+        )
+        self.r_plot.set_texts(translate("Evaluate", "Recall vs confidence"), conf, translate("Evaluate", "recall"))
+        self.pr_plot.set_texts(
+            translate("Evaluate", "Precision-recall (interpolated, 101 points)"),
+            translate("Evaluate", "recall"),
+            translate("Evaluate", "precision"),
+        )
+        self.iou_plot.set_texts(
+            translate("Evaluate", "IoU of matched pairs (TP at IoU 0.50)"), "IoU", translate("Evaluate", "pairs")
+        )
+        if self.result is None:
+            self.headline.setText(translate("Evaluate", "Choose a source and press Evaluate."))
+            self.cm_hint.setText(translate("Evaluate", HINT))
+            self.err_title.setText(f"<b>{translate('Evaluate', 'Errors at this threshold')}</b>")
+            return
+        self._draw_conf_curves()
+        self._draw_pr()
+        self._show_conf(self.conf)
 
     # ------------------------------------------------------------------ show a result
     def show_result(self, result) -> None:
@@ -277,7 +355,9 @@ class ResultsView(QWidget):
             mode = "COCO (pycocotools)"
         else:
             cells += [big("P", r.ultra.mp), big("R", r.ultra.mr)]
-            mode = f"Ultralytics (yolo val), max-F1 conf {r.ultra.conf:.3f}"
+            mode = translate("Evaluate", "Ultralytics (yolo val), max-F1 conf {conf}").format(
+                conf=f"{r.ultra.conf:.3f}"
+            )
         warn = "".join(f"<br><span style='color:#e0a040'>⚠ {w}</span>" for w in r.warnings)
         pairing = ""
         if d.pairing is not None:  # folder sources: how the two folders paired up (the CLI prints the same)
@@ -285,11 +365,16 @@ class ResultsView(QWidget):
 
             color = "#e0a040" if d.pairing["gt_only"] or d.pairing["pred_only"] else "#9a9ea6"
             pairing = f"<br><span style='color:{color}'>{pairing_text(d.pairing)}</span>"
-        return (
-            f"<table><tr>{''.join(cells)}</tr></table><span style='color:#9a9ea6'>{mode} · {d.n_images} images · "
-            f"{len(d.gt_cls)} ground-truth boxes · {len(d.dt_cls)} predictions · {r.seconds:.2f} s</span>"
-            f"{pairing}{warn}"
+        facts = " · ".join(
+            (
+                mode,
+                translate("Evaluate", "%n image(s)", None, d.n_images),
+                translate("Evaluate", "%n ground-truth box(es)", None, len(d.gt_cls)),
+                translate("Evaluate", "%n prediction(s)", None, len(d.dt_cls)),
+                f"{r.seconds:.2f} s",
+            )
         )
+        return f"<table><tr>{''.join(cells)}</tr></table><span style='color:#9a9ea6'>{facts}</span>{pairing}{warn}"
 
     def _fill_table(self, counts) -> None:
         rows = self.result.report.per_class()
@@ -326,6 +411,11 @@ class ResultsView(QWidget):
         if self.result is None or (self.conf is not None and abs(conf - self.conf) < 1e-9):
             self.conf = conf if self.result is None else self.conf
             return
+        self._show_conf(conf)
+        self.confChanged.emit(conf)
+
+    def _show_conf(self, conf: float) -> None:
+        """Everything that follows the threshold (set_conf, and again in another language)."""
         self.conf = conf
         for w in (self.f1_plot, self.p_plot, self.r_plot):
             w.blockSignals(True)
@@ -338,34 +428,53 @@ class ResultsView(QWidget):
         s = a.summary(conf, 0)
         iou = float(a.thr[0])
         task = task_of(self.result.data)
-        shapes = f"<b>task: {task}</b> · <b>IoU: {IOU_WORDS[task]}</b> · " if task in IOU_WORDS else ""
+        shapes = ""
+        if task in IOU_WORDS:
+            shapes = translate("Evaluate", "<b>task: {task}</b> · <b>IoU: {iou}</b> · ").format(
+                task=task, iou=IOU_WORDS[task]
+            )
         self.rule.setWordWrap(bool(shapes))  # the longer line wraps on a small screen, never cut
-        self.rule.setText(
-            f"{shapes}Matrix, errors and the table's Pred, P, R, F1: <b>IoU ≥ {iou:.2f}</b> · "
-            f"<b>confidence &gt; {conf:.3f}</b> · <b>{RULE}</b> (class first, then wrong class) · AP: every prediction"
+        rule = translate(
+            "Evaluate",
+            "Matrix, errors and the table's Pred, P, R, F1: <b>IoU ≥ {iou}</b> · <b>confidence &gt; {conf}</b> · "
+            "<b>{rule}</b> (class first, then wrong class) · AP: every prediction",
+        )
+        self.rule.setText(shapes + rule.format(iou=f"{iou:.2f}", conf=f"{conf:.3f}", rule=RULE))
+        readout = translate(
+            "Evaluate",
+            "<b>All boxes:</b> P <b>{p}</b> · R <b>{r}</b> · F1 <b>{f1}</b><br>TP <b>{tp}</b> · FP <b>{fp}</b> "
+            "({fp_class} wrong class, {fp_duplicate} duplicate, {fp_background} background) · FN <b>{fn}</b> "
+            "({fn_class} wrong class, {fn_missed} missed)<br>"
+            "Accuracy TP/(TP+FP+FN) <b>{accuracy}</b> (detection has no true negatives)",
         )
         self.readout.setText(
-            f"<b>All boxes:</b> P <b>{s['precision']:.3f}</b> · R <b>{s['recall']:.3f}</b>"
-            f" · F1 <b>{s['f1']:.3f}</b><br>TP <b>{s['tp']}</b> · FP <b>{s['fp']}</b> ({s['fp_class']} wrong class, "
-            f"{s['fp_duplicate']} duplicate, {s['fp_background']} background) · FN <b>{s['fn']}</b> "
-            f"({s['fn_class']} wrong class, {s['fn_missed']} missed)<br>"
-            f"Accuracy TP/(TP+FP+FN) <b>{s['accuracy']:.3f}</b> (detection has no true negatives)"
+            readout.format(
+                p=f"{s['precision']:.3f}",
+                r=f"{s['recall']:.3f}",
+                f1=f"{s['f1']:.3f}",
+                accuracy=f"{s['accuracy']:.3f}",
+                **{
+                    k: s[k]
+                    for k in ("tp", "fp", "fn", "fp_class", "fp_duplicate", "fp_background", "fn_class", "fn_missed")
+                },
+            )
         )
         self.headline.setText(self._headline())
         self._fill_table(a.counts(conf, 0))
         names = self.result.data.names
         # ids as in the files; the rule of the error list (analysis.matrix), not yolo val's IoU 0.45
         self.cm.set_matrix(a.matrix(conf, 0), [class_text(i, names) for i in range(len(names))])
-        self.cm.title = f"Confusion matrix at confidence > {conf:.3f}, IoU ≥ {iou:.2f} (rows predicted, columns true)"
+        title = translate(
+            "Evaluate", "Confusion matrix at confidence > {conf}, IoU ≥ {iou} (rows predicted, columns true)"
+        )
+        self.cm.title = title.format(conf=f"{conf:.3f}", iou=f"{iou:.2f}")
         if self.cell is not None:
             self._fill_cell(*self.cell, open_first=False)
         ious = a.matched_ious(conf, 0)
         counts, edges = np.histogram(ious, bins=20, range=(0.5, 1.0))
-        self.iou_plot.set_bars(
-            edges, counts, label=f"{len(ious)} TP pairs, median IoU {np.median(ious) if len(ious) else 0:.3f}"
-        )
+        label = translate("Evaluate", "%n TP pair(s), median IoU {median}", None, len(ious))
+        self.iou_plot.set_bars(edges, counts, label=label.format(median=f"{np.median(ious) if len(ious) else 0:.3f}"))
         self._fill_errors()
-        self.confChanged.emit(conf)
 
     def _draw_conf_curves(self) -> None:
         c, names = self.result.curves, self.result.data.names
@@ -379,10 +488,11 @@ class ResultsView(QWidget):
                 for k in range(len(names))
                 if c["has_gt"][k]
             ]
-            curves.append(("all classes", c["x"], c[mean], (245, 245, 245), 3))
+            curves.append((translate("Evaluate", "all classes"), c["x"], c[mean], (245, 245, 245), 3))
             plot.set_curves(curves)
+        best = translate("Evaluate", "best class-mean F1 {f1} at {conf}")
         self.f1_plot.set_marker(
-            c["best_conf"], c["best_f1"], f"best class-mean F1 {c['best_f1']:.3f} at {c['best_conf']:.3f}"
+            c["best_conf"], c["best_f1"], best.format(f1=f"{c['best_f1']:.3f}", conf=f"{c['best_conf']:.3f}")
         )
 
     def _draw_pr(self, *_):
@@ -396,7 +506,9 @@ class ResultsView(QWidget):
             for k in range(len(names))
             if not np.isnan(per[k, 0])
         ]
-        curves.append((f"mean (AP {mean.mean():.3f})", x, mean, (245, 245, 245), 3))
+        curves.append(
+            (translate("Evaluate", "mean (AP {ap})").format(ap=f"{mean.mean():.3f}"), x, mean, (245, 245, 245), 3)
+        )
         self.pr_plot.set_curves(curves)
 
     # ------------------------------------------------------------------ boxes behind the numbers
@@ -438,16 +550,20 @@ class ResultsView(QWidget):
     def _cell_hint(self) -> None:
         """'predicted ring, true square: example 2 of 5 (click again or N: the next one)'."""
         if self.cell is None:
-            self.cm_hint.setText(HINT)
+            self.cm_hint.setText(translate("Evaluate", HINT))
             return
         names = self.cm.names
         row, col = self.cell
         n = len(self.cell_items)
-        where = f"predicted {names[row]}, true {names[col]}" if row < len(names) and col < len(names) else "cell"
-        if not n:
-            self.cm_hint.setText(f"{where}: no boxes at this threshold")
+        if row < len(names) and col < len(names):
+            where = translate("Evaluate", "predicted {pred}, true {true}").format(pred=names[row], true=names[col])
         else:
-            self.cm_hint.setText(f"{where}: example {self.cell_pos + 1} of {n} (click again or N: the next one)")
+            where = translate("Evaluate", "cell")
+        if not n:
+            self.cm_hint.setText(translate("Evaluate", "{where}: no boxes at this threshold").format(where=where))
+        else:
+            text = translate("Evaluate", "{where}: example {i} of %n (click again or N: the next one)", None, n)
+            self.cm_hint.setText(text.format(where=where, i=self.cell_pos + 1))
 
     def _fill_errors(self, *_):
         if self.result is None:
@@ -463,10 +579,11 @@ class ResultsView(QWidget):
             items += a.fn_items(self.conf, 0, cls)
         items.sort(key=lambda it: (it.image, it.gt, it.det))
         names = self.result.data.names
-        where = f" of <b>{names[cls]}</b>" if cls is not None and cls < len(names) else ""
-        self.err_title.setText(
-            f"<b>Errors at this threshold</b>{where}: {len(items)}"
-        )  # "click one to open it in Review": the list's tooltip (the title fits 1280x720 on one line)
+        title = f"<b>{translate('Evaluate', 'Errors at this threshold')}</b>"
+        if cls is not None and cls < len(names):
+            title = translate("Evaluate", "{errors} of <b>{cls}</b>").format(errors=title, cls=names[cls])
+        # "click one to open it in Review": the list's tooltip (the title fits 1280x720 on one line)
+        self.err_title.setText(f"{title}: {len(items)}")
         self.err_list.clear()
         for it in items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))
@@ -474,7 +591,8 @@ class ResultsView(QWidget):
             li.setData(Qt.ItemDataRole.UserRole + 1, it)
             self.err_list.addItem(li)
         if len(items) > MAX_LIST:
-            self.err_list.addItem(f"… {len(items) - MAX_LIST} more (export the JSON report for all)")
+            more = len(items) - MAX_LIST
+            self.err_list.addItem(translate("Evaluate", "… %n more (export the JSON report for all)", None, more))
 
     def _open_item(self, li) -> None:
         v = li.data(Qt.ItemDataRole.UserRole)

@@ -28,9 +28,12 @@ from app.core.pipeline.batch import apply_pipeline_to_folder
 from app.core.pipeline.model import Pipeline, default_pipeline
 from app.gui.common.job_panel import JobPanel, path_row
 from app.gui.common.workers import JobRunner
+from app.gui.i18n import translate
 from app.gui.process.label import BoxOverlay, LabelDialog
 
-PIPELINE_FILTER = "Pipeline (*.json);;All files (*)"
+
+def pipeline_filter() -> str:
+    return translate("Process", "Pipeline (*.json);;All files (*)")
 
 
 class BatchDialog(QDialog):
@@ -38,7 +41,7 @@ class BatchDialog(QDialog):
 
     def __init__(self, pipeline: Pipeline, source: str = "", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Batch apply pipeline")
+        self.setWindowTitle(translate("Process", "Batch apply pipeline"))
         self.setMinimumWidth(620)
         self.pipeline = pipeline.copy()
         self.runner: JobRunner | None = None
@@ -46,18 +49,25 @@ class BatchDialog(QDialog):
         self.source = QLineEdit(source)
         self.dest = QLineEdit(os.path.join(source, "processed") if source else "")
         self.format = QComboBox()
-        for label, ext in (("Same as input", None), ("PNG", ".png"), ("TIFF", ".tif"), ("JPEG", ".jpg")):
+        same = translate("Process", "Same as input")
+        for label, ext in ((same, None), ("PNG", ".png"), ("TIFF", ".tif"), ("JPEG", ".jpg")):
             self.format.addItem(label, ext)
         form = QFormLayout()
-        form.addRow("Source (file or folder)", path_row(self.source, self._pick_source))
-        form.addRow("Destination folder", path_row(self.dest, self._pick_dest))
-        form.addRow("Output format", self.format)
-        steps = ", ".join(s.op for s in self.pipeline.steps if s.enabled) or "no steps"
-        form.addRow("Pipeline", QLabel(f"{len(self.pipeline)} steps: {steps}"))
+        form.addRow(translate("Process", "Source (file or folder)"), path_row(self.source, self._pick_source))
+        form.addRow(translate("Process", "Destination folder"), path_row(self.dest, self._pick_dest))
+        form.addRow(translate("Process", "Output format"), self.format)
+        steps = ", ".join(s.op for s in self.pipeline.steps if s.enabled) or translate("Process", "no steps")
+        n = len(self.pipeline)
+        form.addRow(
+            translate("Process", "Pipeline"),
+            QLabel(translate("Process", "%n step(s): {steps}", None, n).format(steps=steps)),
+        )
         self.panel = JobPanel()
         self.buttons = QDialogButtonBox()
-        self.run_button = self.buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("Cancel run", QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_button = self.buttons.addButton(translate("Process", "Run"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(
+            translate("Process", "Cancel run"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.start)
@@ -69,21 +79,21 @@ class BatchDialog(QDialog):
         lay.addWidget(self.buttons)
 
     def _pick_source(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Source folder", self.source.text())
+        d = QFileDialog.getExistingDirectory(self, translate("Process", "Source folder"), self.source.text())
         if d:
             self.source.setText(d)
             if not self.dest.text():
                 self.dest.setText(os.path.join(d, "processed"))
 
     def _pick_dest(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Destination folder", self.dest.text())
+        d = QFileDialog.getExistingDirectory(self, translate("Process", "Destination folder"), self.dest.text())
         if d:
             self.dest.setText(d)
 
     def start(self) -> None:
         src, dst, ext = self.source.text().strip(), self.dest.text().strip(), self.format.currentData()
         if not src or not dst:
-            self.panel.summary.setText("Choose a source and a destination.")
+            self.panel.summary.setText(translate("Process", "Choose a source and a destination."))
             return
         if self.runner is not None and self.runner.busy:
             return
@@ -108,17 +118,22 @@ class BatchDialog(QDialog):
 
     def _finished(self, summary: dict) -> None:
         self.result = summary
-        self._done(
-            f"Done: {summary['written']} of {summary['images']} images written to {summary['dest']} "
-            f"in {summary['seconds']:.1f} s"
-            + (f"; {summary['failed']} failed (listed above)." if summary["failed"] else ".")
+        text = translate(
+            "Process", "Done: {written} of %n image(s) written to {dest} in {seconds} s", None, summary["images"]
         )
+        text = text.format(written=summary["written"], dest=summary["dest"], seconds=f"{summary['seconds']:.1f}")
+        if summary["failed"]:
+            text += translate("Process", "; {failed} failed (listed above).").format(failed=summary["failed"])
+        else:
+            text += "."
+        self._done(text)
 
     def _failed(self, message: str) -> None:
-        self._done(f"Stopped: {message}")
+        self._done(translate("Process", "Stopped: {message}").format(message=message))
 
     def _cancelled(self) -> None:
-        self._done(f"Cancelled after {self.panel.bar.value()} images; the files written so far are kept.")
+        n = self.panel.bar.value()
+        self._done(translate("Process", "Cancelled after %n image(s); the files written so far are kept.", None, n))
 
     def reject(self) -> None:
         if self.runner is not None and self.runner.busy:
@@ -139,18 +154,32 @@ class ProcessActions:
         self.dialogs: list[QDialog] = []
         self.last_dir = str(Path.home())
         tb = toolbar
-        self.act_open = tb.addAction("Open pipeline…", self.open_pipeline)
-        self.act_save = tb.addAction("Save pipeline…", self.save_pipeline)
-        self.act_export = tb.addAction("Export Python…", self.export_python)
-        self.act_reset = tb.addAction("New pipeline", self.new_pipeline)
+        self.act_open = tb.addAction("", self.open_pipeline)
+        self.act_save = tb.addAction("", self.save_pipeline)
+        self.act_export = tb.addAction("", self.export_python)
+        self.act_reset = tb.addAction("", self.new_pipeline)
         tb.addSeparator()
-        self.act_batch = tb.addAction("Batch apply…", self.batch)
-        self.act_open.setToolTip("Load a pipeline JSON file")
-        self.act_save.setToolTip("Save the pipeline as JSON (for `labelbench filter --pipeline`)")
-        self.act_export.setToolTip("Write a standalone cv2 + numpy script with bit-identical output")
-        self.act_batch.setToolTip("Apply the pipeline to every image of a folder")
-        self.act_label = tb.addAction("Label with contours…", self.label_dialog)
-        self.act_label.setToolTip("Boxes from the contours of the binary result: this image or a whole folder")
+        self.act_batch = tb.addAction("", self.batch)
+        self.act_label = tb.addAction("", self.label_dialog)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The toolbar's texts in the current language (the pane calls this on QEvent.LanguageChange)."""
+        self.act_open.setText(translate("Process", "Open pipeline…"))
+        self.act_save.setText(translate("Process", "Save pipeline…"))
+        self.act_export.setText(translate("Process", "Export Python…"))
+        self.act_reset.setText(translate("Process", "New pipeline"))
+        self.act_batch.setText(translate("Process", "Batch apply…"))
+        self.act_label.setText(translate("Process", "Label with contours…"))
+        self.act_open.setToolTip(translate("Process", "Load a pipeline JSON file"))
+        self.act_save.setToolTip(translate("Process", "Save the pipeline as JSON (for `labelbench filter --pipeline`)"))
+        self.act_export.setToolTip(
+            translate("Process", "Write a standalone cv2 + numpy script with bit-identical output")
+        )
+        self.act_batch.setToolTip(translate("Process", "Apply the pipeline to every image of a folder"))
+        self.act_label.setToolTip(
+            translate("Process", "Boxes from the contours of the binary result: this image or a whole folder")
+        )
 
     def _dir(self) -> str:
         return self.last_dir
@@ -161,50 +190,57 @@ class ProcessActions:
 
     def open_pipeline(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.pane, "Open pipeline", self._dir(), PIPELINE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.pane, translate("Process", "Open pipeline"), self._dir(), pipeline_filter()
+            )
             if not path:
                 return False
         try:
             p = Pipeline.load(path)
         except LabelBenchError as e:
-            self._error("Cannot open pipeline", e)
+            self._error(translate("Process", "Cannot open pipeline"), e)
             return False
         self.last_dir = os.path.dirname(path)
         self.pane.set_pipeline(p)
-        self.pane.ctx.status(f"Pipeline {os.path.basename(path)}: {len(p)} steps", 4000)
+        text = translate("Process", "Pipeline {name}: %n step(s)", None, len(p)).format(name=os.path.basename(path))
+        self.pane.ctx.status(text, 4000)
         return True
 
     def save_pipeline(self, path: str | None = None) -> bool:
         if path is None:
             name = self.pane.pipeline.file_stem() + ".json"  # its name or its steps, never "untitled"
             path, _ = QFileDialog.getSaveFileName(
-                self.pane, "Save pipeline", os.path.join(self._dir(), name), PIPELINE_FILTER
+                self.pane, translate("Process", "Save pipeline"), os.path.join(self._dir(), name), pipeline_filter()
             )
             if not path:
                 return False
         try:
             self.pane.pipeline.save(path)
         except (LabelBenchError, OSError) as e:
-            self._error("Cannot save pipeline", e)
+            self._error(translate("Process", "Cannot save pipeline"), e)
             return False
         self.last_dir = os.path.dirname(path)
-        self.pane.ctx.status(f"Saved {path}", 4000)
+        self.pane.ctx.status(translate("Process", "Saved {path}").format(path=path), 4000)
         return True
 
     def export_python(self, path: str | None = None) -> bool:
         if path is None:
             name = self.pane.pipeline.file_stem() + ".py"  # its name or its steps, never "untitled"
             path, _ = QFileDialog.getSaveFileName(
-                self.pane, "Export Python script", os.path.join(self._dir(), name), "Python (*.py)"
+                self.pane,
+                translate("Process", "Export Python script"),
+                os.path.join(self._dir(), name),
+                translate("Process", "Python (*.py)"),
             )
             if not path:
                 return False
         try:
             self.pane.pipeline.export_python(path)
         except (LabelBenchError, OSError) as e:
-            self._error("Cannot export", e)
+            self._error(translate("Process", "Cannot export"), e)
             return False
-        self.pane.ctx.status(f"Exported {path}  (run: python {os.path.basename(path)} SOURCE DEST)", 6000)
+        text = translate("Process", "Exported {path}  (run: python {name} SOURCE DEST)")
+        self.pane.ctx.status(text.format(path=path, name=os.path.basename(path)), 6000)
         return True
 
     def new_pipeline(self) -> None:

@@ -38,12 +38,13 @@ from app.core.autolabel.classical import (
     label_shapes,
     model_key,
 )
-from app.core.autolabel.contour_shapes import OUTPUT_KINDS, OUTPUT_WORDS
+from app.core.autolabel.contour_shapes import OUTPUT_KINDS
 from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
 from app.gui.common.job_panel import JobPanel, path_row
 from app.gui.common.workers import JobRunner, LatestRunner
+from app.gui.i18n import translate
 
 
 def label_one_image(
@@ -149,6 +150,25 @@ class BoxOverlay:
             p.drawRect(QRectF((cx - bw / 2) * w, (cy - bh / 2) * h, bw * w, bh * h))
 
 
+def kind_name(kind: str) -> str:
+    """What the dialog writes, for its list: Boxes, Polygons, Rotated boxes."""
+    names = {
+        "box": translate("Process", "Boxes"),
+        "polygon": translate("Process", "Polygons"),
+        "obb": translate("Process", "Rotated boxes"),
+    }
+    return names[kind]
+
+
+def shape_count(kind: str, n: int) -> str:
+    """'12 boxes', '1 polygon', '3 rotated boxes' in the interface's language."""
+    if kind == "polygon":
+        return translate("Process", "%n polygon(s)", None, n)
+    if kind == "obb":
+        return translate("Process", "%n rotated box(es)", None, n)
+    return translate("Process", "%n box(es)", None, n)
+
+
 class LabelDialog(QDialog):
     """Class + box filter, live box count on the current image, label this image / a folder."""
 
@@ -157,7 +177,7 @@ class LabelDialog(QDialog):
         super().__init__(parent or pane)
         self.pane = pane
         self.box_overlay = box_overlay
-        self.setWindowTitle("Label with contours")
+        self.setWindowTitle(translate("Process", "Label with contours"))
         self.setMinimumWidth(560)
         self.runner: JobRunner | None = None
         self.result: dict | None = None
@@ -176,7 +196,7 @@ class LabelDialog(QDialog):
         self.max_aspect = self._spin(0, 100, 2)
         self.kind = QComboBox()  # what is written: boxes, polygons (approxPolyDP) or rotated boxes (minAreaRect)
         for k in OUTPUT_KINDS:
-            self.kind.addItem(OUTPUT_WORDS[k].capitalize(), k)
+            self.kind.addItem(kind_name(k), k)
         self.tolerance = self._spin(1.0, 50, 1)
         self.folder = QLineEdit(
             str(ctx.dataset_root) if ctx.dataset_root else (os.path.dirname(pane.path) if pane.path else "")
@@ -184,20 +204,21 @@ class LabelDialog(QDialog):
         self.count = QLabel("")
         self.count.setObjectName("paneInfo")
         form = QFormLayout()
-        form.addRow("Class", self.cls if names else self.cls_spin)
-        form.addRow("Min area (px)", self.min_area)
-        form.addRow("Max area (px, 0 = none)", self.max_area)
-        form.addRow("Min aspect w/h", self.min_aspect)
-        form.addRow("Max aspect w/h (0 = none)", self.max_aspect)
-        form.addRow("Write", self.kind)
-        form.addRow("Polygon tolerance (px)", self.tolerance)
-        form.addRow("Objects on this image", self.count)
-        form.addRow("Dataset / folder", path_row(self.folder, self._pick))
+        form.addRow(translate("Process", "Class"), self.cls if names else self.cls_spin)
+        form.addRow(translate("Process", "Min area (px)"), self.min_area)
+        form.addRow(translate("Process", "Max area (px, 0 = none)"), self.max_area)
+        form.addRow(translate("Process", "Min aspect w/h"), self.min_aspect)
+        form.addRow(translate("Process", "Max aspect w/h (0 = none)"), self.max_aspect)
+        form.addRow(translate("Process", "Write"), self.kind)
+        form.addRow(translate("Process", "Polygon tolerance (px)"), self.tolerance)
+        form.addRow(translate("Process", "Objects on this image"), self.count)
+        form.addRow(translate("Process", "Dataset / folder"), path_row(self.folder, self._pick))
         self.panel = JobPanel()
         self.buttons = QDialogButtonBox()
-        self.one_button = self.buttons.addButton("Label this image", QDialogButtonBox.ButtonRole.ActionRole)
-        self.all_button = self.buttons.addButton("Label folder", QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = self.buttons.addButton("Cancel run", QDialogButtonBox.ButtonRole.ActionRole)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.one_button = self.buttons.addButton(translate("Process", "Label this image"), role)
+        self.all_button = self.buttons.addButton(translate("Process", "Label folder"), role)
+        self.cancel_button = self.buttons.addButton(translate("Process", "Cancel run"), role)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.setEnabled(False)
         self.one_button.clicked.connect(self.label_current)
@@ -229,7 +250,7 @@ class LabelDialog(QDialog):
     def _pick(self) -> None:
         from PyQt6.QtWidgets import QFileDialog
 
-        d = QFileDialog.getExistingDirectory(self, "Dataset folder", self.folder.text())
+        d = QFileDialog.getExistingDirectory(self, translate("Process", "Dataset folder"), self.folder.text())
         if d:
             self.folder.setText(d)
 
@@ -241,7 +262,7 @@ class LabelDialog(QDialog):
 
     def refresh_preview(self, *_) -> None:
         if self.pane.image is None:
-            self.count.setText("no image")
+            self.count.setText(translate("Process", "no image"))
             return
         self.preview.request(
             (self.pane.pipeline.copy(), self.pane.image, self.class_id(), self.box_filter(), *self.output())
@@ -252,7 +273,7 @@ class LabelDialog(QDialog):
         return self.kind.currentData() or "box", self.tolerance.value()
 
     def _boxes(self, req, xywhn) -> None:
-        self.count.setText(f"{len(xywhn)} {OUTPUT_WORDS[req[4]]}")
+        self.count.setText(shape_count(req[4], len(xywhn)))
         self.box_overlay.set_boxes(xywhn)
 
     def _start(self, fn, done) -> None:
@@ -261,8 +282,10 @@ class LabelDialog(QDialog):
         self.runner = JobRunner(fn, self)
         self.panel.attach(self.runner)
         self.runner.finished.connect(done)
-        self.runner.failed.connect(lambda m: self._end(f"Stopped: {m}"))
-        self.runner.cancelled.connect(lambda: self._end("Cancelled; the labels written so far are kept."))
+        self.runner.failed.connect(lambda m: self._end(translate("Process", "Stopped: {message}").format(message=m)))
+        self.runner.cancelled.connect(
+            lambda: self._end(translate("Process", "Cancelled; the labels written so far are kept."))
+        )
         for b in (self.one_button, self.all_button):
             b.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -277,7 +300,7 @@ class LabelDialog(QDialog):
     def label_current(self) -> None:
         path, root = self.pane.path, self.folder.text().strip()
         if not path or not root:
-            self._end("Pick an image of a dataset first.")
+            self._end(translate("Process", "Pick an image of a dataset first."))
             return
         p, c, f, (k, t) = self.pane.pipeline.copy(), self.class_id(), self.box_filter(), self.output()
         self._start(lambda state: label_one_image(p, path, root, c, f, state, kind=k, tolerance=t), self._one_done)
@@ -285,18 +308,19 @@ class LabelDialog(QDialog):
     def _one_done(self, res: dict) -> None:
         self.result = res
         if res["labeled"]:
-            self._end(
-                f"Wrote {res['boxes']} {OUTPUT_WORDS[self.output()[0]]} for {os.path.basename(self.pane.path)} ({res['model_key']})."
-            )
+            text = translate("Process", "Wrote {shapes} for {name} ({key}).")
+            shapes = shape_count(self.output()[0], res["boxes"])
+            self._end(text.format(shapes=shapes, name=os.path.basename(self.pane.path), key=res["model_key"]))
             self.pane.ctx.labelsChanged.emit(self.pane.path)
             self.pane.ctx.openInReview.emit(self.pane.path, -1)
         else:
-            self._end(f"Not written: {res['skipped']} (reviewed or hand-made labels are protected).")
+            text = translate("Process", "Not written: {why} (reviewed or hand-made labels are protected).")
+            self._end(text.format(why=res["skipped"]))
 
     def label_all(self) -> None:
         root = self.folder.text().strip()
         if not root:
-            self._end("Choose a dataset or folder.")
+            self._end(translate("Process", "Choose a dataset or folder."))
             return
         try:
             check_pipeline(self.pane.pipeline)
@@ -308,11 +332,22 @@ class LabelDialog(QDialog):
 
     def _all_done(self, rep: dict) -> None:
         self.result = rep
-        self._end(
-            f"Labeled {rep['labeled']} of {rep['images']} images, skipped {rep['skipped']}, "
-            f"failed {len(rep['failed'])} in {rep['seconds']:.1f} s. Index: {rep['index']}"
+        text = translate(
+            "Process",
+            "Labeled {labeled} of %n image(s), skipped {skipped}, failed {failed} in {seconds} s. Index: {index}",
+            None,
+            rep["images"],
         )
-        self.pane.ctx.status(f"Contour labels: {rep['labeled']} images labeled", 6000)
+        self._end(
+            text.format(
+                labeled=rep["labeled"],
+                skipped=rep["skipped"],
+                failed=len(rep["failed"]),
+                seconds=f"{rep['seconds']:.1f}",
+                index=rep["index"],
+            )
+        )
+        self.pane.ctx.status(translate("Process", "Contour labels: %n image(s) labeled", None, rep["labeled"]), 6000)
 
     def reject(self) -> None:
         if self.runner is not None and self.runner.busy:

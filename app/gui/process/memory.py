@@ -10,6 +10,7 @@ from PyQt6.QtCore import QEvent, QObject, QTimer
 from app.core.errors import LabelBenchError
 from app.core.pipeline.model import Pipeline
 from app.gui.common.settings import make_settings
+from app.gui.i18n import translate
 
 KEY = "process/pipeline"
 
@@ -37,7 +38,8 @@ class PipelineMemory(QObject):
         try:
             p = Pipeline.from_json(str(text), "the last pipeline")
         except LabelBenchError as e:
-            msg = f"Process: the last pipeline did not load ({e}); the default one is shown"
+            msg = translate("Process", "Process: the last pipeline did not load ({error}); the default one is shown")
+            msg = msg.format(error=e)
             QTimer.singleShot(0, lambda: self.pane.ctx.status(msg, 10000))  # once the window shows messages
             return
         self.saved = str(text)

@@ -30,10 +30,12 @@ from app.core.pipeline.threshold.choice import (
 )
 from app.gui.common.manual import help_button
 from app.gui.common.workers import LatestRunner
+from app.gui.i18n import Retranslating, translate
 from app.gui.process.actions import ProcessActions
 from app.gui.process.engine import PreviewEngine, RenderResult
 from app.gui.process.label import BoxOverlay
 from app.gui.process.memory import PipelineMemory
+from app.gui.process.op_text import OpTexts, op_doc, op_label
 from app.gui.process.view import ProcessView
 from widgets.image_view import format_pixel
 from widgets.split_view import prepare_frame
@@ -57,12 +59,15 @@ def load_for_processing(src):
     return np.ascontiguousarray(img), prepare_frame(img, tag="original")
 
 
-class Pane(QWidget):
+class Pane(Retranslating, QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
         self.path: str | None = None
         self.image: np.ndarray | None = None
+        self._info: tuple[str, int, int, int, str] | None = None  # the image line's facts (retranslate)
+        self._frame: RenderResult | None = None  # the last frame shown (its line, retranslated)
+        self._grid_line: tuple | None = None  # the grid's status: (tiles, source index) or None
         self._hist_levels: dict[str, float] = {}
         self.engine = PreviewEngine(self)
         self.loader = LatestRunner(load_for_processing, self)
@@ -78,6 +83,20 @@ class Pane(QWidget):
         self._wire()
         self.view.editor.set_pipeline(default_pipeline(), select=2)
         self.memory = PipelineMemory(self)  # the last pipeline (app/gui/process/memory.py)
+
+    def retranslate(self) -> None:
+        """The texts that follow the image and the pipeline, in the current language (the view, the
+        editor and the toolbar's fixed texts retranslate themselves or here)."""
+        self.actions.retranslate()
+        self._refresh_params()
+        self._rebuild_hist_sources()
+        self._show_info()
+        if self._frame is not None:
+            self._frame_ready(self._frame, paint=False)
+        else:
+            self.view.result_view.caption = self.view.split_view.caption_b = translate("Process", "Result")
+        if self._grid_line is not None:
+            self._grid_status(*self._grid_line)
 
     # ------------------------------------------------------------------ window menus
     def menu_actions(self) -> dict:
@@ -127,7 +146,9 @@ class Pane(QWidget):
         """Load a file (or take an array) in a worker; the views update when it is ready."""
         if isinstance(path_or_array, str):
             self.path = path_or_array
-            self.view.info.setText(f"Loading {os.path.basename(path_or_array)}…")
+            self.view.has_image = True
+            self._info = None
+            self.view.info.setText(translate("Process", "Loading {name}…").format(name=os.path.basename(path_or_array)))
         else:
             self.path = None
         self.loader.request(path_or_array)
@@ -140,11 +161,21 @@ class Pane(QWidget):
         self.engine.set_image(img)
         self._view_changed()
         h, w = img.shape[:2]
-        name = os.path.basename(src) if isinstance(src, str) else "image"
+        name = os.path.basename(src) if isinstance(src, str) else ""
         ch = 1 if img.ndim == 2 else img.shape[2]
-        self.view.info.setText(f"{name}   {w}×{h}   {ch} channel{'s' if ch > 1 else ''}, {img.dtype}")
+        self._info = (name, w, h, ch, str(img.dtype))
+        self._show_info()
         self._refresh_params()
         self._schedule_grid()
+
+    def _show_info(self) -> None:
+        """The bottom line: 'a.png   640×480   3 channels, uint8'."""
+        if self._info is None:
+            return
+        name, w, h, ch, dtype = self._info
+        self.view.has_image = True
+        channels = translate("Process", "%n channel(s)", None, ch)
+        self.view.info.setText(f"{name or translate('Process', 'image')}   {w}×{h}   {channels}, {dtype}")
 
     def _load_failed(self, src, message: str) -> None:
         """A broken file: no view keeps the previous image, result, histogram or pixel readout."""
@@ -157,10 +188,12 @@ class Pane(QWidget):
         v.result_view.set_frame(None)
         v.split_view.set_frame_a(None)
         v.split_view.set_frame(None)
-        v.result_view.caption = v.split_view.caption_b = "Result"
+        self._frame = self._info = None
+        v.result_view.caption = v.split_view.caption_b = translate("Process", "Result")
         v.histogram.set_data(None)
         v.histogram.set_markers({})
         v.compute_label.setText("")
+        v.has_image = True
         v.info.setText(message)
         self.ctx.status(message, 0)
         mw = self.ctx.main_window
@@ -195,21 +228,21 @@ class Pane(QWidget):
     def _refresh_params(self) -> None:
         i = self.view.editor.current()
         if i < 0 or i >= len(self.pipeline):
-            self.view.param_title.setText("No step selected")
+            self.view.param_title.setText(translate("Process", "No step selected"))
             self.view.param_doc.setText("")
-            self.view.params.set_specs([], {}, empty_text="Add a step with “Add step”.")
+            self.view.params.set_specs([], {}, empty_text=translate("Process", "Add a step with “Add step”."))
             return
         step = self.pipeline.steps[i]
         op = get_op(step.op)
         dtype = self.image.dtype if self.image is not None else np.uint8
-        self.view.param_title.setText(f"{i + 1}. {op.label}")
-        self.view.params.set_specs(op.params, step.params, dtype=dtype)
+        self.view.param_title.setText(f"{i + 1}. {op_label(op)}")
+        self.view.params.set_specs(op.params, step.params, dtype=dtype, texts=OpTexts(op.name))
         self._show_doc(i)
 
     def _show_doc(self, i: int) -> None:
         """The op's description, and a note in orange where its values contradict each other."""
         step = self.pipeline.steps[i]
-        doc = get_op(step.op).doc
+        doc = op_doc(get_op(step.op))
         note = PARAM_NOTES[step.op](step.params) if step.op in PARAM_NOTES else ""
         if note:
             doc = f"{html.escape(doc)}<br><span style='color:#f0a040'>{html.escape(note)}</span>"
@@ -290,10 +323,10 @@ class Pane(QWidget):
         keep = self.view.hist_source.currentIndex()
         self.view.hist_source.blockSignals(True)
         self.view.hist_source.clear()
-        self.view.hist_source.addItem("Threshold input (auto)", None)
-        self.view.hist_source.addItem("Original", -1)
+        self.view.hist_source.addItem(translate("Process", "Threshold input (auto)"), None)
+        self.view.hist_source.addItem(translate("Process", "Original"), -1)
         for i, s in enumerate(self.pipeline.steps):
-            self.view.hist_source.addItem(f"{i + 1}. {get_op(s.op).label}", i)
+            self.view.hist_source.addItem(f"{i + 1}. {op_label(get_op(s.op))}", i)
         self.view.hist_source.setCurrentIndex(keep if 0 <= keep < self.view.hist_source.count() else 0)
         self.view.hist_source.blockSignals(False)
         self._update_hist_index()
@@ -340,22 +373,33 @@ class Pane(QWidget):
     def _view_changed(self, *_) -> None:
         self.engine.display_zoom = self.view.result_view.zoom * self.view.result_view.devicePixelRatioF()
 
-    def _frame_ready(self, res: RenderResult) -> None:
-        self.view.result_view.set_frame(res.frame)
-        self.view.split_view.set_frame(res.frame)
-        # paint the new frame now (not at the next backing-store sync behind every other dirty widget)
-        view = self.view.result_view if self.view.views.currentIndex() == 0 else self.view.split_view
-        if view.isVisible():
-            view.repaint()
-        self._apply_pending_line()
+    def _frame_ready(self, res: RenderResult, paint: bool = True) -> None:
+        self._frame = res
+        if paint:
+            self.view.result_view.set_frame(res.frame)
+            self.view.split_view.set_frame(res.frame)
+            # paint the new frame now (not at the next backing-store sync behind every other dirty widget)
+            view = self.view.result_view if self.view.views.currentIndex() == 0 else self.view.split_view
+            if view.isVisible():
+                view.repaint()
+            self._apply_pending_line()
         n = len(self.pipeline)
-        where = "full resolution" if res.scale == 1.0 else f"preview 1/{round(1 / res.scale)}"
-        ran = f"ran {len(res.executed)} of {n} steps" if n else "no steps"
-        busy = "   computing full resolution…" if self.engine.busy() else ""
+        if res.scale == 1.0:
+            where = translate("Process", "full resolution")
+        else:
+            where = translate("Process", "preview 1/{n}").format(n=round(1 / res.scale))
+        if n:
+            ran = translate("Process", "ran {done} of %n step(s)", None, n).format(done=len(res.executed))
+        else:
+            ran = translate("Process", "no steps")
+        busy = "   " + translate("Process", "computing full resolution…") if self.engine.busy() else ""
         self.view.compute_label.setText(f"{where} · {res.seconds * 1000:.0f} ms · {ran}{busy}")
         shape = "×".join(str(s) for s in res.shape[1::-1])
-        self.view.result_view.caption = f"Result  {shape} {np.dtype(res.dtype).name}"
+        self.view.result_view.caption = f"{translate('Process', 'Result')}  {shape} {np.dtype(res.dtype).name}"
         self.view.split_view.caption_b = self.view.result_view.caption
+        if not paint:
+            self.view.result_view.update()
+            self.view.split_view.update()
 
     def _compute_failed(self, message: str) -> None:
         self.view.compute_label.setText(message)
@@ -383,14 +427,23 @@ class Pane(QWidget):
         if key == self._grid_key:
             return
         self._grid_key = key
-        self.view.grid.set_status("Computing every method…")
+        self._grid_line = None
+        self.view.grid.set_status(translate("Process", "Computing every method…"))
         self.grid_runner.request(GridRequest(p.snapshot(), self.image, idx))
 
     def _grid_ready(self, req: GridRequest, tiles) -> None:
         self.view.grid.set_tiles(tiles)
-        src = "the original" if req.index < 0 else f"the output of step {req.index + 1}"
-        self.view.grid.set_status(f"{len(tiles)} methods on {src}. Click a tile to use it.")
+        self._grid_status(len(tiles), req.index)
         self._outline_tiles()
+
+    def _grid_status(self, n: int, index: int) -> None:
+        self._grid_line = (n, index)
+        if index < 0:
+            text = translate("Process", "%n method(s) on the original. Click a tile to use it.", None, n)
+        else:
+            text = translate("Process", "%n method(s) on the output of step {step}. Click a tile to use it.", None, n)
+            text = text.format(step=index + 1)
+        self.view.grid.set_status(text)
 
     def _tile_chosen(self, name: str, value: float) -> None:
         t, _added = apply_tile_choice(self.pipeline, self._threshold_index(), name, value)

@@ -23,24 +23,27 @@ from PyQt6.QtWidgets import (
 from app.core.pipeline.model import Pipeline, Step
 from app.core.pipeline.ops import FAMILY_LABELS, families, get_op
 from app.gui.common.menu_text import escape_mnemonic
+from app.gui.i18n import Retranslating, translate
+from app.gui.process.op_text import choice_label, family_label, op_doc, op_label
 
 
 def step_summary(step: Step, max_params: int = 3) -> str:
-    """'Gaussian blur  ksize 5 · sigma 0' - the op label and its first parameter values."""
+    """'Gaussian blur  ksize 5 · sigma 0' - the op label and its first parameter values (the label and
+    the choices in the interface's language, the parameters by their keywords, as in pipeline files)."""
     op = get_op(step.op)
     parts = []
     for spec in op.params[:max_params]:
         v = step.params.get(spec.name, spec.default)
         if spec.kind == "enum":
-            v = spec.display(v)
+            v = choice_label(op.name, spec, spec.display(v))
         elif spec.kind == "float":
             v = f"{v:g}"
         elif spec.kind == "bool":
-            v = "on" if v else "off"
+            v = translate("Process", "on") if v else translate("Process", "off")
         elif spec.kind == "color":
             v = "#%02x%02x%02x" % (v[2], v[1], v[0])
         parts.append(f"{spec.name} {v}")
-    return op.label + ("   " + " · ".join(parts) if parts else "")
+    return op_label(op) + ("   " + " · ".join(parts) if parts else "")
 
 
 class StepList(QListWidget):
@@ -65,7 +68,7 @@ class StepList(QListWidget):
             self.moved.emit(src, dst)
 
 
-class PipelineEditor(QWidget):
+class PipelineEditor(Retranslating, QWidget):
     edited = pyqtSignal(int)  # index of the first step whose output changed
     currentStepChanged = pyqtSignal(int)  # -1 when nothing is selected
 
@@ -76,16 +79,16 @@ class PipelineEditor(QWidget):
         self.list.setObjectName("pipelineList")
         self.list.setMinimumHeight(140)
         self.add_button = QToolButton()
-        self.add_button.setText("Add step")
-        self.add_button.setToolTip("Add an operation after the selected step")
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_menu = self._build_add_menu()
         self.add_button.setMenu(self.add_menu)
-        self.dup_button = self._tool("Duplicate", "Duplicate the selected step", self.duplicate_current)
-        self.remove_button = self._tool("Remove", "Remove the selected step (Del)", self.remove_current)
-        self.up_button = self._tool("▲", "Move the selected step up", lambda: self.move_current(-1))
-        self.down_button = self._tool("▼", "Move the selected step down", lambda: self.move_current(1))
+        self.dup_button = self._tool(self.duplicate_current)
+        self.remove_button = self._tool(self.remove_current)
+        self.up_button = self._tool(lambda: self.move_current(-1))
+        self.down_button = self._tool(lambda: self.move_current(1))
+        self.up_button.setText("▲")
+        self.down_button.setText("▼")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(3)
@@ -102,27 +105,47 @@ class PipelineEditor(QWidget):
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemChanged.connect(self._item_changed)
         self.list.moved.connect(self._moved)
-        self.act_delete = delete = QAction("Remove the selected step", self.list)
+        self.act_delete = delete = QAction(self.list)
         delete.setShortcut(Qt.Key.Key_Delete)
         delete.triggered.connect(self.remove_current)
         self.list.addAction(delete)
         self._update_buttons()
+        self.retranslate()
 
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+    def retranslate(self) -> None:
+        """Every text of the editor in the current language (again on QEvent.LanguageChange): the
+        buttons, the Add step menu and the steps' rows."""
+        self.add_button.setText(translate("Process", "Add step"))
+        self.add_button.setToolTip(translate("Process", "Add an operation after the selected step"))
+        self.dup_button.setText(translate("Process", "Duplicate"))
+        self.dup_button.setToolTip(translate("Process", "Duplicate the selected step"))
+        self.remove_button.setText(translate("Process", "Remove"))
+        self.remove_button.setToolTip(translate("Process", "Remove the selected step (Del)"))
+        self.up_button.setToolTip(translate("Process", "Move the selected step up"))
+        self.down_button.setToolTip(translate("Process", "Move the selected step down"))
+        self.act_delete.setText(translate("Process", "Remove the selected step"))
+        old, self.add_menu = self.add_menu, self._build_add_menu()
+        self.add_button.setMenu(self.add_menu)
+        old.deleteLater()
+        for i in range(min(self.list.count(), len(self.pipeline))):
+            self.refresh_row(i)
+            self.list.item(i).setToolTip(op_doc(get_op(self.pipeline.steps[i].op)))
+
+    def _tool(self, slot) -> QToolButton:
         b = QToolButton()
-        b.setText(text)
-        b.setToolTip(tip)
         b.clicked.connect(slot)
         return b
 
     def _build_add_menu(self) -> QMenu:
         menu = QMenu(self)
         for fam, ops in families().items():
-            sub = menu.addMenu(escape_mnemonic(FAMILY_LABELS.get(fam, fam.title())))
+            sub = menu.addMenu(
+                escape_mnemonic(family_label(FAMILY_LABELS[fam]) if fam in FAMILY_LABELS else fam.title())
+            )
             sub.setToolTipsVisible(True)
             for op in ops:
-                a = sub.addAction(escape_mnemonic(op.label))
-                a.setToolTip(op.doc)
+                a = sub.addAction(escape_mnemonic(op_label(op)))
+                a.setToolTip(op_doc(op))
                 a.setData(op.name)
                 a.triggered.connect(lambda _=False, n=op.name: self.add_step(n))
         return menu
@@ -141,7 +164,7 @@ class PipelineEditor(QWidget):
             it = QListWidgetItem(f"{i + 1}.  {step_summary(step)}")
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             it.setCheckState(Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked)
-            it.setToolTip(get_op(step.op).doc)
+            it.setToolTip(op_doc(get_op(step.op)))
             it.setSizeHint(QSize(0, 26))
             it.setData(Qt.ItemDataRole.UserRole, step.uid)
             self.list.addItem(it)
