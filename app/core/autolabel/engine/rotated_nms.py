@@ -72,7 +72,7 @@ def fast_nms_probiou(boxes, scores, iou_thres: float):
 
     n = boxes.shape[0]
     bound = _distance_bound(iou_thres)
-    if n <= SMALL or bound is None:
+    if n <= SMALL or bound is None or boxes.device.type != "cpu":  # a GPU does the N x N at once
         return TorchNMS.fast_nms(boxes, scores, iou_thres, iou_func=batch_probiou)
     sorted_idx = torch.argsort(scores, descending=True)  # as fast_nms: its order of ties too
     b = boxes[sorted_idx]
