@@ -501,8 +501,24 @@ Load it only if you trust where it came from. Load it anyway?</source>
     </message>
 </context><context>
     <name>ConfusionMatrix</name>
+    <message>
+        <location filename="../../widgets/plots/confusion_matrix.py" line="62" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="55" />
+        <source>background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/plots/confusion_matrix.py" line="102" />
+        <source>bg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/plots/confusion_matrix.py" line="138" />
+        <source>{share} of true '{name}'</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../widgets/plots/confusion_matrix.py" line="140" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="142" />
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>
@@ -510,24 +526,34 @@ Load it only if you trust where it came from. Load it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/plots/confusion_matrix.py" line="211" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="143" />
+        <source>predicted &lt;b&gt;{pred}&lt;/b&gt;, true &lt;b&gt;{true}&lt;/b&gt;: {what}&lt;br&gt;click: open these boxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/plots/confusion_matrix.py" line="208" />
+        <source>predicted (rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/plots/confusion_matrix.py" line="219" />
         <source>true class  →  (columns)   ·   normalized per column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/plots/confusion_matrix.py" line="216" />
-        <location filename="../../widgets/plots/confusion_matrix.py" line="212" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="224" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="220" />
         <source>true class  →  (columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/plots/confusion_matrix.py" line="215" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="223" />
         <source>true →  ·  per column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/plots/confusion_matrix.py" line="218" />
-        <location filename="../../widgets/plots/confusion_matrix.py" line="218" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="226" />
+        <location filename="../../widgets/plots/confusion_matrix.py" line="226" />
         <source>true →</source>
         <translation type="unfinished" />
     </message>
@@ -3160,6 +3186,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
 </context><context>
     <name>Process</name>
     <message>
+        <location filename="../../app/gui/process/view.py" line="101" />
         <location filename="../../app/gui/process/pane.py" line="398" />
         <location filename="../../app/gui/process/pane.py" line="192" />
         <location filename="../../app/gui/process/pane.py" line="97" />

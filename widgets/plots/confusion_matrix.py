@@ -52,14 +52,14 @@ class ConfusionMatrixView(QWidget):
     def set_matrix(self, matrix, names: list[str]) -> None:
         """matrix (n+1, n+1) [predicted, true]; names of the n classes (background is added)."""
         self.matrix = np.asarray(matrix, float)
-        self.names = list(names) + [_tr("background")]
+        self.names = list(names) + [QCoreApplication.translate("ConfusionMatrix", "background")]
         if self.selected and max(self.selected) >= len(self.names):
             self.selected = None
         self.update()
 
     def changeEvent(self, e) -> None:
         if e.type() == QEvent.Type.LanguageChange and self.names:
-            self.names[-1] = _tr("background")
+            self.names[-1] = QCoreApplication.translate("ConfusionMatrix", "background")
             self.update()
         super().changeEvent(e)
 
@@ -99,7 +99,7 @@ class ConfusionMatrixView(QWidget):
 
         cell, short = cell_for(label_w), None
         if cell < MIN_COUNT_CELL and n:
-            labels = [str(i) for i in range(n - 1)] + [_tr("bg")]
+            labels = [str(i) for i in range(n - 1)] + [QCoreApplication.translate("ConfusionMatrix", "bg")]
             small = cell_for(fm.height() + 10)
             if small > cell:
                 cell, short = small, labels
@@ -135,10 +135,14 @@ class ConfusionMatrixView(QWidget):
         r, c = hit
         v = self.values()[r, c]
         if self.normalized:
-            what = _tr("{share} of true '{name}'").format(share=f"{v:.3f}", name=self.names[c])
+            what = QCoreApplication.translate("ConfusionMatrix", "{share} of true '{name}'").format(
+                share=f"{v:.3f}", name=self.names[c]
+            )
         else:
             what = QCoreApplication.translate("ConfusionMatrix", "%n box(es)", "", int(self.matrix[r, c]))
-        text = _tr("predicted <b>{pred}</b>, true <b>{true}</b>: {what}<br>click: open these boxes")
+        text = QCoreApplication.translate(
+            "ConfusionMatrix", "predicted <b>{pred}</b>, true <b>{true}</b>: {what}<br>click: open these boxes"
+        )
         QToolTip.showText(
             ev.globalPosition().toPoint(), text.format(pred=self.names[r], true=self.names[c], what=what), self
         )
@@ -198,7 +202,11 @@ class ConfusionMatrixView(QWidget):
         p.save()
         p.translate(max(10.0, g.left() - max(fm.horizontalAdvance(s) for s in self.names) - 22), g.center().y())
         p.rotate(-90)
-        p.drawText(QRectF(-80, -8, 160, 16), Qt.AlignmentFlag.AlignCenter, _tr("predicted (rows)"))
+        p.drawText(
+            QRectF(-80, -8, 160, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("ConfusionMatrix", "predicted (rows)"),
+        )
         p.restore()
         if self.title:
             p.setPen(FG)

@@ -97,7 +97,8 @@ class ProcessView(Retranslating, QWidget):
 
         # views
         self.original_view, self.result_view, self.split_view = FrameView(), FrameView(), SplitView()
-        self.result_view.caption = "Result"  # the pane's, with the result's size (Pane.retranslate)
+        # the pane's, with the result's size (Pane.retranslate)
+        self.result_view.caption = self.split_view.caption_b = translate("Process", "Result")
         link_views(self.original_view, self.result_view, self.split_view)
         side = QWidget()
         sl = QHBoxLayout(side)
