@@ -3,7 +3,8 @@ forced larger, no pane scrolls sideways, every visible button lies inside the wi
 item 4) and no text is cut: labels, buttons, check boxes, combo boxes, tab titles, list rows, the
 Review finding bar and key overlay, Training's curve panels (issue 24, item 7; tests/support/clipping.py).
 The panes are seen empty on the demo and again full: an audit finding open in Review with its key
-overlay, an evaluation in Evaluate, the demo run's curves in Training."""
+overlay, an evaluation in Evaluate, the demo run's curves in Training. Each in every language of the
+interface (English, Korean: issue 27, item 3): the words have other widths there."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PyQt6.QtWidgets import QApplication
 from app.core.audit.run import AuditOptions, audit
 from app.gui.common.settings import make_settings
 from app.gui.common.style import apply_style
+from app.gui.i18n import translate
+from app.gui.i18n.language import LANGUAGES, apply_language
 from app.gui.main_window import MainWindow
 from app.gui.review.controls import ORDERS
 from tests.support.audit_data import make_audit_dataset
@@ -25,6 +28,15 @@ from tests.support.paths import DEMO_DIR, DEMO_MODEL
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 IDS = [f"{w}x{h}" for w, h in SIZES]
+LANGS = list(LANGUAGES)  # en, ko
+
+
+@pytest.fixture(params=LANGS)
+def lang(request, qapp):
+    """The interface in each language (the app's own switch, View ▸ Language); English again after."""
+    apply_language(request.param)
+    yield request.param
+    apply_language("en")
 
 
 @pytest.fixture(autouse=True)
@@ -53,12 +65,13 @@ def _window(qtbot, size, demo_copy):
     w.show()
     qtbot.waitExposed(w)
     assert w.open_path(demo_copy / "data.yaml")
-    qtbot.waitUntil(lambda: w.file_count.text() == "24 images", timeout=10000)
+    shown = translate("MainWindow", "%Ln image(s)", None, 24)  # "24 images", "이미지 24장"
+    qtbot.waitUntil(lambda: w.file_count.text() == shown, timeout=10000)
     return w
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
-def test_every_pane_fits(qtbot, size, demo_copy):
+def test_every_pane_fits(qtbot, size, demo_copy, lang):
     w = _window(qtbot, size, demo_copy)
     report = {}
     for title, pane in w.panes.items():
@@ -67,7 +80,7 @@ def test_every_pane_fits(qtbot, size, demo_copy):
         problems = layout_problems(w, pane, size) | {"text_cut": clipped_texts(w)}
         if any(problems.values()):
             report[title] = problems
-    assert report == {}
+    assert report == {}, report
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +106,7 @@ def _inside(widget, outer) -> bool:
 
 @pytest.mark.slow  # an audit, an evaluation and every pane at three sizes
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
-def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path):
+def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path, lang):
     root = tmp_path / "ds"
     shutil.copytree(audited[0], root)
     w = MainWindow(make_settings())
@@ -118,7 +131,7 @@ def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path):
     bar = review.audit_view.reason
     assert "Y: " in bar.text() and _inside(bar, review.canvas)  # the whole reason, on the image
     fix, keep = bar.buttons
-    assert [fix.text(), keep.text()] == ["Fix (Y)", "Keep (N)"]
+    assert fix.text().endswith(" (Y)") and keep.text().endswith(" (N)")  # "Fix (Y)", "Keep (N)" in English
     assert fix.isVisible() and keep.isVisible() and _inside(fix, review.canvas) and _inside(keep, review.canvas)
     look("Review, on a finding")
     review.help.toggle()
@@ -145,7 +158,7 @@ def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path):
         look(title)
     review.shutdown()
     QApplication.processEvents()
-    assert report == {}
+    assert report == {}, report
 
 
 def test_images_dock_hidden_where_the_pane_has_its_own_list(qtbot, demo_copy):

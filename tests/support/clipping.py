@@ -54,8 +54,9 @@ def _elided_without_tip(w: QWidget, text: str) -> bool:
     if tip and all(p in tip for p in parts) and len(tip) > len(plain):
         return False
     mid = re.search(r"\S…\S", plain) is not None
-    # a trailing one after a lone letter or mid-word fragment: "it i…"
-    lone = re.search(r"(^|\s)\S{1,2}…\s*$", plain) is not None
+    # a trailing one after a lone letter or mid-word fragment: "it i…"; not after Hangul, where one or two
+    # syllables are a whole word ("인덱싱 중…", indexing)
+    lone = re.search(r"(^|\s)[^\s\uac00-\ud7a3]{1,2}…\s*$", plain) is not None
     return mid or lone
 
 

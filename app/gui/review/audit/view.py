@@ -28,6 +28,7 @@ from app.core.audit.live import label_index, live_findings
 from app.core.audit.run import kinds_text, model_identity
 from app.core.dataset.audit_table import AuditTable
 from app.gui.i18n import num, translate
+from app.gui.i18n.core_messages import core_text
 from app.gui.review.audit.finding_bar import FindingBar
 from app.gui.review.shapes.suggested import NO_SHAPE, predicted_shape, shape_suggestion
 from widgets.canvas.boxes import Boxes
@@ -210,7 +211,7 @@ class AuditView(QObject):
             ).format(
                 kind=kind_text(f.kind),
                 score=num(float(f.score), 2),
-                reason=f.reason(names),
+                reason=core_text(f.reason(names)),  # the core's sentence, in the language too
                 fix_key=fix,
                 fix=translate("Review", APPLY_TEXT[f.kind]).format(pred=pred),
                 keep_key=keep,
