@@ -538,6 +538,7 @@ class ResultsView(Retranslating, QWidget):
         self.cm.set_selected(row, col)
         for it in self.cell_items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))
+            li.setToolTip(li.text())  # the whole row where a narrow window elides it
             li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
             li.setData(Qt.ItemDataRole.UserRole + 1, it)
             self.cm_list.addItem(li)
@@ -587,6 +588,7 @@ class ResultsView(Retranslating, QWidget):
         self.err_list.clear()
         for it in items[:MAX_LIST]:
             li = QListWidgetItem(_item_text(it, self.result.data))
+            li.setToolTip(li.text())  # the whole row where a narrow window elides it
             li.setData(Qt.ItemDataRole.UserRole, (it.image, it.gt))
             li.setData(Qt.ItemDataRole.UserRole + 1, it)
             self.err_list.addItem(li)
