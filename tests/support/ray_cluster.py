@@ -125,11 +125,3 @@ class RayCluster:
 
     def __exit__(self, *exc) -> None:
         self.stop()
-
-
-def group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-        return True
-    except ProcessLookupError:
-        return False

@@ -298,7 +298,6 @@ class Pane(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self._last = (done, total)
-        self._msg = msg
         self._update_rate()
 
     def _update_rate(self) -> None:

@@ -121,7 +121,7 @@ def test_import_keeps_existing_labels_and_reports_unknown_classes(dataset, tmp_p
 def test_split_is_reproducible_and_stratified(dataset):
     sel = collect_records(dataset, "labeled")
     a_train, a_val = split_records(sel.records, 0.25, seed=3)
-    b_train, b_val = split_records(sel.records, 0.25, seed=3)
+    _b_train, b_val = split_records(sel.records, 0.25, seed=3)
     assert [r.rel for r in a_val] == [r.rel for r in b_val] and len(a_val) == 3
     assert {r.rel for r in a_train} | {r.rel for r in a_val} == {r.rel for r in sel.records}
     _, c_val = split_records(sel.records, 0.25, seed=4)
