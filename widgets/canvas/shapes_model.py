@@ -405,7 +405,7 @@ def obb_resized(pts, handle: str, x: float, y: float) -> np.ndarray:
 
 
 # ---------------------------------------------------------------------------------------------- picking
-VERTEX, EDGE, INSIDE, ROTATE = "vertex", "edge", "inside", "rotate"
+VERTEX, INSIDE, ROTATE = "vertex", "inside", "rotate"
 
 
 def hit_shape(
