@@ -36,6 +36,9 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
+	$(VENV)/bin/vulture app widgets scripts tests --min-confidence 60 \
+		--ignore-names 'pytestmark,pytest_*' --ignore-decorators '@register,@pytest.fixture'
 
 test: install
 	$(PYTEST) $(ARGS)
