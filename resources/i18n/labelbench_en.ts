@@ -276,27 +276,27 @@ Replace them with the model's labels? They cannot be recovered afterwards.</nume
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="316" />
+        <location filename="../../app/gui/autolabel/pane.py" line="315" />
         <source>images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="323" />
+        <location filename="../../app/gui/autolabel/pane.py" line="322" />
         <source>skipped {n}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="325" />
+        <location filename="../../app/gui/autolabel/pane.py" line="324" />
         <source>&lt;b&gt;{labeled} labeled&lt;/b&gt;, {skipped} skipped, {failed} failed of {images} images in {seconds} s ({rate} img/s)&lt;br&gt;backend: {backend}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="338" />
+        <location filename="../../app/gui/autolabel/pane.py" line="337" />
         <source>&lt;br&gt;precision {why}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/autolabel/pane.py" line="341" />
+        <location filename="../../app/gui/autolabel/pane.py" line="340" />
         <source>&lt;br&gt;the model's view of %Ln image(s) with kept labels is stored in the dataset's index (Review and Browse draw it dashed)</source>
         <translation>
             <numerusform>&lt;br&gt;the model's view of %Ln image with kept labels is stored in the dataset's index (Review and Browse draw it dashed)</numerusform>
@@ -304,27 +304,27 @@ Replace them with the model's labels? They cannot be recovered afterwards.</nume
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="349" />
+        <location filename="../../app/gui/autolabel/pane.py" line="348" />
         <source>Auto-label finished: {n} labeled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="356" />
+        <location filename="../../app/gui/autolabel/pane.py" line="355" />
         <source>stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="358" />
+        <location filename="../../app/gui/autolabel/pane.py" line="357" />
         <source>&lt;b&gt;Stopped:&lt;/b&gt; {line}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="359" />
+        <location filename="../../app/gui/autolabel/pane.py" line="358" />
         <source>Auto-label stopped: {line}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/autolabel/pane.py" line="365" />
+        <location filename="../../app/gui/autolabel/pane.py" line="364" />
         <source>Cancelled after {done} of %Ln image(s). Labels written so far are kept; Start resumes where it stopped.</source>
         <translation>
             <numerusform>Cancelled after {done} of %Ln image. Labels written so far are kept; Start resumes where it stopped.</numerusform>
@@ -1249,7 +1249,7 @@ Select a class in the table above to list only its errors.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="582" />
+        <location filename="../../app/gui/evaluate/views.py" line="583" />
         <location filename="../../app/gui/evaluate/views.py" line="325" />
         <source>Errors at this threshold</source>
         <translation type="unfinished" />
@@ -1327,22 +1327,22 @@ Select a class in the table above to list only its errors.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="559" />
+        <location filename="../../app/gui/evaluate/views.py" line="560" />
         <source>predicted {pred}, true {true}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="561" />
+        <location filename="../../app/gui/evaluate/views.py" line="562" />
         <source>cell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="563" />
+        <location filename="../../app/gui/evaluate/views.py" line="564" />
         <source>{where}: no boxes at this threshold</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="565" />
+        <location filename="../../app/gui/evaluate/views.py" line="566" />
         <source>{where}: example {i} of %n (click again or N: the next one)</source>
         <translation>
             <numerusform>{where}: example {i} of %n (click again or N: the next one)</numerusform>
@@ -1350,12 +1350,12 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="584" />
+        <location filename="../../app/gui/evaluate/views.py" line="585" />
         <source>{errors} of &lt;b&gt;{cls}&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="595" />
+        <location filename="../../app/gui/evaluate/views.py" line="597" />
         <source>… %n more (export the JSON report for all)</source>
         <translation>
             <numerusform>… %n more (export the JSON report for all)</numerusform>
@@ -3776,6 +3776,56 @@ Use it only if you trust where it came from. Use it anyway?</source>
 </context><context>
     <name>Review</name>
     <message>
+        <location filename="../../app/gui/review/audit/job.py" line="178" />
+        <location filename="../../app/gui/review/audit/job.py" line="177" />
+        <location filename="../../app/gui/review/presence.py" line="38" />
+        <source>starting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/presence.py" line="39" />
+        <source>auto-label running in another process ({where})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/presence.py" line="70" />
+        <source>Could not tell other processes this dataset is open: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/doc.py" line="159" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="42" />
+        <source>shares its label file {label} with {names}: read-only here; rename one of them or move it into another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="72" />
+        <source>{names} and {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="75" />
+        <source>{name} shares its label file with {names}: rename one of them or move it into another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="78" />
+        <source>{label}: shared by the images {who} (Ultralytics reads one .txt per image name): open read-only, nothing is written here; rename one of them or move it into another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="98" />
+        <source>Not accepted: {image} shares its label file with {others} (rename one of them or move it into another folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/gui/review/pane.py" line="164" />
         <source>Prev</source>
         <translation type="unfinished" />
@@ -3919,22 +3969,22 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="450" />
+        <location filename="../../app/gui/review/pane.py" line="451" />
         <source>Cannot open the dataset index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="464" />
+        <location filename="../../app/gui/review/pane.py" line="468" />
         <source>Index refresh failed: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="466" />
+        <location filename="../../app/gui/review/pane.py" line="470" />
         <source>Indexing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="489" />
+        <location filename="../../app/gui/review/pane.py" line="493" />
         <source>Indexing… %Ln image(s)</source>
         <translation>
             <numerusform>Indexing… %Ln image</numerusform>
@@ -3942,7 +3992,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="500" />
+        <location filename="../../app/gui/review/pane.py" line="504" />
         <source>Index up to date: %Ln image(s) in {seconds} s</source>
         <translation>
             <numerusform>Index up to date: %Ln image in {seconds} s</numerusform>
@@ -3950,7 +4000,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="538" />
+        <location filename="../../app/gui/review/pane.py" line="542" />
         <source>%Ln image(s) in this list</source>
         <translation>
             <numerusform>%Ln image in this list</numerusform>
@@ -3958,37 +4008,37 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="540" />
+        <location filename="../../app/gui/review/pane.py" line="544" />
         <source> · no audit yet: name order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="615" />
+        <location filename="../../app/gui/review/pane.py" line="619" />
         <source>End of the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="615" />
+        <location filename="../../app/gui/review/pane.py" line="619" />
         <source>Start of the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="635" />
+        <location filename="../../app/gui/review/pane.py" line="639" />
         <source>{image} is not in the open dataset {root}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="665" />
+        <location filename="../../app/gui/review/pane.py" line="669" />
         <source>Cannot add the class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="676" />
+        <location filename="../../app/gui/review/pane.py" line="680" />
         <source>Added class {id} {name} ({file})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="691" />
+        <location filename="../../app/gui/review/pane.py" line="695" />
         <source>Its label files already use %n class id(s) ({ids}): name them in that order.</source>
         <translation>
             <numerusform>Its label files already use %n class id ({ids}): name them in that order.</numerusform>
@@ -3996,67 +4046,360 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="702" />
+        <location filename="../../app/gui/review/pane.py" line="706" />
         <source>Class names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="703" />
+        <location filename="../../app/gui/review/pane.py" line="707" />
         <source>{folder} has no class list yet (data.yaml or classes.txt).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="708" />
+        <location filename="../../app/gui/review/pane.py" line="712" />
         <source>Type the class names, one per line: the first line is class 0. They are saved in classes.txt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="748" />
+        <location filename="../../app/gui/review/pane.py" line="752" />
         <source>read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="750" />
+        <location filename="../../app/gui/review/pane.py" line="754" />
         <source>outside edit: not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="752" />
+        <location filename="../../app/gui/review/pane.py" line="756" />
         <source>save failed: not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="754" />
+        <location filename="../../app/gui/review/pane.py" line="758" />
         <source>unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="756" />
+        <location filename="../../app/gui/review/pane.py" line="760" />
         <source>saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="758" />
+        <location filename="../../app/gui/review/pane.py" line="762" />
         <source>no changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="764" />
+        <location filename="../../app/gui/review/pane.py" line="768" />
         <source>{pos} of {total}{more} in list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="768" />
+        <location filename="../../app/gui/review/pane.py" line="772" />
         <source>not in this list</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="770" />
+        <location filename="../../app/gui/review/pane.py" line="774" />
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>
             <numerusform>%n boxes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="94" />
+        <source>%n unsaved edit(s) from the last session: restore?</source>
+        <translation>
+            <numerusform>%n unsaved edit from the last session: restore?</numerusform>
+            <numerusform>%n unsaved edits from the last session: restore?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="95" />
+        <source>LabelBench ended without saving {names}. Restored edits are unsaved until you save them (Ctrl+S, or leave the image).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="101" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="102" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="121" />
+        <source>Could not keep the unsaved edits aside: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="171" />
+        <source>Could not save {name}: your edits are not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="172" />
+        <source>{why}
+They are kept here (and aside, should LabelBench end). Make the folder writable or free space, then try again; or discard them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="240" />
+        <location filename="../../app/gui/review/guard.py" line="178" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="179" />
+        <source>Discard my edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="183" />
+        <source>Not saved: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="193" />
+        <source>Reopen it where it is now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="195" />
+        <source>Find it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="200" />
+        <source>; your %n unsaved edit(s) kept here</source>
+        <translation>
+            <numerusform>; your %n unsaved edit is kept here</numerusform>
+            <numerusform>; your %n unsaved edits are kept here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="202" />
+        <source>{why}. Nothing was written{kept}.
+It is now at {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="205" />
+        <source>{why}. Nothing was written{kept}.
+Reopen it where it is now to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="211" />
+        <source>The dataset folder is gone: moved, renamed or deleted while it was open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="216" />
+        <source>{why}: nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="222" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="224" />
+        <source>Your edits were discarded: the label file as it is on disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="239" />
+        <source>Where is the dataset now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="261" />
+        <source>Reopened the dataset at {root}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="263" />
+        <source>; %n unsaved edit(s) carried over</source>
+        <translation>
+            <numerusform>; %n unsaved edit carried over</numerusform>
+            <numerusform>; %n unsaved edits carried over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="285" />
+        <source>Unsaved edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="286" />
+        <source>%n image(s) with edits that could not be saved: {names}</source>
+        <translation>
+            <numerusform>%n image has edits that could not be saved: {names}</numerusform>
+            <numerusform>%n images have edits that could not be saved: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="296" />
+        <source>{why}: saving is not possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="300" />
+        <source>Save tries again (overwriting a file changed outside); Discard drops the edits; Cancel goes back to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="321" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="322" />
+        <source>%n image(s) could not be saved: {why}
+Nothing was closed.</source>
+        <translation>
+            <numerusform>%n image could not be saved: {why}
+Nothing was closed.</numerusform>
+            <numerusform>%n images could not be saved: {why}
+Nothing was closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="344" />
+        <source>{path} was changed outside LabelBench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="143" />
+        <source>{path}: cannot read ({why})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="173" />
+        <source>This image cannot be shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="219" />
+        <source>Saved {name} at {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="235" />
+        <source>Resolve the outside edit of this label file first (message above the image)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="253" />
+        <source>This label file has lines that cannot be read: choose what to do (message above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="261" />
+        <source>{name} was just changed outside LabelBench: reloaded, not accepted; look at it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="285" />
+        <source>Label file changed outside LabelBench after you saved it: reloaded; Ctrl+Z brings your version back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="295" />
+        <source>{name} was changed outside LabelBench after you saved it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="298" />
+        <source>{path}
+Another window or program wrote it: it is shown as it is now. Your version is one undo away (Ctrl+Z).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="303" />
+        <source>Back to my version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="307" />
+        <source>Label file changed outside LabelBench: reloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="317" />
+        <source>Load the file changed outside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="332" />
+        <source>{name} was changed outside LabelBench while you were editing it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="335" />
+        <source>{path}
+Nothing was written. Keep your edits (overwrite the file) or load the file from disk (your edits stay in undo history of this session only until you leave).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="341" />
+        <source>Load file from disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="342" />
+        <source>Keep my edits (overwrite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/editing.py" line="356" />
+        <source>{name}: %n line(s) cannot be read as labels; the file is open read-only</source>
+        <translation>
+            <numerusform>{name}: %n line cannot be read as labels; the file is open read-only</numerusform>
+            <numerusform>{name}: %n lines cannot be read as labels; the file is open read-only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="361" />
+        <source>Open file in editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="362" />
+        <source>Leave file unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/editing.py" line="367" />
+        <source>Remove %n bad line(s) and edit</source>
+        <translation>
+            <numerusform>Remove %n bad line and edit</numerusform>
+            <numerusform>Remove %n bad lines and edit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/editing.py" line="375" />
+        <source>{name}: boxes with a class id outside the %n class name(s) are kept and shown as 'class N?'</source>
+        <translation>
+            <numerusform>{name}: boxes with a class id outside the %n class name are kept and shown as 'class N?'</numerusform>
+            <numerusform>{name}: boxes with a class id outside the %n class names are kept and shown as 'class N?'</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="397" />
+        <source>Loaded the label file from disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="409" />
+        <source>{name} left unchanged (read-only here)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/review/queue_list.py" line="20" />
@@ -4271,7 +4614,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/banner.py" line="14" />
+        <location filename="../../app/gui/review/banner.py" line="28" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
@@ -4860,82 +5203,206 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="37" />
-        <source>set the class to {pred}</source>
+        <location filename="../../app/gui/review/audit/job.py" line="78" />
+        <source>No audit yet: this order needs one, so the list is in name order for now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="88" />
+        <source>The audit compares labels with the model's view, and no image here has labels yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="99" />
+        <source>Choose a detection model (File ▸ Choose Model), then choose this order again to run the audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/audit/job.py" line="111" />
+        <source>Run the audit: {model} looks at the %Ln labeled image(s) and ranks the labels most likely wrong (label files are only read).</source>
+        <translation>
+            <numerusform>Run the audit: {model} looks at the %Ln labeled image and ranks the labels most likely wrong (label files are only read).</numerusform>
+            <numerusform>Run the audit: {model} looks at the %Ln labeled images and ranks the labels most likely wrong (label files are only read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="118" />
+        <source>Run the audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="118" />
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="141" />
+        <source>Stopping the audit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/audit/job.py" line="175" />
+        <source>{done} / %Ln image(s)</source>
+        <translation>
+            <numerusform>{done} / %Ln image</numerusform>
+            <numerusform>{done} / %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="179" />
+        <source>second look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="180" />
+        <source>scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="192" />
+        <source>Audit paused: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="193" />
+        <source>Auditing the labels: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="205" />
+        <source>The list is sorted by the findings when it finishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="207" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="209" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="210" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="214" />
+        <source>Auditing… {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/audit/job.py" line="219" />
+        <source>Audit: {flagged} of %Ln image(s) have findings ({seconds} s)</source>
+        <translation>
+            <numerusform>Audit: {flagged} of %Ln image has findings ({seconds} s)</numerusform>
+            <numerusform>Audit: {flagged} of %Ln images have findings ({seconds} s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="238" />
+        <source>The audit stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="244" />
+        <source>Audit failed: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="250" />
+        <source>Audit cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="251" />
+        <source>Findings of the images audited so far are kept; run it again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="252" />
+        <source>Run again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/review/audit/view.py" line="38" />
-        <source>take the model's box</source>
+        <source>set the class to {pred}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/review/audit/view.py" line="39" />
-        <source>add the {pred} box</source>
+        <source>take the model's box</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/review/audit/view.py" line="40" />
-        <source>delete the label</source>
+        <source>add the {pred} box</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/review/audit/view.py" line="41" />
+        <source>delete the label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/view.py" line="42" />
         <source>delete the duplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="45" />
+        <location filename="../../app/gui/review/audit/view.py" line="46" />
         <source>swap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="46" />
+        <location filename="../../app/gui/review/audit/view.py" line="47" />
         <source>badloc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="47" />
+        <location filename="../../app/gui/review/audit/view.py" line="48" />
         <source>overlooked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="48" />
+        <location filename="../../app/gui/review/audit/view.py" line="49" />
         <source>spurious</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="49" />
+        <location filename="../../app/gui/review/audit/view.py" line="50" />
         <source>duplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="79" />
+        <location filename="../../app/gui/review/audit/view.py" line="80" />
         <source>Keep the label (audit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="118" />
+        <location filename="../../app/gui/review/audit/view.py" line="119" />
         <source>Fix (audit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="119" />
+        <location filename="../../app/gui/review/audit/view.py" line="120" />
         <source>Apply the model's suggestion for the current audit finding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="123" />
+        <location filename="../../app/gui/review/audit/view.py" line="124" />
         <source>Keep (audit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="124" />
+        <location filename="../../app/gui/review/audit/view.py" line="125" />
         <source>Keep the label as it is: dismiss the current audit finding</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/audit/view.py" line="197" />
+        <location filename="../../app/gui/review/audit/view.py" line="198" />
         <source>(%n finding(s))</source>
         <translation>
             <numerusform>(%n finding)</numerusform>
@@ -4943,23 +5410,23 @@ Use it only if you trust where it came from. Use it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="202" />
+        <location filename="../../app/gui/review/audit/view.py" line="203" />
         <source>class {id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="208" />
+        <location filename="../../app/gui/review/audit/view.py" line="209" />
         <source>{kind} {score}: {reason}   ·   {fix_key}: {fix}   ·   {keep_key}: keep the label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="274" />
-        <location filename="../../app/gui/review/audit/view.py" line="244" />
+        <location filename="../../app/gui/review/audit/view.py" line="275" />
+        <location filename="../../app/gui/review/audit/view.py" line="245" />
         <source>No audit finding on this image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="267" />
+        <location filename="../../app/gui/review/audit/view.py" line="268" />
         <source>Audit: {what}</source>
         <translation type="unfinished" />
     </message>

@@ -273,54 +273,54 @@ Replace them with the model's labels? They cannot be recovered afterwards.</sour
         <translation>취소 중: 처리 중인 이미지를 마무리하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="316" />
+        <location filename="../../app/gui/autolabel/pane.py" line="315" />
         <source>images</source>
         <translation>장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="323" />
+        <location filename="../../app/gui/autolabel/pane.py" line="322" />
         <source>skipped {n}: {why}</source>
         <translation>건너뜀 {n}장: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="325" />
+        <location filename="../../app/gui/autolabel/pane.py" line="324" />
         <source>&lt;b&gt;{labeled} labeled&lt;/b&gt;, {skipped} skipped, {failed} failed of {images} images in {seconds} s ({rate} img/s)&lt;br&gt;backend: {backend}</source>
         <translation>이미지 {images}장 중 &lt;b&gt;{labeled}장 라벨링&lt;/b&gt;, {skipped}장 건너뜀, {failed}장 실패 ({seconds}초, 초당 {rate}장)&lt;br&gt;백엔드: {backend}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="338" />
+        <location filename="../../app/gui/autolabel/pane.py" line="337" />
         <source>&lt;br&gt;precision {why}</source>
         <translation>&lt;br&gt;연산 정밀도 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/autolabel/pane.py" line="341" />
+        <location filename="../../app/gui/autolabel/pane.py" line="340" />
         <source>&lt;br&gt;the model's view of %Ln image(s) with kept labels is stored in the dataset's index (Review and Browse draw it dashed)</source>
         <translation>
             <numerusform>&lt;br&gt;기존 라벨을 유지한 이미지 %Ln장의 모델 예측은 데이터셋 인덱스에 저장했습니다 (검수와 탐색 화면에 점선으로 표시)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="349" />
+        <location filename="../../app/gui/autolabel/pane.py" line="348" />
         <source>Auto-label finished: {n} labeled</source>
         <translation>자동 라벨링 완료: {n}장 라벨링</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="356" />
+        <location filename="../../app/gui/autolabel/pane.py" line="355" />
         <source>stopped</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="358" />
+        <location filename="../../app/gui/autolabel/pane.py" line="357" />
         <source>&lt;b&gt;Stopped:&lt;/b&gt; {line}</source>
         <translation>&lt;b&gt;중단됨:&lt;/b&gt; {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/autolabel/pane.py" line="359" />
+        <location filename="../../app/gui/autolabel/pane.py" line="358" />
         <source>Auto-label stopped: {line}</source>
         <translation>자동 라벨링 중단: {line}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/autolabel/pane.py" line="365" />
+        <location filename="../../app/gui/autolabel/pane.py" line="364" />
         <source>Cancelled after {done} of %Ln image(s). Labels written so far are kept; Start resumes where it stopped.</source>
         <translation>
             <numerusform>이미지 %Ln장 중 {done}장 처리 후 취소했습니다. 지금까지 쓴 라벨은 유지되며, 시작을 누르면 멈춘 곳부터 이어서 합니다.</numerusform>
@@ -1245,7 +1245,7 @@ Select a class in the table above to list only its errors.</source>
         <translation>평가 대상을 고르고 평가를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="582" />
+        <location filename="../../app/gui/evaluate/views.py" line="583" />
         <location filename="../../app/gui/evaluate/views.py" line="325" />
         <source>Errors at this threshold</source>
         <translation>이 임계값의 오류</translation>
@@ -1319,34 +1319,34 @@ Select a class in the table above to list only its errors.</source>
         <translation>평균 (AP {ap})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="559" />
+        <location filename="../../app/gui/evaluate/views.py" line="560" />
         <source>predicted {pred}, true {true}</source>
         <translation>예측 {pred}, 실제 {true}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="561" />
+        <location filename="../../app/gui/evaluate/views.py" line="562" />
         <source>cell</source>
         <translation>칸</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="563" />
+        <location filename="../../app/gui/evaluate/views.py" line="564" />
         <source>{where}: no boxes at this threshold</source>
         <translation>{where}: 이 임계값에서는 박스 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="565" />
+        <location filename="../../app/gui/evaluate/views.py" line="566" />
         <source>{where}: example {i} of %n (click again or N: the next one)</source>
         <translation>
             <numerusform>{where}: %n개 중 {i}번째 (다시 클릭하거나 N: 다음 박스)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="584" />
+        <location filename="../../app/gui/evaluate/views.py" line="585" />
         <source>{errors} of &lt;b&gt;{cls}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{cls}&lt;/b&gt;의 {errors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="595" />
+        <location filename="../../app/gui/evaluate/views.py" line="597" />
         <source>… %n more (export the JSON report for all)</source>
         <translation>
             <numerusform>… %n개 더 (전체는 JSON 보고서로 내보내세요)</numerusform>
@@ -3752,6 +3752,55 @@ Use it only if you trust where it came from. Use it anyway?</source>
 </context><context>
     <name>Review</name>
     <message>
+        <location filename="../../app/gui/review/audit/job.py" line="178" />
+        <location filename="../../app/gui/review/audit/job.py" line="177" />
+        <location filename="../../app/gui/review/presence.py" line="38" />
+        <source>starting</source>
+        <translation>시작하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/presence.py" line="39" />
+        <source>auto-label running in another process ({where})</source>
+        <translation>다른 프로세스에서 자동 라벨링 실행 중 ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/presence.py" line="70" />
+        <source>Could not tell other processes this dataset is open: {why}</source>
+        <translation>이 데이터셋이 열려 있다는 것을 다른 프로세스에 알리지 못했습니다: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/doc.py" line="159" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="42" />
+        <source>shares its label file {label} with {names}: read-only here; rename one of them or move it into another folder</source>
+        <translation>라벨 파일 {label}을(를) {names}와(과) 함께 씀: 여기서는 읽기 전용입니다. 둘 중 하나의 이름을 바꾸거나 다른 폴더로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="72" />
+        <source>{names} and {last}</source>
+        <translation>{names} 및 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="75" />
+        <source>{name} shares its label file with {names}: rename one of them or move it into another folder</source>
+        <translation>{name}이(가) {names}와(과) 라벨 파일을 함께 씁니다: 하나의 이름을 바꾸거나 다른 폴더로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="78" />
+        <source>{label}: shared by the images {who} (Ultralytics reads one .txt per image name): open read-only, nothing is written here; rename one of them or move it into another folder</source>
+        <translation>{label}: 이미지 {who}이(가) 함께 쓰는 라벨 파일입니다 (Ultralytics는 이미지 이름마다 .txt 하나를 읽습니다). 읽기 전용으로 열었고 여기서는 아무것도 쓰지 않습니다. 하나의 이름을 바꾸거나 다른 폴더로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/shared_label.py" line="98" />
+        <source>Not accepted: {image} shares its label file with {others} (rename one of them or move it into another folder)</source>
+        <translation>검수 완료 안 됨: {image}이(가) {others}와(과) 라벨 파일을 함께 씁니다 (하나의 이름을 바꾸거나 다른 폴더로 옮기세요)</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/review/pane.py" line="164" />
         <source>Prev</source>
         <translation>이전</translation>
@@ -3895,139 +3944,428 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="450" />
+        <location filename="../../app/gui/review/pane.py" line="451" />
         <source>Cannot open the dataset index</source>
         <translation>데이터셋 인덱스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="464" />
+        <location filename="../../app/gui/review/pane.py" line="468" />
         <source>Index refresh failed: {why}</source>
         <translation>인덱스 갱신 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="466" />
+        <location filename="../../app/gui/review/pane.py" line="470" />
         <source>Indexing…</source>
         <translation>인덱싱 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="489" />
+        <location filename="../../app/gui/review/pane.py" line="493" />
         <source>Indexing… %Ln image(s)</source>
         <translation>
             <numerusform>인덱싱 중… 이미지 %Ln장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="500" />
+        <location filename="../../app/gui/review/pane.py" line="504" />
         <source>Index up to date: %Ln image(s) in {seconds} s</source>
         <translation>
             <numerusform>인덱스 최신 상태: 이미지 %Ln장, {seconds}초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="538" />
+        <location filename="../../app/gui/review/pane.py" line="542" />
         <source>%Ln image(s) in this list</source>
         <translation>
             <numerusform>이 목록의 이미지 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="540" />
+        <location filename="../../app/gui/review/pane.py" line="544" />
         <source> · no audit yet: name order</source>
         <translation> · 라벨 점검 없음: 이름순</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="615" />
+        <location filename="../../app/gui/review/pane.py" line="619" />
         <source>End of the list</source>
         <translation>목록의 끝입니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="615" />
+        <location filename="../../app/gui/review/pane.py" line="619" />
         <source>Start of the list</source>
         <translation>목록의 처음입니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="635" />
+        <location filename="../../app/gui/review/pane.py" line="639" />
         <source>{image} is not in the open dataset {root}</source>
         <translation>{image}은(는) 열린 데이터셋 {root}에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="665" />
+        <location filename="../../app/gui/review/pane.py" line="669" />
         <source>Cannot add the class</source>
         <translation>클래스를 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="676" />
+        <location filename="../../app/gui/review/pane.py" line="680" />
         <source>Added class {id} {name} ({file})</source>
         <translation>클래스 추가: {id} {name} ({file})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="691" />
+        <location filename="../../app/gui/review/pane.py" line="695" />
         <source>Its label files already use %n class id(s) ({ids}): name them in that order.</source>
         <translation>
             <numerusform>라벨 파일에 이미 클래스 ID %n개({ids})가 쓰였습니다: 그 순서대로 이름을 적으세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="702" />
+        <location filename="../../app/gui/review/pane.py" line="706" />
         <source>Class names</source>
         <translation>클래스 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="703" />
+        <location filename="../../app/gui/review/pane.py" line="707" />
         <source>{folder} has no class list yet (data.yaml or classes.txt).</source>
         <translation>{folder}에는 아직 클래스 목록(data.yaml 또는 classes.txt)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="708" />
+        <location filename="../../app/gui/review/pane.py" line="712" />
         <source>Type the class names, one per line: the first line is class 0. They are saved in classes.txt.</source>
         <translation>클래스 이름을 한 줄에 하나씩 입력하세요. 첫 줄이 클래스 0입니다. classes.txt에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="748" />
+        <location filename="../../app/gui/review/pane.py" line="752" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="750" />
+        <location filename="../../app/gui/review/pane.py" line="754" />
         <source>outside edit: not saved</source>
         <translation>외부 수정: 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="752" />
+        <location filename="../../app/gui/review/pane.py" line="756" />
         <source>save failed: not saved</source>
         <translation>저장 실패: 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="754" />
+        <location filename="../../app/gui/review/pane.py" line="758" />
         <source>unsaved changes</source>
         <translation>저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="756" />
+        <location filename="../../app/gui/review/pane.py" line="760" />
         <source>saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="758" />
+        <location filename="../../app/gui/review/pane.py" line="762" />
         <source>no changes</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="764" />
+        <location filename="../../app/gui/review/pane.py" line="768" />
         <source>{pos} of {total}{more} in list</source>
         <translation>목록 {total}{more}개 중 {pos}번째</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/pane.py" line="768" />
+        <location filename="../../app/gui/review/pane.py" line="772" />
         <source>not in this list</source>
         <translation>이 목록에 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/pane.py" line="770" />
+        <location filename="../../app/gui/review/pane.py" line="774" />
         <source>%n box(es)</source>
         <translation>
             <numerusform>박스 %n개</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="94" />
+        <source>%n unsaved edit(s) from the last session: restore?</source>
+        <translation>
+            <numerusform>지난 세션에서 저장하지 않은 수정 %n개: 복원할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="95" />
+        <source>LabelBench ended without saving {names}. Restored edits are unsaved until you save them (Ctrl+S, or leave the image).</source>
+        <translation>LabelBench가 {names}을(를) 저장하지 않고 종료되었습니다. 복원한 수정은 저장할 때까지(Ctrl+S, 또는 다른 이미지로 이동) 저장되지 않은 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="101" />
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="102" />
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="121" />
+        <source>Could not keep the unsaved edits aside: {why}</source>
+        <translation>저장하지 않은 수정을 따로 보관하지 못했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="171" />
+        <source>Could not save {name}: your edits are not saved</source>
+        <translation>{name}을(를) 저장하지 못했습니다: 수정 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="172" />
+        <source>{why}
+They are kept here (and aside, should LabelBench end). Make the folder writable or free space, then try again; or discard them.</source>
+        <translation>{why}
+수정 내용은 여기에 남아 있습니다 (LabelBench가 종료되어도 따로 보관됩니다). 폴더에 쓰기 권한을 주거나 공간을 확보한 뒤 다시 시도하거나, 수정을 버리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="240" />
+        <location filename="../../app/gui/review/guard.py" line="178" />
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="179" />
+        <source>Discard my edits</source>
+        <translation>내 수정 버리기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="183" />
+        <source>Not saved: {why}</source>
+        <translation>저장 안 됨: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="193" />
+        <source>Reopen it where it is now</source>
+        <translation>지금 위치에서 다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="195" />
+        <source>Find it…</source>
+        <translation>위치 찾기…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="200" />
+        <source>; your %n unsaved edit(s) kept here</source>
+        <translation>
+            <numerusform>. 저장하지 않은 수정 %n개는 여기에 남아 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="202" />
+        <source>{why}. Nothing was written{kept}.
+It is now at {place}.</source>
+        <translation>{why}. 아무것도 쓰지 않았습니다{kept}.
+지금 위치: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="205" />
+        <source>{why}. Nothing was written{kept}.
+Reopen it where it is now to go on.</source>
+        <translation>{why}. 아무것도 쓰지 않았습니다{kept}.
+계속하려면 지금 위치에서 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="211" />
+        <source>The dataset folder is gone: moved, renamed or deleted while it was open</source>
+        <translation>데이터셋 폴더가 사라졌습니다: 열려 있는 동안 옮겨졌거나 이름이 바뀌었거나 삭제되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="216" />
+        <source>{why}: nothing was written</source>
+        <translation>{why}: 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="222" />
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="224" />
+        <source>Your edits were discarded: the label file as it is on disk</source>
+        <translation>수정을 버렸습니다: 디스크에 있는 그대로의 라벨 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="239" />
+        <source>Where is the dataset now?</source>
+        <translation>데이터셋은 지금 어디에 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="261" />
+        <source>Reopened the dataset at {root}</source>
+        <translation>{root}에서 데이터셋을 다시 열었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="263" />
+        <source>; %n unsaved edit(s) carried over</source>
+        <translation>
+            <numerusform>. 저장하지 않은 수정 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="285" />
+        <source>Unsaved edits</source>
+        <translation>저장하지 않은 수정</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="286" />
+        <source>%n image(s) with edits that could not be saved: {names}</source>
+        <translation>
+            <numerusform>저장하지 못한 수정이 있는 이미지 %n장: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="296" />
+        <source>{why}: saving is not possible.</source>
+        <translation>{why}: 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="300" />
+        <source>Save tries again (overwriting a file changed outside); Discard drops the edits; Cancel goes back to them.</source>
+        <translation>저장은 다시 시도합니다 (외부에서 수정된 파일은 덮어씀). 버리기는 수정을 버립니다. 취소는 수정으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="321" />
+        <source>Not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/guard.py" line="322" />
+        <source>%n image(s) could not be saved: {why}
+Nothing was closed.</source>
+        <translation>
+            <numerusform>이미지 %n장을 저장하지 못했습니다: {why}
+아무것도 닫지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/guard.py" line="344" />
+        <source>{path} was changed outside LabelBench</source>
+        <translation>{path}이(가) LabelBench 밖에서 수정되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="143" />
+        <source>{path}: cannot read ({why})</source>
+        <translation>{path}: 읽을 수 없음 ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="173" />
+        <source>This image cannot be shown</source>
+        <translation>이 이미지를 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="219" />
+        <source>Saved {name} at {time}</source>
+        <translation>{time}에 {name} 저장함</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="235" />
+        <source>Resolve the outside edit of this label file first (message above the image)</source>
+        <translation>먼저 이 라벨 파일의 외부 수정을 해결하세요 (이미지 위의 메시지)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="253" />
+        <source>This label file has lines that cannot be read: choose what to do (message above)</source>
+        <translation>이 라벨 파일에 읽을 수 없는 줄이 있습니다: 어떻게 할지 고르세요 (위의 메시지)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="261" />
+        <source>{name} was just changed outside LabelBench: reloaded, not accepted; look at it again</source>
+        <translation>{name}이(가) 방금 LabelBench 밖에서 수정되었습니다: 다시 불러왔고 검수 완료하지 않았습니다. 다시 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="285" />
+        <source>Label file changed outside LabelBench after you saved it: reloaded; Ctrl+Z brings your version back</source>
+        <translation>저장한 뒤 라벨 파일이 LabelBench 밖에서 수정되어 다시 불러왔습니다. Ctrl+Z로 내 버전을 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="295" />
+        <source>{name} was changed outside LabelBench after you saved it</source>
+        <translation>저장한 뒤 {name}이(가) LabelBench 밖에서 수정되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="298" />
+        <source>{path}
+Another window or program wrote it: it is shown as it is now. Your version is one undo away (Ctrl+Z).</source>
+        <translation>{path}
+다른 창이나 프로그램이 이 파일을 썼습니다: 지금 상태 그대로 보여 줍니다. 내 버전은 되돌리기 한 번(Ctrl+Z)이면 돌아옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="303" />
+        <source>Back to my version</source>
+        <translation>내 버전으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="307" />
+        <source>Label file changed outside LabelBench: reloaded</source>
+        <translation>라벨 파일이 LabelBench 밖에서 수정되어 다시 불러왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="317" />
+        <source>Load the file changed outside</source>
+        <translation>외부에서 수정된 파일 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="332" />
+        <source>{name} was changed outside LabelBench while you were editing it</source>
+        <translation>편집하는 동안 {name}이(가) LabelBench 밖에서 수정되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="335" />
+        <source>{path}
+Nothing was written. Keep your edits (overwrite the file) or load the file from disk (your edits stay in undo history of this session only until you leave).</source>
+        <translation>{path}
+아무것도 쓰지 않았습니다. 내 수정을 유지하거나 (파일 덮어쓰기) 디스크의 파일을 불러오세요 (내 수정은 이 이미지를 떠나기 전까지만 이번 세션의 되돌리기 기록에 남습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="341" />
+        <source>Load file from disk</source>
+        <translation>디스크에서 파일 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="342" />
+        <source>Keep my edits (overwrite)</source>
+        <translation>내 수정 유지 (덮어쓰기)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/editing.py" line="356" />
+        <source>{name}: %n line(s) cannot be read as labels; the file is open read-only</source>
+        <translation>
+            <numerusform>{name}: %n줄을 라벨로 읽을 수 없어 파일을 읽기 전용으로 열었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="361" />
+        <source>Open file in editor</source>
+        <translation>편집기에서 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="362" />
+        <source>Leave file unchanged</source>
+        <translation>파일 그대로 두기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/editing.py" line="367" />
+        <source>Remove %n bad line(s) and edit</source>
+        <translation>
+            <numerusform>잘못된 줄 %n개 지우고 편집</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/editing.py" line="375" />
+        <source>{name}: boxes with a class id outside the %n class name(s) are kept and shown as 'class N?'</source>
+        <translation>
+            <numerusform>{name}: 클래스 이름 %n개 밖의 클래스 id를 가진 박스는 그대로 두고 '클래스 N?'으로 표시합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="397" />
+        <source>Loaded the label file from disk</source>
+        <translation>디스크에서 라벨 파일을 불러왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/editing.py" line="409" />
+        <source>{name} left unchanged (read-only here)</source>
+        <translation>{name}을(를) 그대로 두었습니다 (여기서는 읽기 전용)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review/queue_list.py" line="20" />
@@ -4237,7 +4575,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>신뢰도 {conf} 미만 박스 숨기기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/banner.py" line="14" />
+        <location filename="../../app/gui/review/banner.py" line="28" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
@@ -4826,105 +5164,226 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>F1이나 Esc로 닫기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="37" />
+        <location filename="../../app/gui/review/audit/job.py" line="78" />
+        <source>No audit yet: this order needs one, so the list is in name order for now</source>
+        <translation>아직 라벨 점검 없음: 이 정렬에는 점검이 필요해서 지금은 이름순으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="88" />
+        <source>The audit compares labels with the model's view, and no image here has labels yet.</source>
+        <translation>라벨 점검은 라벨을 모델의 판단과 비교하는데, 여기에는 아직 라벨이 있는 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="99" />
+        <source>Choose a detection model (File ▸ Choose Model), then choose this order again to run the audit.</source>
+        <translation>검출 모델을 고른 뒤 (파일 ▸ 모델 선택) 이 정렬을 다시 고르면 라벨 점검을 실행합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/audit/job.py" line="111" />
+        <source>Run the audit: {model} looks at the %Ln labeled image(s) and ranks the labels most likely wrong (label files are only read).</source>
+        <translation>
+            <numerusform>라벨 점검 실행: {model}이(가) 라벨이 있는 이미지 %Ln장을 보고 틀렸을 가능성이 높은 라벨부터 순위를 매깁니다 (라벨 파일은 읽기만 합니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="118" />
+        <source>Run the audit</source>
+        <translation>라벨 점검 실행</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="118" />
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="141" />
+        <source>Stopping the audit…</source>
+        <translation>라벨 점검을 멈추는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/audit/job.py" line="175" />
+        <source>{done} / %Ln image(s)</source>
+        <translation>
+            <numerusform>{done} / %Ln장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="179" />
+        <source>second look</source>
+        <translation>2차 확인</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="180" />
+        <source>scoring</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="192" />
+        <source>Audit paused: {what}</source>
+        <translation>라벨 점검 일시 정지: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="193" />
+        <source>Auditing the labels: {what}</source>
+        <translation>라벨 점검 중: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="205" />
+        <source>The list is sorted by the findings when it finishes.</source>
+        <translation>끝나면 목록을 점검 결과 순으로 정렬합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="207" />
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="209" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="210" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="214" />
+        <source>Auditing… {what}</source>
+        <translation>라벨 점검 중… {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/review/audit/job.py" line="219" />
+        <source>Audit: {flagged} of %Ln image(s) have findings ({seconds} s)</source>
+        <translation>
+            <numerusform>라벨 점검: 이미지 %Ln장 중 {flagged}장에 발견 항목 있음 ({seconds}초)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="238" />
+        <source>The audit stopped</source>
+        <translation>라벨 점검이 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="244" />
+        <source>Audit failed: {why}</source>
+        <translation>라벨 점검 실패: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="250" />
+        <source>Audit cancelled</source>
+        <translation>라벨 점검 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="251" />
+        <source>Findings of the images audited so far are kept; run it again to finish.</source>
+        <translation>지금까지 점검한 이미지의 결과는 남아 있습니다. 끝내려면 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/job.py" line="252" />
+        <source>Run again</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review/audit/view.py" line="38" />
         <source>set the class to {pred}</source>
         <translation>클래스를 {pred}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="38" />
+        <location filename="../../app/gui/review/audit/view.py" line="39" />
         <source>take the model's box</source>
         <translation>모델의 박스로 교체</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="39" />
+        <location filename="../../app/gui/review/audit/view.py" line="40" />
         <source>add the {pred} box</source>
         <translation>{pred} 박스 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="40" />
+        <location filename="../../app/gui/review/audit/view.py" line="41" />
         <source>delete the label</source>
         <translation>라벨 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="41" />
+        <location filename="../../app/gui/review/audit/view.py" line="42" />
         <source>delete the duplicate</source>
         <translation>중복 라벨 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="45" />
+        <location filename="../../app/gui/review/audit/view.py" line="46" />
         <source>swap</source>
         <translation>클래스 오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="46" />
+        <location filename="../../app/gui/review/audit/view.py" line="47" />
         <source>badloc</source>
         <translation>위치 오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="47" />
+        <location filename="../../app/gui/review/audit/view.py" line="48" />
         <source>overlooked</source>
         <translation>누락</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="48" />
+        <location filename="../../app/gui/review/audit/view.py" line="49" />
         <source>spurious</source>
         <translation>오탐</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="49" />
+        <location filename="../../app/gui/review/audit/view.py" line="50" />
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="79" />
+        <location filename="../../app/gui/review/audit/view.py" line="80" />
         <source>Keep the label (audit)</source>
         <translation>라벨 유지 (라벨 점검)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="118" />
+        <location filename="../../app/gui/review/audit/view.py" line="119" />
         <source>Fix (audit)</source>
         <translation>수정 (라벨 점검)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="119" />
+        <location filename="../../app/gui/review/audit/view.py" line="120" />
         <source>Apply the model's suggestion for the current audit finding</source>
         <translation>현재 라벨 점검 발견 항목에 모델의 제안을 적용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="123" />
+        <location filename="../../app/gui/review/audit/view.py" line="124" />
         <source>Keep (audit)</source>
         <translation>유지 (라벨 점검)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="124" />
+        <location filename="../../app/gui/review/audit/view.py" line="125" />
         <source>Keep the label as it is: dismiss the current audit finding</source>
         <translation>라벨을 그대로 두고 현재 라벨 점검 발견 항목을 닫습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/review/audit/view.py" line="197" />
+        <location filename="../../app/gui/review/audit/view.py" line="198" />
         <source>(%n finding(s))</source>
         <translation>
             <numerusform>(발견 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="202" />
+        <location filename="../../app/gui/review/audit/view.py" line="203" />
         <source>class {id}</source>
         <translation>클래스 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="208" />
+        <location filename="../../app/gui/review/audit/view.py" line="209" />
         <source>{kind} {score}: {reason}   ·   {fix_key}: {fix}   ·   {keep_key}: keep the label</source>
         <translation>{kind} {score}: {reason}   ·   {fix_key}: {fix}   ·   {keep_key}: 라벨 유지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="274" />
-        <location filename="../../app/gui/review/audit/view.py" line="244" />
+        <location filename="../../app/gui/review/audit/view.py" line="275" />
+        <location filename="../../app/gui/review/audit/view.py" line="245" />
         <source>No audit finding on this image</source>
         <translation>이 이미지에는 라벨 점검 발견 항목이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review/audit/view.py" line="267" />
+        <location filename="../../app/gui/review/audit/view.py" line="268" />
         <source>Audit: {what}</source>
         <translation>라벨 점검: {what}</translation>
     </message>

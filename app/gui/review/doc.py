@@ -34,6 +34,8 @@ from app.core.dataset.review_doc import (  # noqa: F401 - SAVED..BLOCKED, match_
 from app.core.dataset.write_rule import commit_label_file
 from app.core.io.shapes import Labels
 from app.core.io.yolo_labels import LabelIssue
+from app.gui.i18n import translate
+from app.gui.i18n.core_messages import core_text
 from widgets.canvas.boxes import Boxes
 from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
@@ -149,8 +151,10 @@ def save_doc(
     return SAVED
 
 
-def describe_issues(doc: ImageDoc, limit: int = 6) -> str:
-    lines = [str(i) for i in doc.issues[:limit]]
-    if len(doc.issues) > limit:
-        lines.append(f"… and {len(doc.issues) - limit} more")
+def describe_issues(issues: list[LabelIssue], limit: int = 6) -> str:
+    """The first `limit` issues, a line each (file:line: the reason, as the core says it), then how
+    many more, in the interface's language."""
+    lines = [f"{i.path}:{i.line}: {core_text(i.reason)}" for i in issues[:limit]]
+    if len(issues) > limit:
+        lines.append(translate("Review", "… and %n more", None, len(issues) - limit))
     return "\n".join(lines)

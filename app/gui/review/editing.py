@@ -27,6 +27,8 @@ from PyQt6.QtGui import QDesktopServices
 from app.core.dataset.review_doc import FAILED, mixed_kind_issues
 from app.core.dataset.write_rule import root_moved
 from app.core.errors import LabelBenchError
+from app.gui.i18n import translate
+from app.gui.review.banner import ok_text
 from app.gui.review.doc import BLOCKED, CONFLICT, SAVED, ImageDoc, describe_issues, read_doc, save_doc
 from widgets.canvas.boxes import Boxes, Edit
 
@@ -138,7 +140,7 @@ class ReviewSession(QObject):
             self._show_error(rel, str(e))
             return False
         except OSError as e:
-            self._show_error(rel, f"{path}: cannot read ({e})")
+            self._show_error(rel, translate("Review", "{path}: cannot read ({why})").format(path=path, why=e))
             return False
         prev = self.doc
         doc = self._load_doc(rel, image)
@@ -167,7 +169,9 @@ class ReviewSession(QObject):
         self.canvas.read_only = True
         self.canvas.set_document(None, Boxes())
         self.canvas.placeholder = message
-        self.banner.show_message("image", "This image cannot be shown", message, [("ok", "OK")], "error")
+        self.banner.show_message(
+            "image", lambda: translate("Review", "This image cannot be shown"), message, [("ok", ok_text)], "error"
+        )
         self.current.emit(rel)
         self.status(message, 0)
 
@@ -211,7 +215,12 @@ class ReviewSession(QObject):
             )
         if result == SAVED:
             self.saved.emit(doc.rel, str(doc.image_path))
-            self.status(f"Saved {doc.label_path.name} at {time.strftime('%H:%M:%S')}", 4000)
+            self.status(
+                translate("Review", "Saved {name} at {time}").format(
+                    name=doc.label_path.name, time=time.strftime("%H:%M:%S")
+                ),
+                4000,
+            )
             self.saved_count += 1
         elif result == CONFLICT:
             self._show_conflict()
@@ -222,7 +231,9 @@ class ReviewSession(QObject):
         if self.doc is None:
             return True
         if self.doc.conflict:
-            self.status("Resolve the outside edit of this label file first (message above the image)", 0)
+            self.status(
+                translate("Review", "Resolve the outside edit of this label file first (message above the image)"), 0
+            )
             self._show_conflict()
             return False
         return self.save_current() not in (CONFLICT, FAILED)
@@ -238,13 +249,18 @@ class ReviewSession(QObject):
         if doc is None:
             return None
         if doc.blocked:
-            self.status("This label file has lines that cannot be read: choose what to do (message above)", 0)
+            self.status(
+                translate("Review", "This label file has lines that cannot be read: choose what to do (message above)"),
+                0,
+            )
             self._show_doc_banner()
             return None
         result = self.save_current(even_if_clean=doc.sig is None, reviewed=True)
         if result == CONFLICT and not doc.dirty:  # rewritten a moment ago (an auto-label run): look again
             self._reload_from_disk(
-                f"{doc.label_path.name} was just changed outside LabelBench: reloaded, not accepted; look at it again"
+                translate(
+                    "Review", "{name} was just changed outside LabelBench: reloaded, not accepted; look at it again"
+                ).format(name=doc.label_path.name)
             )
             return None
         if result in (CONFLICT, BLOCKED):
@@ -266,26 +282,41 @@ class ReviewSession(QObject):
             self._show_conflict()
         elif doc.saved_at is not None:  # written over after this window saved it (another window): told, undoable
             self._reload_from_disk(
-                "Label file changed outside LabelBench after you saved it: reloaded; Ctrl+Z brings your version back",
+                translate(
+                    "Review",
+                    "Label file changed outside LabelBench after you saved it: reloaded; Ctrl+Z brings your version "
+                    "back",
+                ),
                 keep_undo=True,
             )
+            name, path = doc.label_path.name, doc.label_path
             self.banner.show_message(
                 "outside",
-                f"{doc.label_path.name} was changed outside LabelBench after you saved it",
-                f"{doc.label_path}\nAnother window or program wrote it: it is shown as it is now. "
-                "Your version is one undo away (Ctrl+Z).",
-                [("ok", "OK"), ("undo_outside", "Back to my version")],
+                lambda: translate("Review", "{name} was changed outside LabelBench after you saved it").format(
+                    name=name
+                ),
+                lambda: translate(
+                    "Review",
+                    "{path}\nAnother window or program wrote it: it is shown as it is now. Your version is one undo "
+                    "away (Ctrl+Z).",
+                ).format(path=path),
+                [("ok", ok_text), ("undo_outside", lambda: translate("Review", "Back to my version"))],
                 "warning",
             )
         else:
-            self._reload_from_disk("Label file changed outside LabelBench: reloaded")
+            self._reload_from_disk(translate("Review", "Label file changed outside LabelBench: reloaded"))
 
     def _reload_from_disk(self, message: str, keep_undo: bool = False) -> None:
         doc = self.doc
         before = doc.boxes
         read_doc(doc, len(self.class_names) or None, self.index.predictions(doc.rel))
         if keep_undo:  # the reload is a step of this image's history: undo returns to what was here
-            self.history.push(doc.rel, doc, Edit(before, doc.boxes, "Load the file changed outside"), self.apply_boxes)
+            self.history.push(
+                doc.rel,
+                doc,
+                Edit(before, doc.boxes, translate("Review", "Load the file changed outside")),
+                self.apply_boxes,
+            )
         else:
             self.history.clear(doc.rel)
         self.canvas.read_only = doc.blocked
@@ -295,13 +326,21 @@ class ReviewSession(QObject):
         self.status(message, 5000)
 
     def _show_conflict(self) -> None:
-        doc = self.doc
+        name, path = self.doc.label_path.name, self.doc.label_path
         self.banner.show_message(
             "conflict",
-            f"{doc.label_path.name} was changed outside LabelBench while you were editing it",
-            f"{doc.label_path}\nNothing was written. Keep your edits (overwrite the file) or load the file "
-            "from disk (your edits stay in undo history of this session only until you leave).",
-            [("theirs", "Load file from disk"), ("mine", "Keep my edits (overwrite)")],
+            lambda: translate("Review", "{name} was changed outside LabelBench while you were editing it").format(
+                name=name
+            ),
+            lambda: translate(
+                "Review",
+                "{path}\nNothing was written. Keep your edits (overwrite the file) or load the file from disk (your "
+                "edits stay in undo history of this session only until you leave).",
+            ).format(path=path),
+            [
+                ("theirs", lambda: translate("Review", "Load file from disk")),
+                ("mine", lambda: translate("Review", "Keep my edits (overwrite)")),
+            ],
             "error",
         )
 
@@ -309,27 +348,38 @@ class ReviewSession(QObject):
         doc = self.doc
         if doc is None:
             return
+        name, issues = doc.label_path.name, list(doc.issues)
         if doc.blocked:
+            bad = doc.dropped_lines
             self.banner.show_message(
                 "malformed",
-                f"{doc.label_path.name}: {doc.dropped_lines} line(s) cannot be read as labels; "
-                "the file is open read-only",
-                describe_issues(doc),
-                [("edit", "Open file in editor"), ("readonly", "Leave file unchanged")]
+                lambda: translate(
+                    "Review", "{name}: %n line(s) cannot be read as labels; the file is open read-only", None, bad
+                ).format(name=name),
+                lambda: describe_issues(issues),
+                [
+                    ("edit", lambda: translate("Review", "Open file in editor")),
+                    ("readonly", lambda: translate("Review", "Leave file unchanged")),
+                ]
                 + (
                     []
                     if mixed_kind_issues(doc.issues)
-                    else [("drop", f"Remove {doc.dropped_lines} bad line(s) and edit")]
+                    else [("drop", lambda: translate("Review", "Remove %n bad line(s) and edit", None, bad))]
                 ),
                 "error",
             )
         elif doc.unknown_issues:
+            nc = len(self.class_names)
             self.banner.show_message(
                 "unknown",
-                f"{doc.label_path.name}: boxes with a class id outside the {len(self.class_names)} "
-                "class names are kept and shown as 'class N?'",
-                describe_issues(doc),
-                [("ok", "OK")],
+                lambda: translate(
+                    "Review",
+                    "{name}: boxes with a class id outside the %n class name(s) are kept and shown as 'class N?'",
+                    None,
+                    nc,
+                ).format(name=name),
+                lambda: describe_issues(issues),
+                [("ok", ok_text)],
                 "warning",
             )
         elif self.banner.kind in ("malformed", "unknown", "conflict", "image"):
@@ -344,7 +394,7 @@ class ReviewSession(QObject):
         elif key == "mine":
             self.save_current(force=True)
         elif key == "theirs":
-            self._reload_from_disk("Loaded the label file from disk")
+            self._reload_from_disk(translate("Review", "Loaded the label file from disk"))
         elif key == "drop" and doc.blocked and not mixed_kind_issues(doc.issues):  # never drops polygons
             doc.blocked = False
             self.canvas.read_only = False
@@ -355,5 +405,7 @@ class ReviewSession(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.label_path)))
             self._show_doc_banner()
         elif key == "readonly":
-            self.status(f"{doc.label_path.name} left unchanged (read-only here)", 5000)
+            self.status(
+                translate("Review", "{name} left unchanged (read-only here)").format(name=doc.label_path.name), 5000
+            )
         self.canvas.setFocus()

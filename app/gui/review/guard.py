@@ -24,6 +24,7 @@ from app.core.dataset import unsaved
 from app.core.dataset.review_doc import CONFLICT, FAILED, SAVED
 from app.core.dataset.write_rule import root_moved, where_now
 from app.core.errors import LabelBenchError
+from app.gui.i18n import translate
 from app.gui.review.doc import ImageDoc, read_doc, save_doc
 from widgets.canvas.boxes import Boxes
 from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
@@ -87,14 +88,19 @@ class EditGuard(QObject):
         n = sum(len(e) for _p, e in self.leftovers)
         if n:
             names = sorted({Path(rel).name for _p, e in self.leftovers for rel in e})
+            shown = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
             self.pane.banner.show_message(
                 "recover",
-                f"{n} unsaved edit{'s' if n != 1 else ''} from the last session: restore?",
-                "LabelBench ended without saving "
-                + ", ".join(names[:6])
-                + (" …" if len(names) > 6 else "")
-                + ". Restored edits are unsaved until you save them (Ctrl+S, or leave the image).",
-                [("restore", "Restore"), ("discard_recovered", "Discard")],
+                lambda: translate("Review", "%n unsaved edit(s) from the last session: restore?", None, n),
+                lambda: translate(
+                    "Review",
+                    "LabelBench ended without saving {names}. Restored edits are unsaved until you save them "
+                    "(Ctrl+S, or leave the image).",
+                ).format(names=shown),
+                [
+                    ("restore", lambda: translate("Review", "Restore")),
+                    ("discard_recovered", lambda: translate("Review", "Discard")),
+                ],
                 "warning",
             )
 
@@ -111,7 +117,9 @@ class EditGuard(QObject):
         try:
             unsaved.write(self.index.db_path, edits_of(self.session.docs))
         except (OSError, LabelBenchError) as e:
-            self.pane.ctx.status(f"Could not keep the unsaved edits aside: {e}", 8000)
+            self.pane.ctx.status(
+                translate("Review", "Could not keep the unsaved edits aside: {why}").format(why=e), 8000
+            )
 
     def restore(self, edits: dict[str, unsaved.Edit]) -> list[str]:
         """Put edits back as unsaved edits of their images; the first one is opened."""
@@ -160,13 +168,19 @@ class EditGuard(QObject):
         name = doc.label_path.name if doc is not None and doc.rel == rel else Path(rel).name
         self.pane.banner.show_message(
             "savefail",
-            f"Could not save {name}: your edits are not saved",
-            f"{why}\nThey are kept here (and aside, should LabelBench end). Make the folder writable or free "
-            "space, then try again; or discard them.",
-            [("retry", "Try again"), ("discard", "Discard my edits")],
+            lambda: translate("Review", "Could not save {name}: your edits are not saved").format(name=name),
+            lambda: translate(
+                "Review",
+                "{why}\nThey are kept here (and aside, should LabelBench end). Make the folder writable or free "
+                "space, then try again; or discard them.",
+            ).format(why=why),
+            [
+                ("retry", lambda: translate("Review", "Try again")),
+                ("discard", lambda: translate("Review", "Discard my edits")),
+            ],
             "error",
         )
-        self.pane.ctx.status(f"Not saved: {why}", 0)
+        self.pane.ctx.status(translate("Review", "Not saved: {why}").format(why=why), 0)
 
     def _moved(self, why: str) -> None:
         if self.moved_why is not None and self.pane.banner.kind == "moved":
@@ -174,26 +188,40 @@ class EditGuard(QObject):
         self.moved_why = why
         self.session.autosave.stop()
         self.now_at = where_now(self.index) if self.index is not None else None
-        buttons = [("reopen", "Reopen it where it is now")] if self.now_at else [("find", "Find it…")]
+        now_at = self.now_at
+        buttons: list = (
+            [("reopen", lambda: translate("Review", "Reopen it where it is now"))]
+            if now_at
+            else [("find", lambda: translate("Review", "Find it…"))]
+        )
         n = len(edits_of(self.session.docs))
+
+        def detail() -> str:
+            kept = translate("Review", "; your %n unsaved edit(s) kept here", None, n) if n else ""
+            if now_at:
+                return translate("Review", "{why}. Nothing was written{kept}.\nIt is now at {place}.").format(
+                    why=why, kept=kept, place=now_at
+                )
+            return translate("Review", "{why}. Nothing was written{kept}.\nReopen it where it is now to go on.").format(
+                why=why, kept=kept
+            )
+
         self.pane.banner.show_message(
             "moved",
-            "The dataset folder is gone: moved, renamed or deleted while it was open",
-            f"{why}. Nothing was written"
-            + (f"; your {n} unsaved edit{'s are' if n != 1 else ' is'} kept here" if n else "")
-            + (f".\nIt is now at {self.now_at}." if self.now_at else ".\nReopen it where it is now to go on."),
+            lambda: translate("Review", "The dataset folder is gone: moved, renamed or deleted while it was open"),
+            detail,
             buttons,
             "error",
         )
-        self.pane.ctx.status(f"{why}: nothing was written", 0)
+        self.pane.ctx.status(translate("Review", "{why}: nothing was written").format(why=why), 0)
 
     def _chosen(self, key: str) -> None:
         s = self.session
         if key == "retry":
             if s.save_current() == SAVED:
-                self.pane.ctx.status("Saved", 4000)
+                self.pane.ctx.status(translate("Review", "Saved"), 4000)
         elif key == "discard" and s.doc is not None:
-            s._reload_from_disk("Your edits were discarded: the label file as it is on disk")
+            s._reload_from_disk(translate("Review", "Your edits were discarded: the label file as it is on disk"))
             self.failed.pop(s.doc.rel, None)
             self._journal.start()
         elif key == "restore":
@@ -208,7 +236,7 @@ class EditGuard(QObject):
         elif key == "reopen" and self.now_at is not None:
             self.reopen(self.now_at)
         elif key == "find":
-            folder = QFileDialog.getExistingDirectory(self.pane, "Where is the dataset now?")
+            folder = QFileDialog.getExistingDirectory(self.pane, translate("Review", "Where is the dataset now?"))
             if folder:
                 self.reopen(Path(folder))
 
@@ -230,9 +258,10 @@ class EditGuard(QObject):
         if self.pane.index is None or Path(self.pane.index.root) != Path(root).resolve():
             return False
         self.restore(carry)
-        self.pane.ctx.status(
-            f"Reopened the dataset at {root}" + (f"; {len(carry)} unsaved edit(s) carried over" if carry else ""), 8000
-        )
+        said = translate("Review", "Reopened the dataset at {root}").format(root=root)
+        if carry:
+            said += translate("Review", "; %n unsaved edit(s) carried over", None, len(carry))
+        self.pane.ctx.status(said, 8000)
         return True
 
     # ----- closing -----
@@ -250,20 +279,29 @@ class EditGuard(QObject):
         names = ", ".join(Path(d.rel).name for d in dirty[:5]) + (" …" if len(dirty) > 5 else "")
         for d in dirty:
             if d.conflict:
-                self.failed.setdefault(d.rel, f"{d.label_path} was changed outside LabelBench")
+                self.failed.setdefault(d.rel, self._outside_text(d))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Unsaved edits",
-            f"{len(dirty)} image{'s have' if len(dirty) != 1 else ' has'} edits that could not be saved: {names}",
+            translate("Review", "Unsaved edits"),
+            translate("Review", "%n image(s) with edits that could not be saved: {names}", None, len(dirty)).format(
+                names=names
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self.pane,
         )
         why = "; ".join(sorted(set(self.failed.get(d.rel, "") for d in dirty) - {""}))[:400]
         box.setInformativeText(
             (f"{why}\n" if why else "")
-            + (f"{self.moved_why}: saving is not possible.\n" if self.moved_why else "")
-            + "Save tries again (overwriting a file changed outside); Discard drops the edits; "
-            "Cancel goes back to them."
+            + (
+                translate("Review", "{why}: saving is not possible.").format(why=self.moved_why) + "\n"
+                if self.moved_why
+                else ""
+            )
+            + translate(
+                "Review",
+                "Save tries again (overwriting a file changed outside); Discard drops the edits; Cancel goes back "
+                "to them.",
+            )
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.question = box  # tests answer it
@@ -280,10 +318,10 @@ class EditGuard(QObject):
         if bad:
             QMessageBox.warning(
                 self.pane,
-                "Not saved",
-                f"{len(bad)} image(s) could not be saved: "
-                + "; ".join(self.failed.get(d.rel, d.rel) for d in bad)[:600]
-                + "\nNothing was closed.",
+                translate("Review", "Not saved"),
+                translate(
+                    "Review", "%n image(s) could not be saved: {why}\nNothing was closed.", None, len(bad)
+                ).format(why="; ".join(self.failed.get(d.rel, d.rel) for d in bad)[:600]),
             )
             return False
         return True
@@ -298,5 +336,9 @@ class EditGuard(QObject):
             self.failed[doc.rel] = str(e)
             return FAILED
         if result == CONFLICT:
-            self.failed[doc.rel] = f"{doc.label_path} was changed outside LabelBench"
+            self.failed[doc.rel] = self._outside_text(doc)
         return result
+
+    @staticmethod
+    def _outside_text(doc: ImageDoc) -> str:
+        return translate("Review", "{path} was changed outside LabelBench").format(path=doc.label_path)

@@ -447,7 +447,11 @@ class Pane(QWidget):
             self.session.set_index(DatasetIndex.open(source))
         except (LabelBenchError, OSError) as e:
             self.banner.show_message(
-                "index", translate("Review", "Cannot open the dataset index"), str(e), [("ok", ok_text())], "error"
+                "index",
+                lambda: translate("Review", "Cannot open the dataset index"),
+                str(e),
+                [("ok", ok_text)],
+                "error",
             )
             self.ctx.status(str(e), 0)
             return False
@@ -662,7 +666,7 @@ class Pane(QWidget):
         except LabelBenchError as e:
             self.ctx.status(str(e), 0)
             self.banner.show_message(
-                "class", translate("Review", "Cannot add the class"), str(e), [("ok", ok_text())], "warning"
+                "class", lambda: translate("Review", "Cannot add the class"), str(e), [("ok", ok_text)], "warning"
             )
             return False
         self.session.class_names = names

@@ -22,6 +22,7 @@ from PyQt6.QtWidgets import QLabel
 from app.core.dataset import lease as leases
 from app.core.dataset.lock import lock_path_for, running
 from app.core.errors import LabelBenchError
+from app.gui.i18n import num, translate
 
 POLL_MS = 1000
 
@@ -31,8 +32,11 @@ def run_text(holder: dict | None) -> str:
     if not holder or holder.get("pid") == os.getpid():
         return ""  # none, or this app's own Auto-label pane (it shows its own progress)
     done, total = holder.get("done"), holder.get("total")
-    where = f"{done:,}/{total:,}" if isinstance(done, int) and isinstance(total, int) else "starting"
-    return f"auto-label running in another process ({where})"
+    if isinstance(done, int) and isinstance(total, int):
+        where = f"{num(done)}/{num(total)}"
+    else:
+        where = translate("Review", "starting")
+    return translate("Review", "auto-label running in another process ({where})").format(where=where)
 
 
 class Presence(QObject):
@@ -62,7 +66,9 @@ class Presence(QObject):
             self.lease = leases.Lease(index.db_path).acquire()
         except (LabelBenchError, OSError) as e:  # the app goes on; the CLI just will not know
             self.lease = None
-            self.pane.ctx.status(f"Could not tell other processes this dataset is open: {e}", 8000)
+            self.pane.ctx.status(
+                translate("Review", "Could not tell other processes this dataset is open: {why}").format(why=e), 8000
+            )
         self._leased_at = time.monotonic()
         self._version = self._data_version()
         self._gen, self._seen = 0, {}

@@ -16,8 +16,9 @@ import os
 import sqlite3
 
 from app.core.errors import LabelBenchError
-from app.core.io.layout import shared_reason
 from app.core.io.own_files import shown
+from app.gui.i18n import translate
+from app.gui.review.banner import ok_text
 
 MARK = " ⧉"
 KIND = "shared"  # the banner's kind while the note is up
@@ -38,10 +39,10 @@ def shared_marks(index) -> dict[str, tuple[str, list[str]]]:
 
 def tooltip(label: str, others: list[str]) -> str:
     names = ", ".join(o.rsplit("/", 1)[-1] for o in others)
-    return (
-        f"shares its label file {os.path.basename(label)} with {names}: read-only here; "
-        "rename one of them or move it into another folder"
-    )
+    return translate(
+        "Review",
+        "shares its label file {label} with {names}: read-only here; rename one of them or move it into another folder",
+    ).format(label=os.path.basename(label), names=names)
 
 
 class SharedLabels:
@@ -65,13 +66,21 @@ class SharedLabels:
             return
         label, others = got
         pane.canvas.read_only = True
+        name = pane.doc.rel.rsplit("/", 1)[-1]
+        names = ", ".join(o.rsplit("/", 1)[-1] for o in others)
+        rels = [shown(r) for r in (pane.doc.rel, *others)]
+        who = translate("Review", "{names} and {last}").format(names=", ".join(rels[:-1]), last=rels[-1])
         pane.banner.show_message(
             KIND,
-            f"{pane.doc.rel.rsplit('/', 1)[-1]} shares its label file with "
-            + ", ".join(o.rsplit("/", 1)[-1] for o in others)
-            + ": rename one of them or move it into another folder",
-            f"{shown(label)}: {shared_reason([pane.doc.rel, *others], 'open read-only, nothing is written here')}",
-            [("ok", "OK")],
+            lambda: translate(
+                "Review", "{name} shares its label file with {names}: rename one of them or move it into another folder"
+            ).format(name=name, names=names),
+            lambda: translate(
+                "Review",
+                "{label}: shared by the images {who} (Ultralytics reads one .txt per image name): open read-only, "
+                "nothing is written here; rename one of them or move it into another folder",
+            ).format(label=shown(label), who=who),
+            [("ok", ok_text)],
             "warning",
         )
 
@@ -86,8 +95,11 @@ class SharedLabels:
             return False
         self.show()
         self.pane.ctx.status(
-            f"Not accepted: {self.pane.doc.rel} shares its label file with {', '.join(got[1])} "
-            "(rename one of them or move it into another folder)",
+            translate(
+                "Review",
+                "Not accepted: {image} shares its label file with {others} (rename one of them or move it into "
+                "another folder)",
+            ).format(image=self.pane.doc.rel, others=", ".join(got[1])),
             0,
         )
         return True

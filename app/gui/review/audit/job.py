@@ -18,6 +18,8 @@ from app.core.audit.run import AuditOptions
 from app.core.dataset.index import STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED
 from app.core.session import INDEX
 from app.gui.common.workers import JobRunner
+from app.gui.i18n import num, translate
+from app.gui.review.banner import ok_text
 
 ORDER = "audit"
 RUN, NOT_NOW, PAUSE, RESUME, CANCEL = "audit_run", "audit_not_now", "audit_pause", "audit_resume", "audit_cancel"
@@ -71,6 +73,10 @@ class AuditJob(QObject):
         """The user picked "Likely mistakes first" (again): the offer comes back."""
         self.declined = None
 
+    @staticmethod
+    def _no_audit_text() -> str:
+        return translate("Review", "No audit yet: this order needs one, so the list is in name order for now")
+
     def offer(self) -> None:
         pane = self.pane
         model = pane.ctx.model_path
@@ -78,27 +84,38 @@ class AuditJob(QObject):
         if n == 0:
             pane.banner.show_message(
                 "audit",
-                "No audit yet: this order needs one, so the list is in name order for now",
-                "The audit compares labels with the model's view, and no image here has labels yet.",
-                [(NOT_NOW, "OK")],
+                self._no_audit_text,
+                lambda: translate(
+                    "Review", "The audit compares labels with the model's view, and no image here has labels yet."
+                ),
+                [(NOT_NOW, ok_text)],
                 "info",
             )
             return
         if model is None:
             pane.banner.show_message(
                 "audit",
-                "No audit yet: this order needs one, so the list is in name order for now",
-                "Choose a detection model (File ▸ Choose Model), then choose this order again to run the audit.",
-                [(NOT_NOW, "OK")],
+                self._no_audit_text,
+                lambda: translate(
+                    "Review",
+                    "Choose a detection model (File ▸ Choose Model), then choose this order again to run the audit.",
+                ),
+                [(NOT_NOW, ok_text)],
                 "info",
             )
             return
+        name = Path(model).name
         pane.banner.show_message(
             "audit",
-            "No audit yet: this order needs one, so the list is in name order for now",
-            f"Run the audit: {Path(model).name} looks at the {n:,} labeled images and ranks the labels most likely wrong "
-            "(label files are only read).",
-            [(RUN, "Run the audit"), (NOT_NOW, "Not now")],
+            self._no_audit_text,
+            lambda: translate(
+                "Review",
+                "Run the audit: {model} looks at the %Ln labeled image(s) and ranks the labels most likely wrong "
+                "(label files are only read).",
+                None,
+                n,
+            ).format(model=name),
+            [(RUN, lambda: translate("Review", "Run the audit")), (NOT_NOW, lambda: translate("Review", "Not now"))],
             "info",
         )
 
@@ -121,7 +138,7 @@ class AuditJob(QObject):
         elif key == CANCEL and self.running:
             self.runner.resume()
             self.runner.cancel()
-            pane.banner.show_message("audit", "Stopping the audit…", "", [], "info")
+            pane.banner.show_message("audit", lambda: translate("Review", "Stopping the audit…"), "", [], "info")
         pane.refocus()
 
     # ----- the run -----
@@ -151,31 +168,56 @@ class AuditJob(QObject):
         self.runner.start()
         return True
 
+    @staticmethod
+    def _what(done: int, total: int, msg: str) -> str:
+        """How far the run is: "12 / 24 images", or the core's word before the first image."""
+        if total:
+            return translate("Review", "{done} / %Ln image(s)", None, total).format(done=num(done))
+        words = {  # the core's stages (app.core.audit.run)
+            "": translate("Review", "starting"),
+            "starting": translate("Review", "starting"),
+            "second look": translate("Review", "second look"),
+            "scoring": translate("Review", "scoring"),
+        }
+        return words.get(msg, msg)
+
     def _show_progress(self, done: int, total: int, msg: str) -> None:
         self._last = (done, total, msg)
         pane = self.pane
-        what = f"{done:,} / {total:,} images" if total else (msg or "starting")
-        title = ("Audit paused" if self.paused else "Auditing the labels") + f": {what}"
+        paused = self.paused
+
+        def title() -> str:
+            what = self._what(done, total, msg)
+            if paused:
+                return translate("Review", "Audit paused: {what}").format(what=what)
+            return translate("Review", "Auditing the labels: {what}").format(what=what)
+
         if (
             pane.banner.kind == "audit"
             and pane.banner.isVisible()
             and set(pane.banner.buttons) == ({RESUME, CANCEL} if self.paused else {PAUSE, CANCEL})
         ):
-            pane.banner.title.setText(f"<b>{title}</b>")  # only the numbers move: the buttons stay
+            pane.banner.set_title(title)  # only the numbers move: the buttons stay
         else:
             pane.banner.show_message(
                 "audit",
                 title,
-                "The list is sorted by the findings when it finishes.",
-                [(RESUME, "Resume") if self.paused else (PAUSE, "Pause"), (CANCEL, "Cancel")],
+                lambda: translate("Review", "The list is sorted by the findings when it finishes."),
+                [
+                    (RESUME, lambda: translate("Review", "Resume"))
+                    if self.paused
+                    else (PAUSE, lambda: translate("Review", "Pause")),
+                    (CANCEL, lambda: translate("Review", "Cancel")),
+                ],
                 "info",
             )
-        pane.queue.count.setText(f"Auditing… {what}")
+        pane.queue.count.setText(translate("Review", "Auditing… {what}").format(what=self._what(done, total, msg)))
 
     def _finished(self, report) -> None:
         pane = self.pane
         flagged = sum(1 for a in report.ranked if a.findings)
-        text = f"Audit: {flagged:,} of {report.images:,} images have findings ({report.seconds:.0f} s)"
+        text = translate("Review", "Audit: {flagged} of %Ln image(s) have findings ({seconds} s)", None, report.images)
+        text = text.format(flagged=num(flagged), seconds=num(float(report.seconds), 0))
         if pane.banner.kind == "audit":
             pane.banner.clear()
         pane.ctx.status(text, 10000)
@@ -192,17 +234,22 @@ class AuditJob(QObject):
 
     def _failed(self, message: str) -> None:
         self.pane.banner.show_message(
-            "audit", "The audit stopped", message, [(RUN, "Try again"), (NOT_NOW, "OK")], "error"
+            "audit",
+            lambda: translate("Review", "The audit stopped"),
+            message,
+            [(RUN, lambda: translate("Review", "Try again")), (NOT_NOW, ok_text)],
+            "error",
         )
-        self.pane.ctx.status(f"Audit failed: {message.splitlines()[0] if message else ''}", 0)
+        first = message.splitlines()[0] if message else ""
+        self.pane.ctx.status(translate("Review", "Audit failed: {why}").format(why=first), 0)
         self._list_text()
 
     def _cancelled(self) -> None:
         self.pane.banner.show_message(
             "audit",
-            "Audit cancelled",
-            "Findings of the images audited so far are kept; run it again to finish.",
-            [(RUN, "Run again"), (NOT_NOW, "OK")],
+            lambda: translate("Review", "Audit cancelled"),
+            lambda: translate("Review", "Findings of the images audited so far are kept; run it again to finish."),
+            [(RUN, lambda: translate("Review", "Run again")), (NOT_NOW, ok_text)],
             "info",
         )
         self._list_text()
