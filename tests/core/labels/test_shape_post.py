@@ -34,6 +34,7 @@ def test_windows_equal_ultralytics_masks(mh, mw, orig):
     assert np.array_equal(ref[0], fast[0]) and np.array_equal(ref[1], fast[1])
     assert ref[2].equals(fast[2]) and len(ref[2]) > n // 2
     assert all(np.array_equal(a, b) for a, b in zip(ref[2].coords, fast[2].coords))
+    assert np.array_equal(ref[3], ref[2].xywhn()) and np.array_equal(fast[3], fast[2].xywhn())  # the boxes around
     keep, segs = _segments_in_windows(proto, pred[:, 6:], pred[:, :4], (h, w), orig, ops)
     assert not keep[1] and keep.sum() >= len(ref[2])  # contours under 3 points are dropped after this
     assert any(len(s) > 40 for s in segs)
@@ -49,3 +50,24 @@ def test_other_proto_ratios_fall_back_to_the_full_computation():
         )
         is None
     )
+
+
+def test_the_boxes_around_rotated_boxes_are_labels_xywhn():
+    from ultralytics.utils import ops
+
+    from app.core.autolabel.engine.shape_post import _obb
+
+    g = torch.Generator().manual_seed(5)
+    n = 50
+    pred = torch.cat(
+        [
+            torch.rand(n, 2, generator=g) * 640,
+            torch.rand(n, 2, generator=g) * 200 + 1,
+            torch.rand(n, 1, generator=g),
+            torch.randint(0, 3, (n, 1), generator=g).float(),
+            torch.rand(n, 1, generator=g) * 3.2 - 0.8,
+        ],
+        1,
+    )
+    cls, conf, labels, xywhn = _obb(pred, (384, 640), (720, 1280), ops)
+    assert len(labels) == n and np.array_equal(xywhn, labels.xywhn())

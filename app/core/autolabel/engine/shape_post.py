@@ -73,16 +73,16 @@ def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
         for k, (it, d) in enumerate(zip(items, dets)):
             h, w = it.orig_shape
             if task == "segment":
-                cls, conf, labels = _segment(d, protos[k], shape[1:3], (h, w), ops, windows=fast)
+                cls, conf, labels, xywhn = _segment(d, protos[k], shape[1:3], (h, w), ops, windows=fast)
             else:
-                cls, conf, labels = _obb(d, shape[1:3], (h, w), ops)
+                cls, conf, labels, xywhn = _obb(d, shape[1:3], (h, w), ops)
             if class_map is not None:
                 keep = [i for i, c in enumerate(cls.tolist()) if c in class_map]
                 labels = labels.subset(keep)
                 cls = np.array([class_map[c] for c in cls[keep].tolist()], np.int64)
-                conf = conf[keep]
+                conf, xywhn = conf[keep], xywhn[keep]
                 labels = Labels(cls, labels.kinds, labels.coords, conf)
-            yield it, cls, labels.xywhn(), conf, labels
+            yield it, cls, xywhn, conf, labels
 
 
 def _segment(pred, proto, img_shape, orig_shape, ops, windows: bool = False):
@@ -90,7 +90,7 @@ def _segment(pred, proto, img_shape, orig_shape, ops, windows: bool = False):
     from ultralytics.engine.results import Masks
 
     if pred.shape[0] == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty()
+        return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty(), np.zeros((0, 4))
     pred = pred.clone()
     got = _segments_in_windows(proto, pred[:, 6:], pred[:, :4], img_shape, orig_shape, ops) if windows else None
     if got is not None:
@@ -106,7 +106,18 @@ def _segment(pred, proto, img_shape, orig_shape, ops, windows: bool = False):
     conf_all = pred[:, 4].double().numpy()
     rows = [j for j, s in enumerate(segments) if len(s) >= 3]  # Results.save_txt: fewer than 3 points is no line
     polys = [np.asarray(segments[j], np.float64).reshape(-1, 2) for j in rows]
-    return cls_all[rows], conf_all[rows], Labels.from_polygons(cls_all[rows], polys, conf_all[rows])
+    labels = Labels.from_polygons(cls_all[rows], polys, conf_all[rows])
+    return cls_all[rows], conf_all[rows], labels, _boxes_around(polys)
+
+
+def _boxes_around(points: list[np.ndarray]) -> np.ndarray:
+    """(N, 4) Labels.xywhn() of N polygons ((K, 2) float64 each), the same numbers, in a few array operations."""
+    if not points:
+        return np.zeros((0, 4))
+    starts = np.cumsum([0] + [len(p) for p in points[:-1]])
+    allp = np.concatenate(points)
+    lo, hi = np.minimum.reduceat(allp, starts, axis=0), np.maximum.reduceat(allp, starts, axis=0)
+    return np.concatenate([(lo + hi) / 2, hi - lo], 1)
 
 
 def _segments_in_windows(proto, coef, boxes, img_shape, orig_shape, ops):
@@ -212,11 +223,12 @@ def _obb(pred, img_shape, orig_shape, ops):
     from ultralytics.engine.results import OBB
 
     if pred.shape[0] == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty()
+        return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty(), np.zeros((0, 4))
     rboxes = torch.cat([pred[:, :4], pred[:, -1:]], dim=-1)
     rboxes[:, :4] = ops.scale_boxes(img_shape, rboxes[:, :4], orig_shape, xywh=True)
     obb = OBB(torch.cat([rboxes, pred[:, 4:6]], dim=-1), orig_shape)
     corners = obb.xyxyxyxyn.double().numpy().reshape(-1, 4, 2)
     cls = obb.cls.to(torch.int64).numpy()
     conf = obb.conf.double().numpy()
-    return cls, conf, Labels.from_obb(cls, corners, conf)
+    lo, hi = corners.min(1), corners.max(1)
+    return cls, conf, Labels.from_obb(cls, corners, conf), np.concatenate([(lo + hi) / 2, hi - lo], 1)
