@@ -53,7 +53,7 @@ class _Capture:
         return None
 
     def record(self, index, items: list[Item], key: str) -> None:
-        for rel, cls, xywhn, conf in items:
+        for rel, cls, xywhn, conf, *_shapes in items:  # the crops are matched by their boxes
             self.got[rel] = (
                 np.asarray(cls, np.int64),
                 np.asarray(xywhn, np.float64).reshape(-1, 4),

@@ -5,7 +5,10 @@ The engines (app.core.autolabel.engine.local and .ray) call, in this order:
   started(index, imgsz, names, key)  once, with the run's settings (input [h, w], the dataset's class
                                      names, the model key), before the first image
   skip_reason(index, rel, key)       per image: a reason to skip it, or None to predict it
-  record(index, items, key)          per batch: items = [(rel, cls, xywhn, conf), ...]
+  record(index, items, key)          per batch: items = [(rel, cls, xywhn, conf), ...]; a -seg / -obb
+                                     model's item has a 5th element, its polygons / rotated boxes as
+                                     app.core.io.shapes.Labels (xywhn: the box around each; None where
+                                     they could not be had), a detect model's has none
 and, when the run ends, put the loaded model into `loaded` (instead of closing it) if `keep_loaded`.
 A sink whose `loaded` is set before the run makes the engine run on that model.
 """
@@ -16,8 +19,11 @@ from typing import Any, Protocol
 
 import numpy as np
 
-# one image's predictions: (rel path, class ids (n,), boxes xywhn (n, 4), confidences (n,))
-Item = tuple[str, np.ndarray, np.ndarray, np.ndarray]
+from app.core.io.shapes import Labels
+
+# one image's predictions: (rel path, class ids (n,), boxes xywhn (n, 4), confidences (n,)), and from
+# a -seg / -obb model its shapes (n objects, in that order)
+Item = tuple[str, np.ndarray, np.ndarray, np.ndarray] | tuple[str, np.ndarray, np.ndarray, np.ndarray, Labels | None]
 
 
 class PredictionSink(Protocol):

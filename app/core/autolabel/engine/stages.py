@@ -268,8 +268,17 @@ class Writer(threading.Thread):
         the unchanged ones in place and records them. A changed image is dropped: neither file nor
         record is written. An image whose review the run was asked to replace
         (Item.replaces_review) is un-reviewed in that same transaction. Returns the dropped rels."""
-        if self.sink is not None:
-            self.sink.record(self.index, [(it.rel, cls, xywhn, conf) for it, cls, xywhn, conf in buf], self.model_key)
+        if self.sink is not None:  # a -seg / -obb run's items carry its shapes (app.core.autolabel.sink)
+            self.sink.record(
+                self.index,
+                [
+                    (it.rel, cls, xywhn, conf)
+                    if it.labels is None and (texts is None or dataset_kinds.counts_of_text(texts[it.rel]) is None)
+                    else (it.rel, cls, xywhn, conf, self._shapes_of(it, texts, conf))
+                    for it, cls, xywhn, conf in buf
+                ],
+                self.model_key,
+            )
             self.written += len(buf)
             return set()
         rels = [it.rel for it, *_ in buf]
