@@ -91,3 +91,20 @@ def test_evaluate_reopens_on_the_last_source_with_its_fields(qtbot, tmp_path):
     src3 = w3.panes["Evaluate"].source
     assert src3.request() == want and src3.kind.currentIndex() == 2 and src3.stack.currentIndex() == 2
     assert src3.gt.text() == str(tmp_path / "gt")  # the other source's fields wait for it
+
+
+def test_training_choices_survive_a_restart(qtbot):
+    w = _window(qtbot)
+    form = w.panes["Training"].form
+    form.train_on.setCurrentIndex(1)  # the open data.yaml as it is
+    form.epochs.setValue(2)
+    form.imgsz.setValue(256)
+    form.batch.setValue(4)
+    form.val_frac.setValue(0.3)
+    form.model.setEditText("yolov8s.yaml")
+    form.device.setText("cpu")
+    w2 = _restart(qtbot, w)
+    f2 = w2.panes["Training"].form
+    assert f2.train_on.currentIndex() == 1
+    assert (f2.epochs.value(), f2.imgsz.value(), f2.batch.value()) == (2, 256, 4)
+    assert abs(f2.val_frac.value() - 0.3) < 1e-9 and f2.model.currentText() == "yolov8s.yaml"

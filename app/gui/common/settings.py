@@ -53,6 +53,18 @@ def remember_text(settings: QSettings, key: str, edit) -> None:
     edit.textChanged.connect(lambda text: settings.setValue(key, text))
 
 
+def remember_value(settings: QSettings, key: str, spin) -> None:
+    """A spin box's value kept under key: restored now (when one was kept and it is a number), written
+    on every change."""
+    v = settings.value(key)
+    try:
+        if v is not None:
+            spin.setValue(type(spin.value())(v))
+    except (TypeError, ValueError):
+        pass
+    spin.valueChanged.connect(lambda value: settings.setValue(key, value))
+
+
 KEYS_KEY = "keys/bindings"
 
 

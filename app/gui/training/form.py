@@ -101,6 +101,23 @@ class TrainingForm(QWidget):
         self._no_dataset = True
         self.retranslate()
 
+    def remember(self, settings) -> None:
+        """The form's choices kept in the settings: restored now, written on every change."""
+        from app.gui.common.settings import remember_choice, remember_text, remember_value
+
+        remember_choice(settings, "training/train_on", self.train_on, [t for t, _ in TRAIN_ON])
+        for key, spin in (
+            ("val_frac", self.val_frac),
+            ("seed", self.seed),
+            ("epochs", self.epochs),
+            ("imgsz", self.imgsz),
+            ("batch", self.batch),
+            ("lr0", self.lr0),
+        ):
+            remember_value(settings, f"training/{key}", spin)
+        remember_text(settings, "training/model", self.model.lineEdit())
+        remember_text(settings, "training/device", self.device)
+
     def retranslate(self) -> None:
         """Every text of the form in the current language (again on QEvent.LanguageChange)."""
         self.data_box.setTitle(translate("Training", "Training data"))

@@ -31,6 +31,7 @@ from app.core.errors import LabelBenchError
 from app.core.training.curves import Curves, diagnose, load_results
 from app.core.training.runner import TrainConfig, TrainingRunner
 from app.gui.common.manual import help_button
+from app.gui.common.settings import make_settings
 from app.gui.common.state_text import training_end_text
 from app.gui.common.workers import JobRunner, LatestRunner
 from app.gui.i18n import num, translate
@@ -169,6 +170,7 @@ class Pane(QWidget):
         w = QWidget()
         v = QVBoxLayout(w)
         self.form = TrainingForm()
+        self.form.remember(make_settings())  # the last choices come back after a restart
         v.addWidget(self.form)
 
         # before Start: whether a run on this data can work, in one sentence (app.core.training.readiness)
