@@ -16,8 +16,8 @@ the caller's main script again), talking pickles over its stdin and a copy of it
 own stdout goes to stderr, so a stray print cannot break the stream); only this parent writes
 to it. If it fails, the caller scores in its own process instead (app.core.audit.run).
 
-    bg = BackgroundScorer(names, params, dismissed, cut_args)   # cut_args: SecondLook.cutter_args()
-    bg.add(rows, ident)            # rows: (rel, label path, cls, xywhn, conf); never blocks
+    bg = BackgroundScorer(names, params, dismissed, cut_args, task)   # cut_args: SecondLook.cutter_args()
+    bg.add(rows, ident)            # rows: (rel, label path, cls, xywhn, conf[, shapes]); never blocks
     audits, warnings, todo, crops = bg.finish(state.check)     # BackgroundFailed if it died
     bg.close()                     # always: stops the process if it still runs
 """
@@ -106,8 +106,9 @@ def _serve(inp, out, folder: str | None = None) -> None:
             out.flush()
 
     try:
-        names, params, dismissed, cut_args = load(inp)
-        scorer = Scorer(names, params, dismissed, CropCutter(*cut_args) if cut_args else None, eager=True)
+        names, params, dismissed, cut_args, *task = load(inp)
+        cutter = CropCutter(*cut_args) if cut_args else None
+        scorer = Scorer(names, params, dismissed, cutter, eager=True, task=task[0] if task else None)
         while True:
             msg = load(inp)
             if msg is None:
@@ -130,7 +131,7 @@ def _serve(inp, out, folder: str | None = None) -> None:
 
 
 class BackgroundScorer:
-    def __init__(self, names, params: AuditParams, dismissed: dict, cut_args: tuple | None):
+    def __init__(self, names, params: AuditParams, dismissed: dict, cut_args: tuple | None, task: str | None = None):
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(
@@ -146,7 +147,7 @@ class BackgroundScorer:
         self._done = threading.Event()
         self.scored = 0  # images the process has scored, from its progress messages
         self._beat = time.monotonic()
-        self._q.put((list(names), params, dismissed, cut_args))
+        self._q.put((list(names), params, dismissed, cut_args, task))
         self._writer = threading.Thread(target=self._write, name="audit-scorer-feed", daemon=True)
         self._reader = threading.Thread(target=self._read, name="audit-scorer-result", daemon=True)
         self._writer.start()

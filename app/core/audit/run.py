@@ -76,6 +76,7 @@ class AuditSink:
         return SKIP_AUDITED if self._keys.get(rel) == key else None
 
     def record(self, index, items, key: str) -> None:
+        """items: (rel, cls, xywhn, conf) or, from a -seg / -obb model, (rel, cls, xywhn, conf, Labels)."""
         self._table(index).record_predictions(items, key)
         if self.background is not None:
             self.background.add(
@@ -86,11 +87,31 @@ class AuditSink:
                         np.asarray(c, np.int64).reshape(-1),
                         np.asarray(b, np.float64).reshape(-1, 4),
                         np.asarray(f, np.float64).reshape(-1),
+                        _row_shapes(index, rel, shapes[0] if shapes else None),
                     )
-                    for rel, c, b, f in items
+                    for rel, c, b, f, *shapes in items
                 ],
                 model_identity(key),
             )
+
+
+def _row_shapes(index, rel: str, labels) -> tuple | None:
+    """A scoring row's shapes: (kinds, coords, image path) of a -seg / -obb model's Labels, None
+    for boxes (app.core.audit.scorer.score_image)."""
+    from app.core.io.shapes import BOX
+
+    if labels is None or (len(labels) and all(k == BOX for k in labels.kinds)):
+        return None
+    return tuple(labels.kinds), list(labels.coords), os.path.join(str(index.root), rel)
+
+
+def dataset_task(index) -> str | None:
+    """The dataset task, "segment" or "obb", where the dataset's labels or its auto-label run say so (what an
+    8-number label line is, app.core.dataset.kinds), else None (the model's task decides)."""
+    from app.core.dataset.kinds import summary
+
+    task = summary(index, examples=0)["task"]
+    return task if task in ("segment", "obb") else None
 
 
 def dismissed_sigs(index) -> dict[str, set[str]]:
@@ -129,7 +150,11 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
             looks.append(SecondLook(plan.root, opt.params, class_names=names, side=_side(imgsz)))
         try:
             return bg.BackgroundScorer(
-                names, opt.params, dismissed_sigs(index), looks[0].cutter_args() if looks else None
+                names,
+                opt.params,
+                dismissed_sigs(index),
+                looks[0].cutter_args() if looks else None,
+                dataset_task(index),
             )
         except OSError:  # no second process to be had: the scoring runs here, after the first look
             return None
@@ -220,6 +245,7 @@ def score_dataset(
     try:
         with DatasetIndex(plan.root, names, source=plan.source) as index:
             preds = _stored_predictions(index, model_key)
+            task = dataset_task(index)
             order: dict[str, int] = {}
             root = str(plan.root)
             for k, path in enumerate(plan.images):
@@ -248,7 +274,7 @@ def score_dataset(
                         look.close()
                         look = SecondLook(plan.root, params, class_names=names, side=side)
             if result is None:
-                result = _score_here(rows(), names, params, dismissed_sigs(index), ident, look, state)
+                result = _score_here(rows(), names, params, dismissed_sigs(index), ident, look, state, task)
             audits, warnings, todo, crops = result
             warnings = note + warnings
             seen: set[str] = set()
@@ -291,22 +317,38 @@ def score_dataset(
 
 
 def _stored_predictions(index, model_key: str) -> dict:
-    """rel -> (cls, xywhn, conf) of the audit predictions stored for model_key."""
-    return {
-        rel: (np.frombuffer(c, np.int64), np.frombuffer(b, np.float64).reshape(-1, 4), np.frombuffer(f, np.float64))
-        for rel, c, b, f in index._q(
-            "SELECT i.rel, p.cls, p.xywhn, p.conf FROM audit_predictions p "
-            "JOIN images i ON i.id = p.image_id WHERE p.model_key=?",
-            (model_key,),
+    """rel -> (cls, xywhn, conf, shapes) of the audit predictions stored for model_key (shapes:
+    (kinds, coords, image path) of a -seg / -obb model's, else None; see _row_shapes)."""
+    from app.core.dataset.predicted.shape_blob import decode
+
+    out = {}
+    root = str(index.root)
+    for rel, c, b, f, blob in index._q(
+        "SELECT i.rel, p.cls, p.xywhn, p.conf, p.shapes FROM audit_predictions p "
+        "JOIN images i ON i.id = p.image_id WHERE p.model_key=?",
+        (model_key,),
+    ):
+        shapes = None
+        if blob is not None:
+            try:
+                kinds, coords = decode(blob)
+                shapes = (kinds, coords, os.path.join(root, rel))
+            except ValueError:  # a hand-edited row: its boxes are still there
+                pass
+        out[rel] = (
+            np.frombuffer(c, np.int64),
+            np.frombuffer(b, np.float64).reshape(-1, 4),
+            np.frombuffer(f, np.float64),
+            shapes,
         )
-    }
+    return out
 
 
-def _score_here(rows, names, params, dismissed, ident: str, look, state: JobState):
+def _score_here(rows, names, params, dismissed, ident: str, look, state: JobState, task: str | None = None):
     """Scorer.finish()'s result for rows scored in this process (crops cut after the scoring)."""
     from app.core.audit.scorer import Scorer
 
-    scorer = Scorer(names, params, dismissed, look.cutter() if look is not None else None)
+    scorer = Scorer(names, params, dismissed, look.cutter() if look is not None else None, task=task)
     try:
         for k in range(0, len(rows), 256):
             state.check()

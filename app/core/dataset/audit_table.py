@@ -23,22 +23,30 @@ class AuditTable:
         self.index = index
 
     def record_predictions(self, items, model_key: str) -> None:
-        """items: (rel, cls (N,), xywhn (N, 4), conf (N,)). The image rows are created if needed."""
+        """items: (rel, cls (N,), xywhn (N, 4), conf (N,)), or (rel, cls, xywhn, conf, Labels) for a
+        -seg / -obb model: its polygons / rotated boxes are kept too (shapes; xywhn the box around
+        each), in the index's shapes BLOB (app.core.dataset.predicted.shape_blob). The image rows
+        are created if needed."""
+        from app.core.dataset.index import _shapes_blob
+
         now = time.time()
         with self.index._tx() as con:
-            for rel, cls, xywhn, conf in items:
+            for rel, cls, xywhn, conf, *shapes in items:
                 con.execute("INSERT INTO images(rel) VALUES (?) ON CONFLICT(rel) DO NOTHING", (str(rel),))
                 image_id = con.execute("SELECT id FROM images WHERE rel=?", (str(rel),)).fetchone()[0]
+                cls = np.asarray(cls, np.int64).reshape(-1)
+                blob = _shapes_blob(shapes[0], len(cls)) if shapes and shapes[0] is not None else None
                 con.execute(
-                    "INSERT OR REPLACE INTO audit_predictions(image_id, model_key, cls, xywhn, conf, created) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO audit_predictions(image_id, model_key, cls, xywhn, conf, created, shapes) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         image_id,
                         model_key,
-                        np.asarray(cls, np.int64).reshape(-1).tobytes(),
+                        cls.tobytes(),
                         np.asarray(xywhn, np.float64).reshape(-1, 4).tobytes(),
                         np.asarray(conf, np.float64).reshape(-1).tobytes(),
                         now,
+                        blob,
                     ),
                 )
 
@@ -65,6 +73,27 @@ class AuditTable:
             np.frombuffer(b, np.float64).reshape(-1, 4).copy(),
             np.frombuffer(f, np.float64).copy(),
         )
+
+    def prediction_shapes(self, rel):
+        """The polygons / rotated boxes of rel's audit predictions, in the order of predictions(rel):
+        an app.core.io.shapes.Labels with classes and confidences; None for boxes (a detect model,
+        an index from before schema 6, a BLOB that is not one)."""
+        from app.core.dataset.predicted.shape_blob import decode
+        from app.core.io.shapes import Labels
+
+        got = self.index._q(
+            "SELECT p.cls, p.conf, p.shapes FROM audit_predictions p JOIN images i ON i.id = p.image_id "
+            "WHERE i.rel=? AND p.shapes IS NOT NULL",
+            (str(rel),),
+        )
+        if not got:
+            return None
+        c, f, blob = got[0]
+        try:
+            kinds, coords = decode(blob)
+            return Labels(np.frombuffer(c, np.int64), kinds, coords, np.frombuffer(f, np.float64))
+        except ValueError:
+            return None
 
     def audited(self, model_key: str | None = None) -> list[str]:
         """Image paths with audit predictions (of that model key when given), in index order."""

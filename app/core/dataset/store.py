@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.core.io import own_files
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 BUSY_TIMEOUT_MS = 10_000
 
 SCHEMA = """
@@ -66,9 +66,10 @@ CREATE TABLE IF NOT EXISTS predictions (
     image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL, shapes BLOB
 );
 -- audit (app.core.audit): the model's predictions at a low confidence, beside the auto-label ones,
--- the review queue "likely mistakes first", findings a person kept as they are (sig: model, label, box)
+-- the review queue "likely mistakes first", findings a person kept as they are (sig: model, label, box);
+-- audit_predictions.shapes: a -seg / -obb model's polygons and rotated boxes, as predictions.shapes
 CREATE TABLE IF NOT EXISTS audit_predictions (
-    image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL
+    image_id INTEGER PRIMARY KEY, model_key TEXT, cls BLOB, xywhn BLOB, conf BLOB, created REAL, shapes BLOB
 );
 CREATE INDEX IF NOT EXISTS images_audit_queue ON images (audit_score DESC, id);
 CREATE TABLE IF NOT EXISTS audit_findings (image_id INTEGER PRIMARY KEY, findings TEXT NOT NULL);
@@ -90,6 +91,8 @@ MIGRATIONS = {
     3: ["UPDATE images SET status='labeled' WHERE status='auto' AND autolabel_key IS NULL"],
     # a -seg / -obb run's predictions keep their polygons / rotated boxes (the old rows: boxes, NULL)
     4: [lambda con: _add_column(con, "predictions", "shapes", "BLOB")],
+    # the audit of a -seg / -obb model keeps its polygons / rotated boxes too
+    5: [lambda con: _add_column(con, "audit_predictions", "shapes", "BLOB")],
 }
 
 

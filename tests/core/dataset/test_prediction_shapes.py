@@ -126,7 +126,7 @@ def test_an_index_of_schema_4_is_migrated_and_its_box_predictions_still_read(tmp
         record(idx, "images/im2.jpg", seg_labels())  # the migrated index takes shapes
         assert idx.prediction_shapes("images/im2.jpg").equals(seg_labels(), atol=1e-9)
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == store.SCHEMA_VERSION == 5
+    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == store.SCHEMA_VERSION == 6
     con.close()
     assert not list(path.parent.glob("index.sqlite.old-*"))  # migrated in place, not kept aside
 
@@ -138,12 +138,13 @@ def test_an_index_of_a_newer_schema_is_kept_aside(tmp_path, caplog):
         record(idx, "images/im0.jpg", seg_labels())
         path = idx.db_path
     con = sqlite3.connect(path)
-    con.execute("UPDATE schema_version SET version=6")
+    con.execute("UPDATE schema_version SET version=?", (store.SCHEMA_VERSION + 1,))
     con.commit()
     con.close()
     with DatasetIndex.open(root) as idx:
         assert idx.prediction_shapes("images/im0.jpg") is None
-    assert "newer LabelBench (index schema 6; this one knows 5)" in caplog.text
+    newer = store.SCHEMA_VERSION + 1
+    assert f"newer LabelBench (index schema {newer}; this one knows {store.SCHEMA_VERSION})" in caplog.text
     assert [p.name for p in path.parent.glob("index.sqlite.old-*") if not p.name.endswith(("-wal", "-shm"))]
 
 
