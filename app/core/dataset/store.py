@@ -98,8 +98,9 @@ MIGRATIONS = {
 
 def _add_column(con: sqlite3.Connection, table: str, column: str, decl: str) -> None:
     """ALTER TABLE ... ADD COLUMN, unless the column is there already (a file whose version number
-    was set back by hand, as tests do)."""
-    if column not in {r[1] for r in con.execute(f"PRAGMA table_info({table})")}:
+    was set back by hand, as tests do) or the table is not (an older version: SCHEMA makes it whole)."""
+    have = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+    if have and column not in have:
         con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
 
 
