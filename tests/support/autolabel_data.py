@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -59,8 +60,47 @@ def run_cli(*args, env=None, timeout=300):
     )
 
 
+def session_temp(tmp_path_factory) -> Path:
+    """The temp folder of the whole test session: under pytest-xdist every worker has its own base
+    temp (pytest-N/popen-gwK), so this is its parent, the one folder all workers of the run share."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 def shared_cache_dir(tmp_path_factory) -> Path:
-    """One export cache for the whole test session (an OpenVINO export takes seconds)."""
-    d = tmp_path_factory.getbasetemp() / "autolabel_export_cache"
+    """One export cache for the whole test session, all workers included (an OpenVINO export takes
+    5-15 s on two cores; app.core.autolabel.backends.model_cache builds each once, under a file lock,
+    so two workers asking at once wait for one export)."""
+    d = session_temp(tmp_path_factory) / "autolabel_export_cache"
     d.mkdir(exist_ok=True)
     return d
+
+
+def shared_export(tmp_path_factory, model: Path = MODEL, fmt: str = "openvino") -> Path:
+    """The finished export folder of `model` in the session's shared cache (built now if missing)."""
+    from app.core.autolabel.backends.model_cache import ensure_export, export_dir
+
+    cache = str(shared_cache_dir(tmp_path_factory))
+    old = os.environ.get("LABELBENCH_CACHE")
+    os.environ["LABELBENCH_CACHE"] = cache
+    try:
+        ensure_export(model, fmt)
+        return export_dir(model, fmt)
+    finally:
+        if old is None:
+            os.environ.pop("LABELBENCH_CACHE")
+        else:
+            os.environ["LABELBENCH_CACHE"] = old
+
+
+def seeded_cache(tmp_path_factory, cache: Path, model: Path = MODEL, fmt: str = "openvino") -> Path:
+    """A private cache folder `cache` that already holds the finished export of `model` (hard links
+    to the session's shared one), and nothing else: no backend choice, no int8 model, no hash memo.
+    For a test that needs a cache of its own (it rewrites the choice, it runs in a child process
+    under a CPU cap) but does not test the export: the run finds it as a later run would."""
+    src = shared_export(tmp_path_factory, model, fmt)
+    dest = cache / src.relative_to(shared_cache_dir(tmp_path_factory))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    keep = shutil.ignore_patterns("choice-*", "check-*")
+    shutil.copytree(src, dest, copy_function=os.link, ignore=keep, dirs_exist_ok=True)
+    return cache

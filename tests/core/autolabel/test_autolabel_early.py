@@ -14,9 +14,9 @@ from app.core.autolabel.backends.model_cache import export_dir, exported_model_p
 from app.core.autolabel.engine import early as autolabel_early
 from app.core.autolabel.engine import local as engine
 from app.core.autolabel.engine.local import AutolabelOptions, autolabel
-from tests.support.autolabel_data import MODEL, make_images, tree_bytes
+from tests.support.autolabel_data import MODEL, make_images, seeded_cache, tree_bytes
 
-pytestmark = pytest.mark.slow  # an export and five real auto-label runs
+pytestmark = pytest.mark.slow  # five real auto-label runs
 
 N = 24
 
@@ -25,11 +25,11 @@ N = 24
 def setup(tmp_path_factory):
     root = tmp_path_factory.mktemp("early")
     mp = pytest.MonkeyPatch()
-    mp.setenv("LABELBENCH_CACHE", str(root / "cache"))
+    mp.setenv("LABELBENCH_CACHE", str(seeded_cache(tmp_path_factory, root / "cache")))  # the session's export
     make_images(root / "data", N)
     model = root / "demo.pt"
     shutil.copy(MODEL, model)
-    # first run: exports the model (cached) and measures pt vs OpenVINO once
+    # first run: finds the model's export cached and measures pt vs OpenVINO once
     autolabel(root / "data", model, AutolabelOptions(out=str(root / "first")))
     folder = export_dir(model, "openvino")  # (while the module's cache is the current one)
     choice = json.loads(choice_file(folder, "fast").read_text())

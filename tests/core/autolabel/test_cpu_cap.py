@@ -13,7 +13,7 @@ import pytest
 
 from app.core.autolabel.backends import cpu
 from app.core.autolabel.backends.choice import choice_file
-from tests.support.autolabel_data import make_images, run_cli
+from tests.support.autolabel_data import make_images, run_cli, seeded_cache
 from tests.support.paths import DEMO_MODEL, ROOT
 
 
@@ -52,10 +52,12 @@ def test_cap_removes_flags_and_bf16_and_changes_the_key(monkeypatch, tmp_path):
 
 
 @pytest.mark.slow  # a real auto-label run in a subprocess under an ISA cap
-def test_autolabel_under_avx2_cap_runs_float32(tmp_path):
-    """A whole run in a process started under the cap (oneDNN reads it once, at start)."""
+def test_autolabel_under_avx2_cap_runs_float32(tmp_path, tmp_path_factory):
+    """A whole run in a process started under the cap (oneDNN reads it once, at start); its cache
+    holds the model's export (made outside the cap: an export does not depend on it), no decision."""
     make_images(tmp_path / "data", 4)
-    env = {"ONEDNN_MAX_CPU_ISA": "AVX2", "LABELBENCH_CACHE": str(tmp_path / "cache")}
+    cache = seeded_cache(tmp_path_factory, tmp_path / "cache")
+    env = {"ONEDNN_MAX_CPU_ISA": "AVX2", "LABELBENCH_CACHE": str(cache)}
     p = run_cli(
         tmp_path / "data",
         "--model",

@@ -11,13 +11,13 @@ import numpy as np
 import pytest
 
 from app.core.autolabel.backends.runtimes import load_backend
-from tests.support.autolabel_data import MODEL
+from tests.support.autolabel_data import MODEL, shared_cache_dir
 
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory):
     mp = pytest.MonkeyPatch()
-    mp.setenv("LABELBENCH_CACHE", str(tmp_path_factory.mktemp("ovcache")))
+    mp.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))  # the session's export
     be = load_backend(MODEL, "openvino", "exact")
     mp.undo()
     yield be
@@ -40,8 +40,8 @@ def test_requests_run_concurrently_without_python_threads(backend):
     assert not np.array_equal(outs[0].numpy(), outs[1].numpy())
 
 
-def test_close_waits_for_uncollected_results(tmp_path, monkeypatch):
-    monkeypatch.setenv("LABELBENCH_CACHE", str(tmp_path / "cache"))
+def test_close_waits_for_uncollected_results(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))  # a backend of its own
     be = load_backend(MODEL, "openvino", "exact")
     x = np.full((1, 160, 160, 3), 114, np.uint8)
     pending = [be.submit(x.copy()) for _ in range(3)]

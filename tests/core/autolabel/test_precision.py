@@ -12,6 +12,7 @@ import pytest
 from app.core.autolabel.backends import precision, quantize
 from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.dataset.synth.dataset import write_small
+from tests.support.autolabel_data import seeded_cache
 from tests.support.files import sized_files
 from tests.support.paths import DEMO_MODEL
 
@@ -92,8 +93,9 @@ def test_report_wording():
 
 @pytest.fixture(scope="module")
 def shared_cache(tmp_path_factory):
-    """One export + calibration cache for this module's runs (each takes ~30 s to build)."""
-    return tmp_path_factory.mktemp("int8cache")
+    """One export + calibration cache for this module's runs (each takes ~30 s to build); the float32
+    export is the session's (hard links)."""
+    return seeded_cache(tmp_path_factory, tmp_path_factory.mktemp("int8cache"))
 
 
 @pytest.fixture
@@ -103,14 +105,32 @@ def folder(tmp_path, monkeypatch, shared_cache):
     return tmp_path / "ds"
 
 
+@pytest.fixture(scope="module")
+def int8_images(tmp_path_factory):
+    """One folder for the tests that calibrate int8: the calibration is cached by the sample (these
+    paths and file times), so the second test reuses the first one's (~30-60 s each on 2 cores);
+    its check runs again (cached per threshold). The other tests keep folders of their own: they
+    need a sample with no calibration cached."""
+    d = tmp_path_factory.mktemp("int8_images") / "ds"
+    write_small(d, 30, 0, seed=3, size=(640, 480))
+    return d
+
+
+@pytest.fixture
+def int8_folder(int8_images, monkeypatch, shared_cache):
+    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache))
+    return int8_images
+
+
 def _images(folder: Path) -> list[str]:
     return sorted(str(p) for p in (folder / "images").rglob("*.jpg"))
 
 
 @pytest.mark.slow
-def test_failing_int8_is_not_used(folder, monkeypatch):
+def test_failing_int8_is_not_used(int8_folder, monkeypatch):
     """A check nothing but float32 can pass (threshold above 1): fast runs float32, says why,
     and the engine's labels come from the float32 model, not the int8 one."""
+    folder = int8_folder
     monkeypatch.setattr(precision, "INT8_AUTO_MIN", 10)
     monkeypatch.setattr(precision, "AGREEMENT_MIN", 1.01)
     rep = autolabel(folder, DEMO_MODEL, AutolabelOptions(out=str(folder.parent / "out")))
@@ -128,7 +148,8 @@ def test_failing_int8_is_not_used(folder, monkeypatch):
 
 
 @pytest.mark.slow
-def test_passing_check_picks_the_fastest(folder, monkeypatch):
+def test_passing_check_picks_the_fastest(int8_folder, monkeypatch):
+    folder = int8_folder
     monkeypatch.setattr(precision, "INT8_AUTO_MIN", 10)
     res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(), threshold=0.0)
     cand = res.check["candidates"]
