@@ -558,11 +558,24 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _is_user_demo(root) -> bool:
-        return Path(root).resolve() == (user_data_dir() / "demo").resolve()
+        return MainWindow._user_demo_task(root) is not None
+
+    @staticmethod
+    def _user_demo_task(root) -> str | None:
+        """detect / segment / obb when root is the user's copy of that demo dataset, else None."""
+        for task, name in (("detect", "demo"), ("segment", "demo-segment"), ("obb", "demo-obb")):
+            if Path(root).resolve() == (user_data_dir() / name).resolve():
+                return task
+        return None
+
+    def _open_demo_task(self) -> str:
+        root = self.ctx.dataset_root
+        return (self._user_demo_task(root) if root is not None else None) or "detect"
 
     def _reset_demo_asked(self) -> None:
-        """Help > Reset Demo Dataset, after a yes."""
-        target = user_data_dir() / "demo"
+        """Help > Reset Demo Dataset, after a yes (the open demo's: boxes, polygons or rotated boxes)."""
+        task = self._open_demo_task()
+        target = user_data_dir() / ("demo" if task == "detect" else f"demo-{task}")
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Reset demo dataset"),
@@ -578,8 +591,14 @@ class MainWindow(QMainWindow):
     def reset_demo(self) -> Path | None:
         """A fresh copy of the demo dataset in the user's data folder, opened again when it was open."""
         was_open = self.ctx.dataset_root is not None and self._is_user_demo(self.ctx.dataset_root)
+        task = self._open_demo_task()
         try:
-            data_yaml = user_demo(reset=True)
+            if task == "detect":
+                data_yaml = user_demo(reset=True)
+            else:
+                from app.core.dataset.synth.demo_shapes import user_demo as user_shape_demo
+
+                data_yaml = user_shape_demo(task, reset=True)
         except (LabelBenchError, OSError) as e:
             QMessageBox.warning(self, translate("MainWindow", "Reset demo dataset"), str(e))
             return None

@@ -134,3 +134,25 @@ def test_demo_copy_says_where_it_is_and_help_resets_it(qtbot, tmp_path, monkeypa
     assert label.read_bytes() == bundled and not (copy / "images" / "train" / "extra.jpg").exists()
     assert w.ctx.dataset_root == copy.resolve() and "your copy" in w.windowTitle()  # opened again
     qtbot.waitUntil(lambda: w.file_count.text() == "24 images", timeout=10000)
+
+
+def test_a_segment_demo_copy_is_named_and_reset_as_such(qtbot, tmp_path, monkeypatch):
+    from PyQt6.QtWidgets import QMessageBox
+
+    from app.core.dataset.synth.demo_shapes import user_demo as user_shape_demo
+
+    monkeypatch.setenv("LABELBENCH_DATA", str(tmp_path / "data"))
+    copy = tmp_path / "data" / "demo-segment"
+    w = _window(qtbot)
+    assert w.open_path(user_shape_demo("segment"))
+    assert "your copy" in w.windowTitle() and str(copy) in w.statusBar().currentMessage()
+    first = sorted((copy / "labels").rglob("*.txt"))[0]
+    polygons = first.read_bytes()
+    assert len(polygons.splitlines()[0].split()) >= 7  # a polygon (3 points or more), not a box (5 columns)
+    first.write_text("")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    help_items = {a.text().replace("&", ""): a for a in w.menuBar().actions()[-1].menu().actions()}
+    help_items["Reset Demo Dataset…"].trigger()
+    assert str(copy) in asked[0] and first.read_bytes() == polygons  # the segment demo made afresh, not the box one
+    assert w.ctx.dataset_root == copy.resolve()
