@@ -46,6 +46,18 @@ def demo_model() -> Path:
     return DEMO_MODEL
 
 
+@pytest.fixture
+def shared_exports(tmp_path_factory, monkeypatch) -> Path:
+    """For a test that runs a model but does not test its export: LABELBENCH_CACHE is the run's one
+    export cache (tests.support.autolabel_data.shared_cache_dir, shared by the xdist workers), so
+    each model is exported to OpenVINO, and its backend choice measured, once per run, not per test."""
+    from tests.support.autolabel_data import shared_cache_dir
+
+    d = shared_cache_dir(tmp_path_factory)
+    monkeypatch.setenv("LABELBENCH_CACHE", str(d))
+    return d
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, monkeypatch):
     """Every test gets its own QSettings file, cache and data folder: nothing leaks into the user's."""

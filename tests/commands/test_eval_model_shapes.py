@@ -18,7 +18,7 @@ from app.core.metrics.shapes_load import load_any
 from tests.support.shape_cases import pycocotools_segm, ultralytics_obb_reference
 from tests.support.shape_models import shape_model
 
-pytestmark = pytest.mark.slow  # tiny models (cached), real auto-label runs
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("shared_exports")]  # tiny models (cached), real runs
 
 
 def _dataset(task, tmp_path):

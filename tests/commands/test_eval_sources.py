@@ -29,7 +29,7 @@ def _demo_copy(tmp_path):
 
 
 @pytest.mark.slow  # the model predicts a dataset through the CLI
-def test_model_on_dataset_evaluates_without_touching_the_labels(tmp_path):
+def test_model_on_dataset_evaluates_without_touching_the_labels(tmp_path, shared_exports):
     ds = _demo_copy(tmp_path)
     before = {p: p.read_bytes() for p in (ds / "labels").rglob("*.txt")}
     r = _cli("--dataset", ds / "data.yaml", "--model", DEMO_MODEL, "--json", tmp_path / "r.json")

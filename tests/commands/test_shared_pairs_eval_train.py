@@ -74,7 +74,7 @@ def test_eval_dataset_source_leaves_the_pair_out_and_names_it(tmp_path):
 
 
 @pytest.mark.slow  # the demo model over four photos, twice (coco and yolo val)
-def test_eval_model_on_a_dataset_names_the_pair(tmp_path):
+def test_eval_model_on_a_dataset_names_the_pair(tmp_path, shared_exports):
     root = _photos(tmp_path)
     env = {"YOLO_CONFIG_DIR": str(tmp_path / "yolo")}
     args = ["eval", "--dataset", str(root), "--model", str(DEMO_MODEL)]

@@ -18,6 +18,7 @@ from app.core.autolabel.engine.local import AutolabelOptions, autolabel
 from app.core.io.shapes import Labels
 from app.core.metrics.shapes_iou import mask_iou, polygon_mask
 from app.core.metrics.shapes_load import read_shape_file
+from tests.support.autolabel_data import shared_cache_dir
 from tests.support.shape_models import shape_model
 
 LABEL_CONF = 0.25  # what the model would label itself (the auto-label default)
@@ -39,7 +40,7 @@ def test_shape_iou_is_the_masks_and_the_rotated_boxes():
 
 
 @pytest.fixture(scope="module", params=["segment", "obb"])
-def predicted(request):
+def predicted(request, tmp_path_factory):
     """(task, nc, [(image, predictions as Labels with conf, w, h)]) of the tiny model on its
     training images, down to the audit's confidence 0.05, exact precision."""
     task = request.param
@@ -51,7 +52,8 @@ def predicted(request):
         conf[str(Path(path).resolve())] = np.asarray(c, np.float64)
 
     rows = []
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LABELBENCH_CACHE", str(shared_cache_dir(tmp_path_factory)))  # the run's export, made once
         opt = AutolabelOptions(out=out, conf=0.05, precision="exact", force=True, overwrite_reviewed=True)
         autolabel(data / "data.yaml", model, opt, on_result=on_result)
         for p in sorted(conf):

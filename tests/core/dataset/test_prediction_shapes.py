@@ -150,7 +150,7 @@ def test_an_index_of_a_newer_schema_is_kept_aside(tmp_path, caplog):
 
 @pytest.mark.slow  # a real -seg / -obb model (tiny, trained once and cached) through the engine
 @pytest.mark.parametrize("task", ["segment", "obb"])
-def test_an_auto_label_run_stores_the_shapes_its_label_files_hold(task, tmp_path):
+def test_an_auto_label_run_stores_the_shapes_its_label_files_hold(task, tmp_path, shared_exports):
     import shutil
 
     from app.core.autolabel.engine.local import AutolabelOptions, autolabel

@@ -157,7 +157,7 @@ def test_fp_and_fn_rows_open_review_even_without_an_open_dataset(qtbot, tmp_path
 
 
 @pytest.mark.slow  # the model predicts a dataset
-def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_path):
+def test_model_on_dataset_source_predicts_into_scratch_and_evaluates(qtbot, tmp_path, shared_exports):
     """ "Model on dataset": the auto-label engine predicts every image (labels into a scratch folder,
     the dataset untouched), then the metrics compare its boxes with the dataset's labels."""
     root_dir = ROOT
