@@ -739,6 +739,11 @@ Load it only if you trust where it came from. Load it anyway?</source>
         <source> (best nearby {conf:.2f})</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/gui/i18n/core_messages.py" line="139" />
+        <source>Accuracy hides imbalance: with TP = 1,000,000, FN = 2, TN = 1, FP = 0 it is 0.9999 although the model found only 1 of 3 negatives. Read precision and recall per class.</source>
+        <translation type="unfinished" />
+    </message>
 </context><context>
     <name>Evaluate</name>
     <message>
@@ -877,7 +882,7 @@ Load it only if you trust where it came from. Load it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="47" />
+        <location filename="../../app/gui/evaluate/views.py" line="48" />
         <location filename="../../app/gui/evaluate/source.py" line="41" />
         <source>Images</source>
         <translation type="unfinished" />
@@ -1018,128 +1023,128 @@ Ultralytics: P, R at the max-F1 confidence and mAP as `yolo val` prints them.</s
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="46" />
+        <location filename="../../app/gui/evaluate/views.py" line="47" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="48" />
+        <location filename="../../app/gui/evaluate/views.py" line="49" />
         <source>GT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="49" />
+        <location filename="../../app/gui/evaluate/views.py" line="50" />
         <source>Pred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="52" />
+        <location filename="../../app/gui/evaluate/views.py" line="53" />
         <source>images with a label of this class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="53" />
+        <location filename="../../app/gui/evaluate/views.py" line="54" />
         <source>labels of this class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="54" />
+        <location filename="../../app/gui/evaluate/views.py" line="55" />
         <source>predictions of this class with confidence above the threshold (the matrix's row sum;
 AP counts every prediction at any confidence)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="59" />
+        <location filename="../../app/gui/evaluate/views.py" line="60" />
         <source>TP / Pred at the threshold (TP: the matrix's diagonal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="60" />
+        <location filename="../../app/gui/evaluate/views.py" line="61" />
         <source>TP / GT at the threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="61" />
+        <location filename="../../app/gui/evaluate/views.py" line="62" />
         <source>harmonic mean of P and R at the threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="62" />
+        <location filename="../../app/gui/evaluate/views.py" line="63" />
         <source>average precision at IoU 0.50 over every prediction (any confidence)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="63" />
+        <location filename="../../app/gui/evaluate/views.py" line="64" />
         <source>AP averaged over IoU 0.50:0.95, every prediction (any confidence)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="67" />
+        <location filename="../../app/gui/evaluate/views.py" line="68" />
         <source>Click a cell to open its boxes in Review, one by one (click again or N: the next one).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="72" />
+        <location filename="../../app/gui/evaluate/views.py" line="73" />
         <source>TP</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="73" />
+        <location filename="../../app/gui/evaluate/views.py" line="74" />
         <source>FP wrong class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="74" />
+        <location filename="../../app/gui/evaluate/views.py" line="75" />
         <source>FP duplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="75" />
+        <location filename="../../app/gui/evaluate/views.py" line="76" />
         <source>FP background</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="76" />
+        <location filename="../../app/gui/evaluate/views.py" line="77" />
         <source>FN wrong class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="77" />
+        <location filename="../../app/gui/evaluate/views.py" line="78" />
         <source>FN missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="78" />
+        <location filename="../../app/gui/evaluate/views.py" line="79" />
         <source>wrong class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="81" />
+        <location filename="../../app/gui/evaluate/views.py" line="82" />
         <source>False positives and negatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="82" />
+        <location filename="../../app/gui/evaluate/views.py" line="83" />
         <source>False positives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="83" />
+        <location filename="../../app/gui/evaluate/views.py" line="84" />
         <source>False negatives (missed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="105" />
+        <location filename="../../app/gui/evaluate/views.py" line="106" />
         <source>label {cls} (line {line})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="108" />
+        <location filename="../../app/gui/evaluate/views.py" line="109" />
         <source>prediction {cls} conf {conf}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="269" />
+        <location filename="../../app/gui/evaluate/views.py" line="271" />
         <source>The confusion matrix, the error list and the table's Pred, P, R, F1 count by this rule:
 1. each prediction above the confidence, most confident first, takes the free label of its
    class with the highest IoU at or above the threshold: a TP (the matrix's diagonal);
@@ -1151,116 +1156,116 @@ AP and mAP count every prediction at any confidence, as pycocotools and yolo val
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="286" />
+        <location filename="../../app/gui/evaluate/views.py" line="288" />
         <source>Confidence threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="290" />
+        <location filename="../../app/gui/evaluate/views.py" line="292" />
         <source>Click a row to open the image in Review with the box highlighted.
 Select a class in the table above to list only its errors.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="296" />
+        <location filename="../../app/gui/evaluate/views.py" line="298" />
         <source>Normalized (per true class)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="297" />
+        <location filename="../../app/gui/evaluate/views.py" line="299" />
         <source>Next example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="298" />
+        <location filename="../../app/gui/evaluate/views.py" line="300" />
         <source>The cell's next example in Review (N; Shift+N: the one before)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="301" />
+        <location filename="../../app/gui/evaluate/views.py" line="303" />
         <source>Confusion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="302" />
+        <location filename="../../app/gui/evaluate/views.py" line="304" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="303" />
+        <location filename="../../app/gui/evaluate/views.py" line="305" />
         <source>P-R curves</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="304" />
+        <location filename="../../app/gui/evaluate/views.py" line="306" />
         <source>IoU histogram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="308" />
+        <location filename="../../app/gui/evaluate/views.py" line="310" />
         <source>confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="309" />
+        <location filename="../../app/gui/evaluate/views.py" line="311" />
         <source>F1 vs confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="311" />
+        <location filename="../../app/gui/evaluate/views.py" line="313" />
         <source>Precision vs confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="317" />
-        <location filename="../../app/gui/evaluate/views.py" line="311" />
+        <location filename="../../app/gui/evaluate/views.py" line="319" />
+        <location filename="../../app/gui/evaluate/views.py" line="313" />
         <source>precision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="313" />
+        <location filename="../../app/gui/evaluate/views.py" line="315" />
         <source>Recall vs confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="316" />
-        <location filename="../../app/gui/evaluate/views.py" line="313" />
+        <location filename="../../app/gui/evaluate/views.py" line="318" />
+        <location filename="../../app/gui/evaluate/views.py" line="315" />
         <source>recall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="315" />
+        <location filename="../../app/gui/evaluate/views.py" line="317" />
         <source>Precision-recall (interpolated, 101 points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="320" />
+        <location filename="../../app/gui/evaluate/views.py" line="322" />
         <source>IoU of matched pairs (TP at IoU 0.50)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="320" />
+        <location filename="../../app/gui/evaluate/views.py" line="322" />
         <source>pairs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="323" />
+        <location filename="../../app/gui/evaluate/views.py" line="325" />
         <source>Choose a source and press Evaluate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="583" />
-        <location filename="../../app/gui/evaluate/views.py" line="325" />
+        <location filename="../../app/gui/evaluate/views.py" line="585" />
+        <location filename="../../app/gui/evaluate/views.py" line="327" />
         <source>Errors at this threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="358" />
+        <location filename="../../app/gui/evaluate/views.py" line="360" />
         <source>Ultralytics (yolo val), max-F1 conf {conf}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="371" />
+        <location filename="../../app/gui/evaluate/views.py" line="373" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -1268,7 +1273,7 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="372" />
+        <location filename="../../app/gui/evaluate/views.py" line="374" />
         <source>%n ground-truth box(es)</source>
         <translation>
             <numerusform>%n ground-truth box</numerusform>
@@ -1276,7 +1281,7 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="373" />
+        <location filename="../../app/gui/evaluate/views.py" line="375" />
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>%n prediction</numerusform>
@@ -1284,27 +1289,27 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="433" />
+        <location filename="../../app/gui/evaluate/views.py" line="435" />
         <source>&lt;b&gt;task: {task}&lt;/b&gt; · &lt;b&gt;IoU: {iou}&lt;/b&gt; · </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="437" />
+        <location filename="../../app/gui/evaluate/views.py" line="439" />
         <source>Matrix, errors and the table's Pred, P, R, F1: &lt;b&gt;IoU ≥ {iou}&lt;/b&gt; · &lt;b&gt;confidence &amp;gt; {conf}&lt;/b&gt; · &lt;b&gt;{rule}&lt;/b&gt; (class first, then wrong class) · AP: every prediction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="443" />
+        <location filename="../../app/gui/evaluate/views.py" line="445" />
         <source>&lt;b&gt;All boxes:&lt;/b&gt; P &lt;b&gt;{p}&lt;/b&gt; · R &lt;b&gt;{r}&lt;/b&gt; · F1 &lt;b&gt;{f1}&lt;/b&gt;&lt;br&gt;TP &lt;b&gt;{tp}&lt;/b&gt; · FP &lt;b&gt;{fp}&lt;/b&gt; ({fp_class} wrong class, {fp_duplicate} duplicate, {fp_background} background) · FN &lt;b&gt;{fn}&lt;/b&gt; ({fn_class} wrong class, {fn_missed} missed)&lt;br&gt;Accuracy TP/(TP+FP+FN) &lt;b&gt;{accuracy}&lt;/b&gt; (detection has no true negatives)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="467" />
+        <location filename="../../app/gui/evaluate/views.py" line="469" />
         <source>Confusion matrix at confidence &gt; {conf}, IoU ≥ {iou} (rows predicted, columns true)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="475" />
+        <location filename="../../app/gui/evaluate/views.py" line="477" />
         <source>%n TP pair(s), median IoU {median}</source>
         <translation>
             <numerusform>%n TP pair, median IoU {median}</numerusform>
@@ -1312,37 +1317,37 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="491" />
+        <location filename="../../app/gui/evaluate/views.py" line="493" />
         <source>all classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="493" />
+        <location filename="../../app/gui/evaluate/views.py" line="495" />
         <source>best class-mean F1 {f1} at {conf}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="510" />
+        <location filename="../../app/gui/evaluate/views.py" line="512" />
         <source>mean (AP {ap})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="560" />
+        <location filename="../../app/gui/evaluate/views.py" line="562" />
         <source>predicted {pred}, true {true}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="562" />
+        <location filename="../../app/gui/evaluate/views.py" line="564" />
         <source>cell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="564" />
+        <location filename="../../app/gui/evaluate/views.py" line="566" />
         <source>{where}: no boxes at this threshold</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="566" />
+        <location filename="../../app/gui/evaluate/views.py" line="568" />
         <source>{where}: example {i} of %n (click again or N: the next one)</source>
         <translation>
             <numerusform>{where}: example {i} of %n (click again or N: the next one)</numerusform>
@@ -1350,12 +1355,12 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="585" />
+        <location filename="../../app/gui/evaluate/views.py" line="587" />
         <source>{errors} of &lt;b&gt;{cls}&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="597" />
+        <location filename="../../app/gui/evaluate/views.py" line="599" />
         <source>… %n more (export the JSON report for all)</source>
         <translation>
             <numerusform>… %n more (export the JSON report for all)</numerusform>
@@ -1958,20 +1963,20 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="584" />
-        <location filename="../../app/gui/main_window.py" line="568" />
+        <location filename="../../app/gui/main_window.py" line="603" />
+        <location filename="../../app/gui/main_window.py" line="581" />
         <source>Reset demo dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="569" />
+        <location filename="../../app/gui/main_window.py" line="582" />
         <source>Replace the demo dataset in {path} with a fresh copy of the bundled one?
 
 Labels, reviews, auto-labels and training runs made in it are lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="589" />
+        <location filename="../../app/gui/main_window.py" line="608" />
         <source>Demo dataset reset: a fresh copy in {path}</source>
         <translation type="unfinished" />
     </message>
@@ -3165,7 +3170,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="439" />
+        <location filename="../../app/gui/training/pane.py" line="441" />
         <location filename="../../app/gui/main_window.py" line="61" />
         <source>Training</source>
         <translation type="unfinished" />
@@ -5465,211 +5470,211 @@ Nothing was written. Keep your edits (overwrite the file) or load the file from 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="106" />
+        <location filename="../../app/gui/training/form.py" line="123" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="108" />
+        <location filename="../../app/gui/training/form.py" line="125" />
         <source>no dataset open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="113" />
+        <location filename="../../app/gui/training/form.py" line="130" />
         <source>What to train on: {choices}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="114" />
+        <location filename="../../app/gui/training/form.py" line="131" />
         <source>split seed (the same seed gives the same split)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="115" />
+        <location filename="../../app/gui/training/form.py" line="132" />
         <source>stratify by class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="117" />
+        <location filename="../../app/gui/training/form.py" line="134" />
         <source>A family .yaml trains from random initialisation; a local .pt fine-tunes it. Nothing is downloaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="122" />
+        <location filename="../../app/gui/training/form.py" line="139" />
         <source>auto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="124" />
+        <location filename="../../app/gui/training/form.py" line="141" />
         <source>auto: Ultralytics' optimizer=auto picks it; a value trains with SGD at that rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="126" />
+        <location filename="../../app/gui/training/form.py" line="143" />
         <source>runs folder (default: &lt;dataset&gt;/.labelbench/runs)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="127" />
+        <location filename="../../app/gui/training/form.py" line="144" />
         <source>Model and settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="130" />
+        <location filename="../../app/gui/training/form.py" line="147" />
         <source>Train on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="131" />
+        <location filename="../../app/gui/training/form.py" line="148" />
         <source>Val fraction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="132" />
+        <location filename="../../app/gui/training/form.py" line="149" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/training/models.py" line="112" />
-        <location filename="../../app/gui/training/form.py" line="163" />
-        <location filename="../../app/gui/training/form.py" line="135" />
+        <location filename="../../app/gui/training/form.py" line="180" />
+        <location filename="../../app/gui/training/form.py" line="152" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="136" />
+        <location filename="../../app/gui/training/form.py" line="153" />
         <source>Epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="137" />
+        <location filename="../../app/gui/training/form.py" line="154" />
         <source>Image size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="138" />
+        <location filename="../../app/gui/training/form.py" line="155" />
         <source>Batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="140" />
+        <location filename="../../app/gui/training/form.py" line="157" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="141" />
+        <location filename="../../app/gui/training/form.py" line="158" />
         <source>Runs folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/gui/training/models.py" line="112" />
-        <location filename="../../app/gui/training/form.py" line="163" />
+        <location filename="../../app/gui/training/form.py" line="180" />
         <source>YOLO models (*.pt *.yaml)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="126" />
+        <location filename="../../app/gui/training/pane.py" line="127" />
         <source>Start training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="129" />
+        <location filename="../../app/gui/training/pane.py" line="130" />
         <source>idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="130" />
+        <location filename="../../app/gui/training/pane.py" line="131" />
         <source>Runs (checked ones are plotted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="131" />
+        <location filename="../../app/gui/training/pane.py" line="132" />
         <source>Open run folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="132" />
+        <location filename="../../app/gui/training/pane.py" line="133" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="133" />
+        <location filename="../../app/gui/training/pane.py" line="134" />
         <source>Use best.pt for auto-labeling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="134" />
+        <location filename="../../app/gui/training/pane.py" line="135" />
         <source>Model table and speed here…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="135" />
+        <location filename="../../app/gui/training/pane.py" line="136" />
         <source>Train</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="135" />
+        <location filename="../../app/gui/training/pane.py" line="136" />
         <source>Runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="149" />
+        <location filename="../../app/gui/training/pane.py" line="150" />
         <source>Open a finished run folder or start a training run to see its curves and the diagnosis.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="157" />
+        <location filename="../../app/gui/training/pane.py" line="158" />
         <source>Kill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="159" />
+        <location filename="../../app/gui/training/pane.py" line="160" />
         <source>Terminate the training process now (the last saved epoch's weights stay)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="162" />
+        <location filename="../../app/gui/training/pane.py" line="163" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="164" />
+        <location filename="../../app/gui/training/pane.py" line="165" />
         <source>Finish the current batch, validate, save the weights and end the run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="280" />
+        <location filename="../../app/gui/training/pane.py" line="282" />
         <source>Stop the training before removing its run from the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="303" />
+        <location filename="../../app/gui/training/pane.py" line="305" />
         <source>Open an Ultralytics run folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="308" />
+        <location filename="../../app/gui/training/pane.py" line="310" />
         <source>Open run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="315" />
+        <location filename="../../app/gui/training/pane.py" line="317" />
         <source>This run has no weights/best.pt yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="318" />
+        <location filename="../../app/gui/training/pane.py" line="320" />
         <source>Auto-label model: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="439" />
-        <location filename="../../app/gui/training/pane.py" line="372" />
+        <location filename="../../app/gui/training/pane.py" line="441" />
+        <location filename="../../app/gui/training/pane.py" line="374" />
         <source>Open a dataset first (File menu).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/training/pane.py" line="393" />
+        <location filename="../../app/gui/training/pane.py" line="395" />
         <source>%Ln image(s) to train on, {val} to validate with</source>
         <translation>
             <numerusform>%Ln image to train on, {val} to validate with</numerusform>
@@ -5677,53 +5682,53 @@ Nothing was written. Keep your edits (overwrite the file) or load the file from 
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="455" />
-        <location filename="../../app/gui/training/pane.py" line="454" />
+        <location filename="../../app/gui/training/pane.py" line="457" />
+        <location filename="../../app/gui/training/pane.py" line="456" />
         <source>exporting the reviewed images…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="464" />
+        <location filename="../../app/gui/training/pane.py" line="466" />
         <source>{train} image(s) to train on and {val} to validate with: a run needs both. Review more images, or lower the val fraction / untick stratify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="471" />
+        <location filename="../../app/gui/training/pane.py" line="473" />
         <source>exported {train} train + {val} val images ({rule})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="476" />
+        <location filename="../../app/gui/training/pane.py" line="478" />
         <source>starting the training process…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="486" />
+        <location filename="../../app/gui/training/pane.py" line="488" />
         <source>training → {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="514" />
+        <location filename="../../app/gui/training/pane.py" line="516" />
         <source>killing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="519" />
+        <location filename="../../app/gui/training/pane.py" line="521" />
         <source>stopping after this batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="531" />
+        <location filename="../../app/gui/training/pane.py" line="533" />
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="534" />
+        <location filename="../../app/gui/training/pane.py" line="536" />
         <source>epoch {epoch}/{epochs} done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="552" />
+        <location filename="../../app/gui/training/pane.py" line="554" />
         <source>Training {outcome}</source>
         <translation type="unfinished" />
     </message>

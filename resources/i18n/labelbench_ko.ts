@@ -729,6 +729,11 @@ Load it only if you trust where it came from. Load it anyway?</source>
         <source> (best nearby {conf:.2f})</source>
         <translation> (근처 최고 신뢰도 {conf:.2f})</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/i18n/core_messages.py" line="139" />
+        <source>Accuracy hides imbalance: with TP = 1,000,000, FN = 2, TN = 1, FP = 0 it is 0.9999 although the model found only 1 of 3 negatives. Read precision and recall per class.</source>
+        <translation>정확도는 클래스 불균형을 가립니다: TP = 1,000,000, FN = 2, TN = 1, FP = 0이면 모델이 음성 3개 중 1개만 찾았는데도 정확도는 0.9999입니다. 클래스별 정밀도와 재현율을 보세요.</translation>
+    </message>
 </context><context>
     <name>Evaluate</name>
     <message>
@@ -864,7 +869,7 @@ Load it only if you trust where it came from. Load it anyway?</source>
         <translation>신뢰도가 있는 라벨 파일 폴더 (6열, save_conf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="47" />
+        <location filename="../../app/gui/evaluate/views.py" line="48" />
         <location filename="../../app/gui/evaluate/source.py" line="41" />
         <source>Images</source>
         <translation>이미지</translation>
@@ -1005,129 +1010,129 @@ Ultralytics: F1이 최대인 신뢰도에서의 P, R과 `yolo val`이 출력하�
         <translation>(박스 {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="46" />
+        <location filename="../../app/gui/evaluate/views.py" line="47" />
         <source>Class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="48" />
+        <location filename="../../app/gui/evaluate/views.py" line="49" />
         <source>GT</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="49" />
+        <location filename="../../app/gui/evaluate/views.py" line="50" />
         <source>Pred</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="52" />
+        <location filename="../../app/gui/evaluate/views.py" line="53" />
         <source>images with a label of this class</source>
         <translation>이 클래스의 라벨이 있는 이미지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="53" />
+        <location filename="../../app/gui/evaluate/views.py" line="54" />
         <source>labels of this class</source>
         <translation>이 클래스의 라벨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="54" />
+        <location filename="../../app/gui/evaluate/views.py" line="55" />
         <source>predictions of this class with confidence above the threshold (the matrix's row sum;
 AP counts every prediction at any confidence)</source>
         <translation>신뢰도가 임계값보다 높은 이 클래스의 예측 (혼동 행렬의 행 합계.
 AP는 신뢰도와 관계없이 모든 예측을 셉니다)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="59" />
+        <location filename="../../app/gui/evaluate/views.py" line="60" />
         <source>TP / Pred at the threshold (TP: the matrix's diagonal)</source>
         <translation>임계값에서 TP / 예측 (TP: 혼동 행렬의 대각선)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="60" />
+        <location filename="../../app/gui/evaluate/views.py" line="61" />
         <source>TP / GT at the threshold</source>
         <translation>임계값에서 TP / 정답</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="61" />
+        <location filename="../../app/gui/evaluate/views.py" line="62" />
         <source>harmonic mean of P and R at the threshold</source>
         <translation>임계값에서 정밀도(P)와 재현율(R)의 조화 평균</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="62" />
+        <location filename="../../app/gui/evaluate/views.py" line="63" />
         <source>average precision at IoU 0.50 over every prediction (any confidence)</source>
         <translation>IoU 0.50에서 모든 예측(신뢰도 무관)의 평균 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="63" />
+        <location filename="../../app/gui/evaluate/views.py" line="64" />
         <source>AP averaged over IoU 0.50:0.95, every prediction (any confidence)</source>
         <translation>IoU 0.50:0.95에 걸쳐 평균한 AP, 모든 예측(신뢰도 무관)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="67" />
+        <location filename="../../app/gui/evaluate/views.py" line="68" />
         <source>Click a cell to open its boxes in Review, one by one (click again or N: the next one).</source>
         <translation>칸을 클릭하면 그 박스들을 검수 화면에서 하나씩 엽니다 (다시 클릭하거나 N: 다음 박스).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="72" />
+        <location filename="../../app/gui/evaluate/views.py" line="73" />
         <source>TP</source>
         <translation>TP 정탐</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="73" />
+        <location filename="../../app/gui/evaluate/views.py" line="74" />
         <source>FP wrong class</source>
         <translation>FP 클래스 오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="74" />
+        <location filename="../../app/gui/evaluate/views.py" line="75" />
         <source>FP duplicate</source>
         <translation>FP 중복</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="75" />
+        <location filename="../../app/gui/evaluate/views.py" line="76" />
         <source>FP background</source>
         <translation>FP 배경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="76" />
+        <location filename="../../app/gui/evaluate/views.py" line="77" />
         <source>FN wrong class</source>
         <translation>FN 클래스 오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="77" />
+        <location filename="../../app/gui/evaluate/views.py" line="78" />
         <source>FN missed</source>
         <translation>FN 미검출</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="78" />
+        <location filename="../../app/gui/evaluate/views.py" line="79" />
         <source>wrong class</source>
         <translation>클래스 오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="81" />
+        <location filename="../../app/gui/evaluate/views.py" line="82" />
         <source>False positives and negatives</source>
         <translation>오탐과 미탐</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="82" />
+        <location filename="../../app/gui/evaluate/views.py" line="83" />
         <source>False positives</source>
         <translation>오탐 (FP)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="83" />
+        <location filename="../../app/gui/evaluate/views.py" line="84" />
         <source>False negatives (missed)</source>
         <translation>미탐 (FN, 놓친 것)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="105" />
+        <location filename="../../app/gui/evaluate/views.py" line="106" />
         <source>label {cls} (line {line})</source>
         <translation>라벨 {cls} ({line}행)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="108" />
+        <location filename="../../app/gui/evaluate/views.py" line="109" />
         <source>prediction {cls} conf {conf}</source>
         <translation>예측 {cls} 신뢰도 {conf}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="269" />
+        <location filename="../../app/gui/evaluate/views.py" line="271" />
         <source>The confusion matrix, the error list and the table's Pred, P, R, F1 count by this rule:
 1. each prediction above the confidence, most confident first, takes the free label of its
    class with the highest IoU at or above the threshold: a TP (the matrix's diagonal);
@@ -1146,207 +1151,207 @@ AP and mAP count every prediction at any confidence, as pycocotools and yolo val
 AP와 mAP는 pycocotools와 yolo val처럼 신뢰도와 관계없이 모든 예측을 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="286" />
+        <location filename="../../app/gui/evaluate/views.py" line="288" />
         <source>Confidence threshold</source>
         <translation>신뢰도 임계값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="290" />
+        <location filename="../../app/gui/evaluate/views.py" line="292" />
         <source>Click a row to open the image in Review with the box highlighted.
 Select a class in the table above to list only its errors.</source>
         <translation>행을 클릭하면 검수 화면에서 그 박스를 강조해 이미지를 엽니다.
 위 표에서 클래스를 선택하면 그 클래스의 오류만 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="296" />
+        <location filename="../../app/gui/evaluate/views.py" line="298" />
         <source>Normalized (per true class)</source>
         <translation>정규화 (실제 클래스별)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="297" />
+        <location filename="../../app/gui/evaluate/views.py" line="299" />
         <source>Next example</source>
         <translation>다음 예</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="298" />
+        <location filename="../../app/gui/evaluate/views.py" line="300" />
         <source>The cell's next example in Review (N; Shift+N: the one before)</source>
         <translation>이 칸의 다음 예를 검수 화면에서 (N, Shift+N: 이전 예)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="301" />
+        <location filename="../../app/gui/evaluate/views.py" line="303" />
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="302" />
+        <location filename="../../app/gui/evaluate/views.py" line="304" />
         <source>Confidence</source>
         <translation>신뢰도 곡선</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="303" />
+        <location filename="../../app/gui/evaluate/views.py" line="305" />
         <source>P-R curves</source>
         <translation>정밀도-재현율 곡선</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="304" />
+        <location filename="../../app/gui/evaluate/views.py" line="306" />
         <source>IoU histogram</source>
         <translation>IoU 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="308" />
+        <location filename="../../app/gui/evaluate/views.py" line="310" />
         <source>confidence</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="309" />
+        <location filename="../../app/gui/evaluate/views.py" line="311" />
         <source>F1 vs confidence</source>
         <translation>신뢰도별 F1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="311" />
+        <location filename="../../app/gui/evaluate/views.py" line="313" />
         <source>Precision vs confidence</source>
         <translation>신뢰도별 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="317" />
-        <location filename="../../app/gui/evaluate/views.py" line="311" />
+        <location filename="../../app/gui/evaluate/views.py" line="319" />
+        <location filename="../../app/gui/evaluate/views.py" line="313" />
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="313" />
+        <location filename="../../app/gui/evaluate/views.py" line="315" />
         <source>Recall vs confidence</source>
         <translation>신뢰도별 재현율</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="316" />
-        <location filename="../../app/gui/evaluate/views.py" line="313" />
+        <location filename="../../app/gui/evaluate/views.py" line="318" />
+        <location filename="../../app/gui/evaluate/views.py" line="315" />
         <source>recall</source>
         <translation>재현율</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="315" />
+        <location filename="../../app/gui/evaluate/views.py" line="317" />
         <source>Precision-recall (interpolated, 101 points)</source>
         <translation>정밀도-재현율 (보간, 101개 지점)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="320" />
+        <location filename="../../app/gui/evaluate/views.py" line="322" />
         <source>IoU of matched pairs (TP at IoU 0.50)</source>
         <translation>매칭된 쌍의 IoU (IoU 0.50에서 TP)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="320" />
+        <location filename="../../app/gui/evaluate/views.py" line="322" />
         <source>pairs</source>
         <translation>쌍 개수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="323" />
+        <location filename="../../app/gui/evaluate/views.py" line="325" />
         <source>Choose a source and press Evaluate.</source>
         <translation>평가 대상을 고르고 평가를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="583" />
-        <location filename="../../app/gui/evaluate/views.py" line="325" />
+        <location filename="../../app/gui/evaluate/views.py" line="585" />
+        <location filename="../../app/gui/evaluate/views.py" line="327" />
         <source>Errors at this threshold</source>
         <translation>이 임계값의 오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="358" />
+        <location filename="../../app/gui/evaluate/views.py" line="360" />
         <source>Ultralytics (yolo val), max-F1 conf {conf}</source>
         <translation>Ultralytics 방식 (yolo val), F1 최대 신뢰도 {conf}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="371" />
+        <location filename="../../app/gui/evaluate/views.py" line="373" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>이미지 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="372" />
+        <location filename="../../app/gui/evaluate/views.py" line="374" />
         <source>%n ground-truth box(es)</source>
         <translation>
             <numerusform>정답 박스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="373" />
+        <location filename="../../app/gui/evaluate/views.py" line="375" />
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>예측 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="433" />
+        <location filename="../../app/gui/evaluate/views.py" line="435" />
         <source>&lt;b&gt;task: {task}&lt;/b&gt; · &lt;b&gt;IoU: {iou}&lt;/b&gt; · </source>
         <translation>&lt;b&gt;작업: {task}&lt;/b&gt; · &lt;b&gt;IoU: {iou}&lt;/b&gt; · </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="437" />
+        <location filename="../../app/gui/evaluate/views.py" line="439" />
         <source>Matrix, errors and the table's Pred, P, R, F1: &lt;b&gt;IoU ≥ {iou}&lt;/b&gt; · &lt;b&gt;confidence &amp;gt; {conf}&lt;/b&gt; · &lt;b&gt;{rule}&lt;/b&gt; (class first, then wrong class) · AP: every prediction</source>
         <translation>혼동 행렬, 오류, 표의 예측, P, R, F1: &lt;b&gt;IoU ≥ {iou}&lt;/b&gt; · &lt;b&gt;신뢰도 &amp;gt; {conf}&lt;/b&gt; · &lt;b&gt;{rule}&lt;/b&gt; (같은 클래스 먼저, 그다음 클래스 오류) · AP: 모든 예측</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="443" />
+        <location filename="../../app/gui/evaluate/views.py" line="445" />
         <source>&lt;b&gt;All boxes:&lt;/b&gt; P &lt;b&gt;{p}&lt;/b&gt; · R &lt;b&gt;{r}&lt;/b&gt; · F1 &lt;b&gt;{f1}&lt;/b&gt;&lt;br&gt;TP &lt;b&gt;{tp}&lt;/b&gt; · FP &lt;b&gt;{fp}&lt;/b&gt; ({fp_class} wrong class, {fp_duplicate} duplicate, {fp_background} background) · FN &lt;b&gt;{fn}&lt;/b&gt; ({fn_class} wrong class, {fn_missed} missed)&lt;br&gt;Accuracy TP/(TP+FP+FN) &lt;b&gt;{accuracy}&lt;/b&gt; (detection has no true negatives)</source>
         <translation>&lt;b&gt;전체 박스:&lt;/b&gt; 정밀도 &lt;b&gt;{p}&lt;/b&gt; · 재현율 &lt;b&gt;{r}&lt;/b&gt; · F1 &lt;b&gt;{f1}&lt;/b&gt;&lt;br&gt;TP &lt;b&gt;{tp}&lt;/b&gt; · FP &lt;b&gt;{fp}&lt;/b&gt; (클래스 오류 {fp_class}, 중복 {fp_duplicate}, 배경 {fp_background}) · FN &lt;b&gt;{fn}&lt;/b&gt; (클래스 오류 {fn_class}, 미검출 {fn_missed})&lt;br&gt;정확도 TP/(TP+FP+FN) &lt;b&gt;{accuracy}&lt;/b&gt; (검출에는 TN이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="467" />
+        <location filename="../../app/gui/evaluate/views.py" line="469" />
         <source>Confusion matrix at confidence &gt; {conf}, IoU ≥ {iou} (rows predicted, columns true)</source>
         <translation>신뢰도 &gt; {conf}, IoU ≥ {iou}의 혼동 행렬 (행: 예측, 열: 실제)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="475" />
+        <location filename="../../app/gui/evaluate/views.py" line="477" />
         <source>%n TP pair(s), median IoU {median}</source>
         <translation>
             <numerusform>TP 쌍 %n개, IoU 중앙값 {median}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="491" />
+        <location filename="../../app/gui/evaluate/views.py" line="493" />
         <source>all classes</source>
         <translation>전체 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="493" />
+        <location filename="../../app/gui/evaluate/views.py" line="495" />
         <source>best class-mean F1 {f1} at {conf}</source>
         <translation>클래스 평균 F1 최고 {f1} (신뢰도 {conf})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="510" />
+        <location filename="../../app/gui/evaluate/views.py" line="512" />
         <source>mean (AP {ap})</source>
         <translation>평균 (AP {ap})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="560" />
+        <location filename="../../app/gui/evaluate/views.py" line="562" />
         <source>predicted {pred}, true {true}</source>
         <translation>예측 {pred}, 실제 {true}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="562" />
+        <location filename="../../app/gui/evaluate/views.py" line="564" />
         <source>cell</source>
         <translation>칸</translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="564" />
+        <location filename="../../app/gui/evaluate/views.py" line="566" />
         <source>{where}: no boxes at this threshold</source>
         <translation>{where}: 이 임계값에서는 박스 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="566" />
+        <location filename="../../app/gui/evaluate/views.py" line="568" />
         <source>{where}: example {i} of %n (click again or N: the next one)</source>
         <translation>
             <numerusform>{where}: %n개 중 {i}번째 (다시 클릭하거나 N: 다음 박스)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/evaluate/views.py" line="585" />
+        <location filename="../../app/gui/evaluate/views.py" line="587" />
         <source>{errors} of &lt;b&gt;{cls}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{cls}&lt;/b&gt;의 {errors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/evaluate/views.py" line="597" />
+        <location filename="../../app/gui/evaluate/views.py" line="599" />
         <source>… %n more (export the JSON report for all)</source>
         <translation>
             <numerusform>… %n개 더 (전체는 JSON 보고서로 내보내세요)</numerusform>
@@ -1943,13 +1948,13 @@ Select a class in the table above to list only its errors.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="584" />
-        <location filename="../../app/gui/main_window.py" line="568" />
+        <location filename="../../app/gui/main_window.py" line="603" />
+        <location filename="../../app/gui/main_window.py" line="581" />
         <source>Reset demo dataset</source>
         <translation>데모 데이터셋 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="569" />
+        <location filename="../../app/gui/main_window.py" line="582" />
         <source>Replace the demo dataset in {path} with a fresh copy of the bundled one?
 
 Labels, reviews, auto-labels and training runs made in it are lost.</source>
@@ -1958,7 +1963,7 @@ Labels, reviews, auto-labels and training runs made in it are lost.</source>
 그 안에서 만든 라벨, 검수, 자동 라벨, 학습 기록은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="589" />
+        <location filename="../../app/gui/main_window.py" line="608" />
         <source>Demo dataset reset: a fresh copy in {path}</source>
         <translation>데모 데이터셋 초기화: {path}에 새 사본</translation>
     </message>
@@ -3154,7 +3159,7 @@ Use it only if you trust where it came from. Use it anyway?</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="439" />
+        <location filename="../../app/gui/training/pane.py" line="441" />
         <location filename="../../app/gui/main_window.py" line="61" />
         <source>Training</source>
         <translation>학습</translation>
@@ -5422,264 +5427,264 @@ Nothing was written. Keep your edits (overwrite the file) or load the file from 
         <translation>열린 data.yaml을 그대로, 그 안의 train/val 목록으로</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="106" />
+        <location filename="../../app/gui/training/form.py" line="123" />
         <source>Training data</source>
         <translation>학습 데이터</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="108" />
+        <location filename="../../app/gui/training/form.py" line="125" />
         <source>no dataset open</source>
         <translation>열린 데이터셋 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="113" />
+        <location filename="../../app/gui/training/form.py" line="130" />
         <source>What to train on: {choices}</source>
         <translation>학습 대상: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="114" />
+        <location filename="../../app/gui/training/form.py" line="131" />
         <source>split seed (the same seed gives the same split)</source>
         <translation>분할 시드 (같은 시드는 같은 분할을 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="115" />
+        <location filename="../../app/gui/training/form.py" line="132" />
         <source>stratify by class</source>
         <translation>클래스별 층화 분할</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="117" />
+        <location filename="../../app/gui/training/form.py" line="134" />
         <source>A family .yaml trains from random initialisation; a local .pt fine-tunes it. Nothing is downloaded.</source>
         <translation>모델 계열 .yaml은 무작위 초기화에서 학습하고, 로컬 .pt는 미세 조정합니다. 아무것도 내려받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="122" />
+        <location filename="../../app/gui/training/form.py" line="139" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="124" />
+        <location filename="../../app/gui/training/form.py" line="141" />
         <source>auto: Ultralytics' optimizer=auto picks it; a value trains with SGD at that rate</source>
         <translation>자동: Ultralytics의 optimizer=auto가 고릅니다; 값을 넣으면 그 학습률로 SGD 학습</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="126" />
+        <location filename="../../app/gui/training/form.py" line="143" />
         <source>runs folder (default: &lt;dataset&gt;/.labelbench/runs)</source>
         <translation>실행 폴더 (기본: &lt;dataset&gt;/.labelbench/runs)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="127" />
+        <location filename="../../app/gui/training/form.py" line="144" />
         <source>Model and settings</source>
         <translation>모델과 설정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="130" />
+        <location filename="../../app/gui/training/form.py" line="147" />
         <source>Train on</source>
         <translation>학습 대상</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="131" />
+        <location filename="../../app/gui/training/form.py" line="148" />
         <source>Val fraction</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="132" />
+        <location filename="../../app/gui/training/form.py" line="149" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
         <location filename="../../app/gui/training/models.py" line="112" />
-        <location filename="../../app/gui/training/form.py" line="163" />
-        <location filename="../../app/gui/training/form.py" line="135" />
+        <location filename="../../app/gui/training/form.py" line="180" />
+        <location filename="../../app/gui/training/form.py" line="152" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="136" />
+        <location filename="../../app/gui/training/form.py" line="153" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="137" />
+        <location filename="../../app/gui/training/form.py" line="154" />
         <source>Image size</source>
         <translation>이미지 크기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="138" />
+        <location filename="../../app/gui/training/form.py" line="155" />
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="140" />
+        <location filename="../../app/gui/training/form.py" line="157" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/form.py" line="141" />
+        <location filename="../../app/gui/training/form.py" line="158" />
         <source>Runs folder</source>
         <translation>실행 폴더</translation>
     </message>
     <message>
         <location filename="../../app/gui/training/models.py" line="112" />
-        <location filename="../../app/gui/training/form.py" line="163" />
+        <location filename="../../app/gui/training/form.py" line="180" />
         <source>YOLO models (*.pt *.yaml)</source>
         <translation>YOLO 모델 (*.pt *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="126" />
+        <location filename="../../app/gui/training/pane.py" line="127" />
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="129" />
+        <location filename="../../app/gui/training/pane.py" line="130" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="130" />
+        <location filename="../../app/gui/training/pane.py" line="131" />
         <source>Runs (checked ones are plotted)</source>
         <translation>학습 기록 (체크한 것을 그래프에 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="131" />
+        <location filename="../../app/gui/training/pane.py" line="132" />
         <source>Open run folder…</source>
         <translation>실행 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="132" />
+        <location filename="../../app/gui/training/pane.py" line="133" />
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="133" />
+        <location filename="../../app/gui/training/pane.py" line="134" />
         <source>Use best.pt for auto-labeling</source>
         <translation>best.pt로 자동 라벨링</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="134" />
+        <location filename="../../app/gui/training/pane.py" line="135" />
         <source>Model table and speed here…</source>
         <translation>모델 표와 이 컴퓨터의 속도…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="135" />
+        <location filename="../../app/gui/training/pane.py" line="136" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="135" />
+        <location filename="../../app/gui/training/pane.py" line="136" />
         <source>Runs</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="149" />
+        <location filename="../../app/gui/training/pane.py" line="150" />
         <source>Open a finished run folder or start a training run to see its curves and the diagnosis.</source>
         <translation>끝난 실행 폴더를 열거나 학습을 시작하면 학습 곡선과 진단이 여기에 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="157" />
+        <location filename="../../app/gui/training/pane.py" line="158" />
         <source>Kill</source>
         <translation>강제 종료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="159" />
+        <location filename="../../app/gui/training/pane.py" line="160" />
         <source>Terminate the training process now (the last saved epoch's weights stay)</source>
         <translation>학습 프로세스를 지금 끝냅니다 (마지막으로 저장된 에포크의 가중치는 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="162" />
+        <location filename="../../app/gui/training/pane.py" line="163" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="164" />
+        <location filename="../../app/gui/training/pane.py" line="165" />
         <source>Finish the current batch, validate, save the weights and end the run</source>
         <translation>현재 배치를 마치고 검증한 뒤 가중치를 저장하고 학습을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="280" />
+        <location filename="../../app/gui/training/pane.py" line="282" />
         <source>Stop the training before removing its run from the list</source>
         <translation>목록에서 제거하기 전에 학습을 중지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="303" />
+        <location filename="../../app/gui/training/pane.py" line="305" />
         <source>Open an Ultralytics run folder</source>
         <translation>Ultralytics 실행 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="308" />
+        <location filename="../../app/gui/training/pane.py" line="310" />
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="315" />
+        <location filename="../../app/gui/training/pane.py" line="317" />
         <source>This run has no weights/best.pt yet</source>
         <translation>이 실행에는 아직 weights/best.pt가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="318" />
+        <location filename="../../app/gui/training/pane.py" line="320" />
         <source>Auto-label model: {path}</source>
         <translation>자동 라벨링 모델: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="439" />
-        <location filename="../../app/gui/training/pane.py" line="372" />
+        <location filename="../../app/gui/training/pane.py" line="441" />
+        <location filename="../../app/gui/training/pane.py" line="374" />
         <source>Open a dataset first (File menu).</source>
         <translation>먼저 데이터셋을 여세요 (파일 메뉴).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/training/pane.py" line="393" />
+        <location filename="../../app/gui/training/pane.py" line="395" />
         <source>%Ln image(s) to train on, {val} to validate with</source>
         <translation>
             <numerusform>학습 %Ln장, 검증 {val}장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="455" />
-        <location filename="../../app/gui/training/pane.py" line="454" />
+        <location filename="../../app/gui/training/pane.py" line="457" />
+        <location filename="../../app/gui/training/pane.py" line="456" />
         <source>exporting the reviewed images…</source>
         <translation>검수한 이미지 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="464" />
+        <location filename="../../app/gui/training/pane.py" line="466" />
         <source>{train} image(s) to train on and {val} to validate with: a run needs both. Review more images, or lower the val fraction / untick stratify.</source>
         <translation>학습 이미지 {train}장, 검증 이미지 {val}장: 학습에는 둘 다 필요합니다. 이미지를 더 검수하거나, 검증 비율을 낮추거나 층화 분할을 끄세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="471" />
+        <location filename="../../app/gui/training/pane.py" line="473" />
         <source>exported {train} train + {val} val images ({rule})</source>
         <translation>학습 {train}장 + 검증 {val}장 내보냄 ({rule})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="476" />
+        <location filename="../../app/gui/training/pane.py" line="478" />
         <source>starting the training process…</source>
         <translation>학습 프로세스 시작 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="486" />
+        <location filename="../../app/gui/training/pane.py" line="488" />
         <source>training → {path}</source>
         <translation>학습 중 → {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="514" />
+        <location filename="../../app/gui/training/pane.py" line="516" />
         <source>killing…</source>
         <translation>강제 종료 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="519" />
+        <location filename="../../app/gui/training/pane.py" line="521" />
         <source>stopping after this batch…</source>
         <translation>이번 배치 후 중지하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="531" />
+        <location filename="../../app/gui/training/pane.py" line="533" />
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="534" />
+        <location filename="../../app/gui/training/pane.py" line="536" />
         <source>epoch {epoch}/{epochs} done</source>
         <translation>에포크 {epoch}/{epochs} 완료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/pane.py" line="552" />
+        <location filename="../../app/gui/training/pane.py" line="554" />
         <source>Training {outcome}</source>
         <translation>학습 {outcome}</translation>
     </message>

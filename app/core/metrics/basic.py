@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-IMBALANCE_NOTE = (
+from app.core.messages import Message
+
+IMBALANCE_NOTE = Message(
     "Accuracy hides imbalance: with TP = 1,000,000, FN = 2, TN = 1, FP = 0 it is 0.9999 although "
     "the model found only 1 of 3 negatives. Read precision and recall per class."
 )

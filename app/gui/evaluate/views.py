@@ -35,6 +35,7 @@ from app.core.metrics.basic import IMBALANCE_NOTE
 from app.core.metrics.coco import IOU_THRS
 from app.core.metrics.shapes_load import task_of
 from app.gui.i18n import Retranslating, translate
+from app.gui.i18n.core_messages import core_text
 from widgets.canvas.class_text import class_text
 from widgets.palette import class_rgb
 from widgets.plots.confusion_matrix import ConfusionMatrixView
@@ -159,7 +160,7 @@ class ResultsView(Retranslating, QWidget):
         self.readout = QLabel()
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
-        self.caveat = QLabel(f"<i>{IMBALANCE_NOTE}</i>")
+        self.caveat = QLabel()  # the note, in the interface's language: retranslate()
         self.caveat.setWordWrap(True)
         self.caveat.setStyleSheet("color: #9a9ea6;")
         left = QWidget()
@@ -265,6 +266,7 @@ class ResultsView(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Every text of the results in the current language (again on QEvent.LanguageChange): the
         fixed ones here, the ones that follow a result by showing it again."""
+        self.caveat.setText(f"<i>{core_text(IMBALANCE_NOTE)}</i>")
         self.rule.setToolTip(
             translate(
                 "Evaluate",

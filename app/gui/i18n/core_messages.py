@@ -134,7 +134,16 @@ AUDIT = (
 )
 
 
-TEMPLATES = frozenset(READINESS + CURVES + AUDIT)
+# Evaluate: the note under the readout (app.core.metrics.basic)
+METRICS = (
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Accuracy hides imbalance: with TP = 1,000,000, FN = 2, TN = 1, FP = 0 it is 0.9999 although "
+        "the model found only 1 of 3 negatives. Read precision and recall per class.",
+    ),
+)
+
+TEMPLATES = frozenset(READINESS + CURVES + AUDIT + METRICS)
 
 
 def core_text(value: object) -> str:
