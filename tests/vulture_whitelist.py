@@ -1,5 +1,6 @@
 """Names vulture cannot see used: Qt calls the overridden event handlers and model methods, argparse and
-Ray read the attributes set on their objects, the TypedDict keys are read by the report's readers, and a
+Ray read the attributes set on their objects, the TypedDict keys are read by the report's readers, pytest
+fixtures are requested for what they set up (umask022, korean, shared_exports), and a
 few references only keep an object alive. `make lint` runs vulture with this file; a name that becomes
 dead code must be deleted, not added here."""
 # ruff: noqa
@@ -31,19 +32,19 @@ r_curve  # unused variable (app/core/metrics/ultra.py:46)
 _.decorator_list  # unused attribute (app/core/pipeline/export.py:78)
 ms_min  # unused variable (app/core/training/model_table.py:39)
 total_ms_median  # unused variable (app/core/training/model_table.py:40)
-_.last_open_ms  # unused attribute (app/gui/review/editing.py:82)
-_.last_open_ms  # unused attribute (app/gui/review/editing.py:152)
-last_open_ms  # unused variable (app/gui/review/pane.py:61)
 _.mergeWith  # unused method (app/gui/review/undo.py:44)
-_._model_dialog  # unused attribute (app/gui/training/pane.py:333)
+_._model_dialog  # unused attribute (app/gui/training/pane.py:335)
+shared_exports  # unused variable (tests/commands/test_eval_sources.py:32)
+shared_exports  # unused variable (tests/commands/test_shared_pairs_eval_train.py:77)
+shared_exports  # unused variable (tests/core/dataset/test_prediction_shapes.py:153)
 umask022  # unused variable (tests/core/io/test_hostile_atomic.py:24)
 umask022  # unused variable (tests/core/io/test_hostile_atomic.py:46)
 umask022  # unused variable (tests/core/io/test_hostile_atomic.py:56)
+shared_exports  # unused variable (tests/gui/evaluate/test_evaluate_pane.py:160)
 korean  # unused variable (tests/gui/i18n/test_korean_review_messages.py:50)
 korean  # unused variable (tests/gui/i18n/test_korean_review_messages.py:108)
 korean  # unused variable (tests/gui/i18n/test_korean_review_messages.py:159)
 korean  # unused variable (tests/gui/i18n/test_korean_review_messages.py:179)
-seeded_cache  # unused function (tests/support/autolabel_data.py:96)
 _.iouv  # unused attribute (tests/support/metrics_cases.py:205)
 _.niou  # unused attribute (tests/support/metrics_cases.py:206)
 _.iouv  # unused attribute (tests/support/shape_cases.py:182)

@@ -79,7 +79,6 @@ class ReviewSession(QObject):
         self.docs: dict[str, ImageDoc] = {}  # every document opened since the dataset was
         self.doc: ImageDoc | None = None  # the one on screen
         self.saved_count = 0
-        self.last_open_ms = 0.0
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self._autosave)
         self.watcher = QTimer(self, interval=WATCH_MS)
@@ -133,7 +132,6 @@ class ReviewSession(QObject):
         if not self.leave_current():
             return False
         path = self.index.image_path(rel)
-        t0 = time.perf_counter()
         try:
             image = self.prefetch.show(str(path), self._upcoming(rel))
         except LabelBenchError as e:
@@ -149,7 +147,6 @@ class ReviewSession(QObject):
         self.canvas.read_only = doc.blocked
         self.canvas.set_document(image, doc.boxes, keep_view=False)
         self.history.activate(rel)
-        self.last_open_ms = (time.perf_counter() - t0) * 1000
         self._show_doc_banner()
         self.current.emit(rel)
         self.changed.emit()

@@ -58,7 +58,6 @@ class Pane(QWidget):
     autosave = _from_session("autosave", "single-shot timer: write an edit after this idle time")
     watcher = _from_session("watcher", "timer: look for outside edits of the open label file")
     saved_count = _from_session("saved_count", "label files written")
-    last_open_ms = _from_session("last_open_ms", "time the last open_rel took")
 
     @property
     def prefetch(self) -> Prefetcher:
