@@ -52,7 +52,7 @@ def test_train_cli_runs_two_epochs_and_reports(tmp_path):
     assert [ln.split()[1] for ln in epochs] == ["1/2", "2/2"], r.stdout
     assert all("box " in ln and "mAP50 " in ln for ln in epochs)
     run_dir = tmp_path / "runs" / "cli"
-    assert any(ln.startswith("training yolov8n.yaml -> ") and str(run_dir) in ln for ln in lines)
+    assert any(ln.startswith("training yolov8n.yaml (detect) -> ") and str(run_dir) in ln for ln in lines)
     assert f"best weights: {run_dir / 'weights' / 'best.pt'}" in lines
     assert (run_dir / "weights" / "best.pt").stat().st_size > 1_000_000
     assert len(load_results(run_dir)) == 2

@@ -334,8 +334,8 @@ class Pane(QWidget):
             rate=f"{r['images_per_second']:.1f}",
             backend=r["backend"],
         )
-        why = translate("Autolabel", "<br>precision {why}").format(why=escape(r["precision_why"]))
-        self.summary.setText(head + (why if r.get("precision_why") else "") + reasons)
+        why = translate("Autolabel", "<br>precision {why}").format(why=escape(r.get("precision_why", "")))
+        self.summary.setText(head + (why if r.get("precision_why") else "") + reasons)  # a Ray run has none
         if r.get("model_view"):
             view = translate(
                 "Autolabel",
