@@ -70,7 +70,9 @@ class AuditFindings(Retranslating, QGroupBox):
             self.setTitle(translate("Evaluate", "Audit findings (labelbench audit)"))
             return
         text = translate("Evaluate", "Audit findings (labelbench audit): %Ln in {source}", None, data.total)
-        self.setTitle(text.format(source=self.source))
+        short = Path(self.source)  # its folder and name: a whole temp path would set the tab's width
+        self.setTitle(text.format(source=f"{short.parent.name}/{short.name}" if short.parent.name else short.name))
+        self.setToolTip(self.source)
         self.table.setVerticalHeaderLabels([translate("Evaluate", KIND_WORDS.get(k, k)) for k in KINDS])
         names = data.class_names
         self.table.setHorizontalHeaderLabels(
