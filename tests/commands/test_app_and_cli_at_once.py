@@ -16,7 +16,6 @@ import json
 import os
 import random
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -87,11 +86,8 @@ def _start_cli(root, settings, cache, *extra):
     )
 
 
-@pytest.fixture(scope="module")
-def labeled(tmp_path_factory, cache) -> tuple[Path, str]:
-    """The dataset every test starts from, made once: N images auto-labeled with RUN_A by a real
-    CLI run (its index and labels are in the folder; a copy of it is the same dataset)."""
-    root = tmp_path_factory.mktemp("labeled") / "ds"
+def _dataset(tmp_path, cache) -> tuple[Path, str]:
+    root = tmp_path / "ds"
     make_images(root, N, sizes=((160, 120), (128, 96)), seed=11)
     r = _run(root, RUN_A, cache, "--quiet")
     assert r.returncode == 0, r.stderr
@@ -99,14 +95,6 @@ def labeled(tmp_path_factory, cache) -> tuple[Path, str]:
         keys = {k for (k,) in idx._q("SELECT DISTINCT autolabel_key FROM images")}
     assert len(keys) == 1
     return root, keys.pop()
-
-
-def _dataset(tmp_path, labeled) -> tuple[Path, str]:
-    """This test's own copy of the labeled dataset (file times kept: the index knows them)."""
-    src, key = labeled
-    root = tmp_path / "ds"
-    shutil.copytree(src, root, symlinks=True)
-    return root, key
 
 
 class Editor:
@@ -217,8 +205,8 @@ def _report(path: Path) -> dict:
     return json.loads(path.read_text())
 
 
-def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path, cache, labeled):
-    root, old_key = _dataset(tmp_path, labeled)
+def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path, cache):
+    root, old_key = _dataset(tmp_path, cache)
     log = tmp_path / "editor.jsonl"
     editor = Editor(root, log, old_key, seed=1)
     cli = _start_cli(root, RUN_B, cache, "--report", str(tmp_path / "rep.json"))
@@ -264,8 +252,8 @@ def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path,
     assert 1 <= rep_at_write(line) < len(before_the_run)  # ... inside the writer's window, and before it
 
 
-def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache, labeled):
-    root, old_key = _dataset(tmp_path, labeled)
+def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache):
+    root, old_key = _dataset(tmp_path, cache)
     seed = int(time.time())
     rng = random.Random(seed)
     log = tmp_path / "editor.jsonl"
@@ -304,8 +292,8 @@ def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache, labeled):
     )
 
 
-def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache, labeled):
-    root, old_key = _dataset(tmp_path, labeled)
+def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache):
+    root, old_key = _dataset(tmp_path, cache)
     seed = int(time.time())
     rng = random.Random(seed)
     log = tmp_path / "editor.jsonl"
