@@ -13,7 +13,6 @@ Each image depends only on (seed, index, size, task).
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import tempfile
@@ -23,7 +22,7 @@ import cv2
 import numpy as np
 
 from app.core.dataset.synth.dataset import draw_background
-from app.core.dataset.synth.shapes import TASKS, _outline, classes_for, label_text
+from app.core.dataset.synth.shapes import TASKS, classes_for, label_text, place
 
 DEMO_SIZE = (640, 480)
 USER_DEMO_IMAGES = 24  # 18 train, 6 val: as many as the box demo
@@ -41,18 +40,10 @@ def render_demo(index: int, seed: int = 0, size: tuple[int, int] = DEMO_SIZE, ta
     objects = []
     scale = min(w, h)
     for _ in range(int(rng.integers(1, 6))):
-        cls_id = int(rng.integers(0, len(names)))
-        r = float(rng.uniform(0.07, 0.2)) * scale
-        cx, cy = float(rng.uniform(r, w - r)), float(rng.uniform(r, h - r))
-        rot = float(rng.uniform(0, 2 * math.pi))
-        pts = _outline(names[cls_id], cx, cy, r, rot, rng)
-        pts[:, 0] = pts[:, 0].clip(0, w - 1)
-        pts[:, 1] = pts[:, 1].clip(0, h - 1)
-        shape = np.zeros((h, w), np.uint8)
-        cv2.fillPoly(shape, [pts], 255, cv2.LINE_8)
-        grown = cv2.dilate(shape, np.ones((5, 5), np.uint8))
-        if (grown & taken).any():
+        placed = place(names, rng, w, h, (0.07, 0.2), scale, taken)
+        if placed is None:
             continue
+        cls_id, _centre, pts, shape, grown = placed
         bg = img[shape > 0].mean(axis=0)
         colour = rng.integers(0, 256, 3)
         if np.abs(colour - bg).sum() < 200:  # keep contrast with what lies under the shape

@@ -30,7 +30,7 @@ def classes_for(task: str) -> list[str]:
     return SEGMENT_CLASSES if task == "segment" else OBB_CLASSES
 
 
-def _outline(name: str, cx: float, cy: float, r: float, rot: float, rng: np.random.Generator) -> np.ndarray:
+def outline(name: str, cx: float, cy: float, r: float, rot: float, rng: np.random.Generator) -> np.ndarray:
     """Integer pixel vertices (K, 2) of one shape."""
     if name == "circle":
         pts = cv2.ellipse2Poly((round(cx), round(cy)), (round(r), round(r)), 0, 0, 360, 20)[:-1]
@@ -55,6 +55,25 @@ def _outline(name: str, cx: float, cy: float, r: float, rot: float, rng: np.rand
     return np.round(np.asarray(pts, np.float64)).astype(np.int32).reshape(-1, 2)
 
 
+def place(names, rng, w: int, h: int, radius: tuple[float, float], scale: float, taken):
+    """One object at random (class, size in `radius` x scale, place, turn, outline), filled as a mask;
+    None when its mask, grown by 2 px, touches one already `taken`. Returns (class id, centre, points,
+    mask, grown mask). The random draws are always the same ones, in the same order."""
+    cls_id = int(rng.integers(0, len(names)))
+    r = float(rng.uniform(*radius)) * scale
+    cx, cy = float(rng.uniform(r, w - r)), float(rng.uniform(r, h - r))
+    rot = float(rng.uniform(0, 2 * math.pi))
+    pts = outline(names[cls_id], cx, cy, r, rot, rng)
+    pts[:, 0] = pts[:, 0].clip(0, w - 1)
+    pts[:, 1] = pts[:, 1].clip(0, h - 1)
+    shape = np.zeros((h, w), np.uint8)
+    cv2.fillPoly(shape, [pts], 255, cv2.LINE_8)
+    grown = cv2.dilate(shape, np.ones((5, 5), np.uint8))
+    if (grown & taken).any():
+        return None
+    return cls_id, (cx, cy), pts, shape, grown
+
+
 def render(index: int, seed: int = 0, size: tuple[int, int] = (160, 128), task: str = "segment"):
     """(BGR image, [(class id, (K, 2) float64 normalized vertices)]) of one image: 1-3 shapes that
     do not touch, on a smooth background with a little noise."""
@@ -69,18 +88,10 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (160, 128), task: 
     objects = []
     scale = min(w, h)
     for _ in range(int(rng.integers(1, 4))):
-        cls_id = int(rng.integers(0, len(names)))
-        r = float(rng.uniform(0.15, 0.3)) * scale
-        cx, cy = float(rng.uniform(r, w - r)), float(rng.uniform(r, h - r))
-        rot = float(rng.uniform(0, 2 * math.pi))
-        pts = _outline(names[cls_id], cx, cy, r, rot, rng)
-        pts[:, 0] = pts[:, 0].clip(0, w - 1)
-        pts[:, 1] = pts[:, 1].clip(0, h - 1)
-        shape = np.zeros((h, w), np.uint8)
-        cv2.fillPoly(shape, [pts], 255, cv2.LINE_8)
-        grown = cv2.dilate(shape, np.ones((5, 5), np.uint8))
-        if (grown & taken).any():
+        placed = place(names, rng, w, h, (0.15, 0.3), scale, taken)
+        if placed is None:
             continue  # objects never touch: each outline is the whole visible object
+        cls_id, (cx, cy), pts, shape, grown = placed
         bg = img[int(cy), int(cx)].astype(int)
         colour = rng.integers(0, 256, 3)
         if np.abs(colour - bg).sum() < 200:
