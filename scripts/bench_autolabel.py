@@ -155,6 +155,30 @@ def ceiling(model: str, npy: str, n: int) -> None:
     )
 
 
+def rss_flat(a, work: Path, imgdir: Path, model, env, small_mb: float) -> dict:
+    """--flat N: one labelbench run on N images (hard links of the bench's images) against the peak
+    memory of the run on --n: memory stays flat when the growth is small."""
+    big = work / "flat"
+    if not big.is_dir() or len(list(big.glob("*.jpg"))) != a.flat:
+        shutil.rmtree(big, ignore_errors=True)
+        big.mkdir()
+        files = sorted(imgdir.glob("*.jpg"))
+        for i in range(a.flat):
+            os.link(files[i % len(files)], big / f"img_{i:06d}.jpg")
+    out = work / "flat_out"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [PY, "-m", "app", "autolabel", str(big), "--model", str(model), "--imgsz", str(a.imgsz), "--out", str(out)]
+    r = run_cmd([*cmd, "--quiet"], work / "flat.log", env)
+    return {
+        "images_small": a.n,
+        "peak_rss_mb_small": small_mb,
+        "images_big": a.flat,
+        "peak_rss_mb_big": r["peak_rss_mb"],
+        "seconds_big": r["seconds"],
+        "growth_mb": round(r["peak_rss_mb"] - small_mb, 1),
+    }
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=600)
@@ -403,41 +427,7 @@ def main(argv=None) -> int:
         "f1_drop_vs_pt": round(runs["yolo_pt"]["f1_vs_gt"] - lb["f1_vs_gt"], 4),  # <= 0.005
     }
     if a.flat:
-        big = work / "flat"
-        if not big.is_dir() or len(list(big.glob("*.jpg"))) != a.flat:
-            shutil.rmtree(big, ignore_errors=True)
-            big.mkdir()
-            files = sorted(imgdir.glob("*.jpg"))
-            for i in range(a.flat):
-                os.link(files[i % len(files)], big / f"img_{i:06d}.jpg")
-        out = work / "flat_out"
-        shutil.rmtree(out, ignore_errors=True)
-        r = run_cmd(
-            [
-                PY,
-                "-m",
-                "app",
-                "autolabel",
-                str(big),
-                "--model",
-                str(model),
-                "--imgsz",
-                str(a.imgsz),
-                "--out",
-                str(out),
-                "--quiet",
-            ],
-            work / "flat.log",
-            env,
-        )
-        res["rss_flat"] = {
-            "images_small": a.n,
-            "peak_rss_mb_small": lb["peak_rss_mb"],
-            "images_big": a.flat,
-            "peak_rss_mb_big": r["peak_rss_mb"],
-            "seconds_big": r["seconds"],
-            "growth_mb": round(r["peak_rss_mb"] - lb["peak_rss_mb"], 1),
-        }
+        res["rss_flat"] = rss_flat(a, work, imgdir, model, env, lb["peak_rss_mb"])
     res["work"] = str(work)
     print(json.dumps(res))
     if not a.keep:
@@ -578,42 +568,7 @@ def bench_shapes(a) -> int:
             runs["labelbench_baseline"]["seconds"] / runs["labelbench"]["seconds"], 2
         )
     if a.flat:
-        big = work / "flat"
-        if not big.is_dir() or len(list(big.glob("*.jpg"))) != a.flat:
-            shutil.rmtree(big, ignore_errors=True)
-            big.mkdir()
-            files = sorted(imgdir.glob("*.jpg"))
-            for i in range(a.flat):
-                os.link(files[i % len(files)], big / f"img_{i:06d}.jpg")
-        out = work / "flat_out"
-        shutil.rmtree(out, ignore_errors=True)
-        r = run_cmd(
-            [
-                PY,
-                "-m",
-                "app",
-                "autolabel",
-                str(big),
-                "--model",
-                str(model),
-                "--imgsz",
-                str(a.imgsz),
-                "--out",
-                str(out),
-                "--quiet",
-            ],
-            work / "flat.log",
-            env,
-        )
-        small = runs["labelbench"]["peak_rss_mb"]
-        res["rss_flat"] = {
-            "images_small": a.n,
-            "peak_rss_mb_small": small,
-            "images_big": a.flat,
-            "peak_rss_mb_big": r["peak_rss_mb"],
-            "seconds_big": r["seconds"],
-            "growth_mb": round(r["peak_rss_mb"] - small, 1),
-        }
+        res["rss_flat"] = rss_flat(a, work, imgdir, model, env, runs["labelbench"]["peak_rss_mb"])
     res["work"] = str(work)
     print(json.dumps(res))
     if not a.keep:
