@@ -140,10 +140,31 @@ def to_evaldata(case):
     return from_arrays([f"img{i:03d}" for i in range(n)], [f"c{k}" for k in range(case["nc"])], gt, dt, case["sizes"])
 
 
-def pycocotools_eval(n_images, class_ids, gt, dt, sizes=None):
-    """COCOeval (bbox) on flat arrays gt=(img, cls, xywh), dt=(img, cls, xywh, score); returns the eval object."""
+def run_cocoeval(images: list, cats: list, anns: list, res: list, iou_type: str):
+    """pycocotools' COCOeval (evaluate, accumulate, summarize, quietly) of detections `res` against
+    `anns` on `images`; an empty `res` is no detections. Returns the eval object."""
     from pycocotools.coco import COCO
     from pycocotools.cocoeval import COCOeval
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        coco = COCO()
+        coco.dataset = {"images": images, "annotations": anns, "categories": cats}
+        coco.createIndex()
+        if res:
+            cdt = coco.loadRes(res)
+        else:
+            cdt = COCO()
+            cdt.dataset = {"images": images, "annotations": [], "categories": cats}
+            cdt.createIndex()
+        ev = COCOeval(coco, cdt, iou_type)
+        ev.evaluate()
+        ev.accumulate()
+        ev.summarize()
+    return ev
+
+
+def pycocotools_eval(n_images, class_ids, gt, dt, sizes=None):
+    """COCOeval (bbox) on flat arrays gt=(img, cls, xywh), dt=(img, cls, xywh, score); returns the eval object."""
 
     gi, gc, gb = gt
     di, dc, db, ds = dt
@@ -176,21 +197,7 @@ def pycocotools_eval(n_images, class_ids, gt, dt, sizes=None):
         }
         for j in range(len(di))
     ]
-    with contextlib.redirect_stdout(io.StringIO()):
-        coco = COCO()
-        coco.dataset = {"images": images, "annotations": anns, "categories": cats}
-        coco.createIndex()
-        if res:
-            cdt = coco.loadRes(res)
-        else:
-            cdt = COCO()
-            cdt.dataset = {"images": images, "annotations": [], "categories": cats}
-            cdt.createIndex()
-        ev = COCOeval(coco, cdt, "bbox")
-        ev.evaluate()
-        ev.accumulate()
-        ev.summarize()
-    return ev
+    return run_cocoeval(images, cats, anns, res, "bbox")
 
 
 def ultralytics_reference(data, cm_confs=(0.001,)):

@@ -3,14 +3,12 @@ with: pycocotools' COCOeval(iouType="segm") and Ultralytics' OBB validator piece
 
 from __future__ import annotations
 
-import contextlib
-import io
-
 import numpy as np
 import torch
 
 from app.core.metrics.load import from_arrays
 from app.core.metrics.shapes_load import ShapeEvalData
+from tests.support.metrics_cases import run_cocoeval
 
 
 def polygon(rng, W, H):
@@ -88,8 +86,6 @@ def pycocotools_segm(data):
     """COCOeval(iouType="segm"): ground truth as polygons (COCO's annToRLE rasterizes them),
     predictions as the RLEs of their polygons (loadRes takes RLE results)."""
     import pycocotools.mask as mask_utils
-    from pycocotools.coco import COCO
-    from pycocotools.cocoeval import COCOeval
 
     W, H = data.sizes[:, 0], data.sizes[:, 1]
     images = [{"id": i + 1, "width": int(W[i]), "height": int(H[i])} for i in range(data.n_images)]
@@ -116,21 +112,7 @@ def pycocotools_segm(data):
     for i, c, s, f in zip(data.dt_img, data.dt_cls, data.dt_shapes, data.dt_conf):
         rle = mask_utils.frPyObjects([pix(s, i)], int(H[i]), int(W[i]))[0]
         res.append({"image_id": int(i) + 1, "category_id": int(c) + 1, "segmentation": rle, "score": float(f)})
-    with contextlib.redirect_stdout(io.StringIO()):
-        coco = COCO()
-        coco.dataset = {"images": images, "annotations": anns, "categories": cats}
-        coco.createIndex()
-        if res:
-            cdt = coco.loadRes(res)
-        else:
-            cdt = COCO()
-            cdt.dataset = {"images": images, "annotations": [], "categories": cats}
-            cdt.createIndex()
-        ev = COCOeval(coco, cdt, "segm")
-        ev.evaluate()
-        ev.accumulate()
-        ev.summarize()
-    return ev
+    return run_cocoeval(images, cats, anns, res, "segm")
 
 
 def obb_case(seed):
