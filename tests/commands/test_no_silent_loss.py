@@ -192,6 +192,29 @@ def test_journal_of_a_killed_run_never_overrides_a_review(tmp_path):
     assert not (root / ".labelbench" / "autolabel.journal").exists()  # cleared: the run recorded what it wrote
 
 
+def test_journal_temp_left_by_a_kill_is_removed_by_the_next_run(tmp_path):
+    """A kill -9 while the journal itself is being replaced leaves `.autolabel.journal.<hex>.tmp`
+    (seen in CI on a killed Ray driver); the next run, holding the writer lock, removes it, and
+    touches nothing that only looks like one (a link, another name)."""
+    root = _dataset(tmp_path, 3)
+    r = _autolabel(root, tmp_path)
+    assert r.returncode == 0, r.stderr
+    folder = root / ".labelbench"
+    stale = folder / ".autolabel.journal.0a1b2c3d.tmp"
+    stale.write_text("images/im001.png\t1 2 3\n")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep")
+    link = folder / ".autolabel.journal.deadbeef.tmp"
+    link.symlink_to(outside)
+    other = folder / ".autolabel.journal.notahex.tmp"
+    other.write_text("x")
+    r = _autolabel(root, tmp_path, "--force")
+    assert r.returncode == 0, r.stderr
+    assert not stale.exists()
+    assert link.is_symlink() and outside.read_text() == "keep"
+    assert other.read_text() == "x"
+
+
 # ---------------------------------------------------------------- corrupt, newer, foreign index
 def _reviewed_dataset(tmp_path, reviewed=("images/im001.png",)):
     root = _dataset(tmp_path, 4)

@@ -233,6 +233,10 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
         if not opt.dry_run:
             lock = WriterLock(index.db_path, what=str(index.root)).acquire()
         journal = Journal(index.db_path.parent)
+        if lock is not None:  # the writer: a journal temp left by a killed run is nobody's any more
+            from app.core.io.atomic import sweep_temps
+
+            sweep_temps(journal.path.parent, journal.path.name)
         earlier = journal.entries()
         _reconcile(index, earlier)  # files snapped by a killed run: the index learns their mtime
         index.refresh(JobState())

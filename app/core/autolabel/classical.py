@@ -246,6 +246,7 @@ def label_folder(
         lock.release()
         raise
     journal = Journal(index.db_path.parent)
+    journal.sweep()  # the writer: a journal temp left by a killed run is nobody's any more
     pending = pending_rels(journal, index)
     writer = Writer(index, key, journal, pending)
     writer.start()

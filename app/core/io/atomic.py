@@ -106,6 +106,31 @@ def prepare_write(path: str | Path, data: bytes) -> PreparedWrite:
     return PreparedWrite(path, tmp, (st.st_ino, st.st_size, st.st_mtime_ns))
 
 
+def sweep_temps(folder: str | os.PathLike, target: str) -> int:
+    """Remove the temp files a killed atomic write of `folder/target` left ('.<target>.<8 hex>.tmp',
+    regular files only, links never followed). Only for a caller that holds the folder's writer
+    lock: another writer's temp would be taken from under it. Returns how many were removed."""
+    head = _temp_name(target)[: -len(".00000000.tmp")]
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for e in entries:
+        name = e.name
+        if not (name.startswith(head) and name.endswith(".tmp") and len(name) == len(head) + 13):
+            continue
+        if not all(c in "0123456789abcdef" for c in name[len(head) + 1 : -4]):
+            continue
+        try:
+            if e.is_file(follow_symlinks=False):
+                os.unlink(e.path)
+                removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     w = prepare_write(path, data)
     try:

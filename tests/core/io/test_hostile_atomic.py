@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from app.core.io.atomic import atomic_write_text, current_umask
+from app.core.io.atomic import atomic_write_text, current_umask, sweep_temps
 
 
 def _mode(p) -> int:
@@ -82,3 +82,21 @@ def test_250_byte_name(tmp_path):
     uni = "é" * 123 + ".txt"  # 250 bytes in UTF-8
     atomic_write_text(tmp_path / uni, "u")
     assert (tmp_path / uni).read_text() == "u"
+
+
+def test_sweep_temps_removes_only_the_targets_own_regular_temps(tmp_path):
+    target = "x" * 250  # a long name: the temp's target part is cut, and still recognised
+    (tmp_path / target).write_text("kept")
+    atomic_write_text(tmp_path / target, "new")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    names = [f".{target}"[: 255 - 13] + ".0123abcd.tmp", ".y.txt.0123abcd.tmp", ".x.0123abcd.tmp.bak"]
+    for n in names:
+        (tmp_path / n).write_text("t")
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path / "sub", tmp_path / (f".{target}"[: 255 - 13] + ".ffffffff.tmp"))
+    assert sweep_temps(tmp_path, target) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == sorted(
+        names[1:] + [f".{target}"[: 255 - 13] + ".ffffffff.tmp"]
+    )
+    assert (tmp_path / target).read_text() == "new"
+    assert sweep_temps(tmp_path / "missing", target) == 0

@@ -139,6 +139,8 @@ def _run(
     if opt.sink is not None:  # the run's settings, before the first image (app.core.autolabel.sink)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
+    if lock is not None:  # the writer: a journal temp left by a killed run is nobody's any more
+        journal.sweep()
     pending = pending_rels(journal, index)
     pre = make_preprocessor(imgsz, backend.stride, auto, scale)
     depth = max(8, 2 * batch * (backend.in_flight + 1) + 2 * workers)

@@ -276,6 +276,8 @@ def _run_ray(
     if opt.sink is not None:  # the run's settings, before the first image (as the local engine)
         opt.sink.started(index, imgsz, names, key)
     journal = Journal(index.db_path.parent)
+    if lock is not None:  # the writer: a journal temp left by a killed run is nobody's any more
+        journal.sweep()
     pending = pending_rels(journal, index)
     total = len(plan.images)
     skipped, labeled = 0, 0

@@ -139,6 +139,13 @@ class Journal:
             out[rel] = parts if len(parts) == 3 else None
         return out
 
+    def sweep(self) -> None:
+        """Remove what a kill during the journal's own atomic write left beside it (the caller holds
+        the writer lock)."""
+        from app.core.io.atomic import sweep_temps
+
+        sweep_temps(self.path.parent, self.path.name)
+
     def pending(self) -> set[str]:
         """The rels a killed run had listed."""
         return set(self.entries())
