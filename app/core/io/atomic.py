@@ -78,7 +78,7 @@ class PreparedWrite:
                 pass
 
 
-def prepare_write(path: str | Path, data: bytes) -> PreparedWrite:
+def prepare_write(path: str | os.PathLike[str], data: bytes) -> PreparedWrite:
     """Write `data` to a temp file beside `path` (see PreparedWrite); nothing is replaced yet."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,7 +106,7 @@ def prepare_write(path: str | Path, data: bytes) -> PreparedWrite:
     return PreparedWrite(path, tmp, (st.st_ino, st.st_size, st.st_mtime_ns))
 
 
-def sweep_temps(folder: str | os.PathLike, target: str) -> int:
+def sweep_temps(folder: str | os.PathLike[str], target: str) -> int:
     """Remove the temp files a killed atomic write of `folder/target` left ('.<target>.<8 hex>.tmp',
     regular files only, links never followed). Only for a caller that holds the folder's writer
     lock: another writer's temp would be taken from under it. Returns how many were removed."""
@@ -131,7 +131,7 @@ def sweep_temps(folder: str | os.PathLike, target: str) -> int:
     return removed
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     w = prepare_write(path, data)
     try:
         w.commit()
@@ -140,5 +140,5 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         raise
 
 
-def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))

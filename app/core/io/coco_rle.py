@@ -10,16 +10,17 @@ zeros, with C's int casts (toward zero; a repeated point's NaN slope cast to INT
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 _SCALE = 5.0
 _INT_MIN = -(2**31)
 
 
-def _trunc_int(a) -> np.ndarray:
+def _trunc_int(a: npt.ArrayLike) -> npt.NDArray[np.int64]:
     return np.trunc(a).astype(np.int64)  # C's (int) cast: toward zero
 
 
-def poly_rle_counts(xy, h: int, w: int) -> list[int]:
+def poly_rle_counts(xy: npt.ArrayLike, h: int, w: int) -> list[int]:
     """RLE counts of one polygon (flat x1 y1 ... in pixels), as pycocotools' rleFrPoly computes them."""
     xy = np.asarray(xy, np.float64).reshape(-1, 2)
     x = _trunc_int(_SCALE * xy[:, 0] + 0.5)
@@ -65,7 +66,7 @@ def poly_rle_counts(xy, h: int, w: int) -> list[int]:
     return counts
 
 
-def poly_runs(xy, h: int, w: int) -> tuple[np.ndarray, np.ndarray]:
+def poly_runs(xy: npt.ArrayLike, h: int, w: int) -> tuple[np.ndarray, np.ndarray]:
     """The same mask as the [start, end) 1-runs of its column-major pixel index (sorted, disjoint)."""
     cum = np.cumsum(np.asarray(poly_rle_counts(xy, h, w), np.int64))
     starts, ends = cum[0::2], cum[1::2]

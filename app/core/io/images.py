@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import cv2
 import numpy as np
 
 from app.core.errors import ImageReadError, shown
 from app.core.io import jpeg_fast
-from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY, is_image_path  # noqa: F401 - is_image_path re-exported
+from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY
+from app.core.io.layout import is_image_path as is_image_path  # re-exported
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # Decoding more than this many pixels is refused (a 20000x20000 RGB image is 1.2 GB of pixels);
 # read_image_reduced() shows such images at a reduced size instead.
@@ -98,7 +103,7 @@ def _byte_limit(path: Path) -> int:
     return need
 
 
-def read_checked_bytes(path: str | os.PathLike, max_pixels: int | None = DEFAULT_MAX_PIXELS) -> np.ndarray:
+def read_checked_bytes(path: str | os.PathLike[str], max_pixels: int | None = DEFAULT_MAX_PIXELS) -> np.ndarray:
     """The bytes of an image file that is safe to hand to a decoder: a regular file, a known
     container, and a header size under max_pixels (a PNG header declaring 100000x100000 would make
     OpenCV try 30 GB). ImageReadError naming the file otherwise."""
@@ -131,7 +136,7 @@ def _check_container(path: Path, data: np.ndarray) -> str:
 HEADER_PREFIX = 1 << 20  # the header is looked for in the first MB only: a parser never walks a huge file
 
 
-def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
+def header_size(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     """(width, height) from the file header as stored (before EXIF rotation); None if unknown.
     Only the first HEADER_PREFIX bytes are read (PIL walked a 1 GB file of zeros behind a JPEG
     marker byte by byte: minutes)."""
@@ -153,7 +158,7 @@ def header_size(path: str | os.PathLike) -> tuple[int, int] | None:
         return None
 
 
-def exif_orientation(path: str | os.PathLike) -> int:
+def exif_orientation(path: str | os.PathLike[str]) -> int:
     """EXIF orientation tag (1..8), 1 when absent or unreadable."""
     from app.core.io.regular import is_regular_file
 
@@ -170,7 +175,7 @@ def exif_orientation(path: str | os.PathLike) -> int:
         return 1
 
 
-def oriented_size(path: str | os.PathLike) -> tuple[int, int] | None:
+def oriented_size(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     """(width, height) of the image as read_image returns it (EXIF rotation applied), from the header only."""
     wh = header_size(path)
     if wh is None:
@@ -181,19 +186,19 @@ def oriented_size(path: str | os.PathLike) -> tuple[int, int] | None:
 def apply_orientation(img: np.ndarray, orientation: int) -> np.ndarray:
     """Apply an EXIF orientation to an array the way OpenCV's imread does."""
     if orientation == 2:
-        return cv2.flip(img, 1)
+        return cast(np.ndarray, cv2.flip(img, 1))
     if orientation == 3:
-        return cv2.rotate(img, cv2.ROTATE_180)
+        return cast(np.ndarray, cv2.rotate(img, cv2.ROTATE_180))
     if orientation == 4:
-        return cv2.flip(img, 0)
+        return cast(np.ndarray, cv2.flip(img, 0))
     if orientation == 5:
-        return cv2.transpose(img)
+        return cast(np.ndarray, cv2.transpose(img))
     if orientation == 6:
-        return cv2.rotate(img, cv2.ROTATE_90_CLOCKWISE)
+        return cast(np.ndarray, cv2.rotate(img, cv2.ROTATE_90_CLOCKWISE))
     if orientation == 7:
-        return cv2.rotate(cv2.transpose(img), cv2.ROTATE_180)
+        return cast(np.ndarray, cv2.rotate(cv2.transpose(img), cv2.ROTATE_180))
     if orientation == 8:
-        return cv2.rotate(img, cv2.ROTATE_90_COUNTERCLOCKWISE)
+        return cast(np.ndarray, cv2.rotate(img, cv2.ROTATE_90_COUNTERCLOCKWISE))
     return img
 
 
@@ -212,7 +217,7 @@ def _check_size(path: Path, w: int, h: int, max_pixels: int | None) -> None:
 
 
 def read_image(
-    path: str | os.PathLike, mode: str = "color", max_pixels: int | None = DEFAULT_MAX_PIXELS, approx: bool = False
+    path: str | os.PathLike[str], mode: str = "color", max_pixels: int | None = DEFAULT_MAX_PIXELS, approx: bool = False
 ) -> np.ndarray:
     """Decode an image file.
 
@@ -267,17 +272,18 @@ def _to_bgr8(img: np.ndarray) -> np.ndarray:
     elif img.dtype != np.uint8:
         img = cv2.normalize(img, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
     if img.ndim == 2:
-        return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+        return cast(np.ndarray, cv2.cvtColor(img, cv2.COLOR_GRAY2BGR))
     if img.shape[2] == 4:
-        return cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)
+        return cast(np.ndarray, cv2.cvtColor(img, cv2.COLOR_BGRA2BGR))
     return img
 
 
-def read_image_reduced(path: str | os.PathLike, max_side: int = 4096) -> tuple[np.ndarray, float]:
+def read_image_reduced(path: str | os.PathLike[str], max_side: int = 4096) -> tuple[np.ndarray, float]:
     """Decode for display: BGR uint8 whose long side is at most max_side, and the scale used
     (displayed / original). Huge JPEGs are decoded at 1/2, 1/4 or 1/8 by libjpeg, never in full."""
     path = Path(path)
     wh = oriented_size(path)
+    img: np.ndarray | None
     if wh is None or max(wh) <= max_side:
         img = read_image(path, "color")
         return img, 1.0
@@ -305,7 +311,8 @@ def read_image_reduced(path: str | os.PathLike, max_side: int = 4096) -> tuple[n
     return img, img.shape[1] / wh[0]
 
 
-def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
+# the return type is quoted: pipeline export copies this function into a script that imports only cv2, numpy, os, sys
+def list_images(root: str | os.PathLike[str], skipped: list[str] | None = None) -> "Iterator[str]":  # noqa: UP037
     """Yield image paths under root (recursive, sorted per folder, hidden folders skipped), lazily.
     `skipped` collects one 'path: reason' line per picture in a format not read (GIF, HEIC, ...)
     and per folder that cannot be listed.
@@ -328,7 +335,7 @@ def list_images(root: str | os.PathLike, skipped: list[str] | None = None):
             if skipped is not None:
                 skipped.append(f"{d}: skipped: cannot list this folder (permission denied or gone)")
             continue
-        subdirs = []
+        subdirs: list[str] = []
         for e in entries:
             if e.name.startswith("."):
                 continue

@@ -18,8 +18,11 @@ streams, odd sizes, gray images and all eight orientations.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 try:
     import simplejpeg
@@ -74,7 +77,7 @@ def _orientation_from_tiff(tiff: bytes) -> int | None:
     return 1
 
 
-def header(data) -> tuple[int, int, str] | None:
+def header(data: bytes | npt.NDArray[np.uint8]) -> tuple[int, int, str] | None:
     """(height, width, colorspace) when the fast path can decode this JPEG, else None."""
     if simplejpeg is None:
         return None
@@ -85,13 +88,18 @@ def header(data) -> tuple[int, int, str] | None:
     return (h, w, cs) if cs in _FAST_COLORSPACES else None
 
 
-def decode_bgr(data, orient_fn, approx: bool = False) -> np.ndarray | None:
+def decode_bgr(
+    data: bytes | npt.NDArray[np.uint8],
+    orient_fn: Callable[[npt.NDArray[Any], int], npt.NDArray[Any]],
+    approx: bool = False,
+) -> np.ndarray | None:
     """BGR uint8 HxWx3, EXIF-oriented, identical to cv2.imdecode(data, IMREAD_COLOR); None when
     this JPEG must take OpenCV's path. `orient_fn(img, orientation)` applies an orientation.
     approx: libjpeg-turbo's fastest IDCT and colour upsampling (pixels differ by a few levels)."""
     if header(data) is None:
         return None
-    orientation = exif_orientation_from_bytes(memoryview(data))
+    # (ignore below) numpy's stubs give ndarray __buffer__ (the buffer protocol) only on Python 3.12+
+    orientation = exif_orientation_from_bytes(memoryview(data))  # type: ignore[arg-type]
     if orientation is None:
         return None
     try:

@@ -17,8 +17,10 @@ Imports nothing heavy (no numpy, no OpenCV; PyYAML only when a YAML file is read
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.core.errors import FileError
 
@@ -35,15 +37,15 @@ CLASS_FILES = ("data.yaml", "data.yml", "dataset.yaml", "classes.txt", "labels/c
 SPLITS = ("train", "val", "test")
 
 
-def is_image_path(path: str | os.PathLike) -> bool:
+def is_image_path(path: str | os.PathLike[str]) -> bool:
     return os.path.splitext(str(path))[1].lower() in IMAGE_EXTENSIONS
 
 
-def is_yaml_path(path: str | os.PathLike) -> bool:
+def is_yaml_path(path: str | os.PathLike[str]) -> bool:
     return os.path.splitext(str(path))[1].lower() in YAML_SUFFIXES
 
 
-def img2label_path(image: str | os.PathLike) -> Path:
+def img2label_path(image: str | os.PathLike[str]) -> Path:
     """Ultralytics' img2label_paths rule: the last /images/ becomes /labels/, suffix .txt.
     Outside an images/ folder the .txt sits next to the image."""
     s = str(image)
@@ -53,7 +55,7 @@ def img2label_path(image: str | os.PathLike) -> Path:
     return Path(os.path.splitext(s)[0] + ".txt")
 
 
-def shared_label_groups(pairs) -> list[tuple[str, list[str]]]:
+def shared_label_groups(pairs: Iterable[tuple[str, str | os.PathLike[str]]]) -> list[tuple[str, list[str]]]:
     """Images whose label files are one and the same (`a.jpg` and `a.png` in one folder both
     label into `a.txt`, Ultralytics' rule): [(label path, [image names...])] for every label path
     claimed by two or more of `pairs` = [(image name, label path)], in first-seen order."""
@@ -91,7 +93,7 @@ def label_dir_for(image_dir: str) -> str:
     return os.path.dirname(s)
 
 
-def read_yaml(path: Path):
+def read_yaml(path: Path) -> Any:
     """Parsed YAML (safe_load: never executes anything; regular files only, size-bounded, alias
     bombs refused: app.core.io.yaml_safe), errors as one FileError line."""
     from app.core.io.yaml_safe import load_yaml_file
@@ -99,7 +101,7 @@ def read_yaml(path: Path):
     return load_yaml_file(path)
 
 
-def load_class_names(path: str | os.PathLike, data=None) -> list[str]:
+def load_class_names(path: str | os.PathLike[str], data: object = None) -> list[str]:
     """Class names from data.yaml (`names:` list or {id: name} map) or classes.txt (one per line).
     data: the YAML already parsed (saves reading it twice)."""
     path = Path(path)
@@ -117,7 +119,7 @@ def load_class_names(path: str | os.PathLike, data=None) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
-def class_file(folder: str | os.PathLike) -> Path | None:
+def class_file(folder: str | os.PathLike[str]) -> Path | None:
     """The first CLASS_FILES entry present in folder (readable or not), or None."""
     for name in CLASS_FILES:
         if (Path(folder) / name).is_file():
@@ -125,7 +127,7 @@ def class_file(folder: str | os.PathLike) -> Path | None:
     return None
 
 
-def find_class_names(folder: str | os.PathLike) -> tuple[Path | None, list[str], list[str]]:
+def find_class_names(folder: str | os.PathLike[str]) -> tuple[Path | None, list[str], list[str]]:
     """(class file used or None, names, warnings) for a dataset folder: the first CLASS_FILES entry
     that gives names; one that cannot is skipped with a warning naming it."""
     warnings: list[str] = []
@@ -162,7 +164,8 @@ def _yaml_source(yaml_path: Path) -> Source:
         p = Path(str(data["path"])).expanduser()
         base = p if p.is_absolute() else (yaml_path.parent / p)
     base = base.resolve()
-    entries, warnings = [], []
+    entries: list[tuple[str, Path]] = []
+    warnings: list[str] = []
     listed: set[str] = set()
     for split in SPLITS:
         value = data.get(split)
@@ -184,7 +187,7 @@ def _yaml_source(yaml_path: Path) -> Source:
     return Source(base, yaml_path.resolve(), names, entries, warnings, yaml_path.resolve())
 
 
-def resolve_source(source: str | os.PathLike) -> Source:
+def resolve_source(source: str | os.PathLike[str]) -> Source:
     """A folder (indexed recursively; class names from CLASS_FILES) or a data.yaml (its
     train/val/test splits and names). Anything else: one FileError line naming the path."""
     p = Path(source).expanduser()

@@ -20,7 +20,8 @@ import os
 import stat
 from pathlib import Path
 
-from app.core.errors import FileError, shown
+from app.core.errors import FileError
+from app.core.errors import shown as shown  # re-exported: callers import it from here
 from app.core.io.regular import kind_of
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -28,7 +29,7 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 # ---------------------------------------------------------------- paths read from the index
-def is_safe_rel(rel) -> bool:
+def is_safe_rel(rel: object) -> bool:
     """True for a relative posix path below its root: not empty, not absolute, no '..' part, no NUL."""
     rel = str(rel)
     if not rel or rel.startswith("/") or "\0" in rel:
@@ -36,7 +37,7 @@ def is_safe_rel(rel) -> bool:
     return ".." not in rel.split("/")
 
 
-def check_rel(rel, root) -> str:
+def check_rel(rel: object, root: str | os.PathLike[str]) -> str:
     """rel itself when is_safe_rel(rel); FileError otherwise (nothing may be done with it)."""
     if not is_safe_rel(rel):
         raise FileError(
@@ -46,13 +47,13 @@ def check_rel(rel, root) -> str:
 
 
 # ---------------------------------------------------------------- folders we write into
-def is_inside(path, root) -> bool:
+def is_inside(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> bool:
     """True when path, all links resolved, is root (resolved) or below it."""
     real, base = os.path.realpath(path), os.path.realpath(root)
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
-def check_inside(path, root, what: str = "folder") -> None:
+def check_inside(path: str | Path, root: str | os.PathLike[str], what: str = "folder") -> None:
     """FileError when path leads (through a symbolic link) outside root."""
     if not is_inside(path, root):
         raise FileError(
@@ -64,7 +65,7 @@ def check_inside(path, root, what: str = "folder") -> None:
 
 
 # ---------------------------------------------------------------- our own files
-def _refusal(path, what: str, mode: int) -> FileError:
+def _refusal(path: str | Path, what: str, mode: int) -> FileError:
     if stat.S_ISLNK(mode):
         try:
             to = f" (to {shown(os.readlink(path))})"
@@ -82,7 +83,7 @@ def _refusal(path, what: str, mode: int) -> FileError:
     )
 
 
-def refuse_unless_regular(path, what: str = "LabelBench file") -> None:
+def refuse_unless_regular(path: str | Path, what: str = "LabelBench file") -> None:
     """Nothing (missing or a regular file) or FileError (a symlink, FIFO, device, socket, folder)."""
     try:
         st = os.lstat(path)
@@ -94,7 +95,7 @@ def refuse_unless_regular(path, what: str = "LabelBench file") -> None:
         raise _refusal(path, what, st.st_mode)
 
 
-def open_own(path, what: str = "LabelBench file", flags: int = os.O_RDWR, create: bool = True) -> int:
+def open_own(path: str | Path, what: str = "LabelBench file", flags: int = os.O_RDWR, create: bool = True) -> int:
     """A blocking descriptor of our own regular file `path`, created (mode 0666 & ~umask, as a plain
     open() gives) when missing; never through a symlink, never blocking on a FIFO."""
     fl = flags | _NOFOLLOW | os.O_NONBLOCK | _CLOEXEC | (os.O_CREAT if create else 0)
@@ -121,7 +122,7 @@ def open_own(path, what: str = "LabelBench file", flags: int = os.O_RDWR, create
     return fd
 
 
-def read_own_text(path, what: str = "LabelBench file", max_bytes: int = 64 << 20) -> str | None:
+def read_own_text(path: str | Path, what: str = "LabelBench file", max_bytes: int = 64 << 20) -> str | None:
     """The text of our own regular file, None when it does not exist; FileError for a link, a
     special file, one over max_bytes or one that is not UTF-8."""
     try:
@@ -132,7 +133,8 @@ def read_own_text(path, what: str = "LabelBench file", max_bytes: int = 64 << 20
         size = os.fstat(fd).st_size
         if size > max_bytes:
             raise FileError(path, f"{what} too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
-        chunks, got = [], 0
+        chunks: list[bytes] = []
+        got = 0
         while got <= max_bytes:
             b = os.read(fd, 1 << 20)
             if not b:
@@ -149,7 +151,7 @@ def read_own_text(path, what: str = "LabelBench file", max_bytes: int = 64 << 20
         raise FileError(path, f"{what} is not a text file (not UTF-8)") from None
 
 
-def create_own(path, data: bytes, what: str = "LabelBench file") -> None:
+def create_own(path: str | Path, data: bytes, what: str = "LabelBench file") -> None:
     """Create our own file with `data` unless it exists (an existing regular file is left as it
     is; anything else in its place is refused)."""
     try:

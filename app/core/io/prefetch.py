@@ -16,11 +16,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Self
 
 import numpy as np
 
 
-def _sig(path: str):
+def _sig(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
         return st.st_mtime_ns, st.st_size
@@ -31,7 +32,7 @@ def _sig(path: str):
 class Prefetcher:
     def __init__(
         self, reader: Callable[[str], np.ndarray] | None = None, ahead: int = 3, workers: int = 2, capacity: int = 10
-    ):
+    ) -> None:
         if reader is None:
             from app.core.io.images import read_image
 
@@ -41,13 +42,13 @@ class Prefetcher:
         self.capacity = max(capacity, self.ahead + 2)
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="prefetch")
         self._lock = threading.Lock()
-        self._cache: OrderedDict[str, tuple[object, Future]] = OrderedDict()
+        self._cache: OrderedDict[str, tuple[object, Future[np.ndarray]]] = OrderedDict()
         self._pinned: set[str] = set()
         self.hits = self.waits = self.misses = 0
         self._closed = False
 
     # ------------------------------------------------------------------ internals
-    def _submit(self, key: str, sig) -> Future:
+    def _submit(self, key: str, sig: tuple[int, int] | None) -> Future[np.ndarray]:
         """Caller holds the lock."""
         fut = self._pool.submit(self.reader, key)
         self._cache[key] = (sig, fut)
@@ -60,7 +61,7 @@ class Prefetcher:
             f.cancel()
         return fut
 
-    def _entry(self, key: str, count: bool) -> Future:
+    def _entry(self, key: str, count: bool) -> Future[np.ndarray]:
         sig = _sig(key)
         with self._lock:
             got = self._cache.get(key)
@@ -77,11 +78,11 @@ class Prefetcher:
             return self._submit(key, sig)
 
     # ------------------------------------------------------------------ API
-    def get(self, path, timeout: float | None = None) -> np.ndarray:
+    def get(self, path: str | os.PathLike[str], timeout: float | None = None) -> np.ndarray:
         """The decoded image of path: from the cache, by waiting for its decode, or decoded now."""
         return self._entry(os.fspath(path), True).result(timeout)
 
-    def prefetch(self, paths: Iterable) -> None:
+    def prefetch(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Start decoding paths (in order) that are not cached yet; keeps them from eviction
         until the next prefetch() call."""
         keys = [os.fspath(p) for p in paths][: self.capacity - 1]
@@ -90,7 +91,7 @@ class Prefetcher:
         for k in keys:
             self._entry(k, False)
 
-    def show(self, path, upcoming: Iterable = ()) -> np.ndarray:
+    def show(self, path: str | os.PathLike[str], upcoming: Iterable[str | os.PathLike[str]] = ()) -> np.ndarray:
         """get(path) and prefetch the next `ahead` paths of upcoming (started before waiting)."""
         key = os.fspath(path)
         ahead = [os.fspath(p) for p in list(upcoming)[: self.ahead] if os.fspath(p) != key]
@@ -98,7 +99,7 @@ class Prefetcher:
         self.prefetch([key] + ahead)
         return fut.result()
 
-    def invalidate(self, path=None) -> None:
+    def invalidate(self, path: str | os.PathLike[str] | None = None) -> None:
         """Forget one path (or everything)."""
         with self._lock:
             if path is None:
@@ -110,7 +111,7 @@ class Prefetcher:
                 if got is not None:
                     got[1].cancel()
 
-    def cached(self, path) -> bool:
+    def cached(self, path: str | os.PathLike[str]) -> bool:
         with self._lock:
             got = self._cache.get(os.fspath(path))
             return got is not None and got[1].done() and not got[1].cancelled()
@@ -121,8 +122,8 @@ class Prefetcher:
             self.invalidate()
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()

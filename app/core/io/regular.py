@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import cast
 
 from app.core.errors import FileError
 
@@ -29,7 +30,7 @@ def kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def is_regular_file(path: str | os.PathLike) -> bool:
+def is_regular_file(path: str | os.PathLike[str]) -> bool:
     """True for a regular file (after symlinks); False for FIFOs, devices, folders, missing paths."""
     try:
         return stat.S_ISREG(os.stat(path).st_mode)
@@ -37,7 +38,7 @@ def is_regular_file(path: str | os.PathLike) -> bool:
         return False
 
 
-def open_regular(path: str | os.PathLike, error=FileError) -> int:
+def open_regular(path: str | os.PathLike[str], error: type[FileError] = FileError) -> int:
     """An O_RDONLY descriptor of a regular file; never blocks on a FIFO (O_NONBLOCK on open)."""
     path = Path(path)
     try:
@@ -62,7 +63,7 @@ def open_regular(path: str | os.PathLike, error=FileError) -> int:
 
 
 def read_regular_bytes(
-    path: str | os.PathLike, max_bytes: int | None = None, what: str = "file", error=FileError
+    path: str | os.PathLike[str], max_bytes: int | None = None, what: str = "file", error: type[FileError] = FileError
 ) -> bytes:
     """The whole content of a regular file, refusing files over max_bytes. A file whose size says
     0 but which reads data or fails (/proc files) is reported as what it is, not as empty."""
@@ -73,7 +74,8 @@ def read_regular_bytes(
         if max_bytes is not None and size > max_bytes:
             raise error(path, f"{what} too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
         limit = (max_bytes if max_bytes is not None else size) + 1
-        chunks, got = [], 0
+        chunks: list[bytes] = []
+        got = 0
         while True:
             try:
                 b = os.read(fd, min(1 << 20, max(limit - got, 1)) if size else 1 << 16)
@@ -91,11 +93,16 @@ def read_regular_bytes(
 
 
 def read_regular_text(
-    path: str | os.PathLike, max_bytes: int | None = None, what: str = "file", error=FileError, encoding: str = "utf-8"
+    path: str | os.PathLike[str],
+    max_bytes: int | None = None,
+    what: str = "file",
+    error: type[FileError] = FileError,
+    encoding: str = "utf-8",
 ) -> str:
     data = read_regular_bytes(path, max_bytes, what, error)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise error(path, f"not a text file (not {encoding.upper()})", line) from None
+        # FileError is annotated str | Path but takes any os.PathLike (it calls Path() on it)
+        raise error(cast("str | Path", path), f"not a text file (not {encoding.upper()})", line) from None

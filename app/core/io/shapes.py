@@ -18,10 +18,13 @@ are `yolo_labels.LabelIssue`s (file:line: reason, the box messages unchanged).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.errors import LabelFormatError
 from app.core.io.yolo_labels import (
@@ -60,7 +63,7 @@ class Labels:
     coords: tuple[np.ndarray, ...]
     conf: np.ndarray | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         cls = np.asarray(self.cls, np.int64).reshape(-1)
         kinds = tuple(str(k) for k in self.kinds)
         coords = tuple(np.asarray(c, np.float64).reshape(-1) for c in self.coords)
@@ -92,29 +95,31 @@ class Labels:
         return cls(np.zeros(0, np.int64), (), ())
 
     @classmethod
-    def from_boxes(cls, classes, xywhn, conf=None) -> Labels:
+    def from_boxes(cls, classes: np.ndarray, xywhn: npt.ArrayLike, conf: np.ndarray | None = None) -> Labels:
         b = np.asarray(xywhn, np.float64).reshape(-1, 4)
         return cls(classes, (BOX,) * len(b), tuple(b), conf)
 
     @classmethod
-    def from_polygons(cls, classes, polygons, conf=None) -> Labels:
+    def from_polygons(
+        cls, classes: np.ndarray, polygons: Iterable[npt.ArrayLike], conf: np.ndarray | None = None
+    ) -> Labels:
         """polygons: N (K, 2) arrays of normalized points (K >= 3)."""
         polys = [np.asarray(p, np.float64).reshape(-1) for p in polygons]
         return cls(classes, (POLYGON,) * len(polys), tuple(polys), conf)
 
     @classmethod
-    def from_obb(cls, classes, corners, conf=None) -> Labels:
+    def from_obb(cls, classes: np.ndarray, corners: npt.ArrayLike, conf: np.ndarray | None = None) -> Labels:
         """corners: (N, 4, 2) normalized corner points."""
         c = np.asarray(corners, np.float64).reshape(-1, 8)
         return cls(classes, (OBB,) * len(c), tuple(c), conf)
 
     @classmethod
-    def concat(cls, parts) -> Labels:
+    def concat(cls, parts: Iterable[Labels]) -> Labels:
         parts = list(parts)
         if not parts:
             return cls.empty()
         confs = [p.conf for p in parts]
-        conf = None if any(c is None for c in confs) else np.concatenate(confs)
+        conf = None if any(c is None for c in confs) else np.concatenate(cast("list[np.ndarray]", confs))
         return cls(
             np.concatenate([p.cls for p in parts]),
             sum((p.kinds for p in parts), ()),
@@ -157,7 +162,7 @@ class Labels:
         kinds = set(self.kinds)
         return TASK_OF_KIND[kinds.pop()] if len(kinds) == 1 else None
 
-    def subset(self, idx) -> Labels:
+    def subset(self, idx: npt.ArrayLike) -> Labels:
         idx = [int(i) for i in np.asarray(idx, np.int64).reshape(-1)]
         return Labels(
             self.cls[idx],
@@ -179,7 +184,7 @@ class Labels:
 
 
 # ---------------------------------------------------------------------------------------------- writing
-def format_line(c: int, coords) -> str:
+def format_line(c: int, coords: npt.ArrayLike) -> str:
     return f"{int(c)} " + " ".join(f"{v:.6f}" for v in np.asarray(coords, np.float64).reshape(-1)) + "\n"
 
 
@@ -189,7 +194,7 @@ def format_shapes(labels: Labels) -> str:
     return "".join(format_line(c, xy) for c, xy in zip(labels.cls.tolist(), labels.coords))
 
 
-def write_shapes(path: str | os.PathLike, labels: Labels) -> None:
+def write_shapes(path: str | os.PathLike[str], labels: Labels) -> None:
     """Atomic write of a label file (an empty file means: processed, no objects)."""
     from app.core.io.atomic import atomic_write_text
 
@@ -211,7 +216,7 @@ def line_kind(ncols: int, allow_conf: bool = True) -> str | None:
 
 def parse_shapes(
     text: str,
-    path: str | os.PathLike = "<labels>",
+    path: str | os.PathLike[str] = "<labels>",
     nc: int | None = None,
     task: str | None = None,
     allow_conf: bool = True,
@@ -224,7 +229,7 @@ def parse_shapes(
     from app.core.io.yolo_labels import parse_labels
 
     path = Path(path)
-    rows: list[tuple[int, str, list[str]]] = []
+    rows: list[tuple[int, str | None, list[str]]] = []
     for i, raw in enumerate(text.splitlines(), 1):
         parts = raw.split()
         if parts:
@@ -317,7 +322,7 @@ def parse_shapes(
 
 
 def read_shapes(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     nc: int | None = None,
     task: str | None = None,
     strict: bool = False,

@@ -9,6 +9,7 @@ aliases expand to gigabytes once the structure is walked or printed).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from app.core.errors import FileError
 
@@ -17,13 +18,13 @@ MAX_ALIASES = 1000
 MAX_CLASSES = 100_000
 
 
-def _loader_class():
+def _loader_class() -> Any:
     import yaml
 
-    class _BoundedLoader(yaml.SafeLoader):
+    class _BoundedLoader(yaml.SafeLoader):  # type: ignore[misc]  # yaml has no stubs here: SafeLoader is Any
         aliases = 0
 
-        def compose_node(self, parent, index):
+        def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
                 self.aliases += 1
                 if self.aliases > MAX_ALIASES:
@@ -34,7 +35,7 @@ def _loader_class():
     return _BoundedLoader
 
 
-def load_yaml_text(text: str, path: Path):
+def load_yaml_text(text: str, path: Path) -> Any:
     import yaml
 
     loader = _loader_class()(text)
@@ -51,7 +52,7 @@ def load_yaml_text(text: str, path: Path):
         loader.dispose()
 
 
-def load_yaml_file(path: str | Path, max_bytes: int = YAML_MAX_BYTES):
+def load_yaml_file(path: str | Path, max_bytes: int = YAML_MAX_BYTES) -> Any:
     """Parsed YAML of a regular file of at most max_bytes; every problem is one FileError line."""
     from app.core.io.regular import read_regular_text
 
@@ -59,7 +60,7 @@ def load_yaml_file(path: str | Path, max_bytes: int = YAML_MAX_BYTES):
     return load_yaml_text(read_regular_text(path, max_bytes, "YAML file"), path)
 
 
-def class_names_from(names, path: str | Path) -> list[str]:
+def class_names_from(names: object, path: str | Path) -> list[str]:
     """A `names:` value (list, or {id: name} with ids 0..n-1) -> list of str. Names must be plain
     scalars (a nested list is refused instead of being printed: alias bombs live there)."""
     path = Path(path)

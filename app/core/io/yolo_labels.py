@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.errors import LabelFormatError
 from app.core.io.atomic import atomic_write_text
-from app.core.io.layout import img2label_path, load_class_names  # noqa: F401 - the layout rule, re-exported
+from app.core.io.layout import img2label_path as img2label_path  # the layout rule, re-exported
+from app.core.io.layout import load_class_names as load_class_names
 
 # Bounds that keep hostile files from taking the memory: no real dataset has a million classes,
 # and no real label file is 16 MB (300 boxes are 15 kB). Issues are listed up to MAX_ISSUES a file.
@@ -55,7 +57,7 @@ class Labels:
         return len(self.cls)
 
 
-def format_labels(cls, xywhn) -> str:
+def format_labels(cls: npt.ArrayLike, xywhn: npt.ArrayLike) -> str:
     """Five columns `cls cx cy w h`, normalized, 6 decimals; empty string for no boxes."""
     rows = []
     for c, (x, y, w, h) in zip(np.asarray(cls).astype(int), np.asarray(xywhn, dtype=float).reshape(-1, 4)):
@@ -63,14 +65,14 @@ def format_labels(cls, xywhn) -> str:
     return "".join(rows)
 
 
-def write_labels(path: str | os.PathLike, cls, xywhn) -> None:
+def write_labels(path: str | os.PathLike[str], cls: npt.ArrayLike, xywhn: npt.ArrayLike) -> None:
     """Atomic write of a YOLO label file (an empty file means: processed, no objects)."""
     atomic_write_text(path, format_labels(cls, xywhn))
 
 
 def parse_labels(
     text: str,
-    path: str | os.PathLike = "<labels>",
+    path: str | os.PathLike[str] = "<labels>",
     nc: int | None = None,
     allow_conf: bool = True,
     unclipped: bool = False,
@@ -83,7 +85,7 @@ def parse_labels(
     """
     path = Path(path)
     cls: list[int] = []
-    boxes: list[list[float]] = []
+    boxes: list[tuple[float, float, float, float]] = []
     confs: list[float] = []
     issues: list[LabelIssue] = []
     has_conf = None
@@ -173,7 +175,7 @@ def read_label_text(path: Path) -> str | None:
 
 
 def read_labels(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     nc: int | None = None,
     strict: bool = False,
     allow_conf: bool = True,

@@ -40,7 +40,7 @@ def _looks_like(head: bytes) -> str:
     return "not a torch checkpoint"
 
 
-def check_checkpoint(path: str | os.PathLike) -> None:
+def check_checkpoint(path: str | os.PathLike[str]) -> None:
     p = Path(path)
     if p.suffix.lower() != ".pt" or not p.is_file():
         return

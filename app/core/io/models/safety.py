@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.core.errors import ModelLoadError
@@ -33,7 +34,7 @@ _lock = threading.RLock()
 class UnsafeModelError(ModelLoadError):
     """A model file that can only be loaded by running code from it."""
 
-    def __init__(self, path, detail: str = ""):
+    def __init__(self, path: str | os.PathLike[str], detail: str = "") -> None:
         self.path = Path(path)
         extra = f" ({detail})" if detail else ""
         super().__init__(
@@ -43,7 +44,7 @@ class UnsafeModelError(ModelLoadError):
         )
 
 
-def _key(path) -> str:
+def _key(path: str | os.PathLike[str]) -> str:
     return os.path.realpath(os.fspath(path))
 
 
@@ -51,17 +52,17 @@ def trusted() -> set[str]:
     return {p for p in os.environ.get(TRUST_ENV, "").split(os.pathsep) if p}
 
 
-def trust(path) -> None:
+def trust(path: str | os.PathLike[str]) -> None:
     """Let `path` (this file only) load the unsafe way, in this process and its workers."""
     with _lock:
         os.environ[TRUST_ENV] = os.pathsep.join(sorted(trusted() | {_key(path)}))
 
 
-def is_trusted(path) -> bool:
+def is_trusted(path: str | os.PathLike[str]) -> bool:
     return _key(path) in trusted()
 
 
-def unsafe_globals(path) -> list[str]:
+def unsafe_globals(path: str | os.PathLike[str]) -> list[str]:
     """Globals a torch.save() archive references (read from the pickle opcodes, nothing runs)."""
     import torch
 
@@ -72,7 +73,7 @@ def unsafe_globals(path) -> list[str]:
 
 
 @contextlib.contextmanager
-def loading(path):
+def loading(path: str | os.PathLike[str]) -> Iterator[bool]:
     """Any Ultralytics model load inside runs in safe-load mode unless `path` is trusted; a refusal
     becomes UnsafeModelError naming the file and what it references."""
     import pickle
@@ -85,7 +86,8 @@ def loading(path):
     safe = not is_trusted(path)
     with _lock:
         old = getattr(tasks, "SAFE_LOAD", None)
-        tasks.SAFE_LOAD = safe
+        # (ignore below) SAFE_LOAD is ultralytics.utils' flag, imported (not re-exported) into tasks
+        tasks.SAFE_LOAD = safe  # type: ignore[attr-defined]
         try:
             yield safe
         except (TypeError, pickle.UnpicklingError, ModuleNotFoundError) as e:
@@ -100,10 +102,11 @@ def loading(path):
                 raise UnsafeModelError(path, f"it references {', '.join(bad[:3])}" if bad else "") from None
             raise
         finally:
-            tasks.SAFE_LOAD = old
+            # (ignore below) the same flag, put back as it was (None when this Ultralytics has none)
+            tasks.SAFE_LOAD = old  # type: ignore[attr-defined,assignment]
 
 
-def class_names(path) -> list[str]:
+def class_names(path: str | os.PathLike[str]) -> list[str]:
     """Class names of a model without running code from it: a .pt through Ultralytics' safe load
     (weights_only); an OpenVINO folder or ONNX file from its export metadata."""
     p = Path(path)
@@ -113,7 +116,8 @@ def class_names(path) -> list[str]:
 
         with loading(p) as safe:
             try:
-                ck, _ = torch_safe_load(str(p), safe_only=safe)
+                # (ignore below) Ultralytics leaves torch_safe_load unannotated
+                ck, _ = torch_safe_load(str(p), safe_only=safe)  # type: ignore[no-untyped-call]
             except (TypeError, RuntimeError, EOFError, OSError) as e:
                 if isinstance(e, TypeError) and "outside the supported" in str(e):
                     raise
