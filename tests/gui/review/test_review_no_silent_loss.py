@@ -29,8 +29,15 @@ REL = "images/train/{}".format
 @pytest.fixture
 def pane(qtbot, dataset):
     p = open_review_pane(qtbot, dataset, NAMES)
+    p.autosave.setInterval(200)  # the real 2 s idle time, shortened: the tests wait for it to fire
     yield p
     p.shutdown()
+
+
+def wait_autosave(qtbot, pane) -> None:
+    """Past the moment any autosave would have fired (whether or not one is pending)."""
+    qtbot.wait(2 * pane.autosave.interval())
+    qtbot.waitUntil(lambda: not pane.autosave.isActive(), timeout=5000)
 
 
 def answer(qtbot, button: QMessageBox.StandardButton, seen: list, probe=None) -> None:
@@ -72,7 +79,7 @@ def test_a_failed_save_is_a_message_naming_the_file_and_the_edit_is_kept(qtbot, 
         assert path.read_bytes() == before and pane.doc.dirty and len(pane.canvas.boxes) == 2
         pane.act_next.trigger()  # D: the image is not left behind
         assert pane.doc.rel == REL("d.jpg") and b.kind == "savefail" and len(pane.canvas.boxes) == 2
-        qtbot.wait(2600)  # the autosave fails the same visible way
+        wait_autosave(qtbot, pane)  # the autosave fails the same visible way
         assert b.kind == "savefail" and path.read_bytes() == before
         journal = unsaved.journal_path(pane.index.db_path)
         assert set(unsaved.read(journal)) == {REL("d.jpg")}  # kept aside, should the app end now
@@ -181,7 +188,7 @@ def test_a_moved_dataset_is_said_nothing_is_written_and_it_reopens_where_it_is(q
     before = label_file(moved, "d.jpg").read_bytes()
     pane.act_save.trigger()
     pane.act_next.trigger()
-    qtbot.wait(2500)  # the autosave too
+    wait_autosave(qtbot, pane)  # the autosave too
     assert not root.exists()  # the old place is not made again
     assert label_file(moved, "d.jpg").read_bytes() == before
     with DatasetIndex.open(moved / "data.yaml") as idx:  # nor is the moved index told of an edit
@@ -203,7 +210,7 @@ def test_a_deleted_dataset_is_said_and_nothing_is_written(qtbot, tmp_path, datas
     qtbot.waitUntil(lambda: b.isVisible() and b.kind == "moved", timeout=4000)
     assert f"the dataset folder {root} no longer exists" in b.detail.text() and "find" in b.buttons
     pane.act_save.trigger()
-    qtbot.wait(2500)
+    wait_autosave(qtbot, pane)  # nor does the autosave write
     assert not root.exists()
 
 
