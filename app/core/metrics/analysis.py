@@ -22,12 +22,19 @@ per threshold (fast enough for a slider).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
 from app.core.metrics.coco import IOU_THRS, REC_THRS
 from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks, iou_coco, iou_ultra
+
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
+    from app.core.metrics.load import EvalData
+    from app.core.metrics.shapes_load import ShapeEvalData
 
 TP, FP_CLASS, FP_DUPLICATE, FP_BACKGROUND = 0, 1, 2, 3
 KIND_NAMES = {TP: "TP", FP_CLASS: "FP wrong class", FP_DUPLICATE: "FP duplicate", FP_BACKGROUND: "FP background"}
@@ -51,9 +58,12 @@ class Item:
 
 
 class Analysis:
-    def __init__(self, data, mode: str = "coco", state=None):
+    _verdicts: dict[tuple[float, int], tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+    def __init__(self, data: EvalData, mode: str = "coco", state: JobState | None = None) -> None:
         self.data, self.mode = data, mode
         nc = max(data.nc, 1)
+        iou_fn: Callable[[np.ndarray, np.ndarray], np.ndarray]
         if mode == "ultralytics":
             from app.core.metrics.ultra import iou_thresholds
 
@@ -69,7 +79,7 @@ class Analysis:
         if getattr(data, "task", "detect") != "detect":  # polygons, rotated boxes: their IoU, same rules
             from app.core.metrics.shapes_iou import pair_iou
 
-            iou_fn, db, gb = pair_iou(data)
+            iou_fn, db, gb = pair_iou(cast("ShapeEvalData", data))
         self.conf = conf.astype(np.float64)
         self._conf_cmp = conf  # confidences as the mode compares them (float32 in yolo val)
         T, nD, nG = len(self.thr), len(data.dt_cls), len(data.gt_cls)
@@ -108,12 +118,12 @@ class Analysis:
     # ------------------------------------------------------------------ counts
     def above(self, conf: float) -> np.ndarray:
         """Predictions kept at confidence threshold conf (conf > threshold, in the mode's precision)."""
-        return self._conf_cmp > self._conf_cmp.dtype.type(conf)
+        return cast(np.ndarray, self._conf_cmp > self._conf_cmp.dtype.type(conf))
 
     def missed(self, conf: float, t: int = 0) -> np.ndarray:
         """Ground truths not matched by a kept prediction (false negatives)."""
         g = self.gt_det[:, t]
-        return ~((g >= 0) & np.r_[self.above(conf), False][g])
+        return cast(np.ndarray, ~((g >= 0) & np.r_[self.above(conf), False][g]))
 
     def verdict(self, conf: float, t: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The one rule at confidence conf and IoU index t (module docstring): per prediction its kind
@@ -147,7 +157,7 @@ class Analysis:
         self._verdicts[key] = (kind, det_gt, gt_wrong)
         return kind, det_gt, gt_wrong
 
-    def counts(self, conf: float, t: int = 0) -> dict:
+    def counts(self, conf: float, t: int = 0) -> dict[str, np.ndarray]:
         """Per class TP, FP (by kind), FN (wrong class, missed) for predictions with confidence > conf
         at IoU index t."""
         nc, d = self.data.nc, self.data
@@ -164,7 +174,7 @@ class Analysis:
             out[name] = np.bincount(d.dt_cls[kind == k], minlength=nc)
         return out
 
-    def summary(self, conf: float, t: int = 0) -> dict:
+    def summary(self, conf: float, t: int = 0) -> dict[str, float]:
         """Totals over classes: TP, FP, FN, precision, recall, F1 and detection accuracy."""
         from app.core.metrics.basic import detection_accuracy, f1_score, precision, recall
 
@@ -186,7 +196,7 @@ class Analysis:
             "fn_missed": int(c["fn_missed"].sum()),
         }
 
-    def conf_curves(self, t: int = 0, grid: np.ndarray | None = None) -> dict:
+    def conf_curves(self, t: int = 0, grid: np.ndarray | None = None) -> dict[str, Any]:
         """Per-class and mean P, R, F1 against the confidence threshold (exact counts, conf > x)."""
         x = np.linspace(0, 1, 501) if grid is None else grid
         nc, d = self.data.nc, self.data
@@ -202,7 +212,9 @@ class Analysis:
             R[k] = n_tp / self.n_gt_class[k] if self.n_gt_class[k] else 0.0
         F = np.where(P + R > 0, 2 * P * R / np.where(P + R > 0, P + R, 1), 0.0)
         has = self.n_gt_class > 0
-        mean = lambda a: a[has].mean(0) if has.any() else np.zeros(len(x))  # noqa: E731
+        mean: Callable[[np.ndarray], np.ndarray] = lambda a: (  # noqa: E731
+            a[has].mean(0) if has.any() else np.zeros(len(x))
+        )
         mf = mean(F)
         best = int(np.argmax(mf)) if len(mf) else 0
         return {
@@ -245,7 +257,7 @@ class Analysis:
     def matched_ious(self, conf: float, t: int = 0) -> np.ndarray:
         """IoU of every matched (TP) pair with confidence > conf at IoU index t."""
         ok = (self.det_gt[:, t] >= 0) & self.above(conf)
-        return self.det_iou[ok, t]
+        return cast(np.ndarray, self.det_iou[ok, t])
 
     # ------------------------------------------------------------------ the matrix of the one rule
     def matrix(self, conf: float, t: int = 0) -> np.ndarray:
@@ -259,7 +271,7 @@ class Analysis:
         alone = (kind == FP_DUPLICATE) | (kind == FP_BACKGROUND)
         np.add.at(m, (d.dt_cls[alone], nc), 1)
         missed = self.missed(conf, t) & (gt_wrong < 0)
-        np.add.at(m, (nc, d.gt_cls[missed]), 1)
+        np.add.at(m, (nc, d.gt_cls[missed]), 1)  # type: ignore[arg-type]  # numpy's stubs reject an int/array index
         return m
 
     def matrix_items(self, conf: float, pred_row: int, true_col: int, t: int = 0) -> list[Item]:
@@ -307,7 +319,7 @@ class Analysis:
             else:
                 gsel &= ~g_ok
             for g in np.flatnonzero(gsel):
-                di = int(g_det[g]) if g_ok[g] else -1
+                di: int | np.integer[Any] = int(g_det[g]) if g_ok[g] else -1
                 items.append(
                     self._item(
                         g, di, "TP" if pred_row == true_col else ("FN missed" if pred_row == nc else "wrong class")
@@ -342,7 +354,7 @@ class Analysis:
             for g in np.flatnonzero(sel)
         ]
 
-    def _item(self, g: int, di: int, kind: str, t: int = 0) -> Item:
+    def _item(self, g: int | np.integer[Any], di: int | np.integer[Any], kind: str, t: int = 0) -> Item:
         d = self.data
         img = int(d.gt_img[g]) if g >= 0 else int(d.dt_img[di])
         conf = float(self.conf[di]) if di >= 0 else float("nan")
@@ -360,7 +372,7 @@ class Analysis:
             int(d.dt_cls[di]) if di >= 0 else -1,
         )
 
-    def _pair_iou(self, di: int, g: int) -> float:
+    def _pair_iou(self, di: int | np.integer[Any], g: int | np.integer[Any]) -> float:
         pd, pg, piou, _ = self._pairs
         hit = np.flatnonzero((pd == di) & (pg == g))
         return float(piou[hit[0]]) if len(hit) else float("nan")

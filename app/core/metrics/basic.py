@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.messages import Message
 
@@ -58,7 +59,7 @@ class BinaryCounts:
     fn: int
 
     @classmethod
-    def from_labels(cls, actual, predicted) -> BinaryCounts:
+    def from_labels(cls, actual: npt.ArrayLike, predicted: npt.ArrayLike) -> BinaryCounts:
         """Counts of a binary confusion matrix from two equally long sequences of booleans."""
         a = np.asarray(actual, bool)
         p = np.asarray(predicted, bool)

@@ -10,11 +10,17 @@ kernels of metrics_match, so the result arrays are the same to the last bit, muc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks, iou_coco
+
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
 
 IOU_THRS = np.linspace(0.5, 0.95, int(np.round((0.95 - 0.5) / 0.05)) + 1, endpoint=True)
 REC_THRS = np.linspace(0.0, 1.00, int(np.round((1.00 - 0.0) / 0.01)) + 1, endpoint=True)
@@ -46,7 +52,7 @@ class CocoResult:
 def summarize(precision: np.ndarray, recall: np.ndarray, areas: bool = True) -> np.ndarray:
     """COCOeval.summarize() for bbox, without printing; nan for area rows when areas is False."""
 
-    def one(ap=1, iou_thr=None, area="all", max_dets=100):
+    def one(ap: int = 1, iou_thr: float | None = None, area: str = "all", max_dets: int = 100) -> float:
         if area != "all" and not areas:
             return np.nan
         aind = [i for i, a in enumerate(AREA_LBL) if a == area]
@@ -77,19 +83,19 @@ def summarize(precision: np.ndarray, recall: np.ndarray, areas: bool = True) -> 
 
 
 def evaluate_coco(
-    gt_img,
-    gt_cls,
-    gt_xywh,
-    dt_img,
-    dt_cls,
-    dt_xywh,
-    dt_score,
-    class_ids,
-    gt_area=None,
-    dt_area=None,
+    gt_img: np.ndarray,
+    gt_cls: np.ndarray,
+    gt_xywh: np.ndarray,
+    dt_img: np.ndarray,
+    dt_cls: np.ndarray,
+    dt_xywh: np.ndarray,
+    dt_score: npt.ArrayLike,
+    class_ids: npt.ArrayLike,
+    gt_area: npt.ArrayLike | None = None,
+    dt_area: npt.ArrayLike | None = None,
     areas: bool = True,
-    state=None,
-    iou_fn=iou_coco,
+    state: JobState | None = None,
+    iou_fn: Callable[[np.ndarray, np.ndarray], np.ndarray] = iou_coco,
 ) -> CocoResult:
     """COCOeval on flat arrays. Boxes are (x, y, w, h); image indices order the images as COCOeval's
     sorted imgIds; boxes of one image keep their input order (as annotation order in COCO).
@@ -166,7 +172,17 @@ def evaluate_coco(
     return CocoResult(class_ids, precision, recall, scores, stats, n_gt, n_pred, areas)
 
 
-def _accumulate(ctp, cfp, s, e, sc, npig, prec_out, rec_out, score_out) -> None:
+def _accumulate(
+    ctp: np.ndarray,
+    cfp: np.ndarray,
+    s: int,
+    e: int,
+    sc: np.ndarray,
+    npig: int,
+    prec_out: np.ndarray,
+    rec_out: np.ndarray,
+    score_out: np.ndarray,
+) -> None:
     """COCOeval.accumulate() for one class / area / maxDets cell: columns s:e of the running
     true/false positive counts (T, n) of all classes in score order."""
     nd = e - s

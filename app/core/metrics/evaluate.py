@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, SupportsFloat, cast
 
 import numpy as np
 
@@ -31,13 +33,22 @@ from app.core.metrics.basic import (  # noqa: F401
     recall,
 )
 from app.core.metrics.coco import AREA_LBL, CocoResult, evaluate_coco
-from app.core.metrics.load import EvalData, from_arrays, load_dataset, load_folders  # noqa: F401
-from app.core.metrics.shapes_load import IOU_TYPES, TASK_WORDS, load_any, task_of  # noqa: F401
+from app.core.metrics.load import EvalData as EvalData
+from app.core.metrics.load import from_arrays as from_arrays
+from app.core.metrics.load import load_dataset as load_dataset
+from app.core.metrics.load import load_folders as load_folders
+from app.core.metrics.shapes_load import IOU_TYPES, TASK_WORDS, task_of
+from app.core.metrics.shapes_load import load_any as load_any
+
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
+    from app.core.metrics.shapes_load import ShapeEvalData
+    from app.core.metrics.ultra import UltraResult
 
 MODES = ("coco", "ultralytics")
 
 
-def _num(x) -> float | None:
+def _num(x: SupportsFloat | None) -> float | None:
     """JSON-safe number: None for nan / -1 ("not available")."""
     if x is None:
         return None
@@ -50,7 +61,7 @@ class EvalReport:
     mode: str
     data: EvalData
     coco: CocoResult | None = None
-    ultra: object | None = None  # metrics_ultra.UltraResult
+    ultra: UltraResult | None = None
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
@@ -61,30 +72,36 @@ class EvalReport:
 
     @property
     def map50_95(self) -> float | None:
-        return _num(self.coco.stats[0]) if self.coco is not None else self.ultra.map
+        return _num(self.coco.stats[0]) if self.coco is not None else cast("UltraResult", self.ultra).map
 
     @property
     def map50(self) -> float | None:
-        return _num(self.coco.stats[1]) if self.coco is not None else self.ultra.map50
+        return _num(self.coco.stats[1]) if self.coco is not None else cast("UltraResult", self.ultra).map50
 
     @property
     def map75(self) -> float | None:
-        return _num(self.coco.stats[2]) if self.coco is not None else self.ultra.map75
+        return _num(self.coco.stats[2]) if self.coco is not None else cast("UltraResult", self.ultra).map75
 
-    def per_class(self) -> list[dict]:
+    def per_class(self) -> list[dict[str, Any]]:
         d = self.data
         n_gt = np.bincount(d.gt_cls, minlength=d.nc)
         n_pred = np.bincount(d.dt_cls, minlength=d.nc)
         n_img = np.array([len(np.unique(d.gt_img[d.gt_cls == k])) for k in range(d.nc)])
         rows = []
         for k in range(d.nc):
-            row = {"class": k, "name": d.names[k], "images": int(n_img[k]), "gt": int(n_gt[k]), "pred": int(n_pred[k])}
+            row: dict[str, Any] = {
+                "class": k,
+                "name": d.names[k],
+                "images": int(n_img[k]),
+                "gt": int(n_gt[k]),
+                "pred": int(n_pred[k]),
+            }
             if self.coco is not None:
                 row.update(
                     ap50=_num(self.coco.ap(k, 0.5)), ap75=_num(self.coco.ap(k, 0.75)), ap50_95=_num(self.coco.ap(k))
                 )
             else:
-                u = self.ultra
+                u = cast("UltraResult", self.ultra)
                 hit = np.flatnonzero(u.class_ids == k)
                 if len(hit):
                     i = hit[0]
@@ -101,9 +118,9 @@ class EvalReport:
             rows.append(row)
         return rows
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         d = self.data
-        out = {
+        out: dict[str, Any] = {
             "mode": self.mode,
             "task": self.task,
             "iou_type": IOU_TYPES[self.task],
@@ -125,7 +142,7 @@ class EvalReport:
                 out["areas_note"] = "unavailable: image sizes unknown (pass --images)"
             out["coco_stats"] = [_num(v) for v in s]
         else:
-            u = self.ultra
+            u = cast("UltraResult", self.ultra)
             out.update(
                 precision=u.mp,
                 recall=u.mr,
@@ -146,7 +163,7 @@ class EvalReport:
     # ------------------------------------------------------------------ text
     def format_table(self) -> str:
         d = self.data
-        f = lambda v: "      -" if v is None else f"{v:7.3f}"  # noqa: E731
+        f: Callable[[float | None], str] = lambda v: "      -" if v is None else f"{v:7.3f}"  # noqa: E731
         lines = []
         if self.coco is not None:
             lines.append(
@@ -169,7 +186,7 @@ class EvalReport:
                 f"AR1 {s[6]:.4f}   AR10 {s[7]:.4f}   AR100 {s[8]:.4f}"
             )
             if self.coco.areas:
-                a = lambda v: "n/a" if _num(v) is None else f"{v:.4f}"  # noqa: E731
+                a: Callable[[float], str] = lambda v: "n/a" if _num(v) is None else f"{v:.4f}"  # noqa: E731
                 lines.append(
                     f"by area (small <32^2 px, medium, large >96^2 px): AP {a(s[3])} / {a(s[4])} / {a(s[5])}"
                     f"   AR {a(s[9])} / {a(s[10])} / {a(s[11])}"
@@ -180,7 +197,7 @@ class EvalReport:
             if missing:
                 lines.append(f"no ground truth (left out of the means): {', '.join(missing)}")
         else:
-            u = self.ultra
+            u = cast("UltraResult", self.ultra)
             lines.append(
                 f"Ultralytics mode (yolo val numbers): {d.n_images} images, {len(d.gt_cls)} instances, "
                 f"{len(d.dt_cls)} predictions"
@@ -207,7 +224,7 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def evaluate(data: EvalData, mode: str = "coco", state=None) -> EvalReport:
+def evaluate(data: EvalData, mode: str = "coco", state: JobState | None = None) -> EvalReport:
     """Metrics of `data` in `mode` ("coco" or "ultralytics")."""
     if mode not in MODES:
         raise UsageError(f"unknown mode {mode!r} (choose coco or ultralytics)")
@@ -236,11 +253,11 @@ def evaluate(data: EvalData, mode: str = "coco", state=None) -> EvalReport:
     return rep
 
 
-def _evaluate_shapes(rep: EvalReport, state=None) -> None:
+def _evaluate_shapes(rep: EvalReport, state: JobState | None = None) -> None:
     """Polygons (mask IoU, COCO mode only) and rotated boxes (probiou, both modes)."""
     from app.core.metrics.shapes_iou import geometry, pair_iou
 
-    data = rep.data
+    data = cast("ShapeEvalData", rep.data)  # task_of(data) is segment or obb
     if rep.mode == "coco":
         iou_fn, d_arg, g_arg = pair_iou(data)
         g = geometry(data)

@@ -17,13 +17,59 @@ ones otherwise).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypedDict, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.errors import FileError, LabelBenchError, UsageError
-from app.core.io.yolo_labels import Labels, load_class_names, read_labels
+from app.core.io.layout import load_class_names
+from app.core.io.yolo_labels import Labels, read_labels
+
+if TYPE_CHECKING:
+    from app.core.io.shapes import Labels as ShapeLabels
+    from app.core.jobs import JobState
+
+
+class Pairing(TypedDict):
+    """How two label folders pair up by relative path (pairing_counts)."""
+
+    paired: int
+    gt_only: int
+    pred_only: int
+    gt_example: str | None
+    pred_example: str | None
+
+
+class IndexRow(Protocol):
+    @property
+    def rel(self) -> str: ...
+
+
+class LabelIndex(Protocol):
+    """What load_dataset reads of a dataset index (app.core.dataset.index.DatasetIndex, which the metrics
+    do not import)."""
+
+    @property
+    def root(self) -> Path: ...
+
+    @property
+    def class_names(self) -> list[str]: ...
+
+    def shared_labels(self) -> list[tuple[str, list[str]]]: ...
+
+    def rows(self, status: str | None = ...) -> Sequence[IndexRow]: ...
+
+    def autolabel_key(self, rel: str) -> str | None: ...
+
+    def label_path(self, rel: str) -> Path: ...
+
+    def image_path(self, rel: str) -> Path: ...
+
+    def predictions(self, rel: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]: ...
 
 
 @dataclass
@@ -39,7 +85,7 @@ class EvalData:
     dt_conf: np.ndarray
     sizes: np.ndarray | None = None  # (N, 2) image width, height in pixels; None: unknown
     # folder sources: {"paired", "gt_only", "pred_only", "gt_example", "pred_example"}; None otherwise
-    pairing: dict | None = None
+    pairing: Pairing | None = None
     image_paths: list[Path | None] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: str = ""
@@ -85,10 +131,20 @@ class EvalData:
         return np.searchsorted(img, np.arange(self.n_images + 1))
 
 
-def from_arrays(images, names, gt: list, dt: list, sizes=None, image_paths=None, source="") -> EvalData:
+def from_arrays(
+    images: Sequence[str],
+    names: Iterable[str],
+    gt: Sequence[tuple[npt.ArrayLike, ...]],
+    dt: Sequence[tuple[npt.ArrayLike, ...]],
+    sizes: npt.ArrayLike | None = None,
+    image_paths: Iterable[Path | None] | None = None,
+    source: str = "",
+) -> EvalData:
     """Build EvalData from per-image lists: gt[i] = (cls, xywhn), dt[i] = (cls, xywhn, conf)."""
 
-    def cat(parts, k, shape, dtype):
+    def cat(
+        parts: Sequence[tuple[npt.ArrayLike, ...]], k: int, shape: tuple[int, ...], dtype: npt.DTypeLike
+    ) -> np.ndarray:
         arr = [np.asarray(p[k], dtype).reshape(shape) for p in parts]
         return np.concatenate(arr) if arr else np.zeros((0,) + tuple(shape[1:]), dtype)
 
@@ -111,7 +167,7 @@ def from_arrays(images, names, gt: list, dt: list, sizes=None, image_paths=None,
     )
 
 
-def _read(path: Path, nc: int | None, unclipped: bool = False):
+def _read(path: Path, nc: int | None, unclipped: bool = False) -> Labels:
     """read_labels(strict=True), with a vectorized fast path for well-formed files: the exact
     parser runs only when something looks wrong, to name the file and line. unclipped (prediction
     files): coordinates outside 0..1 are kept, as `yolo val` compares them."""
@@ -146,9 +202,11 @@ class StoredPredictions:
     """The predictions (with confidences) an auto-label run stored in its SQLite index, by the path
     of the label file it wrote. Read-only; an index that cannot be read simply gives nothing."""
 
-    def __init__(self, db: Path | None = None, by_label: dict | None = None):
+    def __init__(
+        self, db: Path | None = None, by_label: dict[Path, tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None
+    ) -> None:
         self.db = db
-        self.by_label: dict[Path, tuple] = by_label or {}
+        self.by_label: dict[Path, tuple[np.ndarray, np.ndarray, np.ndarray]] = by_label or {}
 
     @classmethod
     def find(cls, pred_dir: Path, levels: int = 6) -> StoredPredictions:
@@ -165,7 +223,7 @@ class StoredPredictions:
     def _read(cls, db: Path) -> StoredPredictions | None:
         import sqlite3
 
-        from app.core.io.yolo_labels import img2label_path
+        from app.core.io.layout import img2label_path
 
         try:
             con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
@@ -222,7 +280,7 @@ def label_files(root: Path) -> dict[str, Path]:
 IMPLICIT_MAX_CLASSES = 1000
 
 
-def check_implicit_classes(path: Path, lab: Labels, nc: int | None) -> None:
+def check_implicit_classes(path: Path, lab: Labels | ShapeLabels, nc: int | None) -> None:
     if nc is not None or not len(lab.cls) or int(lab.cls.max()) < IMPLICIT_MAX_CLASSES:
         return
     from app.core.errors import LabelFormatError
@@ -251,7 +309,7 @@ def _nth_box_line(path: Path, i: int) -> int | None:
     return None
 
 
-def pairing_counts(gt_files: dict[str, Path], dt_files: dict[str, Path]) -> dict:
+def pairing_counts(gt_files: dict[str, Path], dt_files: dict[str, Path]) -> Pairing:
     """How the two folders pair up by relative path: images paired, ground-truth files without a
     prediction file, prediction files without a ground-truth file, one example path of each side."""
     gt_keys, dt_keys = set(gt_files), set(dt_files)
@@ -267,7 +325,7 @@ def pairing_counts(gt_files: dict[str, Path], dt_files: dict[str, Path]) -> dict
     }
 
 
-def pairing_text(p: dict) -> str:
+def pairing_text(p: Pairing) -> str:
     """One line: 'paired 20 images; 3 ground-truth files have no prediction file (e.g. ...); ...'."""
     parts = [f"paired {p['paired']} image(s)"]
     if p["gt_only"]:
@@ -286,7 +344,7 @@ def pairing_text(p: dict) -> str:
 class NothingPairedError(LabelBenchError):
     """No prediction file pairs with a ground-truth file: the evaluation would measure nothing."""
 
-    def __init__(self, gt_dir: Path, pred_dir: Path, pairing: dict):
+    def __init__(self, gt_dir: Path, pred_dir: Path, pairing: Pairing) -> None:
         self.pairing = pairing
         gt = pairing["gt_example"] or f"none: {gt_dir} holds no .txt label file"
         dt = pairing["pred_example"] or f"none: {pred_dir} holds no .txt label file"
@@ -300,13 +358,13 @@ class NothingPairedError(LabelBenchError):
 def image_files(root: Path) -> dict[str, Path]:
     from app.core.io.images import list_images
 
-    out = {}
+    out: dict[str, Path] = {}
     for p in list_images(root):
         out.setdefault(Path(p).relative_to(root).with_suffix("").as_posix(), Path(p))
     return out
 
 
-def guess_images_dir(label_dir: str | os.PathLike) -> Path | None:
+def guess_images_dir(label_dir: str | os.PathLike[str]) -> Path | None:
     """.../labels/<split> -> .../images/<split> when that folder exists (Ultralytics layout)."""
     parts = list(Path(label_dir).resolve().parts)
     for i in range(len(parts) - 1, -1, -1):
@@ -316,7 +374,9 @@ def guess_images_dir(label_dir: str | os.PathLike) -> Path | None:
     return None
 
 
-def folder_pair(gt_dir, pred_dir, names):
+def folder_pair(
+    gt_dir: str | os.PathLike[str], pred_dir: str | os.PathLike[str], names: list[str] | str | os.PathLike[str] | None
+) -> tuple[Path, Path, list[str] | None, dict[str, Path], dict[str, Path], Pairing]:
     """The checks and pairing every folder source starts with: (gt_dir, pred_dir, class names or None,
     gt label files, prediction label files, pairing counts); NothingPairedError when no file pairs."""
     gt_dir, pred_dir = Path(gt_dir), Path(pred_dir)
@@ -334,7 +394,13 @@ def folder_pair(gt_dir, pred_dir, names):
     return gt_dir, pred_dir, names, gt_files, dt_files, pairing
 
 
-def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> EvalData:
+def load_folders(
+    gt_dir: str | os.PathLike[str],
+    pred_dir: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str] | None = None,
+    names: list[str] | str | os.PathLike[str] | None = None,
+    state: JobState | None = None,
+) -> EvalData:
     """Ground-truth and prediction label folders -> EvalData (LabelFormatError on malformed lines)."""
     gt_dir, pred_dir, names, gt_files, dt_files, pairing = folder_pair(gt_dir, pred_dir, names)
     nc = len(names) if names else None
@@ -382,7 +448,8 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         )
     if from_index:
         warnings.append(
-            f"confidences of {from_index} 5-column prediction file(s) taken from the auto-label index {stored.db}"
+            f"confidences of {from_index} 5-column prediction file(s) taken from the auto-label index "
+            f"{cast(StoredPredictions, stored).db}"
         )
     if imgs is None:
         guessed = guess_images_dir(gt_dir)
@@ -393,7 +460,9 @@ def load_folders(gt_dir, pred_dir, images_dir=None, names=None, state=None) -> E
         for k in keys:
             p = imgs.get(k)
             if p is None:
-                raise FileError(Path(images_dir) / k, "no image for this label file in --images")
+                raise FileError(
+                    Path(cast("str | os.PathLike[str]", images_dir)) / k, "no image for this label file in --images"
+                )
             from app.core.io.images import oriented_size
 
             s = oriented_size(p)
@@ -419,7 +488,7 @@ def finish_names(data: EvalData) -> None:
         raise UsageError("prediction confidences must be finite numbers")
 
 
-def load_dataset(index, state=None, status="reviewed") -> EvalData:
+def load_dataset(index: LabelIndex, state: JobState | None = None, status: str = "reviewed") -> EvalData:
     """Auto-labels vs reviewed labels: the label files of images with `status` (reviewed) as ground
     truth against the original predictions the auto-label run stored in the index. Images that
     share one label file with another image (a.jpg and a.png in one folder) are left out: the file

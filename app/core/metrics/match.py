@@ -10,7 +10,11 @@ never share ground truths, so this gives the same matches as the per-image loops
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import cast
+
 import numpy as np
+import numpy.typing as npt
 
 PAIR_CHUNK = 4_000_000  # candidate pairs built at once (bounds memory on huge groups)
 
@@ -26,7 +30,9 @@ def group_ranks(key: np.ndarray, score: np.ndarray) -> tuple[np.ndarray, np.ndar
     return order, rank
 
 
-def group_pairs(d_key: np.ndarray, g_key: np.ndarray, det_subset: np.ndarray | None = None):
+def group_pairs(
+    d_key: np.ndarray, g_key: np.ndarray, det_subset: np.ndarray | None = None
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Yield (di, gi) index arrays of all detection/ground-truth pairs with equal key, in chunks."""
     g_order = np.argsort(g_key, kind="stable")
     gk = g_key[g_order]
@@ -49,7 +55,7 @@ def group_pairs(d_key: np.ndarray, g_key: np.ndarray, det_subset: np.ndarray | N
         lo = hi
 
 
-def iou_matrix_xyxy(a, b) -> np.ndarray:
+def iou_matrix_xyxy(a: npt.ArrayLike, b: npt.ArrayLike) -> np.ndarray:
     """IoU matrix (len(a), len(b)) of (x1, y1, x2, y2) boxes in float64; 0 where the union is empty.
     (The aligned kernels below reproduce pycocotools' and Ultralytics' exact operations; this one
     serves the rest: auto-label precision checks, the audit, the Review pane.)"""
@@ -63,7 +69,7 @@ def iou_matrix_xyxy(a, b) -> np.ndarray:
     return np.clip(np.where(union > 0, inter / np.maximum(union, 1e-12), 0.0), 0.0, 1.0)
 
 
-def iou_matrix_xywh(a, b) -> np.ndarray:
+def iou_matrix_xywh(a: npt.ArrayLike, b: npt.ArrayLike) -> np.ndarray:
     """iou_matrix_xyxy of (cx, cy, w, h) boxes (YOLO's normalized form)."""
     a = np.asarray(a, np.float64).reshape(-1, 4)
     b = np.asarray(b, np.float64).reshape(-1, 4)
@@ -94,10 +100,18 @@ def iou_ultra(d_xyxy32: np.ndarray, g_xyxy32: np.ndarray, eps: float = 1e-7) -> 
     wh = np.maximum(np.minimum(a2, b2) - np.maximum(a1, b1), np.float32(0))
     wh1, wh2 = a2 - a1, b2 - b1
     inter = wh[:, 0] * wh[:, 1]
-    return inter / (wh1[:, 0] * wh1[:, 1] + wh2[:, 0] * wh2[:, 1] - inter + np.float32(eps))
+    return cast(np.ndarray, inter / (wh1[:, 0] * wh1[:, 1] + wh2[:, 0] * wh2[:, 1] - inter + np.float32(eps)))
 
 
-def candidate_pairs(d_key, g_key, iou_fn, d_boxes, g_boxes, keep_fn, det_subset=None):
+def candidate_pairs(
+    d_key: np.ndarray,
+    g_key: np.ndarray,
+    iou_fn: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    d_boxes: np.ndarray,
+    g_boxes: np.ndarray,
+    keep_fn: Callable[[np.ndarray], np.ndarray],
+    det_subset: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(di, gi, iou) of same-key pairs whose IoU passes keep_fn(iou) -> bool mask."""
     out_d, out_g, out_i = [], [], []
     for di, gi in group_pairs(d_key, g_key, det_subset):
@@ -118,7 +132,7 @@ def greedy_match(
     di: np.ndarray,
     gi: np.ndarray,
     passes: np.ndarray,
-    prefer: tuple = (),
+    prefer: tuple[np.ndarray, ...] = (),
     presorted: bool = False,
 ) -> np.ndarray:
     """Sequential greedy matching, batched over detections of equal rank.

@@ -11,16 +11,23 @@ The IoU is metrics.shapes_iou's numpy probiou (float32, batch_probiou's operatio
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from app.core.metrics.match import candidate_pairs, greedy_match
 from app.core.metrics.shapes_iou import geometry, probiou_aligned
 from app.core.metrics.ultra import CM_IOU, UltraResult, iou_thresholds, ultra_result
 
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
+    from app.core.metrics.shapes_load import ShapeEvalData
+    from app.core.metrics.ultra import OrderRank
+
 CM_CONF_OBB = 0.01  # DetectionValidator: self.args.conf = 0.01 if task == "obb" else 0.001
 
 
-def match_correct_obb(data, order_rank) -> np.ndarray:
+def match_correct_obb(data: ShapeEvalData, order_rank: OrderRank) -> np.ndarray:
     """OBBValidator._process_batch for every image at once -> (n_det, 10) bool, data order."""
     thr = iou_thresholds()
     g = geometry(data)
@@ -38,7 +45,7 @@ def match_correct_obb(data, order_rank) -> np.ndarray:
     return match >= 0
 
 
-def confusion_matching_obb(data, order_rank, iou_thres: float = CM_IOU) -> np.ndarray:
+def confusion_matching_obb(data: ShapeEvalData, order_rank: OrderRank, iou_thres: float = CM_IOU) -> np.ndarray:
     """ConfusionMatrix.process_batch's class-agnostic matching with probiou: for each ground truth
     the detection that claims it, or -1 (all detections; confusion_from_keep applies the threshold)."""
     g = geometry(data)
@@ -51,7 +58,9 @@ def confusion_matching_obb(data, order_rank, iou_thres: float = CM_IOU) -> np.nd
     return gt_det
 
 
-def evaluate_ultra_obb(data, cm_conf: float = CM_CONF_OBB, cm_iou: float = CM_IOU, state=None) -> UltraResult:
+def evaluate_ultra_obb(
+    data: ShapeEvalData, cm_conf: float = CM_CONF_OBB, cm_iou: float = CM_IOU, state: JobState | None = None
+) -> UltraResult:
     return ultra_result(
         data,
         cm_conf,

@@ -15,11 +15,17 @@ float32 with the same operations, here in numpy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.io.coco_rle import poly_runs
+
+if TYPE_CHECKING:
+    from app.core.metrics.shapes_load import ShapeEvalData
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,7 @@ class Mask:
         return np.cumsum(flat[:-1]).astype(bool).reshape(self.w, self.h).T
 
 
-def polygon_mask(xy, h: int, w: int) -> Mask:
+def polygon_mask(xy: npt.ArrayLike, h: int, w: int) -> Mask:
     """The mask pycocotools' frPyObjects([xy], h, w) makes of one polygon (pixel coordinates
     x1 y1 x2 y2 ...): rleFrPoly step for step (app.core.io.coco_rle)."""
     h, w = int(h), int(w)
@@ -55,7 +61,7 @@ def _covered(m: Mask, cum: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Pixels of m with column-major index < x (for each x)."""
     i = np.searchsorted(m.ends, x, "right")
     part = np.maximum(x - np.r_[m.starts, np.iinfo(np.int64).max // 2][i], 0)
-    return cum[i] + part
+    return cast(np.ndarray, cum[i] + part)
 
 
 def mask_intersection(a: Mask, b: Mask) -> int:
@@ -76,9 +82,11 @@ def mask_iou(a: Mask, b: Mask) -> float:
 class MaskIoU:
     """IoU of masks by index, as the matching kernels call it: fn(d_idx, g_idx) -> (P,) float64."""
 
-    def __init__(self, d_masks: list[Mask], g_masks: list[Mask]):
+    def __init__(self, d_masks: list[Mask], g_masks: list[Mask]) -> None:
         self.d, self.g = d_masks, g_masks
-        span = lambda ms: np.array([(m.starts[0], m.ends[-1]) if len(m.starts) else (0, 0) for m in ms], np.int64)  # noqa: E731
+        span: Callable[[list[Mask]], np.ndarray] = lambda ms: np.array(  # noqa: E731
+            [(m.starts[0], m.ends[-1]) if len(m.starts) else (0, 0) for m in ms], np.int64
+        )
         self.d_span, self.g_span = span(d_masks).reshape(-1, 2), span(g_masks).reshape(-1, 2)
 
     def __call__(self, di: np.ndarray, gi: np.ndarray) -> np.ndarray:
@@ -98,7 +106,7 @@ def mask_areas(masks: list[Mask]) -> np.ndarray:
 
 
 # ------------------------------------------------------------------------------------ rotated boxes
-def corners_to_xywhr(corners) -> np.ndarray:
+def corners_to_xywhr(corners: npt.ArrayLike) -> np.ndarray:
     """(N, 8) corner points -> (N, 5) cx, cy, w, h, angle in radians, as Ultralytics'
     xyxyxyxy2xywhr: cv2.minAreaRect on float32 points, w the longer side, angle in [-pi/4, 3pi/4)."""
     import cv2
@@ -119,7 +127,7 @@ def corners_to_xywhr(corners) -> np.ndarray:
     return out
 
 
-def _cov(b: np.ndarray):
+def _cov(b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """ultralytics.utils.metrics._get_covariance_matrix in float32."""
     a = b[:, 2] * b[:, 2] / np.float32(12)
     bb = b[:, 3] * b[:, 3] / np.float32(12)
@@ -128,7 +136,7 @@ def _cov(b: np.ndarray):
     return a * cos2 + bb * sin2, a * sin2 + bb * cos2, (a - bb) * cos * sin
 
 
-def probiou_aligned(b1, b2, eps: float = 1e-7) -> np.ndarray:
+def probiou_aligned(b1: npt.ArrayLike, b2: npt.ArrayLike, eps: float = 1e-7) -> np.ndarray:
     """Probabilistic IoU of pairs (b1[i], b2[i]) of (cx, cy, w, h, r) boxes: batch_probiou's
     operations in float32 (it is symmetric, so the ground truth may go on either side)."""
     b1 = np.asarray(b1, np.float32).reshape(-1, 5)
@@ -151,7 +159,7 @@ def probiou_aligned(b1, b2, eps: float = 1e-7) -> np.ndarray:
     return np.where(np.isnan(out), np.float32(0), out).astype(np.float32)
 
 
-def probiou_matrix(b1, b2) -> np.ndarray:
+def probiou_matrix(b1: npt.ArrayLike, b2: npt.ArrayLike) -> np.ndarray:
     """(len(b1), len(b2)) probabilistic IoU (float32), as batch_probiou(b1, b2)."""
     b1 = np.asarray(b1, np.float32).reshape(-1, 5)
     b2 = np.asarray(b2, np.float32).reshape(-1, 5)
@@ -160,15 +168,15 @@ def probiou_matrix(b1, b2) -> np.ndarray:
 
 
 # ------------------------------------------------------------------------------------ evaluation data
-def geometry(data) -> dict:
+def geometry(data: ShapeEvalData) -> dict[str, Any]:
     """Pixel geometry of a ShapeEvalData's shapes, computed once per data: segment {"gt", "dt":
     lists of Mask}; obb {"gt", "dt": (N, 5) xywhr}; plus "gt_area", "dt_area" in pixels."""
-    got = getattr(data, "_geometry", None)
+    got: dict[str, Any] | None = getattr(data, "_geometry", None)
     if got is not None:
         return got
-    out = {}
+    out: dict[str, Any] = {}
     for side, img, shapes in (("gt", data.gt_img, data.gt_shapes), ("dt", data.dt_img, data.dt_shapes)):
-        wh = data.sizes[img] if len(img) else np.zeros((0, 2))
+        wh = cast(np.ndarray, data.sizes)[img] if len(img) else np.zeros((0, 2))
         pix = [np.asarray(s, np.float64).reshape(-1, 2) * wh[i] for i, s in enumerate(shapes)]
         if data.task == "segment":
             masks = [polygon_mask(p, int(wh[i, 1]), int(wh[i, 0])) for i, p in enumerate(pix)]
@@ -176,11 +184,11 @@ def geometry(data) -> dict:
         else:
             r = corners_to_xywhr(np.array(pix, np.float64).reshape(-1, 8))
             out[side], out[side + "_area"] = r, r[:, 2] * r[:, 3]
-    data._geometry = out
+    data._geometry = out  # type: ignore[attr-defined]  # a per-instance cache, not a dataclass field
     return out
 
 
-def pair_iou(data):
+def pair_iou(data: ShapeEvalData) -> tuple[Callable[[np.ndarray, np.ndarray], np.ndarray], np.ndarray, np.ndarray]:
     """(iou_fn, det_arg, gt_arg) for match.candidate_pairs: the task's IoU of aligned pairs."""
     g = geometry(data)
     if data.task == "segment":

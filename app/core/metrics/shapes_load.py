@@ -15,8 +15,10 @@ labels/; a missing image is one clear error.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -34,6 +36,10 @@ from app.core.metrics.load import (
     load_folders,
 )
 
+if TYPE_CHECKING:
+    from app.core.io.shapes import Labels
+    from app.core.jobs import JobState
+
 TASKS = ("detect", "segment", "obb")
 IOU_TYPES = {"detect": "bbox", "segment": "segm", "obb": "probiou"}
 TASK_WORDS = {"detect": "boxes", "segment": "polygons (masks)", "obb": "rotated boxes"}
@@ -47,11 +53,11 @@ class ShapeEvalData(EvalData):
     order (a polygon x1 y1 ... xn yn, a rotated box its 4 corners)."""
 
     task: str = "segment"
-    gt_shapes: list = field(default_factory=list)
-    dt_shapes: list = field(default_factory=list)
+    gt_shapes: list[np.ndarray] = field(default_factory=list)
+    dt_shapes: list[np.ndarray] = field(default_factory=list)
 
 
-def task_of(data) -> str:
+def task_of(data: EvalData) -> str:
     """The task of an EvalData ("detect" for plain box data)."""
     return getattr(data, "task", "detect")
 
@@ -73,7 +79,7 @@ def _kind_of(cols: list[int], with_conf: bool) -> tuple[bool, bool, bool]:
     return box, poly, quad
 
 
-def folder_task(gt_files: dict, dt_files: dict) -> str:
+def folder_task(gt_files: dict[str, Path], dt_files: dict[str, Path]) -> str:
     """The task two folders' label files hold (see the module's doc). Box files stop the scan at
     once (a box folder costs one file); shape files are all looked at, for polygons."""
     for files, with_conf in ((gt_files, False), (dt_files, True)):
@@ -90,7 +96,7 @@ def folder_task(gt_files: dict, dt_files: dict) -> str:
     return "detect"
 
 
-def read_shape_file(path: Path, nc: int | None, task: str, preds: bool):
+def read_shape_file(path: Path, nc: int | None, task: str, preds: bool) -> Labels:
     """Labels of one file of `task` (polygons or rotated boxes); for predictions a trailing
     confidence column (on every line) is split off, and rotated boxes are read wherever their
     corners lie (_predicted_quads). LabelFormatError names file and line."""
@@ -137,7 +143,7 @@ def read_shape_file(path: Path, nc: int | None, task: str, preds: bool):
     return labels
 
 
-def _predicted_quads(text: str, path: Path, nc: int | None):
+def _predicted_quads(text: str, path: Path, nc: int | None) -> Labels:
     """Rotated boxes of a prediction file (no confidence column), read as they are: an -obb model's
     low-confidence box may reach far past the image (the auto-label engine and `yolo predict` write
     its corners unclipped), and the evaluation compares it so, as the OBB validator does. Each line:
@@ -166,7 +172,14 @@ def _predicted_quads(text: str, path: Path, nc: int | None):
     return Labels.from_obb(np.array(cls, np.int64), np.array(corners, np.float64).reshape(-1, 8))
 
 
-def load_any(gt_dir, pred_dir, images_dir=None, names=None, task=None, state=None):
+def load_any(
+    gt_dir: str | os.PathLike[str],
+    pred_dir: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str] | None = None,
+    names: list[str] | str | os.PathLike[str] | None = None,
+    task: str | None = None,
+    state: JobState | None = None,
+) -> EvalData:
     """EvalData of two label folders for `task` (None: from the files). Boxes: load_folders, as
     it always was; polygons and rotated boxes: load_shape_folders."""
     if task is not None and task not in TASKS:
@@ -179,13 +192,21 @@ def load_any(gt_dir, pred_dir, images_dir=None, names=None, task=None, state=Non
     return load_shape_folders(gt_dir, pred_dir, images_dir, names, task, state)
 
 
-def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segment", state=None):
+def load_shape_folders(
+    gt_dir: str | os.PathLike[str],
+    pred_dir: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str] | None = None,
+    names: list[str] | str | os.PathLike[str] | None = None,
+    task: str = "segment",
+    state: JobState | None = None,
+) -> ShapeEvalData:
     """Ground-truth and prediction folders of polygons or rotated boxes -> EvalData with shapes."""
     from app.core.io.images import oriented_size
 
     gt_dir, pred_dir, names, gt_files, dt_files, pairing = folder_pair(gt_dir, pred_dir, names)
     nc = len(names) if names else None
     keys = sorted(set(gt_files) | set(dt_files))
+    img_root: Path | None
     if images_dir is not None:
         if not Path(images_dir).is_dir():
             raise UsageError(f"--images {images_dir}: not a folder")
@@ -245,7 +266,8 @@ def load_shape_folders(gt_dir, pred_dir, images_dir=None, names=None, task="segm
         )
     if from_index:
         data.warnings.append(
-            f"confidences of {from_index} prediction file(s) taken from the auto-label index {stored.db}"
+            f"confidences of {from_index} prediction file(s) taken from the auto-label index "
+            f"{cast(StoredPredictions, stored).db}"
         )
     finish_names(data)
     if state is not None:

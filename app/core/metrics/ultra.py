@@ -10,11 +10,19 @@ they leave NMS.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 
 from app.core.metrics.match import candidate_pairs, greedy_match, group_ranks, iou_ultra
+
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
+    from app.core.metrics.load import EvalData
+
+    OrderRank: TypeAlias = tuple[np.ndarray, np.ndarray]  # group_ranks' (order, rank) of the detections
 
 CM_CONF = 0.001  # DetectionValidator passes args.conf (val default 0.001) to ConfusionMatrix.process_batch
 CM_IOU = 0.45  # ConfusionMatrix.process_batch default matching threshold
@@ -52,7 +60,7 @@ class UltraResult:
     cm_iou: float
 
 
-def match_correct(data, order_rank=None) -> np.ndarray:
+def match_correct(data: EvalData, order_rank: OrderRank | None = None) -> np.ndarray:
     """DetectionValidator.match_predictions for every image at once -> (n_det, 10) bool (data order)."""
     thr = iou_thresholds()
     g32 = data.boxes_xyxy("gt").astype(np.float32)
@@ -67,7 +75,7 @@ def match_correct(data, order_rank=None) -> np.ndarray:
     return match >= 0
 
 
-def confusion_matching(data, iou_thres: float = CM_IOU, order_rank=None) -> np.ndarray:
+def confusion_matching(data: EvalData, iou_thres: float = CM_IOU, order_rank: OrderRank | None = None) -> np.ndarray:
     """ConfusionMatrix.process_batch's class-agnostic greedy matching, all detections taken:
     for each ground truth the index of the detection that claims it, or -1. Detections above any
     confidence c form a prefix of each image's descending order, so the matrix at c follows from
@@ -83,12 +91,14 @@ def confusion_matching(data, iou_thres: float = CM_IOU, order_rank=None) -> np.n
     return gt_det
 
 
-def confusion_at(data, gt_det: np.ndarray, conf: float) -> np.ndarray:
+def confusion_at(data: EvalData, gt_det: np.ndarray, conf: float) -> np.ndarray:
     """The (nc+1, nc+1) [predicted, true] matrix of ConfusionMatrix for detections with conf > c."""
     return confusion_from_keep(data.nc, data.dt_cls, data.gt_cls, gt_det, data.dt_conf.astype(np.float32) > conf)
 
 
-def confusion_from_keep(nc, dt_cls, gt_cls, gt_det, keep) -> np.ndarray:
+def confusion_from_keep(
+    nc: int, dt_cls: np.ndarray, gt_cls: np.ndarray, gt_det: np.ndarray, keep: np.ndarray
+) -> np.ndarray:
     mat = np.zeros((nc + 1, nc + 1))
     ok = (gt_det >= 0) & np.r_[keep, False][gt_det]
     np.add.at(mat, (dt_cls[gt_det[ok]], gt_cls[ok]), 1)
@@ -100,7 +110,9 @@ def confusion_from_keep(nc, dt_cls, gt_cls, gt_det, keep) -> np.ndarray:
     return mat
 
 
-def evaluate_ultra(data, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state=None) -> UltraResult:
+def evaluate_ultra(
+    data: EvalData, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state: JobState | None = None
+) -> UltraResult:
     return ultra_result(
         data,
         cm_conf,
@@ -111,7 +123,14 @@ def evaluate_ultra(data, cm_conf: float = CM_CONF, cm_iou: float = CM_IOU, state
     )
 
 
-def ultra_result(data, cm_conf: float, cm_iou: float, state, correct_of, gt_det_of) -> UltraResult:
+def ultra_result(
+    data: EvalData,
+    cm_conf: float,
+    cm_iou: float,
+    state: JobState | None,
+    correct_of: Callable[[OrderRank], np.ndarray],
+    gt_det_of: Callable[[OrderRank], np.ndarray],
+) -> UltraResult:
     """DetectionValidator's numbers (ap_per_class, Metric, the F1-best confidence, ConfusionMatrix) from
     `correct_of(order_rank)` (the (n_det, 10) TP table) and `gt_det_of(order_rank)` (each ground truth's
     detection in the confusion matching, or -1): the box and the OBB validators differ only there."""

@@ -26,7 +26,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, SupportsFloat
 
 import numpy as np
 
@@ -34,6 +36,9 @@ from app.core.errors import LabelBenchError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.layout import img2label_path
 from app.core.metrics.load import EvalData, from_arrays
+
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
 
 
 def _link(src: Path, dst: Path) -> None:
@@ -73,13 +78,13 @@ def _quote(name: str) -> str:
     return json.dumps(str(name), ensure_ascii=False)  # a JSON string is a YAML string
 
 
-def _capturing_validator(records: list):
+def _capturing_validator(records: list[dict[str, Any]]) -> type[Any]:
     from ultralytics.models.yolo.detect.val import DetectionValidator
 
-    class CapturingValidator(DetectionValidator):
+    class CapturingValidator(DetectionValidator):  # type: ignore[misc]  # Ultralytics is untyped: its class is Any
         """DetectionValidator that also keeps, per image, what _process_batch compared."""
 
-        def update_metrics(self, preds, batch):
+        def update_metrics(self, preds: Any, batch: Any) -> None:
             super().update_metrics(preds, batch)
             for si, pred in enumerate(preds):
                 pb = self._prepare_batch(si, batch)
@@ -99,7 +104,7 @@ def _capturing_validator(records: list):
     return CapturingValidator
 
 
-def _to_xywhn(xyxy: np.ndarray, ratio_pad, shape: tuple[int, int]) -> np.ndarray:
+def _to_xywhn(xyxy: np.ndarray, ratio_pad: Sequence[Sequence[SupportsFloat]], shape: tuple[int, int]) -> np.ndarray:
     """Letterbox xyxy -> original-image normalized cx cy w h, unclipped (scale_boxes without clip)."""
     (gain_y, gain_x), (pad_x, pad_y) = ratio_pad
     h, w = shape
@@ -110,19 +115,24 @@ def _to_xywhn(xyxy: np.ndarray, ratio_pad, shape: tuple[int, int]) -> np.ndarray
 
 
 def predict_like_val(
-    model_path, images: list[str], names: list[str], root: Path | None = None, state=None, **val_args
+    model_path: str | os.PathLike[str],
+    images: list[str],
+    names: list[str],
+    root: Path | None = None,
+    state: JobState | None = None,
+    **val_args: Any,
 ) -> tuple[EvalData, list[tuple[str, str]]]:
     """Run `yolo val` (the installed validator) with `model_path` over `images` (labels found by the
     dataset-layout rule) -> (EvalData in the validator's image order, with unclipped predictions;
     [(image, reason)] for images the validator left out). `val_args` go to YOLO.val (batch, imgsz...)."""
-    from ultralytics import YOLO
+    from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
 
     from app.core.io.models.safety import loading
     from app.core.jobs import Cancelled
 
     if not images:
         raise LabelBenchError("nothing to evaluate: the dataset holds no image")
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="labelbench-val-") as tmp:
         scratch = Path(tmp)
         with loading(model_path):
@@ -130,7 +140,7 @@ def predict_like_val(
         model_names = [str(model.names[i]) for i in range(len(model.names))]
         yaml, back = _stage(images, names or model_names, scratch)
 
-        def on_batch_end(v):
+        def on_batch_end(v: Any) -> None:
             if state is not None:
                 state.check()
                 n = len(v.dataloader) if getattr(v, "dataloader", None) is not None else 0
@@ -188,13 +198,13 @@ def predict_like_val(
     return data, left_out
 
 
-def _rows(cls, xywhn, conf) -> str:
+def _rows(cls: np.ndarray, xywhn: np.ndarray, conf: np.ndarray) -> str:
     return "".join(
         f"{int(c)} {x:.9g} {y:.9g} {w:.9g} {h:.9g} {f:.9g}\n" for c, (x, y, w, h), f in zip(cls, xywhn, conf)
     )
 
 
-def write_predictions(data, out_dir) -> int:
+def write_predictions(data: EvalData, out_dir: str | os.PathLike[str]) -> int:
     """One file per image of `data` (an EvalData with image paths), at the image's path relative to
     the folder all images share, suffix .txt (so it pairs with that folder's labels/ twin); an image
     without predictions gets an empty file. Returns the number of files written."""
