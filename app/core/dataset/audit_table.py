@@ -11,18 +11,26 @@
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from app.core.dataset.index import DatasetIndex
+    from app.core.io.shapes import Labels
 
 
 class AuditTable:
     """Audit rows of one open DatasetIndex (short transactions on its connection)."""
 
-    def __init__(self, index):
+    def __init__(self, index: DatasetIndex) -> None:
         self.index = index
 
-    def record_predictions(self, items, model_key: str) -> None:
+    def record_predictions(self, items: Iterable[Sequence[Any]], model_key: str) -> None:
         """items: (rel, cls (N,), xywhn (N, 4), conf (N,)), or (rel, cls, xywhn, conf, Labels) for a
         -seg / -obb model: its polygons / rotated boxes are kept too (shapes; xywhn the box around
         each), in the index's shapes BLOB (app.core.dataset.predicted.shape_blob). The image rows
@@ -50,13 +58,15 @@ class AuditTable:
                     ),
                 )
 
-    def model_key(self, rel) -> str | None:
+    def model_key(self, rel: str | os.PathLike[str]) -> str | None:
         got = self.index._q(
             "SELECT p.model_key FROM audit_predictions p JOIN images i ON i.id = p.image_id WHERE i.rel=?", (str(rel),)
         )
         return got[0][0] if got else None
 
-    def predictions(self, rel):
+    def predictions(
+        self, rel: str | os.PathLike[str]
+    ) -> tuple[str, npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64]] | None:
         """(model_key, cls int64 (N,), xywhn float64 (N, 4), conf float64 (N,)), or None when the
         image has not been audited."""
         got = self.index._q(
@@ -74,7 +84,7 @@ class AuditTable:
             np.frombuffer(f, np.float64).copy(),
         )
 
-    def prediction_shapes(self, rel):
+    def prediction_shapes(self, rel: str | os.PathLike[str]) -> Labels | None:
         """The polygons / rotated boxes of rel's audit predictions, in the order of predictions(rel):
         an app.core.io.shapes.Labels with classes and confidences; None for boxes (a detect model,
         an index from before schema 6, a BLOB that is not one)."""
@@ -91,20 +101,25 @@ class AuditTable:
         c, f, blob = got[0]
         try:
             kinds, coords = decode(blob)
-            return Labels(np.frombuffer(c, np.int64), kinds, coords, np.frombuffer(f, np.float64))
+            return Labels(
+                np.frombuffer(c, np.int64),
+                kinds,
+                coords,  # type: ignore[arg-type]  # Labels.__post_init__ makes any sequence a tuple
+                np.frombuffer(f, np.float64),
+            )
         except ValueError:
             return None
 
     def audited(self, model_key: str | None = None) -> list[str]:
         """Image paths with audit predictions (of that model key when given), in index order."""
         sql = "SELECT i.rel FROM audit_predictions p JOIN images i ON i.id = p.image_id"
-        params: tuple = ()
+        params: tuple[str, ...] = ()
         if model_key is not None:
             sql += " WHERE p.model_key=?"
             params = (model_key,)
         return [r for (r,) in self.index._q(sql + " ORDER BY i.id", params)]
 
-    def set_summaries(self, rows) -> None:
+    def set_summaries(self, rows: Iterable[Sequence[Any]]) -> None:
         """rows: (rel, score, n_findings, kinds text[, findings JSON text]); score None clears the
         image's audit state. The findings (app.core.audit.findings.Finding.to_json list) are kept
         for the Review pane, which shows them without running the model."""
@@ -121,7 +136,7 @@ class AuditTable:
                     full,
                 )
 
-    def findings(self, rel) -> str | None:
+    def findings(self, rel: str | os.PathLike[str]) -> str | None:
         """The findings JSON stored by the last audit of rel (None: not audited)."""
         got = self.index._q(
             "SELECT f.findings FROM audit_findings f JOIN images i ON i.id = f.image_id WHERE i.rel=?", (str(rel),)
@@ -141,11 +156,11 @@ class AuditTable:
             "WHERE i.audit_n > 0 ORDER BY i.audit_score DESC, i.id"
         )
 
-    def summary(self, rel) -> tuple[float | None, int, str]:
+    def summary(self, rel: str | os.PathLike[str]) -> tuple[float | None, int, str]:
         got = self.index._q("SELECT audit_score, audit_n, audit_kinds FROM images WHERE rel=?", (str(rel),))
-        return tuple(got[0]) if got else (None, 0, "")
+        return cast("tuple[float | None, int, str]", tuple(got[0])) if got else (None, 0, "")
 
-    def dismissed(self, rel) -> set[str]:
+    def dismissed(self, rel: str | os.PathLike[str]) -> set[str]:
         return {
             s
             for (s,) in self.index._q(
@@ -153,7 +168,7 @@ class AuditTable:
             )
         }
 
-    def dismiss(self, rel, sig: str, dismissed: bool = True) -> None:
+    def dismiss(self, rel: str | os.PathLike[str], sig: str, dismissed: bool = True) -> None:
         with self.index._tx() as con:
             got = con.execute("SELECT id FROM images WHERE rel=?", (str(rel),)).fetchone()
             if got is None:

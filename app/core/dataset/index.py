@@ -23,12 +23,39 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from app.core.dataset import store as dataset_store
 from app.core.dataset.refresh import Refresher, class_text, stat_sig
 from app.core.io import layout
 from app.core.io.own_files import check_rel
 from app.core.jobs import JobState
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Container, Iterable, Iterator, Sequence
+    from contextlib import AbstractContextManager
+
+    import numpy as np
+    import numpy.typing as npt
+
+    from app.core.io.shapes import Labels
+
+    # what _prepare_predictions makes of one item: (rel, cls, xywhn, conf, {class: count}, label mtime_ns,
+    # label size, min conf, mean conf, unknown-class count, shapes BLOB)
+    _Prepared = tuple[
+        str,
+        npt.NDArray[np.int64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        dict[int, int],
+        int | None,
+        int | None,
+        float | None,
+        float | None,
+        int,
+        bytes | None,
+    ]
 
 STATUS_UNLABELED, STATUS_AUTO, STATUS_LABELED, STATUS_REVIEWED = "unlabeled", "auto", "labeled", "reviewed"
 # not accepted yet: what "label file, no person has looked" means whoever wrote it
@@ -47,7 +74,7 @@ ORDERS = {
 }
 
 
-def resolve_source(source) -> tuple[Path, Path | None, list[str]]:
+def resolve_source(source: str | os.PathLike[str]) -> tuple[Path, Path | None, list[str]]:
     """folder or data.yaml -> (root folder, data.yaml path or None, class names)."""
     s = layout.resolve_source(source)
     return s.root, s.data_yaml, s.class_names
@@ -75,7 +102,7 @@ _COLS = "id, rel, status, n_boxes, classes, min_conf, mean_conf, label_mtime_ns,
 _PRED_COLS = "image_id, model_key, cls, xywhn, conf, created, shapes"
 
 
-def _shapes_blob(labels, n: int) -> bytes | None:
+def _shapes_blob(labels: Labels, n: int) -> bytes | None:
     """The predictions.shapes BLOB of a -seg / -obb run's Labels (one object per class id; none found:
     an empty one), None for boxes only (a detect run's row is what it always was) or a count that
     does not match."""
@@ -87,7 +114,7 @@ def _shapes_blob(labels, n: int) -> bytes | None:
     return encode(labels)
 
 
-def _file_id(path) -> tuple[int, int] | None:
+def _file_id(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -95,7 +122,7 @@ def _file_id(path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _row(t) -> ImageRow:
+def _row(t: Sequence[Any]) -> ImageRow:
     return ImageRow(
         t[0],
         t[1],
@@ -113,7 +140,17 @@ def _row(t) -> ImageRow:
 
 
 class DatasetIndex:
-    def __init__(self, root, class_names=None, *, index_path=None, label_root=None, source=None):
+    _con: sqlite3.Connection | None  # None once closed
+
+    def __init__(
+        self,
+        root: str | os.PathLike[str],
+        class_names: Iterable[str] | None = None,
+        *,
+        index_path: str | os.PathLike[str] | None = None,
+        label_root: str | os.PathLike[str] | None = None,
+        source: layout.Source | None = None,
+    ) -> None:
         if source is None:
             src = layout.resolve_source(root)
             source = layout.Source(src.root, src.data_yaml, src.class_names, [("", src.root)])
@@ -141,7 +178,7 @@ class DatasetIndex:
             raise
 
     @classmethod
-    def open(cls, source, **kw) -> DatasetIndex:
+    def open(cls, source: str | os.PathLike[str], **kw: Any) -> DatasetIndex:
         """A folder (recursive; names from data.yaml / classes.txt inside it) or a data.yaml."""
         src = layout.resolve_source(source)
         return cls(src.root, kw.pop("class_names", None), source=src, **kw)
@@ -153,18 +190,18 @@ class DatasetIndex:
                 self._con.close()
                 self._con = None
 
-    def __enter__(self):
+    def __enter__(self) -> DatasetIndex:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
-    def _tx(self):
+    def _tx(self) -> Iterator[sqlite3.Connection]:
         """A short write transaction on the shared connection (BEGIN IMMEDIATE: no upgrade deadlock).
         Inside transaction() on the same thread it joins that one (commits with it, or not at all)."""
         with self._lock:
-            con = self._con
+            con = cast("sqlite3.Connection", self._con)  # open until close()
             if self._tx_open:
                 yield con
                 return
@@ -180,16 +217,16 @@ class DatasetIndex:
             finally:
                 self._tx_open = False
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """`with index.transaction():` one write transaction (SQLite's write lock, held by one
         process at a time) around several calls: every write method called inside joins it. What
         is checked and written inside cannot interleave with another process's writes: the rule
         for who may write a label file (app.core.dataset.write_rule) works through it."""
         return self._tx()
 
-    def _q(self, sql, params=()):
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self._lock:
-            return self._con.execute(sql, params).fetchall()
+            return cast("sqlite3.Connection", self._con).execute(sql, params).fetchall()
 
     def _check_meta(self) -> None:
         """Class count or label folder changed since the last run -> every label file is re-read."""
@@ -206,7 +243,8 @@ class DatasetIndex:
     def _drop_unsafe_rows(self) -> None:
         """Index rows are data, not paths to act on: a row whose rel is absolute, holds '..' or a
         NUL (a hand-edited or hostile index) is removed before anyone can read it, with one line."""
-        from app.core.io.own_files import is_safe_rel, shown
+        from app.core.errors import shown
+        from app.core.io.own_files import is_safe_rel
 
         bad = [
             (i, rel)
@@ -243,10 +281,10 @@ class DatasetIndex:
         return self.class_names[c] if 0 <= c < len(self.class_names) else f"class {c}"
 
     # ------------------------------------------------------------------ paths
-    def image_path(self, rel) -> Path:
+    def image_path(self, rel: str | os.PathLike[str]) -> Path:
         return self.root / check_rel(rel, self.root)
 
-    def label_path(self, rel) -> Path:
+    def label_path(self, rel: str | os.PathLike[str]) -> Path:
         check_rel(rel, self.root)  # a path from the index is data: never outside the dataset
         if self.label_root is not None:
             return (self.label_root / rel).with_suffix(".txt")
@@ -258,12 +296,14 @@ class DatasetIndex:
             folder = self._label_dirs[parent] = Path(layout.label_dir_for(str(self.root / parent)))
         return folder / (os.path.splitext(name)[0] + ".txt")
 
-    def rel_of(self, path) -> str:
+    def rel_of(self, path: str | os.PathLike[str]) -> str:
         return Path(os.path.relpath(Path(path).resolve(), self.root)).as_posix()
 
     # ------------------------------------------------------------------ reading
     @staticmethod
-    def _where(status=None, class_id=None):
+    def _where(status: str | Iterable[str] | None = None, class_id: int | None = None) -> tuple[str, list[Any]]:
+        cond: list[str]
+        params: list[Any]
         cond, params = [], []
         if status is not None:
             sts = [status] if isinstance(status, str) else list(status)
@@ -274,11 +314,18 @@ class DatasetIndex:
             params.append(int(class_id))
         return (" WHERE " + " AND ".join(cond)) if cond else "", params
 
-    def count(self, status=None, class_id=None) -> int:
+    def count(self, status: str | Iterable[str] | None = None, class_id: int | None = None) -> int:
         where, params = self._where(status, class_id)
-        return self._q(f"SELECT COUNT(*) FROM images{where}", params)[0][0]
+        return cast(int, self._q(f"SELECT COUNT(*) FROM images{where}", params)[0][0])
 
-    def rows(self, status=None, class_id=None, order="name", limit=None, offset=0) -> list[ImageRow]:
+    def rows(
+        self,
+        status: str | Iterable[str] | None = None,
+        class_id: int | None = None,
+        order: str = "name",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ImageRow]:
         """Rows for a list view; order "name" or "min_conf" (least sure first, no confidence last),
         also "n_boxes", "status", "mean_conf"; a leading "-" reverses."""
         desc = order.startswith("-")
@@ -292,11 +339,17 @@ class DatasetIndex:
             params += [-1 if limit is None else int(limit), int(offset)]
         return [_row(t) for t in self._q(sql, params)]
 
-    def get(self, rel) -> ImageRow | None:
+    def get(self, rel: str | os.PathLike[str]) -> ImageRow | None:
         got = self._q(f"SELECT {_COLS} FROM images WHERE rel=?", (str(rel),))
         return _row(got[0]) if got else None
 
-    def position(self, rel, status=None, class_id=None, order="name") -> int | None:
+    def position(
+        self,
+        rel: str | os.PathLike[str],
+        status: str | Iterable[str] | None = None,
+        class_id: int | None = None,
+        order: str = "name",
+    ) -> int | None:
         """Index of rel in rows(status, class_id, order) (None when it is not in that list)."""
         row = self._q("SELECT qconf, status, id FROM images WHERE rel=?", (str(rel),))
         if not row:
@@ -311,9 +364,16 @@ class DatasetIndex:
         else:
             raise ValueError("position() supports order 'name' and 'min_conf'")
         where = (where + " AND " if where else " WHERE ") + cmp
-        return self._q(f"SELECT COUNT(*) FROM images{where}", params + cp)[0][0]
+        return cast(int, self._q(f"SELECT COUNT(*) FROM images{where}", params + cp)[0][0])
 
-    def next_row(self, rel, status=None, class_id=None, order="min_conf", step=1) -> ImageRow | None:
+    def next_row(
+        self,
+        rel: str | os.PathLike[str],
+        status: str | Iterable[str] | None = None,
+        class_id: int | None = None,
+        order: str = "min_conf",
+        step: int = 1,
+    ) -> ImageRow | None:
         """The row after (step=1) or before (step=-1) rel in that ordering, even when rel itself
         has just left the filter (accept-and-next)."""
         cur = self._q("SELECT qconf, id FROM images WHERE rel=?", (str(rel),))
@@ -329,20 +389,20 @@ class DatasetIndex:
         got = self._q(f"SELECT {_COLS} FROM images{where} ORDER BY {key} LIMIT 1", params + cp)
         return _row(got[0]) if got else None
 
-    def autolabel_key(self, rel) -> str | None:
+    def autolabel_key(self, rel: str | os.PathLike[str]) -> str | None:
         got = self._q("SELECT autolabel_key FROM images WHERE rel=?", (str(rel),))
         return got[0][0] if got else None
 
     def data_version(self) -> int:
         """Changes each time another connection (another process, a refresh) commits to the
         index (SQLite's PRAGMA data_version): the app polls it to follow a CLI run."""
-        return self._q("PRAGMA data_version")[0][0]
+        return cast(int, self._q("PRAGMA data_version")[0][0])
 
-    def write_states(self, rels) -> dict[str, tuple]:
+    def write_states(self, rels: Iterable[str | os.PathLike[str]]) -> dict[str, tuple[Any, ...]]:
         """{rel: (status, edited, reviewed_at, autolabel_key)} of the rels that have a row: what
         the decision to (re)write a label file rests on (app.core.dataset.write_rule.row_id)."""
         rels = [str(r) for r in rels]
-        out = {}
+        out: dict[str, tuple[Any, ...]] = {}
         for i in range(0, len(rels), 500):
             part = rels[i : i + 500]
             out.update(
@@ -355,11 +415,13 @@ class DatasetIndex:
             )
         return out
 
-    def is_reviewed(self, rel) -> bool:
+    def is_reviewed(self, rel: str | os.PathLike[str]) -> bool:
         got = self._q("SELECT status FROM images WHERE rel=?", (str(rel),))
         return bool(got) and got[0][0] == STATUS_REVIEWED
 
-    def predictions(self, rel):
+    def predictions(
+        self, rel: str | os.PathLike[str]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """The original predictions stored by the last auto-label run: (cls int64 (N,),
         xywhn float64 (N,4), conf float64 (N,)); empty arrays when there are none."""
         import numpy as np
@@ -377,7 +439,7 @@ class DatasetIndex:
             np.frombuffer(f, np.float64).copy(),
         )
 
-    def prediction_shapes(self, rel):
+    def prediction_shapes(self, rel: str | os.PathLike[str]) -> Labels | None:
         """The polygons / rotated boxes of the last auto-label run's predictions, in the order of
         predictions(rel): an app.core.io.shapes.Labels with their classes and confidences; None
         when it stored boxes only (a detect model, an index from before schema 5)."""
@@ -396,11 +458,16 @@ class DatasetIndex:
         c, f, blob = got[0]
         try:
             kinds, coords = decode(blob)
-            return Labels(np.frombuffer(c, np.int64), kinds, coords, np.frombuffer(f, np.float64))
+            return Labels(
+                np.frombuffer(c, np.int64),
+                kinds,
+                coords,  # type: ignore[arg-type]  # Labels.__post_init__ makes any sequence a tuple
+                np.frombuffer(f, np.float64),
+            )
         except ValueError:  # a hand-edited row: the boxes are still there
             return None
 
-    def issues(self, limit=None) -> list[dict]:
+    def issues(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Malformed or flagged label lines: [{"path", "line", "error", "image"}], by file and line."""
         sql = "SELECT i.rel, s.line, s.reason FROM issues s JOIN images i ON i.id = s.image_id ORDER BY i.rel, s.line"
         if limit is not None:
@@ -429,7 +496,7 @@ class DatasetIndex:
             cand.update(r for r in rels if r[: r.rfind("/") + 1] in shared_dirs)
         return layout.shared_label_groups((rel, self.label_path(rel)) for rel in sorted(cand))
 
-    def summary(self, least_sure: int = 10) -> dict:
+    def summary(self, least_sure: int = 10) -> dict[str, Any]:
         by_status = dict(self._q("SELECT status, COUNT(*) FROM images GROUP BY status"))
         per_id = dict(self._q("SELECT cls, SUM(n) FROM image_classes GROUP BY cls"))
         per_class = {name: int(per_id.get(i, 0)) for i, name in enumerate(self.class_names)}
@@ -457,20 +524,21 @@ class DatasetIndex:
         }
 
     # ------------------------------------------------------------------ writing (short transactions)
-    def refresh(self, state: JobState | None = None) -> dict:
+    def refresh(self, state: JobState | None = None) -> dict[str, Any]:
         """Bring the index in line with the files (app.core.dataset.refresh.Refresher.refresh)."""
         return Refresher(self).refresh(state)
 
-    def rebuild(self, state: JobState | None = None) -> dict:
+    def rebuild(self, state: JobState | None = None) -> dict[str, Any]:
         """Re-read every label file and re-list every folder (Refresher.rebuild)."""
         return Refresher(self).rebuild(state)
 
-    def _ensure(self, con, rel) -> tuple:
+    def _ensure(self, con: sqlite3.Connection, rel: str) -> tuple[int, str, str, int]:
         con.execute("INSERT INTO images(rel) VALUES (?) ON CONFLICT(rel) DO NOTHING", (rel,))
-        return con.execute("SELECT id, classes, status, n_issues FROM images WHERE rel=?", (rel,)).fetchone()
+        row = con.execute("SELECT id, classes, status, n_issues FROM images WHERE rel=?", (rel,)).fetchone()
+        return cast("tuple[int, str, str, int]", row)
 
     @staticmethod
-    def _set_classes(con, image_id, old_classes: str, counts: dict) -> None:
+    def _set_classes(con: sqlite3.Connection, image_id: int, old_classes: str, counts: dict[int, int]) -> None:
         if old_classes:
             con.executemany(
                 "DELETE FROM image_classes WHERE cls=? AND image_id=?",
@@ -482,7 +550,9 @@ class DatasetIndex:
                 [(c, image_id, n) for c, n in counts.items()],
             )
 
-    def record_predictions(self, items, model_key: str, unreview=()) -> None:
+    def record_predictions(
+        self, items: Iterable[Sequence[Any]], model_key: str, unreview: Iterable[str | os.PathLike[str]] = ()
+    ) -> None:
         """Store an auto-label batch in one transaction: original predictions, status 'auto'
         (a reviewed image keeps its status and counts, unless in `unreview`: its labels were
         replaced), box counts, classes, min/mean conf, autolabel_key. Call it after the label
@@ -493,7 +563,7 @@ class DatasetIndex:
         with self._tx() as con:
             self._insert_predictions(con, prepared, model_key, {str(r) for r in unreview})
 
-    def record_model_view(self, items, model_key: str) -> None:
+    def record_model_view(self, items: Iterable[Sequence[Any]], model_key: str) -> None:
         """Store a model's predictions for images whose label files it did not write (they were kept,
         or its labels went to a separate folder): the predictions, min/mean confidence and the queue
         order, in one transaction. Status, box counts, classes and autolabel_key stay those of the
@@ -512,10 +582,10 @@ class DatasetIndex:
                     (minc, meanc, 2.0 if minc is None else minc, image_id),
                 )
 
-    def _prepare_predictions(self, items) -> list:
+    def _prepare_predictions(self, items: Iterable[Sequence[Any]]) -> list[_Prepared]:
         import numpy as np
 
-        prepared = []
+        prepared: list[_Prepared] = []
         nc = self.nc
         for rel, cls, xywhn, conf, *shapes in items:
             rel = str(rel)
@@ -532,7 +602,13 @@ class DatasetIndex:
             prepared.append((rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown, blob))
         return prepared
 
-    def _insert_predictions(self, con, prepared, model_key: str, unreview=frozenset()) -> None:
+    def _insert_predictions(
+        self,
+        con: sqlite3.Connection,
+        prepared: list[_Prepared],
+        model_key: str,
+        unreview: Container[str] = frozenset(),
+    ) -> None:
         """unreview: rels whose review is withdrawn by this record (their labels are replaced)."""
         now = time.time()
         for rel, cls, xywhn, conf, counts, m, s, minc, meanc, unknown, shapes in prepared:
@@ -566,7 +642,7 @@ class DatasetIndex:
             if n_issues:
                 con.execute("DELETE FROM issues WHERE image_id=?", (image_id,))
 
-    def set_reviewed(self, rel, reviewed: bool = True) -> None:
+    def set_reviewed(self, rel: str | os.PathLike[str], reviewed: bool = True) -> None:
         with self._tx() as con:
             self._ensure(con, str(rel))
             con.execute(
@@ -575,7 +651,9 @@ class DatasetIndex:
                 (bool(reviewed), bool(reviewed), time.time(), str(rel)),
             )
 
-    def note_label_written(self, rel, cls, xywhn, edited_by_user: bool) -> None:
+    def note_label_written(
+        self, rel: str | os.PathLike[str], cls: npt.ArrayLike, xywhn: npt.ArrayLike, edited_by_user: bool
+    ) -> None:
         """The review pane wrote rel's label file: update counts, classes and the file's mtime/size
         (so the next refresh does not take it for an outside edit). Status is unchanged except
         'unlabeled' -> 'labeled' (a person drew the first boxes) and a removed file -> 'unlabeled';

@@ -24,6 +24,13 @@ before polygons were understood listed their lines as malformed).
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.core.dataset.index import DatasetIndex
+    from app.core.io.shapes import Labels
 
 TABLE = "label_kinds"
 _CREATE = (
@@ -34,11 +41,11 @@ _JOIN = f"{TABLE} k JOIN images i ON i.rel = k.rel AND i.label_mtime_ns = k.labe
 MIXED = "mixed"
 
 
-def _has_table(con) -> bool:
+def _has_table(con: sqlite3.Connection) -> bool:
     return con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (TABLE,)).fetchone() is not None
 
 
-def ensure(con) -> None:
+def ensure(con: sqlite3.Connection) -> None:
     """Make the table (in its own transaction, on a connection outside one). New in an index that
     already has label files: the files with issues are read again at this refresh."""
     if _has_table(con):
@@ -57,7 +64,7 @@ def ensure(con) -> None:
         raise
 
 
-def shape_counts(labels) -> tuple[int, int] | None:
+def shape_counts(labels: Labels) -> tuple[int, int] | None:
     """(polygons, quads) of an app.core.io.shapes.Labels; None for boxes only."""
     from app.core.io.shapes import BOX
 
@@ -66,7 +73,7 @@ def shape_counts(labels) -> tuple[int, int] | None:
     return (polygons, quads) if polygons or quads else None
 
 
-def store(con, rows) -> None:
+def store(con: sqlite3.Connection, rows: Sequence[tuple[str, int | None, tuple[int, int]]]) -> None:
     """rows: (rel, label_mtime_ns, (polygons, quads)), inside the caller's transaction."""
     if rows:
         con.execute(_CREATE)
@@ -91,10 +98,10 @@ def counts_of_text(text: str) -> tuple[int, int] | None:
     return (polygons, quads) if polygons or quads else None
 
 
-def record_written(index, items) -> None:
+def record_written(index: DatasetIndex, items: Iterable[tuple[str, tuple[int, int] | None]]) -> None:
     """The auto-label writer put these label files in place: items (rel, (polygons, quads) or
     None). Inside the writer's index transaction (joins it), after the files are in place."""
-    rows = []
+    rows: list[tuple[str, int | None, tuple[int, int]]] = []
     for rel, pq in items:
         if pq is None:
             continue
@@ -108,18 +115,18 @@ def record_written(index, items) -> None:
             store(con, rows)
 
 
-def set_task(index, task: str) -> None:
+def set_task(index: DatasetIndex, task: str) -> None:
     """Record the dataset's task (an auto-label run's model task)."""
     with index._tx() as con:
         con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('task', ?)", (str(task),))
 
 
-def recorded_task(index) -> str | None:
+def recorded_task(index: DatasetIndex) -> str | None:
     got = index._q("SELECT value FROM meta WHERE key='task'")
     return got[0][0] if got else None
 
 
-def summary(index, examples: int = 3) -> dict:
+def summary(index: DatasetIndex, examples: int = 3) -> dict[str, Any]:
     """{"task", "task_from", "per_kind", "files", "mixed"} of the index:
     per_kind {"box": n, "polygon": n, "obb": n} (objects, unknown classes included; quads counted
     as the task says, or as "quad" when the folder is mixed); files {"box": n, "shape": n} (label
@@ -139,7 +146,7 @@ def summary(index, examples: int = 3) -> dict:
     box_files -= shape_files
     boxes = int(total) - int(polygons) - int(quads)
     recorded = recorded_task(index)
-    mixed = None
+    mixed: dict[str, list[str]] | None = None
     if box_files and shape_files:
         if has:
             box_rels = [
@@ -153,6 +160,8 @@ def summary(index, examples: int = 3) -> dict:
         else:
             box_rels = []
         mixed = {"box_files": box_rels, "shape_files": shape_rels}
+    task: str | None
+    task_from: str | None
     if mixed is not None:
         task, task_from = None, "files"
     elif shape_files:

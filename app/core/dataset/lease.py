@@ -25,8 +25,12 @@ import socket
 import stat
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import LabelBenchError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 REFRESH_S = 15.0  # how often an open app refreshes its lease
 TTL_S = 60.0  # a lease not refreshed for this long is a crashed app's (on another host)
@@ -45,13 +49,13 @@ def _prefix(index_path: Path) -> str:
     return Path(index_path).stem + ".open."
 
 
-def lease_path(index_path, pid: int | None = None, host: str | None = None) -> Path:
+def lease_path(index_path: str | os.PathLike[str], pid: int | None = None, host: str | None = None) -> Path:
     """<index folder>/<index stem>.open.<host>.<pid>.lease"""
     index_path = Path(index_path)
     return index_path.with_name(f"{_prefix(index_path)}{_safe(host or _host())}.{pid or os.getpid()}{_SUFFIX}")
 
 
-def alive_here(pid) -> bool:
+def alive_here(pid: int | str) -> bool:
     """Whether process `pid` of this host still runs (unknown: assumed alive)."""
     try:
         os.kill(int(pid), 0)
@@ -65,7 +69,7 @@ def alive_here(pid) -> bool:
 class Lease:
     """This process has the dataset (its index at index_path) open in the app."""
 
-    def __init__(self, index_path, command: str = "LabelBench (Review)"):
+    def __init__(self, index_path: str | os.PathLike[str], command: str = "LabelBench (Review)") -> None:
         self.index_path = Path(index_path)
         self.path = lease_path(self.index_path)
         self.command = command
@@ -125,11 +129,11 @@ class Lease:
     def __enter__(self) -> Lease:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 
-def _leases(index_path: Path):
+def _leases(index_path: str | os.PathLike[str]) -> Iterator[tuple[Path, os.stat_result]]:
     """(path, lstat) of the regular lease files beside index_path."""
     index_path = Path(index_path)
     prefix = _prefix(index_path)
@@ -147,7 +151,7 @@ def _leases(index_path: Path):
                 yield Path(e.path), st
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path) -> dict[str, Any]:
     from app.core.io.own_files import read_own_text
 
     try:
@@ -157,10 +161,10 @@ def _read(path: Path) -> dict:
     return got if isinstance(got, dict) else {}
 
 
-def others(index_path, ttl: float = TTL_S) -> list[dict]:
+def others(index_path: str | os.PathLike[str], ttl: float = TTL_S) -> list[dict[str, Any]]:
     """The live leases of other processes on the dataset whose index is index_path, oldest first:
     [{pid, host, command, started, refreshed}] (fields a damaged lease lacks are missing)."""
-    out = []
+    out: list[dict[str, Any]] = []
     now = time.time()
     me = (os.getpid(), _host())
     for path, st in _leases(index_path):
@@ -187,7 +191,7 @@ def _drop_dead(index_path: Path) -> None:
                 pass
 
 
-def describe(leases: list[dict]) -> str:
+def describe(leases: list[dict[str, Any]]) -> str:
     """'LabelBench (Review), pid 123 on host, open since 14:02' (and how many more)."""
     if not leases:
         return ""

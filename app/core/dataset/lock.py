@@ -16,9 +16,12 @@ import socket
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from app.core.errors import LabelBenchError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 class DatasetBusyError(LabelBenchError):
@@ -31,17 +34,17 @@ def lock_path_for(index_path: Path) -> Path:
     return index_path.with_name(index_path.stem + ".writer.lock")
 
 
-def holder(lock_file: Path) -> dict | None:
+def holder(lock_file: Path) -> dict[str, Any] | None:
     """What the lock file says about its holder (written by the holder; None if unreadable)."""
     try:
         from app.core.io.own_files import read_own_text
 
-        return json.loads(read_own_text(lock_file, "lock file", 64 << 10) or "null")
+        return cast("dict[str, Any] | None", json.loads(read_own_text(lock_file, "lock file", 64 << 10) or "null"))
     except (LabelBenchError, ValueError):
         return None
 
 
-def describe(h: dict | None) -> str:
+def describe(h: dict[str, Any] | None) -> str:
     if not h:
         return "another process (no details recorded)"
     started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.get("started", 0)))
@@ -49,7 +52,7 @@ def describe(h: dict | None) -> str:
     return f"pid {h.get('pid')}{where} ({h.get('command', '?')}), started {started}"
 
 
-def running(lock_file: Path) -> dict | None:
+def running(lock_file: Path) -> dict[str, Any] | None:
     """The holder of the writer lock as it describes itself ({pid, host, command, started, done,
     total}), None when nobody holds it: the file is emptied on release, and a holder killed
     without releasing (kill -9) is recognized by its pid on this host. A holder on another
@@ -73,7 +76,7 @@ class WriterLock:
         self.command = command or " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:300]
         self.what = what
         self._f: TextIO | None = None
-        self._info: dict = {}
+        self._info: dict[str, Any] = {}
         self._noted = 0.0
 
     def acquire(self) -> WriterLock:
@@ -106,7 +109,7 @@ class WriterLock:
 
     def _write(self) -> None:
         """Written over in place, padded to one length, so a reader never sees it empty or cut."""
-        f = self._f
+        f = cast(TextIO, self._f)  # set by acquire() before any write
         f.seek(0)
         f.write(json.dumps(self._info).ljust(512))
         f.truncate()
@@ -142,11 +145,11 @@ class WriterLock:
     def __enter__(self) -> WriterLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 
 @contextlib.contextmanager
-def writer_lock(index_path: Path, command: str | None = None, what: str = "dataset"):
+def writer_lock(index_path: Path, command: str | None = None, what: str = "dataset") -> Iterator[WriterLock]:
     with WriterLock(index_path, command, what) as lk:
         yield lk

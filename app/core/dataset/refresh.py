@@ -11,12 +11,18 @@ from __future__ import annotations
 import json
 import os
 import time
+from typing import TYPE_CHECKING, Any, cast
 
 from app.core.dataset import kinds as dataset_kinds
 from app.core.dataset import scan as dataset_scan
 from app.core.dataset import store as dataset_store
 from app.core.io import layout
 from app.core.jobs import Cancelled, JobState
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from app.core.dataset.index import DatasetIndex
 
 FIRST_BATCH = 500  # small first commit: a list view has rows to show almost at once
 BATCH = 5000
@@ -43,11 +49,11 @@ WHERE id = :id AND label_mtime_ns IS :om AND label_size IS :os
 """
 
 
-def class_text(counts: dict) -> str:
+def class_text(counts: dict[int, int]) -> str:
     return " ".join(str(c) for c in sorted(counts))
 
 
-def stat_sig(path) -> tuple[int | None, int | None]:
+def stat_sig(path: str | os.PathLike[str]) -> tuple[int | None, int | None]:
     try:
         st = os.stat(path)
     except OSError:
@@ -55,7 +61,7 @@ def stat_sig(path) -> tuple[int | None, int | None]:
     return st.st_mtime_ns, st.st_size
 
 
-def _parse(path: str, size: int, nc):
+def _parse(path: str, size: int, nc: int | None) -> dataset_scan.ParsedLabel:
     try:
         data = dataset_scan.read_small(path, size)
     except OSError as e:
@@ -63,7 +69,7 @@ def _parse(path: str, size: int, nc):
     return dataset_scan.parse_label_bytes(data, path, nc)
 
 
-def _stats(p) -> tuple:
+def _stats(p: dataset_scan.ParsedLabel | None) -> tuple[int, str, float | None, float | None, int, int]:
     """(n_boxes, classes, min_conf, mean_conf, n_issues, unknown) of a parsed label (None: no file)."""
     if p is None:
         return 0, "", None, None, 0, 0
@@ -76,13 +82,14 @@ def _stats(p) -> tuple:
 class _Writer:
     """Collects new / changed rows and writes them in one short transaction per batch."""
 
-    def __init__(self, index, con):
+    def __init__(self, index: DatasetIndex, con: sqlite3.Connection) -> None:
         self.index, self.con = index, con
-        self.new: list[tuple] = []
-        self.new_classes: list[tuple] = []  # (cls, n, position in self.new)
-        self.new_issues: list[tuple] = []  # (line, reason, position in self.new)
-        self.changed: list[dict] = []
-        self.kinds: list[tuple] = []  # (rel, label_mtime_ns, (polygons, quads)): app.core.dataset.kinds
+        self.new: list[tuple[Any, ...]] = []
+        self.new_classes: list[tuple[int, int, int]] = []  # (cls, n, position in self.new)
+        self.new_issues: list[tuple[int, str, int]] = []  # (line, reason, position in self.new)
+        self.changed: list[dict[str, Any]] = []
+        # (rel, label_mtime_ns, (polygons, quads)): app.core.dataset.kinds
+        self.kinds: list[tuple[str, int | None, tuple[int, int]]] = []
 
     def __len__(self) -> int:
         return len(self.new) + len(self.changed)
@@ -122,7 +129,7 @@ class _Writer:
         con.executemany("INSERT OR REPLACE INTO image_classes(cls, image_id, n) VALUES (?, ?, ?)", classes)
         con.executemany("INSERT INTO issues(image_id, line, reason) VALUES (?, ?, ?)", issues)
 
-    def _update_changed(self, ch: dict) -> None:
+    def _update_changed(self, ch: dict[str, Any]) -> None:
         con = self.con
         old = con.execute("SELECT classes, n_issues FROM images WHERE id=?", (ch["id"],)).fetchone()
         if old is None:
@@ -144,7 +151,7 @@ class Refresher:
     It reads the index's root, label_root, nc, db_path and _source, and writes through its
     transactions; it keeps no state of its own between calls."""
 
-    def __init__(self, index):
+    def __init__(self, index: DatasetIndex) -> None:
         self.index = index
 
     def _label_dir(self, image_dir: str) -> str:
@@ -152,7 +159,7 @@ class Refresher:
             return os.path.join(str(self.index.label_root), os.path.relpath(image_dir, str(self.index.root)))
         return layout.label_dir_for(image_dir)
 
-    def rebuild(self, state: JobState | None = None) -> dict:
+    def rebuild(self, state: JobState | None = None) -> dict[str, Any]:
         """Re-read every label file and re-list every folder (review status, edit flags and
         predictions are kept)."""
         with self.index._tx() as con:
@@ -160,7 +167,7 @@ class Refresher:
             con.execute("DELETE FROM dirs")
         return self.refresh(state)
 
-    def refresh(self, state: JobState | None = None) -> dict:
+    def refresh(self, state: JobState | None = None) -> dict[str, Any]:
         """Scan images and labels; add new images, re-read changed label files, drop vanished
         images. Returns counts (images, new, changed, removed, parsed, rechecked, errors) and
         "seconds". "rechecked": label files read again although their stamp is unchanged (stamped
@@ -177,7 +184,7 @@ class Refresher:
         finally:
             con.close()
 
-    def _dir_rows(self, con, rel_dir: str) -> dict[str, tuple]:
+    def _dir_rows(self, con: sqlite3.Connection, rel_dir: str) -> dict[str, tuple[int, int | None, int | None]]:
         """{rel: (id, label_mtime_ns, label_size)} of the images directly inside rel_dir."""
         if rel_dir:
             prefix = rel_dir + "/"
@@ -191,7 +198,7 @@ class Refresher:
         n = len(prefix)
         return {rel: (i, m, s) for i, rel, m, s in cur if "/" not in rel[n:]}
 
-    def _refresh(self, con, state, t0) -> dict:
+    def _refresh(self, con: sqlite3.Connection, state: JobState | None, t0: float) -> dict[str, Any]:
         dataset_kinds.ensure(con)  # before the folder cache is read: a new table re-reads the files with issues
         now_ns = time.time_ns()  # stamps close to this are "racy" (dataset_scan.is_racy)
         is_racy = dataset_scan.is_racy
@@ -204,7 +211,7 @@ class Refresher:
         errors: list[str] = []
         w = _Writer(self.index, con)
         visited: set[str] = set()
-        dir_rows: list[tuple] = []
+        dir_rows: list[tuple[str, int, str, int, str | None]] = []
         gone: list[int] = []
         seen = n_new = n_changed = rechecked = parsed = 0
         limit = FIRST_BATCH
@@ -258,6 +265,7 @@ class Refresher:
                         if is_racy(m, now_ns):
                             sz = -1  # racy: read it again next time
                     if k is None:
+                        p = cast("dataset_scan.ParsedLabel", p)  # a new row comes with a label file: parsed above
                         n_new += 1
                         counts = p.counts
                         pos = len(new)
@@ -345,7 +353,9 @@ class Refresher:
         }
 
     @staticmethod
-    def _store_dirs(con, rows: list[tuple], drop: list[str]) -> None:
+    def _store_dirs(
+        con: sqlite3.Connection, rows: list[tuple[str, int, str, int, str | None]], drop: list[str]
+    ) -> None:
         if not rows and not drop:
             return
         con.execute("BEGIN IMMEDIATE")
@@ -359,7 +369,7 @@ class Refresher:
             con.execute("ROLLBACK")
             raise
 
-    def _sweep(self, con, visited: set[str], seen: int) -> int:
+    def _sweep(self, con: sqlite3.Connection, visited: set[str], seen: int) -> int:
         """The index must hold exactly the images seen. When the counts disagree (rows added for
         files outside the scanned folders, or a database edited by hand), drop rows outside the
         visited folders and forget the folder cache so the next refresh lists everything."""
@@ -376,7 +386,7 @@ class Refresher:
             con.execute("DELETE FROM dirs")
         return n
 
-    def _remove(self, con, gone: list[int]) -> int:
+    def _remove(self, con: sqlite3.Connection, gone: list[int]) -> int:
         n = 0
         for i in range(0, len(gone), BATCH):
             con.execute("BEGIN IMMEDIATE")

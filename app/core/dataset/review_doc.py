@@ -19,8 +19,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.io.shapes import BOX, Labels, read_shapes, write_shapes
 from app.core.io.yolo_labels import UNKNOWN_CLASS, LabelIssue, write_labels
@@ -52,14 +54,16 @@ def mixed_kind_issues(issues: list[LabelIssue]) -> list[LabelIssue]:
     return [i for i in issues if i.kind != UNKNOWN_CLASS and i.reason.startswith("mixes boxes")]
 
 
-def issues_after_save(issues: list[LabelIssue], cls) -> list[LabelIssue]:
+def issues_after_save(issues: list[LabelIssue], cls: npt.ArrayLike) -> list[LabelIssue]:
     """What is still true once the boxes `cls` are written: unknown-class issues whose class is
     still present (bad lines are gone: they were not written)."""
     present = {int(c) for c in np.asarray(cls).reshape(-1)}
     return [i for i in unknown_class_issues(issues) if i.class_id in present]
 
 
-def match_confidences(cls, xywhn, pred) -> np.ndarray:
+def match_confidences(
+    cls: npt.NDArray[Any], xywhn: npt.NDArray[Any], pred: tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]
+) -> np.ndarray:
     """Confidence of each label box from the stored predictions: the prediction with the same
     class and the same coordinates (label files hold 6 decimals); NaN where a person changed it."""
     conf = np.full(len(cls), np.nan)
@@ -94,7 +98,12 @@ class LabelFileState:
         return len(bad_line_issues(self.issues))
 
 
-def read_label_file(label_path: Path, nc: int | None, predictions=None, task: str | None = None) -> LabelFileState:
+def read_label_file(
+    label_path: Path,
+    nc: int | None,
+    predictions: tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]] | None = None,
+    task: str | None = None,
+) -> LabelFileState:
     """Read label_path (signature taken first, so an edit during the read shows as a change).
     task ("segment", "obb" or None: the file decides) says what an 8-number line is."""
     sig = disk_sig(label_path)
@@ -111,7 +120,9 @@ def read_label_file(label_path: Path, nc: int | None, predictions=None, task: st
     return LabelFileState(labels.cls, xywhn, conf, sig, issues)
 
 
-def write_label_file(label_path: Path, cls, xywhn, shapes: Labels | None = None) -> tuple[int, int] | None:
+def write_label_file(
+    label_path: Path, cls: npt.ArrayLike, xywhn: npt.ArrayLike, shapes: Labels | None = None
+) -> tuple[int, int] | None:
     """Atomic write (of `shapes` when given, else of the boxes); returns the new disk signature."""
     if shapes is not None:
         write_shapes(label_path, shapes)

@@ -12,10 +12,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.core.errors import shown
 from app.core.io.layout import IMAGE_EXTENSIONS, NOT_READ, NOT_READ_WHY, Source
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 # `labelbench status` must answer in well under a second on 100k images, and importing numpy
 # + OpenCV alone takes ~0.25 s on a busy 2-core machine. So this module (and the status path)
@@ -42,7 +45,7 @@ def is_racy(mtime_ns: int, now_ns: int) -> bool:
     return mtime_ns % _SECOND == 0 or mtime_ns > now_ns - RACY_FINE_NS
 
 
-def label_sigs(d: str, now_ns: int):
+def label_sigs(d: str, now_ns: int) -> tuple[str | None, Callable[[], dict[str, tuple[int, int]]]]:
     """Stat every .txt file in folder d. Returns (fingerprint, make_sigs): the fingerprint
     (count, sum of mtime_ns, sum of sizes) is None when a file is racy (see is_racy);
     make_sigs() builds {name.txt: (mtime_ns, size)} only when a caller needs it."""
@@ -84,7 +87,14 @@ def _rel_dir(d: str, root: str) -> str:
     return "" if r == "." else r.replace(os.sep, "/")
 
 
-def _walk_dirs(split: str, top: str, root: str, cache: dict, errors: list[str], now_ns: int):
+def _walk_dirs(
+    split: str,
+    top: str,
+    root: str,
+    cache: dict[str, tuple[int, list[str], int, str | None]],
+    errors: list[str],
+    now_ns: int,
+) -> Iterator[DirScan]:
     """Depth-first, sorted. A folder whose mtime equals the cached one is not listed again
     (its entries cannot have changed): its subfolders come from the cache."""
     stack = [top]
@@ -168,7 +178,7 @@ def list_dir(d: str, skipped: list[str] | None = None) -> tuple[list[str], list[
     return names, subdirs
 
 
-def _list_file_dirs(split: str, list_file: Path, root: str, errors: list[str]):
+def _list_file_dirs(split: str, list_file: Path, root: str, errors: list[str]) -> Iterator[DirScan]:
     """An Ultralytics image-list .txt: one image path per line (relative to the dataset root)."""
     groups: dict[str, list[str]] = {}
     try:
@@ -189,7 +199,9 @@ def _list_file_dirs(split: str, list_file: Path, root: str, errors: list[str]):
         yield DirScan(split, d, _rel_dir(d, root), sorted(set(groups[d])), 0, [], cacheable=False)
 
 
-def iter_dirs(source: Source, cache: dict, errors: list[str], now_ns: int):
+def iter_dirs(
+    source: Source, cache: dict[str, tuple[int, list[str], int, str | None]], errors: list[str], now_ns: int
+) -> Iterator[DirScan]:
     """DirScan for every image folder of the source, in a stable order."""
     root = str(source.root)
     for split, p in source.entries:

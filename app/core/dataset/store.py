@@ -15,8 +15,13 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
+from app.core.errors import shown
 from app.core.io import own_files
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SCHEMA_VERSION = 6
 BUSY_TIMEOUT_MS = 10_000
@@ -81,7 +86,7 @@ CREATE TABLE IF NOT EXISTS audit_dismissed (
 # schema version -> statements (SQL, or a function of the connection) that bring an index of that
 # version to the next one (no data lost; the tables new in the later version are made by SCHEMA's
 # CREATE ... IF NOT EXISTS afterwards)
-MIGRATIONS = {
+MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
     2: [
         "ALTER TABLE images ADD COLUMN audit_score REAL",
         "ALTER TABLE images ADD COLUMN audit_n INTEGER NOT NULL DEFAULT 0",
@@ -206,7 +211,7 @@ def _set_wal(con: sqlite3.Connection) -> str:
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
-            return con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            return cast(str, con.execute("PRAGMA journal_mode=WAL").fetchone()[0])
         except sqlite3.OperationalError as e:
             if ("locked" not in str(e) and "busy" not in str(e)) or time.monotonic() > deadline:
                 raise
@@ -289,14 +294,16 @@ def notice(message: str) -> None:
 _KEPT = "rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key"
 
 
-def _read_reviews(path: Path, opens=("mode=ro", "immutable=1")) -> tuple[list[tuple], bool]:
+def _read_reviews(
+    path: Path, opens: tuple[str, ...] = ("mode=ro", "immutable=1")
+) -> tuple[list[tuple[Any, ...]], bool]:
     """(rows of reviewed or edited images, complete) read from an index kept aside, as far as it
     can be read: (rel, status, edited, reviewed_at, label_mtime_ns, autolabel_key). Never writes
     the file (read-only; a damaged header is read from a repaired temporary copy)."""
 
-    def read(uri: str) -> tuple[list[tuple], bool]:
+    def read(uri: str) -> tuple[list[tuple[Any, ...]], bool]:
         con = sqlite3.connect(uri, uri=True, timeout=1)
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         try:
             cur = con.execute(f"SELECT {_KEPT} FROM images WHERE status='reviewed' OR edited=1 ORDER BY rowid")
             try:
@@ -332,7 +339,7 @@ def _read_reviews(path: Path, opens=("mode=ro", "immutable=1")) -> tuple[list[tu
     return [], False
 
 
-def _restore_reviews(con: sqlite3.Connection, rows: list[tuple]) -> tuple[int, int]:
+def _restore_reviews(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> tuple[int, int]:
     """Put recovered review status into a fresh index; the next refresh re-reads every such
     label file (label_size -1) and keeps 'reviewed' as for any reviewed image."""
     rows = [r for r in rows if isinstance(r[0], str) and own_files.is_safe_rel(r[0])]
@@ -383,8 +390,8 @@ def open_index_file(path: Path, seed: Path | None = None) -> sqlite3.Connection:
 
 def _from_read_only(con: sqlite3.Connection, path: Path, seed: Path, fresh: bool) -> None:
     where = (
-        f"{own_files.shown(seed)}: the dataset index cannot be written (it or its folder is read-only); "
-        f"LabelBench keeps the index in {own_files.shown(path)} instead"
+        f"{shown(seed)}: the dataset index cannot be written (it or its folder is read-only); "
+        f"LabelBench keeps the index in {shown(path)} instead"
     )
     fix = "make the file and its folder writable to use it again (reviews made meanwhile stay in the copy)"
     if not fresh:
@@ -458,8 +465,5 @@ def _set_aside(path: Path, why: str, reason: str) -> sqlite3.Connection:
         kept = (
             "its review status could not be read: every image now counts as not reviewed (the copy keeps what it held)"
         )
-    notice(
-        f"{own_files.shown(path)}: the dataset index {why}; kept aside as {own_files.shown(aside)} "
-        f"and rebuilt from the files; {kept}"
-    )
+    notice(f"{shown(path)}: the dataset index {why}; kept aside as {shown(aside)} and rebuilt from the files; {kept}")
     return con

@@ -35,6 +35,7 @@ import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from app.core.dataset.lease import alive_here
 from app.core.errors import LabelBenchError
@@ -64,16 +65,16 @@ def _host() -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", socket.gethostname())[:64] or "host"
 
 
-def _prefix(index_path) -> str:
+def _prefix(index_path: str | os.PathLike[str]) -> str:
     return Path(index_path).stem + ".unsaved."
 
 
-def journal_path(index_path, pid: int | None = None, host: str | None = None) -> Path:
+def journal_path(index_path: str | os.PathLike[str], pid: int | None = None, host: str | None = None) -> Path:
     index_path = Path(index_path)
     return index_path.with_name(f"{_prefix(index_path)}{host or _host()}.{pid or os.getpid()}{_SUFFIX}")
 
 
-def write(index_path, edits: dict[str, Edit]) -> None:
+def write(index_path: str | os.PathLike[str], edits: dict[str, Edit]) -> None:
     """This process's unsaved edits ({} removes the journal). Written only into the index's
     folder as it is: a folder that is gone (the dataset moved or deleted) is not made again
     (FileNotFoundError)."""
@@ -95,17 +96,21 @@ def write(index_path, edits: dict[str, Edit]) -> None:
     atomic_write_text(path, json.dumps(doc))
 
 
-def _entry(e: Edit) -> dict:
-    out = {"cls": list(e.cls)}
+def _entry(e: Edit) -> dict[str, Any]:
+    out: dict[str, Any] = {"cls": list(e.cls)}
     if e.shapes:
-        out.update(v=2, kinds=list(e.kinds), coords=[[float(x) for x in c] for c in e.coords])
+        out.update(
+            v=2,
+            kinds=list(cast("tuple[str, ...]", e.kinds)),  # e.shapes: kinds and coords are set
+            coords=[[float(x) for x in c] for c in cast("tuple[tuple[float, ...], ...]", e.coords)],
+        )
     else:
         out["xywhn"] = [list(b) for b in e.xywhn]
     out.update(size=list(e.size), base=list(e.base) if e.base is not None else None, at=e.at)
     return out
 
 
-def drop(path) -> None:
+def drop(path: str | os.PathLike[str]) -> bool:
     try:
         if stat.S_ISREG(os.lstat(path).st_mode):
             os.unlink(path)
@@ -115,7 +120,7 @@ def drop(path) -> None:
     return True
 
 
-def _edit(v) -> Edit | None:
+def _edit(v: dict[str, Any]) -> Edit | None:
     try:
         version = int(v.get("v", 1))
         cls = tuple(int(c) for c in v["cls"])
@@ -128,7 +133,7 @@ def _edit(v) -> Edit | None:
             boxes = tuple(tuple(float(x) for x in b) for b in v["xywhn"])
             if len(cls) != len(boxes) or any(len(b) != 4 for b in boxes):
                 return None
-            return Edit(cls, boxes, size, base, at)
+            return Edit(cls, cast("tuple[tuple[float, float, float, float], ...]", boxes), size, base, at)
         if version != 2:
             return None  # a later LabelBench's: not guessed at
         kinds = tuple(str(k) for k in v["kinds"])
@@ -150,7 +155,7 @@ def _shape_ok(kind: str, c: tuple[float, ...]) -> bool:
     )
 
 
-def read(path) -> dict[str, Edit]:
+def read(path: str | Path) -> dict[str, Edit]:
     """The edits of one journal ({} when it cannot be read as one)."""
     from app.core.io.own_files import is_safe_rel, read_own_text
 
@@ -160,7 +165,7 @@ def read(path) -> dict[str, Edit]:
         return {}
     if not isinstance(doc, dict) or not isinstance(doc.get("edits"), dict):
         return {}
-    out = {}
+    out: dict[str, Edit] = {}
     for rel, v in doc["edits"].items():
         e = _edit(v) if isinstance(v, dict) else None
         if e is not None and is_safe_rel(rel):
@@ -168,11 +173,11 @@ def read(path) -> dict[str, Edit]:
     return out
 
 
-def leftovers(index_path) -> list[tuple[Path, dict[str, Edit]]]:
+def leftovers(index_path: str | os.PathLike[str]) -> list[tuple[Path, dict[str, Edit]]]:
     """The journals of this host's processes that ended without saving, oldest first."""
     index_path = Path(index_path)
     prefix = _prefix(index_path)
-    found = []
+    found: list[tuple[float, Path, dict[str, Edit]]] = []
     try:
         entries = list(os.scandir(index_path.parent))
     except OSError:

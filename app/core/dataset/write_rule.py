@@ -26,9 +26,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.core.dataset.review_doc import BLOCKED, CONFLICT, SAVED, UNCHANGED, disk_sig, write_label_file  # noqa: F401
 from app.core.errors import LabelBenchError
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.core.dataset.index import DatasetIndex
+    from app.core.io.shapes import Labels
 
 REVIEWED = "reviewed"
 
@@ -38,7 +45,7 @@ class DatasetMovedError(LabelBenchError):
     nothing is written, neither at the old path (it would be created again) nor in the index."""
 
 
-def root_moved(index) -> str | None:
+def root_moved(index: DatasetIndex) -> str | None:
     """Why the dataset folder opened as `index` is not there any more, or None while it is."""
     root_id = getattr(index, "opened_ids", (None, None))[0]
     if root_id is None:
@@ -52,13 +59,13 @@ def root_moved(index) -> str | None:
     return None
 
 
-def _check_root(index) -> None:
+def _check_root(index: DatasetIndex) -> None:
     moved = root_moved(index)
     if moved:
         raise DatasetMovedError(f"{moved}: nothing was written")
 
 
-def where_now(index) -> Path | None:
+def where_now(index: DatasetIndex) -> Path | None:
     """Where the dataset opened as `index` is now, when it was moved (not deleted) within its
     filesystem: found through the index file this process still has open (Linux /proc/self/fd).
     None when that cannot be told (deleted, the index kept outside the dataset, another system)."""
@@ -89,7 +96,7 @@ def where_now(index) -> Path | None:
     return None
 
 
-def file_id(path) -> tuple[int, int, int, int] | None:
+def file_id(path: str | os.PathLike[str]) -> tuple[int, int, int, int] | None:
     """(inode, size, mtime_ns, ctime_ns) of a label file, None when there is none: any write,
     atomic (a new inode) or in place (a new mtime and ctime), changes it."""
     try:
@@ -99,7 +106,7 @@ def file_id(path) -> tuple[int, int, int, int] | None:
     return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
-def row_id(state: tuple | None) -> tuple:
+def row_id(state: tuple[Any, ...] | None) -> tuple[bool, bool, float | None, str | None]:
     """The person's side of an index row (DatasetIndex.write_states): (reviewed, edited,
     reviewed_at, autolabel_key). No row reads as a row nobody touched (a refresh may add one)."""
     if state is None:
@@ -108,7 +115,7 @@ def row_id(state: tuple | None) -> tuple:
     return (status == REVIEWED, bool(edited), reviewed_at, key)
 
 
-def held(state: tuple | None) -> bool:
+def held(state: tuple[Any, ...] | None) -> bool:
     """A person reviewed or edited it: kept unless a run was asked to replace it."""
     r = row_id(state)
     return r[0] or r[1]
@@ -118,17 +125,17 @@ def held(state: tuple | None) -> bool:
 class Queued:
     """What a run's decision to (re)write one label file rested on, taken when it was queued."""
 
-    file: tuple | None  # file_id() then
-    row: tuple  # row_id() then
+    file: tuple[int, int, int, int] | None  # file_id() then
+    row: tuple[bool, bool, float | None, str | None]  # row_id() then
 
 
-def queued(index, rel: str, label_path) -> Queued:
+def queued(index: DatasetIndex, rel: str, label_path: str | os.PathLike[str]) -> Queued:
     """Take the row first, then the file: a save between the two shows as a change either way."""
     row = row_id(index.write_states([rel]).get(rel))
     return Queued(file_id(label_path), row)
 
 
-def during_run(state: tuple | None, fid: tuple | None, started: float | None) -> bool:
+def during_run(state: tuple[Any, ...] | None, fid: tuple[int, int, int, int] | None, started: float | None) -> bool:
     """The label file was written, or the image reviewed, after the run started (`started`, a
     time.time()): someone else's work during the run. A file's ctime counts too (an editor that
     keeps the old mtime)."""
@@ -141,7 +148,7 @@ def during_run(state: tuple | None, fid: tuple | None, started: float | None) ->
     return reviewed_at is not None and reviewed_at >= started
 
 
-def changed(q: Queued, state_now: tuple | None, file_now: tuple | None) -> bool:
+def changed(q: Queued, state_now: tuple[Any, ...] | None, file_now: tuple[int, int, int, int] | None) -> bool:
     """Something changed since the image was queued: its index row or its label file."""
     return row_id(state_now) != q.row or file_now != q.file
 
@@ -151,7 +158,7 @@ class SharedLabelError(LabelBenchError):
     image's boxes, or marking it reviewed, would speak for the other image too."""
 
 
-def sharing_images(index, rel: str, label_path) -> list[str]:
+def sharing_images(index: DatasetIndex, rel: str, label_path: str | os.PathLike[str]) -> list[str]:
     """The other indexed images whose label file is `label_path` too (same folder, same name up to
     the extension: the rel range [stem + ".", stem + "/") of the index's unique rel index)."""
     stem = rel[: rel.rfind(".")] if "." in rel.rsplit("/", 1)[-1] else rel
@@ -161,18 +168,18 @@ def sharing_images(index, rel: str, label_path) -> list[str]:
 
 
 def commit_label_file(
-    index,
+    index: DatasetIndex,
     rel: str,
     label_path: Path,
-    cls,
-    xywhn,
-    expect_sig,
+    cls: npt.ArrayLike,
+    xywhn: npt.ArrayLike,
+    expect_sig: tuple[int, int] | None,
     *,
     write: bool = True,
     edited_by_user: bool = False,
     reviewed: bool | None = None,
     force: bool = False,
-    shapes=None,
+    shapes: Labels | None = None,
 ) -> tuple[str, tuple[int, int] | None]:
     """The app's one way to write a label file (the Review pane's save and accept): in one index
     transaction, unless `force`, the file must still have `expect_sig` (review_doc.disk_sig as

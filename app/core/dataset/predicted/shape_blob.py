@@ -12,16 +12,21 @@ k / 1e6 reads back the very number the file's text parses to, in half the bytes 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from app.core.io.shapes import BOX, OBB, POLYGON
+
+if TYPE_CHECKING:
+    from app.core.io.shapes import Labels
 
 _CODE = {OBB: -8, BOX: -4}
 _KIND = {-8: OBB, -4: BOX}
 _LIMIT = np.iinfo(np.int32).max - 1
 
 
-def encode(labels) -> bytes:
+def encode(labels: Labels) -> bytes:
     """One BLOB of the kinds and coordinates of `labels` (classes and confidences are stored apart)."""
     coords = labels.coords
     codes = [_CODE.get(k, c.size) for k, c in zip(labels.kinds, coords)]
