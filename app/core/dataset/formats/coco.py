@@ -21,6 +21,7 @@ import math
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -35,8 +36,13 @@ from app.core.io.shapes import parse_shapes
 from app.core.io.yolo_labels import format_labels
 from app.core.jobs import JobState
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
-def to_coco(sel: Selection, bare_names: bool = False) -> dict:
+    from app.core.io.yolo_labels import LabelIssue
+
+
+def to_coco(sel: Selection, bare_names: bool = False) -> dict[str, Any]:
     """bare_names: file_name is the image's name alone, without the `images/<split>/` prefix (for
     tools that resolve it against one image folder); two images with the same name are refused."""
     if bare_names:
@@ -48,6 +54,8 @@ def to_coco(sel: Selection, bare_names: bool = False) -> dict:
                     f"{r.image.name!r}; a file_name without folders cannot tell them apart"
                 )
             seen[r.image.name] = r.rel
+    images: list[dict[str, Any]]
+    anns: list[dict[str, Any]]
     images, anns = [], []
     for img_id, r in enumerate(sel.records, 1):
         images.append(
@@ -74,7 +82,7 @@ def to_coco(sel: Selection, bare_names: bool = False) -> dict:
     }
 
 
-def export_coco(sel: Selection, out_json: str | os.PathLike, bare_names: bool = False) -> dict:
+def export_coco(sel: Selection, out_json: str | os.PathLike[str], bare_names: bool = False) -> dict[str, Any]:
     data = to_coco(sel, bare_names)
     atomic_write_text(out_json, json.dumps(data))
     return {
@@ -88,7 +96,7 @@ def export_coco(sel: Selection, out_json: str | os.PathLike, bare_names: bool = 
 MAX_JSON_BYTES = 2 << 30  # a COCO file larger than 2 GB is refused, not read into memory
 
 
-def _load_json(path: Path) -> dict:
+def _load_json(path: Path) -> dict[str, Any]:
     text = read_regular_text(path, MAX_JSON_BYTES, "COCO JSON")  # folder, FIFO, non-UTF-8: one FileError
     try:
         data = json.loads(text)
@@ -107,7 +115,7 @@ def _load_json(path: Path) -> dict:
     return data
 
 
-def _int_id(v) -> int | None:
+def _int_id(v: object) -> int | None:
     """A COCO id: an int (or a float/str holding one); None for anything else (bool, NaN, text)."""
     if isinstance(v, bool):
         return None
@@ -120,7 +128,7 @@ def _int_id(v) -> int | None:
     return None
 
 
-def _finite_numbers(v, n: int) -> list[float] | None:
+def _finite_numbers(v: object, n: int) -> list[float] | None:
     if not isinstance(v, (list, tuple)) or len(v) != n:
         return None
     if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
@@ -129,7 +137,9 @@ def _finite_numbers(v, n: int) -> list[float] | None:
     return out if all(math.isfinite(x) for x in out) else None
 
 
-def category_map(categories: list[dict], names: list[str] | None, path: Path) -> tuple[dict[int, int], list[str]]:
+def category_map(
+    categories: list[dict[str, Any]], names: list[str] | None, path: Path
+) -> tuple[dict[int, int], list[str]]:
     """COCO category id -> class id, and the class names used."""
     for i, c in enumerate(categories):
         if not isinstance(c, dict) or _int_id(c.get("id")) is None or not isinstance(c.get("name"), str):
@@ -180,7 +190,14 @@ def checked_label_target(image: Path, images_dir: Path, labels_dir: Path | None)
     return target if any(_inside(target, r) for r in roots) else None
 
 
-def write_imported(target: Path, cls: list, xyxy: list, size: tuple, overwrite: bool, state: JobState) -> bool:
+def write_imported(
+    target: Path,
+    cls: Sequence[int],
+    xyxy: Sequence[Sequence[float]],
+    size: tuple[float, float],
+    overwrite: bool,
+    state: JobState,
+) -> bool:
     """Write the label file of one imported image (class ids, pixel xyxy boxes, (w, h)); see write_label_text."""
     xywhn = xyxy_to_xywhn(np.array(xyxy, float).reshape(-1, 4), int(size[0]), int(size[1]))
     return write_label_text(target, format_labels(np.array(cls, int), xywhn), overwrite, state)
@@ -201,6 +218,8 @@ def write_label_text(target: Path, text: str, overwrite: bool, state: JobState) 
         if not stat.S_ISREG(st.st_mode):
             state.error(str(target), "exists and is not a regular file; not replaced")
             return False
+        old: str | None
+        issues: list[LabelIssue] | list[bool]
         try:
             old = read_regular_bytes(target, 64 << 20, "label file").decode("utf-8")
             _, issues = parse_shapes(old, target, allow_conf=False)
@@ -228,21 +247,29 @@ def save_class_list(names: list[str], folder: Path) -> Path | None:
     return folder / "classes.txt"
 
 
-def annotations_by_image(data: dict, path: Path, state: JobState) -> dict[int, list[tuple[str, dict]]]:
+def annotations_by_image(
+    data: dict[str, Any], path: Path, state: JobState
+) -> dict[int, list[tuple[str, dict[str, Any]]]]:
     """The annotations of a COCO file grouped by image id, each with its place ("annotations[3] (id 7)")."""
-    per_image: dict[int, list[tuple[str, dict]]] = {}
+    per_image: dict[int, list[tuple[str, dict[str, Any]]]] = {}
     for k, a in enumerate(data.get("annotations", [])):
         where = f"annotations[{k}]" + (f" (id {a.get('id')!r})" if isinstance(a, dict) and "id" in a else "")
         if not isinstance(a, dict) or _int_id(a.get("image_id")) is None:
             state.error(str(path), f"{where}: needs an integer 'image_id'; refused")
             continue
-        per_image.setdefault(_int_id(a["image_id"]), []).append((where, a))
+        per_image.setdefault(cast(int, _int_id(a["image_id"])), []).append((where, a))
     return per_image
 
 
 def coco_images(
-    data: dict, path: Path, images_dir: Path, labels_dir: Path | None, state: JobState, skipped: list, what: str
-):
+    data: dict[str, Any],
+    path: Path,
+    images_dir: Path,
+    labels_dir: Path | None,
+    state: JobState,
+    skipped: list[int],
+    what: str,
+) -> Iterator[tuple[int, str, Path, Path, float, float]]:
     """Yield (id, file_name, image, label target, width, height) of every usable COCO image entry;
     an unusable one (module doc) is reported and counted in skipped[0]."""
     seen_ids: set[int] = set()
@@ -287,6 +314,8 @@ def coco_images(
             state.error(str(img), f"image listed in {path.name} not found")
             skipped[0] += 1
             continue
+        w: Any  # a JSON value, a number once _finite_numbers says so
+        h: Any
         w, h = im.get("width"), im.get("height")
         if _finite_numbers([w, h], 2) is None or w <= 0 or h <= 0:
             wh = oriented_size(img)
@@ -299,13 +328,13 @@ def coco_images(
 
 
 def import_coco(
-    json_path: str | os.PathLike,
-    images_dir: str | os.PathLike,
+    json_path: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str],
     names: list[str] | None = None,
-    labels_dir: str | os.PathLike | None = None,
+    labels_dir: str | os.PathLike[str] | None = None,
     overwrite: bool = False,
     state: JobState | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """COCO JSON -> YOLO label files. file_name is resolved under images_dir."""
     state = state or JobState()
     path, images_dir = Path(json_path), Path(images_dir)

@@ -17,12 +17,13 @@ at 1x (points at pixel centres + 0.5: within half a pixel), so memory stays boun
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 MAX_MASK_PIXELS = 250_000_000  # an RLE larger than the image reader's limit is refused, not allocated
 MAX_UPSCALED = 64_000_000  # a mask part larger than this is traced at 1x (bounded memory)
 
 
-def counts_to_mask(counts, h: int, w: int) -> np.ndarray:
+def counts_to_mask(counts: npt.ArrayLike, h: int, w: int) -> np.ndarray:
     """(h, w) bool mask of RLE counts; ValueError when they do not add up to h * w."""
     c = np.asarray(counts, np.int64)
     if c.size and c.min() < 0:
@@ -60,7 +61,7 @@ def string_to_counts(s: str) -> list[int]:
     return counts
 
 
-def area_bbox_of_counts(counts, h: int) -> tuple[int, list[float]]:
+def area_bbox_of_counts(counts: npt.ArrayLike, h: int) -> tuple[int, list[float]]:
     """(area, [x, y, w, h]) of a mask, read from its RLE counts without making it: pycocotools'
     maskUtils.area and maskUtils.toBbox (rleToBbox's walk)."""
     c = np.asarray(counts, np.int64)

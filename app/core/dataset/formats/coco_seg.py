@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,10 +43,10 @@ from app.core.io.shapes import Labels, format_shapes
 from app.core.jobs import JobState
 
 
-def to_coco_seg(sel: Selection, bare_names: bool = False) -> dict:
+def to_coco_seg(sel: Selection, bare_names: bool = False) -> dict[str, Any]:
     """sel: records of shape_records.ShapeRecord."""
     data = to_coco(_as_box_records(sel), bare_names)  # images, categories, the bare-names check
-    anns = []
+    anns: list[dict[str, Any]] = []
     for img_id, r in enumerate(sel.records, 1):
         for i, c in enumerate(r.labels.cls.tolist()):
             flat = [float(v) for v in r.pixels(i).reshape(-1)]
@@ -72,7 +73,7 @@ def _as_box_records(sel: Selection) -> Selection:
     return Selection(sel.root, sel.names, recs, sel.rule)
 
 
-def export_coco_seg(sel: Selection, out_json: str | os.PathLike, bare_names: bool = False) -> dict:
+def export_coco_seg(sel: Selection, out_json: str | os.PathLike[str], bare_names: bool = False) -> dict[str, Any]:
     data = to_coco_seg(sel, bare_names)
     atomic_write_text(out_json, json.dumps(data))
     return {
@@ -88,12 +89,12 @@ class SegError(ValueError):
     pass
 
 
-def _polygons(seg, w: int, h: int) -> list[np.ndarray]:
+def _polygons(seg: object, w: int, h: int) -> list[np.ndarray]:
     """(K, 2) pixel polygons of a COCO segmentation; [] when there is none; SegError when malformed."""
     if seg is None or seg == [] or seg == {}:
         return []
     if isinstance(seg, dict):
-        size = seg.get("size")
+        size: Any = seg.get("size")  # a JSON value, two numbers once _finite_numbers says so
         if _finite_numbers(size, 2) is None or [int(size[0]), int(size[1])] != [h, w]:
             raise SegError(f"RLE size {json.dumps(size)[:40]} is not the image's [height, width] [{h}, {w}]")
         if h * w > coco_mask.MAX_MASK_PIXELS:
@@ -127,13 +128,13 @@ def _one_outline(polys: list[np.ndarray]) -> np.ndarray:
 
 
 def import_coco_seg(
-    json_path: str | os.PathLike,
-    images_dir: str | os.PathLike,
+    json_path: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str],
     names: list[str] | None = None,
-    labels_dir: str | os.PathLike | None = None,
+    labels_dir: str | os.PathLike[str] | None = None,
     overwrite: bool = False,
     state: JobState | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """COCO JSON (polygons or RLE) -> Ultralytics segment label files (module doc)."""
     state = state or JobState()
     path, images_dir = Path(json_path), Path(images_dir)

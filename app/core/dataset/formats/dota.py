@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -33,6 +34,9 @@ from app.core.io.regular import read_regular_text
 from app.core.io.shapes import OBB_RANGE, POLYGON, Labels, format_shapes
 from app.core.jobs import JobState
 
+if TYPE_CHECKING:
+    from app.core.dataset.formats.shape_records import ShapeRecord
+
 MAX_TXT_BYTES = 64 << 20
 HEADERS = ("imagesource:", "gsd:")
 
@@ -41,7 +45,7 @@ def _dec(v: float) -> str:
     return f"{float(v) + 0.0:.6f}".rstrip("0").rstrip(".")
 
 
-def corners(r, i: int) -> np.ndarray:
+def corners(r: ShapeRecord, i: int) -> np.ndarray:
     """(4, 2) pixel corners of object i of a ShapeRecord."""
     pts = r.pixels(i)
     if r.labels.kinds[i] == POLYGON and len(pts) != 4:
@@ -51,7 +55,7 @@ def corners(r, i: int) -> np.ndarray:
     return pts
 
 
-def to_dota(r, names: list[str]) -> str:
+def to_dota(r: ShapeRecord, names: list[str]) -> str:
     lines = []
     for i, c in enumerate(r.labels.cls.tolist()):
         name = names[c] if c < len(names) else str(c)
@@ -59,7 +63,7 @@ def to_dota(r, names: list[str]) -> str:
     return "".join(lines)
 
 
-def export_dota(sel: Selection, out_dir: str | os.PathLike, state: JobState | None = None) -> dict:
+def export_dota(sel: Selection, out_dir: str | os.PathLike[str], state: JobState | None = None) -> dict[str, Any]:
     bad = [n for n in sel.names if not n or any(ch.isspace() for ch in n)]
     if bad:
         raise UsageError(f"class name {bad[0]!r} holds white space, which a DOTA line cannot carry; rename it first")
@@ -100,13 +104,13 @@ def parse_dota(path: Path) -> list[tuple[int, str, np.ndarray]]:
 
 
 def import_dota(
-    txt_dir: str | os.PathLike,
-    images_dir: str | os.PathLike | None = None,
+    txt_dir: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str] | None = None,
     names: list[str] | None = None,
-    labels_dir: str | os.PathLike | None = None,
+    labels_dir: str | os.PathLike[str] | None = None,
     overwrite: bool = False,
     state: JobState | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Every *.txt under txt_dir -> OBB label files (module doc)."""
     state = state or JobState()
     txt_dir = Path(txt_dir)

@@ -22,6 +22,7 @@ import json
 import math
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -34,6 +35,9 @@ from app.core.io.regular import read_regular_text
 from app.core.io.shapes import BOX, OBB, OBB_RANGE, POLYGON, TASKS, Labels, format_shapes
 from app.core.jobs import JobState
 
+if TYPE_CHECKING:
+    from app.core.dataset.formats.shape_records import ShapeRecord
+
 MAX_JSON_BYTES = 256 << 20
 SHAPE_TYPES = ("polygon", "rectangle", "rotation")
 
@@ -43,7 +47,7 @@ def _direction(pts: np.ndarray) -> float:
     return float(math.atan2(d[1], d[0]) % (2 * math.pi))
 
 
-def to_labelme(r, names: list[str], json_path: Path) -> dict:
+def to_labelme(r: ShapeRecord, names: list[str], json_path: Path) -> dict[str, Any]:
     """r: a shape_records.ShapeRecord; json_path: where the JSON goes (imagePath is relative to it)."""
     shapes = []
     for i, (c, kind) in enumerate(zip(r.labels.cls.tolist(), r.labels.kinds)):
@@ -51,7 +55,7 @@ def to_labelme(r, names: list[str], json_path: Path) -> dict:
         shape_type = {BOX: "rectangle", POLYGON: "polygon", OBB: "rotation"}[kind]
         if kind == BOX:
             pts = pts[[0, 2]]
-        s = {
+        s: dict[str, Any] = {
             "label": names[c] if c < len(names) else str(c),
             "points": [[float(x), float(y)] for x, y in pts],
             "group_id": None,
@@ -74,7 +78,7 @@ def to_labelme(r, names: list[str], json_path: Path) -> dict:
     }
 
 
-def export_labelme(sel: Selection, out_dir: str | os.PathLike, state: JobState | None = None) -> dict:
+def export_labelme(sel: Selection, out_dir: str | os.PathLike[str], state: JobState | None = None) -> dict[str, Any]:
     """One JSON per image under out_dir, mirroring the dataset's relative paths."""
     state = state or JobState()
     out = Path(out_dir)
@@ -118,7 +122,7 @@ def parse_labelme(path: Path) -> tuple[str, int | None, int | None, list[tuple[s
                 f"{where} ({s['label']}): shape_type {str(kind)[:20]!r} is not a polygon, rectangle or rotation"
             )
             continue
-        pts = s.get("points")
+        pts: Any = s.get("points")  # a JSON value, checked just below
         ok = isinstance(pts, list) and all(
             isinstance(p, list)
             and len(p) == 2
@@ -136,7 +140,9 @@ def parse_labelme(path: Path) -> tuple[str, int | None, int | None, list[tuple[s
     return image, size[0], size[1], shapes, notes
 
 
-def _task_of(parsed) -> str:
+def _task_of(
+    parsed: list[tuple[Path, str, int | None, int | None, list[tuple[str, str, np.ndarray]], list[str]]],
+) -> str:
     kinds = {k for *_x, shapes, _n in parsed for _label, k, _p in shapes}
     if kinds <= {"rectangle"}:
         return "detect"
@@ -164,14 +170,14 @@ def _object(kind: str, pts: np.ndarray, task: str, w: int, h: int) -> tuple[str,
 
 
 def import_labelme(
-    json_dir: str | os.PathLike,
-    images_dir: str | os.PathLike | None = None,
+    json_dir: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str] | None = None,
     names: list[str] | None = None,
-    labels_dir: str | os.PathLike | None = None,
+    labels_dir: str | os.PathLike[str] | None = None,
     overwrite: bool = False,
     state: JobState | None = None,
     task: str | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Every *.json under json_dir -> label files (module doc)."""
     if task is not None and task not in TASKS:
         raise UsageError(f"task must be one of {', '.join(TASKS)}")

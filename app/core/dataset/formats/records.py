@@ -15,13 +15,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from app.core.errors import UsageError
-from app.core.io.images import is_image_path, list_images, oriented_size
-from app.core.io.layout import img2label_path, resolve_source, shared_label_groups, shared_reason
-from app.core.io.own_files import is_safe_rel, shown
+from app.core.errors import UsageError, shown
+from app.core.io.images import list_images, oriented_size
+from app.core.io.layout import img2label_path, is_image_path, resolve_source, shared_label_groups, shared_reason
+from app.core.io.own_files import is_safe_rel
 from app.core.io.yolo_labels import read_labels
 from app.core.jobs import JobState
 
@@ -56,12 +58,12 @@ class Record:
 class Selection:
     root: Path
     names: list[str]
-    records: list[Record]
+    records: list[Any]  # Record; shape_records.ShapeRecord in a selection of shapes (collect_shapes)
     rule: str  # which selection rule was applied
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
-def xyxy_to_xywhn(xyxy, width: int, height: int) -> np.ndarray:
+def xyxy_to_xywhn(xyxy: npt.ArrayLike, width: int, height: int) -> np.ndarray:
     """Pixel corners -> normalized centre/size, clipped to the image."""
     b = np.asarray(xyxy, float).reshape(-1, 4).copy()
     b[:, [0, 2]] = b[:, [0, 2]].clip(0, width)
@@ -77,13 +79,13 @@ def xyxy_to_xywhn(xyxy, width: int, height: int) -> np.ndarray:
     )
 
 
-def resolve_dataset(source: str | os.PathLike) -> tuple[Path, list[str]]:
+def resolve_dataset(source: str | os.PathLike[str]) -> tuple[Path, list[str]]:
     """Folder or data.yaml -> (root folder, locked class names): app.core.io.layout's rule."""
     src = resolve_source(source)
     return Path(src.root), list(src.class_names)
 
 
-def _reviewed_rels(source, names: list[str], state: JobState) -> list[str] | None:
+def _reviewed_rels(source: str | os.PathLike[str], names: list[str], state: JobState) -> list[str] | None:
     """Relative paths of reviewed images from the dataset index, or None when there is none."""
     try:
         from app.core.dataset.index import STATUS_REVIEWED, DatasetIndex
@@ -100,7 +102,10 @@ def _reviewed_rels(source, names: list[str], state: JobState) -> list[str] | Non
 
 
 def select_images(
-    source: str | os.PathLike, which: str = "reviewed", state: JobState | None = None, names: list[str] | None = None
+    source: str | os.PathLike[str],
+    which: str = "reviewed",
+    state: JobState | None = None,
+    names: list[str] | None = None,
 ) -> tuple[Selection, list[str], set[str]]:
     """(an empty Selection with root, names and rule; the relative paths chosen by `which`; those
     left out because they share a label file, each group reported)."""
@@ -132,7 +137,10 @@ def select_images(
 
 
 def collect_records(
-    source: str | os.PathLike, which: str = "reviewed", state: JobState | None = None, names: list[str] | None = None
+    source: str | os.PathLike[str],
+    which: str = "reviewed",
+    state: JobState | None = None,
+    names: list[str] | None = None,
 ) -> Selection:
     """Images (with sizes and boxes) of a dataset, chosen by `which` (see module doc).
     A bad label file or unreadable image is reported in `errors` (file:line: reason) and skipped."""

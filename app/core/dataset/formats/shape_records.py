@@ -17,8 +17,8 @@ import numpy as np
 
 from app.core.dataset.formats.coco import checked_label_target, image_under
 from app.core.dataset.formats.records import Selection, select_images
-from app.core.io.images import is_image_path, oriented_size
-from app.core.io.layout import IMAGE_EXTENSIONS, img2label_path
+from app.core.io.images import oriented_size
+from app.core.io.layout import IMAGE_EXTENSIONS, img2label_path, is_image_path
 from app.core.io.shapes import BOX, OBB, POLYGON, Labels, read_shapes
 from app.core.io.yolo_labels import UNKNOWN_CLASS
 from app.core.jobs import JobState
@@ -38,7 +38,7 @@ class ShapeRecord:
 
 
 def collect_shapes(
-    source: str | os.PathLike,
+    source: str | os.PathLike[str],
     which: str = "reviewed",
     state: JobState | None = None,
     names: list[str] | None = None,

@@ -25,6 +25,7 @@ import os
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -36,20 +37,26 @@ from app.core.io.shapes import format_shapes
 from app.core.io.yolo_labels import format_labels
 from app.core.jobs import JobState
 
+if TYPE_CHECKING:
+    from app.core.dataset.formats.records import Record
+    from app.core.dataset.formats.shape_records import ShapeRecord
+
 MODES = ("symlink", "hardlink", "copy", "list")
 MARKER = ".labelbench_export.json"
 
 
-def _classes(r) -> np.ndarray:
+def _classes(r: Record | ShapeRecord) -> np.ndarray:
     """Class ids of a Record or a ShapeRecord."""
     return r.labels.cls if hasattr(r, "labels") else r.cls
 
 
-def _label_text(r) -> str:
+def _label_text(r: Record | ShapeRecord) -> str:
     return format_shapes(r.labels) if hasattr(r, "labels") else format_labels(r.cls, r.xywhn)
 
 
-def split_records(records: list, val_fraction: float = 0.2, seed: int = 0, stratify: bool = False) -> tuple[list, list]:
+def split_records(
+    records: list[Any], val_fraction: float = 0.2, seed: int = 0, stratify: bool = False
+) -> tuple[list[Any], list[Any]]:
     """Deterministic train/val split of Records or ShapeRecords. Every non-empty group of >= 2
     images gets >= 1 val image when val_fraction > 0; val_fraction 0 puts everything in train."""
     if not 0 <= val_fraction < 1:
@@ -57,7 +64,7 @@ def split_records(records: list, val_fraction: float = 0.2, seed: int = 0, strat
     ordered = sorted(records, key=lambda r: r.rel)
     if stratify:
         freq = Counter(int(c) for r in ordered for c in _classes(r))
-        groups: dict[int, list] = {}
+        groups: dict[int, list[Any]] = {}
         for r in ordered:
             key = min((int(c) for c in set(_classes(r).tolist())), key=lambda c: (freq[c], c), default=-1)
             groups.setdefault(key, []).append(r)
@@ -65,6 +72,8 @@ def split_records(records: list, val_fraction: float = 0.2, seed: int = 0, strat
     else:
         parts = [ordered]
     rng = np.random.default_rng(seed)
+    train: list[Any]
+    val: list[Any]
     train, val = [], []
     for g in parts:
         order = rng.permutation(len(g))
@@ -125,13 +134,13 @@ def _prepare_out(out: Path, root: Path) -> None:
 
 def export_ultralytics(
     sel: Selection,
-    out: str | os.PathLike,
+    out: str | os.PathLike[str],
     val_fraction: float = 0.2,
     seed: int = 0,
     stratify: bool = False,
     mode: str = "symlink",
     state: JobState | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Write OUT as an Ultralytics dataset (layout in the module doc). Returns a summary dict."""
     if mode not in MODES:
         raise UsageError(f"mode must be one of {', '.join(MODES)}")
@@ -180,7 +189,7 @@ def export_ultralytics(
         f"val: {val_key}\nnc: {len(sel.names)}\nnames:\n{names}\n",
     )
 
-    def counts(recs):
+    def counts(recs: list[Any]) -> dict[str, int]:
         c = Counter(int(x) for r in recs for x in _classes(r))
         return {sel.names[k] if k < len(sel.names) else str(k): v for k, v in sorted(c.items())}
 

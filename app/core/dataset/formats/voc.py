@@ -28,15 +28,17 @@ from __future__ import annotations
 import math
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from app.core.dataset.formats.coco import checked_label_target, image_under, save_class_list, write_imported
 from app.core.dataset.formats.records import Record, Selection
 from app.core.errors import FileError, UsageError
 from app.core.io.atomic import atomic_write_text
 from app.core.io.images import oriented_size
+from app.core.io.layout import load_class_names
 from app.core.io.regular import is_regular_file, read_regular_bytes
-from app.core.io.yolo_labels import load_class_names
 from app.core.jobs import JobState
 
 ORIGINS = (0, 1)
@@ -113,8 +115,12 @@ def to_voc_xml(r: Record, names: list[str], precise: bool = False, origin: int =
 
 
 def export_voc(
-    sel: Selection, out_dir: str | os.PathLike, precise: bool = False, state: JobState | None = None, origin: int = 1
-) -> dict:
+    sel: Selection,
+    out_dir: str | os.PathLike[str],
+    precise: bool = False,
+    state: JobState | None = None,
+    origin: int = 1,
+) -> dict[str, Any]:
     """One XML per image under out_dir, mirroring the dataset's relative paths."""
     _check_origin(origin)
     state = state or JobState()
@@ -156,21 +162,24 @@ def parse_voc(path: Path) -> tuple[str, int | None, int | None, list[tuple[str, 
             w = h = None
         if w is not None and h is not None and (w < 0 or h < 0):
             w = h = None
-    objs = []
+    objs: list[tuple[str, float, float, float, float]] = []
     for i, obj in enumerate(root.iter("object"), 1):
         name = (obj.findtext("name") or "").strip()
         bb = obj.find("bndbox")
         if not name or bb is None:
             raise FileError(path, f"object {i}: missing <name> or <bndbox>")
         try:
-            vals = [float(bb.findtext(t)) for t in ("xmin", "ymin", "xmax", "ymax")]
+            vals = [
+                float(bb.findtext(t))  # type: ignore[arg-type]  # None raises TypeError, caught below
+                for t in ("xmin", "ymin", "xmax", "ymax")
+            ]
         except (TypeError, ValueError):
             raise FileError(path, f"object {i} ({name}): bndbox needs numeric xmin, ymin, xmax, ymax") from None
         if not all(math.isfinite(v) for v in vals):
             raise FileError(path, f"object {i} ({name}): bndbox has a non-finite value {vals}")
         if vals[2] < vals[0] or vals[3] < vals[1]:
             raise FileError(path, f"object {i} ({name}): xmax/ymax below xmin/ymin {vals}")
-        objs.append((name, *vals))
+        objs.append(cast("tuple[str, float, float, float, float]", (name, *vals)))
     return filename, w, h, objs
 
 
@@ -189,21 +198,21 @@ def _xml_files(xml_dir: Path, state: JobState) -> list[Path]:
     return sorted(out)
 
 
-def to_pixels(box, origin: int) -> tuple[float, float, float, float]:
+def to_pixels(box: Sequence[float], origin: int) -> tuple[float, float, float, float]:
     """VOC xmin, ymin, xmax, ymax as written -> the continuous pixel range x1, y1, x2, y2."""
     xmin, ymin, xmax, ymax = box
     return (xmin - 1, ymin - 1, xmax, ymax) if origin == 1 else (xmin, ymin, xmax, ymax)
 
 
 def import_voc(
-    xml_dir: str | os.PathLike,
-    images_dir: str | os.PathLike | None = None,
+    xml_dir: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str] | None = None,
     names: list[str] | None = None,
-    labels_dir: str | os.PathLike | None = None,
+    labels_dir: str | os.PathLike[str] | None = None,
     overwrite: bool = False,
     state: JobState | None = None,
     origin: int = 1,
-) -> dict:
+) -> dict[str, Any]:
     """Every *.xml under xml_dir -> YOLO files (see module doc). Bad files are reported and skipped."""
     _check_origin(origin)
     state = state or JobState()

@@ -14,10 +14,13 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 CLASSES = ["circle", "square", "triangle", "star", "ring"]
 
@@ -52,7 +55,7 @@ def draw_background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
             p2 = (int(rng.integers(0, w)), int(rng.integers(0, h)))
             cv2.line(img, p1, p2, rng.integers(0, 256, 3).tolist(), int(rng.integers(1, 3)))
     img = img + rng.normal(0, rng.uniform(2, 12), img.shape)
-    return np.clip(img, 0, 255).astype(np.uint8)
+    return cast(np.ndarray, np.clip(img, 0, 255).astype(np.uint8))  # img is Any after the cv2 calls
 
 
 def _star(cx: float, cy: float, r: float, rot: float) -> np.ndarray:
@@ -81,7 +84,9 @@ def shape_polygon(cls: str, cx: float, cy: float, r: float, rot: float) -> np.nd
     return _star(cx, cy, r, rot)
 
 
-def render(index: int, seed: int = 0, size: tuple[int, int] = (640, 480)):
+def render(
+    index: int, seed: int = 0, size: tuple[int, int] = (640, 480)
+) -> tuple[npt.NDArray[np.uint8], list[tuple[int, float, float, float, float]]]:
     """Return (BGR image, [(cls_id, cx, cy, w, h) normalized]) for one image."""
     w, h = size
     rng = np.random.default_rng([seed, index])
@@ -142,7 +147,7 @@ def write_small(root: Path, n: int, n_val: int, seed: int, size: tuple[int, int]
     return root / "data.yaml"
 
 
-def main(argv=None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--n", type=int, default=400, help="number of images")

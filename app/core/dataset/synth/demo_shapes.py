@@ -20,6 +20,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from app.core.dataset.synth.dataset import draw_background
 from app.core.dataset.synth.shapes import TASKS, classes_for, label_text, place
@@ -29,7 +30,9 @@ USER_DEMO_IMAGES = 24  # 18 train, 6 val: as many as the box demo
 USER_DEMO_SEED = 2  # images the demo models never saw (they train on seed 0, are measured on seed 1)
 
 
-def render_demo(index: int, seed: int = 0, size: tuple[int, int] = DEMO_SIZE, task: str = "segment"):
+def render_demo(
+    index: int, seed: int = 0, size: tuple[int, int] = DEMO_SIZE, task: str = "segment"
+) -> tuple[npt.NDArray[np.uint8], list[tuple[int, npt.NDArray[np.float64]]]]:
     """(BGR image, [(class id, (K, 2) float64 normalized vertices)]): 1-5 shapes that never touch,
     each drawn with cv2.fillPoly from the integer vertices its label holds."""
     names = classes_for(task)

@@ -14,10 +14,12 @@ Each image depends only on (seed, index, size, task), as in app.core.dataset.syn
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 SEGMENT_CLASSES = ["circle", "square", "triangle", "star"]
 OBB_CLASSES = ["bar", "tile"]
@@ -55,7 +57,15 @@ def outline(name: str, cx: float, cy: float, r: float, rot: float, rng: np.rando
     return np.round(np.asarray(pts, np.float64)).astype(np.int32).reshape(-1, 2)
 
 
-def place(names, rng, w: int, h: int, radius: tuple[float, float], scale: float, taken):
+def place(
+    names: Sequence[str],
+    rng: np.random.Generator,
+    w: int,
+    h: int,
+    radius: tuple[float, float],
+    scale: float,
+    taken: npt.NDArray[np.uint8],
+) -> tuple[int, tuple[float, float], np.ndarray, npt.NDArray[np.uint8], npt.NDArray[np.uint8]] | None:
     """One object at random (class, size in `radius` x scale, place, turn, outline), filled as a mask;
     None when its mask, grown by 2 px, touches one already `taken`. Returns (class id, centre, points,
     mask, grown mask). The random draws are always the same ones, in the same order."""
@@ -74,7 +84,9 @@ def place(names, rng, w: int, h: int, radius: tuple[float, float], scale: float,
     return cls_id, (cx, cy), pts, shape, grown
 
 
-def render(index: int, seed: int = 0, size: tuple[int, int] = (160, 128), task: str = "segment"):
+def render(
+    index: int, seed: int = 0, size: tuple[int, int] = (160, 128), task: str = "segment"
+) -> tuple[np.ndarray, list[tuple[int, npt.NDArray[np.float64]]]]:
     """(BGR image, [(class id, (K, 2) float64 normalized vertices)]) of one image: 1-3 shapes that
     do not touch, on a smooth background with a little noise."""
     names = classes_for(task)
@@ -102,7 +114,7 @@ def render(index: int, seed: int = 0, size: tuple[int, int] = (160, 128), task: 
     return img, objects
 
 
-def label_text(objects) -> str:
+def label_text(objects: Iterable[tuple[int, np.ndarray]]) -> str:
     """YOLO segment / OBB label lines (`cls x1 y1 ... xn yn`, 6 decimals)."""
     return "".join(f"{c} " + " ".join(f"{v:.6f}" for v in pts.reshape(-1)) + "\n" for c, pts in objects)
 
