@@ -17,25 +17,37 @@ plus "mode": "coco" | "ultralytics".
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
 from app.core.errors import UsageError
 
+if TYPE_CHECKING:
+    from app.core.dataset.index import DatasetIndex
+    from app.core.jobs import JobState
+    from app.core.metrics.analysis import Analysis
+    from app.core.metrics.evaluate import EvalReport
+    from app.core.metrics.load import EvalData
+    from app.core.metrics.shapes_load import ShapeEvalData
+
+    Prediction = tuple[np.ndarray, np.ndarray, np.ndarray]  # cls, xywhn, conf of one image
+
 
 @dataclass
 class EvalResult:
-    request: dict
-    data: object  # metrics_load.EvalData
-    report: object  # metrics.EvalReport
-    analysis: object  # metrics_analysis.Analysis
-    curves: dict  # conf_curves at IoU 0.5
-    pr: tuple  # pr_curves at IoU 0.5
+    request: dict[str, Any]
+    data: EvalData
+    report: EvalReport
+    analysis: Analysis
+    curves: dict[str, Any]  # conf_curves at IoU 0.5
+    pr: tuple[np.ndarray, np.ndarray, np.ndarray]  # pr_curves at IoU 0.5
 
 
-def run_evaluation(req: dict, state=None) -> EvalResult:
+def run_evaluation(req: dict[str, Any], state: JobState | None = None) -> EvalResult:
     from app.core.metrics.analysis import Analysis
     from app.core.metrics.evaluate import evaluate, load_any, load_dataset
 
@@ -73,7 +85,7 @@ def run_evaluation(req: dict, state=None) -> EvalResult:
     return EvalResult(req, data, report, analysis, curves, pr)
 
 
-def _dataset_shapes(index, state=None):
+def _dataset_shapes(index: DatasetIndex, state: JobState | None = None) -> ShapeEvalData | None:
     """A segment / obb dataset's reviewed label files against the polygons / rotated boxes its
     -seg / -obb auto-label run stored (DatasetIndex.prediction_shapes); None for a box dataset (or
     one whose predictions are boxes only: load_dataset measures those)."""
@@ -106,7 +118,7 @@ def _dataset_shapes(index, state=None):
             raise UsageError(f"{index.label_path(row.rel)}: not a {task} label file this evaluation can read")
         keys.append(row.rel)
         gts.append((lab.cls, lab.xywhn()))
-        dts.append((pred.cls, pred.xywhn(), pred.conf))
+        dts.append((pred.cls, pred.xywhn(), cast(np.ndarray, pred.conf)))  # a run's predictions have one
         g_shapes += list(lab.coords)
         d_shapes += list(pred.coords)
         paths.append(p)
@@ -134,7 +146,7 @@ def _dataset_shapes(index, state=None):
     return data
 
 
-def _model_like_val(req: dict, state):
+def _model_like_val(req: dict[str, Any], state: JobState | None) -> EvalData:
     """The dataset's images (every split of a data.yaml, like the coco-mode run) through the installed
     `yolo val` validator; images it leaves out are named in state.errors."""
     from app.core.autolabel.source import plan_source
@@ -155,7 +167,7 @@ def _model_like_val(req: dict, state):
     return data
 
 
-def _shape_model_task(req: dict) -> str | None:
+def _shape_model_task(req: dict[str, Any]) -> str | None:
     """The task of a -seg / -obb model ("segment", "obb"; read without loading it), None for any other.
     The ultralytics mode measures no polygons: a -seg model is refused there before it runs."""
     from app.core.training.task import model_task
@@ -171,7 +183,7 @@ def _shape_model_task(req: dict) -> str | None:
     return task if task in ("segment", "obb") else None
 
 
-def _model_on_dataset(req: dict, state):
+def _model_on_dataset(req: dict[str, Any], state: JobState | None) -> EvalData:
     """Predict every dataset image with the model (auto-label engine, low confidence like `yolo val`,
     labels into a scratch folder so the dataset is untouched), then evaluate against its labels. A
     -seg / -obb run: its label files' polygons / rotated boxes (with the run's confidences) against
@@ -179,15 +191,16 @@ def _model_on_dataset(req: dict, state):
     from app.core.autolabel.engine.local import AutolabelOptions, autolabel
     from app.core.dataset.index import resolve_source
     from app.core.io.images import oriented_size
-    from app.core.io.yolo_labels import img2label_path, read_labels
+    from app.core.io.layout import img2label_path
+    from app.core.io.yolo_labels import read_labels
     from app.core.metrics.evaluate import from_arrays
 
     if not req.get("model"):
         raise UsageError("choose a model first")
     root, _yaml, names = resolve_source(req["source"])
-    preds: dict[str, tuple] = {}
+    preds: dict[str, Prediction] = {}
 
-    def on_result(path, cls, xywhn, conf):
+    def on_result(path: str, cls: np.ndarray, xywhn: np.ndarray, conf: np.ndarray) -> None:
         preds[str(Path(path).resolve())] = (
             np.asarray(cls, np.int64),
             np.asarray(xywhn, float).reshape(-1, 4),
@@ -204,7 +217,7 @@ def _model_on_dataset(req: dict, state):
         )
         task, run_root, label_root = _scratch_run(Path(scratch))
         if task in ("segment", "obb"):
-            data = _shape_data(req, root, names, preds, task, run_root, label_root)
+            data: EvalData | None = _shape_data(req, root, names, preds, task, run_root, cast(Path, label_root))
             if data is not None:
                 return data
     keys, gts, dts, paths, wh = [], [], [], [], []
@@ -235,7 +248,9 @@ _WORDS = {"segment": "polygons", "obb": "rotated boxes"}
 _SUFFIX = {"segment": "seg", "obb": "obb"}
 
 
-def _name_unknown_classes(data, gts, dts) -> None:
+def _name_unknown_classes(
+    data: EvalData, gts: Sequence[tuple[np.ndarray, ...]], dts: Sequence[tuple[np.ndarray, ...]]
+) -> None:
     top = max([-1, *(int(c.max()) for c, _ in gts if len(c)), *(int(c.max()) for c, _, _ in dts if len(c))])
     if top >= len(data.names):
         data.names = list(data.names) + [str(c) for c in range(len(data.names), top + 1)]
@@ -258,7 +273,15 @@ def _scratch_run(scratch: Path) -> tuple[str | None, Path | None, Path | None]:
     return meta.get("task"), Path(root) if root else None, Path(label_root) if label_root else scratch
 
 
-def _shape_data(req, root: Path, names, preds: dict, task: str, run_root: Path | None, label_root: Path):
+def _shape_data(
+    req: dict[str, Any],
+    root: Path,
+    names: list[str],
+    preds: dict[str, Prediction],
+    task: str,
+    run_root: Path | None,
+    label_root: Path,
+) -> ShapeEvalData | None:
     """ShapeEvalData of a -seg / -obb scratch run: each image's label file in the scratch folder
     (what `autolabel --out` writes: the polygons / rotated boxes, 6 decimals) with the confidences
     the run reported for it, in line order, against the dataset's label files read as `task`.
@@ -267,8 +290,8 @@ def _shape_data(req, root: Path, names, preds: dict, task: str, run_root: Path |
     import os
 
     from app.core.io.images import oriented_size
+    from app.core.io.layout import img2label_path
     from app.core.io.shapes import BOX, KIND_OF_TASK, Labels, read_shapes
-    from app.core.io.yolo_labels import img2label_path
     from app.core.metrics.load import from_arrays
     from app.core.metrics.shapes_load import ShapeEvalData, read_shape_file
 
@@ -298,7 +321,7 @@ def _shape_data(req, root: Path, names, preds: dict, task: str, run_root: Path |
         )
     keys = [Path(p).relative_to(root).as_posix() if Path(p).is_relative_to(root) else p for p, *_ in rows]
     gts = [(g.cls, g.xywhn()) for _p, _s, g, _d in rows]
-    dts = [(d.cls, d.xywhn(), d.conf) for _p, _s, _g, d in rows]
+    dts = [(d.cls, d.xywhn(), cast(np.ndarray, d.conf)) for _p, _s, _g, d in rows]  # conf: the run's
     wh = np.array([s for _p, s, _g, _d in rows], np.float64).reshape(-1, 2)
     base_data = from_arrays(
         keys, names, gts, dts, wh, [Path(p) for p, *_ in rows], source=f"{Path(req['model']).name} on {root}"
