@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 
@@ -25,7 +26,7 @@ from app.core.pipeline.files import decode_image, encode_image, plan_files
 from app.core.pipeline.model import Pipeline
 
 
-def load_for_pipeline(path: str | os.PathLike) -> np.ndarray:
+def load_for_pipeline(path: str | os.PathLike[str]) -> np.ndarray:
     """Decode an image as the pipeline sees it (native depth, gray or BGR, EXIF-oriented, no alpha).
     Raises ImageReadError naming the file and the reason."""
     import cv2
@@ -36,14 +37,17 @@ def load_for_pipeline(path: str | os.PathLike) -> np.ndarray:
     try:
         img = decode_image(data)
     except cv2.error as e:
-        raise ImageReadError(path, f"undecodable image data ({str(e).strip().splitlines()[-1]})") from None
+        # FileError takes any path (it calls Path(path)): its annotation says str | Path
+        raise ImageReadError(
+            cast("str | Path", path), f"undecodable image data ({str(e).strip().splitlines()[-1]})"
+        ) from None
     if img is None:
         read_image(path, "unchanged")  # raises ImageReadError with the precise reason
-        raise ImageReadError(path, "undecodable image data")
+        raise ImageReadError(cast("str | Path", path), "undecodable image data")
     return img
 
 
-def plan(source: str | os.PathLike, dest: str | os.PathLike, ext: str | None = None) -> list[tuple[str, str]]:
+def plan(source: str | os.PathLike[str], dest: str | os.PathLike[str], ext: str | None = None) -> list[tuple[str, str]]:
     """[(source file, output file)] for a file or a folder; outputs already under `dest` inside
     the source folder are not taken as inputs."""
     source, dest = os.fspath(source), os.fspath(dest)
@@ -58,11 +62,11 @@ def plan(source: str | os.PathLike, dest: str | os.PathLike, ext: str | None = N
 
 def apply_pipeline_to_folder(
     pipeline: Pipeline,
-    source: str | os.PathLike,
-    dest: str | os.PathLike,
+    source: str | os.PathLike[str],
+    dest: str | os.PathLike[str],
     state: JobState | None = None,
     ext: str | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Run `pipeline` on every image of `source` (file or folder, recursive) into `dest`.
 
     Folder runs mirror the sub-folder layout under `dest`; `ext` (".png") changes the output

@@ -15,10 +15,15 @@ import json
 import sys
 import textwrap
 import types
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, cast
 
 from app import __version__
 from app.core.pipeline.ops import get_op
+
+if TYPE_CHECKING:
+    from app.core.pipeline.model import Pipeline
 
 ALLOWED_MODULES = {"cv2": "cv2", "numpy": "np", "math": "math", "os": "os", "sys": "sys"}
 
@@ -59,14 +64,14 @@ class _Collector:
         self.const_order: list[str] = []
         self.imports: set[str] = set()
 
-    def _claim(self, table: dict, name: str, module: str) -> bool:
+    def _claim(self, table: dict[str, tuple[str, str]], name: str, module: str) -> bool:
         if name in table:
             if table[name][0] != module:
                 raise ExportError(f"name clash: {name} defined in {table[name][0]} and {module}")
             return False
         return True
 
-    def add_function(self, func: types.FunctionType) -> None:
+    def add_function(self, func: Callable[..., object]) -> None:
         mod, name = func.__module__, func.__name__
         if not self._claim(self.functions, name, mod):
             return
@@ -74,7 +79,7 @@ class _Collector:
         node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name), None)
         if node is None:
             raise ExportError(f"{mod}.{name} is not a top-level function")
-        node = ast.parse(ast.unparse(node)).body[0]
+        node = cast(ast.FunctionDef, ast.parse(ast.unparse(node)).body[0])
         node.decorator_list = []
         self.functions[name] = (mod, ast.unparse(node))
         self._resolve(mod, _loaded_names(node), _local_names(node))
@@ -177,7 +182,7 @@ if __name__ == "__main__":
 '''
 
 
-def export_script(pipeline) -> str:
+def export_script(pipeline: Pipeline) -> str:
     """Source text of the standalone script for `pipeline` (see module docstring)."""
     from app.core.io import images as imaging
     from app.core.pipeline import files as pipeline_io

@@ -5,9 +5,13 @@ Only os, cv2 and numpy are used here: the Python exporter copies these functions
 """
 
 import os
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 # Decode with native depth (8 / 16 bit) and gray-or-BGR colour; alpha is dropped; EXIF
 # orientation is applied by OpenCV (IMREAD_UNCHANGED would ignore it).
@@ -16,7 +20,7 @@ SIXTEEN_BIT_EXTS = (".png", ".tif", ".tiff", ".pgm", ".ppm", ".pnm")
 JPEG_QUALITY = 95
 
 
-def decode_image(data):
+def decode_image(data: np.ndarray) -> np.ndarray | None:
     """Bytes (numpy uint8 buffer) -> gray HxW or BGR HxWx3, uint8 or uint16; None if undecodable."""
     img = cv2.imdecode(data, DECODE_FLAGS)
     if img is None:
@@ -30,7 +34,7 @@ def decode_image(data):
     return np.ascontiguousarray(img)
 
 
-def encode_image(img, ext):
+def encode_image(img: np.ndarray, ext: str) -> bytes:
     """Encode for a file extension (".png", ".jpg", ...). 16-bit results are kept where the format
     can store them (PNG, TIFF, PNM) and reduced to 8 bits (x 255/65535) elsewhere."""
     ext = ext.lower()
@@ -40,10 +44,11 @@ def encode_image(img, ext):
     ok, buf = cv2.imencode(ext, img, params)
     if not ok:
         raise ValueError("cannot encode a %s %s image as %s" % (img.dtype, img.shape, ext))
-    return buf.tobytes()
+    data: bytes = buf.tobytes()
+    return data
 
 
-def output_path(src, source_root, dest, ext=None):
+def output_path(src: str, source_root: str | None, dest: str, ext: str | None = None) -> str:
     """Where the result of `src` goes: for a folder run dest/<path relative to source_root>,
     for a single file `dest` itself (or dest/<name> when dest is an existing folder).
     `ext` (".png") replaces the extension when given."""
@@ -57,7 +62,9 @@ def output_path(src, source_root, dest, ext=None):
     return out
 
 
-def plan_files(source, dest, ext, list_images):
+def plan_files(
+    source: str, dest: str, ext: str | None, list_images: "Callable[[str], Iterable[str]]"
+) -> list[tuple[str, str]]:
     """[(input, output)] for a file or a folder (recursive, via `list_images`); files already
     inside `dest` (when dest lies within the source folder) are not inputs."""
     if ext and not ext.startswith("."):
@@ -72,7 +79,7 @@ def plan_files(source, dest, ext, list_images):
     ]
 
 
-def write_file_atomic(path, data):
+def write_file_atomic(path: str, data: bytes) -> None:
     """Temp file in the same folder, fsync, os.replace: never a half-written output."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)

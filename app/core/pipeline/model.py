@@ -27,10 +27,10 @@ import re
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import cv2
 import numpy as np
@@ -55,7 +55,7 @@ class StepError(LabelBenchError):
 MAX_STEP_PIXELS = 250_000_000  # as app.core.io.images.DEFAULT_MAX_PIXELS: 750 MB of 8-bit BGR
 
 
-def _check_output_size(index: int, op: str, img: np.ndarray, params: dict) -> None:
+def _check_output_size(index: int, op: str, img: np.ndarray, params: dict[str, Any]) -> None:
     """Steps that enlarge the image are refused before they allocate an output over
     MAX_STEP_PIXELS (Resize x8 twice on a 12 MP photo asked for 49 gigapixels)."""
     import math
@@ -98,10 +98,10 @@ class Step:
     enabled: bool = True
     uid: str = field(default_factory=lambda: uuid.uuid4().hex[:10])
 
-    def signature(self) -> tuple:
+    def signature(self) -> tuple[str, str, bool]:
         return (self.op, json.dumps({k: _jsonable(v) for k, v in self.params.items()}, sort_keys=True), self.enabled)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"op": self.op, "params": {k: _jsonable(v) for k, v in self.params.items()}, "enabled": self.enabled}
 
     def copy(self) -> Step:
@@ -146,9 +146,9 @@ class StepCache:
             self._alive[key] = image
             while len(self._alive) > keep:
                 old, _ = self._alive.popitem(last=False)
-                for k in [k for k in self._d if k[0] == old]:
+                for k in [k for k in self._d if cast("tuple[Hashable, ...]", k)[0] == old]:
                     self._bytes -= self._d.pop(k).nbytes
-                for k in [k for k in self._sources if k[0] == old]:
+                for k in [k for k in self._sources if cast("tuple[Hashable, ...]", k)[0] == old]:
                     del self._sources[k]
 
     def scaled_source(self, key: Hashable, image: np.ndarray, scale: float) -> np.ndarray:
@@ -160,7 +160,7 @@ class StepCache:
                 return hit
         w = max(1, int(round(image.shape[1] * scale)))
         h = max(1, int(round(image.shape[0] * scale)))
-        small = cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA)
+        small: np.ndarray = cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA)
         with self._lock:
             self._sources[(key, scale)] = small
             while len(self._sources) > 8:
@@ -195,13 +195,15 @@ class Pipeline:
     def __len__(self) -> int:
         return len(self.steps)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
 
     def __getitem__(self, i: int) -> Step:
         return self.steps[i]
 
-    def add(self, op: str, params: dict | None = None, index: int | None = None, enabled: bool = True) -> Step:
+    def add(
+        self, op: str, params: dict[str, Any] | None = None, index: int | None = None, enabled: bool = True
+    ) -> Step:
         """Insert a step (at the end by default); params are completed with defaults and validated."""
         step = Step(op, get_op(op).validate(params), bool(enabled))
         self.steps.insert(len(self.steps) if index is None else index, step)
@@ -274,7 +276,7 @@ class Pipeline:
         for k in range(start - 2, -1, -1):
             outputs[k] = self.cache.get(keys[k])
         executed = []
-        cur = outputs[start - 1] if start > 0 else src
+        cur = cast(np.ndarray, outputs[start - 1]) if start > 0 else src  # a cache hit: set above
         for k in range(start, n):
             step = self.steps[k]
             if step.enabled:
@@ -298,14 +300,16 @@ class Pipeline:
                     step = self.steps[k]
                     op = get_op(step.op)
                     outputs[k] = op.func(cur, **op.preview_params(step.params, scale)) if step.enabled else cur
-                    self.cache.put(keys[k], outputs[k])
+                    self.cache.put(keys[k], cast(np.ndarray, outputs[k]))  # just computed
                     executed.append(k)
-                cur = outputs[k]
+                cur = cast(np.ndarray, outputs[k])  # every output up to k is set by now
             executed.sort()
         self.last_executed = executed
         return outputs  # type: ignore[return-value]
 
-    def _source(self, image: np.ndarray, preview_scale: float, source_key: Hashable | None):
+    def _source(
+        self, image: np.ndarray, preview_scale: float, source_key: Hashable | None
+    ) -> tuple[Hashable, np.ndarray, float]:
         if source_key is None:
             source_key = ("array", id(image), image.__array_interface__["data"][0], image.shape, image.dtype.str)
             self.cache.remember_source(source_key, image)
@@ -329,7 +333,7 @@ class Pipeline:
         return cur
 
     # ------------------------------------------------------------------ persistence
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT_NAME,
             "schema_version": SCHEMA_VERSION,

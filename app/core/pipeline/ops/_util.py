@@ -8,53 +8,58 @@ import cv2
 import numpy as np
 
 
-def to_gray(img):
+def to_gray(img: np.ndarray) -> np.ndarray:
     """Gray HxW of the same depth (BGR -> luminance with OpenCV's weights)."""
     if img.ndim == 2:
         return img
-    return cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+    out: np.ndarray = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+    return out
 
 
-def to_bgr(img):
+def to_bgr(img: np.ndarray) -> np.ndarray:
     """BGR HxWx3 of the same depth."""
     if img.ndim == 3:
         return img
-    return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+    out: np.ndarray = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+    return out
 
 
-def to_uint8(img):
+def to_uint8(img: np.ndarray) -> np.ndarray:
     """uint8 view of the data: 16-bit values are scaled by 1/257 (65535 -> 255), rounded."""
     if img.dtype == np.uint8:
         return img
-    return cv2.convertScaleAbs(img, alpha=255.0 / 65535.0)
+    out: np.ndarray = cv2.convertScaleAbs(img, alpha=255.0 / 65535.0)
+    return out
 
 
-def from_uint8(img8, like):
+def from_uint8(img8: np.ndarray, like: np.ndarray) -> np.ndarray:
     """Back to the depth of `like` (uint8 -> uint16 multiplies by 257, so 255 -> 65535)."""
     if like.dtype == np.uint8:
         return img8
     return img8.astype(np.uint16) * np.uint16(257)
 
 
-def dtype_max(img):
+def dtype_max(img: np.ndarray) -> int:
     return 65535 if img.dtype == np.uint16 else 255
 
 
-def clip_to_dtype(arr, like):
+def clip_to_dtype(arr: np.ndarray, like: np.ndarray) -> np.ndarray:
     """Round a float array and clip it into the dtype of `like`."""
     hi = 65535 if like.dtype == np.uint16 else 255
-    return np.clip(np.rint(arr), 0, hi).astype(like.dtype)
+    out: np.ndarray = np.clip(np.rint(arr), 0, hi).astype(like.dtype)
+    return out
 
 
-def binary_u8(img):
+def binary_u8(img: np.ndarray) -> np.ndarray:
     """uint8 0/255 mask of the non-zero pixels (any channel)."""
     g = img if img.ndim == 2 else img.max(axis=2)
     return np.where(g > 0, np.uint8(255), np.uint8(0))
 
 
-def make_kernel(shape, ksize):
+def make_kernel(shape: str, ksize: int) -> np.ndarray:
     shapes = {"rect": cv2.MORPH_RECT, "ellipse": cv2.MORPH_ELLIPSE, "cross": cv2.MORPH_CROSS}
-    return cv2.getStructuringElement(shapes[shape], (ksize, ksize))
+    out: np.ndarray = cv2.getStructuringElement(shapes[shape], (ksize, ksize))
+    return out
 
 
 BORDERS = {

@@ -27,9 +27,10 @@ _BORDER = EnumParam(
         _BORDER,
     ],
 )
-def gaussian_blur(img, ksize=5, sigma=0.0, border="reflect101"):
+def gaussian_blur(img: np.ndarray, ksize: int = 5, sigma: float = 0.0, border: str = "reflect101") -> np.ndarray:
     """Gaussian smoothing with an odd square kernel."""
-    return cv2.GaussianBlur(img, (ksize, ksize), sigma, borderType=BORDERS[border])
+    out: np.ndarray = cv2.GaussianBlur(img, (ksize, ksize), sigma, borderType=BORDERS[border])
+    return out
 
 
 @register(
@@ -49,13 +50,14 @@ def gaussian_blur(img, ksize=5, sigma=0.0, border="reflect101"):
         )
     ],
 )
-def median_blur(img, ksize=5):
+def median_blur(img: np.ndarray, ksize: int = 5) -> np.ndarray:
     """Median of each ksize x ksize neighbourhood; removes salt-and-pepper noise, keeps edges."""
     if ksize == 1:
         return img.copy()
     if img.dtype == np.uint16 and ksize > 5:
         raise ValueError("median blur of 16-bit images supports kernel size 3 or 5 only, got %d" % ksize)
-    return cv2.medianBlur(img, ksize)
+    out: np.ndarray = cv2.medianBlur(img, ksize)
+    return out
 
 
 @register(
@@ -77,15 +79,18 @@ def median_blur(img, ksize=5):
         FloatParam("sigma_space", "Sigma space", 75.0, min=0.0, max=255.0, step=1.0, decimals=0, unit="px"),
     ],
 )
-def bilateral(img, diameter=9, sigma_color=75.0, sigma_space=75.0):
+def bilateral(img: np.ndarray, diameter: int = 9, sigma_color: float = 75.0, sigma_space: float = 75.0) -> np.ndarray:
     """Edge-preserving smoothing (8-bit natively; 16-bit through float32)."""
     if img.dtype == np.uint8:
-        return cv2.bilateralFilter(img, diameter, sigma_color, sigma_space)
+        out8: np.ndarray = cv2.bilateralFilter(img, diameter, sigma_color, sigma_space)
+        return out8
     out = cv2.bilateralFilter(img.astype(np.float32), diameter, sigma_color * 257.0, sigma_space)
-    return np.clip(np.rint(out), 0, 65535).astype(np.uint16)
+    out16: np.ndarray = np.clip(np.rint(out), 0, 65535).astype(np.uint16)
+    return out16
 
 
 @register("box_blur", "blur", "Box blur", [IntParam("ksize", "Kernel size", 5, min=1, max=99, unit="px"), _BORDER])
-def box_blur(img, ksize=5, border="reflect101"):
+def box_blur(img: np.ndarray, ksize: int = 5, border: str = "reflect101") -> np.ndarray:
     """Mean of each ksize x ksize neighbourhood (any size, even allowed)."""
-    return cv2.blur(img, (ksize, ksize), borderType=BORDERS[border])
+    out: np.ndarray = cv2.blur(img, (ksize, ksize), borderType=BORDERS[border])
+    return out

@@ -17,7 +17,7 @@ _TO_SPACE = {
 }
 
 
-def convert_space(img, space):
+def convert_space(img: np.ndarray, space: str) -> np.ndarray:
     """BGR (or gray, promoted) -> `space`; HSV/Lab/HLS of 16-bit images go through 8 bits
     (OpenCV supports them for 8-bit and float only) and come back scaled to 16 bits."""
     bgr = to_bgr(img)
@@ -25,11 +25,12 @@ def convert_space(img, space):
         return bgr
     if bgr.dtype == np.uint16 and space in ("hsv", "lab", "hls"):
         return from_uint8(cv2.cvtColor(to_uint8(bgr), _TO_SPACE[space]), bgr)
-    return cv2.cvtColor(bgr, _TO_SPACE[space])
+    out: np.ndarray = cv2.cvtColor(bgr, _TO_SPACE[space])
+    return out
 
 
 @register("gray", "color", "Grayscale", [], doc="Luminance (0.299 R + 0.587 G + 0.114 B); gray input passes through.")
-def gray(img):
+def gray(img: np.ndarray) -> np.ndarray:
     return to_gray(img)
 
 
@@ -48,7 +49,7 @@ def gray(img):
         )
     ],
 )
-def convert_color(img, space="hsv"):
+def convert_color(img: np.ndarray, space: str = "hsv") -> np.ndarray:
     """BGR -> HSV / Lab / YCrCb / HLS / RGB / XYZ (OpenCV's 8-bit ranges, e.g. H in 0..179)."""
     return convert_space(img, space)
 
@@ -68,7 +69,7 @@ def convert_color(img, space="hsv"):
         IntParam("index", "Channel", 0, min=0, max=2, doc="0, 1 or 2 in the chosen space (e.g. HSV: 0=H, 1=S, 2=V)"),
     ],
 )
-def channel(img, space="bgr", index=0):
+def channel(img: np.ndarray, space: str = "bgr", index: int = 0) -> np.ndarray:
     """One channel of the image in a colour space, as a gray image (e.g. the S of HSV)."""
     if img.ndim == 2 and space == "bgr":
         return img
@@ -76,5 +77,6 @@ def channel(img, space="bgr", index=0):
 
 
 @register("invert", "color", "Invert", [], doc="Negative: max - value (255 or 65535).")
-def invert(img):
-    return cv2.bitwise_not(img)
+def invert(img: np.ndarray) -> np.ndarray:
+    out: np.ndarray = cv2.bitwise_not(img)
+    return out

@@ -7,12 +7,19 @@ import cv2
 import numpy as np
 
 from app.core.pipeline.ops._util import binary_u8, to_bgr, to_uint8
-from app.core.pipeline.ops.spec import BoolParam, ColorParam, EnumParam, FloatParam, IntParam, register
+from app.core.pipeline.ops.spec import BoolParam, ColorParam, EnumParam, FloatParam, IntParam, ParamSpec, register
 
 _AREA_MAX = 100_000_000
 
 
-def find_boxes(binary, min_area=0.0, max_area=0.0, min_aspect=0.0, max_aspect=0.0, mode="external"):
+def find_boxes(
+    binary: np.ndarray,
+    min_area: float = 0.0,
+    max_area: float = 0.0,
+    min_aspect: float = 0.0,
+    max_aspect: float = 0.0,
+    mode: str = "external",
+) -> tuple[list[np.ndarray], np.ndarray]:
     """Contours of the non-zero pixels, kept when min_area <= contour area <= max_area and
     min_aspect <= w/h of the bounding box <= max_aspect (0 = no limit for the max values).
 
@@ -22,7 +29,8 @@ def find_boxes(binary, min_area=0.0, max_area=0.0, min_aspect=0.0, max_aspect=0.
     mask = binary_u8(binary)
     retr = cv2.RETR_EXTERNAL if mode == "external" else cv2.RETR_LIST
     contours, _ = cv2.findContours(mask, retr, cv2.CHAIN_APPROX_SIMPLE)
-    kept, boxes = [], []
+    kept: list[np.ndarray] = []
+    boxes: list[tuple[int, int, int, int]] = []
     for c in contours:
         area = cv2.contourArea(c)
         x, y, w, h = cv2.boundingRect(c)
@@ -37,7 +45,7 @@ def find_boxes(binary, min_area=0.0, max_area=0.0, min_aspect=0.0, max_aspect=0.
     return [kept[i] for i in order], np.array([boxes[i] for i in order], dtype=np.int64).reshape(-1, 4)
 
 
-def _filter_params():
+def _filter_params() -> list[ParamSpec]:
     return [
         FloatParam("min_area", "Min area (px)", 20.0, min=0.0, max=_AREA_MAX, step=10.0, decimals=0, unit="px2"),
         FloatParam(
@@ -77,16 +85,16 @@ def _filter_params():
     ],
 )
 def contours(
-    img,
-    mode="external",
-    min_area=20.0,
-    max_area=0.0,
-    min_aspect=0.0,
-    max_aspect=0.0,
-    draw="both",
-    color=(0, 200, 255),
-    thickness=2,
-):
+    img: np.ndarray,
+    mode: str = "external",
+    min_area: float = 20.0,
+    max_area: float = 0.0,
+    min_aspect: float = 0.0,
+    max_aspect: float = 0.0,
+    draw: str = "both",
+    color: tuple[int, ...] = (0, 200, 255),
+    thickness: int = 2,
+) -> np.ndarray:
     """Find contours of the non-zero pixels (use after a threshold), keep those passing the area /
     aspect filter and draw them and / or their bounding boxes over the input (BGR uint8 result)."""
     cs, boxes = find_boxes(img, min_area, max_area, min_aspect, max_aspect, mode)
@@ -103,11 +111,11 @@ def contours(
     return out
 
 
-def label_colors(n):
+def label_colors(n: int) -> np.ndarray:
     """n distinct BGR colours (golden-ratio hues), colour 0 black for the background."""
     hues = ((np.arange(n) * 0.618033988749895) % 1.0 * 179).astype(np.uint8)
     hsv = np.stack([hues, np.full(n, 200, np.uint8), np.full(n, 255, np.uint8)], axis=1)[None]
-    lut = cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)[0]
+    lut: np.ndarray = cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)[0]
     lut[0] = 0
     return lut
 
@@ -140,7 +148,14 @@ def label_colors(n):
         BoolParam("boxes", "Draw boxes", False),
     ],
 )
-def connected_components(img, connectivity="8", min_area=0.0, max_area=0.0, output="colors", boxes=False):
+def connected_components(
+    img: np.ndarray,
+    connectivity: str = "8",
+    min_area: float = 0.0,
+    max_area: float = 0.0,
+    output: str = "colors",
+    boxes: bool = False,
+) -> np.ndarray:
     """Label the connected non-zero regions; keep those whose pixel count is within the area
     limits; show them as coloured labels, as a 0/255 mask, or only the largest one."""
     mask = binary_u8(img)
@@ -155,7 +170,7 @@ def connected_components(img, connectivity="8", min_area=0.0, max_area=0.0, outp
     if output == "colors":
         lut = label_colors(n)
         lut[~keep] = 0
-        out = lut[labels]
+        out: np.ndarray = lut[labels]
     else:
         out = np.where(keep[labels], np.uint8(255), np.uint8(0))
     if boxes:

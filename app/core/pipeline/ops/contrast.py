@@ -25,11 +25,12 @@ from app.core.pipeline.ops.spec import BoolParam, FloatParam, IntParam, register
         ),
     ],
 )
-def brightness_contrast(img, contrast=1.0, brightness=0.0):
+def brightness_contrast(img: np.ndarray, contrast: float = 1.0, brightness: float = 0.0) -> np.ndarray:
     """out = contrast * in + brightness, rounded and clipped to the image depth."""
     beta = brightness * (257.0 if img.dtype == np.uint16 else 1.0)
     if img.dtype == np.uint8:
-        return cv2.convertScaleAbs(img.astype(np.float32) * np.float32(contrast) + np.float32(beta))
+        out: np.ndarray = cv2.convertScaleAbs(img.astype(np.float32) * np.float32(contrast) + np.float32(beta))
+        return out
     return clip_to_dtype(img.astype(np.float64) * contrast + beta, img)
 
 
@@ -39,18 +40,23 @@ def brightness_contrast(img, contrast=1.0, brightness=0.0):
     "Gamma",
     [FloatParam("gamma", "Gamma", 1.0, min=0.05, max=5.0, step=0.05, doc="< 1 brightens, > 1 darkens")],
 )
-def gamma(img, gamma=1.0):
+def gamma(img: np.ndarray, gamma: float = 1.0) -> np.ndarray:
     """out = max * (in / max) ** gamma via a lookup table (8- and 16-bit)."""
     hi = dtype_max(img)
     lut = np.rint(hi * (np.arange(hi + 1, dtype=np.float64) / hi) ** gamma).astype(img.dtype)
+    out: np.ndarray
     if img.dtype == np.uint8:
-        return cv2.LUT(img, lut)
-    return lut[img]
+        out = cv2.LUT(img, lut)
+        return out
+    out = lut[img]
+    return out
 
 
-def _equalize_channel(g):
+def _equalize_channel(g: np.ndarray) -> np.ndarray:
+    out: np.ndarray
     if g.dtype == np.uint8:
-        return cv2.equalizeHist(g)
+        out = cv2.equalizeHist(g)
+        return out
     hist = np.bincount(g.ravel(), minlength=65536)
     cdf = np.cumsum(hist)
     nz = cdf[cdf > 0]
@@ -59,7 +65,8 @@ def _equalize_channel(g):
     if total == cmin:
         return g.copy()
     lut = np.rint((cdf - cmin) * 65535.0 / (total - cmin)).clip(0, 65535).astype(np.uint16)
-    return lut[g]
+    out = lut[g]
+    return out
 
 
 @register(
@@ -75,15 +82,18 @@ def _equalize_channel(g):
         )
     ],
 )
-def equalize_hist(img, per_channel=False):
+def equalize_hist(img: np.ndarray, per_channel: bool = False) -> np.ndarray:
     """Global histogram equalization (8- and 16-bit); colour images equalize luminance only."""
     if img.ndim == 2:
         return _equalize_channel(img)
+    out: np.ndarray
     if per_channel:
-        return cv2.merge([_equalize_channel(c) for c in cv2.split(img)])
+        out = cv2.merge([_equalize_channel(c) for c in cv2.split(img)])
+        return out
     ycc = cv2.cvtColor(img, cv2.COLOR_BGR2YCrCb)
     y, cr, cb = cv2.split(ycc)
-    return cv2.cvtColor(cv2.merge([_equalize_channel(y), cr, cb]), cv2.COLOR_YCrCb2BGR)
+    out = cv2.cvtColor(cv2.merge([_equalize_channel(y), cr, cb]), cv2.COLOR_YCrCb2BGR)
+    return out
 
 
 @register(
@@ -95,19 +105,23 @@ def equalize_hist(img, per_channel=False):
         IntParam("tiles", "Tiles per side", 8, min=1, max=64),
     ],
 )
-def clahe(img, clip_limit=2.0, tiles=8):
+def clahe(img: np.ndarray, clip_limit: float = 2.0, tiles: int = 8) -> np.ndarray:
     """Contrast-limited adaptive histogram equalization (8- and 16-bit); colour images are
     equalized on Lab's L channel (8-bit) or on Y of YCrCb (16-bit)."""
     c = cv2.createCLAHE(clipLimit=float(clip_limit), tileGridSize=(int(tiles), int(tiles)))
+    out: np.ndarray
     if img.ndim == 2:
-        return c.apply(img)
+        out = c.apply(img)
+        return out
     if img.dtype == np.uint8:
         lab = cv2.cvtColor(img, cv2.COLOR_BGR2Lab)
         l_, a, b = cv2.split(lab)
-        return cv2.cvtColor(cv2.merge([c.apply(l_), a, b]), cv2.COLOR_Lab2BGR)
+        out = cv2.cvtColor(cv2.merge([c.apply(l_), a, b]), cv2.COLOR_Lab2BGR)
+        return out
     ycc = cv2.cvtColor(img, cv2.COLOR_BGR2YCrCb)
     y, cr, cb = cv2.split(ycc)
-    return cv2.cvtColor(cv2.merge([c.apply(y), cr, cb]), cv2.COLOR_YCrCb2BGR)
+    out = cv2.cvtColor(cv2.merge([c.apply(y), cr, cb]), cv2.COLOR_YCrCb2BGR)
+    return out
 
 
 @register(
@@ -127,7 +141,7 @@ def clahe(img, clip_limit=2.0, tiles=8):
         )
     ],
 )
-def normalize(img, saturate=0.0):
+def normalize(img: np.ndarray, saturate: float = 0.0) -> np.ndarray:
     """Linear stretch so the darkest / brightest pixels (after clipping `saturate` % at each end,
     measured on the luminance) map to 0 and the depth's maximum."""
     g = to_gray(img)

@@ -29,11 +29,12 @@ _INTERP = {
         ),
     ],
 )
-def resize(img, scale=0.5, interpolation="area"):
+def resize(img: np.ndarray, scale: float = 0.5, interpolation: str = "area") -> np.ndarray:
     """Scale both sides by `scale` (at least 1 pixel)."""
     w = max(1, int(round(img.shape[1] * scale)))
     h = max(1, int(round(img.shape[0] * scale)))
-    return cv2.resize(img, (w, h), interpolation=_INTERP[interpolation])
+    out: np.ndarray = cv2.resize(img, (w, h), interpolation=_INTERP[interpolation])
+    return out
 
 
 @register(
@@ -47,7 +48,9 @@ def resize(img, scale=0.5, interpolation="area"):
         FloatParam("bottom", "Bottom %", 100.0, min=1.0, max=100.0, step=0.5, decimals=1),
     ],
 )
-def crop(img, left=0.0, top=0.0, right=100.0, bottom=100.0):
+def crop(
+    img: np.ndarray, left: float = 0.0, top: float = 0.0, right: float = 100.0, bottom: float = 100.0
+) -> np.ndarray:
     """Keep the rectangle given in percent of the width / height (resolution independent, so
     previews at a reduced scale crop the same region)."""
     if right <= left or bottom <= top:
@@ -78,7 +81,7 @@ def crop(img, left=0.0, top=0.0, right=100.0, bottom=100.0):
         ),
     ],
 )
-def rotate(img, angle=0.0, expand=True, interpolation="linear"):
+def rotate(img: np.ndarray, angle: float = 0.0, expand: bool = True, interpolation: str = "linear") -> np.ndarray:
     """Rotate about the centre; multiples of 90 degrees are exact (no resampling)."""
     if angle % 90 == 0:
         k = int(angle // 90) % 4
@@ -92,7 +95,8 @@ def rotate(img, angle=0.0, expand=True, interpolation="linear"):
         m[0, 2] += nw / 2.0 - w / 2.0
         m[1, 2] += nh / 2.0 - h / 2.0
         w, h = nw, nh
-    return cv2.warpAffine(img, m, (w, h), flags=_INTERP[interpolation], borderMode=cv2.BORDER_CONSTANT)
+    out: np.ndarray = cv2.warpAffine(img, m, (w, h), flags=_INTERP[interpolation], borderMode=cv2.BORDER_CONSTANT)
+    return out
 
 
 @register(
@@ -109,6 +113,7 @@ def rotate(img, angle=0.0, expand=True, interpolation="linear"):
         )
     ],
 )
-def flip(img, axis="horizontal"):
+def flip(img: np.ndarray, axis: str = "horizontal") -> np.ndarray:
     """Mirror left-right, top-bottom, or both."""
-    return cv2.flip(img, {"horizontal": 1, "vertical": 0, "both": -1}[axis])
+    out: np.ndarray = cv2.flip(img, {"horizontal": 1, "vertical": 0, "both": -1}[axis])
+    return out

@@ -4,11 +4,11 @@ import cv2
 import numpy as np
 
 from app.core.pipeline.ops.color import convert_space
-from app.core.pipeline.ops.spec import EnumParam, IntParam, register
+from app.core.pipeline.ops.spec import EnumParam, IntParam, ParamSpec, register
 
 
-def _bounds():
-    out = []
+def _bounds() -> list[ParamSpec]:
+    out: list[ParamSpec] = []
     for i in range(3):
         out.append(IntParam(f"low{i}", f"Channel {i} min", 0, min=0, max=255, max16=65535))
         out.append(IntParam(f"high{i}", f"Channel {i} max", 255, min=0, max=255, max16=65535))
@@ -33,9 +33,20 @@ def _bounds():
         ),
     ],
 )
-def in_range(img, space="hsv", low0=0, high0=255, low1=0, high1=255, low2=0, high2=255, output="mask"):
+def in_range(
+    img: np.ndarray,
+    space: str = "hsv",
+    low0: int = 0,
+    high0: int = 255,
+    low1: int = 0,
+    high1: int = 255,
+    low2: int = 0,
+    high2: int = 255,
+    output: str = "mask",
+) -> np.ndarray:
     """Pixels whose channels (in `space`) all lie in [low, high] -> 255. Gray input uses channel 0's
     bounds only. HSV hue is 0..179 in OpenCV. `masked` keeps the original pixels inside the range."""
+    mask: np.ndarray
     if img.ndim == 2:
         mask = cv2.inRange(img, low0, high0)
     else:
@@ -43,4 +54,5 @@ def in_range(img, space="hsv", low0=0, high0=255, low1=0, high1=255, low2=0, hig
         mask = cv2.inRange(conv, np.array([low0, low1, low2]), np.array([high0, high1, high2]))
     if output == "mask":
         return mask
-    return cv2.bitwise_and(img, img, mask=mask)
+    out: np.ndarray = cv2.bitwise_and(img, img, mask=mask)
+    return out

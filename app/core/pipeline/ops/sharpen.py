@@ -8,11 +8,11 @@ from app.core.pipeline.ops.spec import FloatParam, IntParam, register
 
 
 @register("sharpen", "sharpen", "Sharpen", [FloatParam("amount", "Amount", 1.0, min=0.0, max=10.0, step=0.1)])
-def sharpen(img, amount=1.0):
+def sharpen(img: np.ndarray, amount: float = 1.0) -> np.ndarray:
     """3x3 Laplacian sharpening: out = in + amount * (4 * centre - neighbours)."""
     k = np.array([[0, -1, 0], [-1, 4, -1], [0, -1, 0]], np.float32) * np.float32(amount)
     k[1, 1] += 1.0
-    out = cv2.filter2D(img.astype(np.float32), -1, k)
+    out: np.ndarray = cv2.filter2D(img.astype(np.float32), -1, k)
     return clip_to_dtype(out, img)
 
 
@@ -36,7 +36,9 @@ def sharpen(img, amount=1.0):
         ),
     ],
 )
-def unsharp_mask(img, ksize=5, sigma=1.5, amount=1.0, threshold=0.0):
+def unsharp_mask(
+    img: np.ndarray, ksize: int = 5, sigma: float = 1.5, amount: float = 1.0, threshold: float = 0.0
+) -> np.ndarray:
     """out = in + amount * (in - gaussian(in)), skipping differences below `threshold`."""
     f = img.astype(np.float32)
     blurred = cv2.GaussianBlur(f, (ksize, ksize), sigma)

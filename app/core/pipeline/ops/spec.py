@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import numpy as np
 
@@ -60,7 +60,7 @@ class ParamSpec:
         """Lenient: the nearest allowed value (clamped, snapped to step / odd). For sliders."""
         return self.validate(value)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Plain description (JSON-able) for UIs and docs."""
         d = {"kind": self.kind, "name": self.name, "label": self.label, "default": self.default, "doc": self.doc}
         for f in getattr(self, "__dataclass_fields__", {}):
@@ -319,13 +319,17 @@ FAMILY_LABELS = {
 
 _REGISTRY: dict[str, Op] = {}
 
+_Func = TypeVar("_Func", bound=Callable[..., np.ndarray])
 
-def register(name: str, family: str, label: str, params: list[ParamSpec] | tuple = (), doc: str = ""):
+
+def register(
+    name: str, family: str, label: str, params: list[ParamSpec] | tuple[ParamSpec, ...] = (), doc: str = ""
+) -> Callable[[_Func], _Func]:
     """Decorator: register a plain function as an op. The function stays a plain function."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}")
 
-    def deco(func: Callable[..., np.ndarray]) -> Callable[..., np.ndarray]:
+    def deco(func: _Func) -> _Func:
         if name in _REGISTRY:
             raise ValueError(f"op {name!r} registered twice")
         _REGISTRY[name] = Op(

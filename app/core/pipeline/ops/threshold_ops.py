@@ -1,5 +1,7 @@
 """Threshold family: manual, ImageJ auto methods, OpenCV Otsu/Triangle, adaptive."""
 
+import numpy as np
+
 from app.core.pipeline.ops.spec import BoolParam, EnumParam, FloatParam, IntParam, register
 from app.core.pipeline.threshold.levels import (
     IJ_METHODS,
@@ -32,7 +34,7 @@ _TYPE_LABELS = ("Binary", "Binary inverted", "To zero", "To zero inverted", "Tru
         EnumParam("type", "Type", "binary", choices=MANUAL_TYPES, labels=_TYPE_LABELS),
     ],
 )
-def threshold(img, level=128, type="binary"):
+def threshold(img: np.ndarray, level: int = 128, type: str = "binary") -> np.ndarray:
     """Fixed level. binary / binary_inv give a uint8 0/255 mask; to-zero / truncate keep depth."""
     return apply_level(img, level, type)
 
@@ -53,7 +55,7 @@ def threshold(img, level=128, type="binary"):
         EnumParam("type", "Type", "binary", choices=MANUAL_TYPES, labels=_TYPE_LABELS),
     ],
 )
-def auto_threshold(img, method="otsu", type="binary"):
+def auto_threshold(img: np.ndarray, method: str = "otsu", type: str = "binary") -> np.ndarray:
     """Level picked by an ImageJ method on the gray histogram (8- or 16-bit), then applied to
     the gray image like the manual threshold."""
     g = gray_of(img)
@@ -69,7 +71,7 @@ def auto_threshold(img, method="otsu", type="binary"):
         BoolParam("invert", "Inverted", False),
     ],
 )
-def opencv_threshold(img, method="otsu", invert=False):
+def opencv_threshold(img: np.ndarray, method: str = "otsu", invert: bool = False) -> np.ndarray:
     """OpenCV's THRESH_OTSU / THRESH_TRIANGLE on the gray image -> uint8 0/255 mask."""
     g = gray_of(img)
     return apply_level(g, opencv_level(g, method), "binary_inv" if invert else "binary")
@@ -95,6 +97,8 @@ def opencv_threshold(img, method="otsu", invert=False):
         BoolParam("invert", "Inverted", False),
     ],
 )
-def adaptive_threshold(img, method="gaussian", block_size=31, c=5.0, invert=False):
+def adaptive_threshold(
+    img: np.ndarray, method: str = "gaussian", block_size: int = 31, c: float = 5.0, invert: bool = False
+) -> np.ndarray:
     """Local threshold: pixel > (local mean or Gaussian-weighted mean) - C -> 255."""
     return adaptive(img, method, block_size, c, invert)

@@ -9,6 +9,7 @@ for `auto_threshold` / `opencv_threshold` it shows the level the method picked (
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import cv2
 import numpy as np
@@ -54,7 +55,7 @@ def current_method_tile(p: Pipeline, index: int) -> str | None:
     if step.op == "auto_threshold":
         return IJ_NAMES[step.params["method"]]
     if step.op == "opencv_threshold":
-        return "OpenCV " + step.params["method"].title()
+        return "OpenCV " + cast(str, step.params["method"]).title()
     return None
 
 

@@ -9,14 +9,14 @@ import numpy as np
 _EPS = 2.220446049250313e-16
 
 
-def _jint(x):
+def _jint(x: float) -> int:
     """Java (int) cast of a double: truncation toward zero, NaN -> 0."""
     if x != x:
         return 0
     return int(x)
 
 
-def _cum_norm(data):
+def _cum_norm(data: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """norm_histo, P1 (running sum, in order), P2 = 1 - P1 as float64 arrays (ImageJ's arrays)."""
     total = float(sum(data))
     norm = np.array(data, dtype=np.float64) / total
@@ -24,7 +24,7 @@ def _cum_norm(data):
     return norm, p1, 1.0 - p1
 
 
-def _first_last(p1, p2):
+def _first_last(p1: np.ndarray, p2: np.ndarray) -> tuple[int, int]:
     first = 0
     for ih in range(256):
         if not abs(p1[ih]) < _EPS:
@@ -38,13 +38,13 @@ def _first_last(p1, p2):
     return first, last
 
 
-def _lower(n):
+def _lower(n: int) -> np.ndarray:
     """Boolean matrix M[ih, it] = ih <= it."""
     idx = np.arange(n)
     return idx[:, None] <= idx[None, :]
 
 
-def _colsum(m):
+def _colsum(m: np.ndarray) -> np.ndarray:
     """Sum over axis 0 row by row (ih ascending), the order of ImageJ's `ent += ...` loops."""
     acc = np.zeros(m.shape[1])
     for row in m:
@@ -52,7 +52,7 @@ def _colsum(m):
     return acc
 
 
-def _ij_huang(data):
+def _ij_huang(data: list[int]) -> int:
     first = next(i for i in range(256) if data[i] != 0)
     last = next(i for i in range(255, first - 1, -1) if data[i] != 0)
     term = 1.0 / float(last - first)
@@ -68,7 +68,7 @@ def _ij_huang(data):
         s += float(ih) * data[ih]
         n += data[ih]
         mu1[ih - 1] = s / n
-    ih = np.arange(256, dtype=np.float64)[:, None]
+    ih = np.arange(256, dtype=np.float64)[:, None]  # type: ignore[assignment]  # the ImageJ loop name, reused
     low = _lower(256)
     mu = np.where(low, mu0[None, :], mu1[None, :])  # mu_0[it] for ih <= it, else mu_1[it]
     mux = 1.0 / (1.0 + term * np.abs(ih - mu))
@@ -83,7 +83,9 @@ def _ij_huang(data):
     return threshold
 
 
-def _entropy_scan(data, norm, p1, p2, first, last):
+def _entropy_scan(
+    data: list[int], norm: np.ndarray, p1: np.ndarray, p2: np.ndarray, first: int, last: int
+) -> np.ndarray:
     """Kapur's entropy (ent_back + ent_obj) for every it, ImageJ's summation order."""
     nz = (np.array(data) != 0)[:, None]
     low = _lower(256)
@@ -92,10 +94,11 @@ def _entropy_scan(data, norm, p1, p2, first, last):
         ro = norm[:, None] / p2[None, :]
         back = np.where(low & nz, -rb * np.log(rb), 0.0)
         obj = np.where(~low & nz, -ro * np.log(ro), 0.0)
-    return _colsum(back) + _colsum(obj)
+    tot: np.ndarray = _colsum(back) + _colsum(obj)
+    return tot
 
 
-def _ij_maxentropy(data):
+def _ij_maxentropy(data: list[int]) -> int:
     norm, p1, p2 = _cum_norm(data)
     first, last = _first_last(p1, p2)
     tot = _entropy_scan(data, norm, p1, p2, first, last)
@@ -106,7 +109,7 @@ def _ij_maxentropy(data):
     return threshold
 
 
-def _ij_renyientropy(data):
+def _ij_renyientropy(data: list[int]) -> int:
     norm, p1, p2 = _cum_norm(data)
     first, last = _first_last(p1, p2)
     tot = _entropy_scan(data, norm, p1, p2, first, last)
@@ -147,7 +150,7 @@ def _ij_renyientropy(data):
     return _jint(t1 * (p1[t1] + 0.25 * omega * b1) + 0.25 * t2 * omega * b2 + t3 * (p2[t3] + 0.25 * omega * b3))
 
 
-def _ij_shanbhag(data):
+def _ij_shanbhag(data: list[int]) -> int:
     norm, p1, p2 = _cum_norm(data)
     first, last = _first_last(p1, p2)
     idx = np.arange(256)
@@ -167,7 +170,7 @@ def _ij_shanbhag(data):
     return threshold
 
 
-def _ij_yen(data):
+def _ij_yen(data: list[int]) -> int:
     norm, p1, _ = _cum_norm(data)
     p1_sq = np.cumsum(norm * norm)
     p2_sq = [0.0] * 256

@@ -13,6 +13,7 @@ Only numpy (and math) is used, so the pipeline exporter can copy these functions
 """
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from app.core.pipeline.threshold.entropy import (
     _ij_yen,
     _jint,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 IJ_METHODS = (
     "default",
@@ -64,7 +68,7 @@ IJ_NAMES = {
 }
 
 
-def ij_threshold(hist, method):
+def ij_threshold(hist: "Iterable[int]", method: str) -> int:
     """ImageJ `AutoThresholder.getThreshold(method, histogram)` on a 256-bin histogram."""
     data = [int(v) for v in hist]
     if len(data) != 256:
@@ -99,7 +103,7 @@ def ij_threshold(hist, method):
     return int(min(max(t, 0), 255))
 
 
-def _bimodal(y):
+def _bimodal(y: np.ndarray) -> bool:
     modes = 0
     for k in range(1, len(y) - 1):
         if y[k - 1] < y[k] and y[k + 1] < y[k]:
@@ -109,13 +113,13 @@ def _bimodal(y):
     return modes == 2
 
 
-def _smooth3(h):
+def _smooth3(h: np.ndarray) -> np.ndarray:
     """3-point running mean with zeros outside (ImageJ's in-place loop computes exactly this)."""
     p = np.concatenate(([0.0], h, [0.0]))
     return (p[:-2] + p[1:-1] + p[2:]) / 3
 
 
-def _ij_intermodes(data):
+def _ij_intermodes(data: list[int]) -> int:
     maxbin = max(i for i in range(256) if data[i] > 0)
     minbin = min(i for i in range(256) if data[i] > 0)
     hist = np.array(data[minbin : maxbin + 1], dtype=np.float64)
@@ -129,7 +133,7 @@ def _ij_intermodes(data):
     return int(math.floor(tt / 2.0)) + minbin
 
 
-def _ij_isodata(data):
+def _ij_isodata(data: list[int]) -> int:
     g = 0
     for i in range(1, 256):
         if data[i] > 0:
@@ -151,7 +155,7 @@ def _ij_isodata(data):
     return g
 
 
-def _ij_default(data):
+def _ij_default(data: list[int]) -> int:
     data2 = list(data)
     mode, max_count = 0, 0
     for i, c in enumerate(data2):
@@ -166,7 +170,7 @@ def _ij_default(data):
     return ij_isodata_legacy(data2)
 
 
-def ij_isodata_legacy(data):
+def ij_isodata_legacy(data: "Sequence[int]") -> int:
     """ImageJ's original IsoData (IJ_IsoData), the core of "Default"."""
     data = list(data)
     max_value = len(data) - 1
@@ -193,7 +197,7 @@ def ij_isodata_legacy(data):
     return int(math.floor(result + 0.5))
 
 
-def _ij_li(data):
+def _ij_li(data: list[int]) -> int:
     num_pixels = float(sum(data))
     mean = 0.0
     for ih in range(1, 256):
@@ -220,7 +224,7 @@ def _ij_li(data):
     return threshold
 
 
-def _ij_mean(data):
+def _ij_mean(data: list[int]) -> int:
     tot = s = 0.0
     for i in range(256):
         tot += data[i]
@@ -228,13 +232,13 @@ def _ij_mean(data):
     return int(math.floor(s / tot))
 
 
-def _ij_minerror(data):
+def _ij_minerror(data: list[int]) -> int:
     n = len(data)
     a = np.cumsum(np.array(data, dtype=np.float64))
     b = np.cumsum(np.array([i * v for i, v in enumerate(data)], dtype=np.float64))
     c = np.cumsum(np.array([i * i * v for i, v in enumerate(data)], dtype=np.float64))
 
-    def at(arr, j):
+    def at(arr: np.ndarray, j: int) -> float:
         return arr[min(max(j, 0), n - 1)] if j >= 0 else 0.0
 
     threshold = _ij_mean(data)
@@ -267,7 +271,7 @@ def _ij_minerror(data):
     return threshold
 
 
-def _ij_minimum(data):
+def _ij_minimum(data: list[int]) -> int:
     hist = np.array(data, dtype=np.float64)
     it = 0
     while not _bimodal(hist):
@@ -281,7 +285,7 @@ def _ij_minimum(data):
     return -1
 
 
-def _ij_moments(data):
+def _ij_moments(data: list[int]) -> int:
     total = float(sum(data))
     histo = [d / total for d in data]
     m0, m1, m2, m3 = 1.0, 0.0, 0.0, 0.0
@@ -306,7 +310,7 @@ def _ij_moments(data):
     return -1
 
 
-def _ij_otsu(data):
+def _ij_otsu(data: list[int]) -> int:
     S = N = 0.0
     for k in range(256):
         S += float(k) * data[k]
@@ -328,7 +332,7 @@ def _ij_otsu(data):
     return k_star
 
 
-def _ij_percentile(data):
+def _ij_percentile(data: list[int]) -> int:
     threshold, temp = -1, 1.0
     total = float(sum(data))
     running = 0.0
@@ -340,7 +344,7 @@ def _ij_percentile(data):
     return threshold
 
 
-def _ij_triangle(data):
+def _ij_triangle(data: list[int]) -> int:
     data = list(data)
     lo = hi2 = dmax = peak = 0
     for i in range(256):
