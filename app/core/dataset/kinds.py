@@ -24,11 +24,12 @@ before polygons were understood listed their lines as malformed).
 from __future__ import annotations
 
 import os
-import sqlite3
-from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Iterable, Sequence
+
     from app.core.dataset.index import DatasetIndex
     from app.core.io.shapes import Labels
 
