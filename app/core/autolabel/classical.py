@@ -30,6 +30,7 @@ import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -40,6 +41,10 @@ from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
 from app.core.pipeline.ops import get_op
 from app.core.pipeline.ops.contours import find_boxes
+
+if TYPE_CHECKING:
+    from app.core.autolabel.sink import PredictionSink
+    from app.core.dataset.index import DatasetIndex
 
 # ops whose output is a 0/255 mask (a binary result to take boxes from)
 BINARY_OPS = {"threshold", "auto_threshold", "opencv_threshold", "adaptive_threshold", "in_range", "canny"}
@@ -136,7 +141,7 @@ def label_shapes(
     return Labels.from_obb(np.full(len(corners), int(class_id), np.int64), corners, np.ones(len(corners)))
 
 
-def check_dataset_kind(index, kind: str) -> None:
+def check_dataset_kind(index: DatasetIndex, kind: str) -> None:
     """UsageError (one line) when the dataset's existing labels are of another kind than `kind`
     or already mix kinds (app.core.dataset.kinds.summary, after a refresh of the index)."""
     from app.core.dataset import kinds as dataset_kinds
@@ -171,12 +176,12 @@ def model_key(pipeline: Pipeline, class_id: int, filt: BoxFilter, kind: str = "b
 class SkipOptions:  # the options the auto-labeler's skip rules read
     force: bool = False
     overwrite_reviewed: bool = False
-    sink: object | None = None  # label files are written (no predictions-only sink)
+    sink: PredictionSink | None = None  # label files are written (no predictions-only sink)
 
 
 def label_folder(
     pipeline: Pipeline,
-    source,
+    source: str | os.PathLike[str],
     class_id: int = 0,
     filt: BoxFilter = BoxFilter(),
     state: JobState | None = None,
@@ -186,7 +191,7 @@ def label_folder(
     only: list[str] | None = None,
     kind: str = "box",
     tolerance: float = 1.0,
-) -> dict:
+) -> dict[str, Any]:
     """Label every image of `source` (folder, data.yaml or .txt list) with the boxes (or kind
     "polygon" / "obb": see label_shapes) of the pipeline's binary result. `only` restricts the
     run to these image paths of the dataset (e.g. the image shown in the Process pane;
@@ -252,7 +257,7 @@ def label_folder(
     writer.start()
     labeled = skipped = done = boxes = 0
     skip_reasons: dict[str, int] = {}
-    failed: list[dict] = []
+    failed: list[dict[str, str]] = []
     total = len(plan.images)
     state.progress(0, total, "starting")
     try:
@@ -270,7 +275,8 @@ def label_folder(
                         cls, xywhn, conf = label_image(pipeline, img, class_id, filt)
                     else:
                         it.labels = label_shapes(pipeline, img, class_id, filt, kind, tolerance)
-                        cls, xywhn, conf = it.labels.cls, it.labels.xywhn(), it.labels.conf
+                        cls, xywhn = it.labels.cls, it.labels.xywhn()
+                        conf = cast(np.ndarray, it.labels.conf)  # label_shapes gives conf 1
                     writer.put((it, cls, xywhn, conf))
                     labeled += 1
                     boxes += len(cls)

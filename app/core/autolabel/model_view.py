@@ -16,19 +16,27 @@ run's results; SKIP: a predictions-only pass over the kept images).
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy.typing as npt
 
 from app.core.autolabel.engine.local import SKIP_FOREIGN, SKIP_REVIEWED, AutolabelOptions, autolabel
 from app.core.autolabel.sink import Item
 from app.core.jobs import JobState
 
+if TYPE_CHECKING:
+    from app.core.autolabel.engine.shared import Log, OnResult
+    from app.core.autolabel.report import AutolabelReport
+    from app.core.dataset.index import DatasetIndex
+
 SEPARATE, SKIP, REPLACE = "separate", "skip", "replace"
 FLUSH = 64
 
 
-def existing_labels(source, examples: int = 3) -> dict:
+def existing_labels(source: str | os.PathLike[str], examples: int = 3) -> dict[str, Any]:
     """What a run in place would find: images whose label file autolabel did not write
     ("foreign"), reviewed or edited by a person ("reviewed"), written by an earlier run ("ours"),
     none yet ("none"). The same rule the engine applies (engine.feed), without loading a model."""
@@ -68,24 +76,30 @@ class _ModelViewSink:
     """Predictions-only output (no label file read or written) for a set of images: into the
     dataset index's predictions, beside the kept labels."""
 
-    def __init__(self, rels: set[str]):
+    def __init__(self, rels: set[str]) -> None:
         self.rels = rels
         self.keep_loaded = False
-        self.loaded: tuple | None = None
+        self.loaded: tuple[Any, Any] | None = None
 
-    def started(self, index, imgsz: list[int], names: list[str], key: str) -> None:
+    def started(self, index: DatasetIndex, imgsz: list[int], names: list[str], key: str) -> None:
         pass
 
-    def skip_reason(self, index, rel: str, key: str) -> str | None:
+    def skip_reason(self, index: DatasetIndex, rel: str, key: str) -> str | None:
         return None if rel in self.rels else "labeled by this run"
 
-    def record(self, index, items: list[Item], key: str) -> None:
+    def record(self, index: DatasetIndex, items: list[Item], key: str) -> None:
         index.record_model_view(items, key)
 
 
 def run(
-    source, model, options: AutolabelOptions, state: JobState | None = None, keep: str = SKIP, on_result=None, log=None
-) -> dict:
+    source: str | os.PathLike[str],
+    model: str | os.PathLike[str],
+    options: AutolabelOptions,
+    state: JobState | None = None,
+    keep: str = SKIP,
+    on_result: OnResult | None = None,
+    log: Log | None = None,
+) -> AutolabelReport:
     """autolabel() with one of the three ways for existing labels; the report gains
     "keep", "model_view" (images whose predictions went to the index beside kept labels) and
     "dataset_root" (the dataset the predictions are stored for)."""
@@ -105,17 +119,17 @@ def run(
     recorded = 0
     if keep == SEPARATE:
         index = DatasetIndex(plan.root, source=plan.source)  # the dataset's own index, not the out folder's
-        buf: list = []
+        buf: list[Item] = []
         key: dict[str, str] = {}
 
-        def flush():
+        def flush() -> None:
             nonlocal recorded
             if buf:
                 index.record_model_view(list(buf), key.get("k", ""))
                 recorded += len(buf)
                 buf.clear()
 
-        def collect(path, cls, xywhn, conf):
+        def collect(path: str, cls: npt.NDArray[Any], xywhn: npt.NDArray[Any], conf: npt.NDArray[Any]) -> None:
             buf.append((Path(path).resolve().relative_to(root).as_posix(), cls, xywhn, conf))
             if len(buf) >= FLUSH:
                 flush()
@@ -132,7 +146,7 @@ def run(
             finally:
                 index.close()
     else:
-        todo = set()
+        todo: set[str] = set()
         if keep == SKIP:
             ex = existing_labels(source, examples=0)
             if ex["foreign"] or ex["reviewed"]:
@@ -142,11 +156,11 @@ def run(
             state.progress(0, len(todo), "the model's view of the kept labels")
             side = autolabel(source, model, replace(opt, sink=_ModelViewSink(todo), force=True), state, log=log)
             recorded = side["labeled"]
-    report.update(keep=keep, model_view=recorded, dataset_root=str(root))
+    report.update({"keep": keep, "model_view": recorded, "dataset_root": str(root)})
     return report
 
 
-def _kept_rels(source) -> set[str]:
+def _kept_rels(source: str | os.PathLike[str]) -> set[str]:
     """rels of the images a run in place keeps (foreign or reviewed label files)."""
     from app.core.autolabel.engine.shared import feed, open_run_index
     from app.core.autolabel.source import plan_source

@@ -9,6 +9,7 @@ to the dataset root.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ class Plan:
     warnings: list[str]
 
 
-def plan_source(source: str | os.PathLike) -> Plan:
+def plan_source(source: str | os.PathLike[str]) -> Plan:
     p = Path(source).expanduser()
     if not p.exists():
         raise FileError(p, "no such file or folder")
@@ -41,7 +42,7 @@ def plan_source(source: str | os.PathLike) -> Plan:
     seen: set[str] = set()
     for _split, entry in src.entries:
         if entry.is_file():  # an Ultralytics image list: lines relative to the dataset root
-            found = _read_list(entry, Path(src.root), warnings)
+            found: Iterable[str] = _read_list(entry, Path(src.root), warnings)
         else:
             found = imaging.list_images(entry, warnings)
         for path in found:

@@ -64,7 +64,7 @@ def check_confined(images: list[str], root: Path, out: Path | None) -> None:
         check_inside(ld, root, "the label folder")
 
 
-def check_writable(images: list[str], root: Path, out: str | os.PathLike | None) -> None:
+def check_writable(images: list[str], root: Path, out: str | os.PathLike[str] | None) -> None:
     """LabelBenchError naming the first label folder that cannot be written (with the way out),
     or that leads out of the dataset (check_confined)."""
     out_p = Path(out).expanduser().resolve() if out else None

@@ -5,15 +5,20 @@ the CUDA one)."""
 from __future__ import annotations
 
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    import torch
 
 from app.core.errors import ModelLoadError, UsageError
 
 
-def model_format(path: str | os.PathLike) -> str:
+def model_format(path: str | os.PathLike[str]) -> str:
     """'pt', 'openvino' or 'onnx' from a model path (the formats this engine accepts)."""
     p = Path(path)
     if p.is_dir() and (list(p.glob("*.xml")) or p.name.endswith("_openvino_model")):
@@ -27,13 +32,19 @@ def model_format(path: str | os.PathLike) -> str:
     raise UsageError(f"{p}: unsupported model format (use a .pt, .onnx or an OpenVINO *_openvino_model folder)")
 
 
+class Pending(Protocol):
+    """What Backend.submit returns: a Future, or OpenVINO's started request (runtimes._OVResult)."""
+
+    def result(self) -> Any: ...
+
+
 class Backend:
     """Common interface: submit(batch) -> Future of raw predictions; in_flight = useful concurrency."""
 
     kind = "?"
     in_flight = 1
 
-    def __init__(self, model_path: Path, auto_backend, precision: str):
+    def __init__(self, model_path: Path, auto_backend: Any, precision: str) -> None:
         self.model_path = Path(model_path)
         self.ab = auto_backend
         self.precision = precision
@@ -45,13 +56,13 @@ class Backend:
         self.trained_imgsz = 640
         self._pool: ThreadPoolExecutor | None = None  # made on first submit (not used by OpenVINO)
 
-    def forward(self, x: np.ndarray):
+    def forward(self, x: npt.NDArray[np.uint8]) -> Any:
         import torch
 
         with torch.inference_mode():
             return self.ab(model_input(x))
 
-    def submit(self, x: np.ndarray) -> Future:
+    def submit(self, x: npt.NDArray[np.uint8]) -> Pending:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix=f"infer-{self.kind}")
         return self._pool.submit(self.forward, x)
@@ -67,7 +78,7 @@ class Backend:
 LABEL_TASKS = ("detect", "segment", "obb")  # what auto-labeling writes: boxes, polygons, rotated boxes
 
 
-def model_task(ab) -> str:
+def model_task(ab: Any) -> str:
     """The task of a loaded model: an export's metadata says it; a .pt's head says it (its class:
     Segment, OBB, Pose, ...; a checkpoint's saved args can say "detect" for any model built from a
     yaml), else Ultralytics' guess_model_task."""
@@ -79,7 +90,7 @@ def model_task(ab) -> str:
         return "detect"
     from ultralytics.nn.modules import head
 
-    layers = getattr(model, "model", None)
+    layers: Any = getattr(model, "model", None)
     last = layers[-1] if isinstance(layers, (list, tuple)) or hasattr(layers, "__getitem__") else None
     for name, t in (
         ("SemanticSegment", "semantic"),
@@ -95,12 +106,12 @@ def model_task(ab) -> str:
     from ultralytics.nn.tasks import guess_model_task
 
     try:
-        return str(guess_model_task(model) or "detect")
+        return str(guess_model_task(model) or "detect")  # type: ignore[no-untyped-call]  # Ultralytics is untyped
     except Exception:
         return "detect"
 
 
-def check_task(model, ab) -> str:
+def check_task(model: str | os.PathLike[str], ab: Any) -> str:
     """The model's task when auto-labeling can write its results; one line otherwise."""
     from app.core.errors import LabelBenchError
 
@@ -110,7 +121,7 @@ def check_task(model, ab) -> str:
     return task
 
 
-def model_input(x: np.ndarray):
+def model_input(x: npt.NDArray[np.uint8]) -> torch.Tensor:
     """uint8 BxHxWx3 BGR -> float32 BCHW RGB /255 torch tensor, as `BasePredictor.preprocess` makes it."""
     import torch
 
@@ -119,12 +130,12 @@ def model_input(x: np.ndarray):
     return t
 
 
-def meta_imgsz(ab) -> int:
+def meta_imgsz(ab: Any) -> int:
     imgsz = getattr(ab, "imgsz", None) or (getattr(ab, "metadata", {}) or {}).get("imgsz") or 640
     return int(imgsz if isinstance(imgsz, int) else max(imgsz))
 
 
-def check_openvino_files(path) -> None:
+def check_openvino_files(path: str | os.PathLike[str]) -> None:
     """An OpenVINO model is an .xml and its .bin side by side: a missing or empty one is said in
     one line (OpenVINO itself says only 'Exception from src/inference/src/cpp/core.cpp:84')."""
     p = Path(path)
@@ -142,7 +153,7 @@ def check_openvino_files(path) -> None:
         raise ModelLoadError(f"{p}: the OpenVINO model's weights file {bin_.name} is empty")
 
 
-def load_auto_backend(path: Path, device: str):
+def load_auto_backend(path: Path, device: str) -> Any:
     import torch
     from ultralytics.nn.autobackend import AutoBackend
     from ultralytics.utils import LOGGER

@@ -12,21 +12,25 @@ import os
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.autolabel.backends.cpu import machine_key
 from app.core.io.atomic import atomic_write_text
 
+if TYPE_CHECKING:
+    from app.core.autolabel.backends.base import Backend, Pending
+
 ROUNDS = 8
 
 
-def throughput_ms(backend, x: np.ndarray, rounds: int = ROUNDS) -> float:
+def throughput_ms(backend: Backend, x: npt.NDArray[np.uint8], rounds: int = ROUNDS) -> float:
     """Milliseconds per image, steady state, with the backend's own concurrency."""
     for _ in range(2):
         backend.forward(x)
-    q: deque = deque()
+    q: deque[Pending] = deque()
     t0 = time.perf_counter()
     for _ in range(rounds):
         q.append(backend.submit(x))
@@ -34,21 +38,23 @@ def throughput_ms(backend, x: np.ndarray, rounds: int = ROUNDS) -> float:
             q.popleft().result()
     while q:
         q.popleft().result()
-    return (time.perf_counter() - t0) * 1000 / (rounds * x.shape[0])
+    return float((time.perf_counter() - t0) * 1000 / (rounds * x.shape[0]))
 
 
 def choice_file(export_folder: Path, precision: str) -> Path:
     return export_folder / f"choice-{precision}-{machine_key()}.json"
 
 
-def read_choice(export_folder: Path, precision: str) -> dict | None:
+def read_choice(export_folder: Path, precision: str) -> dict[str, Any] | None:
     try:
-        return json.loads(choice_file(export_folder, precision).read_text())
+        return cast(dict[str, Any], json.loads(choice_file(export_folder, precision).read_text()))
     except (OSError, ValueError):
         return None
 
 
-def measure_choice(pt_backend, exported_backend, export_folder: Path, precision: str) -> dict:
+def measure_choice(
+    pt_backend: Backend, exported_backend: Backend, export_folder: Path, precision: str
+) -> dict[str, Any]:
     """Time both (same input, the model's trained size) and store {"chosen", "<kind>_ms", ...}."""
     s = int(getattr(pt_backend, "trained_imgsz", 640))
     x = np.random.default_rng(0).integers(0, 256, (1, s, s, 3), dtype=np.uint8)  # a letterboxed BGR image

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from typing import Any
 
 CPU_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx512_fp16")
 
@@ -114,7 +115,7 @@ def machine_key() -> str:
     return f"{os.cpu_count() or 1}cpu-{hashlib.sha256(tag.encode()).hexdigest()[:8]}"
 
 
-def describe() -> dict:
+def describe() -> dict[str, Any]:
     """For benchmark lines and reports: {"name", "flags", "max_isa", "effective_flags", "openvino_bf16"}."""
     return {
         "name": cpu_name(),
@@ -143,7 +144,9 @@ def ensure_f32_default() -> None:
     if getattr(orig, "labelbench_f32", False):
         return
 
-    def compile_model(self, model, device_name=None, config=None, **kw):
+    def compile_model(
+        self: Any, model: Any, device_name: Any = None, config: dict[str, Any] | None = None, **kw: Any
+    ) -> Any:
         if device_name in (None, "CPU", "AUTO") or str(device_name).startswith("CPU"):
             config = dict(config or {})
             config.setdefault("INFERENCE_PRECISION_HINT", "f32")

@@ -15,18 +15,25 @@ The same code runs on CPU tensors (device "cpu"), which is how the tests cover i
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.autolabel.backends.base import Backend, check_task, load_auto_backend, meta_imgsz, model_format
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
 
+if TYPE_CHECKING:
+    import torch
+
 GPU_BATCH = 16
 
 
-def gpu_input(x: np.ndarray, device, half: bool):
+def gpu_input(x: npt.NDArray[np.uint8], device: torch.device | str, half: bool) -> torch.Tensor:
     """uint8 BxHxWx3 BGR -> the model input on `device` (RGB, BCHW, float16/32, /255)."""
     import torch
 
@@ -43,7 +50,9 @@ class GpuBackend(Backend):
     in_flight = 2
     default_batch = GPU_BATCH
 
-    def __init__(self, model_path, ab, device, half: bool, engine: bool = False):
+    def __init__(
+        self, model_path: Path, ab: Any, device: torch.device | str | int, half: bool, engine: bool = False
+    ) -> None:
         super().__init__(model_path, ab, "fast" if half else "exact")
         import torch
 
@@ -53,7 +62,7 @@ class GpuBackend(Backend):
         imgsz = args.get("imgsz") if isinstance(args, dict) else getattr(args, "imgsz", None)
         self.trained_imgsz = int(max(imgsz) if isinstance(imgsz, (list, tuple)) else imgsz) if imgsz else meta_imgsz(ab)
 
-    def forward(self, x: np.ndarray):
+    def forward(self, x: npt.NDArray[np.uint8]) -> Any:
         import torch
 
         with torch.inference_mode():
@@ -80,7 +89,7 @@ def tensorrt_available() -> bool:
     return importlib.util.find_spec("tensorrt") is not None
 
 
-def engine_dir(model_pt, gpu_name: str, trt_version: str) -> Path:
+def engine_dir(model_pt: Path, gpu_name: str, trt_version: str) -> Path:
     """Where the TensorRT engine of `model_pt` for this GPU and TensorRT version is cached."""
     from app.core.autolabel.backends.model_cache import cache_root, file_sha256, ultralytics_version
 
@@ -93,7 +102,7 @@ def engine_dir(model_pt, gpu_name: str, trt_version: str) -> Path:
     )
 
 
-def ensure_engine(model_pt: Path, device: str, log=None) -> Path:
+def ensure_engine(model_pt: Path, device: str, log: Callable[[str], object] | None = None) -> Path:
     """Export `model_pt` to a float16 TensorRT engine once (Ultralytics' exporter), cached."""
     import tensorrt
     import torch
@@ -123,7 +132,9 @@ def ensure_engine(model_pt: Path, device: str, log=None) -> Path:
     return done
 
 
-def load_gpu_backend(model, backend: str, precision: str, device: str, log=None) -> GpuBackend:
+def load_gpu_backend(
+    model: str | os.PathLike[str], backend: str, precision: str, device: str, log: Callable[[str], object] | None = None
+) -> GpuBackend:
     """The GPU backend for a .pt model: TensorRT float16 when installed (fast), else torch float16;
     float32 torch for exact. device "cpu" runs the same code on CPU tensors."""
     model = Path(model)

@@ -19,7 +19,9 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, cast
 
 from app.core.errors import LabelBenchError, ModelLoadError
 
@@ -31,7 +33,7 @@ def cache_root() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".cache" / "labelbench"
 
 
-def sha256_now(path: str | os.PathLike) -> str:
+def sha256_now(path: str | os.PathLike[str]) -> str:
     """SHA-256 of the file's current bytes, read now (no memo)."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -40,7 +42,7 @@ def sha256_now(path: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
-def file_sha256(path: str | os.PathLike) -> str:
+def file_sha256(path: str | os.PathLike[str]) -> str:
     """SHA-256 of a file; remembered per (path, size, mtime) so a 100 MB model is hashed once."""
     p = Path(path).resolve()
     st = p.stat()
@@ -51,7 +53,7 @@ def file_sha256(path: str | os.PathLike) -> str:
     except (OSError, ValueError):
         known = {}
     if isinstance(known, dict) and key in known:
-        return known[key]
+        return cast(str, known[key])
     digest = sha256_now(p)
     known = known if isinstance(known, dict) else {}
     known[key] = digest
@@ -66,7 +68,7 @@ def file_sha256(path: str | os.PathLike) -> str:
     return digest
 
 
-def model_file_id(path: str | os.PathLike) -> str:
+def model_file_id(path: str | os.PathLike[str]) -> str:
     """Identity of a model for the dataset index: '<name>@<first 12 hex of sha256>'.
     An OpenVINO folder is identified by its .bin weights."""
     p = Path(path)
@@ -90,7 +92,7 @@ def ultralytics_version() -> str:
         return ultralytics.__version__
 
 
-def export_dir(model_pt: str | os.PathLike, fmt: str) -> Path:
+def export_dir(model_pt: str | os.PathLike[str], fmt: str) -> Path:
     """Where the cached export of this model (by content) in this format lives."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
@@ -103,7 +105,7 @@ def exported_model_path(folder: Path, fmt: str) -> Path:
 
 
 @contextlib.contextmanager
-def _locked(path: Path):
+def _locked(path: Path) -> Iterator[None]:
     import fcntl
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +117,7 @@ def _locked(path: Path):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def build_once(folder: Path, name: str, build) -> None:
+def build_once(folder: Path, name: str, build: Callable[[Path, Path], str]) -> None:
     """Make the cache folder `folder` unless it is finished (holds DONE), once across processes:
     under the lock `.{name}.lock` beside it, `build(work, built)` fills the empty folder `built`
     (in the temp folder `work`, next to `folder`) and returns the text of its DONE file; `built`
@@ -137,13 +139,13 @@ def build_once(folder: Path, name: str, build) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def load_for_export(model_pt: Path, work: Path):
+def load_for_export(model_pt: Path, work: Path) -> Any:
     """An Ultralytics YOLO of a copy of `model_pt` in `work` (the exporter writes beside it), loaded
     in Ultralytics' safe mode unless the user trusted this file (UnsafeModelError); any other load
     problem is one ModelLoadError naming the user's file."""
     local = work / "model.pt"
     shutil.copy2(model_pt, local)
-    from ultralytics import YOLO
+    from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
 
     from app.core.io.models.safety import loading
 
@@ -159,7 +161,9 @@ def load_for_export(model_pt: Path, work: Path):
         raise ModelLoadError(f"{model_pt}: cannot load model ({type(e).__name__}: {msg})") from None
 
 
-def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = None, log=None) -> Path:
+def ensure_export(
+    model_pt: str | os.PathLike[str], fmt: str, imgsz: int | None = None, log: Callable[[str], object] | None = None
+) -> Path:
     """Export `model_pt` to `fmt` with Ultralytics' exporter (dynamic shapes, float32 weights)
     unless a finished export is cached; return the path to load."""
     model_pt = Path(model_pt)
@@ -182,7 +186,7 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
 
         level = LOGGER.level
         LOGGER.setLevel(40)  # the exporter's banner would garble a progress line
-        kw = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")
+        kw: dict[str, Any] = dict(format=fmt, dynamic=True, batch=1, verbose=False, device="cpu")
         if imgsz:
             kw["imgsz"] = imgsz
         if fmt == "onnx":
@@ -192,7 +196,7 @@ def ensure_export(model_pt: str | os.PathLike, fmt: str, imgsz: int | None = Non
         except Exception as e:
             from app.core.offline import plain
 
-            raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {plain(e)})") from e
+            raise LabelBenchError(f"{model_pt}: export to {fmt} failed ({type(e).__name__}: {plain(str(e))})") from e
         finally:
             LOGGER.setLevel(level)
         out.rename(exported_model_path(built, fmt))

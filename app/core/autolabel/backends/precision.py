@@ -22,14 +22,29 @@ beside the int8 model (per machine key: CPU count, flags and ISA cap, app.core.a
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.autolabel.backends.cpu import has_bf16, machine_key
 from app.core.errors import LabelBenchError, UsageError
 from app.core.metrics.match import iou_matrix_xyxy
+
+if TYPE_CHECKING:
+    import os
+
+    from app.core.autolabel.backends.base import Backend
+    from app.core.autolabel.engine.stages import Preprocessor
+    from app.core.autolabel.options import AutolabelOptions
+
+# one image's boxes: (class ids (N,), xyxy (N, 4))
+Boxes = tuple[npt.NDArray[Any], npt.NDArray[Any]]
+# a decoded check image: (letterboxed HxWx3 uint8 BGR, (h, w) as read)
+DecodedImage = tuple[npt.NDArray[Any], tuple[int, int]]
 
 AGREEMENT_MIN = 0.97
 IOU_AGREE = 0.9
@@ -44,7 +59,7 @@ class Resolution:
     why: str
     model_path: Path | None = None
     decode_scale: int = 1
-    check: dict = field(default_factory=dict)
+    check: dict[str, Any] = field(default_factory=dict)
     exact: bool = False  # float32 asked of the backend explicitly (a bf16 CPU would otherwise use bf16)
 
     @property
@@ -59,7 +74,7 @@ class Resolution:
 # ---- comparing two runs' boxes -------------------------------------------------------------
 
 
-def matched_boxes(ref, run, thr: float) -> tuple[int, int, int]:
+def matched_boxes(ref: Sequence[Boxes], run: Sequence[Boxes], thr: float) -> tuple[int, int, int]:
     """Greedy same-class matching at IoU >= thr over images: (matched, boxes in ref, boxes in run).
     ref and run are lists (one entry per image) of (cls (N,), xyxy (N,4))."""
     m = nr = nu = 0
@@ -79,7 +94,7 @@ def matched_boxes(ref, run, thr: float) -> tuple[int, int, int]:
     return m, nr, nu
 
 
-def compare(ref, run) -> dict:
+def compare(ref: Sequence[Boxes], run: Sequence[Boxes]) -> dict[str, Any]:
     """{"agreement", "f1", "boxes_ref", "boxes_run"} of `run` against `ref` (see matched_boxes)."""
     m, nr, nu = matched_boxes(ref, run, IOU_AGREE)
     tp, _, _ = matched_boxes(ref, run, 0.5)
@@ -95,12 +110,12 @@ def compare(ref, run) -> dict:
 # ---- the check -----------------------------------------------------------------------------
 
 
-def _predict(backend, decoded, opt) -> list:
+def _predict(backend: Backend, decoded: list[DecodedImage], opt: AutolabelOptions) -> list[Boxes]:
     """(cls, xyxy in image pixels) per image, through the engine's own post-processing."""
     from app.core.autolabel.engine.shared import postprocess
     from app.core.autolabel.engine.stages import Item
 
-    out = []
+    out: list[Boxes] = []
     for x, shape in decoded:
         it = Item(0, "", "", Path("."), orig_shape=shape)
         preds = backend.forward(np.ascontiguousarray(x[None]))
@@ -111,24 +126,24 @@ def _predict(backend, decoded, opt) -> list:
     return out
 
 
-def _decode_all(pre, paths) -> tuple[list, float]:
+def _decode_all(pre: Preprocessor, paths: list[str]) -> tuple[list[DecodedImage], float]:
     import time
 
     t0 = time.perf_counter()
     res = [pre.decode(p) for p in paths]
     ms = (time.perf_counter() - t0) * 1000 / max(len(paths), 1)
-    return [(x, shape) for x, shape, err in res if err is None], ms
+    return [(cast(np.ndarray, x), shape) for x, shape, err in res if err is None], ms
 
 
 def run_check(
     f32_path: Path,
     int8_path: Path | None,
     check_paths: list[str],
-    pre_args: tuple,
-    opt,
+    pre_args: tuple[int, int, bool],
+    opt: AutolabelOptions,
     bf16: bool,
     threshold: float = AGREEMENT_MIN,
-) -> dict:
+) -> dict[str, Any]:
     """Run every candidate on the check images against float32; time each (ms per image, the
     engine's streams in flight); check reduced JPEG decoding with the fastest passing candidate.
     Returns {"candidates": {name: {...}}, "chosen", "decode": {...}, "threshold", "images"}."""
@@ -146,9 +161,9 @@ def run_check(
         specs.append(("bf16", f32_path, "fast"))
     if int8_path is not None:
         specs.append(("int8", int8_path, "int8"))
-    cand: dict = {}
-    ref = None
-    backends = {}
+    cand: dict[str, dict[str, Any]] = {}
+    ref: list[Boxes] | None = None
+    backends: dict[str, Backend] = {}
     try:
         for name, path, prec in specs:
             be = backends[name] = load_backend(path, "openvino", prec, "cpu")
@@ -161,7 +176,7 @@ def run_check(
             cand[name] = c
         passing = [n for n, c in cand.items() if c["passed"]]
         chosen = min(passing, key=lambda n: cand[n]["ms_per_image"])
-        decode = {"full_ms": round(full_ms, 2)}
+        decode: dict[str, Any] = {"full_ms": round(full_ms, 2)}
         h, w = decoded[0][1]
         for s in SCALES:  # reduced decoding with the chosen precision, where these images allow it
             red = make_preprocessor(*pre_args, scale=s)
@@ -169,7 +184,7 @@ def run_check(
                 decode[f"1/{s}"] = {"passed": False, "note": f"images too small for 1/{s}"}
                 continue
             rdecoded, rms = _decode_all(red, check_paths)
-            c = compare(ref, _predict(backends[chosen], rdecoded, opt))
+            c = compare(cast("list[Boxes]", ref), _predict(backends[chosen], rdecoded, opt))  # f32 ran first
             c["ms"] = round(rms, 2)
             c["passed"] = bool(c["agreement"] >= threshold and rms < full_ms)
             decode[f"1/{s}"] = c
@@ -190,7 +205,7 @@ def run_check(
 # ---- the decision --------------------------------------------------------------------------
 
 
-def _figures(check: dict) -> str:
+def _figures(check: dict[str, Any]) -> str:
     parts = []
     for name, c in check["candidates"].items():
         s = f"{name} {c['ms_per_image']:g} ms/img"
@@ -200,7 +215,7 @@ def _figures(check: dict) -> str:
     return "; ".join(parts)
 
 
-def _decode_words(check: dict) -> str:
+def _decode_words(check: dict[str, Any]) -> str:
     d = check.get("decode") or {}
     scale = check.get("decode_scale", 1)
     if scale > 1:
@@ -221,7 +236,7 @@ def _decode_words(check: dict) -> str:
     return f"JPEGs decoded in full ({k} failed: {why})"
 
 
-def explain(check: dict, chosen: str, forced: bool = False) -> str:
+def explain(check: dict[str, Any], chosen: str, forced: bool = False) -> str:
     """One line: which precision runs and why, with the check's numbers."""
     cand = check["candidates"]
     thr = check["threshold"]
@@ -241,7 +256,7 @@ def explain(check: dict, chosen: str, forced: bool = False) -> str:
     )
 
 
-def _export_input(f32_folder: Path, imgsz: int | None) -> tuple:
+def _export_input(f32_folder: Path, imgsz: int | None) -> tuple[int, int, bool]:
     """(imgsz, stride, auto) of the engine's letterbox for this export, from its metadata."""
     import math
 
@@ -261,7 +276,13 @@ def decision_file(int8_model: Path, imgsz: int) -> Path:
     return Path(int8_model).parent / f"check-{machine_key()}-ov{ver}-{imgsz}.json"
 
 
-def resolve(model, images: list[str], opt, log=None, threshold: float | None = None) -> Resolution | None:
+def resolve(
+    model: str | os.PathLike[str],
+    images: list[str],
+    opt: AutolabelOptions,
+    log: Callable[[str], object] | None = None,
+    threshold: float | None = None,
+) -> Resolution | None:
     """The precision a run of `model` over `images` uses under opt.precision; None where the
     choice is not ours (exact, or not a .pt on the CPU through OpenVINO): the backend decides."""
     threshold = AGREEMENT_MIN if threshold is None else threshold
@@ -352,7 +373,14 @@ def resolve(model, images: list[str], opt, log=None, threshold: float | None = N
 
 
 def _fallback(
-    model, images: list[str], held_out: list[str], opt, bf16: bool, threshold: float, why_not_int8: str, log=None
+    model: str | os.PathLike[str],
+    images: list[str],
+    held_out: list[str],
+    opt: AutolabelOptions,
+    bf16: bool,
+    threshold: float,
+    why_not_int8: str,
+    log: Callable[[str], object] | None = None,
 ) -> Resolution:
     """No int8: float32 where the CPU has no bf16 (nothing reduced, nothing to check); else bf16
     (and reduced decoding) checked against float32 on the held-out images, or on the folder itself
@@ -382,7 +410,7 @@ def _fallback(
     )
 
 
-def peek_decode_scale(model, images: list[str], opt) -> int:
+def peek_decode_scale(model: str | os.PathLike[str], images: list[str], opt: AutolabelOptions) -> int:
     """The JPEG decode scale a cached decision gives, without loading anything (for the early
     decoder); 1 when nothing is cached."""
     try:
@@ -403,11 +431,11 @@ def peek_decode_scale(model, images: list[str], opt) -> int:
         return 1
 
 
-def default_words(opt, backend) -> tuple[str, str]:
+def default_words(opt: AutolabelOptions, backend: Backend) -> tuple[str, str]:
     """(precision, why) of a run whose precision the backend decides (exact, or not a .pt on the CPU)."""
     own = getattr(backend, "precision_words", None)
     if own is not None:  # e.g. the GPU backend
-        return own()
+        return cast(tuple[str, str], own())
     if opt.precision == "exact":
         return "f32", "f32: --precision exact (float32, the labels of yolo predict)"
     if backend.kind != "openvino":

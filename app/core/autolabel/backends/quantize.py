@@ -22,16 +22,26 @@ import io
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from app.core.errors import LabelBenchError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from app.core.autolabel.engine.stages import Preprocessor
 
 CALIBRATION_MAX = 300  # images NNCF collects statistics on
 CHECK_MAX = 64  # held-out images the check compares on
 MIN_IMAGES = 24  # fewer images than this: no int8 (too little to calibrate and check on)
 
 
-def split_sample(paths: list[str], n_cal: int = CALIBRATION_MAX, n_check: int = CHECK_MAX) -> tuple[list, list]:
+def split_sample(
+    paths: list[str], n_cal: int = CALIBRATION_MAX, n_check: int = CHECK_MAX
+) -> tuple[list[str], list[str]]:
     """(calibration, check) images, disjoint, both spread evenly over the sorted list.
     With fewer images than n_cal + n_check, about a fifth (at least 8) go to the check."""
     ordered = sorted(paths)
@@ -82,7 +92,7 @@ def overflow_fix() -> str:
     return "first_layer_only" if vnni else "enable"
 
 
-def int8_dir(model_pt: str | os.PathLike, key: str) -> Path:
+def int8_dir(model_pt: str | os.PathLike[str], key: str) -> Path:
     """Where the int8 model of `model_pt` calibrated on the sample `key` lives (one per overflow fix)."""
     from app.core.autolabel.backends.model_cache import cache_root, file_sha256, ultralytics_version
 
@@ -95,12 +105,12 @@ def int8_dir(model_pt: str | os.PathLike, key: str) -> Path:
     )
 
 
-def cached_int8(model_pt: str | os.PathLike, key: str) -> Path | None:
+def cached_int8(model_pt: str | os.PathLike[str], key: str) -> Path | None:
     folder = int8_dir(model_pt, key)
     return folder / "model_openvino_model" if (folder / "DONE").exists() else None
 
 
-def head_ignored_scope(ov_model) -> list[str]:
+def head_ignored_scope(ov_model: Any) -> list[str]:
     """Names of the detection head's Sigmoid and DFL operations, kept in float as Ultralytics'
     exporter keeps them (quantizing the box decoding moves boxes by whole pixels), and of the head's
     last 1x1 convolutions (`cv2.i.2` box distributions, `cv3.i.2` class scores: little compute, and
@@ -121,7 +131,7 @@ def head_ignored_scope(ov_model) -> list[str]:
     ]
 
 
-def calibration_input(x):
+def calibration_input(x: npt.NDArray[np.uint8]) -> npt.NDArray[Any]:
     """A letterboxed uint8 HxWx3 BGR image -> the f32 IR's input (1x3xHxW RGB /255), as the
     engine's compiled preprocessing makes it."""
     import numpy as np
@@ -129,7 +139,9 @@ def calibration_input(x):
     return np.ascontiguousarray(x[None, ..., ::-1].transpose(0, 3, 1, 2), dtype=np.float32) / 255.0
 
 
-def quantize_ir(f32_xml: Path, inputs: list, out_xml: Path, subset: int | None = None, fix: str | None = None) -> None:
+def quantize_ir(
+    f32_xml: Path, inputs: list[npt.NDArray[Any]], out_xml: Path, subset: int | None = None, fix: str | None = None
+) -> None:
     """nncf.quantize the IR on `inputs` (letterboxed uint8 BGR images) and save it as `out_xml`
     (fix: the overflow fix, see overflow_fix(); default this CPU's)."""
     import logging
@@ -153,7 +165,13 @@ def quantize_ir(f32_xml: Path, inputs: list, out_xml: Path, subset: int | None =
     ov.save_model(q, str(out_xml), compress_to_fp16=False)
 
 
-def ensure_int8(model_pt: str | os.PathLike, f32_folder: Path, cal_paths: list[str], pre, log=None) -> Path:
+def ensure_int8(
+    model_pt: str | os.PathLike[str],
+    f32_folder: Path,
+    cal_paths: list[str],
+    pre: Preprocessor,
+    log: Callable[[str], object] | None = None,
+) -> Path:
     """The int8 model of `model_pt` for this calibration sample: cached, else made now from the
     f32 export in `f32_folder` (built in a temp folder and renamed into place under a lock)."""
     if not nncf_version():
@@ -163,11 +181,11 @@ def ensure_int8(model_pt: str | os.PathLike, f32_folder: Path, cal_paths: list[s
     done = folder / "model_openvino_model"
 
     def build(_work: Path, built: Path) -> str:
-        inputs = []
+        inputs: list[npt.NDArray[Any]] = []
         for p in cal_paths:
             x, _shape, err = pre.decode(p)
             if err is None:
-                inputs.append(x)
+                inputs.append(cast("npt.NDArray[Any]", x))  # decoded: err is None
         if not inputs:
             raise LabelBenchError("int8: none of the calibration images could be read")
         if log:

@@ -11,7 +11,10 @@ The boxes are scaled back to the image's full (EXIF-oriented) size, as for a ful
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+import numpy.typing as npt
 
 from app.core.autolabel.engine.stages import Preprocessor, letterbox
 
@@ -32,24 +35,27 @@ def usable_scale(h: int, w: int, new_shape: tuple[int, int], scale: int) -> int:
 class ReducedPreprocessor(Preprocessor):
     """Preprocessor decoding JPEGs at up to 1/scale where the image is large enough."""
 
-    def __init__(self, imgsz, stride: int, auto: bool, scale: int = 2):
+    def __init__(self, imgsz: int | tuple[int, int] | list[int], stride: int, auto: bool, scale: int = 2) -> None:
         super().__init__(imgsz, stride, auto)
         self.scale = int(scale)
         self.key = (*self.key, f"jpeg1/{self.scale}")
 
-    def decode(self, path: str):
+    def decode(self, path: str) -> tuple[npt.NDArray[Any] | None, tuple[int, int], str | None]:
         try:
             out = self._reduced(path)
         except Exception:
             out = None
         return out if out is not None else super().decode(path)
 
-    def _reduced(self, path: str):
+    def _reduced(self, path: str) -> tuple[npt.NDArray[Any], tuple[int, int], None] | None:
         from app.core.io import images as imaging
         from app.core.io import jpeg_fast
         from app.core.io.regular import read_regular_bytes
 
-        if jpeg_fast.simplejpeg is None or not str(path).lower().endswith((".jpg", ".jpeg")):
+        if (
+            jpeg_fast.simplejpeg is None  # type: ignore[attr-defined]  # an optional import, not re-exported
+            or not str(path).lower().endswith((".jpg", ".jpeg"))
+        ):
             return None
         data = read_regular_bytes(path, what="image file")
         hdr = jpeg_fast.header(data)
@@ -63,7 +69,9 @@ class ReducedPreprocessor(Preprocessor):
         if s == 1:
             return None
         sh, sw = -(-hdr[0] // s), -(-hdr[1] // s)  # libjpeg's scaled size (rounded up)
-        img = jpeg_fast.simplejpeg.decode_jpeg(data, "BGR", min_factor=s, min_height=sh, min_width=sw)
+        img = jpeg_fast.simplejpeg.decode_jpeg(  # type: ignore[attr-defined]  # not re-exported (see above)
+            data, "BGR", min_factor=s, min_height=sh, min_width=sw
+        )
         if img.shape[:2] != (sh, sw):
             return None
         if orientation != 1:
@@ -72,5 +80,7 @@ class ReducedPreprocessor(Preprocessor):
         return letterbox(img, self.new_shape, self.auto, self.stride), (h, w), None
 
 
-def make_preprocessor(imgsz, stride: int, auto: bool, scale: int = 1) -> Preprocessor:
+def make_preprocessor(
+    imgsz: int | tuple[int, int] | list[int], stride: int, auto: bool, scale: int = 1
+) -> Preprocessor:
     return ReducedPreprocessor(imgsz, stride, auto, scale) if scale > 1 else Preprocessor(imgsz, stride, auto)

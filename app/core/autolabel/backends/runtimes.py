@@ -21,20 +21,28 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.autolabel.backends.base import (  # noqa: F401 - re-exported
     Backend,
     check_task,
     load_auto_backend,
     meta_imgsz,
-    model_format,
     model_input,
+)
+from app.core.autolabel.backends.base import (
+    model_format as model_format,
 )
 from app.core.autolabel.backends.cpu import has_bf16
 from app.core.errors import LabelBenchError, ModelLoadError, UsageError
+
+if TYPE_CHECKING:
+    import torch
 
 BACKENDS = ("auto", "pt", "openvino", "onnx")
 PRECISIONS = ("exact", "fast", "int8")  # int8: an NNCF-quantized IR (app.core.autolabel.backends.quantize)
@@ -43,7 +51,7 @@ PRECISIONS = ("exact", "fast", "int8")  # int8: an NNCF-quantized IR (app.core.a
 class TorchBackend(Backend):
     kind = "pt"
 
-    def __init__(self, model_path, ab, precision, threads: int):
+    def __init__(self, model_path: Path, ab: Any, precision: str, threads: int) -> None:
         import torch
 
         torch.set_num_threads(threads)
@@ -76,11 +84,11 @@ class OnnxBackend(Backend):
     kind = "onnx"
     max_batch: int | None = None  # a static export's own batch size
 
-    def __init__(self, model_path, ab, precision):
+    def __init__(self, model_path: Path, ab: Any, precision: str) -> None:
         super().__init__(model_path, ab, "exact")
         self.dynamic = bool(getattr(ab, "dynamic", False))
         self.trained_imgsz = meta_imgsz(ab)
-        self.fixed_shape = None
+        self.fixed_shape: tuple[int, int] | None = None
         sess = getattr(getattr(ab, "backend", None), "session", None) or getattr(ab, "session", None)
         if sess is not None:
             out = sess.get_outputs()
@@ -99,13 +107,13 @@ class OnnxBackend(Backend):
             if isinstance(shape[0], int) and shape[0] > 0:
                 self.max_batch = self.default_batch = int(shape[0])
 
-    def forward(self, x: np.ndarray):
+    def forward(self, x: npt.NDArray[np.uint8]) -> Any:
         """A static export takes only its own batch size: other batches run in chunks of it (the
         last one padded, its padding dropped from the outputs)."""
         n = self.max_batch
         if n is None or len(x) == n:
             return super().forward(x)
-        outs = []
+        outs: list[Any] = []
         for i in range(0, len(x), n):
             chunk = x[i : i + n]
             k = len(chunk)
@@ -117,7 +125,9 @@ class OnnxBackend(Backend):
         return "onnx (onnxruntime float32)"
 
 
-def check_detector_output(path, shape: list, n_names: int, end2end: bool, task: str = "detect") -> None:
+def check_detector_output(
+    path: str | os.PathLike[str], shape: list[int | None], n_names: int, end2end: bool, task: str = "detect"
+) -> None:
     """A detection model's first output is [batch, 4 + classes, anchors] (YOLOv8/11) or
     [batch, detections, 6] (end-to-end heads); anything else is one line saying what it is,
     before a single image runs (a flat output used to give empty labels and exit 0, others a
@@ -157,7 +167,9 @@ def check_detector_output(path, shape: list, n_names: int, end2end: bool, task: 
         )
 
 
-def fixed_size_note(model, backend, imgsz_asked) -> str | None:
+def fixed_size_note(
+    model: str | os.PathLike[str], backend: Backend, imgsz_asked: int | list[int] | tuple[int, ...] | None
+) -> str | None:
     """One line when a fixed-size model runs at its own size although --imgsz asked for another."""
     fixed = getattr(backend, "fixed_shape", None)
     if not fixed or not imgsz_asked:
@@ -171,11 +183,11 @@ def fixed_size_note(model, backend, imgsz_asked) -> str | None:
     )
 
 
-def _first(out, k: int):
+def _first(out: Any, k: int) -> Any:
     return type(out)(_first(o, k) for o in out) if isinstance(out, (list, tuple)) else out[:k]
 
 
-def _cat(outs: list):
+def _cat(outs: list[Any]) -> Any:
     import torch
 
     if isinstance(outs[0], (list, tuple)):
@@ -183,9 +195,9 @@ def _cat(outs: list):
     return torch.cat(outs)
 
 
-def _onnx_input_shape(ab) -> list | None:
+def _onnx_input_shape(ab: Any) -> list[Any] | None:
     """[batch, channels, h, w] of an ONNX model's input (ints where fixed, names where dynamic)."""
-    sess = getattr(getattr(ab, "backend", None), "session", None) or getattr(ab, "session", None)
+    sess: Any = getattr(getattr(ab, "backend", None), "session", None) or getattr(ab, "session", None)
     try:
         shape = list(sess.get_inputs()[0].shape)
     except (AttributeError, IndexError):
@@ -197,7 +209,7 @@ class OpenVINOBackend(Backend):
     kind = "openvino"
     MAX_SHAPES = 8
 
-    def __init__(self, model_path, ab, precision, streams: int, threads: int | None = None):
+    def __init__(self, model_path: Path, ab: Any, precision: str, streams: int, threads: int | None = None) -> None:
         self.in_flight = max(1, streams)
         super().__init__(model_path, ab, precision)
         import openvino as ov
@@ -217,16 +229,16 @@ class OpenVINOBackend(Backend):
         }
         if precision == "exact" or not has_bf16():  # under ONEDNN_MAX_CPU_ISA=AVX2 OpenVINO's default
             self.config["INFERENCE_PRECISION_HINT"] = "f32"  # still picks bf16, and compiling fails
-        self._compiled: dict[tuple, object] = {}
+        self._compiled: dict[tuple[int, ...] | str, Any] = {}  # "dynamic": past MAX_SHAPES
         self._lock = threading.Lock()
-        self._free: dict[tuple, list] = {}  # idle infer requests per input shape
-        self._busy: set = set()  # started and not collected (their inputs stay alive)
+        self._free: dict[tuple[int, ...], list[Any]] = {}  # idle infer requests per input shape
+        self._busy: set[_OVResult] = set()  # started and not collected (their inputs stay alive)
         # AutoBackend compiled the model once to read it; we compile per shape with our own settings
         # (streams, precision hint, pre-processing). Dropping its compiled model frees that memory
         # (~30 MB for a YOLOv8n). `ov_compiled_model` is Ultralytics' attribute, not public API: if a
         # later version renames it, this line only sets an unused attribute and nothing breaks.
         ab.backend.ov_compiled_model = None
-        self.fixed_shape = None
+        self.fixed_shape: tuple[int, int] | None = None
         if precision == "int8":  # a dynamic-shape int8 model crashes OpenVINO on AMX CPUs: static shapes only
             self.MAX_SHAPES = 1 << 30
         if not self.dynamic:
@@ -246,7 +258,7 @@ class OpenVINOBackend(Backend):
             self.task,
         )
 
-    def _compiled_for(self, shape: tuple):
+    def _compiled_for(self, shape: tuple[int, ...]) -> Any:
         """A model compiled for this static input shape (static shapes run faster on the CPU
         plugin than dynamic ones); past MAX_SHAPES shapes, one dynamic-shape compilation."""
         with self._lock:
@@ -267,7 +279,7 @@ class OpenVINOBackend(Backend):
                 cm = self._compiled[shape] = self.core.compile_model(self._uint8_bgr(model), "CPU", self.config)
             return cm
 
-    def _uint8_bgr(self, model):
+    def _uint8_bgr(self, model: Any) -> Any:
         """The model taking uint8 NHWC BGR: BGR->RGB, float32, /255 and NHWC->NCHW compiled in."""
         from openvino.preprocess import ColorFormat, PrePostProcessor
 
@@ -280,7 +292,7 @@ class OpenVINOBackend(Backend):
         ppp.input().preprocess().convert_element_type(ov.Type.f32).convert_color(ColorFormat.RGB).scale(255.0)
         return ppp.build()
 
-    def submit(self, x: np.ndarray) -> _OVResult:
+    def submit(self, x: npt.NDArray[np.uint8]) -> _OVResult:
         """Start an inference on one of this shape's requests (start_async: OpenVINO's own stream
         threads run it) and return its pending result. Every OpenVINO call is made from the one
         thread that submits and collects; sync `infer()` from two Python threads at once was seen
@@ -298,7 +310,7 @@ class OpenVINOBackend(Backend):
         self._busy.add(res)
         return res
 
-    def forward(self, x: np.ndarray):
+    def forward(self, x: npt.NDArray[np.uint8]) -> Any:
         return self.submit(x).result()
 
     def close(self) -> None:
@@ -316,12 +328,14 @@ class _OVResult:
     """A started OpenVINO request: `result()` waits for it, copies the output and frees the
     request (the input array is kept alive until then: OpenVINO reads it in place)."""
 
-    def __init__(self, req, x: np.ndarray, free: list, busy: set, n_outputs: int = 1):
+    x: np.ndarray | None  # None once collected
+
+    def __init__(self, req: Any, x: np.ndarray, free: list[Any], busy: set[_OVResult], n_outputs: int = 1) -> None:
         self.req, self.x, self.free, self.busy = req, x, free, busy
         self.n_outputs = n_outputs  # a -seg model: [detections, mask protos]
-        self._out = None
+        self._out: torch.Tensor | list[torch.Tensor] | None = None
 
-    def result(self):
+    def result(self) -> torch.Tensor | list[torch.Tensor]:
         if self._out is None:
             import torch
 
@@ -335,12 +349,12 @@ class _OVResult:
 
 
 def load_backend(
-    model: str | os.PathLike,
+    model: str | os.PathLike[str],
     backend: str = "auto",
     precision: str = "fast",
     device: str = "cpu",
     threads: int | None = None,
-    log=None,
+    log: Callable[[str], object] | None = None,
     cores: int | None = None,
 ) -> Backend:
     """Load `model` for bulk inference. backend="auto": a .pt is exported once to OpenVINO (cached)
@@ -393,7 +407,9 @@ def load_backend(
     return _exact_shapes(b, model, backend, precision, device, threads, cores)
 
 
-def _exact_shapes(b: Backend, model: Path, backend: str, precision: str, device, threads: int, cores: int) -> Backend:
+def _exact_shapes(
+    b: Backend, model: Path, backend: str, precision: str, device: str, threads: int, cores: int
+) -> Backend:
     """--precision exact with a -seg / -obb .pt on the CPU: yolo predict's own arithmetic (torch,
     its thread count, one image at a time: TorchBackend.match_yolo_predict), the backend auto
     chooses too, so the polygons and rotated boxes are yolo predict's bit for bit. OpenVINO or
@@ -421,7 +437,16 @@ def _make(kind: str, path: Path, device: str, precision: str, threads: int, core
     return OpenVINOBackend(path, ab, precision, streams=min(cores, 4), threads=cores)
 
 
-def _faster_here(kind: str, export_path: Path, model: Path, device, precision, threads, cores, log) -> Backend:
+def _faster_here(
+    kind: str,
+    export_path: Path,
+    model: Path,
+    device: str,
+    precision: str,
+    threads: int,
+    cores: int,
+    log: Callable[[str], object] | None,
+) -> Backend:
     """Keep the export only where it is faster on this machine: measured on the first run, then
     read from the cache, so later runs load only the backend they use."""
     from app.core.autolabel.backends.choice import measure_choice, read_choice

@@ -14,12 +14,16 @@ from __future__ import annotations
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.autolabel.engine.stages import Decoded, PreKey, Preprocessor
 
 EARLY_BUDGET_BYTES = 128 * 2**20  # ~170 letterboxed 640x384 images
 
 
 def peek_input(
-    model: str | os.PathLike, backend: str, precision: str, device: str, imgsz: int | None
+    model: str | os.PathLike[str], backend: str, precision: str, device: str, imgsz: int | None
 ) -> tuple[tuple[int, int], int, bool] | None:
     """(letterbox shape, stride, auto) the engine will use, read from export metadata without
     importing torch; None when that cannot be known before loading the model."""
@@ -68,19 +72,19 @@ def peek_input(
 class EarlyDecode:
     """Futures of `pre.decode(path)` for the first images of a run, handed over by path."""
 
-    def __init__(self, paths: list[str], pre):
+    def __init__(self, paths: list[str], pre: Preprocessor) -> None:
         h, w = pre.key[0]
         limit = max(1, EARLY_BUDGET_BYTES // (h * w * 3))
         self.pre_key = pre.key
         # one thread: the load (imports, compilation) keeps the other core; two decoders would
         # slow that critical path down by a third
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="decode-early")
-        self._futures: dict[str, Future] = {p: self._pool.submit(pre.decode, p) for p in paths[:limit]}
+        self._futures: dict[str, Future[Decoded]] = {p: self._pool.submit(pre.decode, p) for p in paths[:limit]}
 
     def __len__(self) -> int:
         return len(self._futures)
 
-    def take(self, path: str, pre_key) -> Future | None:
+    def take(self, path: str, pre_key: PreKey) -> Future[Decoded] | None:
         """The early decode of `path` if it was made with the same input settings."""
         if pre_key != self.pre_key:
             self.cancel()

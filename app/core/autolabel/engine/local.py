@@ -18,7 +18,11 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+import numpy.typing as npt
 
 from app.core.autolabel.backends.precision import default_words, peek_decode_scale
 from app.core.autolabel.backends.precision import resolve as resolve_precision
@@ -26,6 +30,8 @@ from app.core.autolabel.backends.reduced_decode import make_preprocessor
 from app.core.autolabel.backends.runtimes import fixed_size_note, load_backend
 from app.core.autolabel.engine.early import EarlyDecode, peek_input
 from app.core.autolabel.engine.shared import (
+    Log,
+    OnResult,
     add_to_group,
     batch_input,
     feed,
@@ -36,24 +42,31 @@ from app.core.autolabel.engine.shared import (
     shared_label_rels,
     writer_lock,
 )
-from app.core.autolabel.engine.stages import Item, Journal, Preprocessor, Writer
-from app.core.autolabel.options import (  # noqa: F401 - AutolabelOptions and the constants are re-exported
-    REPORT_KEYS,
-    SKIP_FOREIGN,
-    SKIP_MEANWHILE,
-    SKIP_REVIEWED,
-    SKIP_SAME,
-    AutolabelOptions,
-    validate_options,
-)
+from app.core.autolabel.engine.stages import Decoded, Item, Journal, Preprocessor, Writer
+from app.core.autolabel.options import REPORT_KEYS as REPORT_KEYS
+from app.core.autolabel.options import SKIP_FOREIGN as SKIP_FOREIGN
+from app.core.autolabel.options import SKIP_MEANWHILE, validate_options
+from app.core.autolabel.options import SKIP_REVIEWED as SKIP_REVIEWED
+from app.core.autolabel.options import SKIP_SAME as SKIP_SAME
+from app.core.autolabel.options import AutolabelOptions as AutolabelOptions  # re-exported, as each `X as X` here
 from app.core.autolabel.report import AutolabelReport, FailedImage, counts
 from app.core.autolabel.source import plan_source
 from app.core.errors import UsageError
 from app.core.jobs import JobState
 
+if TYPE_CHECKING:
+    from app.core.autolabel.backends.base import Pending
+    from app.core.autolabel.source import Plan
+    from app.core.dataset.lock import WriterLock
+
 
 def autolabel(
-    source, model, options: AutolabelOptions | None = None, state: JobState | None = None, on_result=None, log=None
+    source: str | os.PathLike[str],
+    model: str | os.PathLike[str],
+    options: AutolabelOptions | None = None,
+    state: JobState | None = None,
+    on_result: OnResult | None = None,
+    log: Log | None = None,
 ) -> AutolabelReport:
     """Label every image of `source` with `model`. `on_result(path, cls, xywhn, conf)` is called
     (from the writer thread) for each written label; `log(msg)` receives one-line notices."""
@@ -103,18 +116,18 @@ def autolabel(
 
 
 def _run(
-    plan,
-    model,
+    plan: Plan,
+    model: str | os.PathLike[str],
     opt: AutolabelOptions,
     state: JobState,
-    on_result,
-    log,
+    on_result: OnResult | None,
+    log: Log | None,
     t0: float,
     decoder: ThreadPoolExecutor,
     workers: int,
-    early,
+    early: EarlyDecode | None,
     started: float | None = None,
-    lock=None,
+    lock: WriterLock | None = None,
 ) -> AutolabelReport:
     loaded = opt.sink.loaded if opt.sink is not None else None  # (backend, resolution) handed over for a second run
     if loaded is not None:
@@ -149,17 +162,17 @@ def _run(
     skip_reasons: dict[str, int] = {}
     total = len(plan.images)
 
-    def wrote(it, cls, xywhn, conf):
+    def wrote(it: Item, cls: npt.NDArray[Any], xywhn: npt.NDArray[Any], conf: npt.NDArray[Any]) -> None:
         if on_result is not None:
             on_result(it.path, cls, xywhn, conf)
 
     writer = Writer(index, key, journal, pending, on_written=wrote, sink=opt.sink)
     writer.start()
-    in_flight: deque = deque()
+    in_flight: deque[tuple[list[Item], Pending, tuple[int, int, int, int]]] = deque()
     last_progress = 0.0
     state.progress(0, total, "starting")
 
-    def finish_one():
+    def finish_one() -> None:
         nonlocal labeled
         items, fut, shape = in_flight.popleft()
         preds = fut.result()
@@ -167,7 +180,7 @@ def _run(
             writer.put((it, cls, xywhn, conf))
             labeled += 1
 
-    def submit(items):
+    def submit(items: list[Item]) -> None:
         x = batch_input(items, backend, batch)
         for it in items:
             it.x = None
@@ -245,10 +258,17 @@ def _run(
     }
 
 
-def _prefetch(items, pre: Preprocessor, pool: ThreadPoolExecutor, depth: int, early=None):
+def _prefetch(
+    items: Iterable[Item | tuple[Item, str]],
+    pre: Preprocessor,
+    pool: ThreadPoolExecutor,
+    depth: int,
+    early: EarlyDecode | None = None,
+) -> Iterator[Item | tuple[Item, str]]:
     """Decode ahead on the pool, at most `depth` images outstanding, yielding in source order
     (Items, or the (Item, reason) pairs of images to skip). Images decoded early are taken over."""
-    q: deque = deque()
+    q: deque[tuple[Item, str | Future[Decoded]]] = deque()
+    fut: str | Future[Decoded] | None
     it = iter(items)
     exhausted = False
     while True:

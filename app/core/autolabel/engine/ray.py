@@ -33,10 +33,16 @@ import socket
 import sys
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy.typing as npt
 
 from app.core import offline
 from app.core.autolabel.engine.shared import (
+    Log,
+    OnResult,
     add_to_group,
     batch_input,
     feed,
@@ -55,12 +61,18 @@ from app.core.autolabel.writable import check_writable
 from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import Cancelled, JobState
 
+if TYPE_CHECKING:
+    from app.core.autolabel.backends.base import Pending
+    from app.core.autolabel.engine.stages import Result
+    from app.core.autolabel.source import Plan
+    from app.core.dataset.lock import WriterLock
+
 RAY_EXTRA = "--engine ray needs the optional extra 'ray': pip install 'labelbench[ray]' (or: pip install 'ray[data]')"
 RETRIES = 3  # Ray executions started again after a failure of Ray itself (lost node, ...)
 CONNECT_TIMEOUT = 10.0  # seconds to reach HOST:PORT before ray.init is even tried
 
 
-def import_ray():
+def import_ray() -> Any:
     """The ray module, or one line naming the extra."""
     try:
         import ray
@@ -102,15 +114,15 @@ class Labeler:
         precision: str,
         device: str,
         cores: int,
-        imgsz,
+        imgsz: int | tuple[int, int] | list[int],
         auto: bool,
         stride: int,
         batch: int,
         opt: AutolabelOptions,
-        class_map,
-        env: dict,
+        class_map: dict[int, int] | None,
+        env: dict[str, str],
         trusted: str | None = None,
-    ):
+    ) -> None:
         for k, v in env.items():
             os.environ[k] = v
         from concurrent.futures import ThreadPoolExecutor
@@ -124,7 +136,7 @@ class Labeler:
         from app.core.io.models.safety import UnsafeModelError
 
         cv2.setNumThreads(1)
-        self.node = ray.util.get_node_ip_address()
+        self.node = ray.util.get_node_ip_address()  # type: ignore[no-untyped-call, unused-ignore]  # Ray: untyped
         self.worker = ray.get_runtime_context().get_actor_id() or f"{self.node}:{os.getpid()}"
         note = adopt_trust(model, trusted)  # the driver's --trust-model, for this very file only
         try:
@@ -144,17 +156,17 @@ class Labeler:
         self.arithmetic = default_words(opt, self.backend)[0]
         self.pool = ThreadPoolExecutor(max_workers=max(1, cores), thread_name_prefix="decode")
 
-    def __call__(self, rows: dict) -> dict:
+    def __call__(self, rows: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
         idx = [int(i) for i in rows["i"]]
         paths = [str(p) for p in rows["path"]]
         futs = [self.pool.submit(self.pre.decode, p) for p in paths]
         out = {i: (b"", b"", b"", "", "") for i in idx}  # cls, xywhn, conf, labels, error
-        in_flight: deque = deque()
+        in_flight: deque[tuple[list[Item], Pending, tuple[int, int, int, int]]] = deque()
         backend, batch = self.backend, self.batch
 
-        def finish_one():
+        def finish_one() -> None:
             items, fut, shape = in_flight.popleft()
             for it, cls, xywhn, conf in postprocess(fut.result(), items, shape, self.opt, backend, self.class_map):
                 out[it.index] = (
@@ -165,7 +177,7 @@ class Labeler:
                     "",
                 )
 
-        def submit(items):
+        def submit(items: list[Item]) -> None:
             x = batch_input(items, backend, batch)
             for it in items:
                 it.x = None
@@ -186,7 +198,8 @@ class Labeler:
         while in_flight:
             finish_one()
         cols = list(zip(*(out[i] for i in idx)))
-        obj = lambda v: np.array(v, dtype=object)  # noqa: E731 - bytes and str columns of any length
+        # bytes and str columns of any length
+        obj: Callable[[Any], npt.NDArray[Any]] = lambda v: np.array(v, dtype=object)  # noqa: E731
         return {
             "i": np.array(idx, np.int64),
             "cls": obj(cols[0]),
@@ -205,7 +218,7 @@ class DriverWriter(Writer):
     """The local engine's Writer (journal, stale temp files, on_written) flushed by the driver
     itself, once per Ray batch, in one index transaction that first re-checks the reviewed flag."""
 
-    def flush_checked(self, buf, texts: dict) -> set[str]:
+    def flush_checked(self, buf: list[Result], texts: dict[str, str]) -> set[str]:
         """buf: [(Item, cls, xywhn, conf)]; texts: rel -> label lines. Returns the rels dropped
         because someone reviewed, edited or rewrote them since the run was planned
         (Writer.flush_items: the rule of app.core.dataset.write_rule)."""
@@ -213,12 +226,12 @@ class DriverWriter(Writer):
 
 
 def autolabel_ray(
-    source,
-    model,
+    source: str | os.PathLike[str],
+    model: str | os.PathLike[str],
     opt: AutolabelOptions,
     state: JobState | None = None,
-    on_result=None,
-    log=None,
+    on_result: OnResult | None = None,
+    log: Log | None = None,
     started: float | None = None,
 ) -> AutolabelReport:
     """`engine.autolabel` on a Ray cluster: same options, same files, same index, same report
@@ -247,17 +260,17 @@ def autolabel_ray(
 
 
 def _run_ray(
-    ray,
-    plan,
-    model,
+    ray: Any,
+    plan: Plan,
+    model: str | os.PathLike[str],
     opt: AutolabelOptions,
     state: JobState,
-    on_result,
-    log,
+    on_result: OnResult | None,
+    log: Log | None,
     t0: float,
-    path_map,
+    path_map: tuple[str, str] | None,
     started: float | None = None,
-    lock=None,
+    lock: WriterLock | None = None,
 ) -> AutolabelReport:
     from app.core.autolabel.backends.runtimes import load_backend
     from app.core.autolabel.engine.worker_trust import trusted_digest
@@ -291,16 +304,16 @@ def _run_ray(
         else:
             todo[it.index] = it
 
-    def wrote(it, cls, xywhn, conf):
+    def wrote(it: Item, cls: npt.NDArray[Any], xywhn: npt.NDArray[Any], conf: npt.NDArray[Any]) -> None:
         if on_result is not None:
             on_result(it.path, cls, xywhn, conf)
 
     writer = DriverWriter(index, key, journal, pending, on_written=wrote, sink=opt.sink)
-    per_node: Counter = Counter()
+    per_node: Counter[str] = Counter()
     workers_seen: set[str] = set()
     backends: set[str] = set()  # as the workers describe theirs
     precisions: set[str] = set()  # the arithmetic the workers ran: f32 | bf16 | int8
-    cluster = {}
+    cluster: dict[str, Any] = {}
     done = skipped
     last_progress = 0.0
     state.progress(done, total, "starting Ray")
@@ -424,20 +437,21 @@ _SKIP_MEANWHILE = SKIP_MEANWHILE
 
 
 def _consume(
-    b,
-    todo: dict,
+    b: dict[str, Any],
+    todo: dict[int, Item],
     writer: DriverWriter,
     failed: list[FailedImage],
     state: JobState,
-    per_node: Counter,
-    workers_seen: set,
-    backends: set,
-    precisions: set,
+    per_node: Counter[str],
+    workers_seen: set[str],
+    backends: set[str],
+    precisions: set[str],
 ) -> tuple[int, int]:
     """One batch from the workers: errors reported, labels written and recorded. (labeled, dropped)."""
     import numpy as np
 
-    buf, texts = [], {}
+    buf: list[Result] = []
+    texts: dict[str, str] = {}
     for i, c, x, f, text, err, node, worker in zip(
         b["i"], b["cls"], b["xywhn"], b["conf"], b["labels"], b["error"], b["node"], b["worker"]
     ):
@@ -475,7 +489,7 @@ class _Session:
     """A connection to Ray: a private local instance (started here, stopped at the end) or a cluster
     joined by address. Restores the environment variables it set."""
 
-    def __init__(self, ray, restore: dict, owned: bool):
+    def __init__(self, ray: Any, restore: dict[str, str | None], owned: bool) -> None:
         self.ray, self.restore, self.owned = ray, restore, owned
 
     def close(self) -> None:
@@ -486,7 +500,7 @@ class _Session:
             _set_env(self.restore)
 
 
-def _set_env(values: dict) -> None:
+def _set_env(values: dict[str, str | None]) -> None:
     """Set (None: unset) environment variables and make Ray read its authentication settings
     again (they are cached when ray is imported; Ray's own tests refresh them so)."""
     for k, v in values.items():
@@ -503,7 +517,7 @@ def _set_env(values: dict) -> None:
         pass
 
 
-def _connect(ray, opt: AutolabelOptions, log) -> _Session:
+def _connect(ray: Any, opt: AutolabelOptions, log: Log | None) -> _Session:
     import ray.data
 
     ctx = ray.data.DataContext.get_current()
@@ -520,7 +534,7 @@ def _connect(ray, opt: AutolabelOptions, log) -> _Session:
     logging.getLogger("ray.data.exceptions").setLevel(logging.CRITICAL)
     if ray.is_initialized():  # someone in this process connected already: use it, leave it
         return _Session(ray, {}, owned=False)
-    restore: dict = {}
+    restore: dict[str, str | None] = {}
     kw: dict[str, object] = dict(
         include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING, configure_logging=True
     )
@@ -561,7 +575,7 @@ def _check_reachable(address: str) -> None:
         raise LabelBenchError(f"cannot reach the Ray cluster at {address}: {e.strerror or e}") from None
 
 
-def _cluster_info(ray) -> dict:
+def _cluster_info(ray: Any) -> dict[str, Any]:
     res = ray.cluster_resources()
     nodes = [n for n in ray.nodes() if n.get("Alive")]
     per_node = [int(n.get("Resources", {}).get("CPU", 0)) for n in nodes]
@@ -575,7 +589,7 @@ def _cluster_info(ray) -> dict:
 
 def _user_error(e: BaseException) -> str | None:
     """The LabelBenchError a worker raised (a model missing on a node, ...), found in Ray's wrappers."""
-    seen = set()
+    seen: set[int] = set()
     stack: list[BaseException | None] = [e]
     while stack:
         x = stack.pop()

@@ -19,8 +19,13 @@ Not used by `--precision exact`: there the boxes come from Ultralytics' own func
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    import torch
 
 EPS = 1e-7  # batch_probiou's eps
 SMALL = 64  # below this many candidates Ultralytics' own N x N is as quick
@@ -28,7 +33,14 @@ THIN = 1e-2  # det of a box's covariance (pixels^4) under which its pairs with o
 THIN_REL = 1e-3  # ... or under this fraction of its trace squared (aspect ratio above about 30)
 
 
-def non_max_suppression_rotated(prediction, conf_thres: float, iou_thres: float, classes, max_det: int, nc: int):
+def non_max_suppression_rotated(
+    prediction: Any,
+    conf_thres: float,
+    iou_thres: float,
+    classes: list[int] | torch.Tensor | None,
+    max_det: int,
+    nc: int,
+) -> list[torch.Tensor]:
     """`nms.non_max_suppression(prediction, conf_thres, iou_thres, classes, False, max_det=max_det, nc=nc,
     rotated=True)` for a (B, 4 + nc + 1, A) output (xywh, class scores, angle): the same rows, in the
     same order, without its time limit."""
@@ -42,7 +54,7 @@ def non_max_suppression_rotated(prediction, conf_thres: float, iou_thres: float,
     extra = prediction.shape[1] - nc - 4
     xc = prediction[:, 4 : 4 + nc].amax(1) > conf_thres
     prediction = prediction.transpose(-1, -2)
-    out = []
+    out: list[torch.Tensor] = []
     for xi, x in enumerate(prediction):
         x = x[xc[xi]]
         if not x.shape[0]:
@@ -64,7 +76,7 @@ def non_max_suppression_rotated(prediction, conf_thres: float, iou_thres: float,
     return out
 
 
-def fast_nms_probiou(boxes, scores, iou_thres: float):
+def fast_nms_probiou(boxes: torch.Tensor, scores: torch.Tensor, iou_thres: float) -> torch.Tensor:
     """`TorchNMS.fast_nms(boxes, scores, iou_thres, iou_func=batch_probiou)`: indices kept, by descending score."""
     import torch
     from ultralytics.utils.metrics import _get_covariance_matrix, batch_probiou
@@ -97,7 +109,9 @@ def _distance_bound(iou_thres: float) -> float | None:
     return 4.0 * (b * 1.01 + 1e-3)
 
 
-def _near_pairs(xy: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray, k: float):
+def _near_pairs(
+    xy: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray, k: float
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """(i, j), i < j: the pairs that may pass: |d|^2 < k (tr_i + tr_j), found by a sweep over x
     (|d| < r_i + r_j with r = sqrt(k tr)); all pairs of two thin boxes (det S_i small, absolutely or
     against tr_i^2: there float32 and eps move t3 below 0); every pair of a box with a non-finite number."""
@@ -110,7 +124,7 @@ def _near_pairs(xy: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray, k: 
     order = np.argsort(x, kind="stable")
     xs, rs = x[order], r[order]
     m = len(ok)
-    parts = []
+    parts: list[tuple[npt.NDArray[Any], npt.NDArray[Any]]] = []
     if m > 1:
         hi = np.searchsorted(xs, xs + rs + float(rs.max()), side="right")
         counts = np.maximum(hi - np.arange(m) - 1, 0)
@@ -132,7 +146,12 @@ def _near_pairs(xy: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray, k: 
     return key // n, key % n
 
 
-def _probiou_pairs(obb1, obb2, cov1, cov2):
+def _probiou_pairs(
+    obb1: torch.Tensor,
+    obb2: torch.Tensor,
+    cov1: tuple[torch.Tensor, torch.Tensor, torch.Tensor],
+    cov2: tuple[torch.Tensor, torch.Tensor, torch.Tensor],
+) -> torch.Tensor:
     """batch_probiou(obb1, obb2)[k, k] for each k (row: the box ranked higher), term by term as there."""
     eps = EPS
     x1, y1 = obb1[:, 0], obb1[:, 1]

@@ -17,14 +17,26 @@ Each image gives (cls, xywhn, conf, Labels): xywhn is the box around each polygo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
+import numpy.typing as npt
 
 from app.core.io.shapes import Labels
+
+if TYPE_CHECKING:
+    from app.core.autolabel.backends.base import Backend
+    from app.core.autolabel.engine.stages import Item
+    from app.core.autolabel.options import AutolabelOptions
+
+# one image's (class ids, confidences, shapes, boxes xywhn around them)
+ShapeResult = tuple[npt.NDArray[Any], npt.NDArray[Any], Labels, npt.NDArray[Any]]
 
 TASKS = ("segment", "obb")
 
 
-def split_outputs(preds):
+def split_outputs(preds: Any) -> tuple[Any, Any]:
     """(detections, protos or None) of a raw model output: a .pt gives ((det, protos), ...) or
     [(det, ...), protos]; an export [det, protos] (protos: the 4-D one)."""
     import torch
@@ -40,7 +52,15 @@ def split_outputs(preds):
     return first, (rest[0] if rest else None)
 
 
-def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
+def postprocess_shapes(
+    task: str,
+    preds: Any,
+    items: list[Item],
+    shape: tuple[int, int, int, int],
+    opt: AutolabelOptions,
+    backend: Backend,
+    class_map: dict[int, int] | None,
+) -> Iterator[tuple[Item, npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any], Labels]]:
     """Yield (item, cls, xywhn, conf, Labels) for the images `items` of one batch (NHWC `shape`)."""
     import torch
     from ultralytics.utils import nms, ops
@@ -85,7 +105,9 @@ def postprocess_shapes(task: str, preds, items, shape, opt, backend, class_map):
             yield it, cls, xywhn, conf, labels
 
 
-def _segment(pred, proto, img_shape, orig_shape, ops, windows: bool = False):
+def _segment(
+    pred: Any, proto: Any, img_shape: tuple[int, int], orig_shape: tuple[int, int], ops: Any, windows: bool = False
+) -> ShapeResult:
     import torch
     from ultralytics.engine.results import Masks
 
@@ -120,7 +142,9 @@ def _boxes_around(points: list[np.ndarray]) -> np.ndarray:
     return np.concatenate([(lo + hi) / 2, hi - lo], 1)
 
 
-def _segments_in_windows(proto, coef, boxes, img_shape, orig_shape, ops):
+def _segments_in_windows(
+    proto: Any, coef: Any, boxes: Any, img_shape: tuple[int, int], orig_shape: tuple[int, int], ops: Any
+) -> tuple[npt.NDArray[np.bool_], list[npt.NDArray[Any]]] | None:
     """process_mask(upsample=True) + Masks.xyn computed only inside each box (plus a margin): the
     masks are zero outside their boxes anyway, and the network's protos are exactly a quarter of
     the input, so bilinear upsampling of a window of the protos gives the same weights as the
@@ -197,7 +221,9 @@ WINDOW_STEP = 8  # protos: window sizes rounded up to this, so that few sizes (i
 WINDOW_CHUNK = 1 << 22  # upsampled pixels per interpolate call (16 MB of float32)
 
 
-def _window_groups(spans: np.ndarray, mh: int, mw: int):
+def _window_groups(
+    spans: np.ndarray, mh: int, mw: int
+) -> Iterator[tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any], int, int]]:
     """Yield (mask indices, window rows i0, window cols j0, height, width) in protos, for the masks
     with pixels in their box (spans: N x (any, ca, cb, ya, yb) in input pixels): each window holds
     its box plus 2 protos (or the edge), grown to a multiple of WINDOW_STEP within the protos."""
@@ -218,7 +244,7 @@ def _window_groups(spans: np.ndarray, mh: int, mw: int):
             yield idx[s], i0[s], j0[s], int(size[0]), int(size[1])
 
 
-def _obb(pred, img_shape, orig_shape, ops):
+def _obb(pred: Any, img_shape: tuple[int, int], orig_shape: tuple[int, int], ops: Any) -> ShapeResult:
     import torch
     from ultralytics.engine.results import OBB
 
@@ -226,7 +252,7 @@ def _obb(pred, img_shape, orig_shape, ops):
         return np.zeros(0, np.int64), np.zeros(0, np.float64), Labels.empty(), np.zeros((0, 4))
     rboxes = torch.cat([pred[:, :4], pred[:, -1:]], dim=-1)
     rboxes[:, :4] = ops.scale_boxes(img_shape, rboxes[:, :4], orig_shape, xywh=True)
-    obb = OBB(torch.cat([rboxes, pred[:, 4:6]], dim=-1), orig_shape)
+    obb: Any = OBB(torch.cat([rboxes, pred[:, 4:6]], dim=-1), orig_shape)  # its properties: Tensor | ndarray
     corners = obb.xyxyxyxyn.double().numpy().reshape(-1, 4, 2)
     cls = obb.cls.to(torch.int64).numpy()
     conf = obb.conf.double().numpy()

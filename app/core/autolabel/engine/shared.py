@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Collection, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
+import numpy.typing as npt
 
-from app.core.autolabel.engine.stages import Item
+from app.core.autolabel.engine.stages import Identity, Item, Journal, Result
 from app.core.autolabel.options import (
     SKIP_FOREIGN,
     SKIP_MEANWHILE,
@@ -21,6 +24,31 @@ from app.core.autolabel.options import (
     AutolabelOptions,
 )
 from app.core.autolabel.source import check_names, parse_class_map
+
+# a run's callbacks: on_result(path, cls, xywhn, conf) per written label, log(line) per notice
+OnResult = Callable[[str, npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]], object]
+Log = Callable[[str], object]
+
+if TYPE_CHECKING:
+    from app.core.autolabel.backends.base import Backend
+    from app.core.autolabel.sink import PredictionSink
+    from app.core.autolabel.source import Plan
+    from app.core.dataset.index import DatasetIndex, ImageRow
+    from app.core.dataset.lock import WriterLock
+    from app.core.jobs import JobState
+
+
+class SkipRules(Protocol):
+    """The options feed's skip rules read (AutolabelOptions; classical.SkipOptions)."""
+
+    @property
+    def force(self) -> bool: ...
+
+    @property
+    def overwrite_reviewed(self) -> bool: ...
+
+    @property
+    def sink(self) -> PredictionSink | None: ...
 
 
 @dataclass(frozen=True)
@@ -33,7 +61,7 @@ class RunSettings:
     key: str  # the model key an image's labels are recorded with
 
 
-def run_settings(plan, model, backend, opt: AutolabelOptions) -> RunSettings:
+def run_settings(plan: Plan, model: str | os.PathLike[str], backend: Backend, opt: AutolabelOptions) -> RunSettings:
     """The settings of a run: the model key an image's labels are
     recorded with (same model file, backend, precision and settings = same key; the Ray engine
     uses this too, so either engine skips what the other did)."""
@@ -46,7 +74,13 @@ def run_settings(plan, model, backend, opt: AutolabelOptions) -> RunSettings:
     names = check_names(model_names, plan.class_names, class_map, str(plan.source.data_yaml or plan.root))
     fixed = getattr(backend, "fixed_shape", None)
     auto = backend.dynamic and fixed is None
-    imgsz = list(fixed) if fixed else check_imgsz(opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2)
+    imgsz = (
+        list(fixed)
+        if fixed
+        else check_imgsz(  # type: ignore[no-untyped-call]  # Ultralytics' is untyped
+            opt.imgsz or backend.trained_imgsz, stride=backend.stride, min_dim=2
+        )
+    )
     batch = max(1, opt.batch or getattr(backend, "default_batch", None) or (1 if backend.kind == "openvino" else 4))
     key = "|".join(
         [
@@ -64,7 +98,7 @@ def run_settings(plan, model, backend, opt: AutolabelOptions) -> RunSettings:
     return RunSettings(class_map, names, imgsz, auto, batch, key)
 
 
-def open_run_index(plan, names: list[str], opt: AutolabelOptions, task: str | None = None):
+def open_run_index(plan: Plan, names: list[str], opt: AutolabelOptions, task: str | None = None) -> DatasetIndex:
     """The dataset index a run records in; with --out, the index of those labels lives with them
     (one dataset, several label sets). A run that writes labels records its model's task there
     (app.core.dataset.kinds: it says what an 8-number line is)."""
@@ -90,7 +124,7 @@ def open_run_index(plan, names: list[str], opt: AutolabelOptions, task: str | No
     return index
 
 
-def writer_lock(plan, opt: AutolabelOptions, state=None, log=None):
+def writer_lock(plan: Plan, opt: AutolabelOptions, state: JobState | None = None, log: Log | None = None) -> WriterLock:
     """The dataset's writer lock, acquired (DatasetBusyError naming the holder), next to the index
     the run records in (see open_run_index). The caller releases it. Before, when the dataset is
     open in the app (a lease, app.core.dataset.lease): one line saying so, then on (what is saved
@@ -118,10 +152,10 @@ def writer_lock(plan, opt: AutolabelOptions, state=None, log=None):
     return WriterLock(index, what=str(out or plan.root)).acquire()
 
 
-def add_to_group(group: list, it, batch: int, submit) -> list:
+def add_to_group(group: list[Item], it: Item, batch: int, submit: Callable[[list[Item]], object]) -> list[Item]:
     """Batches hold images of one letterboxed shape: submit the group first when `it` has another
     shape, and when it is full. Returns the group to go on with."""
-    if group and group[0].x.shape != it.x.shape:
+    if group and cast(np.ndarray, group[0].x).shape != cast(np.ndarray, it.x).shape:  # decoded items only
         submit(group)
         group = []
     group.append(it)
@@ -131,23 +165,25 @@ def add_to_group(group: list, it, batch: int, submit) -> list:
     return group
 
 
-def batch_input(items, backend, batch: int) -> np.ndarray:
+def batch_input(items: list[Item], backend: Backend, batch: int) -> npt.NDArray[np.uint8]:
     """The backend's input for a group of same-shape Items (B x H x W x 3 uint8; OpenVINO gets a
     partial group padded to `batch`, one static shape per image size)."""
-    x = items[0].x[None] if len(items) == 1 else np.stack([it.x for it in items])  # no copy for one
+    x: npt.NDArray[np.uint8] = (
+        cast(np.ndarray, items[0].x)[None] if len(items) == 1 else np.stack([cast(np.ndarray, it.x) for it in items])
+    )  # no copy for one
     if backend.kind == "openvino" and 1 < len(items) < batch:
         x = np.concatenate([x, np.zeros((batch - len(items), *x.shape[1:]), x.dtype)])
     return x
 
 
-def pending_rels(journal, index) -> dict[str, tuple | None]:
+def pending_rels(journal: Journal, index: DatasetIndex) -> dict[str, Identity]:
     """The journal entries of a killed run that are still its own half-recorded work: the label
     file has the identity the journal gave it (nobody wrote it since) and no person reviewed the
     image since. An entry of an older journal (no identity) counts unless a person reviewed or
     edited the image. A review or an edit outranks the journal (dropped from it at the next flush)."""
     from app.core.dataset import write_rule
 
-    out: dict[str, tuple | None] = {}
+    out: dict[str, Identity] = {}
     entries = journal.entries()
     states = index.write_states(list(entries)) if entries else {}
     for rel, ident in entries.items():
@@ -162,7 +198,9 @@ def pending_rels(journal, index) -> dict[str, tuple | None]:
     return out
 
 
-def shared_label_rels(plan, index, log=None, predictions_only: bool = False) -> set[str]:
+def shared_label_rels(
+    plan: Plan, index: DatasetIndex, log: Log | None = None, predictions_only: bool = False
+) -> set[str]:
     """The rels of images that share one label file with another image of the plan (a.jpg and
     a.png in one folder: Ultralytics' rule gives both labels/a.txt). Neither is labeled or audited:
     one image's boxes would replace the other's. Each group is named in one line (log)."""
@@ -178,8 +216,14 @@ def shared_label_rels(plan, index, log=None, predictions_only: bool = False) -> 
 
 
 def feed(
-    plan, index, opt: AutolabelOptions, key: str, pending, shared: set[str] = frozenset(), started: float | None = None
-):
+    plan: Plan,
+    index: DatasetIndex,
+    opt: SkipRules,
+    key: str,
+    pending: Collection[str],
+    shared: Set[str] = frozenset(),
+    started: float | None = None,
+) -> Iterator[Item | tuple[Item, str]]:
     """Yield Item (to label) or (Item, reason) (to skip), in source order. Nothing is written
     here: an image whose review is replaced (--overwrite-reviewed) is flagged replaces_review
     and un-reviewed by the writer in the transaction that records its new labels. A reviewed or
@@ -221,7 +265,11 @@ def feed(
             item.replaces_review = True
         elif st is not None and rel not in pending:
             k = state[3] if state is not None else None
-            ours = k is not None and row.label_mtime is not None and row.label_mtime == st.st_mtime_ns / 1e9
+            ours = (
+                k is not None
+                and cast("ImageRow", row).label_mtime is not None
+                and cast("ImageRow", row).label_mtime == st.st_mtime_ns / 1e9
+            )
             if not ours:
                 reason = None if opt.overwrite_reviewed else SKIP_FOREIGN
             elif k == key and not opt.force:
@@ -229,7 +277,14 @@ def feed(
         yield (item, reason) if reason else item
 
 
-def postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map):
+def postprocess(
+    preds: Any,
+    items: list[Item],
+    shape: tuple[int, int, int, int],
+    opt: AutolabelOptions,
+    backend: Backend,
+    class_map: dict[int, int] | None,
+) -> Iterator[Result]:
     """Ultralytics' NMS and box scaling; yields (item, cls, xywhn, conf) as numpy arrays. A -seg or
     -obb model's polygons / rotated boxes go on item.labels (app.core.autolabel.engine.shape_post); xywhn
     is then the box around each."""
@@ -256,7 +311,7 @@ def postprocess(preds, items, shape, opt: AutolabelOptions, backend, class_map):
             h, w = it.orig_shape
             d = d.clone()
             d[:, :4] = ops.scale_boxes(shape[1:3], d[:, :4], (h, w))  # NHWC batch
-            xywh = ops.xyxy2xywh(d[:, :4])
+            xywh = ops.xyxy2xywh(d[:, :4])  # type: ignore[no-untyped-call]  # Ultralytics is untyped
             xywh[:, [0, 2]] /= w
             xywh[:, [1, 3]] /= h
             cls = d[:, 5].to(torch.int64).numpy()

@@ -24,20 +24,38 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from app.core.dataset import kinds as dataset_kinds
 from app.core.dataset import write_rule
 from app.core.dataset.classes import write_class_list
 from app.core.errors import ImageReadError
 from app.core.io import images as imaging
-from app.core.io.atomic import atomic_write_text, prepare_write
+from app.core.io.atomic import PreparedWrite, atomic_write_text, prepare_write
 from app.core.io.shapes import Labels, format_shapes
 from app.core.io.yolo_labels import format_labels
+
+if TYPE_CHECKING:
+    from app.core.autolabel.sink import PredictionSink
+    from app.core.dataset.index import DatasetIndex
+
+# a journal entry's identity of the new label file (inode, size, mtime_ns), None when not known
+Identity = tuple[int, ...] | None
+# what a Preprocessor's output depends on: (new_shape, stride, auto), and the reduced JPEG scale
+PreKey = tuple[tuple[int, int], int, bool] | tuple[tuple[int, int], int, bool, str]
+# a decoded image: (letterboxed HxWx3 uint8 BGR, (h, w) as read, None) or (None, (0, 0), reason)
+Decoded = tuple[npt.NDArray[Any] | None, tuple[int, int], str | None]
+# journal entries: {rel: identity}, or only the rels
+Entries = Mapping[str, Identity] | Iterable[str]
+# one result: (Item, class ids (n,), boxes xywhn (n, 4), confidences (n,))
+Result = tuple["Item", npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]
 
 
 @dataclass
@@ -56,7 +74,7 @@ class Item:
     labels: Labels | None = None  # a -seg / -obb run's polygons or rotated boxes (None: boxes)
 
 
-def label_text(it: Item, cls, xywhn) -> str:
+def label_text(it: Item, cls: npt.NDArray[Any], xywhn: npt.NDArray[Any]) -> str:
     """The label file's text for a result: the polygons / rotated boxes of a -seg / -obb model
     (app.core.io.shapes, 6 decimals), else the boxes."""
     return format_shapes(it.labels) if it.labels is not None else format_labels(cls, xywhn)
@@ -79,17 +97,19 @@ def letterbox(img: np.ndarray, new_shape: tuple[int, int], auto: bool, stride: i
     left, right = round(dw - 0.1), round(dw + 0.1)
     if (w0, h0) != new_unpad:
         img = cv2.resize(img, new_unpad, interpolation=cv2.INTER_LINEAR)
-    return cv2.copyMakeBorder(img, top, bottom, left, right, cv2.BORDER_CONSTANT, value=(114, 114, 114))
+    return cast(
+        np.ndarray, cv2.copyMakeBorder(img, top, bottom, left, right, cv2.BORDER_CONSTANT, value=(114, 114, 114))
+    )
 
 
 class Preprocessor:
-    def __init__(self, imgsz: int | tuple[int, int], stride: int, auto: bool):
+    def __init__(self, imgsz: int | tuple[int, int] | list[int], stride: int, auto: bool) -> None:
         shape = (imgsz, imgsz) if isinstance(imgsz, int) else tuple(imgsz)
         self.new_shape = (int(shape[0]), int(shape[1]))
         self.stride, self.auto = int(stride), bool(auto)
-        self.key = (self.new_shape, self.stride, self.auto)  # what the output depends on
+        self.key: PreKey = (self.new_shape, self.stride, self.auto)  # what the output depends on
 
-    def decode(self, path: str) -> tuple[np.ndarray | None, tuple[int, int], str | None]:
+    def decode(self, path: str) -> Decoded:
         """(letterboxed HxWx3 uint8 BGR, (h, w) as read, None) or (None, (0, 0), reason)."""
         try:
             img = imaging.read_image(path, "color")
@@ -109,7 +129,7 @@ class Journal:
     line per file: `rel<TAB>inode size mtime_ns` of the file the run is putting in place (a line
     without the identity, from an older version, names the rel only)."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         from app.core.dataset.store import JOURNAL_NAME
 
         self.path = Path(folder) / JOURNAL_NAME
@@ -151,19 +171,19 @@ class Journal:
         return set(self.entries())
 
     @staticmethod
-    def _text(entries: dict) -> str:
+    def _text(entries: Mapping[str, Identity]) -> str:
         return "".join(
             f"{rel}\t{' '.join(map(str, ident))}\n" if ident else f"{rel}\n" for rel, ident in sorted(entries.items())
         )
 
-    def begin(self, entries, keep) -> None:
+    def begin(self, entries: Entries, keep: Entries) -> None:
         """entries: {rel: identity of the new file} (or rels); keep: a killed run's entries not redone yet."""
         if not isinstance(entries, dict):
             entries = dict.fromkeys(entries)
         keep = keep if isinstance(keep, dict) else dict.fromkeys(keep)
         atomic_write_text(self.path, self._text({**keep, **entries}))
 
-    def clear(self, keep) -> None:
+    def clear(self, keep: Entries) -> None:
         if keep:
             atomic_write_text(self.path, self._text(keep if isinstance(keep, dict) else dict.fromkeys(keep)))
         else:
@@ -178,15 +198,15 @@ class Writer(threading.Thread):
 
     def __init__(
         self,
-        index,
+        index: DatasetIndex,
         model_key: str,
         journal: Journal,
-        leftovers,
+        leftovers: Entries,
         flush_every: int = 64,
-        on_written=None,
+        on_written: Callable[[Item, npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]], object] | None = None,
         flush_seconds: float = 0.5,
-        sink=None,
-    ):
+        sink: PredictionSink | None = None,
+    ) -> None:
         super().__init__(name="autolabel-writer", daemon=True)
         self.index = index
         self.model_key = model_key
@@ -198,13 +218,13 @@ class Writer(threading.Thread):
         self.on_written = on_written
         self.sink = sink  # predictions only (audit): sink.record() instead of journal + label files + index
         self._task: str | None = None  # the run's task, read once for a Ray driver's shape texts
-        self.q: queue.Queue = queue.Queue(maxsize=4 * flush_every)
+        self.q: queue.Queue[Result | None] = queue.Queue(maxsize=4 * flush_every)
         self.error: BaseException | None = None
         self.written = 0
         self.dropped: list[str] = []  # rels changed by someone since they were queued: not written
         self._stale: dict[str, dict[str, list[str]]] = {}
 
-    def put(self, result) -> None:
+    def put(self, result: Result) -> None:
         if self.error is not None:
             raise self.error
         self.q.put(result)
@@ -216,10 +236,11 @@ class Writer(threading.Thread):
             raise self.error
 
     def run(self) -> None:
-        buf = []
+        buf: list[Result] = []
         last = time.monotonic()
         try:
             while True:
+                r: Result | str | None
                 try:
                     r = self.q.get(timeout=self.flush_seconds)
                 except queue.Empty:
@@ -227,7 +248,7 @@ class Writer(threading.Thread):
                 if r is None:
                     break
                 if r != "flush":
-                    buf.append(r)
+                    buf.append(cast("Result", r))
                 now = time.monotonic()
                 if buf and (r == "flush" or len(buf) >= self.flush_every or now - last >= self.flush_seconds):
                     self._flush(buf)
@@ -263,10 +284,10 @@ class Writer(threading.Thread):
             except OSError:
                 pass
 
-    def _flush(self, buf) -> None:
+    def _flush(self, buf: list[Result]) -> None:
         self.flush_items(buf)
 
-    def flush_items(self, buf, texts: dict | None = None) -> set[str]:
+    def flush_items(self, buf: list[Result], texts: dict[str, str] | None = None) -> set[str]:
         """Journal, label files, index record, journal clear, for buf [(Item, cls, xywhn, conf)]
         (texts: rel -> label lines, when already formatted). The new files are written beside
         their targets first and listed in the journal with their identities; then one index
@@ -289,8 +310,10 @@ class Writer(threading.Thread):
             self.written += len(buf)
             return set()
         rels = [it.rel for it, *_ in buf]
-        prepared: dict = {}
-        shapes: dict = {}  # rel -> (polygons, quads) or None (boxes): app.core.dataset.kinds
+        prepared: dict[str, PreparedWrite] = {}
+        shapes: dict[
+            str, tuple[int, int] | None
+        ] = {}  # rel -> (polygons, quads) or None (boxes): app.core.dataset.kinds
         dropped: set[str] = set()
         try:
             for it, cls, xywhn, _conf in buf:
@@ -301,14 +324,14 @@ class Writer(threading.Thread):
             self.journal.begin({rel: w.identity for rel, w in prepared.items()}, self.leftovers)
             with self.index.transaction():
                 states = self.index.write_states(rels)
-                kept = []
+                kept: list[Result] = []
                 for it, cls, xywhn, conf in buf:
                     if not self._may_write(it, states.get(it.rel)):
                         dropped.add(it.rel)
                         continue
                     if not kept and self.written == 0 and getattr(self.index, "label_root", None) is not None:
                         write_class_list(
-                            self.index.label_root, self.index.class_names
+                            cast(Path, self.index.label_root), self.index.class_names
                         )  # names travel with --out labels
                     prepared[it.rel].commit()
                     kept.append((it, cls, xywhn, conf))
@@ -336,7 +359,7 @@ class Writer(threading.Thread):
                 self.on_written(it, cls, xywhn, conf)
         return dropped
 
-    def _shapes_of(self, it: Item, texts: dict | None, conf) -> Labels | None:
+    def _shapes_of(self, it: Item, texts: dict[str, str] | None, conf: npt.NDArray[Any]) -> Labels | None:
         """The polygons / rotated boxes the index keeps beside a shape result's boxes: the run's own
         Labels, or (a Ray driver's, which gets the label text) the text read back as the task says."""
         if it.labels is not None:
@@ -351,7 +374,7 @@ class Writer(threading.Thread):
         return Labels(labels.cls, labels.kinds, labels.coords, conf) if len(labels) == len(conf) else None
 
     @staticmethod
-    def _may_write(it: Item, state) -> bool:
+    def _may_write(it: Item, state: tuple[Any, ...] | None) -> bool:
         """In the recording transaction: nobody changed the image since it was queued (its index
         row, then its label file, checked last). Without what its queueing saw (it.queued None):
         only that no person reviewed or edited it unless the run replaces that."""

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 
-def sha256_of(path) -> str:
+def sha256_of(path: str | os.PathLike[str]) -> str:
     """SHA-256 of the file's current bytes (read now, not the export cache's memo: it decides
     whether code may run)."""
     from app.core.autolabel.backends.model_cache import sha256_now
@@ -25,7 +25,7 @@ def sha256_of(path) -> str:
     return sha256_now(path)
 
 
-def trusted_digest(model) -> str | None:
+def trusted_digest(model: str | os.PathLike[str]) -> str | None:
     """The SHA-256 of `model` when the user trusted that file in this process, else None."""
     from app.core.io.models.safety import is_trusted
 
@@ -35,7 +35,7 @@ def trusted_digest(model) -> str | None:
     return sha256_of(os.path.realpath(p))
 
 
-def adopt_trust(model, digest: str | None) -> str:
+def adopt_trust(model: str | os.PathLike[str], digest: str | None) -> str:
     """In this process, trust exactly `model` (resolved) when its bytes hash to `digest`; nothing else
     stays trusted. Returns "" or a note for a refusal: the file differs from the one trusted."""
     from app.core.io.models.safety import TRUST_ENV, trust
