@@ -18,6 +18,7 @@ nothing of Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -33,7 +34,8 @@ class Message(str):
         self.values = values
         return self
 
-    def __reduce__(self):  # pickle (worker processes) rebuilds it from its template and values
+    def __reduce__(self) -> tuple[Callable[..., Message], tuple[str, dict[str, Any]]]:
+        # pickle (worker processes) rebuilds it from its template and values
         return (_rebuild, (self.template, self.values))
 
     def __repr__(self) -> str:

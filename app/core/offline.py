@@ -25,6 +25,9 @@ import importlib.machinery
 import os
 import re
 import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any, NoReturn
 
 ENV = {"YOLO_OFFLINE": "1", "YOLO_AUTOINSTALL": "False"}
 _PATCHED_MODULE = "ultralytics.utils.downloads"
@@ -41,16 +44,16 @@ def env() -> dict[str, str]:
     return dict(ENV)
 
 
-def _patch(mod) -> None:
+def _patch(mod: Any) -> None:
     if getattr(mod, "_labelbench_offline", False):
         return
     orig_is_url = mod.is_url
 
-    def is_url(url, check: bool = False) -> bool:
+    def is_url(url: object, check: bool = False) -> bool:
         """URL syntax only: whether it exists online is never asked (LabelBench is offline)."""
         return False if check else orig_is_url(url, check=False)
 
-    def safe_download(url="", *args, **kwargs):
+    def safe_download(url: object = "", *args: Any, **kwargs: Any) -> NoReturn:
         raise DownloadRefused(f"download refused: LabelBench never fetches files at run time ({_clean_url(url)})")
 
     mod.is_url = is_url
@@ -68,25 +71,27 @@ def _patch(mod) -> None:
                     setattr(other, attr, new)
 
 
-def _clean_url(url) -> str:
+def _clean_url(url: object) -> str:
     s = str(url)
     return s.split("?")[0][:200]
 
 
 class _Loader(importlib.abc.Loader):
-    def __init__(self, inner):
+    def __init__(self, inner: importlib.abc.Loader) -> None:
         self.inner = inner
 
-    def create_module(self, spec):
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
         return self.inner.create_module(spec)
 
-    def exec_module(self, module):
+    def exec_module(self, module: ModuleType) -> None:
         self.inner.exec_module(module)
         _patch(module)
 
 
 class _Finder(importlib.abc.MetaPathFinder):
-    def find_spec(self, fullname, path, target=None):
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
         if fullname.split(".")[0] in _BLOCKED:
             raise ModuleNotFoundError(f"{fullname} is not loaded by LabelBench (no usage analytics)", name=fullname)
         if fullname != _PATCHED_MODULE:

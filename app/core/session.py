@@ -20,6 +20,10 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from app.core.dataset.index import DatasetIndex
 
 DATASET = frozenset({"dataset"})  # another dataset was opened (everything else changes with it)
 CLASSES = frozenset({"classes"})  # the class list
@@ -36,7 +40,7 @@ class Change:
     source: str = ""  # who changed it: "open", "autolabel", "review", "classical", ...
     root: Path | None = None  # the folder the change happened in
     for_open: bool = True  # True: it concerns the open dataset
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def has(self, kinds: Iterable[str]) -> bool:
         return bool(self.what & frozenset(kinds))
@@ -55,7 +59,7 @@ class Session:
         self.generation = 0  # +1 per opened dataset: results of an older one are stale
         self.errors: list[BaseException] = []
         self._listeners: list[Callable[[Change], None]] = []
-        self._index = None
+        self._index: DatasetIndex | None = None
         self._lock = threading.RLock()
 
     # ----- listeners -----
@@ -72,7 +76,7 @@ class Session:
         return ch
 
     # ----- the open dataset -----
-    def open(self, source: str | os.PathLike) -> Change:
+    def open(self, source: str | os.PathLike[str]) -> Change:
         """Open a folder of images or a data.yaml (the layout rule of app.core.io.layout; raises
         its one-line LabelBenchError for a bad source)."""
         from app.core.io.layout import resolve_source
@@ -82,8 +86,8 @@ class Session:
 
     def set_dataset(
         self,
-        root: str | os.PathLike,
-        data_yaml: str | os.PathLike | None = None,
+        root: str | os.PathLike[str],
+        data_yaml: str | os.PathLike[str] | None = None,
         class_names: Iterable[str] | None = None,
     ) -> Change:
         """Make an already resolved dataset the open one (re-opening the same one refreshes it)."""
@@ -101,23 +105,23 @@ class Session:
         """What the dataset was opened through: its data.yaml, else its folder."""
         return self.data_yaml or self.root
 
-    def contains(self, path: str | os.PathLike) -> bool:
+    def contains(self, path: str | os.PathLike[str]) -> bool:
         return self.root is not None and Path(path).resolve().is_relative_to(self.root)
 
-    def rel_of(self, path: str | os.PathLike) -> str | None:
+    def rel_of(self, path: str | os.PathLike[str]) -> str | None:
         """path relative to the open dataset's root (posix), None when it lies outside it."""
         if not self.contains(path):
             return None
-        return Path(path).resolve().relative_to(self.root).as_posix()
+        return Path(path).resolve().relative_to(cast(Path, self.root)).as_posix()  # contains(): a root is open
 
-    def is_same_dataset(self, source: str | os.PathLike | None) -> bool:
+    def is_same_dataset(self, source: str | os.PathLike[str] | None) -> bool:
         """Does source (a folder, data.yaml, or an image list inside it) name the open dataset?"""
         if source is None or self.root is None:
             return False
         p = Path(source).expanduser().resolve()
         return p in (self.root, self.data_yaml)
 
-    def index(self):
+    def index(self) -> DatasetIndex | None:
         """The open dataset's index (DatasetIndex, opened on first use, shared, thread-safe; closed
         when another dataset opens). None when nothing is open."""
         with self._lock:
@@ -126,7 +130,7 @@ class Session:
             if self._index is None:
                 from app.core.dataset.index import DatasetIndex
 
-                self._index = DatasetIndex.open(self.source)
+                self._index = DatasetIndex.open(cast(Path, self.source))  # a root is open
             return self._index
 
     def _close_index(self) -> None:
@@ -145,7 +149,7 @@ class Session:
             self._index.class_names = list(self.class_names)
         return self._emit(Change(CLASSES, (), source, self.root))
 
-    def select_image(self, path: str | os.PathLike | None, source: str = "") -> Change:
+    def select_image(self, path: str | os.PathLike[str] | None, source: str = "") -> Change:
         """The current image (any pane may follow it). An image outside the open dataset is
         current too (a folder browsed on its own), but its rel is empty."""
         self.current_image = Path(path).resolve() if path else None
@@ -161,8 +165,8 @@ class Session:
         what: frozenset[str],
         rels: Iterable[str] = (),
         source: str = "",
-        root: str | os.PathLike | None = None,
-        **extra,
+        root: str | os.PathLike[str] | None = None,
+        **extra: Any,
     ) -> Change:
         """A job changed label files / index rows / predictions under `root` (default: the open
         dataset). rels are relative to root; they are re-expressed relative to the open dataset
@@ -173,6 +177,6 @@ class Session:
         rels = tuple(str(x) for x in rels)
         for_open = r is not None and self.root is not None and r.is_relative_to(self.root)
         if for_open and r != self.root and rels:
-            pre = r.relative_to(self.root).as_posix()
+            pre = cast(Path, r).relative_to(cast(Path, self.root)).as_posix()  # for_open: both are set
             rels = tuple(f"{pre}/{x}" for x in rels)
         return self._emit(Change(frozenset(what), rels, source, r, for_open, extra))

@@ -127,7 +127,7 @@ class Curves:
 
     path: Path
     columns: dict[str, np.ndarray]
-    args: dict = field(default_factory=dict)  # the run's args.yaml (batch, lr0, ...) when present
+    args: dict[str, Any] = field(default_factory=dict)  # the run's args.yaml (batch, lr0, ...) when present
 
     @property
     def epochs(self) -> np.ndarray:
@@ -168,7 +168,8 @@ class Curves:
         parts = self.loss_columns(split)
         if not parts:
             return None
-        return np.sum([self.columns[c] for c in parts], axis=0)
+        total: np.ndarray = np.sum([self.columns[c] for c in parts], axis=0)
+        return total
 
     def fitness(self) -> np.ndarray | None:
         """Per-epoch fitness as Ultralytics computes it for the task (sum of TASK_COLUMNS' fitness
@@ -176,7 +177,8 @@ class Curves:
         names = TASK_COLUMNS[self.task]["fitness"]
         if not all(n in self.columns for n in names):
             return None
-        return np.sum([self.columns[n] for n in names], axis=0)
+        total: np.ndarray = np.sum([self.columns[n] for n in names], axis=0)
+        return total
 
     @property
     def run_dir(self) -> Path:
@@ -199,7 +201,7 @@ class Finding:
     heuristic: bool
     rule: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "epoch": self.epoch,
@@ -221,7 +223,7 @@ class Diagnosis:
     notes: list[str] = field(default_factory=list)
     task: str = "detect"  # the run's task, told by its columns (Curves.task)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "epochs": self.epochs,
             "best_epoch": self.best_epoch,
@@ -299,7 +301,7 @@ def load_results(path: str | Path) -> Curves:
     return curves
 
 
-def read_run_args(run_dir: Path) -> dict:
+def read_run_args(run_dir: Path) -> dict[str, Any]:
     """The run's args.yaml as a dict ({} when missing or unreadable: it only refines advice)."""
     p = Path(run_dir) / "args.yaml"
     if not p.exists():
@@ -383,7 +385,9 @@ def _trend(y: np.ndarray, sigma: float) -> tuple[float, float]:
     return float(slope), float(slope / se) if se > 0 else math.inf
 
 
-def overfit_stats(val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K, tol: float = OVERFIT_TOL) -> dict:
+def overfit_stats(
+    val: np.ndarray, train: np.ndarray | None, k: int = OVERFIT_K, tol: float = OVERFIT_TOL
+) -> dict[str, Any]:
     """Every number of RULES['overfitting'] on a val-loss curve without gaps (for the rule, tests and the GUI)."""
     v = np.asarray(val, float)
     n = len(v)
@@ -428,7 +432,7 @@ def _slope(y: np.ndarray) -> float:
     return float(np.polyfit(x[ok], y[ok], 1)[0])
 
 
-def shape_stats(train: np.ndarray) -> dict:
+def shape_stats(train: np.ndarray) -> dict[str, Any]:
     """Numbers the shape heuristics use (exposed for tests and the GUI's detail text)."""
     y = np.asarray(train, float)
     y = y[np.isfinite(y)]
@@ -468,11 +472,13 @@ def shape_stats(train: np.ndarray) -> dict:
     }
 
 
-def _fmt(x) -> str:
+def _fmt(x: object) -> str:
     return f"{x:g}" if isinstance(x, (int, float)) else str(x)
 
 
-def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarray | None = None) -> list[Finding]:
+def shape_findings(
+    train: np.ndarray, args: dict[str, Any] | None = None, epochs: np.ndarray | None = None
+) -> list[Finding]:
     """The report's three curve shapes on the total training loss; [] when none applies."""
     y = np.asarray(train, float)
     if np.isfinite(y).sum() < MIN_EPOCHS_SHAPE:
@@ -551,7 +557,7 @@ def shape_findings(train: np.ndarray, args: dict | None = None, epochs: np.ndarr
     return out
 
 
-def _lr_now(lr0, higher: bool) -> Message | str:
+def _lr_now(lr0: object, higher: bool) -> Message | str:
     """ " (now lr0=0.01; try 0.03)": the run's rate and the one to try (3x up or down), or ""."""
     if not isinstance(lr0, (int, float)):
         return ""

@@ -23,6 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.core.errors import FileError
 
@@ -39,7 +40,7 @@ class TrainingData:
     root: Path  # the dataset folder (resolved)
     splits: dict[str, list[Path]]  # train/val[/test] -> existing folders or list files
     names: list[str]
-    extras: dict = field(default_factory=dict)  # kpt_shape, flip_idx, channels
+    extras: dict[str, Any] = field(default_factory=dict)  # kpt_shape, flip_idx, channels
     ignored: list[str] = field(default_factory=list)  # keys dropped that a user may care about
 
 
@@ -52,7 +53,7 @@ def _inside(p: Path, root: Path) -> bool:
     return p == root or root in p.parents
 
 
-def _split_paths(value, key: str, root: Path, src: Path, line: int | None) -> list[Path]:
+def _split_paths(value: object, key: str, root: Path, src: Path, line: int | None) -> list[Path]:
     items = value if isinstance(value, list) else [value]
     if not items or len(items) > MAX_SPLIT_ENTRIES:
         raise FileError(
@@ -85,7 +86,7 @@ def _split_paths(value, key: str, root: Path, src: Path, line: int | None) -> li
     return out
 
 
-def _int_list(value, key: str, src: Path, line: int | None, length: int | None = None) -> list[int]:
+def _int_list(value: object, key: str, src: Path, line: int | None, length: int | None = None) -> list[int]:
     if (
         not isinstance(value, list)
         or not all(isinstance(x, int) and not isinstance(x, bool) for x in value)
@@ -96,7 +97,7 @@ def _int_list(value, key: str, src: Path, line: int | None, length: int | None =
     return [int(x) for x in value]
 
 
-def read_training_data(path: str | Path) -> TrainingData:
+def read_training_data(path: str | os.PathLike[str]) -> TrainingData:
     """Parse and check a training data.yaml; every problem is one FileError naming the file (and line)."""
     from app.core.io.regular import read_regular_text
     from app.core.io.yaml_safe import YAML_MAX_BYTES, class_names_from, load_yaml_text
@@ -132,7 +133,7 @@ def read_training_data(path: str | Path) -> TrainingData:
     names = class_names_from(data["names"], src)
     if "nc" in data and data["nc"] != len(names):
         raise FileError(src, f"nc: {data['nc']!r} does not match the {len(names)} names", _line_of(text, "nc"))
-    extras: dict = {}
+    extras: dict[str, Any] = {}
     if data.get("kpt_shape") is not None:
         extras["kpt_shape"] = _int_list(data["kpt_shape"], "kpt_shape", src, _line_of(text, "kpt_shape"), 2)
     if data.get("flip_idx") is not None:
@@ -145,7 +146,7 @@ def read_training_data(path: str | Path) -> TrainingData:
     return TrainingData(src, root, splits, names, extras, ignored)
 
 
-def _q(s) -> str:
+def _q(s: object) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
     import json
 

@@ -13,6 +13,7 @@ import statistics
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,12 +43,12 @@ class SpeedResult:
     threads: int
     device: str = "cpu (PyTorch)"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def measure_model(
-    path: str | os.PathLike, imgsz: int = 640, runs: int = 10, warmup: int = 2, state: JobState | None = None
+    path: str | os.PathLike[str], imgsz: int = 640, runs: int = 10, warmup: int = 2, state: JobState | None = None
 ) -> SpeedResult:
     """Time a model on this machine's CPU (see module doc)."""
     state = state or JobState()
@@ -56,13 +57,13 @@ def measure_model(
     if p.endswith(".pt") and not Path(p).is_file():
         raise FileError(p, "model file not found (nothing is downloaded)")
     import torch
-    from ultralytics import YOLO
+    from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
 
     from app.core.io.models.safety import UnsafeModelError, loading
 
     try:
         with loading(p):  # Ultralytics' safe load unless the user trusted this file
-            model = YOLO(p)
+            model: Any = YOLO(p)  # Ultralytics' own annotations (model.model: str | None) are too loose
     except UnsafeModelError:
         raise
     except Exception as e:
@@ -70,7 +71,7 @@ def measure_model(
     try:
         from ultralytics.utils.torch_utils import get_flops
 
-        gflops = float(get_flops(model.model, imgsz)) or None
+        gflops = float(get_flops(model.model, imgsz)) or None  # type: ignore[no-untyped-call]  # Ultralytics: untyped
     except Exception:
         gflops = None
     params = sum(x.numel() for x in model.model.parameters()) / 1e6

@@ -14,9 +14,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import LabelBenchError
 from app.core.messages import Message
+
+if TYPE_CHECKING:
+    from app.core.dataset.index import DatasetIndex
 
 
 @dataclass
@@ -54,7 +58,7 @@ def _missing_note(names: list[str], present: set[int]) -> str:
     )
 
 
-def check_reviewed(index, val_fraction: float) -> Readiness:
+def check_reviewed(index: DatasetIndex, val_fraction: float) -> Readiness:
     """The "Reviewed images" choice on an open DatasetIndex."""
     from app.core.dataset.index import STATUS_REVIEWED
 
@@ -96,7 +100,7 @@ def check_reviewed(index, val_fraction: float) -> Readiness:
     return Readiness("", _missing_note(names, present), train, val)
 
 
-def check_data_yaml(path: str | os.PathLike | None) -> Readiness:
+def check_data_yaml(path: str | os.PathLike[str] | None) -> Readiness:
     """The "open data.yaml as it is" choice: the same checks the run makes, said before it starts,
     and a split without images."""
     if path is None:

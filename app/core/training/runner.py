@@ -27,6 +27,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TextIO
 
 from app.core import offline
 from app.core.errors import FileError, LabelBenchError, UsageError
@@ -59,7 +60,7 @@ class TrainConfig:
     name: str = "train"
     task: str | None = None  # the labels' task when the caller knows it (an export); None: read the labels
     family_follows_task: bool = False  # a family detect yaml (the GUI's list) becomes the labels' -seg / -obb one
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
         m = self.model
@@ -100,7 +101,7 @@ class TrainingRunner:
         self,
         config: TrainConfig,
         on_curves: Callable[[Curves], None] | None = None,
-        on_event: Callable[[dict], None] | None = None,
+        on_event: Callable[[dict[str, Any]], None] | None = None,
         poll_s: float = 0.5,
     ):
         self.config = config
@@ -111,9 +112,9 @@ class TrainingRunner:
         self.data: TrainingData | None = None  # the checked fields of the user's data.yaml
         self.task: str | None = None  # the labels' task (detect, segment, obb); None: no labels seen
         self.data_yaml: Path | None = None  # the file handed to Ultralytics (written by LabelBench)
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
         self.curves: Curves | None = None
-        self.events: list[dict] = []
+        self.events: list[dict[str, Any]] = []
         self.tail: deque[str] = deque(maxlen=40)
         self.error: str | None = None
         self._threads: list[threading.Thread] = []
@@ -160,7 +161,7 @@ class TrainingRunner:
         return cmd + ([] if c.lr0 is None else ["--lr0", repr(float(c.lr0))])
 
     @property
-    def _process(self) -> subprocess.Popen:
+    def _process(self) -> subprocess.Popen[bytes]:
         assert self.proc is not None, "the training process has not been started"
         return self.proc
 
@@ -296,7 +297,7 @@ class TrainingRunner:
             self._process.wait()
             self._done.set()
 
-    def _line(self, line: str, log) -> None:
+    def _line(self, line: str, log: TextIO) -> None:
         if "@@LB " in line:  # an event may follow a progress bar that did not end its line
             before, _, payload = line.partition("@@LB ")
             self._line(before, log)

@@ -21,9 +21,16 @@ from __future__ import annotations
 import os
 import pickletools
 import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from app.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from app.core.dataset.formats.records import Selection
+    from app.core.jobs import JobState
+    from app.core.training.data_yaml import TrainingData
 
 TASKS = ("detect", "segment", "obb")
 DEFAULT_MODEL = {"detect": "yolov8n.yaml", "segment": "yolov8n-seg.yaml", "obb": "yolov8n-obb.yaml"}
@@ -110,7 +117,7 @@ def model_task(model: str) -> str | None:
     return "detect"
 
 
-def check_match(model: str, task: str | None, data: str | os.PathLike) -> str | None:
+def check_match(model: str, task: str | None, data: str | os.PathLike[str]) -> str | None:
     """The model's task; UsageError (one line) when it is not the labels' task."""
     got = model_task(model)
     if task is None or got is None or got == task:
@@ -134,7 +141,9 @@ def kinds_task(kinds: dict[str, int], where: str) -> str | None:
     return {"box": "detect", "polygon": "segment", "obb": "obb"}[present[0]] if present else None
 
 
-def collect_training(source, which: str = "reviewed", state=None, task: str | None = None):
+def collect_training(
+    source: str | os.PathLike[str], which: str = "reviewed", state: JobState | None = None, task: str | None = None
+) -> tuple[Selection, str | None]:
     """(Selection, task) of the images to export for training: ShapeRecords for polygons and rotated
     boxes (their lines are kept), Records for boxes; None task when no image holds an object."""
     from app.core.dataset.formats import box_selection, collect_shapes
@@ -149,7 +158,7 @@ def collect_training(source, which: str = "reviewed", state=None, task: str | No
     return (box_selection(sel) if found in (None, "detect") else sel), found
 
 
-def data_task(data) -> str | None:
+def data_task(data: TrainingData) -> str | None:
     """The task of a checked data.yaml (app.core.training.data_yaml.TrainingData) from the label
     files of its train and val splits (up to MAX_LABEL_FILES); None for a pose set or no labels."""
     from app.core.io.layout import img2label_path
@@ -165,7 +174,7 @@ def data_task(data) -> str | None:
         except OSError:
             continue
         cols = {line_kind(len(ln.split()), allow_conf=False) for ln in text.splitlines() if ln.strip()}
-        for k in cols & set(kinds):
+        for k in cast("set[str]", cols & set(kinds)):  # the kinds' names: never None
             kinds[k] += 1
         seen += 1
         if seen >= MAX_LABEL_FILES:
@@ -176,7 +185,7 @@ def data_task(data) -> str | None:
     return kinds_task(merged, str(data.source))
 
 
-def _split_images(paths):
+def _split_images(paths: Iterable[Path]) -> Iterator[Path]:
     """Image paths of split folders and .txt image lists, lazily."""
     from app.core.io.layout import is_image_path
 

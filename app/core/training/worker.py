@@ -23,17 +23,19 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 PREFIX = "@@LB "
 
 
-def emit(event: str, **kw) -> None:
+def emit(event: str, **kw: Any) -> None:
     sys.stdout.write("\n" + PREFIX + json.dumps({"event": event, **kw}) + "\n")
     sys.stdout.flush()
 
 
-def _csv_rows(path) -> int:
+def _csv_rows(path: str | Path) -> int:
     try:
         with open(path, "rb") as f:
             return max(0, f.read().count(b"\n") - 1)
@@ -41,7 +43,7 @@ def _csv_rows(path) -> int:
         return 0
 
 
-def parse_args(argv=None) -> argparse.Namespace:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m app.core.training.worker", description=__doc__.splitlines()[0])
     ap.add_argument("--model", required=True, help="model yaml (random init) or local .pt")
     ap.add_argument("--data", required=True, help="data.yaml")
@@ -63,7 +65,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
-def train_kwargs(a: argparse.Namespace) -> dict:
+def train_kwargs(a: argparse.Namespace) -> dict[str, Any]:
     save_dir = Path(a.save_dir).resolve()
     kw = dict(
         data=str(Path(a.data).resolve()),
@@ -92,13 +94,13 @@ def train_kwargs(a: argparse.Namespace) -> dict:
     return kw
 
 
-def callbacks(state: dict, stop_file: Path | None) -> dict:
+def callbacks(state: dict[str, Any], stop_file: Path | None) -> dict[str, Callable[[Any], None]]:
     """Ultralytics callbacks that print the events and honour the stop file."""
 
-    def on_train_start(trainer):
+    def on_train_start(trainer: Any) -> None:
         emit("start", save_dir=str(trainer.save_dir), epochs=trainer.epochs)
 
-    def on_batch_end(trainer):
+    def on_batch_end(trainer: Any) -> None:
         if stop_file is not None and stop_file.exists() and not trainer.stop:
             trainer.stop = True
             state["stopped"] = True
@@ -115,10 +117,10 @@ def callbacks(state: dict, stop_file: Path | None) -> dict:
             )
         trainer._lb_batch = getattr(trainer, "_lb_batch", 0) + 1
 
-    def on_epoch_start(trainer):
+    def on_epoch_start(trainer: Any) -> None:
         trainer._lb_batch = 0
 
-    def on_fit_epoch_end(trainer):
+    def on_fit_epoch_end(trainer: Any) -> None:
         # final_eval() fires this callback once more without writing a row: count the rows
         rows = _csv_rows(trainer.csv)
         if rows > state.get("rows", 0):
@@ -136,12 +138,12 @@ def callbacks(state: dict, stop_file: Path | None) -> dict:
     }
 
 
-def main(argv=None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     a = parse_args(argv)
     stop_file = Path(a.stop_file) if a.stop_file else None
     try:
         import torch
-        from ultralytics import YOLO
+        from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
 
         if a.threads > 0:
             torch.set_num_threads(a.threads)
@@ -150,7 +152,7 @@ def main(argv=None) -> int:
 
         check_generated(a.data)
         with loading(a.model):  # safe mode unless trusted, for the whole run: the trainer builds the model again
-            model = YOLO(a.model)
+            model: Any = YOLO(a.model)  # Ultralytics' own annotations (model.trainer: None) are too loose
             state = {"last_emit": 0.0, "stopped": False}
             for event, fn in callbacks(state, stop_file).items():
                 model.add_callback(event, fn)
