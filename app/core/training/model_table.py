@@ -71,7 +71,7 @@ def measure_model(
     try:
         from ultralytics.utils.torch_utils import get_flops
 
-        gflops = float(get_flops(model.model, imgsz)) or None  # type: ignore[no-untyped-call]  # Ultralytics: untyped
+        gflops = float(get_flops(model.model, imgsz)) or None  # type: ignore[no-untyped-call, unused-ignore]  # untyped
     except Exception:
         gflops = None
     params = sum(x.numel() for x in model.model.parameters()) / 1e6
