@@ -33,8 +33,14 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable, Iterable
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from app.core.audit.score import AuditParams
+
+if TYPE_CHECKING:
+    from app.core.audit.scorer import Row, Scored
+    from app.core.audit.zoom import CutArgs
 
 MIN_IMAGES = 1000  # below this, starting a process does not pay: the scoring runs after the first look
 BEAT = 0.25  # seconds between the process's progress messages while it works
@@ -60,13 +66,13 @@ _ALLOWED = {
 
 
 class _Unpickler(pickle.Unpickler):
-    def find_class(self, module, name):
+    def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in _ALLOWED:
             raise pickle.UnpicklingError(f"the audit scorer's stream names {module}.{name}: refused")
         return super().find_class(module, name)
 
 
-def load(stream):
+def load(stream: IO[bytes]) -> Any:
     """One message of the stream (the classes in _ALLOWED and plain data only)."""
     return _Unpickler(stream).load()
 
@@ -85,7 +91,7 @@ def _lower_priority() -> None:
             pass
 
 
-def _serve(inp, out, folder: str | None = None) -> None:
+def _serve(inp: IO[bytes], out: IO[bytes], folder: str | None = None) -> None:
     """The process: a config message, then row batches until None; writes ("progress", images
     scored) every BEAT seconds while it works, then ("ok", Scorer.finish()) or ("error", text).
     If its input ends before None, the parent is gone (killed): it removes `folder`, the second
@@ -131,7 +137,14 @@ def _serve(inp, out, folder: str | None = None) -> None:
 
 
 class BackgroundScorer:
-    def __init__(self, names, params: AuditParams, dismissed: dict, cut_args: tuple | None, task: str | None = None):
+    def __init__(
+        self,
+        names: Iterable[str],
+        params: AuditParams,
+        dismissed: dict[str, set[str]],
+        cut_args: CutArgs | None,
+        task: str | None = None,
+    ) -> None:
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(
@@ -142,8 +155,8 @@ class BackgroundScorer:
             env=env,
         )
         self.sent: set[str] = set()
-        self._q: queue.Queue = queue.Queue()
-        self._result: tuple[str, object] | None = None
+        self._q: queue.Queue[tuple[Any, ...] | None] = queue.Queue()  # the config, then (ident, rows) until None
+        self._result: tuple[str, Any] | None = None  # ("ok", Scorer.finish()'s) or ("error", text), unpickled
         self._done = threading.Event()
         self.scored = 0  # images the process has scored, from its progress messages
         self._beat = time.monotonic()
@@ -170,7 +183,7 @@ class BackgroundScorer:
     def _read(self) -> None:
         try:
             while True:
-                kind, value = load(self.proc.stdout)
+                kind, value = load(cast("IO[bytes]", self.proc.stdout))  # started with stdout=PIPE
                 if kind != "progress":
                     self._result = (kind, value)
                     break
@@ -179,13 +192,15 @@ class BackgroundScorer:
             self._result = None
         self._done.set()
 
-    def add(self, rows, ident: str) -> None:
+    def add(self, rows: Iterable[Row], ident: str) -> None:
         """Queue rows for scoring (a thread of this object writes them to the process)."""
         rows = list(rows)
         self._q.put((ident, rows))
         self.sent.update(r[0] for r in rows)
 
-    def finish(self, check=lambda: None, progress=lambda scored, sent: None):
+    def finish(
+        self, check: Callable[[], None] = lambda: None, progress: Callable[[int, int], None] = lambda scored, sent: None
+    ) -> Scored:
         """The process's result, once it has scored everything sent (check() between waits:
         raises to cancel; progress(scored, sent) as it goes); BackgroundFailed when it stopped
         without one, or made no progress for STALL seconds (a machine busy with other work
@@ -209,7 +224,7 @@ class BackgroundScorer:
         kind, value = self._result
         if kind == "error":
             raise BackgroundFailed(f"the audit's background scorer failed: {value.strip().splitlines()[-1]}")
-        return value
+        return cast("Scored", value)
 
     def close(self) -> None:
         if self.proc.poll() is None:

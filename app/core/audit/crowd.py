@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import importlib.util
 import math
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from app.core.dataset.synth import dataset as synth
+
+if TYPE_CHECKING:
+    # (x0, y0, mask, box x0 y0 x1 y1): one shape's pixels in a window of the image at (x0, y0)
+    Shape: TypeAlias = tuple[int, int, npt.NDArray[np.bool_], tuple[int, int, int, int]]
 
 CLASSES = synth.CLASSES
 ULTRALYTICS_PHOTOS = ("bus.jpg", "zidane.jpg")
@@ -79,10 +86,10 @@ def background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
     crop = img[y0 : y0 + ch, x0 : x0 + cw]
     if rng.random() < 0.5:
         crop = crop[:, ::-1]
-    return cv2.resize(np.ascontiguousarray(crop), (w, h), interpolation=cv2.INTER_AREA)
+    return cast(np.ndarray, cv2.resize(np.ascontiguousarray(crop), (w, h), interpolation=cv2.INTER_AREA))
 
 
-def _shape(name: str, cx: float, cy: float, r: float, rot: float):
+def _shape(name: str, cx: float, cy: float, r: float, rot: float) -> Shape | None:
     """(x0, y0, mask) of one shape: its pixels in a window of the image at (x0, y0), the same
     pixels a full-image canvas would get; None where it leaves no pixel."""
     if name in ("circle", "ring"):
@@ -103,7 +110,7 @@ def _shape(name: str, cx: float, cy: float, r: float, rot: float):
     return x0, y0, m > 0, (x0 + int(xs.min()), y0 + int(ys.min()), x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1)
 
 
-def _iou(a, b) -> float:
+def _iou(a: Sequence[float], b: Sequence[float]) -> float:
     iw = min(a[2], b[2]) - max(a[0], b[0])
     ih = min(a[3], b[3]) - max(a[1], b[1])
     if iw <= 0 or ih <= 0:
@@ -119,7 +126,7 @@ def render(
     lo: float = 0.3,
     hi: float = 0.8,
     visible: float = 0.6,
-):
+) -> tuple[np.ndarray, list[tuple[int, float, float, float, float]], list[tuple[int, int, float]]]:
     """(BGR image, [(cls, cx, cy, w, h) normalized], [(i, j, box IoU) of the overlapping same-class
     pairs]) for one crowded image: 1-3 piles of 2-3 shapes of one class each (every shape after
     the first placed so its box overlaps the previous one's by IoU lo..hi), and 0-2 shapes alone."""
@@ -127,11 +134,12 @@ def render(
     rng = np.random.default_rng([seed, index, 23])
     img = background(rng, w, h)
     scale = min(w, h)
-    objs: list[tuple[int, tuple, tuple]] = []  # (cls, box, (x0, y0, mask)) in drawing order
+    # (cls, box, (x0, y0, mask)) in drawing order
+    objs: list[tuple[int, tuple[int, int, int, int], tuple[int, int, npt.NDArray[np.bool_]]]] = []
     shown: list[np.ndarray] = []  # each shape's pixels still visible (its mask's window)
     pairs: list[tuple[int, int, float]] = []
 
-    def try_add(cls_id: int, shape) -> int | None:
+    def try_add(cls_id: int, shape: Shape | None) -> int | None:
         """Add a shape (on top of the others) where it lies inside the image and leaves every shape
         under it at least `visible` visible; its index, else None."""
         if shape is None:

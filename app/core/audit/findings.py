@@ -4,14 +4,25 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from app.core.messages import Message
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from app.core.autolabel.report import AutolabelReport
+
+    # an image's labels as the second look reads them: class ids (N,), boxes xywhn (N, 4), 1-based lines (N,)
+    LabelBoxes: TypeAlias = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64]]
 
 KINDS = ("swap", "badloc", "overlooked", "spurious", "duplicate")
 
 
-def class_name(names, c) -> str:
+def class_name(names: Sequence[str] | None, c: int | None) -> str:
     return names[c] if names is not None and c is not None and 0 <= c < len(names) else Message("class {c}", c=c)
 
 
@@ -49,7 +60,8 @@ class Finding:
     other_line: int | None = None  # duplicate: the line it duplicates
     raw: float = 0.0  # the evidence before calibration (app.core.audit.score)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
+        r: Callable[[list[float] | None], list[float] | None]
         r = lambda v: None if v is None else [round(float(x), 6) for x in v]  # noqa: E731
         out = {
             "kind": self.kind,
@@ -67,7 +79,7 @@ class Finding:
         return out
 
     @classmethod
-    def from_json(cls, d: dict) -> Finding:
+    def from_json(cls, d: dict[str, Any]) -> Finding:
         return cls(
             d["kind"],
             float(d["score"]),
@@ -84,18 +96,19 @@ class Finding:
     def signature(self, model_key: str) -> str:
         """Identity for "keep as is": the model, the kind, the label's class and box, the
         prediction's class and box (not the line number, which moves when other lines change)."""
+        q: Callable[[list[float] | None], str]
         q = lambda v: "-" if v is None else ",".join(f"{float(x):.4f}" for x in v)  # noqa: E731
         mk = hashlib.sha1(model_key.encode("utf-8")).hexdigest()[:12]
         return f"{mk}|{self.kind}|{self.cls}:{q(self.box)}|{self.pred_cls}:{q(self.pred_box)}"
 
-    def dismissed_by(self, sigs, model_key: str) -> bool:
+    def dismissed_by(self, sigs: Iterable[str], model_key: str) -> bool:
         """True when one of sigs (signatures of dismissed findings) is this finding's, boxes
         compared to within 2e-4 (the same label read back through pixels may differ in the last
         printed digit)."""
         mine = self.signature(model_key)
         return any(mine == s or same_signature(mine, s) for s in sigs)
 
-    def reason(self, names=None) -> str:
+    def reason(self, names: Sequence[str] | None = None) -> str:
         """One line for a person: "model says square, 0.91" (a Message: the GUI says it in its language)."""
         pred, label = class_name(names, self.pred_cls), class_name(names, self.cls)
         if self.kind == "swap":
@@ -120,14 +133,14 @@ class ImageAudit:
     image: str  # path relative to the dataset root, posix
     findings: list[Finding] = field(default_factory=list)
     n_labels: int = 0
-    labels: tuple | None = field(default=None, repr=False, compare=False)  # (cls, xywhn, lines) while the
+    labels: LabelBoxes | None = field(default=None, repr=False, compare=False)  # (cls, xywhn, lines) while the
     # second look needs them (every label's own box there too), then None
 
     @property
     def score(self) -> float:
         return max((f.score for f in self.findings), default=0.0)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"image": self.image, "score": round(self.score, 4), "findings": [f.to_json() for f in self.findings]}
 
 
@@ -138,12 +151,13 @@ class AuditReport:
     model: str
     ranked: list[ImageAudit]  # every audited image, worst first
     seconds: float = 0.0
-    inference: dict = field(default_factory=dict)  # the engine's report (predicted, skipped, failed, backend)
+    # the engine's report (predicted, skipped, failed, backend); dict() is an empty one (no key is required)
+    inference: AutolabelReport = field(default_factory=cast("Callable[[], AutolabelReport]", dict))
     warnings: list[str] = field(default_factory=list)
     class_names: list[str] = field(default_factory=list)
     crops: int = 0  # crops the model looked at a second time (app.core.audit.zoom)
 
-    def to_json(self, only_findings: bool = True) -> dict:
+    def to_json(self, only_findings: bool = True) -> dict[str, Any]:
         ranked = [a for a in self.ranked if a.findings] if only_findings else self.ranked
         return {
             "images": self.images,

@@ -11,8 +11,10 @@ Each corrupts one label file the way people do and says what it did (`Injected`)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.audit.score import iou_xywh
 from app.core.io.yolo_labels import format_labels
@@ -29,18 +31,21 @@ class Injected:
     lines: tuple[int, ...] = ()  # duplicate: both lines of the pair
 
 
-def _inside(b) -> bool:
-    return (
+def _inside(b: npt.NDArray[np.float64]) -> bool:
+    return cast(  # an element of b is Any to numpy's stubs
+        bool,
         b[2] > 0.01
         and b[3] > 0.01
         and b[0] - b[2] / 2 >= 0
         and b[1] - b[3] / 2 >= 0
         and b[0] + b[2] / 2 <= 1
-        and b[1] + b[3] / 2 <= 1
+        and b[1] + b[3] / 2 <= 1,
     )
 
 
-def corrupt(cls, xywhn, kind: str, rng: np.random.Generator, nc: int = 5):
+def corrupt(
+    cls: npt.ArrayLike, xywhn: npt.ArrayLike, kind: str, rng: np.random.Generator, nc: int = 5
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], Injected] | None:
     """(new cls, new xywhn, Injected) or None when this image cannot take that kind."""
     cls = np.asarray(cls, np.int64).reshape(-1).copy()
     box = np.asarray(xywhn, np.float64).reshape(-1, 4).copy()
@@ -91,12 +96,12 @@ def corrupt(cls, xywhn, kind: str, rng: np.random.Generator, nc: int = 5):
     raise ValueError(f"unknown kind {kind!r}")
 
 
-def _grow(box, margin: float = 0.02):
+def _grow(box: npt.ArrayLike, margin: float = 0.02) -> npt.NDArray[np.float64]:
     """Boxes a little larger, so "touching no object" keeps a margin."""
     b = np.asarray(box, np.float64).reshape(-1, 4).copy()
     b[:, 2:] += 2 * margin
     return b
 
 
-def label_text(cls, xywhn) -> str:
+def label_text(cls: npt.ArrayLike, xywhn: npt.ArrayLike) -> str:
     return format_labels(cls, xywhn)

@@ -5,15 +5,27 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.errors import FileError
 from app.core.io.regular import read_regular_bytes
 from app.core.io.yolo_labels import LABEL_MAX_BYTES, UNKNOWN_CLASS, parse_labels
 
+if TYPE_CHECKING:
+    from app.core.io.shapes import Labels as ShapeLabels
 
-def read_label_lines(path, nc: int | None = None, task: str | None = None):
+    # (cls (N,), xywhn (N, 4), lines (N,), problems ["path:line: reason"])
+    LabelLines: TypeAlias = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64], list[str]]
+    # LabelLines plus the polygons / rotated boxes, None for boxes
+    LabelObjects: TypeAlias = tuple[
+        npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64], list[str], ShapeLabels | None
+    ]
+
+
+def read_label_lines(path: str | os.PathLike[str], nc: int | None = None, task: str | None = None) -> LabelLines | None:
     """(cls (N,), xywhn (N, 4), lines (N,), problems ["path:line: reason"]) or None when the file
     does not exist (the image is not labeled); a file of polygons / rotated boxes gives the box
     around each (read_label_objects). Malformed lines are skipped and named; a file that cannot
@@ -22,7 +34,9 @@ def read_label_lines(path, nc: int | None = None, task: str | None = None):
     return None if got is None else got[:4]
 
 
-def read_label_objects(path, nc: int | None = None, task: str | None = None):
+def read_label_objects(
+    path: str | os.PathLike[str], nc: int | None = None, task: str | None = None
+) -> LabelObjects | None:
     """read_label_lines' tuple plus the objects as app.core.io.shapes.Labels when the file holds
     polygons or rotated boxes (its first well-formed line says which; the other kind's lines are
     problems, as Ultralytics refuses such a file), else None. task ("segment", "obb" or None:
@@ -73,7 +87,7 @@ def _holds_shapes(text: str) -> bool:
     return False
 
 
-def _read_shapes(text: str, path: Path, nc: int | None, task: str | None):
+def _read_shapes(text: str, path: Path, nc: int | None, task: str | None) -> LabelObjects:
     """read_label_objects' tuple for a file of polygons / rotated boxes: parsed at once, the lines
     of the objects being the non-blank lines without an issue (an unknown class is kept and
     named); where the issues were too many to list (the reader sums up the rest), line by line."""

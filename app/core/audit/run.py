@@ -8,14 +8,29 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.audit.findings import AuditReport
 from app.core.audit.score import DEFAULT, AuditParams
 from app.core.jobs import JobState
+
+if TYPE_CHECKING:
+    from app.core.audit.background import BackgroundScorer
+    from app.core.audit.findings import Finding
+    from app.core.audit.scorer import Row, RowShapes, Scored
+    from app.core.audit.zoom import RunEngine, SecondLook
+    from app.core.autolabel.options import AutolabelOptions
+    from app.core.autolabel.sink import Item, PredictionSink
+    from app.core.autolabel.source import Plan
+    from app.core.dataset.audit_table import AuditTable
+    from app.core.dataset.index import DatasetIndex
+    from app.core.io.shapes import Labels
 
 SKIP_AUDITED = "already audited with the same model and settings (--force predicts again)"
 SKIP_UNLABELED = "no label file (not labeled yet)"
@@ -34,7 +49,7 @@ class AuditOptions:
     workers: int | None = None
     force: bool = False
     zoom: bool = True  # second look on crops around the suspicious places (app.core.audit.zoom)
-    engine: dict = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
+    engine: dict[str, Any] = field(default_factory=dict)  # AutolabelOptions' engine / ray_* fields (a Ray cluster)
     params: AuditParams = field(default_factory=lambda: DEFAULT)
     background: bool | None = None  # score beside the first look in a second process (None: from 1,000
     # images on and 2+ cores; app.core.audit.background)
@@ -45,26 +60,30 @@ class AuditSink:
     with `start_background` (called once the run's settings are known, see `started`), each
     recorded image also goes to the background scorer it returns (app.core.audit.background)."""
 
-    def __init__(self, force: bool = False, start_background=None):
+    def __init__(
+        self,
+        force: bool = False,
+        start_background: Callable[[DatasetIndex, list[int], list[str]], BackgroundScorer | None] | None = None,
+    ) -> None:
         self.force = force
         self._keys: dict[str, str] | None = None
         self.keep_loaded = False
-        self.loaded: tuple | None = (
+        self.loaded: tuple[Any, Any] | None = (
             None  # (backend, resolution) of the run, for the second look (see AutolabelOptions.sink)
         )
         self.start_background = start_background  # (index, imgsz, names) -> BackgroundScorer | None
-        self.background = None
+        self.background: BackgroundScorer | None = None
 
-    def _table(self, index):
+    def _table(self, index: DatasetIndex) -> AuditTable:
         from app.core.dataset.audit_table import AuditTable
 
         return AuditTable(index)
 
-    def started(self, index, imgsz, names, key: str) -> None:
+    def started(self, index: DatasetIndex, imgsz: list[int], names: list[str], key: str) -> None:
         if self.start_background is not None and self.background is None:
             self.background = self.start_background(index, imgsz, names)
 
-    def skip_reason(self, index, rel: str, key: str) -> str | None:
+    def skip_reason(self, index: DatasetIndex, rel: str, key: str) -> str | None:
         if not os.path.exists(index.label_path(rel)):
             return SKIP_UNLABELED
         if self.force:
@@ -75,7 +94,7 @@ class AuditSink:
             )
         return SKIP_AUDITED if self._keys.get(rel) == key else None
 
-    def record(self, index, items, key: str) -> None:
+    def record(self, index: DatasetIndex, items: list[Item], key: str) -> None:
         """items: (rel, cls, xywhn, conf) or, from a -seg / -obb model, (rel, cls, xywhn, conf, Labels)."""
         self._table(index).record_predictions(items, key)
         if self.background is not None:
@@ -95,7 +114,7 @@ class AuditSink:
             )
 
 
-def _row_shapes(index, rel: str, labels) -> tuple | None:
+def _row_shapes(index: DatasetIndex, rel: str, labels: Labels | None) -> RowShapes | None:
     """A scoring row's shapes: (kinds, coords, image path) of a -seg / -obb model's Labels, None
     for boxes (app.core.audit.scorer.score_image)."""
     from app.core.io.shapes import BOX
@@ -105,7 +124,7 @@ def _row_shapes(index, rel: str, labels) -> tuple | None:
     return tuple(labels.kinds), list(labels.coords), os.path.join(str(index.root), rel)
 
 
-def dataset_task(index) -> str | None:
+def dataset_task(index: DatasetIndex) -> str | None:
     """The dataset task, "segment" or "obb", where the dataset's labels or its auto-label run say so (what an
     8-number label line is, app.core.dataset.kinds), else None (the model's task decides)."""
     from app.core.dataset.kinds import summary
@@ -114,7 +133,7 @@ def dataset_task(index) -> str | None:
     return task if task in ("segment", "obb") else None
 
 
-def dismissed_sigs(index) -> dict[str, set[str]]:
+def dismissed_sigs(index: DatasetIndex) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for rel, sig in index._q("SELECT i.rel, d.sig FROM audit_dismissed d JOIN images i ON i.id = d.image_id"):
         out.setdefault(rel, set()).add(sig)
@@ -126,7 +145,13 @@ def model_identity(model_key: str) -> str:
     return model_key.split("|", 1)[0]
 
 
-def audit(source, model, options: AuditOptions | None = None, state: JobState | None = None, log=None) -> AuditReport:
+def audit(
+    source: str | os.PathLike[str],
+    model: str | os.PathLike[str],
+    options: AuditOptions | None = None,
+    state: JobState | None = None,
+    log: Callable[[str], object] | None = None,
+) -> AuditReport:
     from app.core.audit import background as bg
     from app.core.audit.zoom import SecondLook
     from app.core.autolabel.engine.local import AutolabelOptions, autolabel
@@ -142,9 +167,9 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
         if opt.background is not None
         else (len(plan.images) >= bg.MIN_IMAGES and (os.cpu_count() or 1) >= 2)
     )
-    looks: list = []
+    looks: list[SecondLook] = []
 
-    def start_background(index, imgsz, names):
+    def start_background(index: DatasetIndex, imgsz: list[int], names: list[str]) -> BackgroundScorer | None:
         names = list(plan.class_names or names)
         if opt.zoom:
             looks.append(SecondLook(plan.root, opt.params, class_names=names, side=_side(imgsz)))
@@ -162,7 +187,7 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     sink = AuditSink(opt.force, start_background if use_bg else None)
     sink.keep_loaded = opt.zoom and local  # the second look runs on the model loaded here
 
-    def engine_options(a_sink, **engine) -> AutolabelOptions:
+    def engine_options(a_sink: PredictionSink, **engine: Any) -> AutolabelOptions:
         return AutolabelOptions(
             conf=opt.conf,
             iou=opt.iou,
@@ -180,7 +205,7 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     try:
         eng = autolabel(source, model, engine_options(sink, **opt.engine), state, log=log)
 
-        def run_engine(folder, crop_sink):
+        def run_engine(folder: Path, crop_sink: PredictionSink) -> None:
             state.progress(0, 0, "second look")
             crop_sink.loaded = sink.loaded
             autolabel(folder, model, engine_options(crop_sink), state)
@@ -209,23 +234,23 @@ def audit(source, model, options: AuditOptions | None = None, state: JobState | 
     return report
 
 
-def _side(imgsz) -> int:
+def _side(imgsz: int | list[int] | tuple[int, ...] | None) -> int:
     """The square the second look's mosaics fill: the model's input size (int or [h, w])."""
     if isinstance(imgsz, (list, tuple)) and imgsz:
         return int(max(imgsz))
-    return int(imgsz or 640)
+    return int(cast("int | None", imgsz) or 640)  # a list here is empty: 640
 
 
 def score_dataset(
-    plan,
+    plan: Plan,
     model_key: str,
-    class_names,
+    class_names: Sequence[str],
     params: AuditParams = DEFAULT,
     state: JobState | None = None,
-    zoom=None,
+    zoom: RunEngine | None = None,
     side: int = 640,
-    background=None,
-    look=None,
+    background: BackgroundScorer | None = None,
+    look: SecondLook | None = None,
 ) -> AuditReport:
     """Findings for every image of the plan that has a label file and audit predictions of
     model_key (zoom: the engine runner for a second look on mosaics of side x side pixels, see
@@ -256,7 +281,7 @@ def score_dataset(
                 for rel in group:  # one label file, two images: neither is audited (named by the engine)
                     order.pop(rel, None)
 
-            def rows(skip=()):
+            def rows(skip: Collection[str] = ()) -> list[Row]:
                 return [
                     (rel, str(index.label_path(rel)), *preds[rel]) for rel in order if rel in preds and rel not in skip
                 ]
@@ -281,10 +306,11 @@ def score_dataset(
             ranked = [
                 a
                 for a in sorted(audits, key=lambda a: order.get(a.image, len(order)))  # dataset order
-                if a.image in order and not (a.image in seen or seen.add(a.image))
+                # (ignore below) set.add() returns None: the test is whether the image was seen before
+                if a.image in order and not (a.image in seen or seen.add(a.image))  # type: ignore[func-returns-value]
             ]
             if look is not None:
-                look.finish(zoom, ranked, todo)
+                look.finish(cast("RunEngine", zoom), ranked, todo)  # a look comes with zoom
             AuditTable(index).set_summaries(
                 [
                     (
@@ -316,7 +342,9 @@ def score_dataset(
     )
 
 
-def _stored_predictions(index, model_key: str) -> dict:
+def _stored_predictions(
+    index: DatasetIndex, model_key: str
+) -> dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64], RowShapes | None]]:
     """rel -> (cls, xywhn, conf, shapes) of the audit predictions stored for model_key (shapes:
     (kinds, coords, image path) of a -seg / -obb model's, else None; see _row_shapes)."""
     from app.core.dataset.predicted.shape_blob import decode
@@ -344,7 +372,16 @@ def _stored_predictions(index, model_key: str) -> dict:
     return out
 
 
-def _score_here(rows, names, params, dismissed, ident: str, look, state: JobState, task: str | None = None):
+def _score_here(
+    rows: list[Row],
+    names: list[str],
+    params: AuditParams,
+    dismissed: dict[str, set[str]],
+    ident: str,
+    look: SecondLook | None,
+    state: JobState,
+    task: str | None = None,
+) -> Scored:
     """Scorer.finish()'s result for rows scored in this process (crops cut after the scoring)."""
     from app.core.audit.scorer import Scorer
 
@@ -370,7 +407,7 @@ def _rel(path: str, root: str) -> str:
     return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
-def kinds_text(findings) -> str:
+def kinds_text(findings: Iterable[Finding]) -> str:
     """Distinct kinds, worst first: "swap badloc"."""
     seen: list[str] = []
     for f in findings:

@@ -44,8 +44,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
+import numpy.typing as npt
 
 from app.core.audit.findings import Finding
 from app.core.metrics.match import iou_matrix_xywh
@@ -107,7 +109,9 @@ def calibrate(kind: str, raw: float) -> float:
 RAW_KINDS = ("swap", "badloc", "spurious")  # the kinds read per label, in tie order
 
 
-def assign(l_cls, iou, p_cls, P: AuditParams = DEFAULT) -> np.ndarray:
+def assign(
+    l_cls: npt.ArrayLike, iou: npt.NDArray[np.float64], p_cls: npt.ArrayLike, P: AuditParams = DEFAULT
+) -> np.ndarray:
     """The prediction that explains each label best, one-to-one over the whole image: a[i] the
     prediction of label i, -1 where none does. Minimum total cost over labels and predictions of
     every class at once, cost (1 - IoU) + `cls_cost` for another class; a label may stay alone,
@@ -144,7 +148,14 @@ def owners(a: np.ndarray, m: int) -> np.ndarray:
     return own
 
 
-def raws(l_cls, iou, p_cls, p_conf, P: AuditParams = DEFAULT, avail=None):
+def raws(
+    l_cls: npt.NDArray[np.int64],
+    iou: npt.NDArray[np.float64],
+    p_cls: npt.NDArray[np.int64],
+    p_conf: npt.NDArray[np.float64],
+    P: AuditParams = DEFAULT,
+    avail: npt.NDArray[np.bool_] | None = None,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """Raw evidence against every label at once: (raw (n, 3), j (n, 3)) for RAW_KINDS, raw -1
     where a kind has no evidence (swap and badloc need a prediction of that sort) and j the
     prediction it rests on (-1: none). iou: (n, m) labels x predictions. avail: (n, m), the
@@ -185,7 +196,14 @@ def raws(l_cls, iou, p_cls, p_conf, P: AuditParams = DEFAULT, avail=None):
     return raw, j
 
 
-def label_raws(cls: int, row: np.ndarray, p_cls, p_conf, P: AuditParams = DEFAULT, avail=None) -> dict:
+def label_raws(
+    cls: int,
+    row: np.ndarray,
+    p_cls: npt.ArrayLike,
+    p_conf: npt.ArrayLike,
+    P: AuditParams = DEFAULT,
+    avail: npt.ArrayLike | None = None,
+) -> dict[str, tuple[float, int | None]]:
     """Raw evidence against one label: kind -> (raw, index of the prediction it rests on or None);
     row: the label's IoU with every prediction, avail: those that may speak against it (None:
     all). "spurious" is always there."""
@@ -202,13 +220,13 @@ def label_raws(cls: int, row: np.ndarray, p_cls, p_conf, P: AuditParams = DEFAUL
     }
 
 
-def seen(conf, P: AuditParams = DEFAULT):
+def seen(conf: npt.ArrayLike, P: AuditParams = DEFAULT) -> npt.NDArray[np.float64]:
     """How sure the model is that an object is there, from its confidence: 1 - exp(-conf / spur_tau)
     (the spurious score's complement: weak evidence of an object already counts)."""
     return 1.0 - np.exp(-np.asarray(conf, np.float64) / P.spur_tau)
 
 
-def union_iou(box, others, pred) -> float:
+def union_iou(box: npt.ArrayLike, others: npt.ArrayLike, pred: npt.ArrayLike) -> float:
     """The best IoU of a prediction's box with the union box of a label and one of `others` (all
     [cx, cy, w, h]); 0 without others."""
     o = np.asarray(others, np.float64).reshape(-1, 4)
@@ -220,7 +238,15 @@ def union_iou(box, others, pred) -> float:
     return float(iou_xywh(np.concatenate([(lo + hi) / 2, hi - lo], 1), np.asarray(pred, np.float64)[None])[:, 0].max())
 
 
-def evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P: AuditParams = DEFAULT):
+def evidence(
+    l_cls: npt.NDArray[np.int64],
+    l_box: npt.NDArray[np.float64],
+    iou: npt.NDArray[np.float64],
+    p_cls: npt.NDArray[np.int64],
+    p_box: npt.NDArray[np.float64],
+    p_conf: npt.NDArray[np.float64],
+    P: AuditParams = DEFAULT,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """The per-label evidence of `raws` once every label has its own prediction: (raw (n, 3), j
     (n, 3), a, own) with a the assignment (`assign`) and own its inverse (`owners`). A prediction another label owns never speaks
     against this one; a badloc resting on a box two same-class neighbours were merged into
@@ -241,7 +267,16 @@ def evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P: AuditParams = DEFAULT):
     return raw, jj, a, own
 
 
-def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAULT, every=None) -> list[Finding]:
+def find(
+    l_cls: npt.ArrayLike,
+    l_box: npt.ArrayLike,
+    l_line: npt.ArrayLike,
+    p_cls: npt.ArrayLike,
+    p_box: npt.ArrayLike,
+    p_conf: npt.ArrayLike,
+    params: AuditParams = DEFAULT,
+    every: np.ndarray | None = None,
+) -> list[Finding]:
     """Findings of one image, worst first. l_*: the label file's boxes and their 1-based lines;
     p_*: the model's predictions (any confidence stored). every: the (n + m, n + m) IoU of labels
     then predictions, when it is not their boxes' (polygons, rotated boxes: app.core.audit.shapes);
@@ -260,8 +295,8 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
     lines, lcl = [int(v) for v in np.asarray(l_line).reshape(-1)], l_cls.tolist()
     pcl, pcf = p_cls.tolist(), p_conf.tolist()
 
-    def box(v):
-        return v.tolist()
+    def box(v: npt.NDArray[np.float64]) -> list[float]:
+        return cast("list[float]", v.tolist())
 
     # every label's own prediction first: what explains another label never speaks against this one
     ev, jj, a, own = evidence(l_cls, l_box, iou, p_cls, p_box, p_conf, P)
@@ -345,7 +380,7 @@ def find(l_cls, l_box, l_line, p_cls, p_box, p_conf, params: AuditParams = DEFAU
     # label may be that label's object, seen in another place or as another class: the swap's and
     # badloc's evidence)
     if m:
-        free = (iou < P.near).all(axis=0) if n else np.ones(m, bool)
+        free = cast("npt.NDArray[np.bool_]", (iou < P.near).all(axis=0) if n else np.ones(m, bool))  # (m,)
         if free.any():
             taken: list[int] = []
             for j in np.argsort(-p_conf, kind="stable").tolist():

@@ -6,16 +6,44 @@ the first look, or beside it in the background scorer (app.core.audit.background
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
+
 from app.core.audit.findings import ImageAudit
 from app.core.audit.labels import read_label_objects
 from app.core.audit.score import DEFAULT, AuditParams, find
 from app.core.errors import FileError
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from app.core.audit.zoom import CropCutter, Todo
+    from app.core.io.shapes import Labels
+
+    # a row's shapes: (kinds, flat normalized coordinates, image path) of a -seg / -obb model's predictions
+    RowShapes: TypeAlias = tuple[tuple[str, ...], list[np.ndarray], str]
+    # a row to score: (rel, label path, cls, xywhn, conf, shapes or None)
+    Row: TypeAlias = tuple[
+        str, str, npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64], RowShapes | None
+    ]
+    # Scorer.finish's: (audits in the order added, warnings, the cutter's todo, crops)
+    Scored: TypeAlias = tuple[list[ImageAudit], list[str], list[Todo], int]
+
 SHAPE_TASKS = ("segment", "obb")
 
 
 def score_image(
-    label_path, rel: str, got, names, params: AuditParams, gone, ident: str, warnings: list, task: str | None = None
+    label_path: str | os.PathLike[str],
+    rel: str,
+    got: tuple[Any, ...],
+    names: Sequence[str],
+    params: AuditParams,
+    gone: Collection[str] | None,
+    ident: str,
+    warnings: list[str],
+    task: str | None = None,
 ) -> ImageAudit | None:
     """One image's findings (its label file against its predictions, got = (cls, xywhn, conf) or,
     from a -seg / -obb model, (cls, xywhn, conf, (kinds, coords, image path)): its shapes),
@@ -54,7 +82,9 @@ def score_image(
     return ImageAudit(rel, found, len(l_cls), (l_cls, l_box, l_line))
 
 
-def _shapes(cls, conf, shapes):
+def _shapes(
+    cls: npt.NDArray[np.int64], conf: npt.NDArray[np.float64], shapes: RowShapes | None
+) -> tuple[Labels, str] | None:
     """(Labels with conf, image path) of a row's shapes (kinds, coords, image path), or None."""
     if shapes is None:
         return None
@@ -62,7 +92,8 @@ def _shapes(cls, conf, shapes):
 
     kinds, coords, image = shapes
     try:
-        return Labels(cls, kinds, coords, conf), image
+        # (ignore below) __post_init__ takes any sequence of coordinates and keeps a tuple
+        return Labels(cls, kinds, coords, conf), image  # type: ignore[arg-type]
     except ValueError:  # counts that do not match (a hand-edited index): the boxes
         return None
 
@@ -76,20 +107,20 @@ class Scorer:
 
     def __init__(
         self,
-        names,
+        names: Iterable[str],
         params: AuditParams = DEFAULT,
-        dismissed: dict | None = None,
-        cutter=None,
+        dismissed: dict[str, set[str]] | None = None,
+        cutter: CropCutter | None = None,
         eager: bool = False,
         task: str | None = None,
-    ):
+    ) -> None:
         self.names, self.params, self.dismissed = list(names), params, dismissed or {}
         self.task = task  # the dataset's task (what an 8-number label line is), None: the model's
         self.cutter, self.eager = cutter, eager
         self.audits: list[ImageAudit] = []
         self.warnings: list[str] = []
 
-    def add(self, rows, ident: str, tick=None) -> None:
+    def add(self, rows: Iterable[Row], ident: str, tick: Callable[[], None] | None = None) -> None:
         """Score rows (tick(): called for each image, as it begins); a row may end with its shapes
         (kinds, coords, image path) or None (score_image)."""
         for rel, label_path, cls, xywhn, conf, *shapes in rows:
@@ -115,7 +146,7 @@ class Scorer:
                 self.cutter.offer(a)
                 a.labels = None
 
-    def finish(self, check=lambda: None) -> tuple[list[ImageAudit], list[str], list, int]:
+    def finish(self, check: Callable[[], None] = lambda: None) -> Scored:
         if self.cutter is None:
             return self.audits, self.warnings, [], 0
         if not self.eager:

@@ -13,15 +13,23 @@ spanning two same-class labels) reads the boxes around the shapes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import numpy as np
+import numpy.typing as npt
 
 from app.core.audit.score import DEFAULT, AuditParams, find
 from app.core.metrics.shapes_iou import corners_to_xywhr, mask_iou, polygon_mask, probiou_matrix
 
+if TYPE_CHECKING:
+    from app.core.audit.findings import Finding
+    from app.core.io.shapes import Labels
+
 TASKS = ("segment", "obb")
 
 
-def shape_iou_square(task: str, coords, w: int, h: int) -> np.ndarray:
+def shape_iou_square(task: str, coords: Sequence[npt.ArrayLike], w: int, h: int) -> np.ndarray:
     """(K, K) IoU of K shapes of one image (normalized coordinates: a polygon x1 y1 ... xn yn, a
     rotated box its 4 corners), 1 on the diagonal. w, h: the image's pixel size."""
     if task not in TASKS:
@@ -45,7 +53,9 @@ def shape_iou_square(task: str, coords, w: int, h: int) -> np.ndarray:
     return out
 
 
-def find_shapes(task: str, labels, lines, preds, w: int, h: int, params: AuditParams = DEFAULT):
+def find_shapes(
+    task: str, labels: Labels, lines: npt.ArrayLike, preds: Labels, w: int, h: int, params: AuditParams = DEFAULT
+) -> list[Finding]:
     """score.find on one image's polygons / rotated boxes. labels, preds: app.core.io.shapes.Labels
     (preds.conf set); lines: the labels' 1-based line numbers in their file. Findings carry the
     boxes around the shapes (their `box` / `pred_box`), as the box audit's do."""

@@ -4,9 +4,14 @@ table) with the images behind each count, worst first."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.core.audit.findings import KINDS, Finding
+
+if TYPE_CHECKING:
+    from app.core.jobs import JobState
 
 
 @dataclass
@@ -21,7 +26,7 @@ class FindingsTable:
         return sum(sum(c.values()) for c in self.counts.values())
 
 
-def findings_table(source, state=None) -> FindingsTable:
+def findings_table(source: str | os.PathLike[str], state: JobState | None = None) -> FindingsTable:
     """Read the findings of the last audit of `source` (dataset folder or data.yaml) from its index;
     dismissed ones and those fixed in the Review pane are already out of the stored summary."""
     from app.core.audit.labels import read_label_lines

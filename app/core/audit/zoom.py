@@ -20,15 +20,33 @@ import os
 import shutil
 import tempfile
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from app.core.audit.score import DEFAULT, RAW_KINDS, AuditParams, calibrate, evidence, iou_xywh, label_raws
 from app.core.autolabel.sink import Item
 from app.core.io import images as imaging
+
+if TYPE_CHECKING:
+    from app.core.audit.findings import Finding, ImageAudit, LabelBoxes
+    from app.core.autolabel.sink import PredictionSink
+
+    # class ids, boxes xywhn, confidences
+    Boxes: TypeAlias = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
+    Region: TypeAlias = tuple[int, int, int, int]  # x0, y0, width, height of a crop in its image
+    Tile: TypeAlias = tuple[str, int, int, float]  # mosaic rel, tile x, tile y, scale crop px -> mosaic px
+    # decode-and-cut's result: w, h, the region of each box, region -> shrink's (pixels, scale)
+    Cut: TypeAlias = tuple[int, int, list[Region], dict[Region, tuple[np.ndarray, float]]]
+    # CropCutter.todo's: (finding, its tile, (x0, y0, cw, ch, w, h), the image's labels or None)
+    Todo: TypeAlias = tuple[Finding, Tile, tuple[int, int, int, int, int, int], LabelBoxes | None]
+    CutArgs: TypeAlias = tuple[str, str, int, int, float]  # CropCutter's folder, root, side, grid, min_score
+    RunEngine: TypeAlias = Callable[[Path, PredictionSink], None]  # the engine over a folder, into a sink
 
 ZOOM_KINDS = ("swap", "badloc", "spurious", "overlooked")
 OBJECT_SIDE = 1.7  # crop side = this many times the box's longer side
@@ -41,18 +59,18 @@ WINDOW = 16  # images decoded ahead per pool worker (what waits is only their ti
 class _Capture:
     """Engine sink keeping the crops' predictions in memory."""
 
-    def __init__(self):
-        self.got: dict[str, tuple] = {}
+    def __init__(self) -> None:
+        self.got: dict[str, Boxes] = {}
         self.keep_loaded = False
-        self.loaded: tuple | None = None  # set by the audit: the crops run on the model already loaded
+        self.loaded: tuple[Any, Any] | None = None  # set by the audit: the crops run on the model already loaded
 
-    def started(self, index, imgsz: list[int], names: list[str], key: str) -> None:
+    def started(self, index: Any, imgsz: list[int], names: list[str], key: str) -> None:
         pass
 
-    def skip_reason(self, index, rel: str, key: str) -> str | None:
+    def skip_reason(self, index: Any, rel: str, key: str) -> str | None:
         return None
 
-    def record(self, index, items: list[Item], key: str) -> None:
+    def record(self, index: Any, items: list[Item], key: str) -> None:
         for rel, cls, xywhn, conf, *_shapes in items:  # the crops are matched by their boxes
             self.got[rel] = (
                 np.asarray(cls, np.int64),
@@ -61,7 +79,7 @@ class _Capture:
             )
 
 
-def crop_region(box, w: int, h: int) -> tuple[int, int, int, int]:
+def crop_region(box: Sequence[float], w: int, h: int) -> tuple[int, int, int, int]:
     """(x0, y0, width, height) of the crop around a normalized box: a square OBJECT_SIDE times
     its longer side (at least 64 px); the whole image where that would be about the whole image
     (one mirrored view then serves every such finding of the image)."""
@@ -79,11 +97,11 @@ class _Mosaics:
     """Crops packed GRID x GRID into square mosaics (the model's input size), one mosaic image a
     forward pass: each crop is letterboxed into its tile (scaled to the tile's side, top-left)."""
 
-    def __init__(self, folder: Path, side: int, grid: int):
+    def __init__(self, folder: Path, side: int, grid: int) -> None:
         self.folder, self.side, self.grid = folder, side, grid
         self.tile = (side - (grid - 1) * TILE_GAP) // grid
         self.n = 0
-        self.canvas = None
+        self.canvas: npt.NDArray[np.uint8] | None = None
         self.names: list[str] = []
 
     def add(self, crop: np.ndarray) -> tuple[str, int, int, float]:
@@ -102,7 +120,7 @@ class _Mosaics:
         ty, tx = divmod(k, self.grid)
         x0, y0 = tx * (self.tile + TILE_GAP), ty * (self.tile + TILE_GAP)
         nh, nw = small.shape[:2]
-        self.canvas[y0 : y0 + nh, x0 : x0 + nw] = small
+        cast("npt.NDArray[np.uint8]", self.canvas)[y0 : y0 + nh, x0 : x0 + nw] = small  # set when k == 0 began it
         return self.names[-1], x0, y0, sc
 
     def flush(self) -> None:
@@ -122,7 +140,7 @@ def shrink(crop: np.ndarray, tile: int) -> tuple[np.ndarray, float]:
     return cv2.flip(small, 1), sc
 
 
-def _in_tile(got, side: int, place) -> tuple:
+def _in_tile(got: Boxes, side: int, place: tuple[int, int, float, int, int]) -> Boxes:
     """The mosaic's predictions whose centre lies in this tile, as crop-normalized boxes."""
     pc, pb, pf = got
     x0, y0, sc, cw, ch = place
@@ -134,14 +152,14 @@ def _in_tile(got, side: int, place) -> tuple:
     return pc[keep], out, pf[keep]
 
 
-def _read_or_none(path: str):
+def _read_or_none(path: str) -> np.ndarray | None:
     try:  # a second opinion: the fastest JPEG decoding is good enough, and decoding is most of its cost
         return imaging.read_image(path, "color", approx=True)
     except Exception:
         return None
 
 
-def _decode_and_cut(path: str, boxes, tile: int):
+def _decode_and_cut(path: str, boxes: Sequence[Sequence[float]], tile: int) -> Cut | None:
     """On the pool: decode the image again and make its crops tile-sized (one per distinct region);
     (w, h, the region of each box, region -> shrink's (pixels, scale)) or None when unreadable."""
     img = _read_or_none(path)
@@ -149,7 +167,7 @@ def _decode_and_cut(path: str, boxes, tile: int):
         return None
     h, w = img.shape[:2]
     regions = [crop_region(b, w, h) for b in boxes]
-    smalls = {}
+    smalls: dict[Region, tuple[np.ndarray, float]] = {}
     for x0, y0, cw, ch in regions:
         if (x0, y0, cw, ch) not in smalls:
             smalls[x0, y0, cw, ch] = shrink(img[y0 : y0 + ch, x0 : x0 + cw], tile)
@@ -165,27 +183,34 @@ class CropCutter:
     the image's labels (cls, xywhn, lines) or None)."""
 
     def __init__(
-        self, folder, root, side: int = 640, grid: int = GRID, min_score: float = 0.1, workers: int | None = None
-    ):
+        self,
+        folder: str | os.PathLike[str],
+        root: str | os.PathLike[str],
+        side: int = 640,
+        grid: int = GRID,
+        min_score: float = 0.1,
+        workers: int | None = None,
+    ) -> None:
         self.root, self.min_score = str(root), min_score
         self.workers = workers or min(4, os.cpu_count() or 1)
         self.mosaics = _Mosaics(Path(folder), side, grid)
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="zoom-decode")
-        self.waiting: deque = deque()  # (an image's findings to look at, its decode-and-cut future)
-        self.todo: list = []
+        # (an image's findings to look at, its decode-and-cut future, its labels)
+        self.waiting: deque[tuple[list[Finding], Future[Cut | None], LabelBoxes | None]] = deque()
+        self.todo: list[Todo] = []
         self.crops = 0
 
-    def wanted(self, audit) -> list:
+    def wanted(self, audit: ImageAudit) -> list[Finding]:
         """This image's findings of ZOOM_KINDS scored >= min_score, strongest first."""
         return sorted(
             (f for f in audit.findings if f.kind in ZOOM_KINDS and f.score >= self.min_score), key=lambda f: -f.score
         )
 
-    def offer(self, audit) -> None:
+    def offer(self, audit: ImageAudit) -> None:
         fs = self.wanted(audit)
         if not fs:
             return
-        boxes = [f.box if f.box is not None else f.pred_box for f in fs]
+        boxes = cast("list[list[float]]", [f.box if f.box is not None else f.pred_box for f in fs])  # one is set
         self.waiting.append(
             (
                 fs,
@@ -196,12 +221,12 @@ class CropCutter:
         while len(self.waiting) > WINDOW * self.workers:
             self._place(*self.waiting.popleft())
 
-    def _place(self, fs, fut, labels=None) -> None:
+    def _place(self, fs: list[Finding], fut: Future[Cut | None], labels: LabelBoxes | None = None) -> None:
         got = fut.result()
         if got is None:
             return
         w, h, regions, smalls = got
-        placed: dict[tuple, tuple] = {}  # region -> its tile (one crop serves every finding inside it)
+        placed: dict[Region, Tile] = {}  # region -> its tile (one crop serves every finding inside it)
         for f, reg in zip(fs, regions):
             tile = placed.get(reg)
             if tile is None:
@@ -232,22 +257,22 @@ class SecondLook:
         root: Path,
         params: AuditParams = DEFAULT,
         min_score: float = 0.1,
-        class_names=None,
+        class_names: Sequence[str] | None = None,
         side: int = 640,
         grid: int = GRID,
-    ):
+    ) -> None:
         self.root, self.params, self.min_score, self.side, self.grid = Path(root), params, min_score, side, grid
         self.tmp = Path(tempfile.mkdtemp(prefix="labelbench-audit-zoom-"))
         (self.tmp / "images").mkdir()
         self.class_names = class_names  # the crop folder's data.yaml names
 
-    def cutter_args(self) -> tuple:
+    def cutter_args(self) -> CutArgs:
         return (str(self.tmp), str(self.root), self.side, self.grid, self.min_score)
 
     def cutter(self, workers: int | None = None) -> CropCutter:
         return CropCutter(*self.cutter_args(), workers=workers)
 
-    def finish(self, run_engine, ranked, todo) -> None:
+    def finish(self, run_engine: RunEngine, ranked: list[ImageAudit], todo: Sequence[Todo]) -> None:
         """Run the mosaics (run_engine(folder, sink)), re-score every finding of todo (CropCutter's),
         drop what fell under min_score from `ranked`, re-sort each image's findings."""
         if not todo:
@@ -281,7 +306,8 @@ class SecondLook:
                 raw2 = max(0.0, float(ev[i, RAW_KINDS.index(f.kind)]))
             else:
                 row = iou_xywh(np.asarray(f.box)[None], pb)[0]
-                raw2 = label_raws(int(f.cls), row, pc, pf, params).get(f.kind, (0.0, None))[0]
+                # a label's finding: its class is set
+                raw2 = label_raws(int(cast(int, f.cls)), row, pc, pf, params).get(f.kind, (0.0, None))[0]
             f.raw = min(f.raw, raw2)
             f.score = calibrate(f.kind, f.raw)
         for a in ranked:
