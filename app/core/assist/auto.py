@@ -10,6 +10,8 @@ every time and keeping the more confident was no more accurate and about twice a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from app.core.assist.grabcut import snap_grabcut
@@ -17,12 +19,17 @@ from app.core.assist.request import SnapRequest, SnapResult
 from app.core.assist.threshold import snap_threshold
 from app.core.pipeline.model import Pipeline
 
+if TYPE_CHECKING:
+    from app.core.assist.request import Box
+
 SURE = 0.7
 MARGIN = 0.1
 UNSURE = 0.5
 
 
-def snap_auto(image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None, loose=None) -> SnapResult | None:
+def snap_auto(
+    image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None, loose: Box | None = None
+) -> SnapResult | None:
     tried: dict[str, float] = {}
     best = snap_grabcut(image, req, loose=loose, starts=("box",))
     if best is not None:

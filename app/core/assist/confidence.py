@@ -13,9 +13,13 @@ The confidence is their product, each squashed into 0..1.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 import cv2
 import numpy as np
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Box
 
 
 def gradient(bgr: np.ndarray) -> np.ndarray:
@@ -24,7 +28,7 @@ def gradient(bgr: np.ndarray) -> np.ndarray:
     gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
     mag = cv2.magnitude(gx.reshape(-1), gy.reshape(-1)).reshape(gx.shape)
-    return mag.max(axis=2) if mag.ndim == 3 else mag
+    return cast(np.ndarray, mag.max(axis=2) if mag.ndim == 3 else mag)
 
 
 def contrast(bgr: np.ndarray, mask: np.ndarray, ring: int = 2) -> float:
@@ -53,7 +57,7 @@ def edge_share(grad: np.ndarray, mask: np.ndarray) -> float:
     return float((near[border > 0] > max(strong, 1e-6)).mean())
 
 
-def fit(box_small, touches: bool, loose_small=None, tolerance: float = 1.0) -> float:
+def fit(box_small: Box, touches: bool, loose_small: Box | None = None, tolerance: float = 1.0) -> float:
     """1 for a plausible answer, lower the further it is from what the request allows."""
     score = 0.35 if touches else 1.0
     if loose_small is not None:
@@ -75,9 +79,9 @@ def fit(box_small, touches: bool, loose_small=None, tolerance: float = 1.0) -> f
 def confidence(
     bgr: np.ndarray,
     mask: np.ndarray,
-    box_small,
+    box_small: Box,
     touches: bool,
-    loose_small=None,
+    loose_small: Box | None = None,
     grad: np.ndarray | None = None,
     tolerance: float = 1.0,
 ) -> float:

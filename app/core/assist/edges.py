@@ -12,6 +12,7 @@ border between them.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 import cv2
 import numpy as np
@@ -19,6 +20,9 @@ import numpy as np
 from app.core.assist.outline import ColourModel, finish
 from app.core.assist.request import SnapRequest, SnapResult
 from app.core.assist.window import Window
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Box, Point
 
 N_ANGLES = 96
 N_RADII = 64
@@ -28,7 +32,7 @@ ANCHORS = 8  # intelligent-scissors anchors along the path
 JUMP = 2  # radius steps allowed between neighbouring rays
 
 
-def polar_edges(bgr: np.ndarray, centre, radii: np.ndarray, angles: np.ndarray) -> np.ndarray:
+def polar_edges(bgr: np.ndarray, centre: Point, radii: np.ndarray, angles: np.ndarray) -> np.ndarray:
     """Edge strength (N_angles x N_radii): the colour change along each ray at each radius."""
     cx, cy = centre
     ca, sa = np.cos(angles)[:, None], np.sin(angles)[:, None]
@@ -78,7 +82,9 @@ def best_closed_path(cost: np.ndarray, jump: int = JUMP) -> np.ndarray:
     return np.roll(out, start)  # out[a] is the radius index of angle a
 
 
-def outline_polygon(bgr: np.ndarray, centre, r_lo: np.ndarray, r_hi: np.ndarray, prior=None) -> np.ndarray:
+def outline_polygon(
+    bgr: np.ndarray, centre: Point, r_lo: np.ndarray, r_hi: np.ndarray, prior: np.ndarray | None = None
+) -> np.ndarray:
     """(N x 2) float polygon in crop pixels: the strongest closed edge path between radii r_lo and
     r_hi (per angle, N_ANGLES angles)."""
     angles = np.linspace(0, 2 * math.pi, N_ANGLES, endpoint=False)
@@ -112,12 +118,14 @@ def scissors(bgr: np.ndarray, polygon: np.ndarray, anchors: int = ANCHORS) -> np
     return np.concatenate(out, axis=0).astype(np.float64)
 
 
-def snap_edges(image: np.ndarray, req: SnapRequest, loose=None, use_scissors: bool = True) -> SnapResult | None:
+def snap_edges(
+    image: np.ndarray, req: SnapRequest, loose: Box | None = None, use_scissors: bool = True
+) -> SnapResult | None:
     box = req.box if req.box is not None else loose
     if box is None:
         h, w = image.shape[:2]
         r = max(48.0, 0.08 * max(h, w))
-        x, y = req.point
+        x, y = cast("Point", req.point)  # no box: a point
         box = (max(0.0, x - r), max(0.0, y - r), min(float(w), x + r), min(float(h), y + r))
     win = Window.around(image, box, margin=MARGIN * req.tolerance, max_area=MAX_AREA)
     small = win.small

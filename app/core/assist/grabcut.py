@@ -12,12 +12,17 @@ start), and the more confident answer is kept.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import cv2
 import numpy as np
 
 from app.core.assist.outline import ColourModel, finish, pick_components
 from app.core.assist.request import SnapRequest, SnapResult
 from app.core.assist.window import Window
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Box, Point
 
 MAX_AREA = 12000  # pixels of the reduced crop GrabCut runs on (~110 x 110): ~20 ms
 ITERATIONS = 3
@@ -27,8 +32,13 @@ SURE = 0.6  # a first answer at least this confident is kept without the second 
 
 
 def grabcut_mask(
-    win: Window, loose_small, start: str = "box", iterations: int = ITERATIONS, grow: float = GROW, point_small=None
-):
+    win: Window,
+    loose_small: Box,
+    start: str = "box",
+    iterations: int = ITERATIONS,
+    grow: float = GROW,
+    point_small: Point | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """(0/1 object mask on win.small, bgd model, fgd model) or None when GrabCut cannot run.
     start "box": the loose box is "maybe object", the ring grown around it "maybe background";
     "rect": the whole grown box is "maybe object"."""
@@ -63,7 +73,9 @@ def grabcut_mask(
     return fg, bgd, fgd
 
 
-def snap_grabcut(image: np.ndarray, req: SnapRequest, loose=None, starts=("box", "rect")) -> SnapResult | None:
+def snap_grabcut(
+    image: np.ndarray, req: SnapRequest, loose: Box | None = None, starts: tuple[str, ...] = ("box", "rect")
+) -> SnapResult | None:
     """GrabCut from req.box, or, for a click, from `loose` (the extent the wand found); the starts
     are tried in order until one is sure (auto tries the second only when nothing else is)."""
     box = req.box if req.box is not None else loose

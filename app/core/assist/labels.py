@@ -23,8 +23,10 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -33,6 +35,10 @@ from app.core.assist.snap import read_for_snap, snap
 from app.core.errors import FileError, LabelBenchError, UsageError
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
+
+if TYPE_CHECKING:
+    from app.core.dataset.index import DatasetIndex, ImageRow
+    from app.core.io.yolo_labels import LabelIssue, Labels
 
 JOURNAL_NAME = "snap-labels.journal"
 REPORT_VERSION = 1
@@ -73,10 +79,10 @@ class Journal:
     """The run's journal: one JSON object per line, appended and fsync'ed before the label file is
     replaced. Read back as {rel: last entry}; a torn last line (a kill mid-write) is ignored."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / JOURNAL_NAME
 
-    def entries(self) -> dict[str, dict]:
+    def entries(self) -> dict[str, dict[str, Any]]:
         from app.core.io.own_files import is_safe_rel, read_own_text
 
         try:
@@ -85,10 +91,10 @@ class Journal:
             if "not a text file" in e.reason:
                 return {}
             raise
-        out: dict[str, dict] = {}
+        out: dict[str, dict[str, Any]] = {}
         for line in (text or "").splitlines():
             try:
-                e = json.loads(line)
+                e = json.loads(line)  # type: ignore[misc]  # a new name, not the except clause's e
             except ValueError:
                 continue
             if (
@@ -102,7 +108,7 @@ class Journal:
                 out[e["image"]] = e
         return out
 
-    def append(self, entry: dict) -> None:
+    def append(self, entry: dict[str, Any]) -> None:
         from app.core.io.own_files import open_own
 
         fd = open_own(self.path, "the snap-labels journal", os.O_WRONLY | os.O_APPEND)
@@ -112,7 +118,7 @@ class Journal:
         finally:
             os.close(fd)
 
-    def compact(self, keep: list[dict]) -> None:
+    def compact(self, keep: list[dict[str, Any]]) -> None:
         from app.core.io.atomic import atomic_write_text
         from app.core.io.own_files import refuse_unless_regular
 
@@ -120,7 +126,7 @@ class Journal:
         atomic_write_text(self.path, "".join(json.dumps(e, separators=(",", ":")) + "\n" for e in keep))
 
 
-def label_text(cls, xywhn, conf=None) -> str:
+def label_text(cls: np.ndarray, xywhn: np.ndarray, conf: np.ndarray | None = None) -> str:
     """5 columns (6 with confidences), 6 decimals: app.core.io.yolo_labels.format_labels' format."""
     from app.core.io.yolo_labels import format_labels
 
@@ -132,12 +138,12 @@ def label_text(cls, xywhn, conf=None) -> str:
     )
 
 
-def to_px(xywhn, w: int, h: int) -> list[float]:
+def to_px(xywhn: np.ndarray, w: int, h: int) -> list[float]:
     x, y, bw, bh = (float(v) for v in xywhn)
     return [(x - bw / 2) * w, (y - bh / 2) * h, (x + bw / 2) * w, (y + bh / 2) * h]
 
 
-def box_iou(a, b) -> float:
+def box_iou(a: Sequence[float], b: Sequence[float]) -> float:
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
     inter = ix * iy
@@ -145,14 +151,16 @@ def box_iou(a, b) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def snap_boxes(image: np.ndarray, cls, xywhn, opt: SnapLabelsOptions) -> tuple[np.ndarray, list[dict]]:
+def snap_boxes(
+    image: np.ndarray, cls: np.ndarray, xywhn: np.ndarray, opt: SnapLabelsOptions
+) -> tuple[np.ndarray, list[dict[str, Any]]]:
     """(new xywhn, per-box records) for one image's boxes; boxes not snapped keep their values."""
     h, w = image.shape[:2]
     new = np.array(xywhn, np.float64).reshape(-1, 4).copy()
     records = []
     for i, (c, b) in enumerate(zip(cls, new.copy())):
         before = to_px(b, w, h)
-        rec = {"index": i, "class": int(c), "before": [round(v, 2) for v in before]}
+        rec: dict[str, Any] = {"index": i, "class": int(c), "before": [round(v, 2) for v in before]}
         if opt.classes is not None and int(c) not in opt.classes:
             rec.update(kept="class not chosen")
             records.append(rec)
@@ -194,7 +202,7 @@ def snap_boxes(image: np.ndarray, cls, xywhn, opt: SnapLabelsOptions) -> tuple[n
     return new, records
 
 
-def _eligible(index, row, label_path: Path, opt: SnapLabelsOptions) -> str | None:
+def _eligible(index: DatasetIndex, row: ImageRow, label_path: Path, opt: SnapLabelsOptions) -> str | None:
     """None when the image's label file may be tightened, else the reason it is skipped."""
     from app.core.dataset.index import STATUS_REVIEWED
 
@@ -214,7 +222,12 @@ def _eligible(index, row, label_path: Path, opt: SnapLabelsOptions) -> str | Non
     return None
 
 
-def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobState | None = None, log=None) -> dict:
+def snap_labels(
+    source: str | os.PathLike[str],
+    options: SnapLabelsOptions | None = None,
+    state: JobState | None = None,
+    log: Callable[[str], object] | None = None,
+) -> dict[str, Any]:
     """Tighten the boxes of `source` (a dataset folder or data.yaml); see the module docstring."""
     from app.core.dataset.index import STATUS_UNLABELED, DatasetIndex
     from app.core.dataset.lock import WriterLock
@@ -241,17 +254,17 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
         _reconcile(index, earlier)  # files snapped by a killed run: the index learns their mtime
         index.refresh(JobState())
         rows = index.rows(order="name")
-        report_images: list[dict] = []
+        report_images: list[dict[str, Any]] = []
         counts = {SNAPPED: 0, EARLIER: 0, UNCHANGED: 0, WOULD: 0}
         skipped: dict[str, int] = {}
-        failed: list[dict] = []
-        keep_entries: dict[str, dict] = {}
+        failed: list[dict[str, str]] = []
+        keep_entries: dict[str, dict[str, Any]] = {}
         total = len(rows)
         state.progress(0, total, "starting")
         for n, row in enumerate(rows, 1):
             state.check()
             rel = row.rel
-            item = {"image": rel}
+            item: dict[str, Any] = {"image": rel}
             try:
                 label_path = index.label_path(rel)
                 item["label"] = str(label_path)
@@ -289,8 +302,8 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
             report_images.append(item)
             state.progress(n, total, rel)
         if not opt.dry_run:
-            for rel, e in earlier.items():  # entries of images this run did not reach stay
-                keep_entries.setdefault(rel, e)
+            for rel, e in earlier.items():  # type: ignore[misc]  # entries of images this run did not reach stay
+                keep_entries.setdefault(rel, e)  # type: ignore[misc]  # the loop's e, not the except clause's
             journal.compact([keep_entries[r] for r in sorted(keep_entries)])
     finally:
         if lock is not None:
@@ -299,7 +312,7 @@ def snap_labels(source, options: SnapLabelsOptions | None = None, state: JobStat
     return _report(report_images, counts, skipped, failed, opt, time.perf_counter() - t0, str(index.root))
 
 
-def _reconcile(index, earlier: dict[str, dict]) -> None:
+def _reconcile(index: DatasetIndex, earlier: dict[str, dict[str, Any]]) -> None:
     """A run killed between writing a label file and recording it: tell the index the file is ours
     (its mtime and size), before a refresh would take it for a person's edit."""
     from app.core.io.yolo_labels import parse_labels
@@ -320,7 +333,15 @@ def _reconcile(index, earlier: dict[str, dict]) -> None:
         index.note_label_written(rel, labels.cls, labels.xywhn, edited_by_user=False)
 
 
-def _snap_one(index, row, label_path: Path, data: bytes, opt: SnapLabelsOptions, journal: Journal, read_labels) -> dict:
+def _snap_one(
+    index: DatasetIndex,
+    row: ImageRow,
+    label_path: Path,
+    data: bytes,
+    opt: SnapLabelsOptions,
+    journal: Journal,
+    read_labels: Callable[..., tuple[Labels, list[LabelIssue]]],
+) -> dict[str, Any]:
     from app.core.dataset.index import STATUS_REVIEWED
     from app.core.io.atomic import atomic_write_bytes
     from app.core.io.yolo_labels import BAD_LINE
@@ -354,7 +375,7 @@ def _snap_one(index, row, label_path: Path, data: bytes, opt: SnapLabelsOptions,
     return {"status": SNAPPED, "boxes": records, "_entry": entry}
 
 
-def _held(index, rel: str, opt: SnapLabelsOptions) -> bool:
+def _held(index: DatasetIndex, rel: str, opt: SnapLabelsOptions) -> bool:
     """True when a person reviewed or edited rel since the run planned it (and that is off limits)."""
     from app.core.dataset.index import STATUS_REVIEWED
 
@@ -365,8 +386,14 @@ def _held(index, rel: str, opt: SnapLabelsOptions) -> bool:
 
 
 def _report(
-    images: list[dict], counts: dict, skipped: dict, failed: list, opt: SnapLabelsOptions, seconds: float, root: str
-) -> dict:
+    images: list[dict[str, Any]],
+    counts: dict[str, int],
+    skipped: dict[str, int],
+    failed: list[dict[str, str]],
+    opt: SnapLabelsOptions,
+    seconds: float,
+    root: str,
+) -> dict[str, Any]:
     moved, ious, changed, total_boxes = [], [], 0, 0
     for item in images:
         if item.get("status") in (SNAPPED, EARLIER, WOULD, UNCHANGED):

@@ -11,13 +11,22 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from app.core.assist.confidence import confidence, gradient
 from app.core.assist.request import SnapRequest, SnapResult
 from app.core.assist.window import Window, as_bgr8
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Box, Point
+
+    # one Gaussian of a ColourModel: (weight, mean (3,), inverse covariance (3, 3), log normaliser)
+    Component: TypeAlias = tuple[float, np.ndarray, np.ndarray, float]
 
 
 def fill_holes(mask: np.ndarray) -> np.ndarray:
@@ -30,17 +39,19 @@ def fill_holes(mask: np.ndarray) -> np.ndarray:
     ff = np.zeros((h + 4, w + 4), np.uint8)
     cv2.floodFill(flood, ff, (0, 0), 1)
     holes = flood[1:-1, 1:-1] == 0
-    return (m | holes).astype(np.uint8)
+    return cast(np.ndarray, (m | holes).astype(np.uint8))
 
 
-def labels_in(lab: np.ndarray, n: int, keep) -> np.ndarray:
+def labels_in(lab: np.ndarray, n: int, keep: Iterable[int]) -> np.ndarray:
     """0/1 mask of the pixels whose label is in `keep` (a lookup table: np.isin sorts)."""
     table = np.zeros(n, np.uint8)
     table[np.asarray(list(keep), np.int64)] = 1
-    return table[lab]
+    return cast(np.ndarray, table[lab])
 
 
-def pick_components(mask: np.ndarray, box=None, point=None, min_share: float = 0.5) -> np.ndarray:
+def pick_components(
+    mask: np.ndarray, box: Box | None = None, point: Point | None = None, min_share: float = 0.5
+) -> np.ndarray:
     """0/1 mask of the components that make the object: with a point, the component under it (or
     the nearest within 3 pixels); with a box, every component with at least `min_share` of its area
     inside the box or covering the box's centre, less specks (< 2 % of the largest kept)."""
@@ -60,11 +71,12 @@ def pick_components(mask: np.ndarray, box=None, point=None, min_share: float = 0
             if not ks.size:
                 return np.zeros_like(m)
             k = ks[np.argmax(counts)]
-        return (lab == k).astype(np.uint8)
-    x1, y1, x2, y2 = (int(round(v)) for v in box)
+        return cast(np.ndarray, (lab == k).astype(np.uint8))
+    x1, y1, x2, y2 = (int(round(v)) for v in cast("Box", box))  # no point: a box
     inside = np.bincount(lab[max(0, y1) : y2, max(0, x1) : x2].ravel(), minlength=n)
     cx, cy = min(max(int((x1 + x2) / 2), 0), m.shape[1] - 1), min(max(int((y1 + y2) / 2), 0), m.shape[0] - 1)
     areas = stats[:, cv2.CC_STAT_AREA]
+    keep: np.ndarray | set[int] | list[int]
     keep = np.flatnonzero(inside[1:] >= min_share * areas[1:]) + 1
     keep = set(keep.tolist())
     if lab[cy, cx] > 0:
@@ -80,11 +92,13 @@ class ColourModel:
     """Two Gaussian mixtures (object, background) in BGR: OpenCV GrabCut's own models, or one
     Gaussian per side estimated from the pixels along the border of a mask."""
 
-    def __init__(self, fg: list[tuple], bg: list[tuple]):
+    def __init__(self, fg: list[Component], bg: list[Component]) -> None:
         self.fg, self.bg = fg, bg  # [(weight, mean (3,), inverse covariance (3, 3), log normaliser)]
 
     @staticmethod
-    def _components(weights, means, covs) -> list[tuple]:
+    def _components(
+        weights: Iterable[float], means: Iterable[npt.ArrayLike], covs: Iterable[npt.ArrayLike]
+    ) -> list[Component]:
         out = []
         for wgt, mu, cov in zip(weights, means, covs):
             if wgt <= 0:
@@ -98,7 +112,7 @@ class ColourModel:
 
     @classmethod
     def from_grabcut(cls, bgd_model: np.ndarray, fgd_model: np.ndarray) -> ColourModel:
-        def parse(model):
+        def parse(model: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             m = model.reshape(-1)
             return m[0:5], m[5:20].reshape(5, 3), m[20:65].reshape(5, 9)
 
@@ -121,7 +135,7 @@ class ColourModel:
         return cls(cls._components([1.0], *cls._robust(fin)), cls._components([1.0], *cls._robust(fout)))
 
     @staticmethod
-    def _robust(px: np.ndarray) -> tuple[list, list]:
+    def _robust(px: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """([median], [diagonal covariance from the median absolute deviation]): a border that
         wanders by a pixel puts some of the other side's pixels in a ring; they must not count."""
         med = np.median(px, axis=0)
@@ -129,7 +143,7 @@ class ColourModel:
         return [med], [np.diag(sd**2)]
 
     @staticmethod
-    def _loglik(px: np.ndarray, comps: list[tuple]) -> np.ndarray:
+    def _loglik(px: np.ndarray, comps: list[Component]) -> np.ndarray:
         """The best component's log-likelihood of each row of px (N x 3 float32)."""
         best = None
         d0, d1, d2 = px[:, 0], px[:, 1], px[:, 2]
@@ -145,7 +159,7 @@ class ColourModel:
             )
             ll = np.float32(lognorm) - 0.5 * q
             best = ll if best is None else np.maximum(best, ll)
-        return best
+        return cast(np.ndarray, best)  # comps is never empty
 
     def _decide(self, px: np.ndarray) -> np.ndarray:
         return self._loglik(px, self.fg) > self._loglik(px, self.bg)
@@ -160,7 +174,9 @@ class ColourModel:
             grid = np.stack(np.meshgrid(q, q, q, indexing="ij"), axis=-1).reshape(-1, 3)
             self._table = self._decide(grid)
         p = px >> 3
-        return self._table[(p[:, 0].astype(np.int32) << 10) | (p[:, 1].astype(np.int32) << 5) | p[:, 2]]
+        return cast(
+            np.ndarray, self._table[(p[:, 0].astype(np.int32) << 10) | (p[:, 1].astype(np.int32) << 5) | p[:, 2]]
+        )
 
 
 def refine_border(
@@ -232,10 +248,12 @@ def as_bgr8_like(region: np.ndarray, win: Window) -> np.ndarray:
     if hi <= lo:
         hi = lo + 1
     r8 = cv2.convertScaleAbs(region.astype(np.float32), alpha=255.0 / (hi - lo), beta=-lo * 255.0 / (hi - lo))
-    return cv2.cvtColor(r8, cv2.COLOR_GRAY2BGR) if r8.ndim == 2 else r8
+    return cast(np.ndarray, cv2.cvtColor(r8, cv2.COLOR_GRAY2BGR) if r8.ndim == 2 else r8)
 
 
-def box_and_polygon(mask: np.ndarray, ox: int, oy: int, epsilon: float = 0.75):
+def box_and_polygon(
+    mask: np.ndarray, ox: int, oy: int, epsilon: float = 0.75
+) -> tuple[tuple[int, int, int, int], list[tuple[float, float]]] | None:
     """(box (x1, y1, x2, y2) in pixel edges, polygon [(x, y), ...]) of a 0/1 mask whose pixel
     (0, 0) is image pixel (ox, oy); None when the mask is empty. The polygon is the outer border
     of the largest component, simplified by `epsilon` pixels (Douglas-Peucker)."""
@@ -261,8 +279,8 @@ def finish(
     fg: np.ndarray,
     model: ColourModel | None,
     method: str,
-    loose_small=None,
-    grad=None,
+    loose_small: Box | None = None,
+    grad: np.ndarray | None = None,
     min_band: int = 0,
 ) -> SnapResult | None:
     """The box, polygon and confidence of a reduced-crop mask (shared by every method); holes are

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from app.core.errors import LabelBenchError, UsageError
+
+if TYPE_CHECKING:
+    Box: TypeAlias = tuple[float, float, float, float]  # x1, y1, x2, y2 in image (or crop) pixels
+    Point: TypeAlias = tuple[float, float]  # x, y
 
 METHODS = ("auto", "threshold", "grabcut", "edges")
 
@@ -56,8 +61,8 @@ class SnapRequest:
             if not (0 <= x < width and 0 <= y < height):
                 raise BadRequest(f"point {_num(x)},{_num(y)} is outside the image ({width}x{height})")
             return self
-        x1, y1, x2, y2 = self.box
-        if not all(math.isfinite(v) for v in self.box):
+        x1, y1, x2, y2 = cast("Box", self.box)  # no point: a box
+        if not all(math.isfinite(v) for v in cast("Box", self.box)):
             raise BadRequest("the box must be four finite numbers")
         if x2 < x1:
             x1, x2 = x2, x1
@@ -90,7 +95,7 @@ class SnapResult:
     ms: float = 0.0
     tried: dict[str, float] = field(default_factory=dict)  # auto: {method: confidence} of each candidate
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "box": [int(v) for v in self.box],
             "polygon": [[round(float(x), 1), round(float(y), 1)] for x, y in self.polygon],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import cv2
 import numpy as np
@@ -21,6 +22,9 @@ from app.core.assist.request import METHODS, BadRequest, NothingFound, SnapReque
 from app.core.assist.threshold import check_pipeline, snap_threshold
 from app.core.assist.wand import wand
 from app.core.pipeline.model import Pipeline
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Point
 
 _warm = False
 
@@ -88,7 +92,7 @@ def snap(image: np.ndarray, request: SnapRequest, method: str = "auto", pipeline
         where = (
             f"box {','.join(f'{v:g}' for v in req.box)}"
             if req.box is not None
-            else f"point {req.point[0]:g},{req.point[1]:g}"
+            else f"point {cast('Point', req.point)[0]:g},{cast('Point', req.point)[1]:g}"
         )
         raise NothingFound(f"no object found at {where} (method {method})")
     result.ms = (time.perf_counter() - t0) * 1000.0

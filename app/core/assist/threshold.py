@@ -11,6 +11,8 @@ object: from a box, the side less present around the box; from a click, the side
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import cv2
 import numpy as np
 
@@ -21,6 +23,9 @@ from app.core.assist.window import Window
 from app.core.pipeline.model import Pipeline, StepError
 from app.core.pipeline.ops import get_op
 from app.core.pipeline.threshold.levels import apply_level, auto_level, gray_of
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Box, Point
 
 MAX_AREA = 40000
 MARGIN = 0.45
@@ -97,7 +102,7 @@ def channel_binaries(bgr8: np.ndarray, texture: np.ndarray | None = None, colour
     return out
 
 
-def object_of(m: np.ndarray, ls, ps) -> np.ndarray:
+def object_of(m: np.ndarray, ls: Box | None, ps: Point | None) -> np.ndarray:
     """The object's components in a 0/1 mask: the side clicked, or the side less present around the box."""
     if ps is not None:
         px = min(max(int(ps[0]), 0), m.shape[1] - 1)
@@ -105,6 +110,7 @@ def object_of(m: np.ndarray, ls, ps) -> np.ndarray:
         if not m[py, px]:
             m = 1 - m
         return pick_components(m, point=(px, py))
+    ls = cast("Box", ls)  # no point: a box
     h, w = m.shape
     gx, gy = 0.2 * (ls[2] - ls[0]), 0.2 * (ls[3] - ls[1])
     ring = np.ones((h, w), bool)
@@ -115,19 +121,19 @@ def object_of(m: np.ndarray, ls, ps) -> np.ndarray:
 
 
 def snap_threshold(
-    image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None, loose=None
+    image: np.ndarray, req: SnapRequest, pipeline: Pipeline | None = None, loose: Box | None = None
 ) -> SnapResult | None:
     """Threshold the crop around req (a click uses `loose`, the wand's extent, for its window)."""
     box = req.box if req.box is not None else loose
     if box is None:
         h, w = image.shape[:2]
         r = max(48.0, 0.08 * max(h, w))
-        x, y = req.point
+        x, y = cast("Point", req.point)  # no box: a point
         box = (max(0.0, x - r), max(0.0, y - r), min(float(w), x + r), min(float(h), y + r))
     win = Window.around(image, box, margin=MARGIN * req.tolerance, max_area=MAX_AREA)
     if pipeline is not None:
         check_pipeline(pipeline)
-        src = win.mid
+        src = cast(np.ndarray, win.mid)  # set by Window.of
         if src.shape[:2] != win.small.shape[:2]:
             src = cv2.resize(src, (win.small.shape[1], win.small.shape[0]), interpolation=cv2.INTER_AREA)
         masks = [binary(run_pipeline(pipeline, src, win.scale))]

@@ -9,11 +9,15 @@ about a tenth of the image around it and grows while the region runs into the wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 import cv2
 import numpy as np
 
 from app.core.assist.window import Window
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Point
 
 STEPS = tuple(float(t) for t in np.geomspace(3.0, 120.0, 16))  # colour distances tried (Lab units)
 MAX_AREA = 160 * 160
@@ -31,17 +35,17 @@ class Region:
 def seed_colour(lab: np.ndarray, px: int, py: int, r: int = 2) -> np.ndarray:
     h, w = lab.shape[:2]
     patch = lab[max(0, py - r) : min(h, py + r + 1), max(0, px - r) : min(w, px + r + 1)].reshape(-1, 3)
-    return np.median(patch, axis=0)
+    return cast(np.ndarray, np.median(patch, axis=0))
 
 
 def _component_at(ok: np.ndarray, px: int, py: int) -> np.ndarray | None:
     if not ok[py, px]:
         return None
     n, lab = cv2.connectedComponents(ok.astype(np.uint8), connectivity=4)
-    return (lab == lab[py, px]).astype(np.uint8)
+    return cast(np.ndarray, (lab == lab[py, px]).astype(np.uint8))
 
 
-def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region | None:
+def wand_in(win: Window, point: Point, image_shape: tuple[int, ...], scale_tol: float = 1.0) -> Region | None:
     """The most stable region at the click in this window (None: only specks, or, in a window
     that is the whole image, only regions covering most of it)."""
     small = win.small
@@ -66,13 +70,13 @@ def wand_in(win: Window, point, image_shape, scale_tol: float = 1.0) -> Region |
             best, best_s = k, s
     if best is None:
         return None
-    m = regions[best]
+    m = cast(np.ndarray, regions[best])  # a region: areas[best] >= min_area
     ys, xs = np.nonzero(m)
     touches = win.touches(image_shape, (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1))
     return Region(win, m, STEPS[best] * scale_tol, float(best_s), touches)
 
 
-def wand(image: np.ndarray, point, tolerance: float = 1.0) -> Region | None:
+def wand(image: np.ndarray, point: Point, tolerance: float = 1.0) -> Region | None:
     h, w = image.shape[:2]
     x, y = point
     r = max(48.0, 0.1 * max(h, w))

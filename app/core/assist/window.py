@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 import cv2
 import numpy as np
+
+if TYPE_CHECKING:
+    from app.core.assist.request import Box, Point
 
 
 def as_bgr8(img: np.ndarray) -> np.ndarray:
@@ -25,7 +29,7 @@ def as_bgr8(img: np.ndarray) -> np.ndarray:
             hi = lo + 1
         img = cv2.convertScaleAbs(img.astype(np.float32), alpha=255.0 / (hi - lo), beta=-lo * 255.0 / (hi - lo))
     if img.ndim == 2:
-        return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+        return cast(np.ndarray, cv2.cvtColor(img, cv2.COLOR_GRAY2BGR))
     return img
 
 
@@ -47,7 +51,9 @@ class Window:
         return min(self.scale_x, self.scale_y)
 
     @classmethod
-    def around(cls, image: np.ndarray, box, margin: float = 0.4, max_area: int = 16000, min_margin: int = 4) -> Window:
+    def around(
+        cls, image: np.ndarray, box: Box, margin: float = 0.4, max_area: int = 16000, min_margin: int = 4
+    ) -> Window:
         """The crop of `image` around box (x1, y1, x2, y2) grown by `margin` x its size on every
         side (at least min_margin pixels), clipped to the image, reduced to at most max_area pixels."""
         h, w = image.shape[:2]
@@ -109,20 +115,20 @@ class Window:
     def size(self) -> tuple[int, int]:
         return self.x1 - self.x0, self.y1 - self.y0
 
-    def to_small(self, box) -> tuple[float, float, float, float]:
+    def to_small(self, box: Box) -> tuple[float, float, float, float]:
         x1, y1, x2, y2 = box
         sx, sy = self.scale_x, self.scale_y
         return (x1 - self.x0) * sx, (y1 - self.y0) * sy, (x2 - self.x0) * sx, (y2 - self.y0) * sy
 
-    def point_to_small(self, point) -> tuple[float, float]:
+    def point_to_small(self, point: Point) -> tuple[float, float]:
         return (point[0] - self.x0) * self.scale_x, (point[1] - self.y0) * self.scale_y
 
-    def to_image(self, box) -> tuple[float, float, float, float]:
+    def to_image(self, box: Box) -> tuple[float, float, float, float]:
         x1, y1, x2, y2 = box
         sx, sy = self.scale_x, self.scale_y
         return x1 / sx + self.x0, y1 / sy + self.y0, x2 / sx + self.x0, y2 / sy + self.y0
 
-    def touches(self, image_shape, box_small, pad: float = 1.0) -> bool:
+    def touches(self, image_shape: tuple[int, ...], box_small: Box, pad: float = 1.0) -> bool:
         """True when a small-crop box reaches a side of the window that is not a side of the image
         (the object may go on beyond the window)."""
         h, w = image_shape[:2]

@@ -81,7 +81,7 @@ def _quote(name: str) -> str:
 def _capturing_validator(records: list[dict[str, Any]]) -> type[Any]:
     from ultralytics.models.yolo.detect.val import DetectionValidator
 
-    class CapturingValidator(DetectionValidator):  # type: ignore[misc]  # Ultralytics is untyped: its class is Any
+    class CapturingValidator(DetectionValidator):
         """DetectionValidator that also keeps, per image, what _process_batch compared."""
 
         def update_metrics(self, preds: Any, batch: Any) -> None:
