@@ -125,7 +125,7 @@ def predict_like_val(
     """Run `yolo val` (the installed validator) with `model_path` over `images` (labels found by the
     dataset-layout rule) -> (EvalData in the validator's image order, with unclipped predictions;
     [(image, reason)] for images the validator left out). `val_args` go to YOLO.val (batch, imgsz...)."""
-    from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
+    from ultralytics import YOLO  # type: ignore[attr-defined, unused-ignore]  # exported lazily (strict only)
 
     from app.core.io.models.safety import loading
     from app.core.jobs import Cancelled
