@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.core.errors import FileError, UsageError
 from app.core.io.atomic import atomic_write_text
-from app.core.io.yolo_labels import load_class_names  # type: ignore[attr-defined]  # re-exported from layout
+from app.core.io.yolo_labels import load_class_names
 
 _PLAIN = re.compile(r"[A-Za-z_][\w\- ]*")
 _YAML_WORDS = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}

@@ -57,7 +57,7 @@ def measure_model(
     if p.endswith(".pt") and not Path(p).is_file():
         raise FileError(p, "model file not found (nothing is downloaded)")
     import torch
-    from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
+    from ultralytics import YOLO
 
     from app.core.io.models.safety import UnsafeModelError, loading
 

@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     stop_file = Path(a.stop_file) if a.stop_file else None
     try:
         import torch
-        from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
+        from ultralytics import YOLO
 
         if a.threads > 0:
             torch.set_num_threads(a.threads)

@@ -145,7 +145,7 @@ def load_for_export(model_pt: Path, work: Path) -> Any:
     problem is one ModelLoadError naming the user's file."""
     local = work / "model.pt"
     shutil.copy2(model_pt, local)
-    from ultralytics import YOLO  # type: ignore[attr-defined]  # Ultralytics exports it lazily
+    from ultralytics import YOLO
 
     from app.core.io.models.safety import loading
 

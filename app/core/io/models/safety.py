@@ -86,8 +86,8 @@ def loading(path: str | os.PathLike[str]) -> Iterator[bool]:
     safe = not is_trusted(path)
     with _lock:
         old = getattr(tasks, "SAFE_LOAD", None)
-        # (ignore below) SAFE_LOAD is ultralytics.utils' flag, imported (not re-exported) into tasks
-        tasks.SAFE_LOAD = safe  # type: ignore[attr-defined]
+        # SAFE_LOAD is ultralytics.utils' flag, imported into tasks (tasks reads it from there)
+        tasks.SAFE_LOAD = safe
         try:
             yield safe
         except (TypeError, pickle.UnpicklingError, ModuleNotFoundError) as e:
@@ -102,8 +102,7 @@ def loading(path: str | os.PathLike[str]) -> Iterator[bool]:
                 raise UnsafeModelError(path, f"it references {', '.join(bad[:3])}" if bad else "") from None
             raise
         finally:
-            # (ignore below) the same flag, put back as it was (None when this Ultralytics has none)
-            tasks.SAFE_LOAD = old  # type: ignore[attr-defined,assignment]
+            tasks.SAFE_LOAD = old  # type: ignore[assignment]  # put back as it was (None: this Ultralytics had none)
 
 
 def class_names(path: str | os.PathLike[str]) -> list[str]:
