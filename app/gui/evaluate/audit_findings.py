@@ -89,11 +89,11 @@ class AuditFindings(Retranslating, QGroupBox):
 
     def load(self, source) -> JobRunner | None:
         """Read the findings of `source` (folder or data.yaml) in a worker; hidden when there are none."""
-        self.source = str(source) if source else None
-        if not self.source:
+        src = self.source = str(source) if source else None
+        if not src:
             self._set_total(0)
             return None
-        job = JobRunner(lambda state: findings_table(self.source, state), self)
+        job = JobRunner(lambda state: findings_table(src, state), self)  # this source, not a later one
         job.finished.connect(self.show_table)
         job.failed.connect(lambda _m: self._set_total(0))
         self._job = job
