@@ -24,14 +24,27 @@ before polygons were understood listed their lines as malformed).
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Iterable, Sequence
+    from contextlib import AbstractContextManager
+    from pathlib import Path
 
-    from app.core.dataset.index import DatasetIndex
     from app.core.io.shapes import Labels
+
+
+class DatasetIndex(Protocol):
+    """What this module uses of app.core.dataset.index.DatasetIndex (which imports this module:
+    naming the class here would be an import cycle)."""
+
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+
+    def label_path(self, rel: str | os.PathLike[str]) -> Path: ...
+
 
 TABLE = "label_kinds"
 _CREATE = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from app.core.dataset import kinds as dataset_kinds
 from app.core.dataset import scan as dataset_scan
@@ -21,8 +21,27 @@ from app.core.jobs import Cancelled, JobState
 
 if TYPE_CHECKING:
     import sqlite3
+    from contextlib import AbstractContextManager
+    from pathlib import Path
 
-    from app.core.dataset.index import DatasetIndex
+
+class DatasetIndex(Protocol):
+    """What a refresh uses of app.core.dataset.index.DatasetIndex (which imports this module:
+    naming the class here would be an import cycle)."""
+
+    root: Path
+    label_root: Path | None
+    db_path: Path
+    _source: layout.Source
+
+    @property
+    def nc(self) -> int | None: ...
+
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+    @staticmethod
+    def _set_classes(con: sqlite3.Connection, image_id: int, old_classes: str, counts: dict[int, int]) -> None: ...
+
 
 FIRST_BATCH = 500  # small first commit: a list view has rows to show almost at once
 BATCH = 5000

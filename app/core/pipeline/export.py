@@ -17,13 +17,29 @@ import textwrap
 import types
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from app import __version__
 from app.core.pipeline.ops import get_op
 
 if TYPE_CHECKING:
-    from app.core.pipeline.model import Pipeline
+    from collections.abc import Sequence
+
+
+class _Step(Protocol):
+    op: str
+    params: dict[str, Any]
+    enabled: bool
+
+
+class Pipeline(Protocol):
+    """What the export reads of app.core.pipeline.model.Pipeline (which imports this module)."""
+
+    @property
+    def steps(self) -> Sequence[_Step]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
 
 ALLOWED_MODULES = {"cv2": "cv2", "numpy": "np", "math": "math", "os": "os", "sys": "sys"}
 
