@@ -7,7 +7,9 @@ PY     := $(VENV)/bin/python
 # tests on JOBS worker processes (pytest-xdist; a module's tests stay together, so its fixtures are
 # built once); JOBS=0 runs them in this process, in order
 JOBS   ?= 2
-PYTEST := $(PY) -m pytest -q --durations=15 -n $(JOBS) --dist loadfile
+# bytecode is written (to __pycache__, git-ignored) even where PYTHONDONTWRITEBYTECODE is set: otherwise every
+# CLI subprocess, Ray worker and pytest worker compiles the app and rewrites the tests' asserts again
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q --durations=15 -n $(JOBS) --dist loadfile
 ARGS   ?=
 STAMP  := $(VENV)/.installed
 # torch/torchvision pinned to a matching pair (the CPU is all LabelBench needs; no CUDA-only feature is used)

@@ -197,8 +197,7 @@ def test_journal_temp_left_by_a_kill_is_removed_by_the_next_run(tmp_path):
     (seen in CI on a killed Ray driver); the next run, holding the writer lock, removes it, and
     touches nothing that only looks like one (a link, another name)."""
     root = _dataset(tmp_path, 3)
-    r = _autolabel(root, tmp_path)
-    assert r.returncode == 0, r.stderr
+    assert run_cli("status", str(root), timeout=60).returncode == 0  # the index and its folder
     folder = root / ".labelbench"
     stale = folder / ".autolabel.journal.0a1b2c3d.tmp"
     stale.write_text("images/im001.png\t1 2 3\n")
@@ -208,7 +207,7 @@ def test_journal_temp_left_by_a_kill_is_removed_by_the_next_run(tmp_path):
     link.symlink_to(outside)
     other = folder / ".autolabel.journal.notahex.tmp"
     other.write_text("x")
-    r = _autolabel(root, tmp_path, "--force")
+    r = _autolabel(root, tmp_path)
     assert r.returncode == 0, r.stderr
     assert not stale.exists()
     assert link.is_symlink() and outside.read_text() == "keep"
