@@ -17,7 +17,7 @@ DEMO_MODEL = demo_model()
 
 def add_arguments(p) -> None:
     p.add_argument("path", nargs="?", help="folder of images, data.yaml, or 'demo' for your copy of the demo dataset")
-    p.add_argument("--model", help="detection model to preselect (.pt, .onnx, OpenVINO folder)")
+    p.add_argument("--model", help="model to preselect (detect, -seg or -obb: .pt, .onnx, OpenVINO folder)")
     p.add_argument("--pane", help="pane to show first (Browse, Process, Auto-label, Review, Evaluate, Training)")
     p.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window once it has loaded, then quit")
     p.add_argument("--quit-after", type=float, metavar="S", help="close the window after S seconds")
