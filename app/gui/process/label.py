@@ -78,16 +78,23 @@ def label_one_image(
     plan = dataclasses.replace(plan, images=match)
     key = model_key(pipeline, class_id, filt, kind, tolerance)
     index = DatasetIndex(plan.root, plan.class_names, source=plan.source)
+    lock = None
     try:
         from app.core.dataset.kinds import set_task
+        from app.core.dataset.lock import WriterLock
         from app.core.io.shapes import TASK_OF_KIND
 
+        # one writer per dataset, as label_folder: a bulk run writing it now is named, not raced
+        lock = WriterLock(index.db_path, what=str(plan.root)).acquire()
         check_dataset_kind(index, kind)
         set_task(index, TASK_OF_KIND[kind])
     except BaseException:
+        if lock is not None:
+            lock.release()
         index.close()
         raise
     journal = Journal(index.db_path.parent)
+    journal.sweep()  # the writer: a journal temp left by a killed run is nobody's any more
     pending = journal.pending()
     writer = Writer(index, key, journal, pending)
     writer.start()
@@ -107,6 +114,7 @@ def label_one_image(
         try:
             writer.finish()
         finally:
+            lock.release()
             index.close()
     return result
 

@@ -4,6 +4,7 @@ for the current image like the core writes them, and a dataset of another kind i
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 
@@ -40,4 +41,36 @@ def test_write_polygons_then_refuse_rotated_boxes(qtbot, pane, tmp_path):  # noq
     qtbot.waitUntil(lambda: "would mix kinds" in d.panel.summary.text(), timeout=15000)
     again, _ = read_shapes(img2label_path(str(img_path)), task="segment")
     assert again.equals(got) and np.array_equal(again.cls, got.cls)
+    d.reject()
+
+
+def test_label_this_image_waits_its_turn_behind_a_bulk_run(qtbot, pane, tmp_path):  # noqa: F811
+    """One writer per dataset: while another run holds the dataset's writer lock, "Label this
+    image" names it and writes nothing; once that run is over it writes."""
+    from app.core.dataset.index import DatasetIndex
+    from app.core.dataset.lock import WriterLock
+
+    ds = tmp_path / "ds"
+    shutil.copytree(DEMO, ds)
+    img_path = ds / "images" / "train" / "demo_000003.jpg"
+    label = Path(img2label_path(str(img_path)))
+    label.unlink()  # no label yet: the image is labeled once the lock is free
+    pane.ctx.set_dataset(ds, ds / "data.yaml", ["circle", "square", "triangle", "star", "ring"])
+    load(qtbot, pane, img_path)
+    d = pane.actions.label_dialog()
+    with DatasetIndex.open(ds / "data.yaml") as idx:
+        db = idx.db_path
+    held = WriterLock(db, command="labelbench autolabel (a bulk run)").acquire()
+    try:
+        d.label_current()
+        qtbot.waitUntil(lambda: "another LabelBench run is writing it" in d.panel.summary.text(), timeout=15000)
+        assert "labelbench autolabel (a bulk run)" in d.panel.summary.text() and d.result is None
+        assert not label.exists()
+    finally:
+        held.release()
+    qtbot.waitUntil(lambda: d.one_button.isEnabled(), timeout=5000)
+    d.min_area.setValue(200)
+    d.label_current()
+    qtbot.waitUntil(lambda: d.result is not None, timeout=15000)
+    assert d.result["labeled"] == 1 and label.exists()
     d.reject()
