@@ -16,8 +16,8 @@ import dataclasses
 import os
 
 import numpy as np
-from PyQt6.QtCore import QRectF, Qt
-from PyQt6.QtGui import QColor, QPen
+from PyQt6.QtCore import QPointF, QRectF, Qt
+from PyQt6.QtGui import QColor, QPen, QPolygonF
 from PyQt6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -119,19 +119,24 @@ def label_one_image(
     return result
 
 
-def preview_boxes(req) -> np.ndarray:
-    """Worker: boxes (N, 4: cx, cy, w, h normalized) of the pipeline on the current image (for
-    polygons and rotated boxes: the boxes around them)."""
+def preview_boxes(req) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Worker: what "Label with contours" would write for the current image: boxes (N, 4: cx, cy,
+    w, h normalized; for polygons and rotated boxes the boxes around them) and the outline of each
+    polygon or rotated box ((K, 2) normalized points; none for boxes)."""
     pipeline, img, class_id, filt, kind, tolerance = req
-    return label_shapes(pipeline, img, class_id, filt, kind, tolerance).xywhn()
+    labels = label_shapes(pipeline, img, class_id, filt, kind, tolerance)
+    outlines = [np.asarray(c, float).reshape(-1, 2) for k, c in zip(labels.kinds, labels.coords) if k != "box"]
+    return labels.xywhn(), outlines
 
 
 class BoxOverlay:
-    """Draws normalized boxes on a FrameView through its paint_overlay hook."""
+    """Draws normalized boxes, or the polygons and rotated boxes themselves, on a FrameView
+    through its paint_overlay hook."""
 
     def __init__(self, *views):
         self.views = views
         self.boxes = np.zeros((0, 4))
+        self.outlines: list[np.ndarray] = []  # (K, 2) normalized points each; drawn instead of the boxes
         for v in views:
             orig = v.paint_overlay
 
@@ -141,8 +146,9 @@ class BoxOverlay:
 
             v.paint_overlay = paint
 
-    def set_boxes(self, boxes) -> None:
+    def set_boxes(self, boxes, outlines=None) -> None:
         self.boxes = np.zeros((0, 4)) if boxes is None else np.asarray(boxes, float).reshape(-1, 4)
+        self.outlines = list(outlines or [])
         for v in self.views:
             v.update()
 
@@ -154,6 +160,10 @@ class BoxOverlay:
         pen.setCosmetic(True)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
+        if self.outlines:  # the shapes themselves, as they will be written
+            for pts in self.outlines:
+                p.drawPolygon(QPolygonF([QPointF(x * w, y * h) for x, y in pts]))
+            return
         for cx, cy, bw, bh in self.boxes:
             p.drawRect(QRectF((cx - bw / 2) * w, (cy - bh / 2) * h, bw * w, bh * h))
 
@@ -280,9 +290,10 @@ class LabelDialog(QDialog):
         """(kind, polygon tolerance px) to write."""
         return self.kind.currentData() or "box", self.tolerance.value()
 
-    def _boxes(self, req, xywhn) -> None:
+    def _boxes(self, req, result) -> None:
+        xywhn, outlines = result
         self.count.setText(shape_count(req[4], len(xywhn)))
-        self.box_overlay.set_boxes(xywhn)
+        self.box_overlay.set_boxes(xywhn, outlines)
 
     def _start(self, fn, done) -> None:
         if self.runner is not None and self.runner.busy:

@@ -30,12 +30,19 @@ def test_write_polygons_then_refuse_rotated_boxes(qtbot, pane, tmp_path):  # noq
     want = label_shapes(pane.pipeline, img, 0, BoxFilter(200.0), "polygon", 2.0)
     assert len(want) > 0
     qtbot.waitUntil(lambda: len(pane.box_overlay.boxes) == len(want), timeout=5000)
+    drawn = pane.box_overlay.outlines  # the polygons themselves are previewed, not boxes around them
+    assert len(drawn) == len(want) and all(np.allclose(o.ravel(), c) for o, c in zip(drawn, want.coords, strict=True))
     d.label_current()
     qtbot.waitUntil(lambda: d.result is not None, timeout=15000)
     got, issues = read_shapes(img2label_path(str(img_path)), task="segment")
     assert not issues and got.equals(want, atol=1e-6) and set(got.kinds) == {"polygon"}
     assert "polygons" in d.panel.summary.text()
     d.result = None
+    d.kind.setCurrentIndex(d.kind.findData("obb"))
+    qtbot.waitUntil(lambda: d.count.text().endswith("rotated boxes"), timeout=10000)
+    qtbot.waitUntil(lambda: bool(pane.box_overlay.outlines) and len(pane.box_overlay.outlines[0]) == 4, timeout=5000)
+    d.kind.setCurrentIndex(d.kind.findData("box"))
+    qtbot.waitUntil(lambda: not pane.box_overlay.outlines and len(pane.box_overlay.boxes) > 0, timeout=10000)
     d.kind.setCurrentIndex(d.kind.findData("obb"))
     d.label_current()
     qtbot.waitUntil(lambda: "would mix kinds" in d.panel.summary.text(), timeout=15000)
