@@ -652,12 +652,19 @@ class DatasetIndex:
             )
 
     def note_label_written(
-        self, rel: str | os.PathLike[str], cls: npt.ArrayLike, xywhn: npt.ArrayLike, edited_by_user: bool
+        self,
+        rel: str | os.PathLike[str],
+        cls: npt.ArrayLike,
+        xywhn: npt.ArrayLike,
+        edited_by_user: bool,
+        undone: bool = False,
     ) -> None:
         """The review pane wrote rel's label file: update counts, classes and the file's mtime/size
         (so the next refresh does not take it for an outside edit). Status is unchanged except
         'unlabeled' -> 'labeled' (a person drew the first boxes) and a removed file -> 'unlabeled';
-        set_reviewed() is what accepts an image."""
+        set_reviewed() is what accepts an image. `edited_by_user` marks the image edited by a
+        person; `undone` clears that mark (the person's edits were all undone: the file holds
+        again what it held before them)."""
         import numpy as np
 
         rel = str(rel)
@@ -670,7 +677,7 @@ class DatasetIndex:
             image_id, old_classes, status, n_issues = self._ensure(con, rel)
             con.execute(
                 "UPDATE images SET n_boxes=?, classes=?, label_mtime_ns=?, label_size=?, n_issues=0, unknown_cls=?, "
-                "edited = CASE WHEN ? THEN 1 ELSE edited END, "
+                "edited = CASE WHEN ? THEN 0 WHEN ? THEN 1 ELSE edited END, "
                 "status = CASE WHEN status='reviewed' THEN 'reviewed' WHEN ? IS NULL THEN 'unlabeled' "
                 "WHEN autolabel_key IS NOT NULL THEN 'auto' ELSE 'labeled' END "
                 "WHERE id=?",
@@ -680,6 +687,7 @@ class DatasetIndex:
                     m,
                     s,
                     int((cls >= nc).sum()) if nc else 0,
+                    bool(undone),
                     bool(edited_by_user),
                     m,
                     image_id,

@@ -177,6 +177,7 @@ def commit_label_file(
     *,
     write: bool = True,
     edited_by_user: bool = False,
+    undone: bool = False,
     reviewed: bool | None = None,
     force: bool = False,
     shapes: Labels | None = None,
@@ -185,7 +186,8 @@ def commit_label_file(
     transaction, unless `force`, the file must still have `expect_sig` (review_doc.disk_sig as
     read or last written), else CONFLICT and nothing is written or marked; then the file is
     written atomically (when `write`) and noted in the index (note_label_written), and marked
-    reviewed or not (when `reviewed` is not None). Returns (SAVED | UNCHANGED | CONFLICT,
+    reviewed or not (when `reviewed` is not None); `undone`: the person's edits were all undone,
+    their mark goes (DatasetIndex.note_label_written). Returns (SAVED | UNCHANGED | CONFLICT,
     the file's disk_sig now). Errors (a read-only folder, a full disk) propagate: nothing was
     recorded, the file is as it was (atomic write). A dataset folder that is not where it was
     opened is DatasetMovedError, before anything is touched. A label file another indexed image
@@ -204,7 +206,7 @@ def commit_label_file(
             return CONFLICT, now
         if write:
             now = write_label_file(label_path, cls, xywhn, shapes)
-            index.note_label_written(rel, cls, xywhn, edited_by_user=edited_by_user)
+            index.note_label_written(rel, cls, xywhn, edited_by_user=edited_by_user, undone=undone)
             if shapes is not None:
                 from app.core.dataset import kinds
 

@@ -55,13 +55,17 @@ class ImageDoc:
     conflict: bool = False  # the file changed outside while edits are pending
     saved_at: float | None = None
     task: str | None = None  # the dataset's task: "segment" / "obb" make an empty file a shapes document
+    first: Boxes | None = None  # what the file held when it was read (before this session's edits)
+    first_edited: bool = False  # whether a person had edited it then (the index's mark)
 
     @property
     def dirty(self) -> bool:
-        a, b = self.boxes, self.saved
-        if isinstance(a, Shapes) or isinstance(b, Shapes):
-            return not (isinstance(a, Shapes) and a.same_shapes(b, atol=1e-6))
-        return not (len(a) == len(b) and np.array_equal(a.cls, b.cls) and np.allclose(a.xyxy, b.xyxy, atol=1e-6))
+        return not same_labels(self.boxes, self.saved)
+
+    @property
+    def back_to_first(self) -> bool:
+        """Every edit of this session undone: the labels are what the file held when read."""
+        return self.first is not None and same_labels(self.boxes, self.first)
 
     @property
     def unknown_issues(self) -> list[LabelIssue]:
@@ -81,6 +85,13 @@ class ImageDoc:
         return Labels(cls, tuple(kinds), tuple(coords))
 
 
+def same_labels(a: Boxes, b: Boxes) -> bool:
+    """The same labels (classes, kinds, coordinates within 1e-6)."""
+    if isinstance(a, Shapes) or isinstance(b, Shapes):
+        return isinstance(a, Shapes) and a.same_shapes(b, atol=1e-6)
+    return len(a) == len(b) and np.array_equal(a.cls, b.cls) and np.allclose(a.xyxy, b.xyxy, atol=1e-6)
+
+
 def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
     """(Re)read doc's label file from disk into boxes/saved/sig/issues."""
     f = read_label_file(doc.label_path, nc, predictions, doc.task if doc.task in ("segment", "obb") else None)
@@ -91,7 +102,7 @@ def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
         boxes = Shapes.from_normalized(lab.cls, lab.kinds, lab.coords, None, w, h, kind)
     else:
         boxes = Boxes.from_xywhn(f.cls, f.xywhn, f.conf, w, h)
-    doc.boxes = doc.saved = boxes
+    doc.boxes = doc.saved = doc.first = boxes
     doc.sig = f.sig
     doc.issues = f.issues
     doc.dropped_lines = f.dropped_lines
@@ -107,6 +118,7 @@ def save_doc(
     index=None,
     reviewed: bool | None = None,
     edited_by_user: bool = False,
+    undone: bool = False,
 ) -> str:
     """Write doc's boxes atomically. Returns SAVED, UNCHANGED (nothing to write), BLOCKED
     (unreadable lines not resolved yet) or CONFLICT (the file changed outside: nothing written;
@@ -129,6 +141,7 @@ def save_doc(
             doc.sig,
             write=write,
             edited_by_user=edited_by_user,
+            undone=undone,
             reviewed=reviewed,
             force=force,
             shapes=doc.shape_labels(),

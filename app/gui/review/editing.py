@@ -116,6 +116,8 @@ class ReviewSession(QObject):
             self.history.clear(rel)  # the file changed while we were away: its history no longer applies
         doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h), task=self.task)
         read_doc(doc, len(self.class_names) or None, self.index.predictions(rel))
+        row = self.index.get(rel)
+        doc.first_edited = bool(row is not None and row.edited)
         self.docs[rel] = doc
         return doc
 
@@ -195,6 +197,8 @@ class ReviewSession(QObject):
             return None
         self.autosave.stop()
         was_dirty = doc.dirty
+        # every edit undone (Ctrl+Z back to the file as read): the image loses the edited mark it got
+        undone = was_dirty and not force and doc.back_to_first and not doc.first_edited
         try:
             result = save_doc(
                 doc,
@@ -202,7 +206,8 @@ class ReviewSession(QObject):
                 even_if_clean=even_if_clean,
                 index=self.index,
                 reviewed=reviewed,
-                edited_by_user=was_dirty or force,
+                edited_by_user=(was_dirty or force) and not undone,
+                undone=undone,
             )
         except (OSError, LabelBenchError, sqlite3.Error) as e:  # nothing written; the edit stays
             result = FAILED

@@ -14,6 +14,7 @@ from PyQt6.QtWidgets import QApplication
 from app.core.audit.run import AuditOptions, audit
 from tests.support.audit_data import make_audit_dataset
 from tests.support.paths import DEMO_MODEL
+from tests.support.review_data import read_rows
 from tests.support.review_pane import open_review_pane
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
@@ -89,10 +90,36 @@ def test_ctrl_z_twice_undoes_two_fixes_on_two_images(pane, qtbot):
     assert label(pane, first) == before1 and label(pane, second) == before2
 
 
-def test_autosave_writes_the_undone_file(pane, qtbot):
+def queue_mark(pane, rel) -> str:
+    """The Status column of rel's row in the queue (✎: edited by a person)."""
+    m = pane.queue.model
+    i = next(i for i, r in enumerate(m.rows) if r.rel == rel)
+    return m.data(m.createIndex(i, 1))
+
+
+def test_autosave_writes_the_undone_file_and_the_edited_mark_goes(pane, qtbot):
     rel, before = fix_with_y(pane)
+    assert pane.index.get(rel).edited  # Y's fix is a person's edit
+    qtbot.waitUntil(lambda: "✎" in queue_mark(pane, rel), timeout=3000)
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: label(pane, rel) == before, timeout=6000)  # the 2 s autosave, no key needed
+    assert not pane.index.get(rel).edited  # every edit undone: the file is as it was, and so is its mark
+    qtbot.waitUntil(lambda: "✎" not in queue_mark(pane, rel), timeout=3000)
+
+
+def test_undo_keeps_the_mark_of_an_edit_made_before(pane, qtbot):
+    rel = pane.queue.model.rows[-1].rel
+    path = pane.index.label_path(rel)
+    before = path.read_bytes()
+    rows = read_rows(path)
+    pane.index.note_label_written(rel, rows[:, 0], rows[:, 1:5], edited_by_user=True)  # a person's, earlier
+    assert pane.open_rel(rel) and pane.doc.first_edited and len(pane.canvas.boxes) > 0
+    pane.canvas.request(pane.canvas.boxes.removed([0]), "Delete", ())
+    press(pane, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert path.read_bytes() != before
+    press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(pane, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert path.read_bytes() == before and pane.index.get(rel).edited  # still a person's labels
 
 
 def test_nothing_to_undo_anywhere_says_so(pane, qtbot):
