@@ -24,7 +24,11 @@ TOP = 20
 
 def add_arguments(p) -> None:
     p.add_argument("source", metavar="SOURCE", help="dataset folder or data.yaml (its current label files are audited)")
-    p.add_argument("--model", required=True, help="Ultralytics model (detect, -seg or -obb, as the labels): .pt, .onnx or *_openvino_model folder")
+    p.add_argument(
+        "--model",
+        required=True,
+        help="Ultralytics model (detect, -seg or -obb, as the labels): .pt, .onnx or *_openvino_model folder",
+    )
     p.add_argument("--conf", type=float, default=0.05, help="lowest prediction confidence kept (default 0.05)")
     p.add_argument("--iou", type=float, default=0.7, help="NMS IoU threshold (default 0.7)")
     p.add_argument("--imgsz", type=int, help="inference size (default: the size the model was trained at)")
