@@ -116,10 +116,14 @@ class ReviewSession(QObject):
             self.history.clear(rel)  # the file changed while we were away: its history no longer applies
         doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h), task=self.task)
         read_doc(doc, len(self.class_names) or None, self.index.predictions(rel))
-        row = self.index.get(rel)
-        doc.first_edited = bool(row is not None and row.edited)
+        doc.first_edited = self.edited_by_person(rel)
         self.docs[rel] = doc
         return doc
+
+    def edited_by_person(self, rel: str) -> bool:
+        """The index's mark (✎): a person edited rel's label file."""
+        row = self.index.get(rel) if self.index is not None else None
+        return bool(row is not None and row.edited)
 
     def open_rel(self, rel: str, box_index: int = -1) -> bool:
         """Show image rel (saving the one we leave). False when it could not be opened or the
@@ -312,6 +316,7 @@ class ReviewSession(QObject):
         doc = self.doc
         before = doc.boxes
         read_doc(doc, len(self.class_names) or None, self.index.predictions(doc.rel))
+        doc.first_edited = self.edited_by_person(doc.rel)  # the file as read now, and its mark now
         if keep_undo:  # the reload is a step of this image's history: undo returns to what was here
             self.history.push(
                 doc.rel,

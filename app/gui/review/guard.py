@@ -136,6 +136,7 @@ class EditGuard(QObject):
                 continue
             if rel not in s.docs:
                 read_doc(doc, len(s.class_names) or None, s.index.predictions(rel))
+                doc.first_edited = s.edited_by_person(rel)
             doc.sig = e.base  # the file it was made on: a changed file is a conflict at save
             boxes = restored(doc, e)
             s.docs[rel] = doc
