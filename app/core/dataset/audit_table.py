@@ -88,27 +88,14 @@ class AuditTable:
         """The polygons / rotated boxes of rel's audit predictions, in the order of predictions(rel):
         an app.core.io.shapes.Labels with classes and confidences; None for boxes (a detect model,
         an index from before schema 6, a BLOB that is not one)."""
-        from app.core.dataset.predicted.shape_blob import decode
-        from app.core.io.shapes import Labels
+        from app.core.dataset.predicted.shape_blob import labels_from_row
 
         got = self.index._q(
             "SELECT p.cls, p.conf, p.shapes FROM audit_predictions p JOIN images i ON i.id = p.image_id "
             "WHERE i.rel=? AND p.shapes IS NOT NULL",
             (str(rel),),
         )
-        if not got:
-            return None
-        c, f, blob = got[0]
-        try:
-            kinds, coords = decode(blob)
-            return Labels(
-                np.frombuffer(c, np.int64),
-                kinds,
-                coords,  # type: ignore[arg-type]  # Labels.__post_init__ makes any sequence a tuple
-                np.frombuffer(f, np.float64),
-            )
-        except ValueError:
-            return None
+        return labels_from_row(*got[0]) if got else None
 
     def audited(self, model_key: str | None = None) -> list[str]:
         """Image paths with audit predictions (of that model key when given), in index order."""

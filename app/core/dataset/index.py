@@ -443,29 +443,15 @@ class DatasetIndex:
         """The polygons / rotated boxes of the last auto-label run's predictions, in the order of
         predictions(rel): an app.core.io.shapes.Labels with their classes and confidences; None
         when it stored boxes only (a detect model, an index from before schema 5)."""
-        import numpy as np
 
-        from app.core.dataset.predicted.shape_blob import decode
-        from app.core.io.shapes import Labels
+        from app.core.dataset.predicted.shape_blob import labels_from_row
 
         got = self._q(
             "SELECT p.cls, p.conf, p.shapes FROM predictions p JOIN images i ON i.id = p.image_id "
             "WHERE i.rel=? AND p.shapes IS NOT NULL",
             (str(rel),),
         )
-        if not got:
-            return None
-        c, f, blob = got[0]
-        try:
-            kinds, coords = decode(blob)
-            return Labels(
-                np.frombuffer(c, np.int64),
-                kinds,
-                coords,  # type: ignore[arg-type]  # Labels.__post_init__ makes any sequence a tuple
-                np.frombuffer(f, np.float64),
-            )
-        except ValueError:  # a hand-edited row: the boxes are still there
-            return None
+        return labels_from_row(*got[0]) if got else None  # None for a hand-edited row: the boxes are there
 
     def issues(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Malformed or flagged label lines: [{"path", "line", "error", "image"}], by file and line."""

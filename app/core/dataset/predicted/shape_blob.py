@@ -52,3 +52,15 @@ def decode(blob: bytes) -> tuple[tuple[str, ...], list[np.ndarray]]:
     ends = np.cumsum(sizes)
     coords = [values[e - s : e] for s, e in zip(sizes.tolist(), ends.tolist())]
     return tuple(_KIND.get(c, POLYGON) for c in codes.tolist()), coords
+
+
+def labels_from_row(cls: bytes, conf: bytes, blob: bytes) -> Labels | None:
+    """The Labels of a stored prediction row (int64 classes, float64 confidences, a shapes BLOB);
+    None for a BLOB that is not one (a hand-edited index: the caller shows the boxes)."""
+    from app.core.io.shapes import Labels
+
+    try:
+        kinds, coords = decode(blob)
+        return Labels(np.frombuffer(cls, np.int64), kinds, tuple(coords), np.frombuffer(conf, np.float64))
+    except ValueError:
+        return None
