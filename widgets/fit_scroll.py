@@ -22,6 +22,7 @@ class FitScrollArea(QScrollArea):
         if w is None:
             return super().sizeHint()
         hint = w.sizeHint().expandedTo(w.minimumSizeHint())
-        bar = self.verticalScrollBar().sizeHint().width()
+        scroll_bar = self.verticalScrollBar()
+        bar = scroll_bar.sizeHint().width() if scroll_bar is not None else 0
         m = self.contentsMargins()
         return QSize(hint.width() + bar + m.left() + m.right(), hint.height() + m.top() + m.bottom())

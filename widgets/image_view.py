@@ -9,6 +9,7 @@ overriding paint_overlay().
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -46,7 +47,7 @@ class ImageView(QWidget):
         # keyboard commands: QActions (text, shortcuts, triggered) that keyPressEvent dispatches to
         # while the view has the focus; a help table lists them from here (their real bindings)
         self.commands: dict[str, QAction] = {}
-        self._command_fns: dict[str, object] = {}
+        self._command_fns: dict[str, Callable[[QKeySequence | None], object]] = {}
         self.add_command("fit", "Fit the image", ["F"], lambda _k: self.fit())
         self.add_command("zoom_100", "100 %", ["Ctrl+1"], lambda _k: self.zoom_1_to_1())
         self.add_command("zoom_in", "Zoom in", ["+", "="], lambda _k: self.zoom_by(1.25))

@@ -25,7 +25,7 @@ class WrapLabel(QLabel):
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
 
-    def setText(self, text: str) -> None:
+    def setText(self, text: str | None) -> None:
         super().setText(text)
         self._fit()
 
@@ -48,8 +48,8 @@ class PathLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def setText(self, text: str) -> None:
-        self._full = text
+    def setText(self, text: str | None) -> None:
+        self._full = text or ""
         self._elide()
 
     def _elide(self) -> None:

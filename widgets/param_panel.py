@@ -233,6 +233,9 @@ class BoolControl(QCheckBox):
         self.blockSignals(False)
 
 
+Control = NumberControl | EnumControl | BoolControl | ColorButton  # what a parameter's row holds
+
+
 class ParamPanel(QWidget):
     """Form of controls for a list of specs; `changed(name, value, dragging)` on every edit."""
 
@@ -244,7 +247,7 @@ class ParamPanel(QWidget):
         self.form.setContentsMargins(6, 6, 6, 6)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.controls: dict[str, QWidget] = {}
+        self.controls: dict[str, Control] = {}
         self.empty = QLabel(QCoreApplication.translate("ParamPanel", "This step has no parameters."))
         self.empty.setEnabled(False)
 
@@ -262,6 +265,7 @@ class ParamPanel(QWidget):
         for spec in specs:
             v = values.get(spec.name, spec.default)
             kind = spec.kind
+            w: Control
             if kind in ("int", "float"):
                 w = NumberControl(spec, v, dtype)
             elif kind == "enum":
@@ -280,7 +284,7 @@ class ParamPanel(QWidget):
             w.changed.connect(lambda value, dragging, n=spec.name: self.changed.emit(n, value, dragging))
             self.controls[spec.name] = w
             label = QLabel(text if kind != "bool" else "")
-            if kind == "bool":
+            if isinstance(w, BoolControl):
                 w.setText(text)
             if doc:
                 label.setToolTip(doc)

@@ -33,6 +33,6 @@ def qimage_from_array(img: np.ndarray) -> QImage:
         fmt = QImage.Format.Format_ARGB32  # BGRA bytes on little-endian
     else:
         raise ValueError(f"cannot display an array of shape {arr.shape}")
-    q = QImage(arr.data, w, h, arr.strides[0], fmt)
+    q = QImage(arr.data, w, h, arr.strides[0], fmt)  # type: ignore[call-overload]  # a buffer: sip.voidptr accepts it
     q._keepalive = arr  # the QImage does not own the buffer: keep the array alive with it
     return q

@@ -120,6 +120,10 @@ class FrameView(ImageView):
             topleft = self.image_to_widget(QPointF(sx0 / s, sy0 / s))
             p.drawImage(QPointF(round(topleft.x()), round(topleft.y())), src, QRectF(sx0, sy0, sx1 - sx0, sy1 - sy0))
             return
+        x0: float
+        y0: float
+        x1: float
+        y1: float
         if s >= 1.0:  # full-resolution level: snap to whole pixels (crisp nearest-neighbour zoom)
             x0, y0 = math.floor(vis.left()), math.floor(vis.top())
             x1, y1 = math.ceil(vis.right()), math.ceil(vis.bottom())

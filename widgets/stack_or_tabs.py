@@ -50,7 +50,8 @@ class StackOrTabs(QWidget):
         return sum(max(w.minimumSizeHint().height(), w.minimumHeight()) for _t, w, _s in self.pages) + gaps
 
     def minimumSizeHint(self) -> QSize:
-        bar = self.tabs.tabBar().sizeHint().height()
+        tab_bar = self.tabs.tabBar()
+        bar = tab_bar.sizeHint().height() if tab_bar is not None else 0
         w = max((max(p.minimumSizeHint().width(), p.minimumWidth()) for _t, p, _s in self.pages), default=0)
         h = max((max(p.minimumSizeHint().height(), p.minimumHeight()) for _t, p, _s in self.pages), default=0)
         return QSize(w, h + bar + 4)

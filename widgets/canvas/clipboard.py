@@ -64,19 +64,24 @@ def placed(items, target, width: int, height: int):
             pts.append(v.reshape(-1, 2) * wh)
     if not isinstance(target, Shapes):
         xyxy = np.array([[p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max()] for p in pts]).reshape(-1, 4)
-        return Boxes(clamp(xyxy, width, height), cls, None)
+        return Boxes(clamp(xyxy, width, height), np.asarray(cls, np.int64), np.full(len(cls), np.nan))
     kinds = [target.kind if k == BOX else k for _c, k, _v in items]
     doc_kinds = set(target.kinds) or {target.kind}
     want = [k if k in doc_kinds else target.kind for k in kinds]
     pts = [p if k == w else as_kind(p, w) for p, k, w in zip(pts, kinds, want)]
-    return Shapes(tuple(pts), tuple(want), cls, None, None, target.kind)
+    return Shapes(
+        tuple(pts), tuple(want), np.asarray(cls, np.int64), np.full(len(cls), np.nan), (None,) * len(pts), target.kind
+    )
 
 
 def shifted(objs, dx: float, dy: float):
     """Boxes or Shapes moved by (dx, dy) pixels."""
     if isinstance(objs, Shapes):
-        return Shapes(tuple(p + [dx, dy] for p in objs.pts), objs.kinds, objs.cls, None, None, objs.kind)
-    return Boxes(objs.xyxy + [dx, dy, dx, dy], objs.cls, None)
+        n = len(objs)
+        return Shapes(
+            tuple(p + [dx, dy] for p in objs.pts), objs.kinds, objs.cls, np.full(n, np.nan), (None,) * n, objs.kind
+        )
+    return Boxes(objs.xyxy + [dx, dy, dx, dy], objs.cls, np.full(len(objs), np.nan))
 
 
 def appended(target, new):

@@ -191,6 +191,7 @@ class CanvasCommands:
         pick = on_pick or self.set_class
         for i in range(len(cv.class_names)):
             a = menu.addAction(class_text(i, cv.class_names) + (f"\t{digit_key(i)}" if digit_key(i) else ""))
+            assert a is not None  # QMenu.addAction(text) always returns the new action
             a.setIcon(_swatch(i))
             a.triggered.connect(lambda _=False, i=i: pick(i))
         if pos is not None:

@@ -369,7 +369,7 @@ class ShapeCanvas(BoxCanvas):
         self.cursor_img = pt = self.widget_to_image(pos)
         x, y = pt.x(), pt.y()
         w, h = self.image_size()
-        kind, i = drag["kind"], drag.get("i")
+        kind, i = drag["kind"], int(drag.get("i", -1))  # -1: a drag of several shapes (shape_move)
         if kind == "vertex":
             self.live_pts = {i: moved_vertex(drag["pts"], drag["k"], x, y, w, h)}
         elif kind == "shape_move":

@@ -222,7 +222,8 @@ class ShapePainter:
         if cv.vertex is not None and 0 <= cv.vertex < len(pts):
             p.setBrush(col)
             p.setPen(QPen(QColor(255, 255, 255), 1.5))
-            self._square(p, *np.asarray(pts)[cv.vertex], size=HANDLE_PX + 3)
+            vx, vy = np.asarray(pts)[cv.vertex]
+            self._square(p, vx, vy, size=HANDLE_PX + 3)
 
     def _draw_new_polygon(self, p: QPainter) -> None:
         cv = self.canvas

@@ -64,9 +64,11 @@ class Shapes:
     pts: tuple = ()
     kinds: tuple = ()
     cls: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    conf: np.ndarray | None = None
-    src: tuple | None = None
+    # None given for conf / src means "all NaN" / "all edited": __post_init__ makes them arrays / tuples
+    conf: np.ndarray = None  # type: ignore[assignment]
+    src: tuple = None  # type: ignore[assignment]
     kind: str = POLYGON
+    xyxy: np.ndarray = field(init=False, repr=False, compare=False)  # the bounds, set by __post_init__
 
     def __post_init__(self):
         pts = tuple(_ro(p, (-1, 2)) for p in self.pts)
@@ -187,7 +189,7 @@ class Shapes:
 
     def with_points(self, idx, pts) -> Shapes:
         """Shapes idx get new points (one (K, 2) array each, or one array for one index)."""
-        idx = [int(idx)] if np.isscalar(idx) else [int(i) for i in idx]
+        idx = [int(idx)] if isinstance(idx, int | np.integer) else [int(i) for i in idx]
         if len(idx) == 1 and np.asarray(pts[0] if isinstance(pts, list | tuple) else pts).ndim == 2:
             pts = [pts[0] if isinstance(pts, list | tuple) else pts]
         new_pts, conf, src = list(self.pts), self.conf.copy(), list(self.src)
@@ -427,7 +429,7 @@ def hit_shape(
                     hx, hy = rotate_handle(p, rotate_offset)
                     if max(abs(hx - x), abs(hy - y)) <= tol:
                         return i, ROTATE, None
-                best = None
+                best: tuple[float, str] | None = None
                 for name, (hx, hy) in obb_handle_points(p).items():
                     d = max(abs(hx - x), abs(hy - y))
                     if d <= tol and (best is None or d < best[0]):
@@ -440,10 +442,10 @@ def hit_shape(
                     return i, VERTEX, k
     b = shapes.xyxy
     cand = np.flatnonzero(vis & (b[:, 0] <= x) & (x <= b[:, 2]) & (b[:, 1] <= y) & (y <= b[:, 3]))
-    best = None
-    for i in cand:
-        if inside_polygon(shapes.pts[i], x, y):
-            a = polygon_area(shapes.pts[i])
-            if best is None or a < best[0]:
-                best = (a, int(i))
-    return (best[1], INSIDE, None) if best else None
+    smallest: tuple[float, int] | None = None
+    for j in cand:
+        if inside_polygon(shapes.pts[j], x, y):
+            a = polygon_area(shapes.pts[j])
+            if smallest is None or a < smallest[0]:
+                smallest = (a, int(j))
+    return (smallest[1], INSIDE, None) if smallest else None

@@ -115,5 +115,6 @@ class ClassList(QListWidget):
         """The ticked class ids; None for all of them (or while the names are unknown)."""
         if not self.names:
             return None
-        ids = [i for i in range(self.count()) if self.item(i).checkState() == Qt.CheckState.Checked]
+        items = [self.item(i) for i in range(self.count())]
+        ids = [i for i, it in enumerate(items) if it is not None and it.checkState() == Qt.CheckState.Checked]
         return None if len(ids) == len(self.names) else ids

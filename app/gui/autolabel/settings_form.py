@@ -23,6 +23,7 @@ from PyQt6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -66,6 +67,15 @@ def _pick_button(text: str, slot, width: int | None = 32) -> QPushButton:
         b.setFixedWidth(width)
     b.clicked.connect(slot)
     return b
+
+
+def _double_spin(low: float, high: float, step: float, value: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(2)
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setValue(value)
+    return box
 
 
 class SettingsForm(QGroupBox):
@@ -152,10 +162,13 @@ class SettingsForm(QGroupBox):
             translate("Autolabel", "Classes"),
         )
         form = self.layout()
+        if not isinstance(form, QFormLayout):  # not built yet
+            return
         for i, text in enumerate(rows):
             label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+            widget = label.widget() if label is not None else None
+            if isinstance(widget, QLabel):
+                widget.setText(text)
         demo = self.model_box.findData(str(DEMO_MODEL))
         if demo >= 0:
             self.model_box.setItemText(demo, translate("Autolabel", "demo model (demo_yolov8n.pt)"))
@@ -170,7 +183,7 @@ class SettingsForm(QGroupBox):
         self.model_box = QComboBox()
         self.model_box.setMinimumContentsLength(24)
         self.model_box.currentIndexChanged.connect(self._model_picked)
-        self.model_box.activated.connect(lambda _i: self.model_path() and self.modelChosen.emit(self.model_path()))
+        self.model_box.activated.connect(self._model_activated)
         self._auto_out = ""  # the "Labels to" folder this form filled in (follows the model)
         self._pick_model = _pick_button("…", self._browse_model)
         self.source_edit = QLineEdit()
@@ -183,9 +196,12 @@ class SettingsForm(QGroupBox):
         self.classes = ClassList(self.model_path)
 
     def _build_inference(self) -> None:
-        self.conf = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=1.0, singleStep=0.05, value=0.25)
-        self.iou = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05, value=0.70)
-        self.imgsz = QSpinBox(minimum=0, maximum=4096, singleStep=32, value=0)
+        self.conf = _double_spin(0.01, 1.0, 0.05, 0.25)
+        self.iou = _double_spin(0.05, 1.0, 0.05, 0.70)
+        self.imgsz = QSpinBox()
+        self.imgsz.setRange(0, 4096)
+        self.imgsz.setSingleStep(32)
+        self.imgsz.setValue(0)
         self.device = QComboBox()
         self.device.addItem("CPU", "cpu")
         if os.path.exists("/proc/driver/nvidia/version"):
@@ -268,10 +284,16 @@ class SettingsForm(QGroupBox):
     def model_path(self) -> str | None:
         return self.model_box.currentData()
 
+    def _model_activated(self, _index: int) -> None:
+        model = self.model_path()
+        if model:
+            self.modelChosen.emit(model)
+
     def remember_model(self) -> None:
         """The chosen model first among the recent ones (a run was started with it)."""
-        if self.model_path():
-            push_recent(self.settings, self.model_path(), RECENT_KEY)
+        model = self.model_path()
+        if model:
+            push_recent(self.settings, model, RECENT_KEY)
 
     def _model_picked(self, *_) -> None:
         p = self.model_path()

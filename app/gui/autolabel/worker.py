@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 from PyQt6.QtCore import pyqtSignal
 
+from app.core.autolabel.report import AutolabelReport
 from app.core.jobs import JobState
 from app.gui.common.workers import JobRunner
 from widgets.palette import class_bgr
@@ -64,9 +65,9 @@ class AutolabelWorker(JobRunner):
         self.preview_interval = preview_interval
         self.preview_side = preview_side
         self._last_preview = 0.0
-        self.report: dict | None = None
+        self.report: AutolabelReport | None = None
 
-    def _job(self, state: JobState) -> dict:
+    def _job(self, state: JobState) -> AutolabelReport:
         from app.core.autolabel.engine.local import autolabel
         from app.core.errors import ModelLoadError
         from app.gui.common.model_check import check_model
@@ -77,7 +78,7 @@ class AutolabelWorker(JobRunner):
         if self.keep is not None:  # existing labels kept / replaced, the model's view into the index
             from app.core.autolabel.model_view import run
 
-            self.report = run(
+            report = run(
                 self.source,
                 self.model,
                 self.options,
@@ -86,11 +87,11 @@ class AutolabelWorker(JobRunner):
                 on_result=self._on_result,
                 log=self.log.emit,
             )
-            return self.report
-        self.report = autolabel(
-            self.source, self.model, self.options, state, on_result=self._on_result, log=self.log.emit
-        )
-        return self.report
+            self.report = report
+            return report
+        report = autolabel(self.source, self.model, self.options, state, on_result=self._on_result, log=self.log.emit)
+        self.report = report
+        return report
 
     def _on_result(self, path, cls, xywhn, conf) -> None:
         now = time.monotonic()

@@ -35,8 +35,9 @@ def menu_rows(menu: QMenu, path: str = "") -> list[tuple[str, str]]:
     rows = []
     for a in menu.actions():
         where = f"{path} ▸ {_plain(a.text())}" if path else _plain(a.text())
-        if a.menu() is not None:
-            rows += menu_rows(a.menu(), where)
+        sub = a.menu()
+        if isinstance(sub, QMenu):
+            rows += menu_rows(sub, where)
         elif a.shortcuts():
             rows.append((_keys(a), where))
     return rows

@@ -1,9 +1,19 @@
-"""Widgets shared by job dialogs: a path row (line edit + Browse…) and the JobPanel that shows
-one JobRunner run (progress, current item, per-item errors, summary)."""
+"""Widgets shared by job dialogs: a path row (line edit + Browse…), the dialog's buttons and the JobPanel
+that shows one JobRunner run (progress, current item, per-item errors, summary)."""
 
 from __future__ import annotations
 
-from PyQt6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.gui.common.workers import JobRunner
 from app.gui.i18n import Retranslating, translate
@@ -18,6 +28,21 @@ class BrowseButton(Retranslating, QPushButton):
 
     def retranslate(self) -> None:
         self.setText(translate("JobPanel", "Browse…"))
+
+
+def add_button(
+    box: QDialogButtonBox, text: str, role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.ActionRole
+) -> QPushButton:
+    """A button added to a dialog's button box (Qt returns None only for an invalid role)."""
+    b = box.addButton(text, role)
+    assert b is not None, role
+    return b
+
+
+def close_button(box: QDialogButtonBox) -> QPushButton:
+    b = box.addButton(QDialogButtonBox.StandardButton.Close)
+    assert b is not None
+    return b
 
 
 def path_row(edit: QLineEdit, pick) -> QWidget:

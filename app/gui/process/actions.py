@@ -7,9 +7,11 @@ the pipeline is copied before a job starts, so editing it meanwhile changes noth
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QAction
 from PyQt6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +28,7 @@ from PyQt6.QtWidgets import (
 from app.core.errors import LabelBenchError
 from app.core.pipeline.batch import apply_pipeline_to_folder
 from app.core.pipeline.model import Pipeline, default_pipeline
-from app.gui.common.job_panel import JobPanel, path_row
+from app.gui.common.job_panel import JobPanel, add_button, close_button, path_row
 from app.gui.common.workers import JobRunner
 from app.gui.i18n import translate
 from app.gui.process.label import BoxOverlay, LabelDialog
@@ -64,11 +66,9 @@ class BatchDialog(QDialog):
         )
         self.panel = JobPanel()
         self.buttons = QDialogButtonBox()
-        self.run_button = self.buttons.addButton(translate("Process", "Run"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(
-            translate("Process", "Cancel run"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.run_button = add_button(self.buttons, translate("Process", "Run"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = add_button(self.buttons, translate("Process", "Cancel run"))
+        self.close_button = close_button(self.buttons)
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -142,6 +142,14 @@ class BatchDialog(QDialog):
         super().reject()
 
 
+def _tool_action(toolbar: QToolBar, slot: Callable[[], object]) -> QAction:
+    """A toolbar action (its text and tooltip are set by retranslate)."""
+    a = QAction("", toolbar)
+    a.triggered.connect(lambda _=False: slot())
+    toolbar.addAction(a)
+    return a
+
+
 class ProcessActions:
     """Builds the pane's toolbar actions (pipeline files, batch apply, contour labels) and runs them.
 
@@ -154,13 +162,13 @@ class ProcessActions:
         self.dialogs: list[QDialog] = []
         self.last_dir = str(Path.home())
         tb = toolbar
-        self.act_open = tb.addAction("", self.open_pipeline)
-        self.act_save = tb.addAction("", self.save_pipeline)
-        self.act_export = tb.addAction("", self.export_python)
-        self.act_reset = tb.addAction("", self.new_pipeline)
+        self.act_open = _tool_action(tb, self.open_pipeline)
+        self.act_save = _tool_action(tb, self.save_pipeline)
+        self.act_export = _tool_action(tb, self.export_python)
+        self.act_reset = _tool_action(tb, self.new_pipeline)
         tb.addSeparator()
-        self.act_batch = tb.addAction("", self.batch)
-        self.act_label = tb.addAction("", self.label_dialog)
+        self.act_batch = _tool_action(tb, self.batch)
+        self.act_label = _tool_action(tb, self.label_dialog)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from typing import cast
 
 import numpy as np
 from PyQt6.QtCore import QPointF, QRectF, Qt
@@ -42,7 +43,7 @@ from app.core.autolabel.contour_shapes import OUTPUT_KINDS
 from app.core.errors import LabelBenchError, UsageError
 from app.core.jobs import JobState
 from app.core.pipeline.model import Pipeline
-from app.gui.common.job_panel import JobPanel, path_row
+from app.gui.common.job_panel import JobPanel, add_button, close_button, path_row
 from app.gui.common.workers import JobRunner, LatestRunner
 from app.gui.i18n import translate
 
@@ -107,7 +108,7 @@ def label_one_image(
                 continue
             labels = label_shapes(pipeline, load_for_pipeline(it.path), class_id, filt, kind, tolerance)
             it.labels = None if kind == "box" else labels
-            cls, xywhn, conf = labels.cls, labels.xywhn(), labels.conf
+            cls, xywhn, conf = labels.cls, labels.xywhn(), cast(np.ndarray, labels.conf)  # label_shapes gives conf 1
             writer.put((it, cls, xywhn, conf))
             result["labeled"], result["boxes"] = 1, len(cls)
     finally:
@@ -233,15 +234,14 @@ class LabelDialog(QDialog):
         form.addRow(translate("Process", "Dataset / folder"), path_row(self.folder, self._pick))
         self.panel = JobPanel()
         self.buttons = QDialogButtonBox()
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        self.one_button = self.buttons.addButton(translate("Process", "Label this image"), role)
-        self.all_button = self.buttons.addButton(translate("Process", "Label folder"), role)
-        self.cancel_button = self.buttons.addButton(translate("Process", "Cancel run"), role)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.one_button = add_button(self.buttons, translate("Process", "Label this image"))
+        self.all_button = add_button(self.buttons, translate("Process", "Label folder"))
+        self.cancel_button = add_button(self.buttons, translate("Process", "Cancel run"))
+        self.close_button = close_button(self.buttons)
         self.cancel_button.setEnabled(False)
         self.one_button.clicked.connect(self.label_current)
         self.all_button.clicked.connect(self.label_all)
-        self.cancel_button.clicked.connect(lambda: self.runner and self.runner.cancel())
+        self.cancel_button.clicked.connect(self._cancel)
         self.close_button.clicked.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -249,7 +249,7 @@ class LabelDialog(QDialog):
         lay.addWidget(self.buttons)
         self.preview = LatestRunner(preview_boxes, self)
         self.preview.resultReady.connect(self._boxes)
-        self.preview.failed.connect(lambda _r, m: (self.count.setText(m), box_overlay.set_boxes(None)))
+        self.preview.failed.connect(self._preview_failed)
         for w in (self.min_area, self.max_area, self.min_aspect, self.max_aspect, self.cls_spin, self.tolerance):
             w.valueChanged.connect(self.refresh_preview)
         self.cls.currentIndexChanged.connect(self.refresh_preview)
@@ -289,6 +289,14 @@ class LabelDialog(QDialog):
     def output(self) -> tuple[str, float]:
         """(kind, polygon tolerance px) to write."""
         return self.kind.currentData() or "box", self.tolerance.value()
+
+    def _preview_failed(self, _request: object, message: str) -> None:
+        self.count.setText(message)
+        self.box_overlay.set_boxes(None)
+
+    def _cancel(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
 
     def _boxes(self, req, result) -> None:
         xywhn, outlines = result

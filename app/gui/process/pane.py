@@ -134,7 +134,7 @@ class Pane(Retranslating, QWidget):
         self._grid_timer.setSingleShot(True)
         self._grid_timer.setInterval(250)
         self._grid_timer.timeout.connect(self.refresh_grid)
-        self._grid_key = None
+        self._grid_key: tuple[object, ...] | None = None
         self._line_pending = None
         self._line_timer = QTimer(self)
         self._line_timer.setSingleShot(True)

@@ -22,6 +22,7 @@ from PyQt6.QtWidgets import (
 
 from app.core.pipeline.model import Pipeline, Step
 from app.core.pipeline.ops import FAMILY_LABELS, families, get_op
+from app.core.pipeline.ops.spec import EnumParam
 from app.gui.common.menu_text import escape_mnemonic
 from app.gui.i18n import Retranslating, translate
 from app.gui.process.op_text import choice_label, family_label, op_doc, op_label
@@ -34,7 +35,7 @@ def step_summary(step: Step, max_params: int = 3) -> str:
     parts = []
     for spec in op.params[:max_params]:
         v = step.params.get(spec.name, spec.default)
-        if spec.kind == "enum":
+        if isinstance(spec, EnumParam):
             v = choice_label(op.name, spec, spec.display(v))
         elif spec.kind == "float":
             v = f"{v:g}"
@@ -59,11 +60,15 @@ class StepList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setSpacing(1)
 
+    def _uid(self, row: int) -> object:
+        item = self.item(row)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
     def dropEvent(self, e) -> None:
         src = self.currentRow()
-        uid = self.item(src).data(Qt.ItemDataRole.UserRole) if src >= 0 else None
+        uid = self._uid(src) if src >= 0 else None
         super().dropEvent(e)
-        dst = next((r for r in range(self.count()) if self.item(r).data(Qt.ItemDataRole.UserRole) == uid), -1)
+        dst = next((r for r in range(self.count()) if self._uid(r) == uid), -1)
         if src >= 0 and dst >= 0 and src != dst:
             self.moved.emit(src, dst)
 
@@ -139,12 +144,14 @@ class PipelineEditor(Retranslating, QWidget):
     def _build_add_menu(self) -> QMenu:
         menu = QMenu(self)
         for fam, ops in families().items():
-            sub = menu.addMenu(
-                escape_mnemonic(family_label(FAMILY_LABELS[fam]) if fam in FAMILY_LABELS else fam.title())
+            sub = QMenu(
+                escape_mnemonic(family_label(FAMILY_LABELS[fam]) if fam in FAMILY_LABELS else fam.title()), menu
             )
+            menu.addMenu(sub)
             sub.setToolTipsVisible(True)
             for op in ops:
-                a = sub.addAction(escape_mnemonic(op_label(op)))
+                a = QAction(escape_mnemonic(op_label(op)), sub)
+                sub.addAction(a)
                 a.setToolTip(op_doc(op))
                 a.setData(op.name)
                 a.triggered.connect(lambda _=False, n=op.name: self.add_step(n))
