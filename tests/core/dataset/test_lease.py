@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from types import SimpleNamespace
 
@@ -20,18 +21,21 @@ from app.core.jobs import Cancelled, JobState
 from tests.support.paths import ROOT
 
 HOLD = """
-import sys, time
+import select, sys
 from app.core.dataset.lease import Lease
 l = Lease(sys.argv[1]).acquire()
 print("ready", flush=True)
-time.sleep(float(sys.argv[2]))
+select.select([sys.stdin], [], [], float(sys.argv[2]))  # held until told to let go (a line), or the time is up
 l.release()
+print("released", flush=True)
 """
 
 
 def _holder(index_path, seconds=30.0):
+    """A process holding the dataset's lease (as the app does) for `seconds`, or until a line on its stdin."""
     p = subprocess.Popen(
         [sys.executable, "-c", HOLD, str(index_path), str(seconds)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -117,14 +121,28 @@ def test_wait_waits_until_the_app_has_closed_the_dataset(tmp_path):
 
     index = store.index_location(root)[0]
     index.parent.mkdir(parents=True, exist_ok=True)
-    p = _holder(index, seconds=1.5)
-    lines = []
+    p = _holder(index)
+    lines, released = [], []
+
+    def close_the_app():  # the app closes the dataset a while after the run began to wait
+        time.sleep(0.3)
+        p.stdin.write("close\n")
+        p.stdin.flush()
+        assert p.stdout.readline().strip() == "released"
+        released.append(time.monotonic())
+
+    closer = threading.Thread(target=close_the_app)
     t0 = time.monotonic()
-    lk = writer_lock(_plan(root), AutolabelOptions(wait=True), JobState(), lines.append)
-    waited = time.monotonic() - t0
+    closer.start()
+    try:
+        lk = writer_lock(_plan(root), AutolabelOptions(wait=True), JobState(), lines.append)
+    finally:
+        closer.join()
+    started = time.monotonic()
     lk.release()
     p.wait()
-    assert waited >= 0.8 and lines[0].endswith("waiting until it is closed (--wait)")
+    assert released and t0 + 0.3 <= released[0] <= started  # it waited until the lease was gone
+    assert lines[0].endswith("waiting until it is closed (--wait)")
     assert lines[1] == "the dataset was closed in the app: starting"
     p = _holder(index)
     try:

@@ -4,9 +4,11 @@ directory, before anything inflates. Measured with the process's peak memory in 
 
 from __future__ import annotations
 
+import struct
 import subprocess
 import sys
 import zipfile
+import zlib
 
 import cv2
 import numpy as np
@@ -81,10 +83,32 @@ def test_a_pt_that_is_no_checkpoint_is_called_what_it_is(tmp_path, content, says
     assert "run code" not in str(e.value)
 
 
+def _zip_of_zeros(path, name: str, mb: int) -> None:
+    """A zip whose one deflated member inflates to `mb` MB of zeros. Deflating them (zipfile) takes
+    seconds; but a MB of zeros ended by a full flush deflates to the same bytes every time (the
+    flush forgets the window), so that block is made once and repeated, and the zip written here."""
+    zeros = bytes(1 << 20)
+    co = zlib.compressobj(9, zlib.DEFLATED, -15)  # raw deflate, as a zip member holds it
+    block = co.compress(zeros) + co.flush(zlib.Z_FULL_FLUSH)
+    assert co.compress(zeros) + co.flush(zlib.Z_FULL_FLUSH) == block  # the same bytes again
+    data = block * mb + co.flush()
+    crc = 0
+    for _ in range(mb):
+        crc = zlib.crc32(zeros, crc)
+    n, size = name.encode(), mb << 20
+    local = struct.pack("<4s5H3L2H", b"PK\3\4", 20, 0, zipfile.ZIP_DEFLATED, 0, 0, crc, len(data), size, len(n), 0)
+    central = struct.pack(
+        "<4s6H3L5H2L", b"PK\1\2", 20, 20, 0, zipfile.ZIP_DEFLATED, 0, 0, crc, len(data), size, len(n), 0, 0, 0, 0, 0, 0
+    )
+    end = struct.pack("<4s4H2LH", b"PK\5\6", 0, 0, 1, 1, len(central) + len(n), len(local) + len(n) + len(data), 0)
+    path.write_bytes(local + n + data + central + n + end)
+    with zipfile.ZipFile(path) as z, z.open(name) as f:  # a real zip: its member inflates to zeros
+        assert z.getinfo(name).file_size == size and f.read(3 << 20) == zeros * 3
+
+
 def test_a_zip_bomb_is_refused_from_its_directory(tmp_path):
     p = tmp_path / "bomb.pt"
-    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("archive/data.pkl", b"\0" * (256 << 20))
+    _zip_of_zeros(p, "archive/data.pkl", 256)
     assert p.stat().st_size < 1 << 20
     with pytest.raises(ModelLoadError, match="would inflate from 0.3 MB to 268 MB"):
         check_checkpoint(p)
