@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from widgets.canvas.shapes_model import Shapes
+
 # Handles: name -> (x factor, y factor) over the box: 0 = left/top edge, 1 = right/bottom, 0.5 = middle
 HANDLES = {
     "nw": (0, 0),
@@ -235,8 +237,8 @@ def rescaled(boxes: Boxes, from_wh, to_wh) -> Boxes:
 class Edit:
     """What an edit did, as data: the canvas emits it, an undo command replays it."""
 
-    before: Boxes
-    after: Boxes
+    before: Boxes | Shapes  # a box document's boxes, or a shape document's polygons / rotated boxes
+    after: Boxes | Shapes
     text: str
     sel_before: tuple[int, ...] = ()
     sel_after: tuple[int, ...] = ()

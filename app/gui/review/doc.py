@@ -39,6 +39,8 @@ from app.gui.i18n.core_messages import core_text
 from widgets.canvas.boxes import Boxes
 from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
+Objects = Boxes | Shapes  # what an image's canvas edits: boxes, or polygons and rotated boxes
+
 
 @dataclass
 class ImageDoc:
@@ -46,8 +48,8 @@ class ImageDoc:
     image_path: Path
     label_path: Path
     size: tuple[int, int]  # (width, height) of the EXIF-oriented image
-    boxes: Boxes = field(default_factory=Boxes)
-    saved: Boxes = field(default_factory=Boxes)  # what the label file holds (as last read / written)
+    boxes: Objects = field(default_factory=Boxes)
+    saved: Objects = field(default_factory=Boxes)  # what the label file holds (as last read / written)
     sig: tuple[int, int] | None = None  # label file (mtime_ns, size) when read / written
     issues: list[LabelIssue] = field(default_factory=list)
     blocked: bool = False  # unreadable lines: read-only until the user decides
@@ -55,7 +57,7 @@ class ImageDoc:
     conflict: bool = False  # the file changed outside while edits are pending
     saved_at: float | None = None
     task: str | None = None  # the dataset's task: "segment" / "obb" make an empty file a shapes document
-    first: Boxes | None = None  # what the file held when it was read (before this session's edits)
+    first: Objects | None = None  # what the file held when it was read (before this session's edits)
     first_edited: bool = False  # whether a person had edited it then (the index's mark)
 
     @property
@@ -82,10 +84,10 @@ class ImageDoc:
         if not isinstance(self.boxes, Shapes):
             return None
         cls, kinds, coords = self.boxes.to_normalized(*self.size)
-        return Labels(cls, tuple(kinds), tuple(coords))
+        return Labels(np.asarray(cls, np.int64), tuple(kinds), tuple(coords))
 
 
-def same_labels(a: Boxes, b: Boxes) -> bool:
+def same_labels(a: Objects, b: Objects) -> bool:
     """The same labels (classes, kinds, coordinates within 1e-6)."""
     if isinstance(a, Shapes) or isinstance(b, Shapes):
         return isinstance(a, Shapes) and a.same_shapes(b, atol=1e-6)
@@ -99,7 +101,7 @@ def read_doc(doc: ImageDoc, nc: int | None, predictions=None) -> ImageDoc:
     if f.shapes is not None or (doc.task in ("segment", "obb") and not len(f.cls)):
         lab = f.shapes or Labels.empty()
         kind = OBB if doc.task == "obb" or (doc.task is None and OBB in lab.kinds) else POLYGON
-        boxes = Shapes.from_normalized(lab.cls, lab.kinds, lab.coords, None, w, h, kind)
+        boxes: Objects = Shapes.from_normalized(lab.cls, lab.kinds, lab.coords, None, w, h, kind)
     else:
         boxes = Boxes.from_xywhn(f.cls, f.xywhn, f.conf, w, h)
     doc.boxes = doc.saved = doc.first = boxes

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from PyQt6.QtCore import QObject, QTimer, QUrl, pyqtSignal
 from PyQt6.QtGui import QDesktopServices
 
+from app.core.dataset.index import DatasetIndex
 from app.core.dataset.review_doc import FAILED, mixed_kind_issues
 from app.core.dataset.write_rule import root_moved
 from app.core.errors import LabelBenchError
@@ -73,19 +74,27 @@ class ReviewSession(QObject):
         super().__init__(parent)
         self.canvas, self.banner, self.history, self.prefetch = canvas, banner, history, prefetch
         self.status, self.next_rels = status, next_rels
-        self.index = None  # app.core.dataset.index.DatasetIndex of the open dataset
+        self.index: DatasetIndex | None = None  # the open dataset's
         self.task: str | None = None  # its task (detect, segment, obb): what a new label becomes
         self.class_names: list[str] = []
         self.docs: dict[str, ImageDoc] = {}  # every document opened since the dataset was
         self.doc: ImageDoc | None = None  # the one on screen
         self.saved_count = 0
-        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self._autosave)
-        self.watcher = QTimer(self, interval=WATCH_MS)
+        self.watcher = QTimer(self)
+        self.watcher.setInterval(WATCH_MS)
         self.watcher.timeout.connect(self._watch)
         self.watcher.start()
         canvas.editRequested.connect(self._edit_requested)
         banner.chosen.connect(self._banner_choice)
+
+    def _open_index(self) -> DatasetIndex:
+        """The open dataset's index (what a document or the watcher is shown only with)."""
+        assert self.index is not None, "no dataset open"
+        return self.index
 
     def set_index(self, index) -> None:
         """The dataset's index (None: closed); documents of the one before are forgotten."""
@@ -114,8 +123,10 @@ class ReviewSession(QObject):
             return doc
         if doc is not None:
             self.history.clear(rel)  # the file changed while we were away: its history no longer applies
-        doc = ImageDoc(rel, self.index.image_path(rel), self.index.label_path(rel), (w, h), task=self.task)
-        read_doc(doc, len(self.class_names) or None, self.index.predictions(rel))
+        doc = ImageDoc(
+            rel, self._open_index().image_path(rel), self._open_index().label_path(rel), (w, h), task=self.task
+        )
+        read_doc(doc, len(self.class_names) or None, self._open_index().predictions(rel))
         doc.first_edited = self.edited_by_person(rel)
         self.docs[rel] = doc
         return doc
@@ -137,7 +148,7 @@ class ReviewSession(QObject):
             return True
         if not self.leave_current():
             return False
-        path = self.index.image_path(rel)
+        path = self._open_index().image_path(rel)
         try:
             image = self.prefetch.show(str(path), self._upcoming(rel))
         except LabelBenchError as e:
@@ -163,7 +174,7 @@ class ReviewSession(QObject):
         return True
 
     def _upcoming(self, rel: str) -> list[str]:
-        return [str(self.index.image_path(r)) for r in self.next_rels(rel, self.prefetch.ahead)]
+        return [str(self._open_index().image_path(r)) for r in self.next_rels(rel, self.prefetch.ahead)]
 
     def _show_error(self, rel: str, message: str) -> None:
         if not self.leave_current():
@@ -278,7 +289,7 @@ class ReviewSession(QObject):
         doc = self.doc
         if doc is None or doc.conflict or not doc.changed_on_disk():
             return
-        moved = root_moved(self.index)
+        moved = root_moved(self._open_index())
         if moved:  # not an outside edit: the whole dataset went (guard.py says so; nothing is written)
             self.moved.emit(moved)
             return
@@ -314,8 +325,9 @@ class ReviewSession(QObject):
 
     def _reload_from_disk(self, message: str, keep_undo: bool = False) -> None:
         doc = self.doc
+        assert doc is not None, "a reload of no image"
         before = doc.boxes
-        read_doc(doc, len(self.class_names) or None, self.index.predictions(doc.rel))
+        read_doc(doc, len(self.class_names) or None, self._open_index().predictions(doc.rel))
         doc.first_edited = self.edited_by_person(doc.rel)  # the file as read now, and its mark now
         if keep_undo:  # the reload is a step of this image's history: undo returns to what was here
             self.history.push(
@@ -333,6 +345,7 @@ class ReviewSession(QObject):
         self.status(message, 5000)
 
     def _show_conflict(self) -> None:
+        assert self.doc is not None, "a conflict on no image"
         name, path = self.doc.label_path.name, self.doc.label_path
         self.banner.show_message(
             "conflict",

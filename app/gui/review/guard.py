@@ -49,7 +49,7 @@ def edits_of(docs: dict[str, ImageDoc]) -> dict[str, unsaved.Edit]:
             shapes = tuple(tuple(float(v) for v in c) for c in coords)
             out[rel] = unsaved.Edit(cls, (), (int(w), int(h)), d.sig, when, tuple(kinds), shapes)
         else:
-            xywhn = tuple(tuple(float(v) for v in b) for b in d.boxes.to_xywhn(w, h))
+            xywhn = tuple((float(b[0]), float(b[1]), float(b[2]), float(b[3])) for b in d.boxes.to_xywhn(w, h))
             out[rel] = unsaved.Edit(cls, xywhn, (int(w), int(h)), d.sig, when)
     return out
 
@@ -59,8 +59,9 @@ def restored(doc: ImageDoc, e: unsaved.Edit):
     becomes shapes of the document's kind, every number as the journal kept it)."""
     if not e.shapes:
         return Boxes.from_xywhn(list(e.cls), [list(b) for b in e.xywhn], None, *e.size)
-    kind = doc.saved.kind if isinstance(doc.saved, Shapes) else (OBB if OBB in e.kinds else POLYGON)
-    return Shapes.from_normalized(list(e.cls), list(e.kinds), [list(c) for c in e.coords], None, *e.size, kind)
+    kinds, coords = e.kinds or (), e.coords or ()
+    kind = doc.saved.kind if isinstance(doc.saved, Shapes) else (OBB if OBB in kinds else POLYGON)
+    return Shapes.from_normalized(list(e.cls), list(kinds), [list(c) for c in coords], None, *e.size, kind)
 
 
 class EditGuard(QObject):

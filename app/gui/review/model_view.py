@@ -21,6 +21,7 @@ import numpy as np
 from PyQt6.QtCore import QPointF, QRectF
 
 from app.core.metrics.match import iou_matrix_xyxy
+from app.gui.review.doc import Objects
 from widgets.canvas.boxes import Boxes
 from widgets.canvas.shapes_model import OBB, POLYGON, Shapes
 
@@ -28,7 +29,7 @@ SAME_BOX_IOU = 0.95
 FEW = 50  # a change of up to this many images refreshes rows; more reloads the queue
 
 
-def not_labels(preds: Boxes, labels: Boxes, keep: int = -1) -> tuple[Boxes, int]:
+def not_labels(preds: Objects, labels: Objects, keep: int = -1) -> tuple[Objects, int]:
     """preds without those a label box already shows (same class and place, its confidence on the
     label); keep (an index) always stays.
     Returns (boxes, new index of keep or -1)."""
@@ -106,8 +107,8 @@ class ModelView:
             lab = pane.index.prediction_shapes(doc.rel) if len(c) else None
             shapes = (lab.kinds, lab.coords) if lab is not None else None
             hot = -1
-        preds = prediction_shapes(c, shapes, f, w, h)
-        preds, hot = not_labels(preds if preds is not None else Boxes.from_xywhn(c, b, f, w, h), doc.boxes, hot)
+        as_shapes = prediction_shapes(c, shapes, f, w, h)
+        preds, hot = not_labels(as_shapes if as_shapes is not None else Boxes.from_xywhn(c, b, f, w, h), doc.boxes, hot)
         canvas.predictions.set(preds, hot)
         if focus is not None:
             gt = int(focus.get("gt", -1))

@@ -275,7 +275,7 @@ class Pane(QWidget):
         self.act_preds = act([], lambda: self.model_view.show(), None)
         self.act_preds.setCheckable(True)
         self.act_preds.setChecked(True)
-        for a in (
+        for tool in (
             self.act_prev,
             self.act_next,
             self.act_accept,
@@ -291,7 +291,10 @@ class Pane(QWidget):
             self.act_help,
             self.act_preds,
         ):
-            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+            if tool is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(tool)
         # words for the review flow, icons (with their keys in the tooltip) for the editing tools,
         # so the bar fits beside the main window's image dock
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -323,8 +326,11 @@ class Pane(QWidget):
             return
         self.canvas.setFocus()
         active = QApplication.activeWindow()
-        if active is None or not active.isVisible():  # the closed menu itself, on some platforms
-            self.window().activateWindow()
+        window = self.window()
+        if (
+            active is None or not active.isVisible()
+        ) and window is not None:  # the closed menu itself, on some platforms
+            window.activateWindow()
 
     def undo(self) -> bool:
         """Ctrl+Z: undo on the open image, or go back to the image edited last and undo there."""

@@ -19,12 +19,13 @@ from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from widgets.canvas.boxes import Boxes, Edit
+from widgets.canvas.shapes_model import Shapes
 
 MERGE_ID = 0x80B0
 
 
 class EditCommand(QUndoCommand):
-    def __init__(self, doc, edit: Edit, apply: Callable[[object, Boxes, tuple], None]):
+    def __init__(self, doc, edit: Edit, apply: Callable[[object, Boxes | Shapes, tuple], None]):
         super().__init__(edit.text)
         self.doc = doc
         self.before, self.after = edit.before, edit.after

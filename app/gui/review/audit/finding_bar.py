@@ -47,15 +47,17 @@ class FindingBar(QFrame):
 
     def place(self) -> None:
         """Top left of the editor, as wide as the editor allows, as tall as the wrapped reason needs."""
-        editor = self.parentWidget()
+        editor, lay = self.parentWidget(), self.layout()
+        if editor is None or lay is None:
+            return
         width = max(120, editor.width() - 2 * MARGIN)
-        height = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() else 0
+        height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else 0
         self.setGeometry(MARGIN, MARGIN, width, max(height, self.sizeHint().height()))
 
     def adjustSize(self) -> None:
         self.place()
 
-    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
-        if obj is self.parentWidget() and e.type() == QEvent.Type.Resize:
+    def eventFilter(self, obj: QObject | None, e: QEvent | None) -> bool:
+        if obj is self.parentWidget() and e is not None and e.type() == QEvent.Type.Resize:
             self.place()
         return super().eventFilter(obj, e)

@@ -127,15 +127,15 @@ class AuditJob(QObject):
             self.start()
         elif key == NOT_NOW and pane.index is not None:
             self.declined = str(pane.index.root)
-        elif key == PAUSE and self.running:
+        elif key == PAUSE and self.running and self.runner is not None:
             self.runner.pause()
             self.paused = True
             self._show_progress(*self._last)
-        elif key == RESUME and self.running:
+        elif key == RESUME and self.running and self.runner is not None:
             self.runner.resume()
             self.paused = False
             self._show_progress(*self._last)
-        elif key == CANCEL and self.running:
+        elif key == CANCEL and self.running and self.runner is not None:
             self.runner.resume()
             self.runner.cancel()
             pane.banner.show_message("audit", lambda: translate("Review", "Stopping the audit…"), "", [], "info")

@@ -187,7 +187,7 @@ class AuditView(QObject):
             canvas.predictions.visible = True
             shape = predicted_shape(pane.index, doc.rel, f, doc.boxes, w, h) if isinstance(doc.boxes, Shapes) else None
             if shape is not None:  # what Y puts in: the model's polygon / rotated box
-                shape = Shapes(shape.pts, shape.kinds, shape.cls, [f.conf], None, shape.kind)
+                shape = Shapes(shape.pts, shape.kinds, shape.cls, np.array([f.conf]), (None,), shape.kind)
             canvas.predictions.set(shape or Boxes.from_xywhn([f.pred_cls], [f.pred_box], [f.conf], w, h), 0)
         i = self.label_index(f, doc)
         if i >= 0:
@@ -257,10 +257,12 @@ class AuditView(QObject):
                 return
             after, sel = got
         elif f.kind == "swap":
+            assert f.pred_cls is not None  # a swap finding names the class the model sees
             after, sel = boxes.with_class([i], int(f.pred_cls)), (i,)
         elif f.kind == "badloc":
             after, sel = boxes.with_xyxy([i], pred_xyxy[None]), (i,)
         elif f.kind == "overlooked":
+            assert f.pred_cls is not None  # an overlooked object is one the model found
             after, sel = boxes.added([pred_xyxy], int(f.pred_cls)), (len(boxes),)
         else:
             after, sel = boxes.removed([i]), ()

@@ -166,6 +166,8 @@ class SnapTool(QObject):
 
     def _again(self, factor: float) -> None:
         r = self.request
+        if r is None:
+            return
         tol = min(10.0, max(0.1, r.tolerance * factor))
         self._snap(SnapRequest(box=r.box, point=r.point, tolerance=tol), self.replace)
 
