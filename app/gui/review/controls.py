@@ -124,7 +124,7 @@ class QueuePanel(QWidget):
                 combo.setItemText(i, translate("Review", text))
         if self.classes.count():
             self.classes.setItemText(0, translate("Review", "All classes"))
-        if self.model.index is None:
+        if self.model.dataset_index is None:
             self.count.setText(translate("Review", "No dataset open"))
         self.set_progress(*self._progress)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 
+from app.core.dataset.index import DatasetIndex
 from app.gui.common.workers import JobRunner
 from app.gui.i18n import translate
 from app.gui.review.audit.view import audit_marks, kind_text, update_audit_mark
@@ -51,7 +52,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.index = None
+        self.dataset_index: DatasetIndex | None = None  # the open dataset (not `index`: a model has index())
         self.rows: list = []
         self._pos: dict[str, int] = {}
         self.query: dict = {"status": None, "class_id": None, "order": "min_conf"}
@@ -65,7 +66,7 @@ class ReviewListModel(QAbstractTableModel):
     # ----- loading -----
     def set_index(self, index) -> None:
         self._stop_fetch()
-        self.index = index
+        self.dataset_index = index
         self._gen += 1
         self.beginResetModel()
         self.rows, self._pos, self.shared = [], {}, {}
@@ -77,16 +78,16 @@ class ReviewListModel(QAbstractTableModel):
         self._gen += 1
         gen = self._gen
         self.query = {"status": status, "class_id": class_id, "order": order}
-        rows = [] if self.index is None else self.index.rows(status, class_id, order, limit=first)
-        self.audit = audit_marks(self.index)
-        self.shared = shared_marks(self.index)
+        rows = [] if self.dataset_index is None else self.dataset_index.rows(status, class_id, order, limit=first)
+        self.audit = audit_marks(self.dataset_index)
+        self.shared = shared_marks(self.dataset_index)
         self.beginResetModel()
         self.rows = rows
         self._pos = {r.rel: i for i, r in enumerate(rows)}
         self.endResetModel()
-        if self.index is not None and len(rows) == first:
+        if self.dataset_index is not None and len(rows) == first:
             self.loading = True
-            index, q = self.index, dict(self.query)
+            index, q = self.dataset_index, dict(self.query)
             self.fetcher = JobRunner(lambda state: self._fetch_rest(state, gen, index, q, first), self)
             self.fetcher.start()
         else:
@@ -137,12 +138,12 @@ class ReviewListModel(QAbstractTableModel):
 
     def refresh_row(self, rel: str) -> None:
         i = self.find(rel)
-        if i < 0 or self.index is None:
+        if i < 0 or self.dataset_index is None:
             return
-        r = self.index.get(rel)
+        r = self.dataset_index.get(rel)
         if r is not None:
             self.rows[i] = r
-            update_audit_mark(self.audit, self.index, rel)
+            update_audit_mark(self.audit, self.dataset_index, rel)
             self.dataChanged.emit(self.index_of(i, 0), self.index_of(i, len(COLUMNS) - 1))
 
     def index_of(self, row: int, col: int = 0) -> QModelIndex:
