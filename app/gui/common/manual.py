@@ -19,6 +19,7 @@ from pathlib import Path
 from PyQt6 import sip
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl
 from PyQt6.QtGui import (
+    QAbstractTextDocumentLayout,
     QAction,
     QColor,
     QDesktopServices,
@@ -37,6 +38,7 @@ from PyQt6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollBar,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -97,6 +99,12 @@ def headings(markdown: str) -> list[tuple[int, str]]:
 def _plain(title: str) -> str:
     """A heading's text as rendered: Markdown code ticks and emphasis removed."""
     return re.sub(r"[`*_]", "", title).strip()
+
+
+def _layout(doc: QTextDocument) -> QAbstractTextDocumentLayout:
+    lay = doc.documentLayout()
+    assert lay is not None  # a document always has one once shown in a browser
+    return lay
 
 
 class ManualBrowser(QTextBrowser):
@@ -170,7 +178,8 @@ class ManualDialog(QDialog):
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(split)
         self._find_action()
-        screen = self.screen().availableGeometry() if self.screen() else None
+        on = self.screen()
+        screen = on.availableGeometry() if on is not None else None
         self.resize(
             min(1120, screen.width() - 40) if screen else 1120, min(800, screen.height() - 60) if screen else 760
         )
@@ -194,14 +203,14 @@ class ManualDialog(QDialog):
 
     def scroll_to(self, section: str | None) -> bool:
         """Scroll the section's heading to the top (None: the top of the page). False if not found."""
-        bar = self.browser.verticalScrollBar()
+        bar = self._scroll_bar()
         if not section:
             bar.setValue(0)
             return True
         block = self._heading_block(section)
         if block is None:
             return False
-        top = self.browser.document().documentLayout().blockBoundingRect(block).top()
+        top = _layout(self._document()).blockBoundingRect(block).top()
         bar.setValue(int(top))
         cursor = QTextCursor(block)
         self.browser.setTextCursor(cursor)
@@ -209,13 +218,13 @@ class ManualDialog(QDialog):
 
     def current_heading(self) -> str:
         """The heading of the section at the top of the page (what the reader sees first)."""
-        doc = self.browser.document()
-        top = self.browser.verticalScrollBar().value() + doc.documentMargin() + 2
+        doc = self._document()
+        top = self._scroll_bar().value() + doc.documentMargin() + 2
         found = ""
         block = doc.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:
-                if doc.documentLayout().blockBoundingRect(block).top() > top:
+                if _layout(doc).blockBoundingRect(block).top() > top:
                     break
                 found = block.text()
             block = block.next()
@@ -255,17 +264,31 @@ class ManualDialog(QDialog):
         return False
 
     # ------------------------------------------------------------------ helpers
+    def _focus_find_box(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def _document(self) -> QTextDocument:
+        doc = self.browser.document()
+        assert doc is not None  # a QTextBrowser always has one
+        return doc
+
+    def _scroll_bar(self) -> QScrollBar:
+        bar = self.browser.verticalScrollBar()
+        assert bar is not None
+        return bar
+
     def _find_action(self) -> QAction:
         act = QAction(translate("Manual", "Find"), self)
         act.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(lambda: (self.find_box.setFocus(), self.find_box.selectAll()))
+        act.triggered.connect(self._focus_find_box)
         self.addAction(act)
         return act
 
     def _heading_block(self, section: str):
         want = slug(section)
-        block = self.browser.document().begin()
+        block = self._document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0 and (slug(block.text()) == want or block.text() == section):
                 return block
@@ -275,14 +298,17 @@ class ManualDialog(QDialog):
     def _select_in_tree(self, topic: str, section_slug: str | None) -> None:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             if top.data(0, _ROLE)[0] != topic:
                 top.setExpanded(False)
                 continue
             top.setExpanded(True)
             pick = top
             for j in range(top.childCount()):
-                if section_slug and top.child(j).data(0, _ROLE)[1] == section_slug:
-                    pick = top.child(j)
+                child = top.child(j)
+                if section_slug and child is not None and child.data(0, _ROLE)[1] == section_slug:
+                    pick = child
             self.tree.setCurrentItem(pick)
 
     def _tree_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -291,8 +317,9 @@ class ManualDialog(QDialog):
 
     def _dress_document(self) -> None:
         """Pictures scaled to the page (half of it in a two-column table), code blocks shaded."""
-        doc = self.browser.document()
-        page = max(480, self.browser.viewport().width() - 40, int(self.width() * 0.72) - 60)
+        doc = self._document()
+        port = self.browser.viewport()
+        page = max(480, (port.width() if port is not None else 0) - 40, int(self.width() * 0.72) - 60)
         cursor = QTextCursor(doc)
         block = doc.begin()
         doc.setDocumentMargin(14)
@@ -340,7 +367,7 @@ class ManualDialog(QDialog):
 
     def _size_image(self, cursor: QTextCursor, pos: int, length: int, img: QTextImageFormat, width: int) -> None:
         name = img.name()
-        path = Path(name) if Path(name).is_absolute() else (self.dir / self.topic).parent / name
+        path = Path(name) if Path(name).is_absolute() else (self.dir / (self.topic or TOPICS[0][0])).parent / name
         path = path.resolve()
         size = QImageReader(str(path)).size()
         if not size.isValid() or size.width() <= 0:
@@ -362,7 +389,7 @@ def open_manual(parent: QWidget | None, topic: str | None = None, section: str |
     if dlg is None or sip.isdeleted(dlg):
         dlg = ManualDialog(owner)
         if owner is not None:
-            owner._manual_dialog = dlg
+            setattr(owner, "_manual_dialog", dlg)  # noqa: B010 - one dialog per window, kept on the window
     dlg.show()
     dlg.show_topic(topic, section)
     dlg.raise_()
@@ -372,6 +399,8 @@ def open_manual(parent: QWidget | None, topic: str | None = None, section: str |
 
 class HelpButton(Retranslating, QToolButton):
     """A pane's small "?", its tooltip in the current language (the chapters stay English)."""
+
+    manual_topic: tuple[str, str | None] = (TOPICS[0][0], None)  # (chapter, section) it opens
 
     def retranslate(self) -> None:
         topic, section = self.manual_topic
