@@ -115,8 +115,8 @@ class HistogramWidget(QWidget):
             self.toolbar.addWidget(w)
         self.toolbar.addWidget(self.stats_label, 1)
 
-        self.plot = pg.PlotWidget(background=(30, 31, 34))
-        self.plot.setMenuEnabled(False)
+        # no right-click menus: neither the plot's nor its view's is ever built
+        self.plot = pg.PlotWidget(background=(30, 31, 34), viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMinimumHeight(150)

@@ -21,6 +21,7 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
 from widgets.palette import RUN_RGB
+from widgets.plots.view_box import MenuOnDemandViewBox
 
 # (panel title, [(column, label, style)]) ; style: "train" solid, "val" dashed, "metric" solid, "alt" dotted
 PANELS = [
@@ -91,7 +92,9 @@ class LossPlot(QWidget):
 
     def _add_plot(self, title: str, i: int, bottom_label: bool) -> pg.PlotItem:
         cols = self.columns_per_row
-        p = self.layout_widget.addPlot(row=i // cols, col=i % cols, title=self._title_html(title))
+        p = self.layout_widget.addPlot(
+            row=i // cols, col=i % cols, title=self._title_html(title), viewBox=MenuOnDemandViewBox()
+        )
         p.showGrid(x=True, y=True, alpha=0.18)
         for ax in ("left", "bottom"):
             p.getAxis(ax).setTextPen(pg.mkPen(*FG))
