@@ -24,6 +24,7 @@ from app.gui.evaluate.audit_findings import AuditFindings
 from app.gui.evaluate.source import SourceBox
 from app.gui.evaluate.views import ResultsView
 from app.gui.i18n import Retranslating, num, translate
+from widgets.plots.curve_plot import CurvePlot
 
 TITLE = "Evaluate"
 ORDER = 40
@@ -260,6 +261,8 @@ class Pane(Retranslating, QWidget):
             ("pr_curve", v.pr_plot),
             ("iou_histogram", v.iou_plot),
         ):
+            if isinstance(w, CurvePlot):
+                w.build()  # a plot on a tab never opened is built when first shown
             if w.width() < 200 or w.height() < 150:
                 w.resize(900, 600)
             p = folder / f"{name}.png"

@@ -214,8 +214,8 @@ class ResultsView(Retranslating, QWidget):
         v.addWidget(self.cm, 1)
         v.addWidget(self.cm_list)
         self.tabs.addTab(w, "")
-        self.f1_plot = CurvePlot(draggable=True)
-        self.f1_plot.legend.anchor((0.5, 1), (0.5, 1), offset=(0, -14))  # bottom centre: F1 curves sag there least
+        # the legend at the bottom centre: F1 curves sag there least
+        self.f1_plot = CurvePlot(draggable=True, legend_anchor=((0.5, 1), (0.5, 1), (0, -14)))
         self.p_plot = CurvePlot(draggable=True, legend=False)
         self.r_plot = CurvePlot(draggable=True, legend=False)
         w = QSplitter(Qt.Orientation.Vertical)
