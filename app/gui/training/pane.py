@@ -77,12 +77,16 @@ class Pane(QWidget):
         self.bridge.progressEvent.connect(self._live_event)
         self.bridge.finished.connect(self._live_finished)
 
-        self.plot = LossPlot()
+        # the curves: built by build_plots() when the pane is first shown (or the plot first asked for)
+        self._loss_plot: LossPlot | None = None
+        self.plot_box = QWidget()
+        box = QVBoxLayout(self.plot_box)
+        box.setContentsMargins(0, 0, 0, 0)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self._show_intro()
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.plot)
+        right.addWidget(self.plot_box)
         right.addWidget(self.text)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
@@ -116,8 +120,7 @@ class Pane(QWidget):
         f.train_on.currentIndexChanged.connect(lambda *_: self.check_ready())
         f.val_frac.valueChanged.connect(lambda *_: self.check_ready())
         self.demo_key: str | None = None  # the shipped demo run, shown while no other run is open
-        if (DEMO_RUN / "results.csv").is_file():
-            self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False)
+        self._demo_wanted = (DEMO_RUN / "results.csv").is_file()  # until a run of the user's takes its place
         self._dataset_opened(str(ctx.dataset_root) if ctx.dataset_root else "")
         self.retranslate()
 
@@ -222,6 +225,28 @@ class Pane(QWidget):
         return self.sides
 
     # ------------------------------------------------------------------ runs on the plot
+    @property
+    def plot(self) -> LossPlot:
+        """The curves (build_plots() builds them the first time they are asked for)."""
+        return self.build_plots()
+
+    def build_plots(self) -> LossPlot:
+        """The curves and the shipped demo run, built the first time the pane is shown (showEvent)
+        or the plot is asked for: six pyqtgraph plots and a run read from disk cost every start of
+        the app about a fifth of a second, for a pane many sessions never open. The runs listed
+        before (a dataset's saved runs) are plotted now; the demo run stays first in the list."""
+        if self._loss_plot is not None:
+            return self._loss_plot
+        self._loss_plot = plot = LossPlot()
+        self.plot_box.layout().addWidget(plot)
+        if self._demo_wanted:
+            self._demo_wanted = False
+            self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False, row=0)
+        for key, e in self.runs.items():
+            if key != self.demo_key and e["item"].checkState() == Qt.CheckState.Checked:
+                self._plot(key)
+        return plot
+
     def open_run(self, path: str | os.PathLike) -> str:
         """Load a finished (or running) run folder / results.csv, plot it, diagnose it. Returns its key."""
         curves = load_results(path)
@@ -231,13 +256,17 @@ class Pane(QWidget):
     def _drop_demo_run(self, unless: str | None = None) -> None:
         """The first view's demo run makes room for the user's own runs."""
         key, self.demo_key = self.demo_key, None
+        if self._loss_plot is None:  # not read yet: it never will be
+            self._demo_wanted = False
+            return
         if key is None or key == unless or key not in self.runs:
             return
-        self.plot.remove_run(key)
+        self._loss_plot.remove_run(key)
         item = self.runs.pop(key)["item"]
         self.run_list.takeItem(self.run_list.row(item))
 
-    def _show_curves(self, curves: Curves, running: bool, plotted: bool = True) -> str:
+    def _show_curves(self, curves: Curves, running: bool, plotted: bool = True, row: int | None = None) -> str:
+        """List (at `row`, else last, and made current), diagnose and plot (once built) a run."""
         key = str(curves.run_dir.resolve())
         diag = diagnose(curves) if len(curves) else None
         entry = self.runs.get(key)
@@ -249,11 +278,12 @@ class Pane(QWidget):
             item.setToolTip(key)
             entry = self.runs[key] = {"item": item}
             self.run_list.blockSignals(True)
-            self.run_list.addItem(item)
+            self.run_list.insertItem(self.run_list.count() if row is None else row, item)
             self.run_list.blockSignals(False)
-            self.run_list.setCurrentItem(item)
+            if row is None or self.run_list.currentItem() is None:
+                self.run_list.setCurrentItem(item)
         entry.update(curves=curves, diag=diag, running=running)
-        if entry["item"].checkState() == Qt.CheckState.Checked:
+        if self._loss_plot is not None and entry["item"].checkState() == Qt.CheckState.Checked:
             self._plot(key)
         self._show_text()
         return key
@@ -268,10 +298,12 @@ class Pane(QWidget):
 
     def _run_toggled(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
+        if self._loss_plot is None:  # build_plots() plots the ticked ones
+            return
         if item.checkState() == Qt.CheckState.Checked:
             self._plot(key)
         else:
-            self.plot.remove_run(key)
+            self._loss_plot.remove_run(key)
 
     def _remove_current(self) -> None:
         item = self.run_list.currentItem()
@@ -281,7 +313,8 @@ class Pane(QWidget):
         if key == self.live_key and self.runner is not None and self.runner.running:
             self.ctx.status(translate("Training", "Stop the training before removing its run from the list"), 4000)
             return
-        self.plot.remove_run(key)
+        if self._loss_plot is not None:
+            self._loss_plot.remove_run(key)
         self.runs.pop(key, None)
         self.run_list.takeItem(self.run_list.row(item))
         self._show_text()
@@ -402,6 +435,7 @@ class Pane(QWidget):
             self.ready.setStyleSheet("color: #f0b060;" if note else "color: #9a9ea6;")
 
     def showEvent(self, e) -> None:
+        self.build_plots()
         super().showEvent(e)
         self.check_ready()
 
