@@ -239,6 +239,7 @@ class Pane(QWidget):
             return self._loss_plot
         self._loss_plot = plot = LossPlot()
         self.plot_box.layout().addWidget(plot)
+        plot.show()  # now, not at the event loop's next turn (showEvent: the pane is showing)
         if self._demo_wanted:
             self._demo_wanted = False
             self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False, row=0)

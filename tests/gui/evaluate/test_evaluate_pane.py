@@ -98,6 +98,11 @@ def test_confidence_line_updates_counts_and_exports(qtbot, tmp_path):
     assert js["mode"] == "coco" and js["at_confidence"]["tp"] == 1 and js["at_confidence"]["fp"] == 1
     pngs = pane.export_png(tmp_path / "plots")
     assert len(pngs) == 6 and all(p.stat().st_size > 1000 for p in pngs)
+    # the curve plots, on tabs never shown (built when first shown), were built to be exported
+    p_png = cv2.imread(str(tmp_path / "plots" / "p_curve.png"))
+    assert (p_png == (60, 210, 250)).all(axis=2).sum() > 100  # the threshold line, in its yellow
+    v.tabs.setCurrentIndex(1)  # Confidence: the P plot, built now, has its line where it was dragged
+    assert abs(v.p_plot.line.value() - 0.75) < 1e-9
 
 
 def _with_review(qtbot, tmp_path, open_dataset_first: bool):
