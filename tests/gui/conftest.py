@@ -21,3 +21,40 @@ def _english(qapp):
 
     apply_language("en")
     yield
+
+
+@pytest.fixture(autouse=True)
+def _closed_widgets_deleted(qapp):
+    """The widgets a test showed are gone before the next test: qtbot closes them and asks Qt to
+    delete them later, which outside an event loop means "whenever"; a test after them would run
+    among a few windows' worth of leftovers (tests.support.qt.delete_closed_widgets)."""
+    from tests.support.qt import delete_closed_widgets
+
+    yield
+    delete_closed_widgets()
+
+
+@pytest.fixture(scope="session")
+def audited_demo(tmp_path_factory):
+    """(root, truth): the 7-image dataset of tests.support.audit_data, one injected label error of
+    each kind, audited by the demo model (pt, exact) - built once per test run, xdist workers
+    included (under a file lock), as the audit takes seconds and its result is the same for every
+    module. A template: a test copies it (shutil.copytree) before it opens or changes anything."""
+    import fcntl
+    import pickle
+
+    from app.core.audit.run import AuditOptions, audit
+    from tests.support.audit_data import make_audit_dataset
+    from tests.support.autolabel_data import session_temp
+    from tests.support.paths import DEMO_MODEL
+
+    top = session_temp(tmp_path_factory) / "audited_demo"
+    top.mkdir(exist_ok=True)
+    root, done = top / "ds", top / "truth.pickle"
+    with open(top / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            truth = make_audit_dataset(root, n=7)
+            audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
+            done.write_bytes(pickle.dumps(truth))
+    return root, pickle.loads(done.read_bytes())

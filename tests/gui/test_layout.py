@@ -25,6 +25,7 @@ from tests.support.audit_data import make_audit_dataset
 from tests.support.clipping import clipped_texts
 from tests.support.layout import layout_problems
 from tests.support.paths import DEMO_DIR, DEMO_MODEL
+from tests.support.qt import delete_closed_widgets, wait_idle
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 IDS = [f"{w}x{h}" for w, h in SIZES]
@@ -36,16 +37,19 @@ def lang(request, qapp):
     """The interface in each language (the app's own switch, View ▸ Language); English again after."""
     apply_language(request.param)
     yield request.param
+    delete_closed_widgets()  # not translated back only to be deleted
     apply_language("en")
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def app_style(qapp):
     """The app's own look (Fusion, its palette and style sheet: tab padding, fonts), as `labelbench gui`
-    sets it; the previous one comes back after the test."""
+    sets it, for every test here; the previous one comes back after the module, once its windows are
+    deleted (a new style or sheet re-polishes every live widget: a quarter second a window)."""
     style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
     apply_style(qapp)
     yield
+    delete_closed_widgets()
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setStyle(style)
@@ -76,7 +80,7 @@ def test_every_pane_fits(qtbot, size, demo_copy, lang):
     report = {}
     for title, pane in w.panes.items():
         w.show_pane(title)
-        qtbot.wait(150)  # layouts settle, lists fill in
+        wait_idle(qtbot)  # layouts settle, lists fill in, the first image renders
         problems = layout_problems(w, pane, size) | {"text_cut": clipped_texts(w)}
         if any(problems.values()):
             report[title] = problems

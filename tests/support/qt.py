@@ -29,3 +29,68 @@ def linger_after_result(monkeypatch, seconds: float = 0.5) -> None:
         time.sleep(seconds)
 
     monkeypatch.setattr(JobRunner, "_run", run_then_linger)
+
+
+def _latest_computing(runner) -> bool:
+    """A LatestRunner has a request waiting or is inside its fn: its thread is anywhere but
+    waiting for the next request (read off the thread's own stack)."""
+    import sys
+    import threading
+
+    from app.gui.common.workers import LatestRunner
+
+    t = runner._thread
+    if not t.is_alive():
+        return False
+    with runner._cv:
+        if runner._has_pending:
+            return True
+    frame = sys._current_frames().get(t.ident)
+    while frame is not None and frame.f_back is not None and frame.f_back.f_code is not LatestRunner._loop.__code__:
+        frame = frame.f_back
+    return frame is None or frame.f_back is None or frame.f_code is not threading.Condition.wait.__code__
+
+
+def _working() -> bool:
+    """A job runs in a worker (or its result is not delivered yet), a LatestRunner computes, or a
+    single-shot timer of a shown window (a debounce: render, grid, save) is pending."""
+    from PyQt6.QtCore import QTimer
+    from PyQt6.QtWidgets import QApplication
+
+    from app.gui.common.workers import _LIVE, JobRunner, LatestRunner
+
+    for r in list(_LIVE):
+        if (isinstance(r, JobRunner) and r.busy) or (isinstance(r, LatestRunner) and _latest_computing(r)):
+            return True
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and any(t.isSingleShot() and t.isActive() for t in w.findChildren(QTimer)):
+            return True
+    return False
+
+
+def wait_idle(qtbot, timeout: int = 10_000) -> None:
+    """Until the app has nothing left to do on its own: no job or LatestRunner busy in a worker, no
+    single-shot timer of a shown window pending, and every event posted so far (queued results,
+    layout requests) handled, twice over so that what those events started is seen too. What a
+    fixed `qtbot.wait(ms)` hoped for, without guessing how long it takes on a loaded machine."""
+    from PyQt6.QtWidgets import QApplication
+
+    def idle() -> bool:
+        for _ in range(2):
+            QApplication.processEvents()
+            if _working():
+                return False
+        return True
+
+    qtbot.waitUntil(idle, timeout=timeout)
+
+
+def delete_closed_widgets() -> None:
+    """Delete now what deleteLater() asked for: the widgets qtbot closed after a test. Outside a
+    running event loop Qt keeps them (and every QMenu, timer and model they own) until the next
+    nested loop happens to pass by, so later tests pay for them in every app-wide operation (a
+    style sheet or language change re-polishes and re-translates all live widgets)."""
+    from PyQt6.QtCore import QEvent
+    from PyQt6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

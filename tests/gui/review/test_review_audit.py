@@ -10,27 +10,17 @@ import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
 
-from app.core.audit.run import AuditOptions, audit
 from app.core.io.yolo_labels import format_labels
 from app.gui.review.controls import ORDERS
-from tests.support.audit_data import make_audit_dataset
-from tests.support.paths import DEMO_MODEL
 from tests.support.review_pane import open_review_pane
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 
 
-@pytest.fixture(scope="module")
-def audited_template(tmp_path_factory):
-    root = tmp_path_factory.mktemp("audit_gui") / "ds"
-    truth = make_audit_dataset(root, n=7)
-    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
-    return root, truth
-
-
 @pytest.fixture
-def ds(audited_template, tmp_path):
-    root, truth = audited_template
+def ds(audited_demo, tmp_path):
+    """A copy of the audited dataset (tests/gui/conftest.py) of this test's own."""
+    root, truth = audited_demo
     dst = tmp_path / "ds"
     shutil.copytree(root, dst)
     return dst, truth

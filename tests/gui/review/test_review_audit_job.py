@@ -43,9 +43,11 @@ def choose_order(pane, key: str) -> None:
 
 
 def click(qtbot, pane, key: str) -> None:
-    b = pane.banner.buttons[key]
-    qtbot.waitUntil(b.isVisible, timeout=2000)  # a layout shows a new button on the next event loop
-    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+    """Click the banner's button `key` once shown: a layout shows a new button on the next event
+    loop, and the banner may be said again meanwhile (the index refresh ends: new buttons), so the
+    button is looked up at each try, never kept from before."""
+    qtbot.waitUntil(lambda: key in pane.banner.buttons and pane.banner.buttons[key].isVisible(), timeout=2000)
+    qtbot.mouseClick(pane.banner.buttons[key], Qt.MouseButton.LeftButton)
 
 
 def test_likely_mistakes_without_an_audit_offers_to_run_it_then_sorts_by_findings(qtbot, demo_dir):

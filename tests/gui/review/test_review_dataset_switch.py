@@ -14,23 +14,18 @@ from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtTest import QTest
 from PyQt6.QtWidgets import QApplication, QInputDialog
 
-from app.core.audit.run import AuditOptions, audit
 from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
-from tests.support.audit_data import make_audit_dataset
 from tests.support.canvas import at
-from tests.support.paths import DEMO_MODEL
 from tests.support.qt import shown
 
 L, NOMOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
-@pytest.fixture(scope="module")
-def audited_template(tmp_path_factory):
-    root = tmp_path_factory.mktemp("switch") / "ds"
-    make_audit_dataset(root, n=7)
-    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
-    return root
+@pytest.fixture
+def audited_template(audited_demo):
+    """The audited dataset (tests/gui/conftest.py): a template, copied before it is opened."""
+    return audited_demo[0]
 
 
 def window(qtbot):

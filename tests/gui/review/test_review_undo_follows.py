@@ -11,26 +11,15 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtTest import QTest
 from PyQt6.QtWidgets import QApplication
 
-from app.core.audit.run import AuditOptions, audit
-from tests.support.audit_data import make_audit_dataset
-from tests.support.paths import DEMO_MODEL
 from tests.support.review_data import read_rows
 from tests.support.review_pane import open_review_pane
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
 
 
-@pytest.fixture(scope="module")
-def audited_template(tmp_path_factory):
-    root = tmp_path_factory.mktemp("undo_follows") / "ds"
-    truth = make_audit_dataset(root, n=7)
-    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
-    return root, truth
-
-
 @pytest.fixture
-def pane(qtbot, audited_template, tmp_path):
-    root, _truth = audited_template
+def pane(qtbot, audited_demo, tmp_path):
+    root, _truth = audited_demo  # the audited dataset (tests/gui/conftest.py), copied
     dst = tmp_path / "ds"
     shutil.copytree(root, dst)
     p = open_review_pane(qtbot, dst / "data.yaml", NAMES, active=True, timeout=10000)
