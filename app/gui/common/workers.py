@@ -7,7 +7,9 @@
   `finished` must accept the next click at once, on a loaded machine too).
 * LatestRunner runs `fn(request)` for the most recent request only ("latest value wins"):
   requests arriving while one computes replace each other, so dragging never queues work,
-  and a generation counter drops any stale result.
+  and a generation counter drops any stale result. Its thread starts with the first request: a
+  window holds about ten of them, most of which a session never asks anything (the window
+  starts and closes without starting, then waking and joining, their threads).
 All threads are tracked and stopped (cancel + wait) by shutdown_all() at exit.
 """
 
@@ -121,8 +123,7 @@ class LatestRunner(QObject):
         self._stop = False
         self.generation = 0  # bumped per request; results of older requests are dropped
         self.computed = 0  # how many requests were actually computed (tests, benches)
-        self._thread = threading.Thread(target=self._loop, daemon=True)
-        self._thread.start()
+        self._thread = threading.Thread(target=self._loop, daemon=True)  # started by the first request
         _LIVE.add(self)
 
     def request(self, req: Any) -> None:
@@ -131,6 +132,8 @@ class LatestRunner(QObject):
             self._pending = (self.generation, req)
             self._has_pending = True
             self._cv.notify()
+            if self._thread.ident is None and not self._stop:  # the first request
+                self._thread.start()
 
     def _loop(self) -> None:
         while True:
@@ -165,7 +168,9 @@ class LatestRunner(QObject):
         with self._cv:
             self._stop = True
             self._cv.notify()
-        self._thread.join(2.0)
+            started = self._thread.ident is not None
+        if started:
+            self._thread.join(2.0)
         _LIVE.discard(self)
 
 
