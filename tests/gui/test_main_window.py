@@ -156,3 +156,30 @@ def test_a_segment_demo_copy_is_named_and_reset_as_such(qtbot, tmp_path, monkeyp
     help_items["Reset Demo Dataset…"].trigger()
     assert str(copy) in asked[0] and first.read_bytes() == polygons  # the segment demo made afresh, not the box one
     assert w.ctx.dataset_root == copy.resolve()
+
+
+def test_the_window_starts_light_and_builds_a_pane_s_plots_when_shown(qtbot):
+    """Building the window starts no worker thread (each starts with its first job) and makes no
+    plot of a pane not shown (Training's curves and demo run, Evaluate's curves): the app starts
+    fast. Shown, the panes have them."""
+    import threading
+
+    import pyqtgraph as pg
+
+    from widgets.plots.loss_plot import LossPlot
+
+    before = set(threading.enumerate())
+    w = MainWindow(make_settings())
+    qtbot.addWidget(w)
+    assert set(threading.enumerate()) - before == set()
+    training, results = w.panes["Training"], w.panes["Evaluate"].results
+    curves = (results.f1_plot, results.p_plot, results.r_plot, results.pr_plot, results.iou_plot)
+    assert training.findChildren(LossPlot) == [] and training.run_list.count() == 0
+    assert all(p.findChildren(pg.PlotWidget) == [] for p in curves)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_pane("Training")
+    assert training.plot.isVisible() and training.plot.runs() == [training.demo_key]
+    w.show_pane("Evaluate")
+    results.tabs.setCurrentIndex(1)  # Confidence: F1, P and R
+    assert all(len(p.findChildren(pg.PlotWidget)) == 1 for p in curves[:3])
