@@ -1,4 +1,5 @@
-"""The Review pane killed 0.9 s after an edit (before its autosave), as a separate process.
+"""The Review pane killed once an edit reached its journal (0.3 s after it, before the 2 s autosave),
+as a separate process.
 
 python -m tests.support.review_crash DATA_YAML     # prints "edited REL N" (N boxes left), then kill -9 itself
 """
@@ -19,6 +20,7 @@ import app.gui  # noqa: F401 - OpenCV's Qt plugin path undone before PyQt6 loads
 def main(argv=None) -> None:
     from PyQt6.QtWidgets import QApplication
 
+    from app.core.dataset import unsaved
     from app.gui.common.context import AppContext
     from app.gui.review.pane import Pane
     from tests.support.review_data import NAMES
@@ -39,7 +41,8 @@ def main(argv=None) -> None:
 
     spin(20, lambda: pane.doc is not None)
     pane.canvas.request(pane.canvas.boxes.removed([0]), "Delete", ())  # the person deletes a box
-    spin(0.9)  # autosave waits 2 s
+    journal = unsaved.journal_path(pane.index.db_path)  # where the edit goes JOURNAL_MS after it
+    spin(1.5, lambda: pane.doc.rel in unsaved.read(journal))  # killed once it is there; autosave waits 2 s
     print("edited", pane.doc.rel, len(pane.doc.boxes), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 

@@ -1,5 +1,5 @@
-"""The Review pane killed 0.9 s after a polygon or rotated-box edit (before its autosave), as a
-separate process.
+"""The Review pane killed once a polygon or rotated-box edit reached its journal (0.3 s after it,
+before the 2 s autosave), as a separate process.
 
 python -m tests.support.review_crash_shapes DATA_YAML TASK   # prints "edited REL", then kill -9 itself
 
@@ -34,6 +34,7 @@ def shape_edit(shapes, task: str, width: int, height: int):
 def main(argv=None) -> None:
     from PyQt6.QtWidgets import QApplication
 
+    from app.core.dataset import unsaved
     from app.core.dataset.synth.shapes import classes_for
     from app.gui.common.context import AppContext
     from app.gui.review.pane import Pane
@@ -55,7 +56,8 @@ def main(argv=None) -> None:
 
     spin(20, lambda: pane.doc is not None)
     pane.canvas.request(shape_edit(pane.canvas.boxes, task, *pane.doc.size), "Edit", ())
-    spin(0.9)  # autosave waits 2 s
+    journal = unsaved.journal_path(pane.index.db_path)  # where the edit goes JOURNAL_MS after it
+    spin(1.5, lambda: pane.doc.rel in unsaved.read(journal))  # killed once it is there; autosave waits 2 s
     print("edited", pane.doc.rel, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 

@@ -23,3 +23,13 @@ def open_review_pane(qtbot, yaml_path, names, *, active: bool = False, timeout: 
     ctx.set_dataset(yaml_path.parent, yaml_path, names)
     qtbot.waitUntil(lambda: pane.doc is not None, timeout=timeout)
     return pane
+
+
+def look_often(pane: Pane, ms: int = 50) -> Pane:
+    """The pane's own periodic looks, every `ms` instead of every second: for outside edits of the
+    open label file (pane.watcher, WATCH_MS) and for other processes on its index (the presence
+    line's poll, POLL_MS). The same timers and slots, a shorter period only: a test waiting for what
+    they notice waits for the noticing, not for the rest of a second. Returned for chaining."""
+    pane.watcher.setInterval(ms)
+    pane.presence.timer.setInterval(ms)
+    return pane

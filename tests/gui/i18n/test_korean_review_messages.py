@@ -26,7 +26,7 @@ from app.gui.review.shared_label import KIND as SHARED
 from tests.support.paths import DEMO_MODEL
 from tests.support.readonly_dir import read_only
 from tests.support.review_data import NAMES, label_file, make_dataset
-from tests.support.review_pane import open_review_pane
+from tests.support.review_pane import look_often, open_review_pane
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 REL = "images/train/{}".format
@@ -122,6 +122,7 @@ def test_unsaved_edits_of_a_session_that_ended_are_offered_in_korean(qtbot, data
 
 
 def test_a_moved_dataset_folder_in_korean(qtbot, tmp_path, dataset, pane):
+    look_often(pane)
     delete_box(pane, 1)
     moved = tmp_path / "moved-ds"
     os.rename(dataset.parent, moved)
@@ -134,6 +135,7 @@ def test_a_moved_dataset_folder_in_korean(qtbot, tmp_path, dataset, pane):
 
 
 def test_outside_edits_in_korean_and_a_live_switch_says_the_bar_again(qtbot, dataset, pane):
+    look_often(pane)
     path = label_file(dataset.parent, "d.jpg")
     delete_box(pane, 0)  # unsaved, and the file changes outside
     touch(path, "2 0.5 0.5 0.25 0.25\n")

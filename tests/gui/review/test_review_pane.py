@@ -13,7 +13,7 @@ from app.gui.review.controls import STATUS_FILTERS
 from app.gui.review.pane import AUTOSAVE_MS
 from tests.support.paths import ROOT
 from tests.support.review_data import NAMES, QUEUE, H, W, at, label_file, read_rows
-from tests.support.review_pane import open_review_pane
+from tests.support.review_pane import look_often, open_review_pane
 from widgets.canvas.boxes import Boxes
 
 L = Qt.MouseButton.LeftButton
@@ -142,6 +142,7 @@ def test_keystroke_counts(qtbot, dataset, pane):
 
 
 def test_outside_edit_is_noticed_and_not_overwritten(qtbot, dataset, pane):
+    look_often(pane)
     path = label_file(dataset.parent, "d.jpg")
     key(qtbot, pane, Qt.Key.Key_Tab)
     key(qtbot, pane, Qt.Key.Key_Delete)  # unsaved edit
@@ -167,6 +168,7 @@ def test_outside_edit_is_noticed_and_not_overwritten(qtbot, dataset, pane):
 
 
 def test_unedited_image_reloads_outside_edit(qtbot, dataset, pane):
+    look_often(pane)
     path = label_file(dataset.parent, "d.jpg")
     path.write_text("1 0.25 0.25 0.125 0.125\n")
     st = os.stat(path)
@@ -221,7 +223,9 @@ def test_autosave_after_idle_and_when_leaving(qtbot, dataset, pane):
     assert path.read_text() == before  # not written at once ...
     assert pane.autosave.isActive() and pane.autosave.interval() == AUTOSAVE_MS  # ... but after the idle delay
     assert "unsaved changes" in pane.info.text()
+    pane.autosave.setInterval(100)  # the idle delay, shortened (from now on) for the wait: the same timer fires
     qtbot.waitUntil(lambda: path.read_text() != before, timeout=AUTOSAVE_MS + 3000)
+    pane.autosave.setInterval(AUTOSAVE_MS)  # the real one again: below, leaving must save, not the timer
     assert read_rows(path)[1, 0] == 2
     assert not pane.autosave.isActive() and "saved" in pane.info.text() and "unsaved" not in pane.info.text()
     assert any(t.startswith("Saved d.txt at ") for t in pane.ctx.messages)  # the status bar tells

@@ -11,7 +11,7 @@ import pytest
 from app.core.dataset import lease
 from tests.support.paths import ROOT
 from tests.support.review_data import NAMES, QUEUE
-from tests.support.review_pane import open_review_pane
+from tests.support.review_pane import look_often, open_review_pane
 
 REL = "images/train/{}".format
 
@@ -33,7 +33,7 @@ lk.release()
 
 @pytest.fixture
 def pane(qtbot, dataset):
-    p = open_review_pane(qtbot, dataset, NAMES)
+    p = look_often(open_review_pane(qtbot, dataset, NAMES))
     yield p
     p.shutdown()
 

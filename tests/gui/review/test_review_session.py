@@ -94,6 +94,7 @@ def test_session_opens_edits_undoes_saves_and_accepts_without_a_pane(qtbot, data
 
 def test_session_outside_edit_conflict_and_its_banner(qtbot, dataset, session):
     s, d = session, REL("d.jpg")
+    s.watcher.setInterval(50)  # its look for outside edits every 50 ms, not every second: the test waits for it
     assert s.open_rel(d)
     s.canvas.request(s.canvas.boxes.removed([0]), "Delete", ())  # unsaved edit
     path = label_file(dataset.parent, "d.jpg")

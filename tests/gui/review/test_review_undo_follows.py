@@ -90,8 +90,9 @@ def test_autosave_writes_the_undone_file_and_the_edited_mark_goes(pane, qtbot):
     rel, before = fix_with_y(pane)
     assert pane.index.get(rel).edited  # Y's fix is a person's edit
     qtbot.waitUntil(lambda: "✎" in queue_mark(pane, rel), timeout=3000)
+    pane.autosave.setInterval(100)  # the 2 s idle delay, shortened: the test waits for the same timer
     press(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: label(pane, rel) == before, timeout=6000)  # the 2 s autosave, no key needed
+    qtbot.waitUntil(lambda: label(pane, rel) == before, timeout=6000)  # the autosave, no key needed
     assert not pane.index.get(rel).edited  # every edit undone: the file is as it was, and so is its mark
     qtbot.waitUntil(lambda: "✎" not in queue_mark(pane, rel), timeout=3000)
 
