@@ -301,7 +301,10 @@ class Pane(QWidget):
         key = item.data(Qt.ItemDataRole.UserRole)
         if self._loss_plot is None:  # build_plots() plots the ticked ones
             return
-        if item.checkState() == Qt.CheckState.Checked:
+        checked = item.checkState() == Qt.CheckState.Checked
+        if checked == (key in self._loss_plot.runs()):  # not its tick: its colour (set by _plot), its text
+            return
+        if checked:
             self._plot(key)
         else:
             self._loss_plot.remove_run(key)
