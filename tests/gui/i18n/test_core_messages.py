@@ -33,7 +33,10 @@ def core_templates() -> tuple[dict[str, str], list[str]]:
     for path in sorted(CORE.rglob("*.py")):
         if path.name == "messages.py" and path.parent == CORE:
             continue  # the class itself
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        text = path.read_text(encoding="utf-8")
+        if "Message" not in text:
+            continue  # no call of it can be here: not worth parsing (most of app/core)
+        for node in ast.walk(ast.parse(text)):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Message"):
                 continue
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
