@@ -13,7 +13,9 @@ import pytest
 from tests.support.autolabel_data import MODEL, make_images, run_cli
 from tests.support.hostile import run_cli as labelbench
 
-pytestmark = pytest.mark.slow  # real auto-label runs in subprocesses
+# real auto-label runs in subprocesses; they find the model's OpenVINO export (and backend choice) in
+# the run's shared cache: what is tested is the class list and the skipped GIF, not the export
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("shared_exports")]
 
 
 def test_out_folder_gets_the_class_list_and_status_shows_names(tmp_path):
