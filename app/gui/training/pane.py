@@ -242,7 +242,12 @@ class Pane(QWidget):
         plot.show()  # now, not at the event loop's next turn (showEvent: the pane is showing)
         if self._demo_wanted:
             self._demo_wanted = False
-            self.demo_key = self._show_curves(load_results(DEMO_RUN), running=False, row=0)
+            try:
+                demo = load_results(DEMO_RUN)
+            except LabelBenchError:  # a damaged install: the pane works without it
+                demo = None
+            if demo is not None:
+                self.demo_key = self._show_curves(demo, running=False, row=0)
         for key, e in self.runs.items():
             if key != self.demo_key and e["item"].checkState() == Qt.CheckState.Checked:
                 self._plot(key)

@@ -98,3 +98,16 @@ def test_the_demo_run_stays_first_beside_runs_when_the_newest_cannot_be_read(qtb
     k_older = str(older.resolve())
     assert keys(pane) == [DEMO_KEY, k_older] and ticked(pane) == [DEMO_KEY]
     assert pane.current_key() == k_older and pane.plot.runs() == [DEMO_KEY]
+
+
+def test_a_damaged_demo_run_leaves_the_pane_working(qtbot, tmp_path, monkeypatch):
+    """Read at the first show now (not in the constructor): an unreadable shipped run is skipped."""
+    import app.gui.training.pane as training_pane
+
+    bad = tmp_path / "demo_run"
+    bad.mkdir()
+    (bad / "results.csv").write_bytes(b"\xff\xfe not a csv")
+    monkeypatch.setattr(training_pane, "DEMO_RUN", bad)
+    pane = shown(qtbot, Pane(AppContext()), 1280, 720)
+    assert pane.demo_key is None and pane.run_list.count() == 0 and pane.plot.runs() == []
+    assert pane.plot.isVisible() and "Open a finished run folder" in pane.text.toPlainText()
