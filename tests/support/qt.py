@@ -31,24 +31,31 @@ def linger_after_result(monkeypatch, seconds: float = 0.5) -> None:
     monkeypatch.setattr(JobRunner, "_run", run_then_linger)
 
 
-def _latest_computing(runner) -> bool:
-    """A LatestRunner has a request waiting or is inside its fn: its thread is anywhere but
-    waiting for the next request (read off the thread's own stack)."""
+def blocked_in(thread, fn) -> bool:
+    """`thread` is blocked in a wait `fn` itself called (an Event's or a Condition's): not passing
+    through it, not in something fn called that waits (read off the thread's own stack)."""
     import sys
     import threading
 
+    frame = sys._current_frames().get(thread.ident)
+    if frame is None or frame.f_code is not threading.Condition.wait.__code__:
+        return False
+    while frame is not None and frame.f_code.co_filename == threading.__file__:
+        frame = frame.f_back
+    return frame is not None and frame.f_code is fn.__code__
+
+
+def latest_busy(runner) -> bool:
+    """A LatestRunner has a request waiting or computes one: its thread is alive and not blocked
+    waiting for the next request."""
     from app.gui.common.workers import LatestRunner
 
-    t = runner._thread
-    if not t.is_alive():
+    if not runner._thread.is_alive():
         return False
     with runner._cv:
         if runner._has_pending:
             return True
-    frame = sys._current_frames().get(t.ident)
-    while frame is not None and frame.f_back is not None and frame.f_back.f_code is not LatestRunner._loop.__code__:
-        frame = frame.f_back
-    return frame is None or frame.f_back is None or frame.f_code is not threading.Condition.wait.__code__
+    return not blocked_in(runner._thread, LatestRunner._loop)
 
 
 def _working() -> bool:
@@ -60,7 +67,7 @@ def _working() -> bool:
     from app.gui.common.workers import _LIVE, JobRunner, LatestRunner
 
     for r in list(_LIVE):
-        if (isinstance(r, JobRunner) and r.busy) or (isinstance(r, LatestRunner) and _latest_computing(r)):
+        if (isinstance(r, JobRunner) and r.busy) or (isinstance(r, LatestRunner) and latest_busy(r)):
             return True
     for w in QApplication.topLevelWidgets():
         if w.isVisible() and any(t.isSingleShot() and t.isActive() for t in w.findChildren(QTimer)):

@@ -3,9 +3,12 @@ looked the same both ways): with the app's style, the checked button is drawn bl
 
 from __future__ import annotations
 
+import pytest
 from PyQt6.QtGui import QColor
+from PyQt6.QtWidgets import QApplication
 
 from app.gui.common.style import apply_style
+from tests.support.qt import delete_closed_widgets
 from tests.support.review_pane import open_review_pane
 
 NAMES = ["circle", "square", "triangle", "star", "ring"]
@@ -21,21 +24,31 @@ def _mean_color(widget) -> QColor:
     return QColor(r // n, g // n, b // n)
 
 
-def test_predictions_toggle_shows_its_state(qtbot, qapp, demo_dir):
+@pytest.fixture
+def app_style(qapp):
+    """The app's own look, as `labelbench gui` sets it; the previous one back after the test, once
+    its widgets are deleted (a style or sheet set on live widgets re-polishes every one of them)."""
     sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
     apply_style(qapp)
+    yield
+    delete_closed_widgets()
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.mark.usefixtures("app_style")
+def test_predictions_toggle_shows_its_state(qtbot, demo_dir):
+    pane = open_review_pane(qtbot, demo_dir / "data.yaml", NAMES, timeout=10000)
     try:
-        pane = open_review_pane(qtbot, demo_dir / "data.yaml", NAMES, timeout=10000)
         button = pane.toolbar.widgetForAction(pane.act_preds)
         assert pane.act_preds.isChecked()
         on = _mean_color(button)
         pane.act_preds.setChecked(False)
-        qtbot.wait(20)
+        QApplication.processEvents()
         off = _mean_color(button)
         assert on.blue() - on.red() > 30, on.name()  # blue while on
         assert abs(off.blue() - off.red()) < 15, off.name()  # the bar's grey while off
         assert on.blue() - off.blue() > 30
     finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setPalette(palette)
-        qapp.setStyle(style)
+        pane.shutdown()

@@ -6,11 +6,13 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PyQt6.QtWidgets import QApplication
 
 from app.core.errors import LabelBenchError
+from app.core.jobs import JobState
 from app.gui.common import workers
 from app.gui.common.workers import JobRunner, LatestRunner, shutdown_all
-from tests.support.qt import linger_after_result
+from tests.support.qt import blocked_in, latest_busy, linger_after_result
 
 
 def _record(signal) -> list:
@@ -38,7 +40,8 @@ def test_latest_runner_drops_stale_results(qtbot):
             r.request(req)
         release.set()
         qtbot.waitUntil(lambda: bool(results), timeout=5000)
-        qtbot.wait(100)
+        qtbot.waitUntil(lambda: not latest_busy(r), timeout=5000)  # nothing more it could deliver ...
+        QApplication.processEvents()  # ... and what it did, delivered
         assert results == [(4, 40)]  # 1's result is stale (dropped), 2 and 3 never ran
         assert r.computed == 2 and r.generation == 4
     finally:
@@ -121,7 +124,8 @@ def test_job_runner_pause_blocks_until_resumed(qtbot):
     r.start()
     r.pause()
     gate.set()
-    qtbot.wait(150)
+    qtbot.waitUntil(lambda: blocked_in(r._thread, JobState.check), timeout=5000)  # held there, not passing
+    QApplication.processEvents()
     assert not finished and r.busy and r.state.paused
     r.resume()
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)

@@ -13,7 +13,7 @@ from PyQt6.QtWidgets import QApplication, QToolButton
 
 from app.gui.common.settings import make_settings
 from app.gui.main_window import MainWindow
-from tests.support.qt import shown
+from tests.support.qt import shown, wait_idle
 
 
 def press(w, key, mod=Qt.KeyboardModifier.NoModifier) -> None:
@@ -142,7 +142,7 @@ def test_key_overlay_is_never_cut(qtbot, demo_dir, size):
     scrolls (it was cut on the right at 1280x720 and 1920x1080)."""
     w, pane = open_review(qtbot, demo_dir, *size)
     pane.help.toggle()
-    qtbot.wait(50)
+    wait_idle(qtbot)  # the overlay laid out
     g, c = pane.help.geometry(), pane.canvas.rect()
     assert c.contains(g), (g, c)
     body, area = pane.help.body, pane.help.scroll
