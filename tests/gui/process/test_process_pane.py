@@ -202,7 +202,7 @@ def test_save_load_export_and_batch(qtbot, pane, tmp_path):
 
 def test_label_with_contours(qtbot, pane, tmp_path):
     ds = tmp_path / "ds"
-    shutil.copytree(DEMO, ds)
+    shutil.copytree(DEMO, ds, ignore=shutil.ignore_patterns(".labelbench"))  # not an index some run left there
     img_path = ds / "images" / "train" / "demo_000003.jpg"
     for lbl in (ds / "labels").rglob("*.txt"):
         lbl.unlink()
