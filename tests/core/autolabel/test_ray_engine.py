@@ -1,7 +1,8 @@
-"""The Ray engine on real Ray clusters on loopback (127.0.0.2 head, 127.0.0.3 second node), token auth
+"""The Ray engine on a real Ray cluster on loopback (127.0.0.2 head, 127.0.0.3 second node), token auth
 with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster;
-the `cache` and `cluster` fixtures are in conftest.py). Every Ray driver runs in a child process with a
-timeout (tests.support.ray_driver): a lost cluster fails one test, with the logs, not the session."""
+the `cache` and `cluster` fixtures are in conftest.py: one cluster for the Ray modules run in a row, its
+second node started again after the test that kills it). Every Ray driver runs in a child process with
+a timeout (tests.support.ray_driver): a lost cluster fails one test, with the logs, not the session."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from app.core.dataset.index import DatasetIndex
 from app.core.jobs import JobState
 from tests.support.autolabel_data import MODEL, make_images, run_cli, tree_bytes
 from tests.support.paths import ROOT
-from tests.support.ray_cluster import RayCluster
 from tests.support.ray_driver import drive
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
@@ -164,7 +164,7 @@ def test_driver_killed_rerun_resumes_equal_to_uninterrupted(cluster, tmp_path):
     assert not [q for q in out.rglob("*.tmp")]
 
 
-def _autolabel_killing_a_node(c: RayCluster, src, opt):
+def _autolabel_killing_a_node(c, src, opt):
     """(In the driver process.) The run, with the second node killed -9 once 6 images are labeled;
     returns the report, when the node was killed, and how often each image's result was written."""
     killed = []
@@ -182,19 +182,20 @@ def _autolabel_killing_a_node(c: RayCluster, src, opt):
     return autolabel(src, MODEL, opt, JobState(on_progress=progress), on_result=wrote), killed, writes
 
 
-def test_second_node_killed_mid_run_completes_exactly_once(cache, tmp_path):
+def test_second_node_killed_mid_run_completes_exactly_once(cluster, tmp_path):
     make_images(tmp_path / "data", 40)
     src = tmp_path / "data" / "images"
-    with RayCluster({"LABELBENCH_CACHE": str(cache)}) as c:
-        c.start(2)
+    try:
         r, killed, writes = drive(
             _autolabel_killing_a_node,
-            c,
+            cluster,
             src,
-            _ray_opt(c, tmp_path / "out", ray_batch=1),
+            _ray_opt(cluster, tmp_path / "out", ray_batch=1),
             timeout=DRIVER_TIMEOUT,
-            cluster=c,
+            cluster=cluster,
         )
+    finally:
+        cluster.restart_node("127.0.0.3")  # the next test has its two nodes again
     assert killed and killed[0] < 40, "the node was not killed mid-run"
     assert r["labeled"] == 40 and r["failed"] == []
     assert sorted(writes) == sorted(str(p) for p in src.glob("*.jpg")) and set(writes.values()) == {1}
