@@ -122,26 +122,26 @@ def test_wait_waits_until_the_app_has_closed_the_dataset(tmp_path):
     index = store.index_location(root)[0]
     index.parent.mkdir(parents=True, exist_ok=True)
     p = _holder(index)
-    lines, released = [], []
+    lines, asked, said = [], [], []
 
     def close_the_app():  # the app closes the dataset a while after the run began to wait
         time.sleep(0.3)
+        asked.append(time.monotonic())  # the lease is released only after this moment
         p.stdin.write("close\n")
         p.stdin.flush()
-        assert p.stdout.readline().strip() == "released"
-        released.append(time.monotonic())
+        said.append(p.stdout.readline().strip())
 
     closer = threading.Thread(target=close_the_app)
     t0 = time.monotonic()
     closer.start()
     try:
         lk = writer_lock(_plan(root), AutolabelOptions(wait=True), JobState(), lines.append)
+        started = time.monotonic()  # when the run went on: before the closer is joined
     finally:
         closer.join()
-    started = time.monotonic()
     lk.release()
     p.wait()
-    assert released and t0 + 0.3 <= released[0] <= started  # it waited until the lease was gone
+    assert said == ["released"] and t0 + 0.3 <= asked[0] <= started  # it waited until the lease was gone
     assert lines[0].endswith("waiting until it is closed (--wait)")
     assert lines[1] == "the dataset was closed in the app: starting"
     p = _holder(index)
