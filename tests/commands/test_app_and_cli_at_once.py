@@ -16,6 +16,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -86,8 +87,10 @@ def _start_cli(root, settings, cache, *extra):
     )
 
 
-def _dataset(tmp_path, cache) -> tuple[Path, str]:
-    root = tmp_path / "ds"
+@pytest.fixture(scope="module")
+def labeled_once(tmp_path_factory, cache) -> tuple[Path, str]:
+    """The 520 images with the labels they start with (RUN_A, a real CLI run), made once for the module."""
+    root = tmp_path_factory.mktemp("labeled_once") / "ds"
     make_images(root, N, sizes=((160, 120), (128, 96)), seed=11)
     r = _run(root, RUN_A, cache, "--quiet")
     assert r.returncode == 0, r.stderr
@@ -95,6 +98,14 @@ def _dataset(tmp_path, cache) -> tuple[Path, str]:
         keys = {k for (k,) in idx._q("SELECT DISTINCT autolabel_key FROM images")}
     assert len(keys) == 1
     return root, keys.pop()
+
+
+def _dataset(tmp_path, labeled_once) -> tuple[Path, str]:
+    """This test's own copy of the labeled dataset: images, label files and index, with their
+    modification times (the index knows each label file's exact mtime)."""
+    root = tmp_path / "ds"
+    shutil.copytree(labeled_once[0], root, copy_function=shutil.copy2)
+    return root, labeled_once[1]
 
 
 class Editor:
@@ -212,8 +223,8 @@ def _report(path: Path) -> dict:
     return json.loads(path.read_text())
 
 
-def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path, cache):
-    root, old_key = _dataset(tmp_path, cache)
+def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path, cache, labeled_once):
+    root, old_key = _dataset(tmp_path, labeled_once)
     log = tmp_path / "editor.jsonl"
     editor = Editor(root, log, old_key, seed=1)
     cli = _start_cli(root, RUN_B, cache, "--report", str(tmp_path / "rep.json"))
@@ -259,8 +270,8 @@ def test_reviews_and_edits_at_the_write_position_are_never_overwritten(tmp_path,
     assert 1 <= rep_at_write(line) < len(before_the_run)  # ... inside the writer's window, and before it
 
 
-def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache):
-    root, old_key = _dataset(tmp_path, cache)
+def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache, labeled_once):
+    root, old_key = _dataset(tmp_path, labeled_once)
     seed = int(time.time())
     rng = random.Random(seed)
     log = tmp_path / "editor.jsonl"
@@ -299,8 +310,8 @@ def test_kill_9_of_the_cli_at_random_moments(tmp_path, cache):
     )
 
 
-def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache):
-    root, old_key = _dataset(tmp_path, cache)
+def test_kill_9_of_the_editor_at_random_moments(tmp_path, cache, labeled_once):
+    root, old_key = _dataset(tmp_path, labeled_once)
     seed = int(time.time())
     rng = random.Random(seed)
     log = tmp_path / "editor.jsonl"
