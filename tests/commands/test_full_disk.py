@@ -26,7 +26,9 @@ def test_storage_errors_are_one_line_and_others_are_not_hidden():
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
-def test_autolabel_on_a_full_disk_then_freed_finishes(tmp_path):
+def test_autolabel_on_a_full_disk_then_freed_finishes(tmp_path, shared_exports):
+    # shared_exports: the disk that fills is the output's; the model's OpenVINO export (in the
+    # cache, elsewhere) is the session's one, not made again for this test
     make_images(tmp_path / "ds", 12)
     disk = tmp_path / "disk"
     disk.mkdir()
