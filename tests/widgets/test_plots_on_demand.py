@@ -1,7 +1,7 @@
 """Plots built when first needed (issue 21: a window that starts fast) look and work as if built at
 once: a CurvePlot made, filled and only then shown has every curve, text, marker and line it was
 given; a plot's right-click menu is there on the first right click, with its view's options and the
-plot's own."""
+plot's own; a histogram given its method markers while hidden draws them when shown."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PyQt6.QtWidgets import QApplication, QMenu
 
 from tests.support.qt import shown
 from widgets.plots.curve_plot import CurvePlot
+from widgets.plots.histogram import HistogramWidget, compute_histograms
 from widgets.plots.loss_plot import PANELS, LossPlot
 from widgets.plots.view_box import MenuOnDemandViewBox
 
@@ -89,3 +90,22 @@ def test_a_menu_turned_off_is_never_built(qtbot):
     assert vb.menu is None
     off = MenuOnDemandViewBox(enableMenu=False)
     assert not off.menuEnabled() and off.getMenu(None) is None
+
+
+def test_histogram_markers_given_while_hidden_are_drawn_when_shown(qtbot):
+    h = HistogramWidget()
+    qtbot.addWidget(h)
+    img = np.random.default_rng(0).normal(120, 15, (200, 200)).clip(0, 255).astype(np.uint8)
+    h.set_data(compute_histograms(img))
+    h.set_markers({"Otsu": 118, "Li": 119, "Mean": 120, "Triangle": 60, "MaxEntropy": 180})
+    assert h.marker_items() == []  # the Process pane in the back: nothing added to the scene yet
+    shown(qtbot, h, 640, 200)
+    assert [round(m.value()) for m in h.marker_items()] == [60, 118, 180]  # grouped as ever
+    rects = h.caption_rects()
+    assert len(rects) == 3 and "Otsu +2" in rects
+    names = list(rects)
+    assert not any(rects[a].intersects(rects[b]) for i, a in enumerate(names) for b in names[i + 1 :])
+    h.hide()
+    h.set_markers({"Otsu": 50})
+    h.show()
+    assert [round(m.value()) for m in h.marker_items()] == [50] and list(h.caption_rects()) == ["Otsu"]

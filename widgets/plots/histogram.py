@@ -96,6 +96,7 @@ class HistogramWidget(QWidget):
         self._markers: dict[str, float] = {}
         self._marker_items: list[pg.InfiniteLine] = []
         self._setting = False
+        self._markers_stale = False  # markers set while hidden: drawn at the next show
 
         self.channel_combo = QComboBox()
         self.channel_combo.addItems(["", ""])  # texts: retranslate()
@@ -202,6 +203,11 @@ class HistogramWidget(QWidget):
         self._show_stats()
         self._count_axis()
 
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self._markers_stale:
+            self._draw_markers(force=True)
+
     def changeEvent(self, e) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -292,6 +298,12 @@ class HistogramWidget(QWidget):
         return groups
 
     def _draw_markers(self, force: bool = False) -> None:
+        if not self.isVisible():
+            # hidden (the Process pane in the back, the other tab in front): the lines and captions
+            # are made when shown, laid out for the size then; adding them to the scene is slow
+            self._markers_stale = True
+            return
+        self._markers_stale = False
         groups = self.marker_groups() if self.markers_check.isChecked() else []
         if groups == getattr(self, "_drawn_groups", None) and not force:
             return  # unchanged: no scene churn (adding items is slow)
