@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -98,22 +99,29 @@ def shared_cache(tmp_path_factory):
     return seeded_cache(tmp_path_factory, tmp_path_factory.mktemp("int8cache"))
 
 
+@pytest.fixture(scope="module")
+def small_dataset(tmp_path_factory):
+    """The 30 images the tests below run on, rendered once (about a second of CPU each time)."""
+    d = tmp_path_factory.mktemp("small") / "ds"
+    write_small(d, 30, 0, seed=3, size=(640, 480))
+    return d
+
+
 @pytest.fixture
-def folder(tmp_path, monkeypatch, shared_cache):
+def folder(tmp_path, monkeypatch, shared_cache, small_dataset):
+    """A copy of its own of the small dataset: other paths, so no calibration is cached for its sample."""
     monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache))
-    write_small(tmp_path / "ds", 30, 0, seed=3, size=(640, 480))
-    return tmp_path / "ds"
+    return shutil.copytree(small_dataset, tmp_path / "ds", copy_function=shutil.copy)
 
 
 @pytest.fixture(scope="module")
-def int8_images(tmp_path_factory):
+def int8_images(tmp_path_factory, small_dataset):
     """One folder for the tests that calibrate int8: the calibration is cached by the sample (these
     paths and file times), so the second test reuses the first one's (~30-60 s each on 2 cores);
     its check runs again (cached per threshold). The other tests keep folders of their own: they
     need a sample with no calibration cached."""
     d = tmp_path_factory.mktemp("int8_images") / "ds"
-    write_small(d, 30, 0, seed=3, size=(640, 480))
-    return d
+    return shutil.copytree(small_dataset, d, copy_function=shutil.copy)
 
 
 @pytest.fixture
