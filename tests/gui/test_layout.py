@@ -14,14 +14,12 @@ import pytest
 from PyQt6.QtCore import QPoint
 from PyQt6.QtWidgets import QApplication
 
-from app.core.audit.run import AuditOptions, audit
 from app.gui.common.settings import make_settings
 from app.gui.common.style import apply_style
 from app.gui.i18n import translate
 from app.gui.i18n.language import LANGUAGES, apply_language
 from app.gui.main_window import MainWindow
 from app.gui.review.controls import ORDERS
-from tests.support.audit_data import make_audit_dataset
 from tests.support.clipping import clipped_texts
 from tests.support.layout import layout_problems
 from tests.support.paths import DEMO_DIR, DEMO_MODEL
@@ -88,13 +86,12 @@ def test_every_pane_fits(qtbot, size, demo_copy, lang):
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory):
-    """A small dataset with one injected label error of each kind, audited by the demo model, and a
-    predictions folder (one label missed, one box made up per image) for Evaluate's two-folder source."""
-    root = tmp_path_factory.mktemp("layout_full") / "ds"
-    make_audit_dataset(root, n=7)
-    audit(root / "data.yaml", DEMO_MODEL, AuditOptions(backend="pt", precision="exact"))
-    pred = root.parent / "pred"
+def audited(tmp_path_factory, audited_demo):
+    """A small dataset with one injected label error of each kind, audited by the demo model (the
+    run's template: tests/gui/conftest.py), and a predictions folder (one label missed, one box made
+    up per image) for Evaluate's two-folder source."""
+    root = audited_demo[0]
+    pred = tmp_path_factory.mktemp("layout_full") / "pred"
     pred.mkdir()
     for f in sorted((root / "labels" / "train").glob("*.txt")):
         rows = [ln + " 0.8" for ln in f.read_text().splitlines()[1:] if ln.strip()]
@@ -123,7 +120,7 @@ def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path, lang):
     report = {}
 
     def look(where: str) -> None:
-        qtbot.wait(100)  # the status bar and layouts take in the last texts set
+        wait_idle(qtbot)  # the status bar and layouts take in the last texts set, jobs and renders done
         cut = clipped_texts(w)
         if cut:
             report[where] = cut
@@ -139,7 +136,6 @@ def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path, lang):
     assert fix.isVisible() and keep.isVisible() and _inside(fix, review.canvas) and _inside(keep, review.canvas)
     look("Review, on a finding")
     review.help.toggle()
-    qtbot.wait(50)
     look("Review, key overlay")
     review.help.toggle()
 
@@ -153,13 +149,11 @@ def test_no_text_cut_with_results_shown(qtbot, size, audited, tmp_path, lang):
     src.names.setText(str(root / "data.yaml"))
     with qtbot.waitSignal(ev.results.confChanged, timeout=20000):
         src.run_btn.click()
-    qtbot.wait(100)
     look("Evaluate, after a run")
 
     for title in ("Browse", "Process", "Auto-label", "Training"):
         w.show_pane(title)
-        qtbot.wait(300)  # Process renders its first image, Training shows the demo run's curves
-        look(title)
+        look(title)  # Process renders its first image, Training shows the demo run's curves
     review.shutdown()
     QApplication.processEvents()
     assert report == {}, report
