@@ -108,10 +108,17 @@ def small_dataset(tmp_path_factory):
 
 
 @pytest.fixture
-def folder(tmp_path, monkeypatch, shared_cache, small_dataset):
-    """A copy of its own of the small dataset: other paths, so no calibration is cached for its sample."""
-    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache))
+def own_folder(tmp_path, small_dataset):
+    """A copy of its own of the small dataset: other paths, so no calibration is cached for its
+    sample (and the test's own, empty cache: for a test that exports nothing)."""
     return shutil.copytree(small_dataset, tmp_path / "ds", copy_function=shutil.copy)
+
+
+@pytest.fixture
+def folder(own_folder, monkeypatch, shared_cache):
+    """own_folder, run with the module's cache (the session's float32 export in it)."""
+    monkeypatch.setenv("LABELBENCH_CACHE", str(shared_cache))
+    return own_folder
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +174,9 @@ def test_passing_check_picks_the_fastest(int8_folder, monkeypatch):
     assert 0.0 <= cand["int8"]["agreement"] <= 1.0 and 0.0 <= cand["int8"]["f1"] <= 1.0
 
 
-def test_small_runs_do_not_calibrate(folder, monkeypatch):
+def test_small_runs_do_not_calibrate(own_folder, monkeypatch):
+    """Decided before anything is exported or calibrated: it needs no export (an empty cache)."""
+    folder = own_folder
     monkeypatch.setattr(precision, "has_bf16", lambda: False)
     res = precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions())
     assert res.precision == "f32" and res.model_path is None and not res.check
@@ -178,6 +187,7 @@ def test_small_runs_do_not_calibrate(folder, monkeypatch):
         precision.resolve(DEMO_MODEL, _images(folder)[:10], AutolabelOptions(precision="int8"))
     with pytest.raises(Exception, match="needs a .pt model run on the CPU"):
         precision.resolve(DEMO_MODEL, _images(folder), AutolabelOptions(precision="int8", backend="pt"))
+    assert not (Path(os.environ["LABELBENCH_CACHE"]) / "exports").exists()  # nothing exported for it
 
 
 @pytest.mark.slow  # bf16 checked against float32: real OpenVINO runs
