@@ -1,7 +1,8 @@
 """Plots built when first needed (issue 21: a window that starts fast) look and work as if built at
 once: a CurvePlot made, filled and only then shown has every curve, text, marker and line it was
 given; a plot's right-click menu is there on the first right click, with its view's options and the
-plot's own; a histogram given its method markers while hidden draws them when shown."""
+plot's own; a histogram given its data, threshold line and method markers while hidden draws them
+when shown."""
 
 from __future__ import annotations
 
@@ -92,14 +93,24 @@ def test_a_menu_turned_off_is_never_built(qtbot):
     assert not off.menuEnabled() and off.getMenu(None) is None
 
 
-def test_histogram_markers_given_while_hidden_are_drawn_when_shown(qtbot):
+def test_a_histogram_set_while_hidden_is_drawn_when_shown(qtbot):
     h = HistogramWidget()
     qtbot.addWidget(h)
     img = np.random.default_rng(0).normal(120, 15, (200, 200)).clip(0, 255).astype(np.uint8)
-    h.set_data(compute_histograms(img))
+    data = compute_histograms(img)
+    h.set_data(data)
+    h.set_log(True)
+    h.set_threshold_visible(True)
+    h.set_threshold(140)
     h.set_markers({"Otsu": 118, "Li": 119, "Mean": 120, "Triangle": 60, "MaxEntropy": 180})
-    assert h.marker_items() == []  # the Process pane in the back: nothing added to the scene yet
+    assert h.threshold() == 140 and h.threshold_visible()
+    # the Process pane in the back: no plot made, nothing added to a scene yet
+    assert not any(isinstance(i, pg.PlotItem) for i in h.plot.scene().items()) and h.marker_items() == []
     shown(qtbot, h, 640, 200)
+    assert np.allclose(h.shown_curves()["luminance"], np.log10(data.counts["luminance"] + 1.0))
+    assert h.line.scene() is h.plot.scene() and h.line.isVisible() and h.line.value() == 140
+    assert h.vb.viewRange()[0][0] < 0 < 255 < h.vb.viewRange()[0][1] < 260  # 0..255, 1 % padding
+    assert h.item.getAxis("left").labelText == "log₁₀(count+1)"
     assert [round(m.value()) for m in h.marker_items()] == [60, 118, 180]  # grouped as ever
     rects = h.caption_rects()
     assert len(rects) == 3 and "Otsu +2" in rects

@@ -12,6 +12,10 @@ the line can follow each other without loops. 16-bit images are binned (1024 bin
 
 Its words go through QCoreApplication.translate (context "Histogram") and follow a language
 change (QEvent.LanguageChange).
+
+The plot inside (`item`, `vb`: a pyqtgraph PlotItem, ~15 ms to make) is made the first time the
+widget is shown or they are asked for: the Process pane in the back costs the app's start little.
+What is set before (data, line, markers) is drawn then.
 """
 
 from __future__ import annotations
@@ -116,30 +120,14 @@ class HistogramWidget(QWidget):
             self.toolbar.addWidget(w)
         self.toolbar.addWidget(self.stats_label, 1)
 
-        # no right-click menus: neither the plot's nor its view's is ever built
-        self.plot = pg.PlotWidget(background=(30, 31, 34), viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        # the view (what pg.PlotWidget is, less its PlotItem: made by build())
+        self.plot = pg.GraphicsView(background=(30, 31, 34))
+        self.plot.enableMouse(False)  # the plot's view box takes the mouse, as in a pg.PlotWidget
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot.setMinimumHeight(150)
-        pi = self.plot.getPlotItem()
-        for ax in ("left", "bottom"):
-            pi.getAxis(ax).setTextPen(pg.mkPen(170, 174, 180))
-            pi.getAxis(ax).setPen(pg.mkPen(90, 94, 100))
-        pi.getAxis("left").setWidth(44)
-        self.vb = pi.getViewBox()
+        self._item: pg.PlotItem | None = None
+        self._vb: pg.ViewBox | None = None
         self._curves: dict[str, pg.PlotDataItem] = {}
-        for name, rgb in CHANNEL_COLORS.items():
-            c = pg.PlotDataItem(
-                stepMode="center",
-                fillLevel=0,
-                pen=pg.mkPen(*rgb, 200, width=1),
-                brush=pg.mkBrush(*rgb, 70 if name == "luminance" else 45),
-            )
-            # curves change only with new data: cache their rendering, so dragging the line
-            # repaints from a pixmap instead of re-filling 256-bin paths
-            c.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            self.plot.addItem(c)
-            self._curves[name] = c
         self.line = pg.InfiniteLine(
             pos=128,
             angle=90,
@@ -150,7 +138,6 @@ class HistogramWidget(QWidget):
             labelOpts={"position": 0.93, "color": (235, 238, 242), "fill": (61, 142, 232, 200), "movable": False},
         )
         self.line.setZValue(20)
-        self.plot.addItem(self.line)
         self.line.sigPositionChanged.connect(self._line_moved)
         self.line.sigPositionChangeFinished.connect(self._line_dropped)
 
@@ -162,10 +149,54 @@ class HistogramWidget(QWidget):
         self.channel_combo.currentIndexChanged.connect(lambda _: self._redraw())
         self.log_check.toggled.connect(lambda _: self._redraw())
         self.markers_check.toggled.connect(lambda _: self._draw_markers())
-        self.vb.sigResized.connect(self._relayout_captions)
-        self.vb.sigXRangeChanged.connect(self._relayout_captions)
         self.set_threshold_visible(False)
         self.retranslate()
+
+    # ----- the plot, made on demand -----
+    def build(self) -> None:
+        """Make the plot now (the first show does): curves, the threshold line, what was set before."""
+        if self._item is not None:
+            return
+        # no right-click menus: neither the plot's nor its view's is ever built
+        pi = self._item = pg.PlotItem(viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
+        pi.setMouseEnabled(x=False, y=False)
+        pi.hideButtons()
+        for ax in ("left", "bottom"):
+            pi.getAxis(ax).setTextPen(pg.mkPen(170, 174, 180))
+            pi.getAxis(ax).setPen(pg.mkPen(90, 94, 100))
+        pi.getAxis("left").setWidth(44)
+        self.plot.setCentralItem(pi)
+        self._vb = vb = pi.getViewBox()
+        for name, rgb in CHANNEL_COLORS.items():
+            c = pg.PlotDataItem(
+                stepMode="center",
+                fillLevel=0,
+                pen=pg.mkPen(*rgb, 200, width=1),
+                brush=pg.mkBrush(*rgb, 70 if name == "luminance" else 45),
+            )
+            # curves change only with new data: cache their rendering, so dragging the line
+            # repaints from a pixmap instead of re-filling 256-bin paths
+            c.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            pi.addItem(c)
+            self._curves[name] = c
+        pi.addItem(self.line)
+        vb.sigResized.connect(self._relayout_captions)
+        vb.sigXRangeChanged.connect(self._relayout_captions)
+        self._count_axis()
+        self._redraw()
+        self._draw_markers(force=True)
+
+    @property
+    def item(self) -> pg.PlotItem:
+        self.build()
+        assert self._item is not None
+        return self._item
+
+    @property
+    def vb(self) -> pg.ViewBox:
+        self.build()
+        assert self._vb is not None
+        return self._vb
 
     # ----- data -----
     def set_data(self, data: HistData | None) -> None:
@@ -204,6 +235,7 @@ class HistogramWidget(QWidget):
         self._count_axis()
 
     def showEvent(self, e) -> None:
+        self.build()
         super().showEvent(e)
         if self._markers_stale:
             self._draw_markers(force=True)
@@ -214,8 +246,10 @@ class HistogramWidget(QWidget):
         super().changeEvent(e)
 
     def _count_axis(self) -> None:
+        if self._item is None:  # build() names it
+            return
         log = self.log_check.isChecked()
-        self.plot.getPlotItem().getAxis("left").setLabel(
+        self._item.getAxis("left").setLabel(
             QCoreApplication.translate("Histogram", "log₁₀(count+1)")
             if log
             else QCoreApplication.translate("Histogram", "count")
@@ -229,9 +263,12 @@ class HistogramWidget(QWidget):
 
     def shown_curves(self) -> dict[str, np.ndarray]:
         """Curves currently drawn: name -> y values (after the log transform)."""
+        self.build()
         return {n: c.yData for n, c in self._curves.items() if c.isVisible() and c.yData is not None}
 
     def _redraw(self) -> None:
+        if self._item is None:  # build() draws it
+            return
         d = self.data
         per_channel = self.channel_combo.currentIndex() == 1
         log = self.log_check.isChecked()
@@ -319,7 +356,7 @@ class HistogramWidget(QWidget):
                 labelOpts={"color": MARKER_COLOR, "fill": (30, 31, 34, 190), "movable": False},
             )
             item.setZValue(5)
-            self.plot.addItem(item)
+            self.item.addItem(item)
             self._marker_items.append(item)
         rows = self._caption_rows(groups)
         for i, item in enumerate(self._marker_items):
