@@ -58,9 +58,10 @@ def latest_busy(runner) -> bool:
     return not blocked_in(runner._thread, LatestRunner._loop)
 
 
-def _working() -> bool:
+def _working(unless=()) -> bool:
     """A job runs in a worker (or its result is not delivered yet), a LatestRunner computes, or a
-    single-shot timer of a shown window (a debounce: render, grid, save) is pending."""
+    single-shot timer of a shown window (a debounce: render, grid, save) is pending, other than
+    the timers in `unless`."""
     from PyQt6.QtCore import QTimer
     from PyQt6.QtWidgets import QApplication
 
@@ -70,22 +71,23 @@ def _working() -> bool:
         if (isinstance(r, JobRunner) and r.busy) or (isinstance(r, LatestRunner) and latest_busy(r)):
             return True
     for w in QApplication.topLevelWidgets():
-        if w.isVisible() and any(t.isSingleShot() and t.isActive() for t in w.findChildren(QTimer)):
+        if w.isVisible() and any(t.isSingleShot() and t.isActive() and t not in unless for t in w.findChildren(QTimer)):
             return True
     return False
 
 
-def wait_idle(qtbot, timeout: int = 10_000) -> None:
+def wait_idle(qtbot, timeout: int = 10_000, unless=()) -> None:
     """Until the app has nothing left to do on its own: no job or LatestRunner busy in a worker, no
     single-shot timer of a shown window pending, and every event posted so far (queued results,
     layout requests) handled, twice over so that what those events started is seen too. What a
-    fixed `qtbot.wait(ms)` hoped for, without guessing how long it takes on a loaded machine."""
+    fixed `qtbot.wait(ms)` hoped for, without guessing how long it takes on a loaded machine.
+    unless: single-shot timers not waited for (one whose slot changes nothing on screen)."""
     from PyQt6.QtWidgets import QApplication
 
     def idle() -> bool:
         for _ in range(2):
             QApplication.processEvents()
-            if _working():
+            if _working(unless):
                 return False
         return True
 
