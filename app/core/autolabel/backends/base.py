@@ -154,6 +154,9 @@ def check_openvino_files(path: str | os.PathLike[str]) -> None:
 
 
 def load_auto_backend(path: Path, device: str) -> Any:
+    openvino = model_format(path) == "openvino"
+    if openvino:  # a folder without its weights is one line, before torch and Ultralytics load (~1.5 s)
+        check_openvino_files(path)
     import torch
     from ultralytics.nn.autobackend import AutoBackend
     from ultralytics.utils import LOGGER
@@ -163,8 +166,7 @@ def load_auto_backend(path: Path, device: str) -> Any:
     from app.core.autolabel.backends.cpu import ensure_f32_default
     from app.core.io.models.safety import loading
 
-    if model_format(path) == "openvino":
-        check_openvino_files(path)
+    if openvino:
         ensure_f32_default()  # an ISA cap below bf16: Ultralytics' own compile must not pick bf16
     try:
         dev = torch.device("cpu" if device in ("cpu", "", None) else device)
