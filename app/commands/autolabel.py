@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import time
+from typing import Any
 
 NAME = "autolabel"
 HELP = "label a folder / data.yaml / image list with a YOLO detection, -seg or -obb model (fast, resumable)"
@@ -234,9 +235,10 @@ def run(args) -> int:
     state = JobState(on_progress=bar, on_error=bar.error)
     log = notice_logger(args.quiet)
     report = autolabel(args.source, args.model, opt, state, log=log)
-    out = {k: report[k] for k in REPORT_KEYS if k in report}
+    fields: dict[str, Any] = dict(report)
+    out = {k: fields[k] for k in REPORT_KEYS if k in fields}
     if report.get("engine") == "ray":
-        out.update({k: report[k] for k in ("engine", "nodes", "workers", "per_node")})
+        out.update({k: fields[k] for k in ("engine", "nodes", "workers", "per_node")})
     if args.report:
         try:
             atomic_write_text(args.report, json.dumps(out, indent=2) + "\n")
@@ -248,7 +250,9 @@ def run(args) -> int:
             f"autolabel: {report['labeled']} labeled, {report['skipped']} skipped, "
             f"{len(report['failed'])} failed of {report['images']} images in {report['seconds']:.1f} s "
             f"({report['images_per_second']:.1f} img/s) with {report['backend']}"
-            + {"segment": ", polygons (-seg model)", "obb": ", rotated boxes (-obb model)"}.get(report.get("task"), "")
+            + {"segment": ", polygons (-seg model)", "obb": ", rotated boxes (-obb model)"}.get(
+                report.get("task") or "", ""
+            )
             + (f" on Ray: {report['nodes']} node(s), {report['workers']} worker(s)" if "engine" in out else "")
             + reasons,
             file=sys.stderr,

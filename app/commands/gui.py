@@ -57,7 +57,8 @@ def run(args) -> int:
     from app.gui.common.style import apply_style
     from app.gui.main_window import MainWindow
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("LabelBench")
     qapp.setOrganizationName("LabelBench")
     apply_style(qapp)

@@ -72,9 +72,11 @@ def run(args) -> int:
     from app.core.pipeline.model import Pipeline
 
     if args.box is not None:
-        req = SnapRequest.from_box(*numbers(args.box, 4, "--box"), tolerance=args.tolerance)
+        x1, y1, x2, y2 = numbers(args.box, 4, "--box")
+        req = SnapRequest.from_box(x1, y1, x2, y2, tolerance=args.tolerance)
     else:
-        req = SnapRequest.from_point(*numbers(args.point, 2, "--point"), tolerance=args.tolerance)
+        x, y = numbers(args.point, 2, "--point")
+        req = SnapRequest.from_point(x, y, tolerance=args.tolerance)
     pipeline = Pipeline.load(args.pipeline) if args.pipeline else None
     image = read_for_snap(args.image)
     result = snap(image, req, args.method, pipeline)

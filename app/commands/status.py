@@ -93,7 +93,7 @@ def _kind_lines(o: dict) -> tuple[list[str], str]:
     if not shapes and not o.get("mixed_kinds") and o.get("task") in (None, "detect"):
         return [], f"boxes per class ({o['boxes']} boxes)"
     src = {"files": "from the label files", "auto-label run": "recorded by the auto-label run"}.get(
-        o.get("task_from"), ""
+        str(o.get("task_from")), ""
     )
     lines = [f"task      {o['task'] or 'none (the files mix kinds)'}" + (f"  ({src})" if o["task"] and src else "")]
     m = o.get("mixed_kinds")
