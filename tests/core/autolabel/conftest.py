@@ -4,8 +4,9 @@ read the same cache) and a real two-node Ray cluster on loopback (tests.support.
 Starting the cluster (two `ray start`, the nodes registered) takes 10-25 s of two busy cores, so
 the Ray test modules that run one after the other in a test process share one: it starts with the
 first test that asks for `cluster` and is torn down, on failure too, once the next test's module
-has no test that asks for it (or no test is left). A test that kills a node starts it
-again (RayCluster.restart_node); a test that finds a node missing gets it back before it runs.
+has no test that asks for it (or no test is left). A test that kills a node says so
+(RayCluster.kill_node); the next test that asks for the cluster gets it back first
+(RayCluster.restart_node).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def cluster(cache):
             c.stop()
             raise
         _shared = c
-    elif len(_shared.groups) < 2:  # a node an earlier test killed and did not start again
+    elif len(_shared.groups) < 2:  # the node an earlier test killed
         _shared.restart_node("127.0.0.3")
     return _shared
 

@@ -1,7 +1,7 @@
 """The Ray engine on a real Ray cluster on loopback (127.0.0.2 head, 127.0.0.3 second node), token auth
 with a random token, each node in a process group of its own, always torn down (tests.support.ray_cluster;
 the `cache` and `cluster` fixtures are in conftest.py: one cluster for the Ray modules run in a row, its
-second node started again after the test that kills it). Every Ray driver runs in a child process with
+second node started again for the test after the one that kills it). Every Ray driver runs in a child process with
 a timeout (tests.support.ray_driver): a lost cluster fails one test, with the logs, not the session."""
 
 from __future__ import annotations
@@ -195,7 +195,9 @@ def test_second_node_killed_mid_run_completes_exactly_once(cluster, tmp_path):
             cluster=cluster,
         )
     finally:
-        cluster.restart_node("127.0.0.3")  # the next test has its two nodes again
+        # its processes are gone (killed in the driver); the next test that asks for the cluster
+        # starts the node again (conftest.py), by then declared dead by the GCS
+        cluster.kill_node("127.0.0.3")
     assert killed and killed[0] < 40, "the node was not killed mid-run"
     assert r["labeled"] == 40 and r["failed"] == []
     assert sorted(writes) == sorted(str(p) for p in src.glob("*.jpg")) and set(writes.values()) == {1}
