@@ -15,6 +15,18 @@ import torch
 from app.core.autolabel.engine.rotated_nms import fast_nms_probiou, non_max_suppression_rotated
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _one_torch_thread():
+    """The NMS runs on one torch thread, as the engine runs it beside OpenVINO (runtimes._make); the
+    references are elementwise, so a thread count cannot change a bit, while two threads a worker,
+    on two cores shared by two pytest workers, spend half their CPU spinning (this module, measured
+    on a busy machine: 16 s of CPU with two threads, 7 s with one)."""
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
 def _output(seed: int, anchors: int = 1500, nc: int = 3, batch: int = 2) -> torch.Tensor:
     """A raw -obb output (B, 4 + nc + 1, A): boxes in clusters (as a weak model gives them), random angles."""
     g = np.random.default_rng(seed)
