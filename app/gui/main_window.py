@@ -7,6 +7,7 @@ import logging
 import os
 import traceback
 from pathlib import Path
+from types import ModuleType
 
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence
@@ -19,9 +20,12 @@ from PyQt6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,9 +66,16 @@ PANE_TITLES = (
 )
 
 
-def discover_panes() -> list[tuple[int, str, object, str | None]]:
+def _menu(parent: QMenuBar | QMenu) -> QMenu:
+    """A menu added to the bar or a menu (its title comes from retranslate())."""
+    menu = QMenu("", parent)
+    parent.addMenu(menu)
+    return menu
+
+
+def discover_panes() -> list[tuple[int, str, ModuleType | None, str | None]]:
     """(order, title, module or None, error text) for every pane."""
-    found = []
+    found: list[tuple[int, str, ModuleType | None, str | None]] = []
     for name in PANES:
         try:
             mod = importlib.import_module(f"app.gui.{name}.pane")
@@ -116,7 +127,9 @@ class _IndexNotices(QObject, logging.Handler):
         logging.getLogger("labelbench").removeHandler(self)
 
     def _show(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 0)
+        bar = self.window.statusBar()
+        if bar is not None:
+            bar.showMessage(text, 0)
         title = translate("MainWindow", "Dataset index")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setModal(False)
@@ -149,7 +162,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._texts_ready = True  # from now on a language change retranslates (changeEvent)
 
-        self.ctx.statusMessage.connect(lambda t, ms: self.statusBar().showMessage(t, ms))
+        self.ctx.statusMessage.connect(lambda t, ms: self._status().showMessage(t, ms))
         self.index_notices = _IndexNotices(self)
         notices = self.index_notices
         self.destroyed.connect(lambda *_: logging.getLogger("labelbench").removeHandler(notices))
@@ -176,7 +189,9 @@ class MainWindow(QMainWindow):
         self.file_view.setModel(self.file_proxy)
         self.file_view.setUniformItemSizes(True)  # O(1) layout: smooth at 100k rows
         self.file_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.file_view.selectionModel().currentChanged.connect(self._file_chosen)
+        chosen = self.file_view.selectionModel()
+        assert chosen is not None  # setModel made it
+        chosen.currentChanged.connect(self._file_chosen)
         self.file_filter = QLineEdit()
         self.file_filter.setClearButtonEnabled(True)
         self.file_filter.textChanged.connect(self.file_proxy.setFilterFixedString)
@@ -195,30 +210,40 @@ class MainWindow(QMainWindow):
         self.loader.done.connect(self._scan_done)
         self.file_model.rowsInserted.connect(self._update_count)
 
+    def _status(self) -> QStatusBar:
+        bar = self.statusBar()  # QMainWindow makes it on the first call
+        assert bar is not None
+        return bar
+
+    def _menus(self) -> QMenuBar:
+        bar = self.menuBar()
+        assert bar is not None
+        return bar
+
     def _build_status_bar(self) -> None:
         self.pixel_label = QLabel("")
         self.pixel_label.setMinimumWidth(260)
         self.zoom_label = QLabel("")
         self.model_label = QLabel()
-        self.statusBar().addPermanentWidget(self.pixel_label)
-        self.statusBar().addPermanentWidget(self.zoom_label)
-        self.statusBar().addPermanentWidget(self.model_label)
-        self.statusBar().showMessage(translate("MainWindow", "Ready"))
+        self._status().addPermanentWidget(self.pixel_label)
+        self._status().addPermanentWidget(self.zoom_label)
+        self._status().addPermanentWidget(self.model_label)
+        self._status().showMessage(translate("MainWindow", "Ready"))
 
     def _build_menus(self) -> None:
         """Menus and actions; their texts come from retranslate(). Every action has an objectName
         ("window.…"): Settings ▸ Keyboard can rebind it (app.gui.keys.registry)."""
-        self.menu_file = m = self.menuBar().addMenu("")
+        self.menu_file = m = _menu(self._menus())
         self.act_open_folder = self._action(m, "open_folder", QKeySequence.StandardKey.Open, self.open_folder_dialog)
         self.act_open_dataset = self._action(m, "open_dataset", "Ctrl+Shift+O", self.open_dataset_dialog)
         self.act_open_model = self._action(m, "choose_model", "Ctrl+M", self.open_model_dialog)
-        self.recent_menu = m.addMenu("")
+        self.recent_menu = _menu(m)
         self._fill_recent()
         m.addSeparator()
-        self.menu_edit = e = self.menuBar().addMenu("")
-        self.menu_view = v = self.menuBar().addMenu("")
+        self.menu_edit = e = _menu(self._menus())
+        self.menu_view = v = _menu(self._menus())
         v.addAction(self.file_dock.toggleViewAction())
-        self.pane_menu = v.addMenu("")
+        self.pane_menu = _menu(v)
         self.language_menu = LanguageMenu(self, self.settings)
         v.addMenu(self.language_menu)
         v.addSeparator()
@@ -227,9 +252,9 @@ class MainWindow(QMainWindow):
         self.commands.zoomChanged.connect(self.zoom_label.setText)
         m.addSeparator()
         self.act_quit = self._action(m, "quit", QKeySequence.StandardKey.Quit, self.close)
-        self.menu_settings = s = self.menuBar().addMenu("")
+        self.menu_settings = s = _menu(self._menus())
         self.act_keyboard = self._action(s, "keyboard", None, self.show_keyboard_settings)
-        self.menu_help = h = self.menuBar().addMenu("")
+        self.menu_help = h = _menu(self._menus())
         self.act_manual = self._action(h, "manual", None, lambda: open_manual(self))  # resources/docs, rendered
         self.act_shortcuts = self._action(h, "shortcuts", "Ctrl+F1", self.show_shortcuts)
         self.act_reset_demo = self._action(h, "reset_demo", None, self._reset_demo_asked)
@@ -256,7 +281,9 @@ class MainWindow(QMainWindow):
         self.act_about.setText(translate("MainWindow", "&About LabelBench"))
         self.commands.retranslate()
         self.file_dock.setWindowTitle(translate("MainWindow", "Images"))
-        self.file_dock.toggleViewAction().setText(translate("MainWindow", "Images"))
+        toggle = self.file_dock.toggleViewAction()
+        if toggle is not None:
+            toggle.setText(translate("MainWindow", "Images"))
         self.file_filter.setPlaceholderText(translate("MainWindow", "Filter file names…"))
         self.zoom_label.setToolTip(
             translate("MainWindow", "Zoom of the image in front (View ▸ Zoom In / Zoom Out / Fit / 100 %)")
@@ -341,7 +368,7 @@ class MainWindow(QMainWindow):
         self._dock_pane = keys[index] if 0 <= index < len(keys) else None
         self.pixel_label.setText("")  # a pane's pixel readout (Browse, Process) leaves with it
         self.file_dock.setVisible(self._dock_wanted and self._dock_pane not in OWN_IMAGE_LIST)
-        self.commands.retarget(self.panes.get(self._dock_pane))
+        self.commands.retarget(self.panes.get(self._dock_pane) if self._dock_pane is not None else None)
 
     def show_pane(self, title: str) -> None:
         w = self.panes.get(title)
@@ -377,16 +404,16 @@ class MainWindow(QMainWindow):
     def choose_model(self, path: str | os.PathLike) -> None:
         """The file becomes the app's model only once it reads as a detection model (checked in a
         worker, app.gui.common.model_check); else one line says why and the model stays as it was."""
-        self.statusBar().showMessage(translate("MainWindow", "Checking {name}…").format(name=Path(path).name), 0)
+        self._status().showMessage(translate("MainWindow", "Checking {name}…").format(name=Path(path).name), 0)
         self.model_chooser.choose(path)
 
     def _model_ok(self, path: str, names: list[str]) -> None:
         self.ctx.set_model(path)
         line = translate("MainWindow", "Model: {path} (%n class(es))", None, len(names)).format(path=path)
-        self.statusBar().showMessage(line, 5000)
+        self._status().showMessage(line, 5000)
 
     def _model_refused(self, _path: str, line: str) -> None:
-        self.statusBar().showMessage(line, 0)
+        self._status().showMessage(line, 0)
 
     def _last_dir(self) -> str:
         r = recent(self.settings)
@@ -398,14 +425,14 @@ class MainWindow(QMainWindow):
             root, yaml_path, names = resolve_open_target(path)
         except LabelBenchError as e:
             QMessageBox.warning(self, translate("MainWindow", "Cannot open"), str(e))
-            self.statusBar().showMessage(str(e), 0)
+            self._status().showMessage(str(e), 0)
             return False
         shown = yaml_path if yaml_path else root
         push_recent(self.settings, str(shown))
         self._fill_recent()
         self.ctx.set_dataset(root, yaml_path, names)  # title and Images dock follow (_dataset_opened)
         if self._is_user_demo(root):
-            self.statusBar().showMessage(
+            self._status().showMessage(
                 translate(
                     "MainWindow", "Demo dataset: your copy in {root} (Help ▸ Reset Demo Dataset makes it afresh)"
                 ).format(root=root),
@@ -415,7 +442,7 @@ class MainWindow(QMainWindow):
         line = translate("MainWindow", "Opened {path}").format(path=shown)
         if names:
             line += translate("MainWindow", " — %n class(es)", None, len(names))
-        self.statusBar().showMessage(line, 5000)
+        self._status().showMessage(line, 5000)
         return True
 
     def _dataset_opened(self, root: str) -> None:
@@ -441,7 +468,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         items = recent(self.settings)
         for p in items:
-            a = self.recent_menu.addAction(p)
+            a = QAction(p, self.recent_menu)
+            self.recent_menu.addAction(a)
             a.triggered.connect(lambda _=False, p=p: self.open_path(p))
         self.recent_menu.setEnabled(bool(items))
 
@@ -458,7 +486,7 @@ class MainWindow(QMainWindow):
         row = self.file_view.currentIndex().row()
         target = min(max(row + step, 0), n - 1) if row >= 0 else 0
         if target == row:
-            self.statusBar().showMessage(
+            self._status().showMessage(
                 translate("MainWindow", "Last image of the list")
                 if step > 0
                 else translate("MainWindow", "First image of the list"),
@@ -478,7 +506,7 @@ class MainWindow(QMainWindow):
     def _scan_done(self, n: int) -> None:
         self._count = ("done", n)
         self._show_count()
-        self.statusBar().showMessage(translate("MainWindow", "Indexed %Ln image(s)", None, n), 5000)
+        self._status().showMessage(translate("MainWindow", "Indexed %Ln image(s)", None, n), 5000)
 
     # ----- state -----
     def fit_to_screen(self) -> None:
@@ -604,7 +632,7 @@ class MainWindow(QMainWindow):
             return None
         if was_open:
             self.open_path(data_yaml)
-        self.statusBar().showMessage(
+        self._status().showMessage(
             translate("MainWindow", "Demo dataset reset: a fresh copy in {path}").format(path=data_yaml.parent), 8000
         )
         return data_yaml

@@ -67,15 +67,15 @@ def test_threshold_grid_fits_its_width_with_whole_captions(qtbot):
         g = shown(qtbot, ThresholdGrid(columns=6), width, 260)
         g.set_tiles(tiles)
         qtbot.wait(30)
-        assert g.scroll.horizontalScrollBar().maximum() == 0, width  # never sideways
-        assert g._inner.width() <= g.scroll.viewport().width()
+        assert g.scroll_area.horizontalScrollBar().maximum() == 0, width  # never sideways
+        assert g._inner.width() <= g.scroll_area.viewport().width()
         for t in g.tiles:
             assert t.width() >= t.caption_width(), (width, t.name, t.width())
-        assert 1 <= g.columns_for(g.scroll.viewport().width()) <= 6
+        assert 1 <= g.columns_for(g.scroll_area.viewport().width()) <= 6
         g.close()
     g = shown(qtbot, ThresholdGrid(columns=6), 1400, 260)
     g.set_tiles(tiles)
-    assert g.columns_for(g.scroll.viewport().width()) == 6  # a wide pane keeps six a row
+    assert g.columns_for(g.scroll_area.viewport().width()) == 6  # a wide pane keeps six a row
 
 
 def test_training_panels_fit_a_small_pane(qtbot):

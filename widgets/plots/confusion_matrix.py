@@ -68,7 +68,7 @@ class ConfusionMatrixView(QWidget):
         self.update()
 
     def set_selected(self, row: int | None, col: int | None = None) -> None:
-        self.selected = None if row is None else (row, col)
+        self.selected = None if row is None or col is None else (row, col)
         self.update()
 
     def values(self) -> np.ndarray:

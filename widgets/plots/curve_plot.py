@@ -51,9 +51,9 @@ class CurvePlot(QWidget):
         self._plot: pg.PlotWidget | None = None
         self._items: list = []
         self._marker = None
-        self._marker_text = None
+        self._marker_text: pg.TextItem | None = None
         self._line: pg.InfiniteLine | None = None
-        self._legend = None
+        self._legend: pg.LegendItem | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
 
@@ -84,7 +84,9 @@ class CurvePlot(QWidget):
             )
             if legend_anchor is not None:
                 self._legend.anchor(*legend_anchor)
-        self.layout().addWidget(self._plot)
+        lay = self.layout()
+        assert lay is not None  # made in __init__
+        lay.addWidget(self._plot)
         self._plot.show()  # now, not after the event loop's next turn (its parent may be showing)
         if draggable:
             self._line = pg.InfiniteLine(

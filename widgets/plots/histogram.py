@@ -275,7 +275,7 @@ class HistogramWidget(QWidget):
         for name, c in self._curves.items():
             show = d is not None and name in d.counts and ((name == "luminance") != (per_channel and d.is_color))
             c.setVisible(show)
-            if show:
+            if show and d is not None:
                 y = d.counts[name].astype(np.float64)
                 c.setData(d.edges, np.log10(y + 1.0) if log else y)
         self._count_axis()

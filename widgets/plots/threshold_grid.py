@@ -125,16 +125,16 @@ class ThresholdGrid(QWidget):
         self._grid = QGridLayout(self._inner)
         self._grid.setSpacing(4)
         self._grid.setContentsMargins(2, 2, 2, 2)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self._inner)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self._inner)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._shown_columns = 0
-        self.scroll.viewport().installEventFilter(self)  # the columns follow the width
+        self._viewport().installEventFilter(self)  # the columns follow the width
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.status)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -162,8 +162,13 @@ class ThresholdGrid(QWidget):
         room = width - m.left() - m.right() + self._grid.spacing()
         return max(1, min(self.columns, room // (need + self._grid.spacing())))
 
+    def _viewport(self) -> QWidget:
+        port = self.scroll_area.viewport()
+        assert port is not None  # a QScrollArea always has one
+        return port
+
     def _reflow(self) -> None:
-        cols = self.columns_for(self.scroll.viewport().width())
+        cols = self.columns_for(self._viewport().width())
         if cols == self._shown_columns:
             return
         for t in self.tiles:
@@ -173,7 +178,7 @@ class ThresholdGrid(QWidget):
         self._shown_columns = cols
 
     def eventFilter(self, obj, e) -> bool:
-        if obj is self.scroll.viewport() and e.type() == QEvent.Type.Resize:
+        if obj is self.scroll_area.viewport() and e.type() == QEvent.Type.Resize:
             self._reflow()
         return super().eventFilter(obj, e)
 

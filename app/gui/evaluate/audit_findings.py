@@ -70,7 +70,7 @@ class AuditFindings(Retranslating, QGroupBox):
             self.setTitle(translate("Evaluate", "Audit findings (labelbench audit)"))
             return
         text = translate("Evaluate", "Audit findings (labelbench audit): %Ln in {source}", None, data.total)
-        short = Path(self.source)  # its folder and name: a whole temp path would set the tab's width
+        short = Path(self.source or "")  # its folder and name: a whole temp path would set the tab's width
         self.setTitle(text.format(source=f"{short.parent.name}/{short.name}" if short.parent.name else short.name))
         self.setToolTip(self.source)
         self.table.setVerticalHeaderLabels([translate("Evaluate", KIND_WORDS.get(k, k)) for k in KINDS])
@@ -141,4 +141,6 @@ class AuditFindings(Retranslating, QGroupBox):
 
     def _open(self, li) -> None:
         rel, box = li.data(ROLE)
+        if self.data is None:
+            return
         self.openImage.emit(str(Path(self.data.root) / rel), int(box))

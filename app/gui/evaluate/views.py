@@ -471,7 +471,8 @@ class ResultsView(Retranslating, QWidget):
         )
         self.cm.title = title.format(conf=f"{conf:.3f}", iou=f"{iou:.2f}")
         if self.cell is not None:
-            self._fill_cell(*self.cell, open_first=False)
+            row, col = self.cell
+            self._fill_cell(row, col, open_first=False)
         ious = a.matched_ious(conf, 0)
         counts, edges = np.histogram(ious, bins=20, range=(0.5, 1.0))
         label = translate("Evaluate", "%n TP pair(s), median IoU {median}", None, len(ious))

@@ -23,7 +23,7 @@ from PyQt6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.training.model_table import YOLOV8_TABLE, measure_model
+from app.core.training.model_table import YOLOV8_TABLE, SpeedResult, measure_model
 from app.gui.common.workers import JobRunner
 from app.gui.i18n import translate
 
@@ -46,8 +46,10 @@ class ModelTableDialog(QDialog):
         self.resize(940, 420)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([translate("Training", h) for h in HEADERS])
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows_header, columns_header = self.table.verticalHeader(), self.table.horizontalHeader()
+        assert rows_header is not None and columns_header is not None  # a QTableWidget has both
+        rows_header.setVisible(False)
+        columns_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row in YOLOV8_TABLE:
             self._add_row([row[0], row[1], row[2], row[3], row[4], row[5], row[6], "—"])
@@ -76,23 +78,27 @@ class ModelTableDialog(QDialog):
         )
         self.note.setWordWrap(True)
         self.note.setObjectName("paneInfo")
-        row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Training", "Model:")))
-        row.addWidget(self.model_box, 1)
-        row.addWidget(browse)
-        row.addWidget(QLabel(translate("Training", "size:")))
-        row.addWidget(self.imgsz)
-        row.addWidget(self.measure_btn)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(translate("Training", "Model:")))
+        bar.addWidget(self.model_box, 1)
+        bar.addWidget(browse)
+        bar.addWidget(QLabel(translate("Training", "size:")))
+        bar.addWidget(self.imgsz)
+        bar.addWidget(self.measure_btn)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
-        lay.addLayout(row)
+        lay.addLayout(bar)
         lay.addWidget(self.progress)
         lay.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.job: JobRunner | None = None
-        self.results = []
+        self.results: list[SpeedResult] = []
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
 
     def _add_row(self, values, highlight: bool = False) -> None:
         r = self.table.rowCount()
@@ -122,7 +128,7 @@ class ModelTableDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.job = JobRunner(lambda state: measure_model(path, imgsz, runs=10, warmup=2, state=state), self)
-        self.job.progress.connect(lambda d, t, m: (self.progress.setMaximum(t), self.progress.setValue(d)))
+        self.job.progress.connect(self._progress)
         self.job.finished.connect(self._measured)
         self.job.failed.connect(self._failed)
         self.job.start()

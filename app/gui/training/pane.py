@@ -255,7 +255,7 @@ class Pane(QWidget):
 
     def open_run(self, path: str | os.PathLike) -> str:
         """Load a finished (or running) run folder / results.csv, plot it, diagnose it. Returns its key."""
-        curves = load_results(path)
+        curves = load_results(Path(path))
         self._drop_demo_run(str(curves.run_dir.resolve()))
         return self._show_curves(curves, running=False)
 
@@ -335,7 +335,7 @@ class Pane(QWidget):
     def _show_text(self) -> None:
         key = self.current_key()
         e = self.runs.get(key) if key else None
-        if not e or e.get("diag") is None:
+        if key is None or not e or e.get("diag") is None:
             return
         self.text.setHtml(
             diagnosis_html(e["curves"].label, e["curves"], e["diag"], e.get("running", False)) + rules_html()

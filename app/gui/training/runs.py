@@ -32,7 +32,7 @@ def markers_for(d: Diagnosis, label: str = "") -> list[Marker]:
     if d.val_min_epoch is not None and d.val_min_epoch != d.best_epoch:
         out.append(Marker(d.val_min_epoch, "val_min", f"{pre}val min {d.val_min_epoch}", "val/box_loss"))
     for f in d.findings:
-        if f.kind == "overfitting":
+        if f.kind == "overfitting" and f.epoch is not None:
             out.append(Marker(f.epoch, "overfit", f"{pre}overfit from {f.epoch}", "val/box_loss"))
         elif f.kind != "healthy" and f.epoch is not None:
             out.append(Marker(f.epoch, f.kind, pre + f.kind.replace("_", " "), "train/box_loss"))
