@@ -157,7 +157,7 @@ class ManualDialog(QDialog):
         self.find_box = QLineEdit()
         self.find_box.setPlaceholderText(translate("Manual", "Find in the manual…"))
         self.find_box.setClearButtonEnabled(True)
-        self.find_box.returnPressed.connect(lambda: self.find(self.find_box.text()))
+        self.find_box.returnPressed.connect(lambda: self.find_text(self.find_box.text()))
         self.find_note = QLabel("")
         self.find_note.setObjectName("paneInfo")
 
@@ -245,7 +245,7 @@ class ManualDialog(QDialog):
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str((self.dir / path).resolve())))
 
-    def find(self, text: str) -> bool:
+    def find_text(self, text: str) -> bool:
         """Next match in this chapter, then in the following ones (wrapping around)."""
         self.find_note.setText("")
         if not text:

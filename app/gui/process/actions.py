@@ -47,7 +47,7 @@ class BatchDialog(QDialog):
         self.setMinimumWidth(620)
         self.pipeline = pipeline.copy()
         self.runner: JobRunner | None = None
-        self.result: dict | None = None
+        self.report: dict | None = None
         self.source = QLineEdit(source)
         self.dest = QLineEdit(os.path.join(source, "processed") if source else "")
         self.format = QComboBox()
@@ -117,7 +117,7 @@ class BatchDialog(QDialog):
         self.cancel_button.setEnabled(False)
 
     def _finished(self, summary: dict) -> None:
-        self.result = summary
+        self.report = summary
         text = translate(
             "Process", "Done: {written} of %n image(s) written to {dest} in {seconds} s", None, summary["images"]
         )

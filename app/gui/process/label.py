@@ -199,7 +199,7 @@ class LabelDialog(QDialog):
         self.setWindowTitle(translate("Process", "Label with contours"))
         self.setMinimumWidth(560)
         self.runner: JobRunner | None = None
-        self.result: dict | None = None
+        self.report: dict | None = None
         ctx = pane.ctx
         self.cls = QComboBox()
         names = ctx.class_names or []
@@ -333,7 +333,7 @@ class LabelDialog(QDialog):
         self._start(lambda state: label_one_image(p, path, root, c, f, state, kind=k, tolerance=t), self._one_done)
 
     def _one_done(self, res: dict) -> None:
-        self.result = res
+        self.report = res
         if res["labeled"]:
             text = translate("Process", "Wrote {shapes} for {name} ({key}).")
             shapes = shape_count(self.output()[0], res["boxes"])
@@ -358,7 +358,7 @@ class LabelDialog(QDialog):
         self._start(lambda state: label_folder(p, root, c, f, state, kind=k, tolerance=t), self._all_done)
 
     def _all_done(self, rep: dict) -> None:
-        self.result = rep
+        self.report = rep
         text = translate(
             "Process",
             "Labeled {labeled} of %n image(s), skipped {skipped}, failed {failed} in {seconds} s. Index: {index}",

@@ -78,7 +78,7 @@ class Pane(Retranslating, QWidget):
         lay.addWidget(self.view)
         v = self.view
         self.box_overlay = BoxOverlay(v.original_view, v.result_view, v.split_view)
-        self.actions = ProcessActions(self, v.toolbar, self.box_overlay)
+        self.toolbar_actions = ProcessActions(self, v.toolbar, self.box_overlay)
         v.toolbar.addWidget(help_button("process"))  # the manual at this pane
         self._wire()
         self.view.editor.set_pipeline(default_pipeline(), select=2)
@@ -87,7 +87,7 @@ class Pane(Retranslating, QWidget):
     def retranslate(self) -> None:
         """The texts that follow the image and the pipeline, in the current language (the view, the
         editor and the toolbar's fixed texts retranslate themselves or here)."""
-        self.actions.retranslate()
+        self.toolbar_actions.retranslate()
         self._refresh_params()
         self._rebuild_hist_sources()
         self._show_info()
@@ -102,7 +102,7 @@ class Pane(Retranslating, QWidget):
     def menu_actions(self) -> dict:
         """File ▸ Save saves the pipeline, Edit ▸ Delete removes the selected step
         (app/gui/common/pane_commands.py; no undo here: Undo and Redo stay disabled)."""
-        return {"save": self.actions.act_save, "delete": self.view.editor.act_delete}
+        return {"save": self.toolbar_actions.act_save, "delete": self.view.editor.act_delete}
 
     def image_view(self):
         """View ▸ Zoom acts on the result view (original, result and split are locked together)."""
@@ -457,4 +457,4 @@ class Pane(Retranslating, QWidget):
         self.engine.stop()
         self.loader.stop()
         self.grid_runner.stop()
-        self.actions.shutdown()
+        self.toolbar_actions.shutdown()

@@ -133,9 +133,9 @@ def test_pictures_are_found_and_fitted_to_the_page(dialog):
 
 def test_find_goes_on_into_the_next_chapters(dialog):
     dialog.show_topic("index")
-    assert dialog.find("KubeRay") and dialog.topic == "ray"
+    assert dialog.find_text("KubeRay") and dialog.topic == "ray"
     assert dialog.browser.textCursor().selectedText() == "KubeRay"
-    assert not dialog.find("no such words anywhere in the manual")
+    assert not dialog.find_text("no such words anywhere in the manual")
     assert dialog.find_note.text() == "not found"
 
 

@@ -22,7 +22,7 @@ def test_write_polygons_then_refuse_rotated_boxes(qtbot, pane, tmp_path):  # noq
     img_path = ds / "images" / "train" / "demo_000003.jpg"
     pane.ctx.set_dataset(ds, ds / "data.yaml", ["circle", "square", "triangle", "star", "ring"])
     img = load(qtbot, pane, img_path)
-    d = pane.actions.label_dialog()
+    d = pane.toolbar_actions.label_dialog()
     d.min_area.setValue(200)
     d.tolerance.setValue(2.0)
     d.kind.setCurrentIndex(d.kind.findData("polygon"))
@@ -33,11 +33,11 @@ def test_write_polygons_then_refuse_rotated_boxes(qtbot, pane, tmp_path):  # noq
     drawn = pane.box_overlay.outlines  # the polygons themselves are previewed, not boxes around them
     assert len(drawn) == len(want) and all(np.allclose(o.ravel(), c) for o, c in zip(drawn, want.coords, strict=True))
     d.label_current()
-    qtbot.waitUntil(lambda: d.result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: d.report is not None, timeout=15000)
     got, issues = read_shapes(img2label_path(str(img_path)), task="segment")
     assert not issues and got.equals(want, atol=1e-6) and set(got.kinds) == {"polygon"}
     assert "polygons" in d.panel.summary.text()
-    d.result = None
+    d.report = None
     d.kind.setCurrentIndex(d.kind.findData("obb"))
     qtbot.waitUntil(lambda: d.count.text().endswith("rotated boxes"), timeout=10000)
     qtbot.waitUntil(lambda: bool(pane.box_overlay.outlines) and len(pane.box_overlay.outlines[0]) == 4, timeout=5000)
@@ -64,20 +64,20 @@ def test_label_this_image_waits_its_turn_behind_a_bulk_run(qtbot, pane, tmp_path
     label.unlink()  # no label yet: the image is labeled once the lock is free
     pane.ctx.set_dataset(ds, ds / "data.yaml", ["circle", "square", "triangle", "star", "ring"])
     load(qtbot, pane, img_path)
-    d = pane.actions.label_dialog()
+    d = pane.toolbar_actions.label_dialog()
     with DatasetIndex.open(ds / "data.yaml") as idx:
         db = idx.db_path
     held = WriterLock(db, command="labelbench autolabel (a bulk run)").acquire()
     try:
         d.label_current()
         qtbot.waitUntil(lambda: "another LabelBench run is writing it" in d.panel.summary.text(), timeout=15000)
-        assert "labelbench autolabel (a bulk run)" in d.panel.summary.text() and d.result is None
+        assert "labelbench autolabel (a bulk run)" in d.panel.summary.text() and d.report is None
         assert not label.exists()
     finally:
         held.release()
     qtbot.waitUntil(lambda: d.one_button.isEnabled(), timeout=5000)
     d.min_area.setValue(200)
     d.label_current()
-    qtbot.waitUntil(lambda: d.result is not None, timeout=15000)
-    assert d.result["labeled"] == 1 and label.exists()
+    qtbot.waitUntil(lambda: d.report is not None, timeout=15000)
+    assert d.report["labeled"] == 1 and label.exists()
     d.reject()

@@ -176,7 +176,7 @@ def test_auto_threshold_step_shows_its_level_read_only(qtbot, pane):
 
 def test_save_load_export_and_batch(qtbot, pane, tmp_path):
     load(qtbot, pane)
-    a = pane.actions
+    a = pane.toolbar_actions
     assert a.save_pipeline(str(tmp_path / "p.json"))
     data = json.loads((tmp_path / "p.json").read_text())
     assert [s["op"] for s in data["steps"]] == ["gray", "gaussian_blur", "threshold"]
@@ -192,8 +192,8 @@ def test_save_load_export_and_batch(qtbot, pane, tmp_path):
     d.source.setText(str(src))
     d.dest.setText(str(tmp_path / "out"))
     d.start()
-    qtbot.waitUntil(lambda: d.result is not None, timeout=20000)
-    assert d.result["written"] == 2 and d.result["failed"] == 1
+    qtbot.waitUntil(lambda: d.report is not None, timeout=20000)
+    assert d.report["written"] == 2 and d.report["failed"] == 1
     assert d.panel.errors.count() == 1 and "broken.png" in d.panel.errors.item(0).text()
     out = cv2.imread(str(tmp_path / "out" / "demo_000000.jpg"), cv2.IMREAD_UNCHANGED)
     assert out is not None and out.ndim == 2
@@ -208,7 +208,7 @@ def test_label_with_contours(qtbot, pane, tmp_path):
         lbl.unlink()
     pane.ctx.set_dataset(ds, ds / "data.yaml", ["circle", "square", "triangle", "star", "ring"])
     img = load(qtbot, pane, img_path)
-    a = pane.actions
+    a = pane.toolbar_actions
     d = a.label_dialog()
     d.min_area.setValue(200)
     d.cls.setCurrentIndex(4)
@@ -219,14 +219,14 @@ def test_label_with_contours(qtbot, pane, tmp_path):
     opened = []
     pane.ctx.openInReview.connect(lambda p, i: opened.append(p))
     d.label_current()
-    qtbot.waitUntil(lambda: d.result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: d.report is not None, timeout=15000)
     got, issues = read_labels(img2label_path(str(img_path)))
     assert not issues and len(got.cls) == len(xywhn) and set(got.cls.tolist()) <= {4}
     assert np.allclose(got.xywhn, xywhn, atol=1e-6) and opened == [str(img_path)]
-    d.result = None
+    d.report = None
     d.label_all()
-    qtbot.waitUntil(lambda: d.result is not None, timeout=60000)
+    qtbot.waitUntil(lambda: d.report is not None, timeout=60000)
     n_images = len(list((ds / "images").rglob("*.jpg")))
-    assert d.result["images"] == n_images and d.result["labeled"] + d.result["skipped"] == n_images
-    assert not d.result["failed"]
+    assert d.report["images"] == n_images and d.report["labeled"] + d.report["skipped"] == n_images
+    assert not d.report["failed"]
     d.reject()

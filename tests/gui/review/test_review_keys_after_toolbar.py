@@ -145,7 +145,7 @@ def test_key_overlay_is_never_cut(qtbot, demo_dir, size):
     wait_idle(qtbot)  # the overlay laid out
     g, c = pane.help.geometry(), pane.canvas.rect()
     assert c.contains(g), (g, c)
-    body, area = pane.help.body, pane.help.scroll
+    body, area = pane.help.body, pane.help.scroll_area
     assert body.width() <= area.viewport().width()  # nothing to the right
     bar = area.verticalScrollBar()
     assert body.height() <= area.viewport().height() + bar.maximum()  # everything reachable

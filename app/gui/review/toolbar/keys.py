@@ -333,17 +333,17 @@ class HelpOverlay(QFrame):
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setWordWrap(True)  # long rows wrap where the editor is narrow, never cut
         # taller than the editor (1280x720): the table scrolls inside the overlay
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the canvas
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the canvas
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 14, 18, 14)
         lay.addWidget(title)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         self.title = title
         self.retranslate()
         self.hide()
@@ -373,19 +373,14 @@ class HelpOverlay(QFrame):
 
     def place(self) -> None:
         """Centred over the editor, at most its width (the text wraps) and its height (it scrolls)."""
-        p = self.parentWidget()
-        m = self.layout().contentsMargins()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        p, lay, scroll_bar = self.parentWidget(), self.layout(), self.scroll_area.verticalScrollBar()
+        if p is None or lay is None or scroll_bar is None:
+            return
+        m = lay.contentsMargins()
+        bar = scroll_bar.sizeHint().width()
         w = min(self._natural_width() + m.left() + m.right() + bar, max(200, p.width() - 16))
         inner = w - m.left() - m.right() - bar
-        h = (
-            m.top()
-            + m.bottom()
-            + self.title.sizeHint().height()
-            + self.layout().spacing()
-            + self.body.heightForWidth(inner)
-            + 4
-        )
+        h = m.top() + m.bottom() + self.title.sizeHint().height() + lay.spacing() + self.body.heightForWidth(inner) + 4
         h = min(h, p.height() - 8)
         self.setGeometry(max(0, (p.width() - w) // 2), max(0, (p.height() - h) // 2), w, h)
 
