@@ -20,6 +20,18 @@ Key = tuple[str, str, str]  # (context, source, disambiguation)
 ONE_FORM = frozenset({"ko", "ja", "zh", "vi", "th", "id"})  # languages without plural forms
 
 
+_PARSED: dict[tuple[str, int, int], tuple[str, dict[Key, list[str]]]] = {}
+
+
+def _parsed(path: Path) -> tuple[str, dict[Key, list[str]]]:
+    """load_ts once per version of the file (a language switch reuses it; an edited file is read again)."""
+    st = path.stat()
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    if key not in _PARSED:
+        _PARSED[key] = load_ts(path)
+    return _PARSED[key]
+
+
 def load_ts(path: str | Path) -> tuple[str, dict[Key, list[str]]]:
     """(language code, {(context, source, comment): [translation or plural forms]}) of a .ts file.
     Entries marked obsolete or vanished, and empty ones, are left out."""
@@ -54,7 +66,7 @@ class TsTranslator(QTranslator):
     def __init__(self, path: str | Path, parent=None):
         super().__init__(parent)
         self.path = Path(path)
-        self.lang, self.messages = load_ts(self.path)
+        self.lang, self.messages = _parsed(self.path)
 
     def isEmpty(self) -> bool:
         return not self.messages
