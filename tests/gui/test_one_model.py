@@ -59,6 +59,20 @@ def test_check_model_reads_a_detection_models_names():
     assert good.ok and good.names == ["circle", "square", "triangle", "star", "ring"]
 
 
+def test_a_model_file_replaced_in_place_is_read_again(tmp_path):
+    """check_model keeps what it read per version of the file: a file written over at the same path (a
+    -seg model now, then junk) is read again, never answered from the first read."""
+    p = tmp_path / "model.pt"
+    shutil.copy(DEMO_MODEL, p)
+    assert check_model(p).ok
+    shutil.copy(DEMO_MODEL.with_name("demo_yolov8n-seg.pt"), p)  # in place: same inode, new size and time
+    seg = check_model(p)
+    assert not seg.ok and "segment model" in seg.problem, seg.problem
+    p.write_text("not a model\n")
+    junk = check_model(p)
+    assert not junk.ok and junk.problem.startswith("model.pt:"), junk.problem
+
+
 def test_choose_model_refuses_junk_and_keeps_the_model(qtbot, junk):
     w = window(qtbot)
     ev = w.panes["Evaluate"].source

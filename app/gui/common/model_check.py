@@ -67,6 +67,19 @@ def _export_task(p: Path) -> str | None:
         return None
 
 
+# a .pt checkpoint's (class names, task) as read, per version of the file: choosing the same model again
+# (another window, the Auto-label pane, a run's start) does not unpickle it again (~0.4 s each)
+_READ: dict[tuple[str, int, int, int], tuple[list[str], str | None]] = {}
+
+
+def _file_key(p: Path) -> tuple[str, int, int, int] | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return (str(p.resolve()), st.st_ino, st.st_mtime_ns, st.st_size)
+
+
 def check_model(path: str | os.PathLike) -> ModelCheck:
     """Class names of the detection model at `path`, or why it cannot be used (one line)."""
     os.environ.setdefault("YOLO_OFFLINE", "1")
@@ -84,8 +97,14 @@ def check_model(path: str | os.PathLike) -> ModelCheck:
         fmt = model_format(p)
         if fmt == "openvino" and p.suffix.lower() == ".xml":
             p = p.parent
-        out.names = list(class_names(p))
-        task = _pt_task(p) if fmt == "pt" else _export_task(p)
+        key = _file_key(p) if fmt == "pt" else None
+        if key is not None and key in _READ:
+            names, task = _READ[key]
+        else:
+            names, task = list(class_names(p)), (_pt_task(p) if fmt == "pt" else _export_task(p))
+            if key is not None:
+                _READ[key] = (names, task)
+        out.names = list(names)
     except UnsafeModelError as e:
         out.unsafe, out.problem = True, _first_line(str(e), 400)
         return out
