@@ -34,6 +34,16 @@ def free_port(host: str = "127.0.0.2") -> int:
         return s.getsockname()[1]
 
 
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class RayCluster:
     def __init__(self, extra_env: dict | None = None):
         self.token = secrets.token_hex(32)
@@ -134,8 +144,14 @@ class RayCluster:
             pass
 
     def stop(self) -> None:
+        groups = list(self.groups.values())
         for ip in list(self.groups):
             self.kill_node(ip)
+        # the temp folder goes once its writers are gone (a raylet still dying wrote into it again)
+        end = time.monotonic() + 5
+        while groups and time.monotonic() < end:
+            groups = [g for g in groups if _group_alive(g)]
+            time.sleep(0.05)
         shutil.rmtree(self.temp, ignore_errors=True)
 
     def __enter__(self) -> RayCluster:
