@@ -73,5 +73,5 @@ def pytest_runtest_teardown(item, nextitem):
         _stop_shared()
 
 
-def pytest_sessionfinish(session, exitstatus):
+def pytest_sessionfinish(session):
     _stop_shared()  # an interrupted session (Ctrl-C, -x) as well
